@@ -1,0 +1,88 @@
+// The JSON shapes of CONTRACT.md (`series --json`, `show --json`, /api/series). Changing a name here is a
+// contract change: bump SCHEMA_VERSION and say so in the README.
+import type { AnnotatedFile } from "../../diff/types";
+
+export const SCHEMA_VERSION = 1;
+
+export interface PersonJson {
+  name: string;
+  email: string;
+}
+
+export interface SeriesListItem {
+  id: string;
+  title: string;
+  author: PersonJson;
+  state: string;
+  latestVersion: number;
+  revisionCount: number;
+  patchCount: number;
+  /** Newest message date in the series (ISO 8601 UTC). */
+  lastActivity: string | null;
+  /** First posting date (ISO 8601 UTC). */
+  date: string | null;
+  /** Acked-by / Reviewed-by / Tested-by counts on the latest revision. */
+  trailerCounts: { acked: number; reviewed: number; tested: number };
+  commentCount: number;
+}
+
+export interface TrailerJson {
+  kind: string;
+  name: string;
+  email: string;
+  comment: string | null;
+  source: "patch" | "reply" | "cover-reply";
+  messageId: string;
+  status: "present" | "collected" | "dropped" | "identity-mismatch";
+}
+
+export interface CommentJson {
+  messageId: string;
+  author: PersonJson;
+  anchor: { path: string; hunk: number; function: string | null; line: number | null } | null;
+  text: string;
+  kind: "nit" | "question" | "objection" | "ack" | "praise" | "other";
+  response: { messageId: string; kind: "will-fix" | "explained" | "disagreed" | "thanks" | "none"; text: string } | null;
+  resolution: { status: "open" | "addressed" | "unaddressed" | "explained" | "obsolete"; inVersion: number | null; evidence: string } | null;
+  [extra: string]: unknown;
+}
+
+export interface PatchJson {
+  number: number;
+  total: number;
+  messageId: string;
+  subject: string;
+  title: string;
+  previous: { version: number; number: number; messageId: string; similarity?: number } | null;
+  trailers: TrailerJson[];
+  files: AnnotatedFile[];
+  comments: CommentJson[];
+}
+
+export interface RevisionJson {
+  version: number;
+  versionInferred: boolean;
+  date: string | null;
+  cover: { messageId: string; subject: string } | null;
+  changelog: { text: string; credits: string[] }[];
+  linkEvidence?: unknown;
+  patches: PatchJson[];
+}
+
+export interface SeriesJson {
+  id: string;
+  title: string;
+  author: PersonJson;
+  state: string;
+  revisions: RevisionJson[];
+}
+
+export interface ShowJson {
+  schemaVersion: number;
+  series: SeriesJson;
+}
+
+export interface SeriesListJson {
+  schemaVersion: number;
+  series: SeriesListItem[];
+}

@@ -1,0 +1,84 @@
+// Loader for the series list (CLI `series`, GET /api/series, the home page): plain objects only.
+import { getStore } from "../open-store";
+import type { Store } from "../store-types";
+import { SCHEMA_VERSION, type SeriesListItem, type SeriesListJson, type TrailerJson } from "./contract-types";
+
+interface Row {
+  id: number;
+  title: string;
+  authorName: string;
+  authorEmail: string;
+  state: string;
+  lastActivity: Date | string | null;
+  firstDate: Date | string | null;
+  revisionCount: number;
+  latestVersion: number | null;
+  latestRevisionId: number | null;
+  latestPatchCount: number | null;
+}
+
+/** Every series, newest activity first. */
+export async function loadSeriesList(store?: Store): Promise<SeriesListJson> {
+  const db = store ?? (await getStore());
+  const rows = await db.query<Row>(`
+    SELECT s.id, s.title, s."authorName", s."authorEmail", s.state, s."lastActivity",
+           (SELECT min(r.date) FROM "Revision" r WHERE r."seriesId" = s.id) AS "firstDate",
+           (SELECT count(*)::int FROM "Revision" r WHERE r."seriesId" = s.id) AS "revisionCount",
+           latest.version AS "latestVersion", latest.id AS "latestRevisionId", latest."patchCount" AS "latestPatchCount"
+      FROM "Series" s
+      LEFT JOIN LATERAL (SELECT r.id, r.version, r."patchCount" FROM "Revision" r WHERE r."seriesId" = s.id
+                         ORDER BY r.version DESC, r.date DESC NULLS LAST LIMIT 1) latest ON true
+     ORDER BY s."lastActivity" DESC NULLS LAST, s.id DESC`);
+  const latestIds = rows.map((r) => r.latestRevisionId).filter((id): id is number => id !== null);
+  const perRevision = new Map<number, { trailers: TrailerJson[][]; comments: number }>();
+  if (latestIds.length) {
+    const patches = await db.query<{ revisionId: number; trailers: TrailerJson[] | null; comments: unknown[] | null }>(
+      `SELECT "revisionId", trailers, comments FROM "Patch" WHERE "revisionId" = ANY($1::int[])`,
+      [latestIds],
+    );
+    for (const p of patches) {
+      let entry = perRevision.get(p.revisionId);
+      if (!entry) perRevision.set(p.revisionId, (entry = { trailers: [], comments: 0 }));
+      entry.trailers.push(p.trailers ?? []);
+      entry.comments += p.comments?.length ?? 0;
+    }
+  }
+  const series: SeriesListItem[] = rows.map((r) => {
+    const entry = r.latestRevisionId !== null ? perRevision.get(r.latestRevisionId) : undefined;
+    return {
+      id: String(r.id),
+      title: r.title,
+      author: { name: r.authorName, email: r.authorEmail },
+      state: r.state,
+      latestVersion: r.latestVersion ?? 1,
+      revisionCount: r.revisionCount,
+      patchCount: r.latestPatchCount ?? 0,
+      lastActivity: iso(r.lastActivity),
+      date: iso(r.firstDate),
+      trailerCounts: countTrailers(entry?.trailers ?? []),
+      commentCount: entry?.comments ?? 0,
+    };
+  });
+  return { schemaVersion: SCHEMA_VERSION, series };
+}
+
+/** People who acked/reviewed/tested, counted once per person across the revision's patches. */
+function countTrailers(perPatch: TrailerJson[][]): SeriesListItem["trailerCounts"] {
+  const people = { acked: new Set<string>(), reviewed: new Set<string>(), tested: new Set<string>() };
+  for (const trailers of perPatch) {
+    for (const t of trailers) {
+      if (t.status === "dropped") continue;
+      const who = t.email || t.name;
+      if (t.kind === "Acked-by") people.acked.add(who);
+      else if (t.kind === "Reviewed-by") people.reviewed.add(who);
+      else if (t.kind === "Tested-by") people.tested.add(who);
+    }
+  }
+  return { acked: people.acked.size, reviewed: people.reviewed.size, tested: people.tested.size };
+}
+
+export function iso(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const d = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().replace(/\.000Z$/, "Z");
+}

@@ -1,0 +1,165 @@
+// Everything patchdeck derives from ONE message without looking at any other: headers, kind, trailers,
+// changelog notes, the annotated diff. Runs in the mail workers (pure CPU, no I/O), so the main thread
+// only writes. Cross-message work (threads, series, review anchoring) happens later in `deriveAll`.
+import { createHash } from "node:crypto";
+import { deflateRawSync } from "node:zlib";
+import { annotatePatch } from "../diff/annotate-patch";
+import type { AnnotatedFile } from "../diff/types";
+import { parseChangelog } from "../mail/parse-changelog";
+import { parseMessage } from "../mail/parse-message";
+import { parseSubject } from "../mail/parse-subject";
+import { extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
+import type { MailMessage, Trailer } from "../mail/types";
+import { fingerprintDiff } from "../thread/fingerprint-diff";
+import type { DiffFingerprint } from "../thread/types";
+
+export type MessageKind = "patch" | "cover" | "reply" | "other";
+
+/** What `deriveAll` and the pages need from a message, stored as `Message.facts` (JSON). */
+export interface MessageFacts {
+  kind: MessageKind;
+  /** Own trailers: a patch's trailer block, or the trailers a reply gives in its own (unquoted) text. */
+  trailers: Trailer[];
+  /** "Changes in v3" lines from a cover letter or a patch's `---` notes. */
+  changelog: { version: number | null; text: string; credits: string[] }[];
+  /** b4's change-id, from a cover or patch (`change-id: 20260209-foo-1a2b3c`). */
+  changeId: string | null;
+  /** Message-ids the body cites (lore links, `<id>` references): evidence for linking revisions. */
+  bodyLinks: string[];
+  patch: PatchFacts | null;
+}
+
+export interface PatchFacts {
+  patchId: string;
+  /** Files, changed-line hashes and patch-id: what lib/thread matches patches across versions by. */
+  fingerprint: DiffFingerprint;
+  /** The annotated diff as `show --json` prints it (labels, nits, enclosing functions). */
+  files: AnnotatedFile[];
+  diffErrors: string[];
+}
+
+export interface StoredFields {
+  messageId: string;
+  messageIdSynthesized: boolean;
+  subject: string;
+  fromName: string;
+  fromEmail: string;
+  date: string | null;
+  dateSource: string;
+  inReplyTo: string | null;
+  references: string[];
+  listId: string | null;
+}
+
+export type AnalyzedMail =
+  | { ok: true; fields: StoredFields; facts: MessageFacts; deflated: Buffer; size: number }
+  | { ok: false; reason: string; sha256: string; deflated: Buffer; size: number };
+
+export async function analyzeMailBatch(batch: Buffer[]): Promise<AnalyzedMail[]> {
+  const out: AnalyzedMail[] = [];
+  for (const bytes of batch) out.push(await analyzeMail(bytes));
+  return out;
+}
+
+/** Parses and analyses one message. Never throws: a failure becomes `{ ok: false, reason }` (quarantine). */
+export async function analyzeMail(bytes: Buffer): Promise<AnalyzedMail> {
+  const deflated = deflateRawSync(bytes, { level: 1 });
+  try {
+    const parsed = await parseMessage(bytes);
+    if (!parsed.ok) return quarantined(bytes, deflated, parsed.reason);
+    const message = parsed.message;
+    return { ok: true, fields: storedFields(message), facts: messageFacts(message), deflated, size: bytes.length };
+  } catch (err) {
+    // A bug in our own parsing must not stop an ingest either: the message is kept with the reason.
+    return quarantined(bytes, deflated, `internal error: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+function quarantined(bytes: Buffer, deflated: Buffer, reason: string): AnalyzedMail {
+  return { ok: false, reason, sha256: createHash("sha256").update(bytes).digest("hex"), deflated, size: bytes.length };
+}
+
+function storedFields(m: MailMessage): StoredFields {
+  return {
+    messageId: m.messageId,
+    messageIdSynthesized: m.messageIdSynthesized,
+    subject: m.subject,
+    fromName: m.from?.name ?? "",
+    fromEmail: m.from?.email ?? "",
+    date: m.date ? m.date.toISOString() : null,
+    dateSource: m.dateSource,
+    inReplyTo: m.inReplyTo[0] ?? null,
+    references: m.references,
+    listId: m.listId,
+  };
+}
+
+/** Decides what kind of mail this is and extracts the per-message facts for that kind. */
+export function messageFacts(m: MailMessage): MessageFacts {
+  const subject = parseSubject(m.subject);
+  const diffText = m.patchAttachments.length ? m.patchAttachments.join("\n") : null;
+  const parts = splitPatchBody(m.body);
+  const diff = parts.diff || diffText || "";
+  const facts: MessageFacts = {
+    kind: "other",
+    trailers: [],
+    changelog: [],
+    changeId: findChangeId(m.body),
+    bodyLinks: findCitedMessageIds(m.body, m.messageId),
+    patch: null,
+  };
+  if (subject.isReply) {
+    facts.kind = "reply";
+    // Comments are extracted when the series is derived, against the patch they answer.
+    facts.trailers = extractReplyTrailers(m.body);
+    return facts;
+  }
+  if (diff) {
+    facts.kind = "patch";
+    facts.trailers = parts.trailers;
+    facts.changelog = parseChangelog(parts.notes);
+    facts.patch = patchFacts(diff, parts.commitMessage);
+    return facts;
+  }
+  if (subject.isPatch || subject.number === 0) {
+    facts.kind = "cover";
+    facts.changelog = parseChangelog(m.body);
+    facts.trailers = parts.trailers;
+  }
+  return facts;
+}
+
+function patchFacts(diff: string, commitMessage: string): PatchFacts {
+  const annotated = annotatePatch(diff, { commitMessage });
+  const fingerprint = fingerprintDiff(diff);
+  return { patchId: fingerprint.patchId, fingerprint, files: annotated.files, diffErrors: annotated.errors };
+}
+
+const CHANGE_ID = /^change-id:\s*(\S+)\s*$/im;
+
+function findChangeId(body: string): string | null {
+  return CHANGE_ID.exec(body)?.[1] ?? null;
+}
+
+// lore/patch.msgid.link URLs and `<id@host>` citations in the body's own (unquoted) lines.
+const LINK = /https?:\/\/(?:lore\.kernel\.org\/[\w.-]+|lkml\.kernel\.org\/r|patch\.msgid\.link|lore\.[\w.-]+\/[\w.-]+)\/([^\s/>]+@[^\s/>]+)/g;
+const CITED = /<([^\s<>@]+@[^\s<>@]+)>/g;
+
+function findCitedMessageIds(body: string, own: string): string[] {
+  const found = new Set<string>();
+  for (const line of body.split("\n")) {
+    if (line.startsWith(">")) continue;
+    for (const m of line.matchAll(LINK)) found.add(safeDecode(m[1]!));
+    if (/message-id|msgid|v\d+\s*:|link/i.test(line)) for (const m of line.matchAll(CITED)) found.add(m[1]!);
+  }
+  found.delete(own);
+  return [...found].slice(0, 20);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,131 @@
+// The ingest pipeline: sources -> mail workers -> batched, idempotent writes -> derived tables.
+// Reading, parsing and writing overlap: up to `maxInFlight` batches are parsed in the workers while the
+// main thread writes the oldest finished one, always in source order (so a cursor is saved only after
+// every message before it is stored, and a killed run resumes cleanly).
+import type { Store } from "../db/store-types";
+import { readSource, type SourceEvent } from "../sources/read-source";
+import { SourceError, type RawMail } from "../sources/types";
+import { deriveAll, deriveIsStale } from "./derive";
+import { createMailPool, defaultPoolSize } from "./worker-pool";
+import { rawStoreFor } from "./open-raw-store";
+import { saveMailBatch, loadCursor, saveCursor, type BatchCounts } from "./save-mail-batch";
+import type { RawStore } from "./raw-store";
+
+export interface IngestProgress {
+  source: string;
+  messages: number;
+  counts: BatchCounts;
+  /** Fraction of the current source read, when the source knows its size. */
+  fraction: number | null;
+  elapsedMs: number;
+}
+
+export interface IngestOptions {
+  store: Store;
+  sources: string[];
+  /** Worker threads for parsing; 0 parses in this thread. */
+  workers?: number;
+  batchSize?: number;
+  onProgress?: (p: IngestProgress) => void;
+  onWarning?: (message: string) => void;
+  /** Recompute threads/series/review after storing (default true). */
+  derive?: boolean;
+  /** Test hook: stop (as if killed) after this many batches were written. */
+  stopAfterBatches?: number;
+}
+
+export interface IngestSummary extends BatchCounts {
+  seconds: number;
+  /** Sources that could not be read at all, with the reason. */
+  failedSources: { source: string; error: string }[];
+  deriveSeconds: number;
+}
+
+type Pending =
+  | { type: "batch"; mails: RawMail[]; results: ReturnType<ReturnType<typeof createMailPool>["analyze"]> }
+  | { type: "cursor"; location: string; commit: string };
+
+/** Ingests every source into the store; see CONTRACT.md for the counts it reports. */
+export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const workers = opts.workers ?? defaultPoolSize();
+  const pool = createMailPool(workers);
+  const raw: RawStore = rawStoreFor(opts.store);
+  const counts: BatchCounts = { new: 0, duplicate: 0, quarantined: 0 };
+  const failedSources: IngestSummary["failedSources"] = [];
+  const batchSize = opts.batchSize ?? 256;
+  const maxInFlight = Math.max(2, workers * 2);
+  const queue: Pending[] = [];
+  let messages = 0;
+  let batchesWritten = 0;
+  let fraction: number | null = null;
+  let currentSource = "";
+  let stopped = false;
+
+  const flushOne = async () => {
+    const item = queue.shift()!;
+    if (item.type === "cursor") {
+      await saveCursor(opts.store, item.location, item.commit);
+      return;
+    }
+    const results = await item.results;
+    const batchCounts = await saveMailBatch(opts.store, raw, item.mails, results);
+    counts.new += batchCounts.new;
+    counts.duplicate += batchCounts.duplicate;
+    counts.quarantined += batchCounts.quarantined;
+    batchesWritten++;
+    opts.onProgress?.({ source: currentSource, messages, counts: { ...counts }, fraction, elapsedMs: performance.now() - started });
+    if (opts.stopAfterBatches !== undefined && batchesWritten >= opts.stopAfterBatches) stopped = true;
+  };
+  const batchesQueued = () => queue.filter((q) => q.type === "batch").length;
+
+  try {
+    for (const source of opts.sources) {
+      currentSource = source;
+      let batch: RawMail[] = [];
+      const submit = async () => {
+        if (!batch.length) return;
+        queue.push({ type: "batch", mails: batch, results: pool.analyze(batch.map((m) => m.bytes)) });
+        batch = [];
+        while (batchesQueued() >= maxInFlight && !stopped) await flushOne();
+      };
+      try {
+        const events: AsyncGenerator<SourceEvent> = readSource(source, { cursor: (loc) => loadCursor(opts.store, loc) });
+        for await (const event of events) {
+          if (stopped) break;
+          if (event.type === "mail") {
+            batch.push(event.mail);
+            messages++;
+            if (batch.length >= batchSize) await submit();
+          } else if (event.type === "cursor") {
+            await submit();
+            queue.push({ type: "cursor", location: event.location, commit: event.commit });
+          } else if (event.type === "progress") {
+            fraction = event.total ? Math.min(1, event.done / event.total) : null;
+          } else if (event.type === "warning") {
+            opts.onWarning?.(`${source}: ${event.message}`);
+          }
+        }
+        await submit();
+      } catch (err) {
+        if (!(err instanceof SourceError)) throw err;
+        failedSources.push({ source, error: err.message });
+        // Messages read before the failure are still stored below.
+        await submit();
+      }
+      if (stopped) break;
+    }
+    while (queue.length && !stopped) await flushOne();
+  } finally {
+    await pool.close();
+  }
+
+  let deriveSeconds = 0;
+  if (opts.derive !== false && !stopped && (counts.new > 0 || (await deriveIsStale(opts.store)))) {
+    const t = performance.now();
+    await deriveAll(opts.store, raw);
+    deriveSeconds = (performance.now() - t) / 1000;
+  }
+  await raw.close();
+  return { ...counts, failedSources, seconds: (performance.now() - started) / 1000, deriveSeconds };
+}

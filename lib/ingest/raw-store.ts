@@ -1,0 +1,227 @@
+// Where the original bytes of every message live. PGlite writes large values slowly (TOOLCHAIN.md: ~700
+// rows/s as bytea), so the embedded store keeps them outside the database and the database keeps a
+// pointer (`Message.rawRef`):
+//   pi:<git-dir>:<blob>            a public-inbox epoch already stores the message: point at its blob
+//   pack:<file>:<offset>:<length>  append-only pack files under <data dir>/raw/, each record deflate-raw
+//   db:<id>                        the RawBlob table (PostgreSQL server: a team shares the store, not a disk)
+//   mem:<n>                        an in-memory store (`pglite:` without a directory: tests)
+// Refs are immutable: bytes are never rewritten, so a crash leaves at worst unreferenced pack bytes.
+import { spawn } from "node:child_process";
+import { closeSync, fdatasyncSync, fstatSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { inflateRawSync } from "node:zlib";
+import type { RawMailOrigin } from "../sources/types";
+
+export interface RawPut {
+  /** Deflate-raw compressed bytes (compressed in the parse workers). */
+  deflated: Buffer;
+  origin: RawMailOrigin;
+}
+
+export interface RawStore {
+  /** Stores the messages and returns one ref per item, in order. Durable when it resolves. */
+  putMany(items: RawPut[], query?: QueryFn): Promise<string[]>;
+  /** The original bytes behind a ref. */
+  get(ref: string): Promise<Buffer>;
+  close(): Promise<void>;
+}
+
+export type QueryFn = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+const PACK_LIMIT = 512 * 1024 * 1024;
+
+/** A public-inbox message needs no copy: its blob already holds the bytes. */
+function epochRef(origin: RawMailOrigin): string | null {
+  return origin.kind === "public-inbox" ? `pi:${origin.gitDir}:${origin.blob}` : null;
+}
+
+/** Append-only pack files under `dir` (the embedded store). */
+export function createPackRawStore(dir: string): RawStore {
+  mkdirSync(dir, { recursive: true });
+  let packNo = 1;
+  let fd: number | null = null;
+  let size = 0;
+  const git = new GitBlobReader();
+
+  function openPack(): number {
+    if (fd !== null && size < PACK_LIMIT) return fd;
+    if (fd !== null) {
+      closeSync(fd);
+      packNo++;
+    }
+    for (;;) {
+      const path = join(dir, packName(packNo));
+      fd = openSync(path, "a+");
+      size = fstatSync(fd).size;
+      if (size < PACK_LIMIT) return fd;
+      closeSync(fd);
+      packNo++;
+    }
+  }
+
+  return {
+    async putMany(items) {
+      const refs: string[] = [];
+      let wrote = false;
+      for (const item of items) {
+        const pointer = epochRef(item.origin);
+        if (pointer) {
+          refs.push(pointer);
+          continue;
+        }
+        const handle = openPack();
+        const offset = size;
+        writeSync(handle, item.deflated);
+        size += item.deflated.length;
+        wrote = true;
+        refs.push(`pack:${packName(packNo)}:${offset}:${item.deflated.length}`);
+      }
+      // The database rows that point here commit right after: make the bytes durable first.
+      if (wrote && fd !== null) fdatasyncSync(fd);
+      return refs;
+    },
+    async get(ref) {
+      if (ref.startsWith("pi:")) return git.read(ref);
+      const m = /^pack:([\w.-]+):(\d+):(\d+)$/.exec(ref);
+      if (!m) throw new Error(`raw store: cannot read ref ${ref}`);
+      const handle = openSync(join(dir, m[1]!), "r");
+      try {
+        const buf = Buffer.alloc(Number(m[3]));
+        readSync(handle, buf, 0, buf.length, Number(m[2]));
+        return inflateRawSync(buf);
+      } finally {
+        closeSync(handle);
+      }
+    },
+    async close() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+      git.close();
+    },
+  };
+}
+
+function packName(n: number): string {
+  return `pack-${String(n).padStart(6, "0")}.pdk`;
+}
+
+/** Bytes inside the database (PostgreSQL server). Written in the caller's transaction when given. */
+export function createDbRawStore(query: QueryFn): RawStore {
+  return {
+    async putMany(items, txQuery) {
+      const q = txQuery ?? query;
+      const refs: string[] = [];
+      for (let i = 0; i < items.length; i += 200) {
+        const chunk = items.slice(i, i + 200);
+        const params = chunk.map((item) => item.deflated);
+        const values = chunk.map((_, j) => `($${j + 1})`).join(",");
+        const rows = await q<{ id: number }>(`INSERT INTO "RawBlob" (bytes) VALUES ${values} RETURNING id`, params);
+        for (const row of rows) refs.push(`db:${row.id}`);
+      }
+      return refs;
+    },
+    async get(ref) {
+      const m = /^db:(\d+)$/.exec(ref);
+      if (!m) throw new Error(`raw store: cannot read ref ${ref}`);
+      const rows = await query<{ bytes: Uint8Array }>(`SELECT bytes FROM "RawBlob" WHERE id = $1`, [Number(m[1])]);
+      if (!rows[0]) throw new Error(`raw store: ${ref} is missing`);
+      return inflateRawSync(Buffer.from(rows[0].bytes));
+    },
+    async close() {},
+  };
+}
+
+/** Bytes in memory only (`pglite:` in-memory stores, tests). */
+export function createMemoryRawStore(): RawStore {
+  const blobs: Buffer[] = [];
+  const git = new GitBlobReader();
+  return {
+    async putMany(items) {
+      return items.map((item) => epochRef(item.origin) ?? `mem:${blobs.push(item.deflated) - 1}`);
+    },
+    async get(ref) {
+      if (ref.startsWith("pi:")) return git.read(ref);
+      const blob = blobs[Number(ref.slice(4))];
+      if (!ref.startsWith("mem:") || !blob) throw new Error(`raw store: cannot read ref ${ref}`);
+      return inflateRawSync(blob);
+    },
+    async close() {
+      git.close();
+    },
+  };
+}
+
+/** Reads blobs of public-inbox epochs through one long-lived `git cat-file --batch` per git dir. */
+class GitBlobReader {
+  private readers = new Map<string, CatFile>();
+
+  read(ref: string): Promise<Buffer> {
+    const m = /^pi:(.+):([0-9a-f]{40,64})$/.exec(ref);
+    if (!m) return Promise.reject(new Error(`raw store: cannot read ref ${ref}`));
+    let reader = this.readers.get(m[1]!);
+    if (!reader) {
+      reader = new CatFile(m[1]!);
+      this.readers.set(m[1]!, reader);
+    }
+    return reader.read(m[2]!);
+  }
+
+  close(): void {
+    for (const reader of this.readers.values()) reader.close();
+    this.readers.clear();
+  }
+}
+
+class CatFile {
+  private proc;
+  private pending: { oid: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
+  private buffer = Buffer.alloc(0);
+
+  constructor(private gitDir: string) {
+    this.proc = spawn("git", [`--git-dir=${gitDir}`, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"] });
+    this.proc.stdout.on("data", (chunk: Buffer) => {
+      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.drain();
+    });
+    this.proc.on("error", (err) => this.failAll(err));
+    this.proc.on("exit", () => this.failAll(new Error(`git cat-file exited for ${gitDir}`)));
+  }
+
+  read(oid: string): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ oid, resolve, reject });
+      this.proc.stdin.write(`${oid}\n`);
+    });
+  }
+
+  private drain(): void {
+    for (;;) {
+      const head = this.pending[0];
+      if (!head) return;
+      const nl = this.buffer.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buffer.subarray(0, nl).toString();
+      if (header.endsWith(" missing")) {
+        this.buffer = this.buffer.subarray(nl + 1);
+        this.pending.shift();
+        head.reject(new Error(`raw store: blob ${head.oid} is missing from ${this.gitDir}`));
+        continue;
+      }
+      const size = Number(header.split(" ")[2]);
+      if (this.buffer.length < nl + 1 + size + 1) return;
+      const body = Buffer.from(this.buffer.subarray(nl + 1, nl + 1 + size));
+      this.buffer = this.buffer.subarray(nl + 1 + size + 1);
+      this.pending.shift();
+      head.resolve(body);
+    }
+  }
+
+  private failAll(err: Error): void {
+    for (const p of this.pending.splice(0)) p.reject(err);
+  }
+
+  close(): void {
+    this.proc.stdin.end();
+    this.proc.kill();
+  }
+}

@@ -1,0 +1,86 @@
+// `patchdeck reanalyze`: recompute every derived fact from the stored raw bytes, so an improved engine
+// applies to mail already ingested. Messages are re-parsed in the workers in id order, facts and header
+// fields rewritten; quarantined mail that now parses moves into Message; then the derived tables are rebuilt.
+import type { Store } from "../db/store-types";
+import type { AnalyzedMail } from "./analyze-mail";
+import { deriveAll } from "./derive";
+import { rawStoreFor } from "./open-raw-store";
+import { createMailPool } from "./worker-pool";
+
+const CHUNK = 256;
+
+export interface ReanalyzeSummary {
+  messages: number;
+  /** Messages that failed to parse now (they stay, with the old facts, and are reported). */
+  failed: number;
+  /** Quarantined messages that still fail. */
+  quarantined: number;
+  released: number;
+  seconds: number;
+}
+
+export async function reanalyze(store: Store, opts: { workers?: number } = {}): Promise<ReanalyzeSummary> {
+  const started = performance.now();
+  const raw = rawStoreFor(store);
+  const pool = createMailPool(opts.workers);
+  let messages = 0;
+  let failed = 0;
+  let released = 0;
+  try {
+    let lastId = 0;
+    for (;;) {
+      const rows = await store.query<{ id: number; rawRef: string }>(
+        `SELECT id, "rawRef" FROM "Message" WHERE id > $1 ORDER BY id LIMIT ${CHUNK}`,
+        [lastId],
+      );
+      if (!rows.length) break;
+      lastId = rows[rows.length - 1]!.id;
+      const bytes = await Promise.all(rows.map((r) => raw.get(r.rawRef)));
+      const results = await pool.analyze(bytes);
+      await store.transaction(async (tx) => {
+        for (let i = 0; i < rows.length; i++) {
+          const r = results[i]!;
+          if (!r.ok) {
+            failed++;
+            continue;
+          }
+          const f = r.fields;
+          await tx.query(
+            `UPDATE "Message" SET subject=$2, "fromName"=$3, "fromEmail"=$4, date=$5::timestamptz, "dateSource"=$6,
+                    "inReplyTo"=$7, "references"=$8::text[], kind=$9, facts=$10::jsonb WHERE id=$1`,
+            [rows[i]!.id, f.subject, f.fromName, f.fromEmail, f.date, f.dateSource, f.inReplyTo, f.references, r.facts.kind, JSON.stringify(r.facts)],
+          );
+        }
+      });
+      messages += rows.length;
+    }
+    const bad = await store.query<{ id: number; rawRef: string; rawSize: number }>(`SELECT id, "rawRef", "rawSize" FROM "Quarantine" ORDER BY id`);
+    for (let i = 0; i < bad.length; i += CHUNK) {
+      const rows = bad.slice(i, i + CHUNK);
+      const results: AnalyzedMail[] = await pool.analyze(await Promise.all(rows.map((r) => raw.get(r.rawRef))));
+      await store.transaction(async (tx) => {
+        for (let j = 0; j < rows.length; j++) {
+          const r = results[j]!;
+          if (!r.ok) {
+            await tx.query(`UPDATE "Quarantine" SET reason = $2 WHERE id = $1`, [rows[j]!.id, r.reason]);
+            continue;
+          }
+          const f = r.fields;
+          await tx.query(
+            `INSERT INTO "Message" ("messageId","messageIdSynthesized",subject,"fromName","fromEmail",date,"dateSource","inReplyTo","references",kind,"rawRef","rawSize",facts)
+             VALUES ($1,$2,$3,$4,$5,$6::timestamptz,$7,$8,$9::text[],$10,$11,$12,$13::jsonb) ON CONFLICT ("messageId") DO NOTHING`,
+            [f.messageId, f.messageIdSynthesized, f.subject, f.fromName, f.fromEmail, f.date, f.dateSource, f.inReplyTo, f.references, r.facts.kind, rows[j]!.rawRef, rows[j]!.rawSize, JSON.stringify(r.facts)],
+          );
+          await tx.query(`DELETE FROM "Quarantine" WHERE id = $1`, [rows[j]!.id]);
+          released++;
+        }
+      });
+    }
+    await deriveAll(store, raw);
+    const [q] = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Quarantine"`);
+    return { messages, failed, quarantined: q?.n ?? 0, released, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pool.close();
+    await raw.close();
+  }
+}
