@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import type { SeriesListItem } from "@/lib/db/queries/contract-types";
+import { filterSeries } from "./filter-series";
+
+const item = (id: string, title: string, name: string, state: string): SeriesListItem => ({
+  id,
+  title,
+  author: { name, email: `${name.toLowerCase().replace(/\s+/g, ".")}@example.org` },
+  state,
+  latestVersion: 1,
+  revisionCount: 1,
+  patchCount: 1,
+  lastActivity: null,
+  date: null,
+  trailerCounts: { acked: 0, reviewed: 0, tested: 0 },
+  commentCount: 0,
+});
+
+const items = [
+  item("1", "mm: use killable vma write locking", "Ada Example", "under-review"),
+  item("2", "net: fix a <img> leak", "Bea Reviewer", "new"),
+  item("3", "mm/vma: tidy up", "Cy Maint", "accepted"),
+];
+
+describe("filterSeries", () => {
+  it("keeps everything with an empty filter, in order", () => {
+    expect(filterSeries(items, { q: "", state: null }).map((s) => s.id)).toEqual(["1", "2", "3"]);
+  });
+  it("requires every word, case-insensitively, across title, author and id", () => {
+    expect(filterSeries(items, { q: "MM vma", state: null }).map((s) => s.id)).toEqual(["1", "3"]);
+    expect(filterSeries(items, { q: "vma ada", state: null }).map((s) => s.id)).toEqual(["1"]);
+    expect(filterSeries(items, { q: "bea.reviewer@", state: null }).map((s) => s.id)).toEqual(["2"]);
+    expect(filterSeries(items, { q: "<img>", state: null }).map((s) => s.id)).toEqual(["2"]);
+    expect(filterSeries(items, { q: "nothing-like-this", state: null })).toEqual([]);
+  });
+  it("filters by state", () => {
+    expect(filterSeries(items, { q: "mm", state: "accepted" }).map((s) => s.id)).toEqual(["3"]);
+    expect(filterSeries(items, { q: "", state: "superseded" })).toEqual([]);
+  });
+});
