@@ -140,7 +140,9 @@ async function main(): Promise<void> {
   if (process.env.PATCHDECK_STATS_FILE) {
     writeFileSync(process.env.PATCHDECK_STATS_FILE, JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, code }));
   }
-  process.exitCode = code;
+  // Exit now rather than when the event loop drains: PGlite's wasm runtime and idle worker handles can
+  // keep the process alive for seconds after the store is closed. stdout is flushed first.
+  process.stdout.write("", () => process.exit(code));
 }
 
 await main();

@@ -10,6 +10,7 @@ import { parseMessage } from "../mail/parse-message";
 import { parseSubject } from "../mail/parse-subject";
 import { extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage, Trailer } from "../mail/types";
+import { extractBodyLinks } from "../thread/extract-body-links";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
 
@@ -105,7 +106,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
     trailers: [],
     changelog: [],
     changeId: findChangeId(m.body),
-    bodyLinks: findCitedMessageIds(m.body, m.messageId),
+    bodyLinks: extractBodyLinks(m.body).filter((id) => id !== m.messageId),
     patch: null,
   };
   if (subject.isReply) {
@@ -139,27 +140,4 @@ const CHANGE_ID = /^change-id:\s*(\S+)\s*$/im;
 
 function findChangeId(body: string): string | null {
   return CHANGE_ID.exec(body)?.[1] ?? null;
-}
-
-// lore/patch.msgid.link URLs and `<id@host>` citations in the body's own (unquoted) lines.
-const LINK = /https?:\/\/(?:lore\.kernel\.org\/[\w.-]+|lkml\.kernel\.org\/r|patch\.msgid\.link|lore\.[\w.-]+\/[\w.-]+)\/([^\s/>]+@[^\s/>]+)/g;
-const CITED = /<([^\s<>@]+@[^\s<>@]+)>/g;
-
-function findCitedMessageIds(body: string, own: string): string[] {
-  const found = new Set<string>();
-  for (const line of body.split("\n")) {
-    if (line.startsWith(">")) continue;
-    for (const m of line.matchAll(LINK)) found.add(safeDecode(m[1]!));
-    if (/message-id|msgid|v\d+\s*:|link/i.test(line)) for (const m of line.matchAll(CITED)) found.add(m[1]!);
-  }
-  found.delete(own);
-  return [...found].slice(0, 20);
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

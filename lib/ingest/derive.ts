@@ -6,7 +6,7 @@ import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
 import { parseSubject } from "../mail/parse-subject";
 import type { Trailer } from "../mail/types";
-import { analyzeSeries } from "../thread";
+import { analyzeSeries, deriveSeriesState } from "../thread";
 import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
@@ -102,7 +102,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   let revisions = 0;
   let patches = 0;
   await store.transaction(async (tx) => {
-    await writeThreads(tx, analysis.threads.threads, rowById);
+    await writeThreads(tx, analysis.threads, rowById);
     await tx.query(`DELETE FROM "Revision"`);
     const keep: string[] = [];
     for (const group of analysis.series) {
@@ -118,7 +118,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     );
   });
   lap("write");
-  return { messages: rows.length, threads: analysis.threads.threads.length, series: analysis.series.length, revisions, patches, timings };
+  return { messages: rows.length, threads: analysis.threads.length, series: analysis.series.length, revisions, patches, timings };
 }
 
 async function writeThreads(tx: StoreTx, threads: { rootId: string; memberIds: string[] }[], rowById: Map<string, SummaryRow>): Promise<void> {
@@ -244,16 +244,14 @@ function titleOf(subject: string): string {
   return parseSubject(subject).title;
 }
 
+/** The series state from its revisions: replies mean under review; an open objection asks for changes. */
 function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined): string {
-  const latest = group.revisions[group.revisions.length - 1]!.posting;
-  const latestIds = new Set(latest.patches.map((p) => p.messageId));
-  let objection = false;
-  if (review) {
-    for (const [id, r] of review) {
-      if (latestIds.has(id) && r.comments.some((c) => c.kind === "objection" || (c.kind === "nit" || c.kind === "question") && c.resolution?.status === "open")) objection = true;
-    }
-  }
-  if (objection) return "changes-requested";
-  if (latest.replyIds.length) return "under-review";
-  return "new";
+  const revisions = group.revisions.map(({ posting }) => {
+    const comments = posting.patches.flatMap((p) => review?.get(p.messageId)?.comments ?? []);
+    return {
+      hasReplies: posting.replyIds.length > 0,
+      hasObjection: comments.some((c) => c.kind === "objection" && c.resolution?.status !== "addressed"),
+    };
+  });
+  return deriveSeriesState({ revisions }).series;
 }

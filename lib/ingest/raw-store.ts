@@ -175,7 +175,7 @@ class GitBlobReader {
 class CatFile {
   private proc;
   private pending: { oid: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
 
   constructor(private gitDir: string) {
     this.proc = spawn("git", [`--git-dir=${gitDir}`, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"] });
