@@ -13,6 +13,7 @@ import type { MailMessage, Trailer } from "../mail/types";
 import { extractBodyLinks } from "../thread/extract-body-links";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
+import { extractComments } from "../review/extract-comments";
 
 export type MessageKind = "patch" | "cover" | "reply" | "other";
 
@@ -28,6 +29,8 @@ export interface MessageFacts {
   /** Message-ids the body cites (lore links, `<id>` references): evidence for linking revisions. */
   bodyLinks: string[];
   patch: PatchFacts | null;
+  /** A reply with own text next to quoted lines: review derivation reads its body again. */
+  hasComments: boolean;
 }
 
 export interface PatchFacts {
@@ -108,11 +111,13 @@ export function messageFacts(m: MailMessage): MessageFacts {
     changeId: findChangeId(m.body),
     bodyLinks: extractBodyLinks(m.body).filter((id) => id !== m.messageId),
     patch: null,
+    hasComments: false,
   };
   if (subject.isReply) {
     facts.kind = "reply";
     // Comments are extracted when the series is derived, against the patch they answer.
     facts.trailers = extractReplyTrailers(m.body);
+    facts.hasComments = extractComments(m.body).comments.length > 0;
     return facts;
   }
   if (diff) {
@@ -140,4 +145,34 @@ const CHANGE_ID = /^change-id:\s*(\S+)\s*$/im;
 
 function findChangeId(body: string): string | null {
   return CHANGE_ID.exec(body)?.[1] ?? null;
+}
+
+/** The decoded text a review pass needs from a message it already stored. */
+export interface MailText {
+  messageId: string;
+  from: { name: string; email: string } | null;
+  date: string | null;
+  inReplyTo: string | null;
+  body: string;
+  /** The patch's diff (inline or attached), "" when none. */
+  diff: string;
+}
+
+export async function readMailTextBatch(batch: Buffer[]): Promise<(MailText | null)[]> {
+  const out: (MailText | null)[] = [];
+  for (const bytes of batch) {
+    try {
+      const parsed = await parseMessage(bytes);
+      if (!parsed.ok) {
+        out.push(null);
+        continue;
+      }
+      const m = parsed.message;
+      const diff = splitPatchBody(m.body).diff || m.patchAttachments.join("\n");
+      out.push({ messageId: m.messageId, from: m.from, date: m.date?.toISOString() ?? null, inReplyTo: m.inReplyTo[0] ?? null, body: m.body, diff });
+    } catch {
+      out.push(null);
+    }
+  }
+  return out;
 }

@@ -27,6 +27,7 @@ interface SummaryRow {
   fingerprint: MessageSummary["diffFingerprint"] | null;
   changeId: string | null;
   bodyLinks: string[] | null;
+  rawRef: string;
 }
 
 /** True when messages were stored since the derived tables were last rebuilt (e.g. a killed ingest). */
@@ -55,7 +56,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   };
   const rows = await store.query<SummaryRow>(
     `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind,
-            facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks"
+            facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", "rawRef"
        FROM "Message"`,
   );
   lap("load");
@@ -96,7 +97,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     }
   }
   lap("facts");
-  const review = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
+  const review = await deriveReview({ raw, series: analysis.series, facts, rowById });
   lap("review");
 
   let revisions = 0;

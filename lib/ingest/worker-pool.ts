@@ -3,17 +3,20 @@
 // server's uploads, tests), through the very same function.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { analyzeMailBatch, type AnalyzedMail } from "./analyze-mail";
+import { analyzeMailBatch, readMailTextBatch, type AnalyzedMail, type MailText } from "./analyze-mail";
 
 export interface MailPool {
   /** Analyses a batch; results come back in input order. */
   analyze(batch: Buffer[]): Promise<AnalyzedMail[]>;
+  /** Decodes bodies (and diffs) of stored messages for the review pass; null where parsing fails. */
+  readText(batch: Buffer[]): Promise<(MailText | null)[]>;
   close(): Promise<void>;
 }
 
 interface Job {
-  resolve: (r: AnalyzedMail[]) => void;
+  resolve: (r: unknown[]) => void;
   reject: (e: Error) => void;
+  revive: boolean;
 }
 
 export function defaultPoolSize(): number {
@@ -22,7 +25,7 @@ export function defaultPoolSize(): number {
 
 export function createMailPool(size = defaultPoolSize()): MailPool {
   if (size <= 0) {
-    return { analyze: async (batch) => analyzeMailBatch(batch), close: async () => {} };
+    return { analyze: async (batch) => analyzeMailBatch(batch), readText: async (batch) => readMailTextBatch(batch), close: async () => {} };
   }
   const workers: { worker: Worker; jobs: Map<number, Job>; busy: number }[] = [];
   let nextId = 0;
@@ -33,13 +36,13 @@ export function createMailPool(size = defaultPoolSize()): MailPool {
       workerData: { entry: new URL("./mail-worker.ts", import.meta.url).href },
     });
     const slot = { worker, jobs: new Map<number, Job>(), busy: 0 };
-    worker.on("message", (msg: { id: number; results?: AnalyzedMail[]; error?: string }) => {
+    worker.on("message", (msg: { id: number; results?: unknown[]; error?: string }) => {
       const job = slot.jobs.get(msg.id);
       if (!job) return;
       slot.jobs.delete(msg.id);
       slot.busy--;
       if (msg.error !== undefined) job.reject(new Error(`mail worker: ${msg.error}`));
-      else job.resolve(msg.results!.map(reviveBuffers));
+      else job.resolve(job.revive ? (msg.results as AnalyzedMail[]).map(reviveBuffers) : msg.results!);
     });
     worker.on("error", (err) => {
       for (const job of slot.jobs.values()) job.reject(err);
@@ -48,16 +51,18 @@ export function createMailPool(size = defaultPoolSize()): MailPool {
     worker.unref();
     workers.push(slot);
   }
+  function submit<T>(batch: Buffer[], job: "analyze" | "text"): Promise<T[]> {
+    const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const id = nextId++;
+    slot.busy++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve: resolve as (r: unknown[]) => void, reject, revive: job === "analyze" });
+      slot.worker.postMessage({ id, batch, job });
+    });
+  }
   return {
-    analyze(batch) {
-      const slot = workers.reduce((a, b) => (b.busy < a.busy ? b : a));
-      const id = nextId++;
-      slot.busy++;
-      return new Promise((resolve, reject) => {
-        slot.jobs.set(id, { resolve, reject });
-        slot.worker.postMessage({ id, batch });
-      });
-    },
+    analyze: (batch) => submit<AnalyzedMail>(batch, "analyze"),
+    readText: (batch) => submit<MailText | null>(batch, "text"),
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },

@@ -1,0 +1,130 @@
+// Trailer attribution per patch of every revision: present (in the posting), collected (given in a reply
+// to the patch, anywhere below it, or to the cover letter), dropped (on the previous revision's matched
+// patch, missing now) and identity-mismatch (the trailer's address is not the reply's From, as b4 flags).
+import { extractReplyTrailers } from "../mail/split-patch-body";
+import type { Address, Trailer } from "../mail/types";
+
+export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
+
+/** A trailer in the `show --json` shape of CONTRACT.md (plus `value` for utility trailers). */
+export interface AttributedTrailer {
+  kind: string;
+  name: string;
+  email: string;
+  comment: string | null;
+  value: string;
+  source: "patch" | "reply" | "cover-reply";
+  messageId: string;
+  status: TrailerStatus;
+}
+
+export interface TrailerPatchInput {
+  messageId: string;
+  /** Trailers of the patch as posted (`splitPatchBody(body).trailers`). */
+  trailers: Trailer[];
+  /** The matched patch one revision back, or null. */
+  previousMessageId: string | null;
+}
+
+export interface TrailerReplyInput {
+  messageId: string;
+  from: Address | null;
+  /** Decoded body; its unquoted trailers are read with `extractReplyTrailers`. */
+  body?: string;
+  /** The reply's own trailers when already extracted (ingest stores them): then `body` is not read. */
+  trailers?: Trailer[];
+  inReplyTo: string | null;
+}
+
+export interface TrailerRevisionInput {
+  version: number;
+  cover: { messageId: string } | null;
+  patches: TrailerPatchInput[];
+  /** Every reply in the revision's threads, at any depth. */
+  replies: TrailerReplyInput[];
+}
+
+const MAX_CHAIN = 10_000;
+
+/** Trailers of every patch, keyed by the patch's message-id. Revisions are taken in version order. */
+export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<string, AttributedTrailer[]> {
+  const out: Record<string, AttributedTrailer[]> = {};
+  const ordered = [...revisions].sort((a, b) => a.version - b.version);
+  let previousCoverTrailers: AttributedTrailer[] = [];
+  for (const rev of ordered) {
+    const byTarget = replyTrailersByTarget(rev);
+    const coverTrailers = rev.cover ? (byTarget.get(rev.cover.messageId) ?? []) : previousCoverTrailers;
+    for (const patch of rev.patches) {
+      const present = patch.trailers.map((t) => fromTrailer(t, "patch", patch.messageId, "present"));
+      const list: AttributedTrailer[] = [...present];
+      const have = new Set(present.map(key));
+      for (const t of [...(byTarget.get(patch.messageId) ?? []), ...coverTrailers]) {
+        if (have.has(key(t))) continue; // restated trailers are neither new nor flagged (b4)
+        // A flagged trailer must not hide a valid one with the same kind and address.
+        if (t.status !== "identity-mismatch") have.add(key(t));
+        list.push(t);
+      }
+      const previous = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
+      for (const t of previous ?? []) {
+        if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t))) continue;
+        have.add(key(t));
+        list.push({ ...t, status: "dropped" });
+      }
+      out[patch.messageId] = list;
+    }
+    // A partial re-roll without its own cover keeps the series-wide trailers given on the last cover.
+    if (rev.cover) previousCoverTrailers = coverTrailers;
+  }
+  return out;
+}
+
+function key(t: AttributedTrailer): string {
+  return `${t.kind.toLowerCase()}|${t.email || t.value.toLowerCase()}`;
+}
+
+function fromTrailer(t: Trailer, source: AttributedTrailer["source"], messageId: string, status: TrailerStatus): AttributedTrailer {
+  return {
+    kind: t.kind,
+    name: t.person?.name ?? "",
+    email: t.person?.email ?? "",
+    comment: t.comment,
+    value: t.value,
+    source,
+    messageId,
+    status,
+  };
+}
+
+// Each reply's trailers go to the patch (or cover) at the top of its chain of parents.
+function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, AttributedTrailer[]> {
+  const roots = new Set<string>(rev.patches.map((p) => p.messageId));
+  const coverId = rev.cover?.messageId ?? null;
+  if (coverId) roots.add(coverId);
+  const parent = new Map<string, string | null>(rev.replies.map((r) => [r.messageId, r.inReplyTo]));
+  const result = new Map<string, AttributedTrailer[]>();
+  for (const reply of rev.replies) {
+    const target = findRoot(reply.inReplyTo, roots, parent);
+    if (!target) continue;
+    const source = target === coverId ? "cover-reply" : "reply";
+    const fromEmail = reply.from?.email.toLowerCase() ?? "";
+    for (const t of reply.trailers ?? extractReplyTrailers(reply.body ?? "")) {
+      const mismatch = !!t.person && t.person.email !== "" && t.person.email.toLowerCase() !== fromEmail;
+      const list = result.get(target) ?? [];
+      list.push(fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected"));
+      result.set(target, list);
+    }
+  }
+  return result;
+}
+
+function findRoot(start: string | null, roots: Set<string>, parent: Map<string, string | null>): string | null {
+  let id = start;
+  const seen = new Set<string>();
+  for (let steps = 0; id && steps < MAX_CHAIN; steps++) {
+    if (roots.has(id)) return id;
+    if (seen.has(id)) return null;
+    seen.add(id);
+    id = parent.get(id) ?? null;
+  }
+  return null;
+}
