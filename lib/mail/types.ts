@@ -64,7 +64,7 @@ export interface ParsedSubject {
   isForward: boolean;
   /** Lower-cased words inside the brackets, without version and n/N: `["patch", "net-next"]`. */
   prefixes: string[];
-  /** A bracket says PATCH, RFC or (GIT) PULL. */
+  /** A bracket says PATCH, RFC or (GIT) PULL, or holds an n/N counter (`[net,v2,1/2]`). */
   isPatch: boolean;
   isPull: boolean;
   isRfc: boolean;
@@ -76,4 +76,13 @@ export interface ParsedSubject {
   versionRaw: string | null;
   number: number | null;
   total: number | null;
+}
+
+/** One change listed in a cover letter or `---` notes (`parseChangelog`). */
+export interface ChangelogEntry {
+  /** The version that made the change: N for "Changes in vN"/"vM -> vN", M+1 for "Changes since vM". */
+  version: number | null;
+  text: string;
+  /** People who asked for the change: "per X", "suggested by X", "(X)" at the end, `Suggested-by:`. */
+  credits: string[];
 }

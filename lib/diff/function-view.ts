@@ -1,0 +1,82 @@
+// Groups the lines of a file's hunks by enclosing function, so rules can read a function's visible
+// statements in order across hunks (the seed patch moves locks between hunks of one function).
+import { callsIn, codeOf, type CallRef } from "./c-lines";
+import { hunkFunction, lineFunctions } from "./function-context";
+import type { FileDiff } from "./types";
+
+export interface Row {
+  hunk: number;
+  /** Index of the line within its hunk. */
+  idx: number;
+  type: "add" | "del" | "context";
+  text: string;
+  /** Text with comments removed. */
+  code: string;
+  /** Calls on the line (computed once: rules read them many times). */
+  calls: CallRef[];
+  oldLine: number | null;
+  newLine: number | null;
+  /** True when unseen lines of the file lie between this row and the previous one. */
+  gapBefore: boolean;
+}
+
+export interface FunctionView {
+  name: string | null;
+  rows: Row[];
+  /** Indexes into `rows` of the rows present in the new file (context and added), in order. */
+  newRows: number[];
+}
+
+export interface FileView {
+  functions: FunctionView[];
+  /** The enclosing function of each hunk (by hunk index). */
+  hunkFunctions: (string | null)[];
+}
+
+/** Split a file's lines by enclosing function; rows outside any function group per hunk. */
+export function buildFileView(file: FileDiff): FileView {
+  const byKey = new Map<string, FunctionView>();
+  const order: FunctionView[] = [];
+  const hunkFunctions: (string | null)[] = [];
+  for (const hunk of file.hunks) {
+    const fns = lineFunctions(hunk);
+    hunkFunctions.push(hunkFunction(hunk, fns));
+    let lastKey: string | null = null;
+    hunk.lines.forEach((line, idx) => {
+      const fn = fns[idx] ?? null;
+      const key = fn ?? `#${hunk.index}`;
+      let view = byKey.get(key);
+      if (!view) {
+        view = { name: fn, rows: [], newRows: [] };
+        byKey.set(key, view);
+        order.push(view);
+      }
+      const prev = view.rows[view.rows.length - 1];
+      const gapBefore = prev !== undefined && (prev.hunk !== hunk.index || lastKey !== key);
+      if (line.type !== "del") view.newRows.push(view.rows.length);
+      // Kernel lines are short; capping keeps hostile megabyte lines from quadratic call scanning.
+      const code = codeOf(line.text.length > 1000 ? line.text.slice(0, 1000) : line.text);
+      view.rows.push({
+        hunk: hunk.index,
+        idx,
+        type: line.type,
+        text: line.text,
+        code,
+        calls: code.includes("(") ? callsIn(code) : [],
+        oldLine: line.oldLine,
+        newLine: line.newLine,
+        gapBefore,
+      });
+      lastKey = key;
+    });
+  }
+  return { functions: order, hunkFunctions };
+}
+
+/** The row at a position of view.newRows. */
+export function rowAt(view: FunctionView, pos: number): Row {
+  return view.rows[view.newRows[pos] ?? -1] ?? EMPTY;
+}
+
+const EMPTY: Row = { hunk: -1, idx: -1, type: "context", text: "", code: "", calls: [], oldLine: null, newLine: null, gapBefore: true };
+

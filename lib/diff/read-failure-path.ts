@@ -1,0 +1,167 @@
+// Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
+import { braceDelta, callsIn, type CallRef } from "./c-lines";
+import { rowAt, type FunctionView } from "./function-view";
+import type { LockSite } from "./lock-site";
+
+export const ERRNO_CONST = /^-?E[A-Z0-9]+$|^[A-Z][A-Z0-9_]{2,}$|^0$/;
+
+/** Fills handling/errno/label/cleanup of a site from the statements after the call in the new code. */
+export function readFailurePath(view: FunctionView, site: LockSite, call: CallRef, code: string): void {
+  const before = code.slice(0, call.index);
+  const pos = view.newRows.indexOf(site.row);
+  let condPos = -1;
+  let condCode = code;
+  if (/\bif\s*\(/.test(before)) {
+    // For a trylock `if (trylock(x))` guards the success path; only `if (!trylock(x))` is the failure.
+    if (site.info.returns === "bool" && !/!\s*$/.test(before)) return;
+    condPos = pos;
+  } else if (/\breturn\s*$/.test(before)) {
+    site.handling = "propagate";
+    site.errno = "propagated";
+    return;
+  } else {
+    const asg = before.match(/([A-Za-z_][\w>.-]*)\s*=\s*$/);
+    if (asg) {
+      site.resultVar = asg[1] ?? null;
+      const nextPos = nextCodePos(view, pos);
+      const next = nextPos >= 0 ? rowAt(view, nextPos).code : "";
+      const v = escapeRe(site.resultVar ?? "");
+      if (new RegExp(`\\bif\\s*\\(\\s*(?:unlikely\\s*\\(\\s*)?!?\\s*${v}\\b`).test(next)) {
+        condPos = nextPos;
+        condCode = next;
+      } else {
+        site.handling = "assigned";
+        return;
+      }
+    } else if (/^\s*(\(\s*void\s*\)\s*)?$/.test(before) && /^[^;]*\)\s*;\s*$/.test(code.slice(call.index))) {
+      site.handling = "ignored";
+      return;
+    } else {
+      return;
+    }
+  }
+  // The branch: after the condition's closing parenthesis, one statement or a braced block.
+  const ifAt = condCode.search(/\bif\s*\(/);
+  let depth = 0;
+  let rest = "";
+  let p = condPos;
+  let text = condCode.slice(ifAt);
+  let closed = false;
+  for (let guard = 0; guard < 6 && p < view.newRows.length; guard++) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === "(") depth++;
+      else if (c === ")") {
+        depth--;
+        if (depth === 0) {
+          rest = text.slice(i + 1);
+          closed = true;
+          break;
+        }
+      }
+    }
+    if (closed) break;
+    p++;
+    text = p < view.newRows.length ? rowAt(view, p).code : "";
+  }
+  if (!closed) return;
+  const branch: string[] = [];
+  const rows: number[] = [];
+  if (rest.trim().startsWith("{") || (rest.trim() === "" && rowAt(view, p + 1)?.code.trim() === "{")) {
+    let bd = 0;
+    let q = p;
+    let cur = rest;
+    if (rest.trim() === "") {
+      q = p + 1;
+      cur = rowAt(view, q).code;
+    }
+    for (let guard = 0; guard < 40 && q < view.newRows.length; guard++) {
+      bd += braceDelta(cur);
+      branch.push(cur);
+      if (q !== condPos) rows.push(view.newRows[q] as number);
+      if (bd <= 0) break;
+      q++;
+      cur = q < view.newRows.length ? rowAt(view, q).code : "";
+    }
+  } else if (rest.trim() !== "") {
+    branch.push(rest);
+  } else {
+    for (let q = p + 1, guard = 0; guard < 4 && q < view.newRows.length; q++, guard++) {
+      const c = rowAt(view, q).code;
+      branch.push(c);
+      rows.push(view.newRows[q] as number);
+      if (c.trim().endsWith(";")) break;
+    }
+  }
+  site.branchRows = rows.filter((r) => r !== site.row);
+  classifyBranch(view, site, branch.join("\n"));
+}
+
+function classifyBranch(view: FunctionView, site: LockSite, body: string): void {
+  const gotoL = body.match(/\bgoto\s+(\w+)\s*;/);
+  const ret = body.match(/\breturn\b\s*([^;]*);/);
+  let assigned: string | null = null;
+  for (const m of body.matchAll(/([A-Za-z_][\w>.-]*)\s*=\s*([^;=]+);/g)) {
+    const v = (m[2] ?? "").trim();
+    if (ERRNO_CONST.test(v)) assigned = v;
+  }
+  site.cleanup = callsIn(body).map((c) => c.name).filter((n) => CLEANUP.test(n));
+  if (gotoL) {
+    site.handling = "goto";
+    site.label = gotoL[1] ?? null;
+    const lab = findLabel(view, site.label ?? "");
+    site.labelRow = lab.row;
+    site.cleanup.push(...lab.calls.filter((n) => CLEANUP.test(n)));
+    site.errno = assigned ?? (site.resultVar ? "propagated" : lab.returns);
+  } else if (ret) {
+    const v = (ret[1] ?? "").trim();
+    if (site.resultVar && v === site.resultVar) {
+      site.handling = "propagate";
+      site.errno = "propagated";
+    } else {
+      site.handling = "return";
+      site.errno = ERRNO_CONST.test(v) ? v : assigned ?? (v || null);
+    }
+  } else if (/\bbreak\s*;/.test(body)) {
+    site.handling = "break";
+    site.errno = assigned ?? (site.resultVar ? "propagated" : null);
+  } else if (/\bcontinue\s*;/.test(body)) {
+    site.handling = "continue";
+    site.errno = assigned;
+  }
+}
+
+const CLEANUP = /free|_put$|^put_|uncharge|unacct|release|destroy|undo|unlock|kfree/;
+
+function findLabel(view: FunctionView, label: string): { row: number | null; calls: string[]; returns: string | null } {
+  const re = new RegExp(`^\\s*${escapeRe(label)}\\s*:`);
+  for (let k = 0; k < view.newRows.length; k++) {
+    const r = rowAt(view, k);
+    if (!re.test(r.code)) continue;
+    const calls: string[] = [];
+    let returns: string | null = null;
+    for (let q = k + 1; q < view.newRows.length && q < k + 30; q++) {
+      const c = rowAt(view, q);
+      if (c.gapBefore) break;
+      calls.push(...c.calls.map((x) => x.name));
+      const m = c.code.match(/\breturn\b\s*([^;]*);/);
+      if (m) {
+        const v = (m[1] ?? "").trim();
+        returns = ERRNO_CONST.test(v) ? v : null;
+        break;
+      }
+    }
+    return { row: view.newRows[k] ?? null, calls, returns };
+  }
+  return { row: null, calls: [], returns: null };
+}
+
+function nextCodePos(view: FunctionView, pos: number): number {
+  for (let q = pos + 1; q < view.newRows.length; q++) {
+    if (rowAt(view, q).code.trim()) return q;
+  }
+  return -1;
+}
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+}

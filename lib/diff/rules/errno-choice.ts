@@ -1,0 +1,32 @@
+// N6: the failure reports an errno other than the one the lock returned (hard-coded -ENOMEM after a
+// killable lock, or 0 = success). Domain codes (H_STATE, SCAN_FAIL) are a different error space: fine.
+import type { HunkNit } from "../types";
+import type { NitRule, RuleContext } from "./rule-types";
+
+const SAME = new Set(["-EINTR", "-ERESTARTSYS"]);
+
+export const errnoChoice: NitRule = {
+  id: "errno-choice",
+  check({ site }: RuleContext): HunkNit[] {
+    const own = site.info.errno;
+    const e = site.errno;
+    if (!own || !e || site.direction === "to-plain") return [];
+    if (e === "0") {
+      return [{
+        rule: "errno-choice",
+        line: site.line,
+        severity: "nit",
+        message: `Failure of ${site.to}() is reported as 0 (success); return ${own} instead.`,
+      }];
+    }
+    if (!/^-E[A-Z0-9]+$/.test(e) || e === own) return [];
+    if (site.info.form === "killable" && SAME.has(e) && SAME.has(own)) return [];
+    const visible = site.info.form === "interruptible" ? " The errno is user-visible for an interruptible wait." : "";
+    return [{
+      rule: "errno-choice",
+      line: site.line,
+      severity: site.info.form === "interruptible" ? "warning" : "nit",
+      message: `${site.to}() fails with ${own} but this path reports ${e}; propagate the returned value.${visible}`,
+    }];
+  },
+};

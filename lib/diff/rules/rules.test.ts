@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { annotatePatch } from "../annotate-patch";
+import type { HunkLabel } from "../types";
+
+const dir = join(import.meta.dirname, "..", "..", "..", "fixtures", "diff", "rules");
+const load = (name: string) => annotatePatch(readFileSync(join(dir, name), "utf8"));
+const nitsOf = (name: string) => {
+  const r = load(name);
+  expect(r.errors).toEqual([]);
+  return r.files.flatMap((f) => f.hunks.flatMap((h) => h.nits.map((n) => [n.rule, n.line])));
+};
+const labelsOf = (name: string): HunkLabel[] => load(name).files.flatMap((f) => f.hunks.flatMap((h) => h.labels));
+
+describe("nit rules on hand-written fixtures", () => {
+  it.each([
+    ["lock-after-alloc/reorder.diff", [["lock-after-alloc", 103]]],
+    ["lock-after-alloc/leak.diff", [["lock-after-alloc", 203]]],
+    ["lock-after-alloc/lock-first.diff", []],
+    ["reused-label/store-label.diff", [["reused-label", 403]]],
+    ["reused-label/generic-out.diff", []],
+    ["label-name/bare-free.diff", [["label-name", 605]]],
+    ["label-name/named-label.diff", []],
+    ["never-fail/fresh.diff", [["never-fail", 704]]],
+    ["never-fail/null-check-only.diff", [["never-fail", 713]]],
+    ["never-fail/published.diff", []],
+    ["ignored-error/bare.diff", [["ignored-error", 900]]],
+    ["ignored-error/checked.diff", []],
+    ["teardown-killable/release.diff", [["teardown-killable", 52]]],
+    ["teardown-killable/ioctl.diff", []],
+    ["partial-loop/state-loop.diff", [["partial-loop", 1001]]],
+    ["partial-loop/lock-only-loop.diff", []],
+    ["errno-choice/enomem.diff", [["errno-choice", 1200]]],
+    ["errno-choice/domain-code.diff", []],
+  ])("%s", (name, expected) => {
+    expect(nitsOf(name)).toEqual(expected);
+  });
+
+  it("says which setup a reorder would avoid", () => {
+    const n = load("lock-after-alloc/reorder.diff").files[0]!.hunks[0]!.nits[0]!;
+    expect(n.message).toMatch(/Reorder the lock.*vma_iter_prealloc\(\).*vma_iter_free\(\)/);
+    expect(n.lines).toEqual([100]);
+  });
+});
+
+describe("lock-conversion labels", () => {
+  it("recognises an unlisted helper by its naming convention", () => {
+    const [l] = labelsOf("lock-conversion/naming.diff");
+    expect(l).toMatchObject({ matchedBy: "naming", from: "demo_dev_lock", to: "demo_dev_lock_interruptible", handling: "propagate", errno: "propagated" });
+  });
+
+  it("labels a conversion back to the plain call as removing an error path", () => {
+    const [l] = labelsOf("lock-conversion/to-plain.diff");
+    expect(l).toMatchObject({ direction: "to-plain", from: "mutex_lock_killable", to: "mutex_lock" });
+    expect(String(l!.meaning)).toMatch(/removes an error path/);
+  });
+
+  it("labels a variant-to-variant change", () => {
+    const [l] = labelsOf("lock-conversion/variant-change.diff");
+    expect(l).toMatchObject({ direction: "variant-change", from: "mutex_lock_interruptible", to: "mutex_lock_killable", object: "d->lock" });
+  });
+
+  it("pairs a lock moved across hunks and lists what it moved past", () => {
+    const ls = labelsOf("lock-conversion/moved.diff");
+    expect(ls).toHaveLength(1);
+    expect(ls[0]).toMatchObject({ moved: "earlier", label: "out_free_mpol", handling: "goto", movedAcrossUnseen: true });
+    expect(ls[0]!.movedPast).toEqual(["anon_vma_clone()", "…", "->open()"]);
+  });
+
+  it("reports a void -> int return type change on the function's sites", () => {
+    const ls = labelsOf("lock-conversion/void-to-int.diff");
+    expect(ls.filter((l) => l.rule === "return-type").map((l) => l.function)).toEqual(["demo_pages_range", "demo_next"]);
+    expect(ls.find((l) => l.rule === "lock-conversion")).toMatchObject({ returnType: "void -> int", handling: "return", errno: "-EINTR" });
+  });
+
+  it("reads wait and trylock return conventions", () => {
+    const ls = labelsOf("lock-conversion/trylock-wait.diff");
+    expect(ls.map((l) => [l.to, l.form, l.handling, l.errno])).toEqual([
+      ["wait_for_completion_killable", "killable", "propagate", "propagated"],
+      ["folio_trylock", "trylock", "return", "-EAGAIN"],
+    ]);
+  });
+
+  it("does not read a trylock's success branch as its failure path", () => {
+    const [l] = labelsOf("lock-conversion/trylock-success-branch.diff");
+    expect(l).toMatchObject({ to: "mutex_trylock", form: "trylock", handling: "other", errno: null });
+    expect(nitsOf("lock-conversion/trylock-success-branch.diff")).toEqual([]);
+  });
+
+  it("reads a sleep-mode argument change as a conversion", () => {
+    const [l] = labelsOf("lock-conversion/wait-on-bit-mode.diff");
+    expect(l).toMatchObject({ from: "wait_on_bit", to: "wait_on_bit", mode: "TASK_UNINTERRUPTIBLE -> TASK_KILLABLE", form: "killable", handling: "propagate" });
+  });
+
+  it("reads domain codes and new fallible calls", () => {
+    expect(labelsOf("errno-choice/domain-code.diff")[0]).toMatchObject({ handling: "goto", errno: "H_STATE", label: "out" });
+    expect(labelsOf("never-fail/fresh.diff")[0]).toMatchObject({ direction: "added", from: undefined, label: "free_vma" });
+  });
+});

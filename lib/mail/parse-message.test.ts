@@ -1,0 +1,251 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { parseChangelog } from "./parse-changelog";
+import { parseMessage } from "./parse-message";
+import { parseSubject } from "./parse-subject";
+import { extractReplyTrailers, hasDiff, splitPatchBody } from "./split-patch-body";
+
+const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "mail");
+
+async function mustParse(bytes: Buffer) {
+  const res = await parseMessage(bytes);
+  if (!res.ok) throw new Error(`parse failed: ${res.reason}`);
+  return res.message;
+}
+
+describe("parseMessage on own fixtures (golden files)", () => {
+  const names = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".eml"))
+    .map((f) => f.slice(0, -4));
+
+  it("has fixtures", () => expect(names.length).toBeGreaterThanOrEqual(5));
+
+  it.each(names)("%s matches its .expected.json", async (name) => {
+    const m = await mustParse(readFileSync(join(FIXTURES, `${name}.eml`)));
+    const parts = splitPatchBody(m.body);
+    const actual = {
+      message: { ...m, date: m.date ? m.date.toISOString() : null },
+      subject: parseSubject(m.subject),
+      parts,
+      replyTrailers: extractReplyTrailers(m.body),
+      changelog: parseChangelog(parts.notes),
+    };
+    const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), "utf8"));
+    expect(JSON.parse(JSON.stringify(actual))).toEqual(expected);
+  });
+
+  it("falls back to the newest Received date when Date is invalid, never to now", async () => {
+    const m = await mustParse(readFileSync(join(FIXTURES, "date-invalid-received.eml")));
+    expect(m.dateSource).toBe("received");
+    expect(m.date?.toISOString()).toBe("2026-01-05T10:02:11.000Z");
+  });
+
+  it("synthesises a stable Message-ID from the bytes when none is given", async () => {
+    const bytes = readFileSync(join(FIXTURES, "no-message-id.eml"));
+    const a = await mustParse(bytes);
+    const b = await mustParse(Buffer.from(bytes));
+    expect(a.messageIdSynthesized).toBe(true);
+    expect(a.messageId).toMatch(/^[0-9a-f]{16}@patchdeck\.invalid$/);
+    expect(b.messageId).toBe(a.messageId);
+    const other = await mustParse(Buffer.concat([bytes, Buffer.from("x\n")]));
+    expect(other.messageId).not.toBe(a.messageId);
+  });
+
+  it("turns HTML-only mail into text without markup", async () => {
+    const m = await mustParse(readFileSync(join(FIXTURES, "html-only.eml")));
+    for (const tag of ["<div", "<p>", "<br", "<html>", "<body", "<script", "<style", "<!--"]) expect(m.body).not.toContain(tag);
+    expect(m.body).not.toContain("alert(1)");
+    expect(m.body).not.toContain("color: red");
+    expect(m.body).toContain("Reviewed-by: Html Person <html@example.com>");
+  });
+});
+
+describe("parseMessage edge cases", () => {
+  it("returns a reason for empty input", async () => {
+    const res = await parseMessage(Buffer.alloc(0));
+    expect(res.ok).toBe(false);
+  });
+
+  it("returns a reason for an mbox From line alone", async () => {
+    const res = await parseMessage(Buffer.from("From x@y Thu Jan  1 00:00:00 1970\n"));
+    expect(res.ok).toBe(false);
+  });
+
+  it("returns a reason for bytes without any mail header", async () => {
+    for (const raw of ["hello world\n", "\n\nbody only\n", ":::\n\n", "X-Foo: bar\n\nbody\n"]) {
+      const res = await parseMessage(Buffer.from(raw));
+      expect(res.ok, raw).toBe(false);
+    }
+  });
+
+  it("drops NUL characters that PostgreSQL text cannot store", async () => {
+    const m = await mustParse(Buffer.from("Message-ID: <n@x>\nSubject: a\u0000b\nFrom: N\u0000 <n@x>\n\nbo\u0000dy\n"));
+    expect(JSON.stringify(m)).not.toContain("\\u0000");
+    expect(m.subject).toBe("ab");
+    expect(m.body).toBe("body\n");
+  });
+
+  it("never throws on random bytes", async () => {
+    let seed = 42;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256;
+    for (let i = 0; i < 200; i++) {
+      const res = await parseMessage(Buffer.from(Array.from({ length: 1500 }, rand)));
+      expect(res.ok || res.reason.length > 0).toBe(true);
+    }
+  });
+
+  it("strips a leading mbox From line and reads headers after it", async () => {
+    const res = await parseMessage(Buffer.from("From x@y Thu Jan  1 00:00:00 1970\nSubject: hi\nMessage-ID: <a@b>\n\nbody\n"));
+    expect(res.ok && res.message.subject).toBe("hi");
+    expect(res.ok && res.message.messageId).toBe("a@b");
+  });
+
+  it("reads References given as one id or as several headers", async () => {
+    const raw = "Message-ID: <c@x>\nReferences: <a@x>\nReferences: <a@x>\n <b@x>\nIn-Reply-To: <b@x> (comment)\n\nhi\n";
+    const m = await mustParse(Buffer.from(raw));
+    expect(m.references).toEqual(["a@x", "b@x"]);
+    expect(m.inReplyTo).toEqual(["b@x"]);
+  });
+
+  it("keeps the root and the newest ids of an abusive References header", async () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `<r${i}@x>`).join(" ");
+    const m = await mustParse(Buffer.from(`Message-ID: <z@x>\nReferences: ${ids}\n\nhi\n`));
+    expect(m.references).toHaveLength(200);
+    expect(m.references[0]).toBe("r0@x");
+    expect(m.references.at(-1)).toBe("r4999@x");
+  });
+
+  it("caps over-long message-ids but keeps them distinct", async () => {
+    const long = "a".repeat(5000);
+    const m1 = await mustParse(Buffer.from(`Message-ID: <${long}1@x>\n\nhi\n`));
+    const m2 = await mustParse(Buffer.from(`Message-ID: <${long}2@x>\n\nhi\n`));
+    expect(m1.messageId.length).toBeLessThanOrEqual(250);
+    expect(m1.messageId).not.toBe(m2.messageId);
+  });
+
+  it("has no date (not now) when neither Date nor Received is readable", async () => {
+    const m = await mustParse(Buffer.from("Message-ID: <d@x>\nDate: yesterday\n\nhi\n"));
+    expect(m.date).toBeNull();
+    expect(m.dateSource).toBe("none");
+  });
+
+  it("collects text attachments that hold a diff as patch attachments", async () => {
+    const raw = [
+      "Message-ID: <att@x>", "Subject: [PATCH] x", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"', "",
+      "--b", "Content-Type: text/plain", "", "see attached", "--b",
+      "Content-Type: text/x-patch", 'Content-Disposition: attachment; filename="fix.patch"', "",
+      "--- a/f", "+++ b/f", "@@ -1 +1 @@", "-a", "+b", "--b", "Content-Type: text/plain",
+      'Content-Disposition: attachment; filename="notes.txt"', "", "just notes", "--b--", "",
+    ].join("\n");
+    const m = await mustParse(Buffer.from(raw));
+    expect(m.body.trim()).toBe("see attached");
+    expect(m.patchAttachments).toHaveLength(1);
+    expect(hasDiff(m.patchAttachments[0]!)).toBe(true);
+  });
+});
+
+describe.skipIf(!haveCorpus)("parseMessage on patchwork fuzz files", () => {
+  const files = haveCorpus ? readdirSync(corpusPath("patchwork", "fuzz")) : [];
+  it("has the 17 fuzz files", () => expect(files.length).toBe(17));
+  it.each(files)("%s: never throws, ok or a reason", async (file) => {
+    const res = await parseMessage(readFileSync(corpusPath("patchwork", "fuzz", file)));
+    if (res.ok) {
+      const m = res.message;
+      expect(m.messageId.length).toBeGreaterThan(0);
+      expect(m.messageId.length).toBeLessThanOrEqual(250);
+      expect(m.messageId).not.toMatch(/[<>\s]/);
+      if (m.from) expect(m.from.email.length).toBeLessThanOrEqual(320);
+      // "Never now": a fuzzed date is either a real past date or null.
+      if (m.date) expect(m.date.getTime()).toBeLessThan(Date.UTC(2100, 0, 1));
+      expect(() => splitPatchBody(m.body)).not.toThrow();
+      expect(() => parseSubject(m.subject)).not.toThrow();
+    } else {
+      expect(res.reason.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+interface IndexCopy { file: string; repo: string }
+interface IndexMessage {
+  subject: string; from_: string; date: string; message_id: string; in_reply_to: string | null;
+  references: string[]; copies: IndexCopy[]; kind: string; has_diff: boolean;
+}
+
+const LIST_IDS: Record<string, string> = {
+  "linux-mailinglist-archives/linux-s390.vger.kernel.org.0": "linux-s390.vger.kernel.org",
+  "linux-mailinglist-archives/linuxppc-dev.lists.ozlabs.org.0": "linuxppc-dev.lists.ozlabs.org",
+};
+
+describe.skipIf(!haveCorpus)("parseMessage on lore/killable-vma", () => {
+  const index: { messages: IndexMessage[] } = haveCorpus
+    ? JSON.parse(readFileSync(corpusPath("lore", "killable-vma", "index.json"), "utf8"))
+    : { messages: [] };
+  const copies = index.messages.flatMap((msg) => msg.copies.map((c) => ({ msg, copy: c, name: c.file })));
+
+  it("indexes 45 messages", () => expect(index.messages.length).toBe(45));
+
+  it.each(copies)("$name matches index.json", async ({ msg, copy }) => {
+    const m = await mustParse(readFileSync(corpusPath("lore", "killable-vma", copy.file)));
+    expect(m.messageId).toBe(msg.message_id);
+    expect(m.messageIdSynthesized).toBe(false);
+    expect(m.inReplyTo).toEqual(msg.in_reply_to ? [msg.in_reply_to] : []);
+    expect(m.references).toEqual(msg.references);
+    expect(m.subject).toBe(msg.subject);
+    expect(m.dateSource).toBe("header");
+    // Independent oracle: V8's own RFC 2822 reader on the index's Date string.
+    expect(m.date?.getTime()).toBe(Date.parse(msg.date));
+    expect(m.listId).toBe(LIST_IDS[copy.repo]);
+    const [, name, email] = /^"?(.*?)"? <([^>]+)>$/.exec(msg.from_) ?? [];
+    expect(m.from).toEqual({ name, email: email?.toLowerCase() });
+    expect(hasDiff(m.body)).toBe(msg.has_diff);
+    expect(m.body).not.toMatch(/=3D|=20\n/); // quoted-printable decoded
+  });
+});
+
+describe.skipIf(!haveCorpus)("parseMessage on public-inbox samples", () => {
+  const pi = (f: string) => readFileSync(corpusPath("public-inbox", f));
+
+  it("decodes an RFC 2047 UTF-8 subject and name (utf8.eml)", async () => {
+    const m = await mustParse(pi("utf8.eml"));
+    expect(m.subject).toBe("Testing for Eléanor");
+    expect(m.from?.name).toBe("Eléanor");
+  });
+
+  it("decodes an ISO-2022-JP body (iso-2202-jp.eml)", async () => {
+    const m = await mustParse(pi("iso-2202-jp.eml"));
+    expect(m.body).toContain("今はフリー");
+  });
+
+  it("falls back to UTF-8 for charset=X-UNKNOWN (x-unknown-alpine.eml)", async () => {
+    const m = await mustParse(pi("x-unknown-alpine.eml"));
+    expect(m.body).toContain("• bullet point");
+  });
+
+  it("prefers text/plain over HTML (mda-mime.eml)", async () => {
+    const m = await mustParse(pi("mda-mime.eml"));
+    expect(m.body.trim().length).toBeGreaterThan(0);
+    for (const tag of ["<div", "<p>", "<br", "<html", "<b>"]) expect(m.body).not.toContain(tag);
+  });
+
+  it("keeps both inline text/plain bodies in order (plack-2-txt-bodies.eml)", async () => {
+    const m = await mustParse(pi("plack-2-txt-bodies.eml"));
+    expect(m.body.indexOf("hi")).toBeGreaterThanOrEqual(0);
+    expect(m.body.indexOf("bye")).toBeGreaterThan(m.body.indexOf("hi"));
+    expect(m.inReplyTo).toEqual(["irp@example.com"]);
+  });
+
+  it("finds the diff of an inline patch part (plack-attached-patch.eml)", async () => {
+    const m = await mustParse(pi("plack-attached-patch.eml"));
+    expect(hasDiff([m.body, ...m.patchAttachments].join("\n"))).toBe(true);
+  });
+
+  it.each(readdirSync(haveCorpus ? corpusPath("public-inbox") : ".").filter((f) => f.endsWith(".eml")))(
+    "parses %s",
+    async (f) => {
+      const res = await parseMessage(pi(f));
+      expect(res.ok).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { parseSubject } from "./parse-subject";
+import type { ParsedSubject } from "./types";
+
+type Expect = Partial<ParsedSubject>;
+
+const CASES: Array<[string, Expect]> = [
+  ["[PATCH v3 2/3] mm: replace foo", { title: "mm: replace foo", isPatch: true, version: 3, versionInferred: false, versionRaw: "3", number: 2, total: 3, prefixes: ["patch"] }],
+  ["[PATCH net-next v2 05/10] net: fix", { title: "net: fix", version: 2, number: 5, total: 10, prefixes: ["patch", "net-next"] }],
+  ["[RFC PATCH v2 1/4] x: y", { isRfc: true, isPatch: true, version: 2, number: 1, total: 4, prefixes: ["rfc", "patch"] }],
+  ["[PATCHv2] x", { version: 2, versionInferred: false, isPatch: true, prefixes: ["patch"], number: null, total: null }],
+  ["[PATCH V2] x", { version: 2, versionRaw: "2" }],
+  ["[RFCv3 0/2] x", { isRfc: true, isPatch: true, version: 3, number: 0, total: 2 }],
+  ["[PATCH] foo (v2)", { title: "foo", version: 2, versionInferred: false }],
+  ["(v2) foo", { title: "(v2) foo", version: 1, versionInferred: true }],
+  ["[PATCH 1 of 2] hg: thing", { number: 1, total: 2, title: "hg: thing", version: 1, versionInferred: true }],
+  ["Re: [PATCH v3 2/3] mm: x", { isReply: true, title: "mm: x", version: 3, number: 2 }],
+  ["Re: Re: RE: [PATCH] x", { isReply: true, title: "x" }],
+  ["AW: [PATCH] x", { isReply: true, title: "x" }],
+  ["SV: Antw: x", { isReply: true, title: "x", isPatch: false }],
+  ["Re[2]: x", { isReply: true, title: "x" }],
+  ["Fwd: [PATCH] x", { isForward: true, isReply: false, title: "x", isPatch: true }],
+  ["FW: Re: x", { isForward: true, isReply: true, title: "x" }],
+  ["[PATCH v5.1 3/6] x", { version: 5, versionRaw: "5.1", versionInferred: false, number: 3, total: 6 }],
+  ["[RESEND PATCH v2 1/2] x", { isResend: true, isPatch: true, version: 2, number: 1, total: 2 }],
+  ["[PATCH RESEND] x", { isResend: true, isPatch: true, version: 1, versionInferred: true }],
+  ["[PATCH] [net] foo", { title: "foo", prefixes: ["patch", "net"] }],
+  ["[net,v2,1/2] net: ieee802154: x", { version: 2, number: 1, total: 2, prefixes: ["net"], isPatch: true }],
+  ["[Patch 2/2]: dlpar: x", { title: "dlpar: x", isPatch: true, number: 2, total: 2 }],
+  ["[GIT PULL] soc: updates for v5.5", { isPull: true, isPatch: true, title: "soc: updates for v5.5", version: 1, versionInferred: true }],
+  ["[git pull] Please pull powerpc.git next branch", { isPull: true }],
+  ["[GIT] Networking", { isPull: true, title: "Networking" }],
+  ["[PATCH -next] bpf: x", { prefixes: ["patch", "-next"], title: "bpf: x" }],
+  ["  [PATCH\n v2\t1/2]   folded\n  subject  ", { title: "folded subject", version: 2, number: 1, total: 2 }],
+  ["Use Killable VMA Locking", { title: "Use Killable VMA Locking", isPatch: false, version: 1, versionInferred: true, versionRaw: null }],
+  ["", { title: "", isPatch: false }],
+  ["[PATCH", { title: "[PATCH", isPatch: false }],
+  ["Re: [PATCH v2 0/3] Use killable vma write locking in most places", { isReply: true, number: 0, total: 3, title: "Use killable vma write locking in most places" }],
+];
+
+describe("parseSubject", () => {
+  it.each(CASES)("%j", (subject, expected) => {
+    expect(parseSubject(subject)).toMatchObject(expected);
+  });
+
+  it("returns every field", () => {
+    expect(Object.keys(parseSubject("[PATCH] x")).sort()).toEqual(
+      ["isForward", "isPatch", "isPull", "isReply", "isResend", "isRfc", "number", "prefixes", "title", "total", "version", "versionInferred", "versionRaw"].sort(),
+    );
+  });
+
+  it("is fast on hostile subjects", () => {
+    const t0 = performance.now();
+    parseSubject("[".repeat(50_000));
+    parseSubject("Re: ".repeat(50_000));
+    parseSubject(`[${"a ".repeat(50_000)}]`);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,113 @@
+// The one reader of subject prefixes: `Re: [PATCH net-next v3 2/7] title`.
+import type { ParsedSubject } from "./types";
+
+const REPLY_RE = /^(?:re|aw|sv|antw|odp|vs|rif|res)(?:\[\d{1,4}\])?\s?:\s*/i;
+const FORWARD_RE = /^(?:fwd?|wg|tr|rv|enc)\s?:\s*/i;
+const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
+const GLUED_RE = /^(patch|rfc|resend)v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
+const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
+const TRAILING_VERSION_RE = /\s*\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)$/i;
+/** Hostile subjects are cut to this; real ones are far shorter. */
+const MAX_LEN = 1000;
+const MAX_PREFIXES = 50;
+
+interface Flags {
+  prefixes: string[];
+  isPatch: boolean;
+  isPull: boolean;
+  isRfc: boolean;
+  isResend: boolean;
+  versionRaw: string | null;
+  number: number | null;
+  total: number | null;
+}
+
+function readBracket(inner: string, f: Flags): void {
+  const tokens = inner.split(/[\s,]+/).filter((t) => t.length > 0);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const lower = tok.toLowerCase();
+    const version = VERSION_RE.exec(tok);
+    if (version) {
+      f.versionRaw ??= version[1]!;
+      continue;
+    }
+    const nn = NUMBER_RE.exec(tok);
+    if (nn) {
+      f.number ??= Number(nn[1]);
+      f.total ??= Number(nn[2]);
+      continue;
+    }
+    // Mercurial patchbomb: `[PATCH 1 of 2]`.
+    if (/^\d{1,5}$/.test(tok) && tokens[i + 1]?.toLowerCase() === "of" && /^\d{1,5}$/.test(tokens[i + 2] ?? "")) {
+      f.number ??= Number(tok);
+      f.total ??= Number(tokens[i + 2]);
+      i += 2;
+      continue;
+    }
+    const glued = GLUED_RE.exec(tok);
+    const word = glued ? glued[1]!.toLowerCase() : lower;
+    if (glued) f.versionRaw ??= glued[2]!;
+    if (word === "patch" || word === "patches" || word === "patchset") f.isPatch = true;
+    else if (word === "rfc") f.isRfc = true;
+    else if (word === "resend") f.isResend = true;
+    else if (word.includes("pull") || word === "git") f.isPull = true;
+    if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(word);
+  }
+}
+
+/** A subject -> title without prefixes, reply/forward flags, patch flags, version and n/N. */
+export function parseSubject(subject: string): ParsedSubject {
+  let s = subject.replace(/\s+/g, " ").trim().slice(0, MAX_LEN);
+  const f: Flags = {
+    prefixes: [], isPatch: false, isPull: false, isRfc: false, isResend: false, versionRaw: null, number: null, total: null,
+  };
+  let isReply = false;
+  let isForward = false;
+  for (let guard = 0; guard < 100; guard++) {
+    const reply = REPLY_RE.exec(s);
+    if (reply) {
+      isReply = true;
+      s = s.slice(reply[0].length);
+      continue;
+    }
+    const fwd = FORWARD_RE.exec(s);
+    if (fwd) {
+      isForward = true;
+      s = s.slice(fwd[0].length);
+      continue;
+    }
+    if (s.startsWith("[")) {
+      const close = s.indexOf("]");
+      if (close < 0) break;
+      readBracket(s.slice(1, close), f);
+      // `[Patch 2/2]: title` (patchwork base-no-references-no-cover) has a stray colon.
+      s = s.slice(close + 1).replace(/^\s*:?\s*/, "");
+      continue;
+    }
+    break;
+  }
+  const trailing = TRAILING_VERSION_RE.exec(s);
+  if (trailing) {
+    f.versionRaw ??= trailing[1]!;
+    s = s.slice(0, trailing.index);
+  }
+  const major = f.versionRaw === null ? NaN : parseInt(f.versionRaw, 10);
+  const hasVersion = Number.isFinite(major) && major > 0;
+  return {
+    title: s.trim(),
+    isReply,
+    isForward,
+    prefixes: f.prefixes,
+    // `[net,v2,1/2]` (patchwork base-no-references) names no PATCH but is one: n/N in a bracket counts.
+    isPatch: f.isPatch || f.isRfc || f.isPull || f.number !== null,
+    isPull: f.isPull,
+    isRfc: f.isRfc,
+    isResend: f.isResend,
+    version: hasVersion ? major : 1,
+    versionInferred: !hasVersion,
+    versionRaw: hasVersion ? f.versionRaw : null,
+    number: f.number,
+    total: f.total,
+  };
+}

@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { parseMessage } from "./parse-message";
+import { canonicalTrailerKey, cleanTrailerValue, parseTrailerLine, parseTrailers } from "./parse-trailers";
+import { extractReplyTrailers, splitPatchBody } from "./split-patch-body";
+
+/** Test-only mbox split on `From ` lines (the real reader lives in lib/sources). */
+function splitMbox(text: string): Buffer[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const line of text.split("\n")) {
+    if (line.startsWith("From ") && cur.length > 0) {
+      out.push(cur.join("\n"));
+      cur = [];
+    }
+    cur.push(line);
+  }
+  if (cur.length) out.push(cur.join("\n"));
+  return out.map((s) => Buffer.from(s));
+}
+
+async function bodyOf(bytes: Buffer): Promise<string> {
+  const res = await parseMessage(bytes);
+  if (!res.ok) throw new Error(res.reason);
+  return res.message.body;
+}
+
+const short = (t: { kind: string; person: { name: string; email: string } | null; value: string; comment: string | null }) =>
+  [t.kind, t.person ? `${t.person.name ? `${t.person.name} ` : ""}<${t.person.email}>` : t.value, t.comment ?? ""].join(" | ");
+
+describe("parseTrailerLine", () => {
+  it.each([
+    ["Reviewed-by: Jane Doe <Jane@Example.com>", "Reviewed-by | Jane Doe <jane@example.com> | "],
+    ["reviewed-BY: Jane Doe <jane@example.com>", "Reviewed-by | Jane Doe <jane@example.com> | "],
+    ["Signed-off-by: \"Doe, Jane\" <jane@example.com>", "Signed-off-by | Doe, Jane <jane@example.com> | "],
+    ["Reported-and-tested-by: bot <bot@example.com>", "Reported-and-tested-by | bot <bot@example.com> | "],
+    ["Co-developed-by: A B <ab@example.com>", "Co-developed-by | A B <ab@example.com> | "],
+    ["Nacked-by: N <n@example.com>", "Nacked-by | N <n@example.com> | "],
+    ["Suggested-by: S (Corp) <s@example.com>", "Suggested-by | S (Corp) <s@example.com> | "],
+    ["Acked-by: A <a@example.com> # for arm64", "Acked-by | A <a@example.com> | for arm64"],
+    ["Reviewed-by: R <r@example.com> [for the bits I understand]", "Reviewed-by | R <r@example.com> | for the bits I understand"],
+    ["CC: stable@vger.kernel.org # 6.1+", "Cc | <stable@vger.kernel.org> | 6.1+"],
+    ["Cc: <stable@vger.kernel.org>", "Cc | <stable@vger.kernel.org> | "],
+    ["Fixes: 0123456789ab (\"mm: a title\")", "Fixes | 0123456789ab (\"mm: a title\") | "],
+    ["Link: https://lore.kernel.org/r/x@y # v1", "Link | https://lore.kernel.org/r/x@y # v1 | v1"],
+    ["Closes: https://bugzilla.example.org/1", "Closes | https://bugzilla.example.org/1 | "],
+    ["message-id: <x@y>", "Message-ID | <x@y> | "],
+    ["Change-Id: I0123abcd", "Change-Id | I0123abcd | "],
+    ["Reviewed-by: H J <h@example.com<mailto:h@example.com>>", "Reviewed-by | H J <h@example.com> | "],
+  ])("%s", (line, expected) => {
+    const t = parseTrailerLine(line);
+    expect(t && short(t)).toBe(expected);
+  });
+
+  it.each(["https://example.com/x", "just prose", "Reviewed-by:", "Key with space: x", ""])("rejects %j", (line) => {
+    expect(parseTrailerLine(line)).toBeNull();
+  });
+
+  it("canonicalises keys", () => {
+    expect(canonicalTrailerKey("SIGNED-OFF-BY")).toBe("Signed-off-by");
+    expect(canonicalTrailerKey("buglink")).toBe("BugLink");
+  });
+
+  it("cleans Outlook mailto junk", () => {
+    expect(cleanTrailerValue("A <a@x.org> [mailto:a@x.org]")).toBe("A <a@x.org>");
+  });
+
+  it("joins wrapped trailers", () => {
+    const t = parseTrailers(["Signed-off-by: Wrapped Person", "<w@example.com>", "Tested-by: T <t@example.com>", "    [on hardware]"]);
+    expect(t.map(short)).toEqual(["Signed-off-by | Wrapped Person <w@example.com> | ", "Tested-by | T <t@example.com> | on hardware"]);
+  });
+
+  it("survives hostile lines in linear time", () => {
+    const long = `A${"-a".repeat(50_000)}: x`;
+    const t0 = performance.now();
+    parseTrailers([long, `Reviewed-by: ${"<".repeat(100_000)}`, `Cc: ${"a ".repeat(100_000)}`]);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe.skipIf(!haveCorpus)("trailers in b4's samples", () => {
+  const b4 = (f: string) => readFileSync(corpusPath("b4", f));
+
+  it("trailers-test-simple.txt: person, person, utility, utility in order", async () => {
+    const { trailers } = splitPatchBody(await bodyOf(b4("trailers-test-simple.txt")));
+    expect(trailers.map(short)).toEqual([
+      "Reported-by | Doe, Jane <jane@example.com> | ",
+      "Reviewed-by | Bogus Bupkes <bogus@example.com> | ",
+      "Fixes | abcdef01234567890 | ",
+      "Link | https://msgid.link/some@msgid.here | ",
+    ]);
+    expect(trailers[0]!.value).toBe('"Doe, Jane" <jane@example.com>');
+    expect(trailers.map((t) => t.person !== null)).toEqual([true, true, false, false]);
+  });
+
+  it("trailers-test-extinfo.txt: scope comments, indented extinfo, wrapped Signed-off-by", async () => {
+    const { trailers, commitMessage } = splitPatchBody(await bodyOf(b4("trailers-test-extinfo.txt")));
+    expect(trailers.map(short)).toEqual([
+      "Reported-by | Some, One <somewhere@example.com> | ",
+      "Reviewed-by | Bogus Bupkes <bogus@example.com> | for the parts that are bogus",
+      "Fixes | abcdef01234567890 | ",
+      "Tested-by | Some Person <bogus2@example.com> | this person visually indented theirs",
+      "Link | https://msgid.link/some@msgid.here # initial submission | initial submission",
+      "Signed-off-by | Wrapped Persontrailer <broken@example.com> | ",
+    ]);
+    expect(commitMessage).toBe("This is a simple trailer parsing test.");
+  });
+
+  it("trailers-followup-htmljunk.mbox: the follow-up's trailer is cleaned", async () => {
+    const [, reply] = splitMbox(b4("trailers-followup-htmljunk.mbox").toString("utf8"));
+    const t = extractReplyTrailers(await bodyOf(reply!));
+    expect(t.map((x) => `${x.kind}: ${x.value}`)).toEqual(["Reviewed-by: HTML Junker <html-junker@example.com>"]);
+  });
+
+  it("trailers-followup-name-parens.mbox: names kept verbatim, quoted trailers ignored", async () => {
+    const [, ...replies] = splitMbox(b4("trailers-followup-name-parens.mbox").toString("utf8"));
+    const all = [];
+    for (const r of replies) all.push(...extractReplyTrailers(await bodyOf(r)));
+    expect(all.map(short)).toEqual([
+      "Reviewed-by | Followup Reviewer1 (corporate) <followup-reviewer1@example.com> | ",
+      "Tested-by | Followup Reviewer2 <followup-reviewer2@example.com> | ",
+      "Reviewed-by | Mismatched Reviewer1 <mismatched-reviewer1@example.net> | ",
+      "Tested-by | Followup Tester1 [corporate] <followup-tester1@example.com> | ",
+      "Tested-by | Tester2, Followup <followup-tester2@example.com> | ",
+    ]);
+  });
+});
+
+describe.skipIf(!haveCorpus)("trailers in lore/killable-vma replies", () => {
+  const dir = (v: string) => corpusPath("lore", "killable-vma", v);
+  const read = (v: string, f: string) => readFileSync(`${dir(v)}/${f}`);
+  const find = (v: string, part: string) => readdirSync(dir(v)).find((f) => f.includes(part))!;
+
+  it("Ritesh Harjani's v1 review carries the # powerpc scope", async () => {
+    const t = extractReplyTrailers(await bodyOf(read("v1", find("v1", "Ritesh-Harjani"))));
+    expect(t).toEqual([
+      {
+        kind: "Reviewed-by",
+        value: "Ritesh Harjani (IBM) <ritesh.list@gmail.com> # powerpc",
+        person: { name: "Ritesh Harjani (IBM)", email: "ritesh.list@gmail.com" },
+        comment: "powerpc",
+      },
+    ]);
+  });
+
+  it("Liam's review of v3 2/3 and Claudio's ack of v3 3/3", async () => {
+    const liam = extractReplyTrailers(await bodyOf(read("v3", "20260226T124308-0500_reply_2-3_Liam-R-Howlett.s390.eml")));
+    expect(liam.map(short)).toEqual(["Reviewed-by | Liam R. Howlett <liam.howlett@oracle.com> | "]);
+    const claudio = extractReplyTrailers(await bodyOf(read("v3", "20260227T095714+0100_reply_3-3_Claudio-Imbrenda.s390.eml")));
+    expect(claudio.map((t) => t.kind)).toEqual(["Acked-by"]);
+  });
+
+  it("replies that only quote trailers give none", async () => {
+    const t = extractReplyTrailers(await bodyOf(read("v3", "20260226T134447-0800_reply_2-3_Suren-Baghdasaryan.s390.eml")));
+    expect(t).toEqual([]);
+  });
+
+  it("every reply's own trailers are among index.json's unquoted_trailers hints", async () => {
+    const index = JSON.parse(readFileSync(corpusPath("lore", "killable-vma", "index.json"), "utf8")) as {
+      messages: Array<{ kind: string; unquoted_trailers: string[]; copies: Array<{ file: string }> }>;
+    };
+    let checked = 0;
+    for (const msg of index.messages.filter((m) => m.kind === "reply")) {
+      const body = await bodyOf(readFileSync(corpusPath("lore", "killable-vma", msg.copies[0]!.file)));
+      const hints = msg.unquoted_trailers.map((h) => h.replace(/\s+/g, " ").trim());
+      for (const t of extractReplyTrailers(body)) {
+        expect(hints).toContain(`${t.kind}: ${t.value}`);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(6);
+  });
+});

@@ -1,0 +1,153 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { parseMessage } from "./parse-message";
+import { extractDiff, extractReplyTrailers, hasDiff, splitPatchBody } from "./split-patch-body";
+
+const GIT_DIFF = [
+  "diff --git a/f.c b/f.c",
+  "index 1..2 100644",
+  "--- a/f.c",
+  "+++ b/f.c",
+  "@@ -1,2 +1,2 @@ int main(void)",
+  " a",
+  "-b",
+  "+c",
+].join("\n");
+
+describe("splitPatchBody", () => {
+  it("splits message, trailers, notes, diffstat and diff, dropping the signature", () => {
+    const body = [
+      "Fix the thing.", "", "More words.", "", "Acked-by: A <a@x.org>", "Signed-off-by: S <s@x.org>", "---",
+      "v2: reworded", "", " f.c | 2 +-", " 1 file changed, 1 insertion(+), 1 deletion(-)", "", GIT_DIFF, "-- ", "2.43.0", "",
+    ].join("\n");
+    const p = splitPatchBody(body);
+    expect(p.commitMessage).toBe("Fix the thing.\n\nMore words.");
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Acked-by", "Signed-off-by"]);
+    expect(p.notes).toBe("v2: reworded");
+    expect(p.diffstat).toBe(" f.c | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)");
+    expect(p.diff).toBe(`${GIT_DIFF}\n`);
+  });
+
+  it("splits a patch with no --- line", () => {
+    const p = splitPatchBody(`Message.\n\nSigned-off-by: S <s@x.org>\n\n${GIT_DIFF}\n`);
+    expect(p.commitMessage).toBe("Message.");
+    expect(p.trailers).toHaveLength(1);
+    expect(p.diff).toBe(`${GIT_DIFF}\n`);
+    expect(p.notes).toBe("");
+  });
+
+  it("reads svn-style Index: diffs", () => {
+    const svn = "Index: a.c\n===================================================================\n--- a.c\t(revision 1)\n+++ a.c\t(working copy)\n@@ -1 +1 @@\n-x\n+y\n";
+    expect(extractDiff(`Hi\n\n${svn}`)).toBe(svn);
+  });
+
+  it("stops the diff at a list footer and keeps `-- ` lines that the hunk counts", () => {
+    const diff = "--- a/m\n+++ b/m\n@@ -1,3 +1,2 @@\n a\n-- \n b\n";
+    expect(extractDiff(`${diff}\n_______________\nList mailing list\n`)).toBe(diff);
+  });
+
+  it("keeps a whitespace-mangled hunk whose blank context lost its space", () => {
+    const d = extractDiff("--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n a\n\n-b\n+c\n");
+    expect(d).toBe("--- a/x\n+++ b/x\n@@ -1,3 +1,3 @@\n a\n\n-b\n+c\n");
+  });
+
+  it("finds a cover letter's diffstat and keeps it out of the text", () => {
+    const p = splitPatchBody("Cover text.\n\nA (1):\n  x: y\n\n a.c | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n\n-- \n2.43\n");
+    expect(p.diffstat).toBe(" a.c | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)");
+    expect(p.commitMessage).toBe("Cover text.\n\nA (1):\n  x: y");
+    expect(p.diff).toBe("");
+  });
+
+  it("has no diff, trailers or notes for plain text", () => {
+    const p = splitPatchBody("Just a note.\nNo: trailer here really\n");
+    expect(p.diff).toBe("");
+    expect(hasDiff("Just a note.\n--- not a diff\n")).toBe(false);
+    expect(p.commitMessage).toBe("Just a note.\nNo: trailer here really");
+  });
+
+  it("does not take a prose paragraph for trailers", () => {
+    const p = splitPatchBody(`Intro.\n\nNote: this is prose.\n---\n${GIT_DIFF}\n`);
+    expect(p.trailers).toEqual([]);
+    expect(p.commitMessage).toBe("Intro.\n\nNote: this is prose.");
+  });
+
+  it("is linear on hostile bodies", () => {
+    const big = `${"--- a\n+++ b\n".repeat(30_000)}${"@@ -1,99999 +1,99999 @@\n".repeat(10_000)}${"x: y\n".repeat(30_000)}`;
+    const t0 = performance.now();
+    splitPatchBody(big);
+    extractReplyTrailers(big);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("extractReplyTrailers", () => {
+  it("ignores quoted trailers and trailers in diffs, keeps own ones", () => {
+    const body = [
+      "On Mon, X wrote:", "> Reviewed-by: Q <q@x.org>", ">", "Looks fine.", "", GIT_DIFF, "+Acked-by: In Diff <d@x.org>", "",
+      "Reviewed-by: Me <me@x.org> # arm", "Cc: someone@x.org", "Random: thing", "-- ", "Acked-by: Sig <sig@x.org>",
+    ].join("\n");
+    const t = extractReplyTrailers(body);
+    expect(t.map((x) => `${x.kind} ${x.person?.email} ${x.comment}`)).toEqual(["Reviewed-by me@x.org arm"]);
+  });
+
+  it("skips person trailers without an address", () => {
+    expect(extractReplyTrailers("Reported-by: a bot somewhere\n")).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveCorpus)("splitPatchBody on lore/killable-vma patches", () => {
+  const index = haveCorpus
+    ? (JSON.parse(readFileSync(corpusPath("lore", "killable-vma", "index.json"), "utf8")) as {
+        messages: Array<{ kind: string; subject: string; unquoted_trailers: string[]; copies: Array<{ file: string }> }>;
+      })
+    : { messages: [] };
+  const patches = index.messages.filter((m) => m.kind === "patch");
+
+  it.each(patches.map((p) => ({ ...p, name: p.subject })))("$name", async (msg) => {
+    const res = await parseMessage(readFileSync(corpusPath("lore", "killable-vma", msg.copies[0]!.file)));
+    if (!res.ok) throw new Error(res.reason);
+    const p = splitPatchBody(res.message.body);
+    expect(p.diff.startsWith("diff --git ")).toBe(true);
+    expect(p.diff).not.toMatch(/\n-- \n2\.\d+/); // git's signature is not part of the diff
+    expect(p.diffstat).toMatch(/\d+ files? changed/);
+    expect(p.commitMessage.length).toBeGreaterThan(20);
+    expect(p.commitMessage).not.toMatch(/Signed-off-by:/);
+    expect(p.trailers.map((t) => `${t.kind}: ${t.value}`)).toEqual(msg.unquoted_trailers);
+    // Each file in the diffstat has its diff.
+    const statFiles = p.diffstat.split("\n").filter((l) => l.includes(" | ")).length;
+    expect(p.diff.split("\n").filter((l) => l.startsWith("diff --git ")).length).toBe(statFiles);
+  });
+});
+
+describe.skipIf(!haveCorpus)("splitPatchBody on public-inbox and b4 patches", () => {
+  it.each(["data/0001.patch", "data/binary.patch", "solve/0001-simple-mod.patch", "solve/0002-rename-with-modifications.patch"])(
+    "public-inbox/%s",
+    async (f) => {
+      const res = await parseMessage(readFileSync(corpusPath("public-inbox", f)));
+      if (!res.ok) throw new Error(res.reason);
+      const p = splitPatchBody(res.message.body);
+      expect(p.diff.startsWith("diff --git ")).toBe(true);
+      expect(p.diff).not.toContain("\n-- \n");
+      expect(p.commitMessage).not.toContain("diff --git");
+      expect(p.diffstat).toMatch(/\d+ files? changed/);
+    },
+  );
+
+  it("b4 non-git patch with free text after --- keeps it as notes", async () => {
+    const text = readFileSync(corpusPath("b4", "trailers-followup-non-git-patch-with-comments.mbox"), "utf8").split(/\n(?=From )/)[0]!;
+    const res = await parseMessage(Buffer.from(text));
+    if (!res.ok) throw new Error(res.reason);
+    const p = splitPatchBody(res.message.body);
+    expect(p.notes).toContain("no diffstat");
+    expect(p.diff.startsWith("--- a/b4/junk.py\n+++ b/b4/junk.py\n")).toBe(true);
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Fixes", "Reviewed-by", "Link", "Signed-off-by"]);
+  });
+
+  it("patchwork/patches/*.patch bare diffs come back unchanged", () => {
+    for (const f of readdirSync(corpusPath("patchwork", "patches"))) {
+      const diff = readFileSync(corpusPath("patchwork", "patches", f), "utf8");
+      expect(extractDiff(`Some message\n---\n${diff}-- \n2.1\n`)).toBe(diff);
+    }
+  });
+});

@@ -1,0 +1,289 @@
+// Splits a patch mail body into commit message, trailers, notes, diffstat and diff. Line-based scans
+// only (no regex over the whole body), so hostile bodies cost linear time.
+import { isKnownTrailerKey, isPersonTrailerKey, isTrailerContinuation, parseTrailerLine, parseTrailers } from "./parse-trailers";
+import type { PatchParts, Trailer } from "./types";
+
+const HUNK_RE = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+const DIFF_HEADER_PREFIXES = [
+  "diff ", "index ", "--- ", "+++ ", "old mode ", "new mode ", "deleted file mode ", "new file mode ",
+  "similarity index ", "dissimilarity index ", "rename from ", "rename to ", "copy from ", "copy to ",
+  "Binary files ", "Index: ", "===", "RCS file: ", "retrieving revision ", "Only in ",
+];
+
+function lines(body: string): string[] {
+  return (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
+}
+
+/** True when line `i` starts a diff: `diff --git`, `diff -u`, svn/cvs `Index:` + `===`, or `--- `+`+++ `. */
+function isDiffStart(ls: string[], i: number): boolean {
+  const l = ls[i]!;
+  if (l.startsWith("diff --git ") || l.startsWith("diff --cc ")) return true;
+  if (l.startsWith("diff -")) return (ls[i + 1] ?? "").startsWith("--- ") || (ls[i + 2] ?? "").startsWith("--- ");
+  if (l.startsWith("Index: ")) return (ls[i + 1] ?? "").startsWith("===");
+  if (l.startsWith("--- ") && (ls[i + 1] ?? "").startsWith("+++ ")) {
+    const next = ls[i + 2] ?? "";
+    return next.startsWith("@@") || next === "";
+  }
+  return false;
+}
+
+function firstDiffStart(ls: string[], from = 0): number {
+  for (let i = from; i < ls.length; i++) if (isDiffStart(ls, i)) return i;
+  return -1;
+}
+
+function isHeaderLine(l: string): boolean {
+  return DIFF_HEADER_PREFIXES.some((p) => l.startsWith(p));
+}
+
+/**
+ * Walks a diff from `start` and returns the index just past its last line. Hunk line counts are
+ * followed, but leniently: whitespace-mangled diffs (blank context lines, wrong counts) still pass,
+ * while the signature (`-- `), list footers and prose after the diff end it.
+ */
+function diffEnd(ls: string[], start: number): number {
+  type State = "header" | "hunk" | "between" | "binary";
+  let state: State = "header";
+  let oldLeft = 0;
+  let newLeft = 0;
+  let end = start;
+  let binaryData = false;
+  for (let i = start; i < ls.length; i++) {
+    const l = ls[i]!;
+    if (state === "hunk") {
+      const c = l[0];
+      if (c === " " || c === undefined) {
+        oldLeft--;
+        newLeft--;
+      } else if (c === "-") oldLeft--;
+      else if (c === "+") newLeft--;
+      else if (c !== "\\") {
+        state = "between";
+        i--;
+        continue;
+      }
+      if (l !== "") end = i + 1;
+      if (oldLeft <= 0 && newLeft <= 0) state = "between";
+      continue;
+    }
+    if (state === "binary") {
+      // `literal N`/`delta N` blocks of base85 lines, separated by blank lines.
+      if (l === "") {
+        binaryData = false;
+        continue;
+      }
+      if (l.startsWith("literal ") || l.startsWith("delta ")) {
+        binaryData = true;
+        end = i + 1;
+        continue;
+      }
+      if (binaryData && /^[A-Za-z]/.test(l)) {
+        end = i + 1;
+        continue;
+      }
+      state = "between";
+    }
+    const hunk = HUNK_RE.exec(l);
+    if (hunk) {
+      oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+      state = oldLeft <= 0 && newLeft <= 0 ? "between" : "hunk";
+      end = i + 1;
+      continue;
+    }
+    if (l.startsWith("GIT binary patch")) {
+      state = "binary";
+      end = i + 1;
+      continue;
+    }
+    if (isHeaderLine(l)) {
+      state = "header";
+      end = i + 1;
+      continue;
+    }
+    if (l === "") continue;
+    if (l === "--" || l === "-- ") break;
+    // Lenient: a hunk whose header undercounts still has its +/-/space lines (b4 stripped-lines).
+    if (state === "between" && (l[0] === "+" || l[0] === "-" || l[0] === " " || l[0] === "\\")) {
+      end = i + 1;
+      continue;
+    }
+    if (state === "header" && l.startsWith("@@")) {
+      end = i + 1;
+      state = "between";
+      continue;
+    }
+    break;
+  }
+  return end;
+}
+
+/** Line ranges [start, end) of every diff in the body, in order. */
+function diffRanges(ls: string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  while (from < ls.length) {
+    const start = firstDiffStart(ls, from);
+    if (start < 0) break;
+    const end = Math.max(diffEnd(ls, start), start + 1);
+    ranges.push([start, end]);
+    from = end;
+  }
+  return ranges;
+}
+
+/** True when the body holds a unified diff (git, plain `--- `/`+++ `, or svn/cvs `Index:`). */
+export function hasDiff(body: string): boolean {
+  return firstDiffStart(lines(body)) >= 0;
+}
+
+/** The diff text of a body (every diff block, joined), without signature or list footer; "" when none. */
+export function extractDiff(body: string): string {
+  const ls = lines(body);
+  const parts = diffRanges(ls).map(([s, e]) => ls.slice(s, e).join("\n"));
+  return parts.length ? `${parts.join("\n")}\n` : "";
+}
+
+function isDiffstatLine(l: string): boolean {
+  if (!l.startsWith(" ")) return false;
+  const bar = l.lastIndexOf(" | ");
+  if (bar < 0) return false;
+  const stat = l.slice(bar + 3).trim();
+  return /^\d+ ?[+-]*$/.test(stat) || stat.startsWith("Bin ");
+}
+
+function isFilesChangedLine(l: string): boolean {
+  return /^\s*\d+ files? changed/.test(l);
+}
+
+function isModeLine(l: string): boolean {
+  return /^ +(?:create mode|delete mode|rename|copy|mode change) /.test(l);
+}
+
+/** [start, end) of the diffstat block inside ls[from, to), or null. */
+function findDiffstat(ls: string[], from: number, to: number): [number, number] | null {
+  let summary = -1;
+  for (let i = to - 1; i >= from; i--) {
+    if (isFilesChangedLine(ls[i]!)) {
+      summary = i;
+      break;
+    }
+  }
+  if (summary < 0) return null;
+  let start = summary;
+  while (start - 1 >= from && isDiffstatLine(ls[start - 1]!)) start--;
+  let end = summary + 1;
+  while (end < to && isModeLine(ls[end]!)) end++;
+  return [start, end];
+}
+
+/** Index where the trailing trailer block of ls[0, end) starts (== end when there is none). */
+function trailerBlockStart(ls: string[], end: number): number {
+  let blockStart = end;
+  let i = end;
+  while (i > 0 && ls[i - 1]!.trim() === "") i--;
+  for (;;) {
+    const paraEnd = i;
+    while (i > 0 && ls[i - 1]!.trim() !== "") i--;
+    const para = ls.slice(i, paraEnd);
+    if (para.length === 0 || !isTrailerParagraph(para)) break;
+    blockStart = i;
+    while (i > 0 && ls[i - 1]!.trim() === "") i--;
+    if (i === 0) break;
+  }
+  return blockStart;
+}
+
+function isTrailerParagraph(para: string[]): boolean {
+  let known = false;
+  let prev: Trailer | null = null;
+  for (const line of para) {
+    const t = parseTrailerLine(line);
+    if (t) {
+      if (isKnownTrailerKey(t.kind)) known = true;
+      prev = t;
+      continue;
+    }
+    if (!isTrailerContinuation(line, prev)) return false;
+  }
+  return known;
+}
+
+function joinTrim(ls: string[]): string {
+  return ls.join("\n").replace(/^\s*\n/, "").trimEnd();
+}
+
+/** A patch mail body -> commit message, trailers, `---` notes, diffstat and diff. */
+export function splitPatchBody(body: string): PatchParts {
+  const ls = lines(body);
+  const ranges = diffRanges(ls);
+  const diffStart = ranges[0]?.[0] ?? ls.length;
+  let sep = -1;
+  for (let i = 0; i < diffStart; i++) {
+    if (ls[i]!.trimEnd() === "---") {
+      sep = i;
+      break;
+    }
+  }
+  const commitEnd = sep >= 0 ? sep : diffStart;
+  const statFrom = sep >= 0 ? sep + 1 : 0;
+  const stat = findDiffstat(ls, statFrom, diffStart);
+  // Without `---`, a diffstat ends the message (pull requests, cover letters): keep it out of the text.
+  const messageEnd = sep < 0 && stat ? Math.min(commitEnd, stat[0]) : commitEnd;
+  const tStart = trailerBlockStart(ls, messageEnd);
+  const notesLines = sep >= 0 ? ls.slice(sep + 1, diffStart).filter((_, k) => !stat || k + sep + 1 < stat[0] || k + sep + 1 >= stat[1]) : [];
+  return {
+    commitMessage: joinTrim(ls.slice(0, tStart)),
+    trailers: parseTrailers(ls.slice(tStart, messageEnd)),
+    notes: joinTrim(notesLines).trim(),
+    diffstat: stat ? ls.slice(stat[0], stat[1]).join("\n") : "",
+    diff: ranges.length ? `${ranges.map(([s, e]) => ls.slice(s, e).join("\n")).join("\n")}\n` : "",
+  };
+}
+
+function isQuoted(line: string): boolean {
+  return line.trimStart().startsWith(">");
+}
+
+/**
+ * Trailers a reply gives in its own text: `*-by`, Fixes, Link and Closes lines that are not quoted
+ * (`>`), not in a diff, and above the signature or an Outlook "Original Message" block.
+ */
+export function extractReplyTrailers(body: string): Trailer[] {
+  const ls = lines(body);
+  const picked: string[] = [];
+  let prev: Trailer | null = null;
+  let inDiff = false;
+  for (let i = 0; i < ls.length; i++) {
+    const line = ls[i]!;
+    if (line === "-- " || /^-{3,}\s*Original Message\s*-{3,}$/i.test(line.trim())) break;
+    if (!inDiff && isDiffStart(ls, i)) inDiff = true;
+    if (inDiff) {
+      if (line.trim() === "") inDiff = false;
+      prev = null;
+      continue;
+    }
+    if (isQuoted(line)) {
+      prev = null;
+      continue;
+    }
+    if (prev && isTrailerContinuation(line, prev)) {
+      picked.push(line);
+      continue;
+    }
+    const t = parseTrailerLine(line);
+    if (t && isReplyTrailerKind(t)) {
+      picked.push(line);
+      prev = t;
+    } else {
+      prev = null;
+      if (picked.length && picked[picked.length - 1] !== "") picked.push("");
+    }
+  }
+  return parseTrailers(picked).filter((t) => !t.person || t.person.email !== "");
+}
+
+function isReplyTrailerKind(t: Trailer): boolean {
+  if (isPersonTrailerKey(t.kind)) return t.kind !== "Cc" && t.kind !== "To";
+  return t.kind === "Fixes" || t.kind === "Link" || t.kind === "Closes";
+}

@@ -1,0 +1,213 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseMessage } from "../mail/parse-message";
+import { splitPatchBody } from "../mail/split-patch-body";
+import type { MailMessage } from "../mail/types";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { type AttributedTrailer, attributeTrailers, type TrailerRevisionInput } from "./attribute-trailers";
+import { type CorpusMail, loadKillableVma } from "./corpus-thread.test-util";
+
+async function readMbox(path: string): Promise<MailMessage[]> {
+  const text = readFileSync(path, "utf8");
+  const chunks = text.split(/^(?=From \S+ .*\d{4}\s*$)/m).filter((c) => c.trim());
+  const out: MailMessage[] = [];
+  for (const c of chunks) {
+    const r = await parseMessage(Buffer.from(c));
+    if (r.ok) out.push(r.message);
+  }
+  return out;
+}
+
+const versionOf = (s: string): number => Number(/\bv(\d+)\b/i.exec(s)?.[1] ?? 1);
+const numberOf = (s: string): number => Number(/(\d+)\/\d+\]/.exec(s)?.[1] ?? 1);
+
+// Messages with a diff are patches, `0/N` subjects covers, the rest replies (even without "Re:").
+function revisionsOf(mails: MailMessage[]): TrailerRevisionInput[] {
+  const byVersion = new Map<number, TrailerRevisionInput>();
+  const patches: { v: number; n: number; id: string }[] = [];
+  const rev = (v: number): TrailerRevisionInput => {
+    let r = byVersion.get(v);
+    if (!r) byVersion.set(v, (r = { version: v, cover: null, patches: [], replies: [] }));
+    return r;
+  };
+  const kindOf = (m: MailMessage): "patch" | "cover" | "reply" =>
+    splitPatchBody(m.body).diff ? "patch" : /\b0\/\d+\]/.test(m.subject) && !/^re:/i.test(m.subject) ? "cover" : "reply";
+  for (const m of mails) {
+    const kind = kindOf(m);
+    const v = versionOf(m.subject);
+    if (kind === "cover") rev(v).cover = { messageId: m.messageId };
+    if (kind === "patch") {
+      const n = numberOf(m.subject);
+      const previous = patches.find((p) => p.v === v - 1 && p.n === n)?.id ?? null;
+      rev(v).patches.push({ messageId: m.messageId, trailers: splitPatchBody(m.body).trailers, previousMessageId: previous });
+      patches.push({ v, n, id: m.messageId });
+    }
+  }
+  // A reply belongs to the revision of the message it answers (followed up the chain).
+  const versionById = new Map<string, number>(mails.filter((m) => kindOf(m) !== "reply").map((m) => [m.messageId, versionOf(m.subject)]));
+  const parent = new Map(mails.map((m) => [m.messageId, m.inReplyTo[0] ?? null]));
+  for (const m of mails) {
+    if (kindOf(m) !== "reply") continue;
+    let id: string | null = m.inReplyTo[0] ?? null;
+    for (let i = 0; id && !versionById.has(id) && i < 50; i++) id = parent.get(id) ?? null;
+    const v = id ? versionById.get(id) : undefined;
+    if (v !== undefined) rev(v).replies.push({ messageId: m.messageId, from: m.from, body: m.body, inReplyTo: m.inReplyTo[0] ?? null });
+  }
+  return [...byVersion.values()];
+}
+
+const key = (t: { kind: string; email: string; value: string }): string => `${t.kind}|${t.email || t.value}`;
+
+/** b4's expected am output: per message-id, the trailers the patch ends up with (applier's S-o-b left out). */
+async function expectedTrailers(path: string): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const m of await readMbox(path)) {
+    const ts = splitPatchBody(m.body).trailers.map((t) => key({ kind: t.kind, email: t.person?.email ?? "", value: t.value }));
+    out.set(m.messageId, ts);
+  }
+  return out;
+}
+
+const kept = (list: AttributedTrailer[]): string[] => list.filter((t) => t.status === "present" || t.status === "collected").map(key);
+const APPLIER = "Signed-off-by|test-override@example.com";
+
+const B4_CASES: [string, string][] = [
+  ["single", "single-ref-defaults"],
+  ["bare-address", "bare-address-ref-defaults"],
+  ["htmljunk", "htmljunk-ref-defaults"],
+  ["name-parens", "name-parens-ref-defaults"],
+  ["non-git-patch", "non-git-patch-ref-defaults"],
+  ["non-git-patch-with-comments", "non-git-patch-with-comments-ref-defaults"],
+  ["nore", "nore-ref-defaults"],
+  ["partial-reroll", "partial-reroll-ref-defaults"],
+  ["stripped-lines", "stripped-lines-ref-defaults"],
+  ["with-cover", "with-cover-ref-defaults"],
+  ["with-diffstat", "with-diffstat-ref-defaults"],
+  ["custody", "custody-ref-unordered"],
+];
+
+describe.skipIf(!haveCorpus)("attributeTrailers against b4's expected am output", () => {
+  it.each(B4_CASES)("trailers-followup-%s", async (name, ref) => {
+    const mails = await readMbox(corpusPath("b4", `trailers-followup-${name}.mbox`));
+    const result = attributeTrailers(revisionsOf(mails));
+    const expected = await expectedTrailers(corpusPath("b4", `trailers-followup-${ref}.txt`));
+    expect(expected.size).toBeGreaterThan(0);
+    for (const [messageId, want] of expected) {
+      const got = result[messageId];
+      expect(got, messageId).toBeDefined();
+      const original = got?.filter((t) => t.status === "present").map(key) ?? [];
+      const wantSet = want.filter((k) => k !== APPLIER || original.includes(APPLIER));
+      // b4 also turns the mail's Cc header into trailers in some modes; compare review trailers only.
+      const strip = (ks: string[]): string[] => [...new Set(ks.filter((k) => !k.startsWith("Cc|") || original.includes(k)))].sort();
+      expect(strip(kept(got ?? [])), messageId).toEqual(strip(wantSet));
+    }
+  });
+
+  it("mismatched addresses are flagged, not collected (single, name-parens)", async () => {
+    for (const name of ["single", "name-parens"]) {
+      const result = attributeTrailers(revisionsOf(await readMbox(corpusPath("b4", `trailers-followup-${name}.mbox`))));
+      const flagged = Object.values(result).flat().filter((t) => t.status === "identity-mismatch");
+      expect(flagged.map((t) => t.email)).toEqual(["mismatched-reviewer1@example.net"]);
+    }
+  });
+
+  it("already-present: restated trailers are not flagged; only the unrelated Tested-by is", async () => {
+    const result = attributeTrailers(revisionsOf(await readMbox(corpusPath("b4", "trailers-followup-already-present.mbox"))));
+    const all = Object.values(result).flat();
+    expect(all.filter((t) => t.status === "identity-mismatch").map((t) => t.kind)).toEqual(["Tested-by"]);
+    expect(all.filter((t) => t.status === "collected")).toEqual([]);
+  });
+
+  it("quoted trailers never count (Reviewer2 quotes Reviewer1's trailer)", async () => {
+    const result = attributeTrailers(revisionsOf(await readMbox(corpusPath("b4", "trailers-followup-single.mbox"))));
+    const fromReviewer2 = Object.values(result).flat().filter((t) => t.messageId === "fwup-message-2@example.com");
+    expect(fromReviewer2.map((t) => t.kind)).toEqual(["Tested-by"]);
+  });
+});
+
+describe.skipIf(!haveCorpus)("attributeTrailers on killable-vma v1-v3", () => {
+  let all: CorpusMail[] = [];
+  beforeAll(async () => {
+    all = await loadKillableVma();
+  });
+
+  function revisions(): TrailerRevisionInput[] {
+    return [1, 2, 3].map((v) => {
+      const cover = all.find((m) => m.kind === "cover" && m.version === v);
+      const patches = all.filter((m) => m.kind === "patch" && m.version === v);
+      return {
+        version: v,
+        cover: cover ? { messageId: cover.message.messageId } : null,
+        // v1 1/1 became v2 2/3; later versions keep their numbers.
+        patches: patches.map((p) => {
+          const prevNumber = v === 2 ? (p.patch === 2 ? 1 : -1) : p.patch;
+          const prev = all.find((m) => m.kind === "patch" && m.version === v - 1 && m.patch === prevNumber);
+          return { messageId: p.message.messageId, trailers: splitPatchBody(p.message.body).trailers, previousMessageId: prev?.message.messageId ?? null };
+        }),
+        replies: all
+          .filter((m) => m.kind === "reply" && m.version === v)
+          .map((m) => ({ messageId: m.message.messageId, from: m.message.from, body: m.message.body, inReplyTo: m.message.inReplyTo[0] ?? null })),
+      };
+    });
+  }
+  const idOf = (v: number, n: number): string => all.find((m) => m.kind === "patch" && m.version === v && m.patch === n)?.message.messageId ?? "";
+  const rows = (list: AttributedTrailer[] | undefined): string[] => (list ?? []).filter((t) => t.kind !== "Signed-off-by").map((t) => `${t.kind} ${t.email} ${t.status} ${t.source}${t.comment ? ` #${t.comment}` : ""}`);
+
+  it("Ritesh's v1 reply is collected with its scope, then present in v2 2/3 and v3 2/3", () => {
+    const r = attributeTrailers(revisions());
+    expect(rows(r[idOf(1, 1)])).toEqual([
+      "Suggested-by willy@infradead.org present patch",
+      "Reviewed-by ritesh.list@gmail.com collected reply #powerpc",
+    ]);
+    expect(rows(r[idOf(2, 2)])).toContain("Reviewed-by ritesh.list@gmail.com present patch #powerpc");
+  });
+
+  it("Liam's v2 1/3 Reviewed-by was dropped from v3 1/3 posting and given again in reply", () => {
+    const r = attributeTrailers(revisions());
+    expect(rows(r[idOf(2, 1)])).toEqual(["Suggested-by jannh@google.com present patch", "Reviewed-by liam.howlett@oracle.com collected reply"]);
+    expect(rows(r[idOf(3, 1)])).toEqual([
+      "Suggested-by jannh@google.com present patch",
+      "Reviewed-by liam.howlett@oracle.com collected reply",
+      "Reviewed-by lorenzo.stoakes@oracle.com collected reply",
+    ]);
+  });
+
+  it("v3: Liam's Reviewed-by on 2/3 and Claudio's Acked-by on 3/3 (given in a reply to a reply)", () => {
+    const r = attributeTrailers(revisions());
+    expect(rows(r[idOf(3, 2)])).toContain("Reviewed-by liam.howlett@oracle.com collected reply");
+    expect(rows(r[idOf(3, 3)])).toContain("Acked-by imbrenda@linux.ibm.com collected reply");
+  });
+});
+
+describe("attributeTrailers on plain inputs", () => {
+  const person = (name: string, email: string) => ({ kind: "Reviewed-by", value: `${name} <${email}>`, person: { name, email }, comment: null });
+  it("cover-letter trailers apply to every patch; dropped trailers are reported", () => {
+    const r = attributeTrailers([
+      {
+        version: 1,
+        cover: { messageId: "c1" },
+        patches: [{ messageId: "p1", trailers: [], previousMessageId: null }, { messageId: "p2", trailers: [], previousMessageId: null }],
+        replies: [{ messageId: "r1", from: { name: "A", email: "a@x.org" }, body: "> quoted\n\nReviewed-by: A <a@x.org>\n", inReplyTo: "c1" }],
+      },
+      { version: 2, cover: { messageId: "c2" }, patches: [{ messageId: "q1", trailers: [person("B", "b@x.org")], previousMessageId: "p1" }], replies: [] },
+    ]);
+    expect(r.p1?.map((t) => `${t.email} ${t.status} ${t.source}`)).toEqual(["a@x.org collected cover-reply"]);
+    expect(r.p2?.map((t) => `${t.email} ${t.status} ${t.source}`)).toEqual(["a@x.org collected cover-reply"]);
+    expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["b@x.org present", "a@x.org dropped"]);
+  });
+
+  it("reply cycles and unknown parents never hang", () => {
+    const r = attributeTrailers([
+      {
+        version: 1,
+        cover: null,
+        patches: [{ messageId: "p", trailers: [], previousMessageId: "nowhere" }],
+        replies: [
+          { messageId: "a", from: null, body: "Acked-by: X <x@y.z>", inReplyTo: "b" },
+          { messageId: "b", from: null, body: "", inReplyTo: "a" },
+        ],
+      },
+    ]);
+    expect(r.p).toEqual([]);
+  });
+});

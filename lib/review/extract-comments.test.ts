@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { parseChangelog } from "../mail/parse-changelog";
+import { extractComments, splitQuote } from "./extract-comments";
+import { enclosingFunction, functionNameOf } from "./enclosing-function";
+
+describe("splitQuote", () => {
+  it.each([
+    ["> > +\tfoo();", 2, "+\tfoo();"],
+    [">>  bar", 2, " bar"],
+    [">  \tctx", 1, " \tctx"],
+    ["plain", 0, "plain"],
+  ])("%j", (line, depth, text) => expect(splitQuote(line)).toEqual({ depth, text }));
+});
+
+describe("extractComments", () => {
+  it("drops attributions (Gmail two-line, mutt, 'writes:'), elisions, greetings, sign-offs and signatures", () => {
+    const body = [
+      "On Tue, Feb 17, 2026 at 11:19 AM Liam R. Howlett",
+      "<Liam.Howlett@oracle.com> wrote:",
+      "> * Suren Baghdasaryan <surenb@google.com> [260217 11:33]:",
+      "> > +\tlock();",
+      "",
+      "Hi Liam,",
+      "",
+      "First remark.",
+      "",
+      "[...]",
+      "",
+      "> second quote",
+      "Second remark.",
+      "",
+      "Thanks,",
+      "Suren.",
+      "-- ",
+      "sig line",
+    ].join("\n");
+    const { comments } = extractComments(body);
+    expect(comments.map((c) => c.text)).toEqual(["First remark.", "Second remark."]);
+    expect(comments[0]?.quotedAbove.map((q) => q.depth)).toEqual([1, 2]);
+    expect(comments[1]?.quotedAbove).toEqual([{ depth: 1, text: "second quote" }]);
+  });
+
+  it("own trailers are trailers, quoted ones never count", () => {
+    const { comments, trailers } = extractComments("> Reviewed-by: Q <q@x.org>\n\nLGTM.\n\nAcked-by: A <a@x.org>\nReported-by: the CI bot\n");
+    expect(trailers.map((t) => t.person?.email)).toEqual(["a@x.org"]);
+    expect(comments.map((c) => c.text)).toEqual(["LGTM.\n\nReported-by: the CI bot"]);
+  });
+
+  it("a lone 'Thanks!' between quotes is an answer, at the end it is a sign-off", () => {
+    expect(extractComments("> a\n\nThanks!\n\n> b\n\nFine.\n\nThanks!\n").comments.map((c) => c.text)).toEqual(["Thanks!", "Fine."]);
+  });
+});
+
+describe("enclosingFunction / functionNameOf", () => {
+  it.each([
+    ["static int vma_link(struct mm_struct *mm, struct vm_area_struct *vma)", "vma_link"],
+    ["static __must_check struct vm_area_struct *vma_merge_existing_range(", "vma_merge_existing_range"],
+    ["SYSCALL_DEFINE4(set_mempolicy_home_node, unsigned long, start, unsigned long, le", "set_mempolicy_home_node"],
+    ["\tvma_start_write(vma);", null],
+    ["if (x)", null],
+    ["EXPORT_SYMBOL(foo);", null],
+  ])("%s", (line, name) => expect(functionNameOf(line)).toBe(name));
+
+  it("a closing brace in column 0 ends the function", () => {
+    const hunk = {
+      index: 0, header: "@@ -1,3 +1,3 @@ int a(void)", oldStart: 1, oldLines: 3, newStart: 1, newLines: 3, headerContext: "int a(void)",
+      lines: [
+        { type: "context" as const, text: "}", oldLine: 1, newLine: 1 },
+        { type: "context" as const, text: "", oldLine: 2, newLine: 2 },
+        { type: "add" as const, text: "static int b;", oldLine: null, newLine: 3 },
+      ],
+    };
+    expect(enclosingFunction(hunk, 0)).toBe("a");
+    expect(enclosingFunction(hunk, 2)).toBeNull();
+  });
+});
+
+describe.skipIf(!haveCorpus)("changelog credits that resolution relies on (lib/mail parseChangelog, v3 cover)", () => {
+  it("reads the bullets and who they credit", async () => {
+    const { parseMessage } = await import("../mail/parse-message");
+    const r = await parseMessage(readFileSync(corpusPath("lore", "killable-vma", "v3", "20260225T230606-0800_cover_0-3_Suren-Baghdasaryan.ppc.eml")));
+    if (!r.ok) throw new Error(r.reason);
+    const log = parseChangelog(r.message.body);
+    expect(log).toHaveLength(9);
+    expect(log.filter((l) => l.credits.length).map((l) => l.credits)).toEqual([["Matthew Wilcox"], ["Liam R. Howlett"], ["Liam R. Howlett"]]);
+    expect(log[3]?.text).toBe("moved vma_start_write_killable() inside __mmap_new_vma() to lock the vma right after it's allocation, per Liam R. Howlett");
+  });
+});

@@ -1,0 +1,179 @@
+// A reply is a sequence of quote runs and own-text blocks. Each own block becomes one comment, paired with
+// the quote run just above it (what it answers) and the one just below (for remarks written above the
+// code they discuss). Attribution lines, elisions, greetings, sign-offs and signatures are not comments;
+// trailers in own text are collected separately and quoted trailers never count.
+import { isPersonTrailerKey, parseTrailerLine } from "../mail/parse-trailers";
+import type { Trailer } from "../mail/types";
+import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
+
+type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: string[] };
+
+const ELISION_RE = /^\s*(?:\[\s*\.\.\.\s*\]|\.{3,}|…|\[snip\]|<snip>|\[\s*snip[^\]]*\]|-+\s*snip\s*-+)\s*$/i;
+const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
+const WROTE_RE = /(?:wrote|writes|said|a écrit|schrieb|escribió)\s*:\s*$/i;
+const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:]?\s*$/i;
+const SIGNOFF_RE = /^(?:thanks|thank you|many thanks|cheers|regards|best regards|kind regards|best|br|thx|ta)[,.!]*\s*$/i;
+const SIGNOFF_WITH_NAME_RE = /^(?:thanks|cheers|regards|best regards|best)[,!]?\s+[\p{L}][\p{L}.'-]*[.!]?$/iu;
+const ADD_TRAILER_PROSE_RE = /^(?:please\s+)?(?:feel free to\s+)?(?:add|have|take)(?:\s+my)?(?:\s+\w+)?\s*:?\s*$/i;
+
+/** Split a `>`-prefixed line into its depth and text; depth 0 means own text. */
+export function splitQuote(line: string): QuotedLine {
+  // Index walk, not repeated slicing: a hostile line of a million `>` stays linear.
+  let depth = 0;
+  let i = 0;
+  for (;;) {
+    const at = line.charAt(i) === " " && line.charAt(i + 1) === ">" ? i + 1 : i;
+    if (line.charAt(at) !== ">") break;
+    depth++;
+    i = at + 1;
+    if (line.charAt(i) === " ") i++;
+  }
+  return { depth, text: depth ? line.slice(i) : line };
+}
+
+/** Split a decoded reply body into comments (own text + nearby quotes) and own-text trailers. */
+export function extractComments(replyBody: string): ExtractedReply {
+  const lines = String(replyBody ?? "").replace(/\r\n?/g, "\n").split("\n");
+  const trailers: Trailer[] = [];
+  const segments = segmentLines(lines, trailers);
+  const comments: ExtractedComment[] = [];
+  let lastOwn = -1;
+  segments.forEach((seg, i) => {
+    if (seg.type === "own" && hasContent(seg.lines)) lastOwn = i;
+  });
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (!seg || seg.type !== "own") continue;
+    const text = cleanOwnText(seg.lines, i === lastOwn);
+    if (!text) continue;
+    const above = segments[i - 1];
+    const below = segments[i + 1];
+    comments.push({
+      text,
+      quotedAbove: above?.type === "quote" ? above.lines : [],
+      quotedBelow: below?.type === "quote" ? below.lines : [],
+      index: comments.length,
+    });
+  }
+  return { comments, trailers };
+}
+
+function segmentLines(lines: string[], trailers: Trailer[]): Segment[] {
+  const segments: Segment[] = [];
+  let inSignature = false;
+  const last = (): Segment | undefined => segments[segments.length - 1];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const q = splitQuote(raw);
+    if (q.depth > 0) {
+      inSignature = false;
+      const prev = last();
+      if (prev?.type === "quote") prev.lines.push(q);
+      else if (prev?.type === "own" && !hasContent(prev.lines) && !prev.lines.includes(ELISION_MARK)) {
+        // Blank or attribution-only own lines do not split a quote run.
+        segments.pop();
+        const before = last();
+        if (before?.type === "quote") before.lines.push(q);
+        else segments.push({ type: "quote", lines: [q] });
+      } else segments.push({ type: "quote", lines: [q] });
+      continue;
+    }
+    if (inSignature) continue;
+    const line = raw.replace(/\s+$/, "");
+    if (line === "--" || line === "-- ") {
+      inSignature = true;
+      continue;
+    }
+    let kept: string = line;
+    if (ELISION_RE.test(line)) kept = ELISION_MARK;
+    else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
+    else if (WROTE_RE.test(line) && isAttribution(lines, i)) {
+      kept = "";
+      dropOpeningOnLine();
+    } else {
+      const t = ownTrailer(line);
+      if (t) {
+        trailers.push(t);
+        kept = "";
+      }
+    }
+    const prev = last();
+    if (prev?.type === "own") prev.lines.push(kept);
+    else segments.push({ type: "own", lines: [kept] });
+  }
+  return segments;
+
+  // "On <date>, <name>\n<addr> wrote:" wraps: drop the "On ..." half already pushed.
+  function dropOpeningOnLine(): void {
+    const prev = last();
+    if (prev?.type !== "own") return;
+    for (let k = prev.lines.length - 1; k >= 0 && k >= prev.lines.length - 2; k--) {
+      const l = prev.lines[k] ?? "";
+      if (/^(?:On|Am|Le|El)\s/.test(l)) {
+        prev.lines.length = k;
+        return;
+      }
+      if (l.trim() === "") return;
+    }
+  }
+}
+
+const ELISION_MARK = "\u0000elision";
+
+function hasContent(lines: string[]): boolean {
+  return lines.some((l) => l !== ELISION_MARK && l.trim() !== "");
+}
+
+// An attribution line is short prose right before a quote (blank lines allowed between).
+function isAttribution(lines: string[], i: number): boolean {
+  const line = lines[i] ?? "";
+  if (line.length > 200) return false;
+  for (let k = i + 1; k < lines.length; k++) {
+    const l = lines[k] ?? "";
+    if (l.trim() === "") continue;
+    return splitQuote(l).depth > 0;
+  }
+  return false;
+}
+
+/** Own text without elisions, greetings, sign-offs, names after them and "please add:" prose. */
+function cleanOwnText(lines: string[], isLast: boolean): string {
+  const out = lines.filter((l) => l !== ELISION_MARK).map((l) => l.replace(/\s+$/, ""));
+  while (out.length && out[0]?.trim() === "") out.shift();
+  if (out.length && GREETING_RE.test(out[0] ?? "") && (out[0] ?? "").length <= 40) out.shift();
+  trimBlankEnd(out);
+  // Sign-off: "Thanks," then at most two short name lines to the end of the block.
+  for (let k = out.length - 1; k >= 0 && k >= out.length - 3; k--) {
+    if (SIGNOFF_RE.test((out[k] ?? "").trim())) {
+      const tail = out.slice(k + 1).filter((l) => l.trim() !== "");
+      // A lone "Thanks!" between quotes answers the quote; only the mail's last words are a sign-off.
+      if ((isLast || tail.length > 0) && tail.every(isNameLine)) out.length = k;
+      break;
+    }
+  }
+  trimBlankEnd(out);
+  if (out.length && isLast && SIGNOFF_WITH_NAME_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
+  trimBlankEnd(out);
+  if (out.length && isNameLine(out[out.length - 1] ?? "") && /^-+\s?\S/.test((out[out.length - 1] ?? "").trim())) out.pop();
+  trimBlankEnd(out);
+  if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
+  trimBlankEnd(out);
+  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+function isNameLine(l: string): boolean {
+  const t = l.trim();
+  return t.length > 0 && t.length <= 30 && /^-*\s?[\p{L}][\p{L}.' -]*$/u.test(t) && t.split(/\s+/).length <= 4;
+}
+
+function trimBlankEnd(out: string[]): void {
+  while (out.length && (out[out.length - 1] ?? "").trim() === "") out.pop();
+}
+
+// Person trailers need an address ("Reported-by: the CI bot" is prose); Cc/To are addressing, not review.
+function ownTrailer(line: string): Trailer | null {
+  const t = parseTrailerLine(line.trim());
+  if (!t) return null;
+  if (isPersonTrailerKey(t.kind)) return t.kind !== "Cc" && t.kind !== "To" && !!t.person?.email ? t : null;
+  return t.kind === "Fixes" || t.kind === "Link" || t.kind === "Closes" ? t : null;
+}

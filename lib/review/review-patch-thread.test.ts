@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseUnifiedDiff } from "../diff/parse-unified-diff";
+import { haveCorpus } from "../../test/corpus";
+import { type CorpusMail, loadKillableVma, threadInput } from "./corpus-thread.test-util";
+import { parseChangelog } from "../mail/parse-changelog";
+import { reviewPatchThread } from "./review-patch-thread";
+import type { ContractComment } from "./types";
+
+const dir = join(import.meta.dirname, "..", "..", "fixtures", "review");
+const read = (name: string): string => readFileSync(join(dir, name), "utf8");
+
+// Goldens are written only when missing or with UPDATE_GOLDEN=1, then read back by hand; CI compares.
+function golden(name: string, actual: unknown): unknown {
+  const path = join(dir, `${name}.expected.json`);
+  if (process.env.UPDATE_GOLDEN === "1" || !existsSync(path)) {
+    mkdirSync(join(path, ".."), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
+  }
+  return JSON.parse(readFileSync(path, "utf8"));
+}
+
+// Goldens keep the decision and a short excerpt, not the reviewers' full text or the hunks.
+function summary(cs: ContractComment[]) {
+  return cs.map((c) => ({
+    messageId: c.messageId,
+    author: c.author.email,
+    anchor: c.anchor,
+    kind: c.kind,
+    text: c.text.replace(/\s+/g, " ").slice(0, 70),
+    response: { kind: c.response.kind, messageId: c.response.messageId },
+    resolution: { status: c.resolution.status, inVersion: c.resolution.inVersion, actionable: c.resolution.actionable, evidence: c.resolution.evidence.slice(0, 160) },
+  }));
+}
+
+const dev = { name: "Dev Author", email: "dev@example.com" };
+const rev = { name: "Rev One", email: "rev1@example.com" };
+
+describe("reviewPatchThread on a hand-made thread", () => {
+  const v1 = parseUnifiedDiff(read("mini-v1.diff")).files;
+  const v2 = parseUnifiedDiff(read("mini-v2.diff")).files;
+  const input = {
+    patch: { messageId: "patch-1@example.com", author: dev, version: 1, body: "", diffText: read("mini-v1.diff"), files: v1 },
+    replies: [
+      { messageId: "review-1@example.com", from: rev, date: "2026-03-02T12:00:00Z", body: read("thread-review.txt"), inReplyTo: "patch-1@example.com" },
+      { messageId: "answer-1@example.com", from: dev, date: "2026-03-03T09:00:00Z", body: read("thread-answer.txt"), inReplyTo: "review-1@example.com" },
+    ],
+  };
+
+  it("anchors, classifies and pairs answers; open without a newer revision", () => {
+    const cs = reviewPatchThread(input);
+    expect(cs.map((c) => [c.anchor?.function ?? null, c.kind, c.response.kind, c.resolution.status])).toEqual([
+      [null, "ack", "thanks", "open"],
+      ["shrink_thing", "nit", "explained", "open"],
+      ["link_thing", "nit", "will-fix", "open"],
+    ]);
+    expect(cs.some((c) => /Reviewed-by/.test(c.text))).toBe(false);
+  });
+
+  it("resolves against v2: moved lock = addressed, unchanged + explanation = explained", () => {
+    const cs = reviewPatchThread({ ...input, next: { version: 2, files: v2 }, changelog: parseChangelog(read("thread-cover-v2.txt")) });
+    expect(cs.map((c) => c.resolution.status)).toEqual(["unaddressed", "explained", "addressed"]);
+    expect(cs[2]?.resolution.details.changelog).toMatch(/link_thing\(\) before thing_prealloc\(\), per Rev One/);
+    expect(cs[0]?.resolution.actionable).toBe(false);
+    expect(summary(cs)).toEqual(golden("thread", summary(cs)));
+  });
+});
+
+describe.skipIf(!haveCorpus)("killable-vma corpus (v1-v3)", () => {
+  let all: CorpusMail[] = [];
+  beforeAll(async () => {
+    all = await loadKillableVma();
+  });
+
+  it("Liam's review of v3 2/3: anchors, kinds, Suren's answers; Reviewed-by is a trailer", () => {
+    const cs = reviewPatchThread(threadInput(all, 3, 2)).filter((c) => c.messageId === "vb6lgskvpmk6qcdo7tthmc3hpo7jppbx4ke75vepx2nqos65je@wxv7muptiiq5");
+    expect(cs.map((c) => [c.anchor?.function ?? null, c.kind, c.response.kind])).toEqual([
+      [null, "ack", "thanks"],
+      ["vma_shrink", "nit", "will-fix"],
+      ["vma_link", "nit", "will-fix"],
+      ["__mmap_new_vma", "question", "explained"],
+      ["do_brk_flags", "nit", "will-fix"],
+    ]);
+    expect(cs[0]?.text).toBe("Some nits below, but lgtm.");
+    expect(cs[1]?.anchor).toEqual({ path: "mm/vma.c", hunk: 7, function: "vma_shrink", line: 1261 });
+    expect(cs.map((c) => c.response.text.split("\n")[0])).toEqual([
+      "Thanks!",
+      "Ack. I'll move it before vma_iter_prealloc().",
+      "Ack. Will move.",
+      "You are technically correct but this is only true because of how",
+      "Sure, I'll add another label.",
+    ]);
+    expect(cs[1]?.response.messageId).toBe("CAJuCfpExatqPmdzSzRupURQ84Cme3JBT2gPvAS3WmK0G24xnPA@mail.gmail.com");
+    expect(cs.every((c) => !/Reviewed-by/.test(c.text))).toBe(true);
+    expect(cs.every((c) => c.resolution.status === "open")).toBe(true);
+  });
+
+  it("every v2 review is resolved against v3 (read from the v3 diff and changelog)", () => {
+    const rows = [1, 2, 3].flatMap((n) =>
+      reviewPatchThread(threadInput(all, 2, n)).map((c) => [n, c.author.name, c.anchor?.function ?? null, c.kind, c.resolution.status]),
+    );
+    expect(rows).toEqual([
+      [2, "Liam R. Howlett", "set_mempolicy_home_node", "question", "addressed"],
+      [2, "Liam R. Howlett", "__mmap_new_vma", "nit", "addressed"],
+      [2, "Liam R. Howlett", "expand_upwards", "other", "unaddressed"],
+      [2, "Liam R. Howlett", "expand_upwards", "ack", "unaddressed"],
+      [2, "Liam R. Howlett", "expand_upwards", "other", "unaddressed"],
+      [3, "Heiko Carstens", null, "objection", "addressed"],
+      [3, "Heiko Carstens", null, "other", "unaddressed"],
+      [3, "Matthew Wilcox", null, "nit", "addressed"],
+    ]);
+  });
+
+  for (const [v, n] of [[1, 1], [2, 1], [2, 2], [2, 3], [3, 1], [3, 2], [3, 3]] as const) {
+    it(`golden: every reply to v${v} ${n}/${v === 1 ? 1 : 3}`, () => {
+      const actual = summary(reviewPatchThread(threadInput(all, v, n)));
+      expect(actual).toEqual(golden(`killable-vma/v${v}-${n}`, actual));
+    });
+  }
+});

@@ -1,0 +1,85 @@
+// One patch and every reply in its thread -> the remarks in the `show --json` comment shape.
+import { annotatePatch } from "../diff/annotate-patch";
+import type { Address } from "../mail/types";
+import { anchorComment } from "./anchor-comment";
+import { classifyComment } from "./classify-comment";
+import { extractComments } from "./extract-comments";
+import { matchResponses } from "./match-responses";
+import { resolveComment, type RevisionCode } from "./resolve-comment";
+import type { ChangelogLine, CommentKind, ContractComment, PatchInput, ThreadReply } from "./types";
+
+export interface ReviewThreadInput {
+  patch: PatchInput;
+  /** Every reply below the patch, at any depth (order does not matter). */
+  replies: ThreadReply[];
+  /** The matched patch of the next revision, or null/absent while there is none. */
+  next?: RevisionCode | null;
+  /** Changelog of the next revision (cover letter "Changes since" notes and the patch's own notes). */
+  changelog?: ChangelogLine[];
+}
+
+const DITTO_RE = /^\s*(?:ditto|same (?:here|comment|as above)|obviously same comment)\b/i;
+
+/** Remarks of every non-author reply to a patch, anchored, classified, answered and resolved. */
+export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
+  const { patch } = input;
+  // Without a parsed diff, annotate here: the annotator's enclosing functions and nits feed the evidence.
+  const computed = patch.files ? null : annotatePatch(patch.diffText);
+  const files = patch.files ?? computed?.fileDiffs ?? [];
+  const annotated = patch.annotated ?? computed?.files;
+  const authorEmail = patch.author?.email.toLowerCase() ?? null;
+  const isAuthor = (a: Address | null): boolean => !!a && !!authorEmail && a.email.toLowerCase() === authorEmail;
+  const children = childrenOf(input.replies);
+  const byDate = [...input.replies].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+  const out: ContractComment[] = [];
+  for (const reply of byDate) {
+    if (isAuthor(reply.from)) continue;
+    const { comments } = extractComments(reply.body);
+    if (comments.length === 0) continue;
+    const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
+    const responses = matchResponses(comments, authorAnswers);
+    let previousKind: CommentKind | null = null;
+    comments.forEach((c, i) => {
+      const anchor = anchorComment(c, files, annotated);
+      const kind = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text);
+      previousKind = kind;
+      const response = responses[i] ?? { messageId: null, kind: "none" as const, text: "" };
+      const author = { name: reply.from?.name ?? "", email: reply.from?.email ?? "" };
+      const resolution = resolveComment({
+        comment: { text: c.text, kind, anchor, reviewer: author.name || author.email },
+        old: { version: patch.version, files, annotated },
+        next: input.next ?? null,
+        response,
+        changelog: input.changelog ?? [],
+      });
+      out.push({ messageId: reply.messageId, author, anchor, text: c.text, kind, response, resolution });
+    });
+  }
+  return out;
+}
+
+function childrenOf(replies: ThreadReply[]): Map<string, ThreadReply[]> {
+  const map = new Map<string, ThreadReply[]>();
+  for (const r of replies) {
+    if (!r.inReplyTo) continue;
+    const list = map.get(r.inReplyTo);
+    if (list) list.push(r);
+    else map.set(r.inReplyTo, [r]);
+  }
+  return map;
+}
+
+// Iterative walk: thread depth is attacker-controlled.
+function descendants(rootId: string, children: Map<string, ThreadReply[]>): ThreadReply[] {
+  const out: ThreadReply[] = [];
+  const seen = new Set<string>([rootId]);
+  const stack = [...(children.get(rootId) ?? [])];
+  while (stack.length) {
+    const r = stack.pop();
+    if (!r || seen.has(r.messageId)) continue;
+    seen.add(r.messageId);
+    out.push(r);
+    stack.push(...(children.get(r.messageId) ?? []));
+  }
+  return out.sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
+}

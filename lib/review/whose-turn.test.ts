@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { type TurnEvent, whoseTurn } from "./whose-turn";
+
+const suren = { name: "Suren Baghdasaryan", email: "surenb@google.com" };
+const liam = { name: "Liam R. Howlett", email: "Liam.Howlett@oracle.com" };
+
+// The v3 timeline of the killable-vma series, reduced to the events that hand over the turn.
+const v3: TurnEvent[] = [
+  { type: "revision", version: 2, date: "2026-02-17T16:32:47Z", messageId: "v2-cover" },
+  { type: "revision", version: 3, date: "2026-02-26T07:06:06Z", messageId: "v3-cover" },
+  { type: "reply", from: liam, date: "2026-02-26T17:43:08Z", messageId: "liam-v3-2" },
+];
+
+describe("whoseTurn", () => {
+  it("a new revision hands the turn to the reviewers", () => {
+    const t = whoseTurn(suren, v3.slice(0, 2), { now: "2026-02-27T00:00:00Z" });
+    expect([t.waitingOn, t.lastEvent?.messageId, t.ping]).toEqual(["reviewers", "v3-cover", false]);
+  });
+
+  it("a reviewer's remark hands it to the author; a ping is due after N days", () => {
+    const t = whoseTurn(suren, v3, { now: "2026-03-06T00:00:00Z", pingAfterDays: 7 });
+    expect([t.waitingOn, t.lastEvent?.messageId, t.days, t.ping]).toEqual(["author", "liam-v3-2", 7, true]);
+  });
+
+  it("the author's answer hands it back (address compared case-insensitively)", () => {
+    const answer: TurnEvent = { type: "reply", from: { name: "", email: "SurenB@google.com" }, date: "2026-02-26T21:44:47Z", messageId: "suren" };
+    const t = whoseTurn(suren, [...v3, answer], { now: "2026-02-27T00:00:00Z" });
+    expect([t.waitingOn, t.lastEvent?.type]).toEqual(["reviewers", "author-reply"]);
+  });
+
+  it("replies to an older revision and bare acks do not hand over the turn", () => {
+    const old: TurnEvent = { type: "reply", from: liam, date: "2026-02-18T00:00:00Z", messageId: "old" };
+    const ack: TurnEvent = { type: "reply", from: liam, date: "2026-02-27T00:00:00Z", messageId: "ack", ack: true };
+    const t = whoseTurn(suren, [old, ...v3.slice(0, 2), ack], { now: "2026-02-28T00:00:00Z" });
+    expect(t.waitingOn).toBe("reviewers");
+  });
+
+  it("closed series or no revision: nobody; bad dates are ignored", () => {
+    expect(whoseTurn(suren, v3, { now: "2026-03-01T00:00:00Z", closed: true }).waitingOn).toBe("nobody");
+    expect(whoseTurn(suren, [{ type: "reply", from: liam, date: "garbage", messageId: "x" }], { now: "2026-03-01T00:00:00Z" }).waitingOn).toBe("nobody");
+  });
+});
