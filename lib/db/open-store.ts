@@ -1,0 +1,180 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock";
+import { parseDatabaseUrl } from "./database-url";
+import { applyMigrations } from "./migrate";
+import type { QueryFn, Store, StoreTx } from "./store-types";
+
+export type { Store, StoreTx, QueryFn } from "./store-types";
+
+export interface OpenStoreOptions {
+  /** A DATABASE_URL value; defaults to process.env.DATABASE_URL. */
+  url?: string;
+  /** Apply pending migrations first (default true). */
+  migrate?: boolean;
+  /** Base for relative pglite: dirs and the default data/pglite; defaults to process.cwd(). */
+  cwd?: string;
+}
+
+/**
+ * Opens the store DATABASE_URL names (PGlite by default, locked against other processes) and applies
+ * pending migrations. Throws DatabaseUrlError, StoreLockedError or a migration error; the caller
+ * must `close()` it.
+ */
+export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
+  const config = parseDatabaseUrl(opts.url ?? process.env.DATABASE_URL, opts.cwd ?? process.cwd());
+  const store = config.kind === "pglite" ? await openPglite(config.dir) : await openPostgres(config.url);
+  if (opts.migrate !== false) {
+    try {
+      await applyMigrations(store);
+    } catch (e) {
+      await store.close();
+      throw e;
+    }
+  }
+  return store;
+}
+
+// Dynamic imports keep the drivers (and PGlite's wasm) out of processes that never open a store,
+// and out of module evaluation during `next build`.
+async function newPrisma(adapter: unknown) {
+  const { PrismaClient } = await import("../generated/prisma/client");
+  return new PrismaClient({ adapter: adapter as never });
+}
+
+async function openPglite(dir: string | null): Promise<Store> {
+  let lock: DataDirLock | null = null;
+  if (dir !== null) {
+    mkdirSync(dirname(dir), { recursive: true });
+    lock = acquireDataDirLock(dir);
+  }
+  try {
+    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+      import("@electric-sql/pglite"),
+      import("pglite-prisma-adapter"),
+    ]);
+    const db = dir === null ? await PGlite.create() : await PGlite.create(dir);
+    const prisma = await newPrisma(new PrismaPGlite(db));
+    const query: QueryFn = async (sql, params) => (await db.query(sql, params)).rows as never;
+    let closed = false;
+    return {
+      kind: "pglite",
+      prisma,
+      dataDir: dir,
+      query,
+      transaction: (fn) =>
+        db.transaction((tx) =>
+          fn({
+            query: async (sql, params) => (await tx.query(sql, params)).rows as never,
+            exec: async (sql) => void (await tx.exec(sql)),
+          }),
+        ),
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          await prisma.$disconnect();
+          await db.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+}
+
+const INT8_OID = 20;
+
+async function openPostgres(url: string): Promise<Store> {
+  const [{ default: pg }, { PrismaPg }] = await Promise.all([import("pg"), import("@prisma/adapter-pg")]);
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PATCHDECK_PG_POOL_MAX) || 10 });
+  // An idle client's connection dying (server restart) must not crash the process.
+  pool.on("error", () => {});
+  try {
+    const probe = await pool.connect();
+    probe.release();
+  } catch (e) {
+    await pool.end();
+    throw e;
+  }
+  const prisma = await newPrisma(new PrismaPg(pool));
+  // Raw rows must look the same on both backends: PGlite gives int8 (count(*), bigint) as a number
+  // (a bigint beyond 2^53), pg gives a string. Per-query types leave Prisma's own parsers alone.
+  const types = {
+    getTypeParser: ((oid: number, format?: "text" | "binary") =>
+      oid === INT8_OID && format !== "binary"
+        ? (v: string) => (Number.isSafeInteger(Number(v)) ? Number(v) : BigInt(v))
+        : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+  };
+  const cfg = (text: string, params?: unknown[]) => ({ text, values: params, types });
+  let closed = false;
+  return {
+    kind: "postgres",
+    prisma,
+    dataDir: null,
+    query: async (sql, params) => (await pool.query(cfg(sql, params))).rows,
+    async transaction(fn) {
+      const client = await pool.connect();
+      const tx: StoreTx = {
+        query: async (sql, params) => (await client.query(cfg(sql, params))).rows,
+        exec: async (sql) => void (await client.query(sql)),
+      };
+      try {
+        await client.query("BEGIN");
+        const result = await fn(tx);
+        await client.query("COMMIT");
+        client.release();
+        return result;
+      } catch (e) {
+        try {
+          await client.query("ROLLBACK");
+          client.release();
+        } catch {
+          client.release(true); // the connection is broken: do not return it to the pool
+        }
+        throw e;
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await prisma.$disconnect();
+      } finally {
+        await pool.end();
+      }
+    },
+  };
+}
+
+const SINGLETON = Symbol.for("patchdeck.store");
+type Holder = { [SINGLETON]?: Promise<Store> };
+
+/**
+ * The process-wide store for the web app, opened (and migrated) on first call from DATABASE_URL.
+ * Kept on globalThis so dev-mode module reloads share it; on PGlite it holds the directory lock
+ * until the process exits. A failed open is not cached.
+ */
+export function getStore(): Promise<Store> {
+  const g = globalThis as Holder;
+  let p = g[SINGLETON];
+  if (!p) {
+    p = openStore();
+    g[SINGLETON] = p;
+    p.catch(() => {
+      if (g[SINGLETON] === p) delete g[SINGLETON];
+    });
+  }
+  return p;
+}
+
+/** Closes the singleton if it was opened (tests, graceful shutdown). */
+export async function closeStore(): Promise<void> {
+  const g = globalThis as Holder;
+  const p = g[SINGLETON];
+  delete g[SINGLETON];
+  if (p) await (await p.catch(() => null))?.close();
+}
