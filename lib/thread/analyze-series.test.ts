@@ -1,0 +1,180 @@
+import { describe, expect, test } from "vitest";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { analyzeSeries } from "./analyze-series";
+import { readMboxSummaries } from "./testing/read-mbox-summaries";
+import type { MessageSummary } from "./types";
+
+async function killableVma(): Promise<MessageSummary[]> {
+  const all: MessageSummary[] = [];
+  for (const v of [1, 2, 3]) all.push(...(await readMboxSummaries(corpusPath("lore", "killable-vma", "mbox", `v${v}-thread.mboxrd`))));
+  return all;
+}
+
+const V1 = "20260209220849.2126486-1-surenb@google.com";
+const v2 = (n: number): string => `20260217163250.2326001-${n + 1}-surenb@google.com`;
+const v3 = (n: number): string => `20260226070609.3072570-${n + 1}-surenb@google.com`;
+
+describe.skipIf(!haveCorpus)("analyzeSeries on lore/killable-vma v1..v3", () => {
+  test.each([
+    ["with the v2/v3 covers' lore links", false],
+    ["through the patch title alone (body links dropped)", true],
+  ])("one series with revisions 1, 2, 3 %s", async (_label, dropLinks) => {
+    const summaries = (await killableVma()).map((s) => (dropLinks ? { ...s, bodyLinks: [] } : s));
+    expect(summaries).toHaveLength(45);
+    const a = analyzeSeries(summaries);
+    expect(a.series).toHaveLength(1);
+    const g = a.series[0]!;
+    expect(g.title).toBe("Use killable vma write locking in most places");
+    expect(g.author?.email).toBe("surenb@google.com");
+    expect(g.revisions.map((r) => [r.posting.version, r.posting.key, r.posting.coverId])).toEqual([
+      [1, V1, null],
+      [2, v2(0), v2(0)],
+      [3, v3(0), v3(0)],
+    ]);
+    expect(g.revisions[0]!.linkEvidence).toEqual([]);
+    const firstKind = g.revisions[1]!.linkEvidence[0]!.kind;
+    expect(firstKind).toBe(dropLinks ? "title-similarity" : "cites");
+    if (dropLinks) expect(g.revisions[1]!.linkEvidence[0]!.detail).toContain("mm: replace vma_start_write()");
+
+    // v2 2/3 keeps v1 1/1's title; v3 2/3 follows v2 2/3.
+    const [m12, m23] = g.patchMatches;
+    expect(m12!.matches.find((m) => m.number === 2)!.predecessors[0]).toMatchObject({ messageId: V1, number: 1 });
+    expect(m23!.matches.find((m) => m.number === 2)!.predecessors[0]).toMatchObject({ messageId: v2(2), number: 2 });
+    expect(m23!.matches.find((m) => m.number === 3)!.predecessors[0]).toMatchObject({ messageId: v2(3), number: 3 });
+
+    // Replies are comments of their revision (v1: 3, v2: 10, v3: 23 replies in the corpus).
+    expect(g.revisions.map((r) => r.posting.replyIds.length)).toEqual([3, 10, 23]);
+    expect(g.revisions.map((r) => r.hasReplies)).toEqual([true, true, true]);
+  });
+
+  test("Lorenzo Stoakes' two addresses are one identity", async () => {
+    const a = analyzeSeries(await killableVma());
+    const lorenzo = a.identities.find((i) => i.emails.includes("ljs@kernel.org"))!;
+    expect(lorenzo.emails.sort()).toEqual(["ljs@kernel.org", "lorenzo.stoakes@oracle.com"]);
+    expect(a.identities.filter((i) => i.emails.length > 1)).toHaveLength(1);
+  });
+
+  test("summaries that went through JSON (dates as strings) give the same series", async () => {
+    const summaries = await killableVma();
+    const revived = JSON.parse(JSON.stringify(summaries)) as MessageSummary[];
+    const keys = (x: MessageSummary[]) => analyzeSeries(x).series.map((g) => g.revisions.map((r) => [r.posting.key, r.posting.date?.toISOString()]));
+    expect(keys(revived)).toEqual(keys(summaries));
+  });
+
+  test("the threads are the three postings' threads", async () => {
+    const a = analyzeSeries(await killableVma());
+    expect(a.threads.map((t) => [t.rootId, t.memberIds.length])).toEqual([
+      [V1, 4],
+      [v2(0), 14],
+      [v3(0), 27],
+    ]);
+  });
+});
+
+/** Deterministic synthetic archive: ~10,000 postings of 1-3 versions, 60,000 messages. */
+function synthetic(total: number): MessageSummary[] {
+  let seed = 42;
+  const rnd = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
+  const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+  const pick = (): string => words[Math.floor(rnd() * words.length)]!;
+  const out: MessageSummary[] = [];
+  let t = Date.UTC(2019, 0, 1);
+  let s = 0;
+  while (out.length < total) {
+    s++;
+    const author = `dev${Math.floor(rnd() * 2000)}@example.org`;
+    const from = { name: `Dev ${author.slice(3, -12)} Person`, email: author };
+    const title = `sub${s % 50}: ${pick()} ${pick()} ${pick()} ${pick()}`;
+    const versions = 1 + Math.floor(rnd() * 3);
+    const patches = 2 + Math.floor(rnd() * 3);
+    for (let v = 1; v <= versions && out.length < total; v++) {
+      t += 10 * 60 * 1000 + Math.floor(rnd() * 3600 * 1000);
+      const prefix = `s${s}v${v}`;
+      const tag = v > 1 ? ` v${v}` : "";
+      const cover = `${prefix}-0@example.org`;
+      out.push({ messageId: cover, subject: `[PATCH${tag} 0/${patches}] ${title}`, from, date: new Date(t), inReplyTo: [], references: [], hasDiff: false, changeId: null, bodyLinks: v > 1 && rnd() < 0.5 ? [`s${s}v${v - 1}-0@example.org`] : [] });
+      for (let n = 1; n <= patches; n++) {
+        const lines = Array.from({ length: 12 }, (_, k) => `${s}.${n}.${k}`);
+        out.push({
+          messageId: `${prefix}-${n}@example.org`,
+          subject: `[PATCH${tag} ${n}/${patches}] sub${s % 50}: ${pick()} ${pick()} ${pick()}`,
+          from,
+          date: new Date(t + n * 1000),
+          inReplyTo: [cover],
+          references: [cover],
+          hasDiff: true,
+          diffFingerprint: { files: [`dir${s % 97}/f${n}.c`], patchId: `${s}-${n}-${v === versions ? "x" : "y"}`, changedLines: lines },
+        });
+      }
+      for (let r = 0; r < 2; r++) {
+        const parent = `${prefix}-${1 + Math.floor(rnd() * patches)}@example.org`;
+        out.push({
+          messageId: `${prefix}-r${r}@example.net`,
+          subject: `Re: [PATCH${tag} 1/${patches}] ${title}`,
+          from: { name: "Review Er", email: `rev${r}@example.net` },
+          date: new Date(t + 3600 * 1000 * (r + 1)),
+          inReplyTo: [parent],
+          references: [cover, parent],
+          hasDiff: false,
+        });
+      }
+    }
+  }
+  // Ingest's strings come out of a parser, flat; template-literal strings are ropes whose first
+  // hashing in a Map costs a flatten. Flatten them so the timing is the one ingest will see.
+  const flat = (x: string): string => Buffer.from(x, "utf8").toString("utf8");
+  return out.slice(0, total).map((m) => ({
+    ...m,
+    messageId: flat(m.messageId),
+    subject: flat(m.subject),
+    inReplyTo: m.inReplyTo.map(flat),
+    references: m.references.map(flat),
+    ...(m.bodyLinks ? { bodyLinks: m.bodyLinks.map(flat) } : {}),
+  }));
+}
+
+describe("analyzeSeries at archive scale", () => {
+  test("60,000 summaries in well under a few seconds, and linear", () => {
+    const measure = (n: number) => {
+      const input = synthetic(n);
+      const cpu0 = process.cpuUsage();
+      const start = performance.now();
+      const a = analyzeSeries(input);
+      const wall = performance.now() - start;
+      const cpu = process.cpuUsage(cpu0);
+      return { a, wall, cpu: (cpu.user + cpu.system) / 1000, postings: a.postings.length, series: a.series.length };
+    };
+    const small = measure(15_000);
+    const full = measure(60_000);
+    console.log(
+      `[perf] analyzeSeries: 60000 summaries -> ${full.postings} postings, ${full.series} series: ` +
+        `${full.wall.toFixed(0)} ms wall, ${full.cpu.toFixed(0)} ms CPU (15000: ${small.cpu.toFixed(0)} ms CPU)`,
+    );
+    expect(full.postings).toBeGreaterThan(9000);
+    // Every generated logical series (`s<N>v<V>-…`) becomes exactly one SeriesGroup, versions in order.
+    const logical = (key: string): string => key.replace(/v\d+-.*$/, "");
+    const expectedSeries = new Set(full.a.postings.map((p) => logical(p.key)));
+    expect(full.series).toBe(expectedSeries.size);
+    for (const g of full.a.series) {
+      expect(new Set(g.revisions.map((r) => logical(r.posting.key))).size).toBe(1);
+      expect(g.revisions.map((r) => r.posting.version)).toEqual(g.revisions.map((_, i) => i + 1));
+    }
+    // Generous bounds: the machine is shared. A quadratic pass over 10,000 postings would blow both.
+    expect(full.cpu).toBeLessThan(15_000);
+    expect(full.cpu / small.cpu).toBeLessThan(9);
+  });
+
+  test("hostile summaries (missing fields, bad dates, odd subjects) do not crash", () => {
+    const junk = [
+      { messageId: "a", subject: "", from: null, date: null, inReplyTo: [], references: [], hasDiff: true },
+      { messageId: "b", subject: "[PATCH 999999999/0]", from: { name: "", email: "" }, date: new Date(NaN), inReplyTo: ["a"], references: ["b"], hasDiff: true },
+      { messageId: "c", subject: "Re: Re: [PATCH v0 0/0]", from: null, date: new Date(0), inReplyTo: ["c"], references: ["a", "c"], hasDiff: false },
+      { messageId: "", subject: "x", from: null, date: null, inReplyTo: [], references: [], hasDiff: false },
+    ] as MessageSummary[];
+    const a = analyzeSeries(junk);
+    expect(a.threads.flatMap((t) => t.memberIds).sort()).toEqual(["a", "b", "c"]);
+  });
+});

@@ -1,0 +1,118 @@
+import { parseSubject } from "../mail/parse-subject";
+import { groupSeries } from "./group-series";
+import { linkRevisions } from "./link-revisions";
+import { matchPatches, type PatchInfo } from "./match-patches";
+import { mergeIdentities, type Identity } from "./merge-identities";
+import { threadMessages } from "./thread-messages";
+import type {
+  MessageRole,
+  MessageSummary,
+  ParsedSubject,
+  Posting,
+  SeriesGroup,
+  SummaryWithSubject,
+  Thread,
+} from "./types";
+
+export interface SeriesAnalysis {
+  threads: Thread[];
+  postings: Posting[];
+  series: SeriesGroup[];
+  roleOf: Map<string, MessageRole>;
+  /** Posting index (into `postings`) of every cover, patch and comment. */
+  postingOf: Map<string, number>;
+  identities: Identity[];
+}
+
+const NOT_A_SUBJECT: ParsedSubject = {
+  title: "",
+  isReply: false,
+  isForward: false,
+  isPatch: false,
+  isPull: false,
+  isRfc: false,
+  isResend: false,
+  prefixes: [],
+  version: 1,
+  versionInferred: true,
+  versionRaw: null,
+  number: null,
+  total: null,
+};
+
+function withSubject(m: MessageSummary, cache: Map<string, ParsedSubject>): SummaryWithSubject {
+  const subject = typeof m.subject === "string" ? m.subject : "";
+  // Replies repeat their patch's subject: parse each distinct subject once.
+  let parsedSubject = cache.get(subject);
+  if (!parsedSubject) {
+    try {
+      parsedSubject = parseSubject(subject);
+    } catch {
+      // Hostile subjects must not sink the whole analysis: treat the mail as a plain one.
+      parsedSubject = { ...NOT_A_SUBJECT, title: subject };
+    }
+    cache.set(subject, parsedSubject);
+  }
+  return { ...m, inReplyTo: m.inReplyTo ?? [], references: m.references ?? [], parsedSubject };
+}
+
+/**
+ * The whole lib/thread pass, run once per ingest over every stored summary: threads, postings
+ * (cover + patches of one sending), and series (postings linked v1..vN, with the evidence of each
+ * link and patch matches between consecutive revisions). Pure; duplicate message-ids keep the first.
+ */
+export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnalysis {
+  const messages = new Map<string, SummaryWithSubject>();
+  const subjects = new Map<string, ParsedSubject>();
+  for (const s of summaries) {
+    if (s && s.messageId && !messages.has(s.messageId)) messages.set(s.messageId, withSubject(s, subjects));
+  }
+  const list = [...messages.values()];
+
+  const threadSet = threadMessages(list);
+  const { postings, roleOf, postingOf } = groupSeries(list, threadSet);
+  const { identities, identityOf } = mergeIdentities(
+    list.map((m) => ({ messageId: m.messageId, from: m.from, to: m.to, parentId: m.inReplyTo[0] ?? null })),
+  );
+  const chains = linkRevisions({
+    postings,
+    messages,
+    postingOf,
+    parentOf: threadSet.parentOf,
+    identityOf: (e) => identityOf.get(e) ?? e,
+  });
+
+  const patchInfos = (p: Posting): PatchInfo[] =>
+    p.patches.map((x) => {
+      const m = messages.get(x.messageId);
+      return { messageId: x.messageId, number: x.number, title: m?.parsedSubject.title ?? "", fingerprint: m?.diffFingerprint };
+    });
+
+  const series: SeriesGroup[] = chains.map((chain) => {
+    const revisions = chain.map((c) => {
+      const posting = postings[c.posting]!;
+      const author = identityOf.get(posting.authorEmail) ?? posting.authorEmail;
+      const hasReplies = posting.replyIds.some((id) => {
+        const email = messages.get(id)?.from?.email?.toLowerCase() ?? "";
+        return (identityOf.get(email) ?? email) !== author;
+      });
+      return { posting, hasReplies, linkEvidence: c.evidence };
+    });
+    const patchMatches = [];
+    for (let i = 1; i < revisions.length; i++) {
+      const from = revisions[i - 1]!.posting;
+      const to = revisions[i]!.posting;
+      patchMatches.push({
+        fromVersion: from.version,
+        toVersion: to.version,
+        fromKey: from.key,
+        toKey: to.key,
+        matches: matchPatches(patchInfos(from), patchInfos(to)),
+      });
+    }
+    const latest = revisions[revisions.length - 1]!.posting;
+    return { key: revisions[0]!.posting.key, title: latest.title, author: latest.author, revisions, patchMatches };
+  });
+
+  return { threads: threadSet.threads, postings, series, roleOf, postingOf, identities };
+}

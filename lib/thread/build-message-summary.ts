@@ -1,0 +1,28 @@
+import { extractDiff, hasDiff } from "../mail/split-patch-body";
+import type { MailMessage } from "../mail/types";
+import { extractBodyLinks } from "./extract-body-links";
+import { fingerprintDiff } from "./fingerprint-diff";
+import type { MessageSummary } from "./types";
+
+/** b4 writes `change-id: 20221025-test1-e8520c2200a3` at the foot of the cover letter. */
+const CHANGE_ID_RE = /^change-id:[ \t]*(\S{1,200})[ \t]*$/im;
+
+/** The compact summary lib/thread needs from one parsed mail (diff fingerprint, change-id, cited ids). */
+export function buildMessageSummary(m: MailMessage): MessageSummary {
+  const body = m.patchAttachments.length > 0 ? [m.body, ...m.patchAttachments].join("\n") : m.body;
+  const diff = hasDiff(body) ? extractDiff(body) : "";
+  const summary: MessageSummary = {
+    messageId: m.messageId,
+    subject: m.subject,
+    from: m.from,
+    date: m.date,
+    inReplyTo: m.inReplyTo,
+    references: m.references,
+    hasDiff: diff !== "",
+    changeId: CHANGE_ID_RE.exec(m.body)?.[1] ?? null,
+    bodyLinks: extractBodyLinks(m.body),
+    to: m.to.map((a) => a.email),
+  };
+  if (diff !== "") summary.diffFingerprint = fingerprintDiff(diff);
+  return summary;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from "vitest";
+import { analyzeSeries } from "./analyze-series";
+import { deriveSeriesState } from "./derive-series-state";
+
+describe("deriveSeriesState", () => {
+  test.each([
+    [[{ hasReplies: false }], null, "new"],
+    [[{ hasReplies: true }], null, "under-review"],
+    [[{ hasReplies: true, hasObjection: true }], null, "changes-requested"],
+    [[{ hasReplies: true, hasObjection: true }], "accepted", "accepted"],
+    [[], null, "new"],
+  ] as const)("%j manual=%s -> %s", (revisions, manualState, expected) => {
+    expect(deriveSeriesState({ revisions, manualState }).series).toBe(expected);
+  });
+
+  test("earlier revisions are superseded, the latest keeps its own state", () => {
+    const r = deriveSeriesState({ revisions: [{ hasReplies: true, hasObjection: true }, { hasReplies: false }, { hasReplies: true }] });
+    expect(r.revisions).toEqual(["superseded", "superseded", "under-review"]);
+    expect(r.series).toBe("under-review");
+  });
+
+  test("analyzeSeries' hasReplies ignores the author's own follow-ups", () => {
+    const at = (m: number) => new Date(Date.UTC(2025, 0, 1, 0, m));
+    const from = (email: string) => ({ name: email.split("@")[0]!, email });
+    const a = analyzeSeries([
+      { messageId: "p", subject: "[PATCH] x: y", from: from("a@x.example"), date: at(0), inReplyTo: [], references: [], hasDiff: true },
+      { messageId: "r", subject: "Re: [PATCH] x: y", from: from("a@x.example"), date: at(1), inReplyTo: ["p"], references: ["p"], hasDiff: false },
+    ]);
+    const revs = a.series[0]!.revisions;
+    expect(revs.map((r) => r.hasReplies)).toEqual([false]);
+    expect(deriveSeriesState({ revisions: revs }).series).toBe("new");
+  });
+});

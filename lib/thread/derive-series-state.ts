@@ -1,0 +1,33 @@
+import type { SeriesState } from "./types";
+
+export interface RevisionStateInput {
+  /** Someone other than the author answered a cover or patch of this revision. */
+  hasReplies: boolean;
+  /** A reviewer objected (from lib/review's comment kinds). */
+  hasObjection?: boolean;
+}
+
+export interface SeriesStateInput {
+  /** Ordered by version, oldest first. */
+  revisions: readonly RevisionStateInput[];
+  /** A state set by a person (only `accepted` today); it wins for the latest revision. */
+  manualState?: SeriesState | null;
+}
+
+function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState {
+  if (superseded) return "superseded";
+  if (r.hasObjection) return "changes-requested";
+  if (r.hasReplies) return "under-review";
+  return "new";
+}
+
+/**
+ * State of every revision and of the series (= its latest revision): accepted (manual) >
+ * superseded (a later revision exists) > changes-requested > under-review (has replies) > new.
+ */
+export function deriveSeriesState(input: SeriesStateInput): { series: SeriesState; revisions: SeriesState[] } {
+  const n = input.revisions.length;
+  const revisions = input.revisions.map((r, i) => revisionState(r, i < n - 1));
+  if (n > 0 && input.manualState) revisions[n - 1] = input.manualState;
+  return { series: n > 0 ? revisions[n - 1]! : input.manualState ?? "new", revisions };
+}

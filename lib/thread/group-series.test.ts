@@ -1,0 +1,180 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { analyzeSeries, type SeriesAnalysis } from "./analyze-series";
+import { readMboxSummaries, splitMbox, summarizeMessage } from "./testing/read-mbox-summaries";
+import type { MessageSummary } from "./types";
+
+const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "thread");
+
+function counts(a: SeriesAnalysis): [number, number, number] {
+  const roles = [...a.roleOf.values()];
+  return [
+    roles.filter((r) => r === "cover").length,
+    roles.filter((r) => r === "patch").length,
+    roles.filter((r) => r === "comment").length,
+  ];
+}
+
+/** Postings as `c:1,2 v1` (c: = has a cover), in date order of their key message. */
+function shapes(a: SeriesAnalysis): string[] {
+  return [...a.postings]
+    .sort((x, y) => (x.date?.getTime() ?? 0) - (y.date?.getTime() ?? 0) || (x.key < y.key ? -1 : 1))
+    .map((p) => `${p.coverId ? "c:" : ""}${p.patches.map((x) => x.number).join(",")} v${p.version}`);
+}
+
+/** Message-ids (sorted) of each posting, for the cases where the split itself is the point. */
+function idSets(a: SeriesAnalysis): string[][] {
+  return a.postings
+    .map((p) => [...(p.coverId ? [p.coverId] : []), ...p.patches.map((x) => x.messageId)].sort())
+    .sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+}
+
+const sf = (n: number): string => `1473632524-8585-${n}-git-send-email-stephenfinucane@gmail.com`;
+
+interface Row {
+  file: string;
+  /** [covers, patches, comments] as patchwork counts them. */
+  counts: [number, number, number];
+  postings: string[];
+  ids?: string[][];
+  complete?: boolean[];
+  titles?: string[];
+}
+
+// Every `patchwork/series/*.mbox` row of ../shared/corpus/README.md.
+const table: Row[] = [
+  { file: "base-cover-letter.mbox", counts: [1, 2, 0], postings: ["c:1,2 v1"], complete: [true], titles: ["A sample series"] },
+  { file: "base-deep-threaded.mbox", counts: [1, 2, 0], postings: ["c:1,2 v1"] },
+  { file: "base-different-versions.mbox", counts: [1, 4, 0], postings: ["c:1,2,3,4 v3"] },
+  { file: "base-extra-patches.mbox", counts: [1, 3, 0], postings: ["c:1,2,3 v1"], complete: [true] },
+  { file: "base-incomplete.mbox", counts: [1, 1, 0], postings: ["c:1 v1"], complete: [false] },
+  { file: "base-no-cover-letter.mbox", counts: [0, 2, 0], postings: ["1,2 v1"], titles: ["test: Add some lorem ipsum"] },
+  { file: "base-no-references-no-cover.mbox", counts: [1, 2, 0], postings: ["c:1,2 v1"] },
+  { file: "base-no-references.mbox", counts: [0, 2, 0], postings: ["1,2 v2"] },
+  { file: "base-out-of-order.mbox", counts: [1, 2, 0], postings: ["c:1,2 v1"], titles: ["A sample series"] },
+  { file: "base-single-patch.mbox", counts: [0, 1, 0], postings: ["1 v1"], complete: [true] },
+  { file: "bugs-mixed-versions.mbox", counts: [0, 2, 0], postings: ["1 v1", "2 v2"] },
+  { file: "bugs-multiple-content-types.mbox", counts: [0, 1, 1], postings: ["1 v1"] },
+  { file: "bugs-multiple-references.mbox", counts: [1, 4, 0], postings: ["c:1,2,3,4 v2"] },
+  {
+    file: "bugs-nocover-noversion.mbox",
+    counts: [0, 4, 0],
+    postings: ["1,2 v1", "1,2 v1"],
+    ids: [
+      ["1473632524-8585-2-git-send-email-stephenfinucane@gmail.com", "1473632524-8585-3-git-send-email-stephenfinucane@gmail.com"],
+      ["1473633055-10316-2-git-send-email-stephenfinucane@gmail.com", "1473633055-10316-3-git-send-email-stephenfinucane@gmail.com"],
+    ],
+  },
+  { file: "bugs-nocover.mbox", counts: [0, 4, 0], postings: ["1,2 v1", "1,2 v2"] },
+  { file: "bugs-spamming.mbox", counts: [0, 3, 0], postings: ["1 v2", "1 v2", "1 v2"] },
+  { file: "bugs-unnumbered.mbox", counts: [1, 2, 0], postings: ["c:1 v1", "1 v1"], ids: [[sf(1), sf(2)], [sf(3)]] },
+  { file: "dependency-base-patch.mbox", counts: [1, 2, 0], postings: ["c:1,2 v1"] },
+  { file: "mercurial-cover-letter.mbox", counts: [1, 2, 0], postings: ["c:1,2 v1"] },
+  { file: "mercurial-no-cover-letter.mbox", counts: [0, 2, 0], postings: ["1,2 v1"] },
+  { file: "revision-basic.mbox", counts: [2, 4, 0], postings: ["c:1,2 v1", "c:1,2 v2"] },
+  { file: "revision-no-cover-letter.mbox", counts: [1, 4, 0], postings: ["c:1,2 v1", "1,2 v2"] },
+  { file: "revision-out-of-order.mbox", counts: [2, 4, 0], postings: ["c:1,2 v1", "c:1,2 v2"] },
+  { file: "revision-threaded-to-cover.mbox", counts: [2, 4, 0], postings: ["c:1,2 v1", "c:1,2 v2"] },
+  { file: "revision-threaded-to-patch.mbox", counts: [2, 4, 0], postings: ["c:1,2 v1", "c:1,2 v2"] },
+  { file: "revision-threaded-to-single-patch.mbox", counts: [0, 2, 0], postings: ["1 v1", "1 v2"] },
+  {
+    file: "revision-unlabeled-noreferences.mbox",
+    counts: [0, 4, 0],
+    postings: ["1,2 v2", "1,2 v2"],
+    ids: [
+      ["1495516865-17019-1-git-send-email-xiaolou4617@gmail.com", "1495517379-18456-1-git-send-email-xiaolou4617@gmail.com"],
+      ["1495516865-17091-1-git-send-email-xiaolou4617@gmail.com", "1495517379-18465-1-git-send-email-xiaolou4617@gmail.com"],
+    ],
+  },
+  { file: "revision-unlabeled.mbox", counts: [2, 4, 0], postings: ["c:1,2 v1", "c:1,2 v1"] },
+];
+
+describe.skipIf(!haveCorpus)("groupSeries on patchwork's series fixtures", () => {
+  test.each(table)("$file", async (row) => {
+    const a = analyzeSeries(await readMboxSummaries(corpusPath("patchwork", "series", row.file)));
+    expect(counts(a)).toEqual(row.counts);
+    expect(shapes(a)).toEqual(row.postings);
+    if (row.ids) expect(idSets(a)).toEqual(row.ids);
+    if (row.complete) expect(a.postings.map((p) => p.complete)).toEqual(row.complete);
+    if (row.titles) expect(a.postings.map((p) => p.title)).toEqual(row.titles);
+  });
+
+  test("the table covers every series mbox", async () => {
+    const { readdirSync } = await import("node:fs");
+    const files = readdirSync(corpusPath("patchwork", "series")).filter((f) => f.endsWith(".mbox")).sort();
+    expect(table.map((r) => r.file).sort()).toEqual(files);
+  });
+
+  test.each(["dependency-one-cover", "dependency-one-first-patch", "dependency-multi", "dependency-multi-2"])(
+    "%s template: its own posting, and Depends-on is no revision link",
+    async (name) => {
+      const base = await readMboxSummaries(corpusPath("patchwork", "series", "dependency-base-patch.mbox"));
+      const baseCover = "20240610210912.161735-1-ahassick@iol.unh.edu";
+      const text = readFileSync(corpusPath("patchwork", "series", `${name}.mbox.template`), "utf8").replace(
+        /\{depends_token(?:_\d)?\}/g,
+        `https://lore.kernel.org/all/${baseCover}/`,
+      );
+      const dependent: MessageSummary[] = [];
+      for (const raw of splitMbox(text)) {
+        const s = await summarizeMessage(raw);
+        if (s) dependent.push(s);
+      }
+      // Pretend the dependent series is a v2 so that only the Depends-on guard keeps them apart.
+      const a = analyzeSeries([...base, ...dependent.map((s) => ({ ...s, subject: s.subject.replace("v1", "v2") }))]);
+      expect(shapes(a)).toEqual(["c:1,2 v1", "c:1,2 v2"]);
+      expect(a.series).toHaveLength(2);
+    },
+  );
+});
+
+describe.skipIf(!haveCorpus)("b4's naked cover letter rule", () => {
+  test("a root by the patch author with no prefix and no diffstat is the cover", async () => {
+    const a = analyzeSeries(await readMboxSummaries(corpusPath("b4", "naked-cover-single.mbox")));
+    expect(a.postings).toHaveLength(1);
+    expect(a.postings[0]!.coverId).toBe("20221025-widget-v1-0-author@example.org");
+    expect(a.postings[0]!.title).toBe("do a thing to the widget subsystem");
+    expect(a.postings[0]!.patches.map((p) => p.messageId)).toEqual(["20221025-widget-v1-1-author@example.org"]);
+  });
+
+  test("a bug report by someone else is not a cover", async () => {
+    const a = analyzeSeries(await readMboxSummaries(corpusPath("b4", "naked-cover-bugreport.mbox")));
+    expect(a.postings).toHaveLength(1);
+    expect(a.postings[0]!.coverId).toBeNull();
+    expect(a.roleOf.get("20221025-bugreport-widget@example.com")).toBe("other");
+  });
+});
+
+interface FixtureExpectation {
+  counts: [number, number, number];
+  postings: { key: string; coverId: string | null; patches: string[]; version: number; complete: boolean; replies: number }[];
+  roles: Record<string, string>;
+}
+
+describe("groupSeries on our own fixtures", () => {
+  test.each(["unthreaded-window", "reply-to-other-series"])("%s", async (name) => {
+    const a = analyzeSeries(await readMboxSummaries(join(fixtures, `${name}.mbox`)));
+    const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), "utf8")) as FixtureExpectation;
+    expect(counts(a)).toEqual(expected.counts);
+    const got = a.postings
+      .map((p) => ({
+        key: p.key,
+        coverId: p.coverId,
+        patches: p.patches.map((x) => x.messageId),
+        version: p.version,
+        complete: p.complete,
+        replies: p.replyIds.length,
+      }))
+      .sort((x, y) => (x.key < y.key ? -1 : 1));
+    expect(got).toEqual([...expected.postings].sort((x, y) => (x.key < y.key ? -1 : 1)));
+    expect(Object.fromEntries([...a.roleOf].sort())).toEqual(expected.roles);
+  });
+
+  test("arrival order does not change the grouping", async () => {
+    const s = await readMboxSummaries(join(fixtures, "reply-to-other-series.mbox"));
+    const forward = idSets(analyzeSeries(s));
+    const backward = idSets(analyzeSeries([...s].reverse()));
+    expect(backward).toEqual(forward);
+  });
+});

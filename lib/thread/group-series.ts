@@ -1,0 +1,277 @@
+import type { Address } from "../mail/types";
+import { timeOf } from "./time-of";
+import type { MessageRole, Posting, PostingPatch, SummaryWithSubject, ThreadSet } from "./types";
+
+/** Unthreaded patches of one author join an open posting only if sent this close to its last message. */
+export const UNTHREADED_WINDOW_MS = 60 * 60 * 1000;
+
+const MAX_DEPTH = 1_000_000;
+
+export interface GroupedSeries {
+  postings: Posting[];
+  roleOf: Map<string, MessageRole>;
+  /** Index into `postings` for every cover, patch and comment. */
+  postingOf: Map<string, number>;
+}
+
+interface Draft {
+  coverId: string | null;
+  nakedCover: boolean;
+  patches: Map<number, PostingPatch>;
+  version: number;
+  versionInferred: boolean;
+  total: number | null;
+  /** A posting made of one unnumbered `[PATCH]` takes nothing else. */
+  unnumbered: boolean;
+  authorEmail: string;
+  author: Address | null;
+  firstDate: number;
+  lastDate: number;
+  replyIds: string[];
+}
+
+
+function emailOf(m: SummaryWithSubject): string {
+  return typeof m.from?.email === "string" ? m.from.email.toLowerCase() : "";
+}
+
+/** Messages in (date, number, id) order; undated ones last. Keys computed once (60,000 messages). */
+function sortByDate(messages: Iterable<SummaryWithSubject>): SummaryWithSubject[] {
+  const keyed = [...messages].map((m) => {
+    const t = timeOf(m.date);
+    return { m, t: Number.isNaN(t) ? Number.MAX_SAFE_INTEGER : t, n: m.parsedSubject.number ?? 1 };
+  });
+  keyed.sort((a, b) => a.t - b.t || a.n - b.n || (a.m.messageId < b.m.messageId ? -1 : 1));
+  return keyed.map((k) => k.m);
+}
+
+function isCoverSubject(m: SummaryWithSubject): boolean {
+  const s = m.parsedSubject;
+  return !s.isReply && !s.isForward && s.number === 0;
+}
+
+/** patchwork's rule (a diff or a pull request, not a reply) plus numbered `[PATCH n/N]` subjects. */
+function isPatchMessage(m: SummaryWithSubject): boolean {
+  const s = m.parsedSubject;
+  if (s.isReply || s.isForward || s.number === 0) return false;
+  return m.hasDiff || s.isPull || (s.isPatch && s.number !== null);
+}
+
+/**
+ * Groups covers and patches into postings (one sending of one version of a series) and classifies
+ * every message as cover, patch, comment or other. Threading decides first; unthreaded patches join
+ * an open posting of the same author, version and total within `UNTHREADED_WINDOW_MS`; a patch whose
+ * number is already taken, or whose explicit version differs, starts a new posting.
+ */
+export function groupSeries(messages: readonly SummaryWithSubject[], threads: ThreadSet): GroupedSeries {
+  const byId = new Map<string, SummaryWithSubject>();
+  for (const m of messages) if (!byId.has(m.messageId)) byId.set(m.messageId, m);
+  const parentOf = (id: string): string | null => threads.parentOf.get(id) ?? null;
+
+  const roleOf = new Map<string, MessageRole>();
+  const naked = new Set<string>();
+  for (const m of byId.values()) {
+    if (isCoverSubject(m)) roleOf.set(m.messageId, "cover");
+    else if (isPatchMessage(m)) roleOf.set(m.messageId, "patch");
+  }
+  // b4's naked cover letter: a thread root by the patch's own author, neither patch nor reply nor diff.
+  for (const m of byId.values()) {
+    if (roleOf.get(m.messageId) !== "patch") continue;
+    const pid = parentOf(m.messageId);
+    const parent = pid === null ? undefined : byId.get(pid);
+    if (!parent || roleOf.has(parent.messageId) || parentOf(parent.messageId) !== null) continue;
+    const ps = parent.parsedSubject;
+    if (ps.isReply || ps.isForward || parent.hasDiff || !emailOf(parent) || emailOf(parent) !== emailOf(m)) continue;
+    roleOf.set(parent.messageId, "cover");
+    naked.add(parent.messageId);
+  }
+
+  const isMember = (id: string): boolean => {
+    const r = roleOf.get(id);
+    return r === "cover" || r === "patch";
+  };
+  const nearest = nearestMemberFinder(parentOf, isMember);
+
+  const drafts: Draft[] = [];
+  const postingOf = new Map<string, number>();
+  const openByAuthor = new Map<string, number[]>();
+  const newDraft = (m: SummaryWithSubject, cover: boolean): number => {
+    const s = m.parsedSubject;
+    const t = timeOf(m.date);
+    const idx = drafts.length;
+    drafts.push({
+      coverId: cover ? m.messageId : null,
+      nakedCover: naked.has(m.messageId),
+      patches: new Map(),
+      version: s.version,
+      versionInferred: s.versionInferred,
+      total: naked.has(m.messageId) ? null : s.total,
+      unnumbered: !cover && s.number === null,
+      authorEmail: emailOf(m),
+      author: m.from,
+      firstDate: t,
+      lastDate: t,
+      replyIds: [],
+    });
+    const list = openByAuthor.get(emailOf(m));
+    if (list) list.push(idx);
+    else openByAuthor.set(emailOf(m), [idx]);
+    return idx;
+  };
+  const addPatch = (idx: number, m: SummaryWithSubject): void => {
+    const d = drafts[idx]!;
+    const s = m.parsedSubject;
+    const number = s.number ?? 1;
+    d.patches.set(number, { messageId: m.messageId, number, total: s.total ?? d.total ?? 1 });
+    if (d.total === null && s.total !== null) d.total = s.total;
+    const t = timeOf(m.date);
+    if (!Number.isNaN(t)) {
+      if (Number.isNaN(d.firstDate) || t < d.firstDate) d.firstDate = t;
+      if (Number.isNaN(d.lastDate) || t > d.lastDate) d.lastDate = t;
+    }
+    postingOf.set(m.messageId, idx);
+  };
+
+  const sorted = sortByDate(byId.values());
+  for (const m of sorted) if (roleOf.get(m.messageId) === "cover") postingOf.set(m.messageId, newDraft(m, true));
+
+  const fitsThreaded = (d: Draft, m: SummaryWithSubject): boolean => {
+    const s = m.parsedSubject;
+    if (d.unnumbered) return false;
+    if (s.number === null) {
+      // An unnumbered patch only completes a cover that announced nothing more (bugs-unnumbered).
+      return d.coverId !== null && d.patches.size === 0 && (d.total === null || d.total === 1) &&
+        (s.versionInferred || s.version === d.version);
+    }
+    if (d.patches.has(s.number)) return false;
+    if (!s.versionInferred && s.version !== d.version) return false;
+    return d.total === null || s.total === null || d.total === s.total || d.nakedCover;
+  };
+  const fitsUnthreaded = (d: Draft, m: SummaryWithSubject): boolean => {
+    const s = m.parsedSubject;
+    if (s.number === null || d.unnumbered || d.nakedCover) return false;
+    if (d.patches.has(s.number) || s.version !== d.version) return false;
+    if (d.total !== null && s.total !== null && d.total !== s.total) return false;
+    const t = timeOf(m.date);
+    if (Number.isNaN(t) || Number.isNaN(d.lastDate)) return false;
+    return Math.abs(t - d.lastDate) <= UNTHREADED_WINDOW_MS || Math.abs(t - d.firstDate) <= UNTHREADED_WINDOW_MS;
+  };
+  const place = (m: SummaryWithSubject): void => {
+    const anc = nearest(m.messageId);
+    if (anc !== null) {
+      const idx = postingOf.get(anc);
+      if (idx !== undefined && fitsThreaded(drafts[idx]!, m)) return addPatch(idx, m);
+      return addPatch(newDraft(m, false), m);
+    }
+    const candidates = openByAuthor.get(emailOf(m)) ?? [];
+    let best = -1;
+    let bestGap = Infinity;
+    // Newest postings last; look back only a few, the window is short.
+    for (let i = candidates.length - 1, seen = 0; i >= 0 && seen < 32; i--, seen++) {
+      const idx = candidates[i]!;
+      const d = drafts[idx]!;
+      if (!fitsUnthreaded(d, m)) continue;
+      const gap = Math.abs(timeOf(m.date) - d.lastDate);
+      if (gap < bestGap) {
+        best = idx;
+        bestGap = gap;
+      }
+    }
+    addPatch(best >= 0 ? best : newDraft(m, false), m);
+  };
+
+  // Ancestors first (explicit stack), so a deep-threaded patch finds its predecessor's posting.
+  for (const m of sorted) {
+    if (roleOf.get(m.messageId) !== "patch" || postingOf.has(m.messageId)) continue;
+    const stack = [m];
+    const onStack = new Set([m.messageId]);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const anc = nearest(top.messageId);
+      if (anc !== null && !postingOf.has(anc) && !onStack.has(anc)) {
+        const a = byId.get(anc);
+        if (a) {
+          stack.push(a);
+          onStack.add(anc);
+          continue;
+        }
+      }
+      stack.pop();
+      if (!postingOf.has(top.messageId)) place(top);
+    }
+  }
+
+  for (const m of sorted) {
+    if (roleOf.has(m.messageId)) continue;
+    const anc = nearest(m.messageId);
+    const idx = anc === null ? undefined : postingOf.get(anc);
+    if (idx === undefined) {
+      roleOf.set(m.messageId, "other");
+      continue;
+    }
+    roleOf.set(m.messageId, "comment");
+    postingOf.set(m.messageId, idx);
+    drafts[idx]!.replyIds.push(m.messageId);
+  }
+
+  const postings = drafts.map((d) => finishPosting(d, byId));
+  return { postings, roleOf, postingOf };
+}
+
+function finishPosting(d: Draft, byId: Map<string, SummaryWithSubject>): Posting {
+  const patches = [...d.patches.values()].sort((a, b) => a.number - b.number);
+  const cover = d.coverId === null ? undefined : byId.get(d.coverId);
+  const first = patches[0] === undefined ? undefined : byId.get(patches[0].messageId);
+  const head = cover ?? first;
+  const total = d.total ?? (d.unnumbered ? 1 : patches.length || null);
+  let complete = patches.length > 0 && total !== null;
+  if (complete && total !== null) for (let n = 1; n <= total; n++) if (!d.patches.has(n)) complete = false;
+  const coverTime = cover ? timeOf(cover.date) : NaN;
+  const date = !Number.isNaN(coverTime) ? coverTime : d.firstDate;
+  return {
+    key: head?.messageId ?? "",
+    version: d.version,
+    versionInferred: d.versionInferred,
+    coverId: d.coverId,
+    patches,
+    authorEmail: d.authorEmail,
+    author: head?.from ?? d.author,
+    title: cover ? cover.parsedSubject.title : first?.parsedSubject.title ?? "",
+    date: Number.isNaN(date) ? null : new Date(date),
+    total,
+    complete,
+    replyIds: d.replyIds,
+  };
+}
+
+/** Memoised "nearest strict ancestor that is a cover or patch", iterative and O(n) overall. */
+function nearestMemberFinder(
+  parentOf: (id: string) => string | null,
+  isMember: (id: string) => boolean,
+): (id: string) => string | null {
+  const memo = new Map<string, string | null>();
+  return (id: string): string | null => {
+    const path: string[] = [];
+    let cur = id;
+    let answer: string | null = null;
+    // threadMessages already cut every cycle; the step bound only guards against misuse.
+    for (let steps = 0; steps < MAX_DEPTH; steps++) {
+      const known = memo.get(cur);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      path.push(cur);
+      const p = parentOf(cur);
+      if (p === null) break;
+      if (isMember(p)) {
+        answer = p;
+        break;
+      }
+      cur = p;
+    }
+    // Every node on the path shares the answer: none of them between is a member.
+    for (const n of path) memo.set(n, answer);
+    return answer;
+  };
+}

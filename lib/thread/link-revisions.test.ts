@@ -1,0 +1,165 @@
+import { describe, expect, test } from "vitest";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { analyzeSeries } from "./analyze-series";
+import { readMboxSummaries } from "./testing/read-mbox-summaries";
+import type { MessageSummary, SeriesGroup } from "./types";
+
+const day = 24 * 3600 * 1000;
+const base = Date.UTC(2025, 4, 1);
+
+function mail(
+  id: string,
+  subject: string,
+  opts: { from?: string; name?: string; at?: number; parent?: string; diff?: boolean; changeId?: string; links?: string[] } = {},
+): MessageSummary {
+  const email = opts.from ?? "dev@example.org";
+  return {
+    messageId: id,
+    subject,
+    from: { name: opts.name ?? "Dev Eloper", email },
+    date: new Date(base + (opts.at ?? 0)),
+    inReplyTo: opts.parent ? [opts.parent] : [],
+    references: opts.parent ? [opts.parent] : [],
+    hasDiff: opts.diff ?? !/ 0\/\d+\]/.test(subject),
+    changeId: opts.changeId ?? null,
+    bodyLinks: opts.links ?? [],
+  };
+}
+
+/** A cover + n patches, threaded under the cover. */
+function series(prefix: string, v: number, title: string, patchTitles: string[], opts: Parameters<typeof mail>[2] = {}): MessageSummary[] {
+  const vv = v > 1 ? ` v${v}` : "";
+  const n = patchTitles.length;
+  const at = opts.at ?? 0;
+  return [
+    mail(`${prefix}-0`, `[PATCH${vv} 0/${n}] ${title}`, { ...opts, at }),
+    ...patchTitles.map((t, i) => mail(`${prefix}-${i + 1}`, `[PATCH${vv} ${i + 1}/${n}] ${t}`, { ...opts, at: at + (i + 1) * 1000, parent: `${prefix}-0`, changeId: undefined, links: [] })),
+  ];
+}
+
+function describeSeries(groups: SeriesGroup[]): { keys: string[]; kinds: string[][] }[] {
+  return groups
+    .map((g) => ({ keys: g.revisions.map((r) => r.posting.key), kinds: g.revisions.map((r) => r.linkEvidence.map((e) => e.kind)) }))
+    .sort((a, b) => (a.keys[0]! < b.keys[0]! ? -1 : 1));
+}
+
+describe("linkRevisions (through analyzeSeries)", () => {
+  test("b4 change-id links revisions whatever their titles", () => {
+    const a = analyzeSeries([
+      ...series("a1", 1, "frob the widget", ["widget: add frob"], { changeId: "20250501-frob-1234" }),
+      ...series("a2", 2, "completely renamed work", ["gadget: rename"], { changeId: "20250501-frob-1234", at: 3 * day }),
+    ]);
+    expect(describeSeries(a.series)).toEqual([{ keys: ["a1-0", "a2-0"], kinds: [[], ["change-id"]] }]);
+    expect(a.series[0]!.revisions[1]!.linkEvidence[0]).toMatchObject({ kind: "change-id", detail: "20250501-frob-1234", score: 1 });
+  });
+
+  test("a v2 sent in reply to v1 is linked, even with a new title", () => {
+    const a = analyzeSeries([
+      ...series("b1", 1, "old name", ["x: one", "x: two"]),
+      ...series("b2", 2, "new name", ["y: first", "y: second"], { at: 2 * day, parent: "b1-2" }),
+    ]);
+    expect(describeSeries(a.series)).toEqual([{ keys: ["b1-0", "b2-0"], kinds: [[], ["in-reply-to"]] }]);
+  });
+
+  test("a cover citing the previous version's cover is linked", () => {
+    const a = analyzeSeries([
+      ...series("c1", 1, "alpha", ["p: a"]),
+      ...series("c2", 2, "beta", ["q: b"], { at: 5 * day, links: ["c1-0"] }),
+    ]);
+    expect(describeSeries(a.series)).toEqual([{ keys: ["c1-0", "c2-0"], kinds: [[], ["cites"]] }]);
+  });
+
+  test("same author + similar title: title may change slightly and the patch count may change", () => {
+    const a = analyzeSeries([
+      ...series("d1", 1, "net: frob the widget", ["net: add frob helper", "net: use frob helper"]),
+      ...series("d2", 2, "net: frob the widget harder", ["net: add frob helper", "net: use frob helper", "net: test frob"], { at: 10 * day }),
+      ...series("d3", 3, "net: frob the widget harder", ["net: add frob helper", "net: use frob helper"], { at: 20 * day }),
+    ]);
+    expect(describeSeries(a.series)).toEqual([
+      { keys: ["d1-0", "d2-0", "d3-0"], kinds: [[], ["title-similarity"], ["title-similarity"]] },
+    ]);
+  });
+
+  test("v1 without cover and with another title links through a patch title", () => {
+    const a = analyzeSeries([
+      mail("e1", "[PATCH] mm: replace vma_start_write() with vma_start_write_killable()"),
+      ...series("e2", 2, "Use killable vma write locking in most places", [
+        "mm/vma: cleanup error handling path in vma_expand()",
+        "mm: replace vma_start_write() with vma_start_write_killable()",
+      ], { at: 8 * day }),
+    ]);
+    expect(describeSeries(a.series)).toEqual([{ keys: ["e1", "e2-0"], kinds: [[], ["title-similarity"]] }]);
+    expect(a.series[0]!.revisions[1]!.linkEvidence[0]!.detail).toContain("vma_start_write_killable");
+  });
+
+  test("no title link across authors, beyond the window, or without a higher version", () => {
+    const a = analyzeSeries([
+      mail("f1", "[PATCH] drm: fix the frobnicator", { from: "one@example.org", name: "One Person" }),
+      mail("f2", "[PATCH v2] drm: fix the frobnicator", { from: "two@example.net", name: "Two Person", at: day }),
+      mail("g1", "[PATCH] fs: tidy the inode cache", { at: 0 }),
+      mail("g2", "[PATCH v2] fs: tidy the inode cache", { at: 400 * day }),
+      mail("h1", "[PATCH] usb: quirk for acme hub", { at: 0 }),
+      mail("h2", "[PATCH] usb: quirk for acme hub", { at: day }),
+    ]);
+    expect(a.series).toHaveLength(6);
+  });
+
+  test("a v2 of one's own series threaded into someone else's unrelated series is not its successor", () => {
+    const a = analyzeSeries([
+      ...series("m1", 1, "mm: rework page aging", ["mm: a", "mm: b"], { from: "amy@example.org", name: "Amy Adams" }),
+      ...series("n2", 2, "usb: quirk for acme hubs", ["usb: c"], { from: "ben@example.net", name: "Ben Bo", at: day, parent: "m1-2" }),
+      ...series("o1", 1, "usb: quirks for acme hubs", ["usb: c"], { from: "cy@example.com", name: "Cy Cole", at: 2 * day }),
+      ...series("o2", 2, "usb: quirks for acme hubs", ["usb: c"], { from: "dee@example.com", name: "Dee Dunn", at: 3 * day, parent: "o1-1" }),
+    ]);
+    expect(describeSeries(a.series)).toEqual([
+      { keys: ["m1-0"], kinds: [[]] },
+      { keys: ["n2-0"], kinds: [[]] },
+      // A takeover (another author, same title) threaded to v1 is still v2.
+      { keys: ["o1-0", "o2-0"], kinds: [[], ["in-reply-to"]] },
+    ]);
+  });
+
+  test("a missing middle version still links v1 to v3", () => {
+    const a = analyzeSeries([
+      mail("i1", "[PATCH] sched: avoid double wakeup"),
+      mail("i3", "[PATCH v3] sched: avoid double wakeup", { at: 30 * day }),
+    ]);
+    expect(a.series).toHaveLength(1);
+    expect(a.series[0]!.revisions.map((r) => r.posting.version)).toEqual([1, 3]);
+  });
+
+  test("stronger evidence wins over a title look-alike", () => {
+    const a = analyzeSeries([
+      ...series("j1", 1, "block: rework queue limits", ["block: a"]),
+      ...series("k1", 1, "block: rework the queue limits code", ["block: b"], { at: 1 * day }),
+      ...series("k2", 2, "block: rework queue limits", ["block: b"], { at: 5 * day, parent: "k1-1" }),
+    ]);
+    const linked = a.series.find((g) => g.revisions.length === 2)!;
+    expect(linked.revisions.map((r) => r.posting.key)).toEqual(["k1-0", "k2-0"]);
+    expect(linked.revisions[1]!.linkEvidence.map((e) => e.kind)).toEqual(["in-reply-to", "title-similarity"]);
+  });
+
+  test("an author who changed address (same name, same local part) is one identity", () => {
+    const a = analyzeSeries([
+      mail("l1", "[PATCH] arm64: fix cache flush", { from: "jo.smith@oldcorp.example", name: "Jo Smith" }),
+      mail("l2", "[PATCH v2] arm64: fix cache flush", { from: "jo.smith@kernel.example", name: "Jo Smith", at: 7 * day }),
+    ]);
+    expect(a.series).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!haveCorpus)("linkRevisions on b4's partial reroll", () => {
+  test("[PATCH v3 2/2] alone, in reply to v2 2/2, is revision 3 of the same series", async () => {
+    const a = analyzeSeries(await readMboxSummaries(corpusPath("b4", "trailers-followup-partial-reroll.mbox")));
+    expect(a.series).toHaveLength(1);
+    const g = a.series[0]!;
+    expect(g.revisions.map((r) => [r.posting.version, r.posting.patches.map((p) => p.number), r.posting.complete])).toEqual([
+      [2, [1, 2], true],
+      [3, [2], false],
+    ]);
+    expect(g.revisions[1]!.linkEvidence[0]).toMatchObject({ kind: "in-reply-to", score: 0.95 });
+    expect(g.patchMatches[0]!.matches).toMatchObject([
+      { messageId: "patch-v3-2-message@example.com", predecessors: [{ messageId: "patch-2-message@example.com", number: 2 }] },
+    ]);
+  });
+});

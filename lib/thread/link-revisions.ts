@@ -1,0 +1,205 @@
+import { timeOf } from "./time-of";
+import { titleTokens, tokenJaccard } from "./title-similarity";
+import type { LinkEvidence, Posting, SummaryWithSubject } from "./types";
+
+/** Title evidence counts only from the same author, this far back. */
+export const TITLE_WINDOW_MS = 365 * 24 * 3600 * 1000;
+/** Best title pair (Jaccard on tokens) needed to link two postings by title alone. */
+export const TITLE_THRESHOLD = 0.65;
+/** A token shared by more of one author's postings than this is too common to index on. */
+const MAX_TOKEN_POSTINGS = 400;
+const MAX_ANCESTOR_STEPS = 1000;
+/** Title overlap that makes another author's posting a plausible predecessor (a takeover). */
+const RELATED_TITLE = 0.3;
+
+export interface LinkRevisionsInput {
+  postings: readonly Posting[];
+  messages: ReadonlyMap<string, SummaryWithSubject>;
+  /** Posting index of every cover, patch and comment (from `groupSeries`). */
+  postingOf: ReadonlyMap<string, number>;
+  parentOf: ReadonlyMap<string, string | null>;
+  /** Person key for an address (from `mergeIdentities`); defaults to the address itself. */
+  identityOf?: (email: string) => string;
+}
+
+export interface RevisionChainLink {
+  posting: number;
+  /** Evidence linking this posting to the previous one in the chain; empty for the first. */
+  evidence: LinkEvidence[];
+}
+
+const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
+
+interface Group {
+  chain: RevisionChainLink[];
+  maxVersion: number;
+  lastTime: number;
+}
+
+
+/**
+ * Links postings into series (chains of strictly increasing versions). Evidence, strongest first:
+ * b4 change-id, the posting threaded under an earlier posting, a cited message-id of an earlier
+ * posting, then the same author with a similar cover or patch title within `TITLE_WINDOW_MS`.
+ * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
+ */
+export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
+  const { postings, messages, postingOf, parentOf } = input;
+  const identityOf = input.identityOf ?? ((e: string) => e);
+  const order = postings.map((_, i) => i).sort((a, b) => {
+    const ta = timeOf(postings[a]!.date);
+    const tb = timeOf(postings[b]!.date);
+    return (Number.isNaN(ta) ? Infinity : ta) - (Number.isNaN(tb) ? Infinity : tb) || a - b;
+  });
+
+  const groups: Group[] = [];
+  const groupOf = new Array<number>(postings.length).fill(-1);
+  const byChangeId = new Map<string, number>();
+  const byAuthorToken = new Map<string, Map<string, number[]>>();
+  const titles = postings.map((p) => titlesOf(p, messages));
+  const titleSets = titles.map((ts) => ts.map((t) => new Set(titleTokens(t))));
+  const identity = postings.map((p) => identityOf(p.authorEmail));
+
+  for (const pi of order) {
+    const p = postings[pi]!;
+    const found = new Map<number, LinkEvidence[]>();
+    const add = (g: number, e: LinkEvidence): void => {
+      const grp = groups[g];
+      if (!grp || grp.maxVersion >= p.version) return;
+      const list = found.get(g);
+      if (!list) found.set(g, [e]);
+      else if (!list.some((x) => x.kind === e.kind)) list.push(e);
+    };
+    const memberIds = [...(p.coverId ? [p.coverId] : []), ...p.patches.map((x) => x.messageId)];
+    // Threading into, or citing, someone else's series with an unrelated title is a dependency or a
+    // side patch, not a new version; a takeover with a similar title still counts.
+    const related = (qi: number): boolean =>
+      identity[qi] === identity[pi] || bestTitle(titleSets[pi]!, titleSets[qi]!) >= RELATED_TITLE;
+
+    for (const id of memberIds) {
+      const cid = messages.get(id)?.changeId;
+      const g = cid ? byChangeId.get(cid) : undefined;
+      if (cid && g !== undefined) add(g, { kind: "change-id", detail: cid, score: 1 });
+    }
+
+    for (const id of memberIds) {
+      const hit = ancestorInOtherPosting(id, pi, parentOf, postingOf);
+      if (!hit || !related(hit.posting)) continue;
+      const g = groupOf[hit.posting]!;
+      if (g >= 0) add(g, { kind: "in-reply-to", detail: `${id} replies to ${hit.ancestor}`, score: 0.95 });
+    }
+
+    for (const id of memberIds) {
+      for (const link of messages.get(id)?.bodyLinks ?? []) {
+        const qi = postingOf.get(link);
+        if (qi === undefined || qi === pi || !related(qi)) continue;
+        const g = groupOf[qi]!;
+        if (g >= 0) add(g, { kind: "cites", detail: `${id} cites ${link}`, score: 0.9 });
+      }
+    }
+
+    const pt = timeOf(p.date);
+    const candidates = new Set<number>();
+    const authorIndex = byAuthorToken.get(identity[pi]!);
+    if (authorIndex) {
+      for (const tokens of titleSets[pi]!) {
+        for (const tok of tokens) {
+          const list = authorIndex.get(tok);
+          if (list && list.length <= MAX_TOKEN_POSTINGS) for (const q of list) candidates.add(q);
+        }
+      }
+    }
+    const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number }>();
+    for (const qi of candidates) {
+      const g = groupOf[qi]!;
+      if (groups[g]!.maxVersion >= p.version) continue;
+      const qt = timeOf(postings[qi]!.date);
+      if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS) continue;
+      const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!);
+      if (pair.sim < TITLE_THRESHOLD || (bestByGroup.get(g)?.sim ?? 0) >= pair.sim) continue;
+      bestByGroup.set(g, { ...pair, qi });
+    }
+    for (const [g, { sim, qi, i, j }] of bestByGroup) {
+      const score = Math.round((0.5 + 0.35 * sim) * 1000) / 1000;
+      add(g, { kind: "title-similarity", detail: `"${titles[qi]![j]}" ~ "${titles[pi]![i]}" (${sim.toFixed(2)})`, score });
+    }
+
+    let best = -1;
+    let bestKey: [number, number, number] = [0, 0, 0];
+    for (const [g, ev] of found) {
+      ev.sort((a, b) => RANK[b.kind] - RANK[a.kind] || b.score - a.score);
+      const key: [number, number, number] = [RANK[ev[0]!.kind], ev[0]!.score, groups[g]!.lastTime || 0];
+      if (best < 0 || key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
+        best = g;
+        bestKey = key;
+      }
+    }
+
+    let g = best;
+    if (g < 0) {
+      g = groups.length;
+      groups.push({ chain: [{ posting: pi, evidence: [] }], maxVersion: p.version, lastTime: pt });
+    } else {
+      const grp = groups[g]!;
+      grp.chain.push({ posting: pi, evidence: found.get(g)! });
+      grp.maxVersion = p.version;
+      if (!Number.isNaN(pt)) grp.lastTime = pt;
+    }
+    groupOf[pi] = g;
+    for (const id of memberIds) {
+      const cid = messages.get(id)?.changeId;
+      if (cid) byChangeId.set(cid, g);
+    }
+    let index = byAuthorToken.get(identity[pi]!);
+    if (!index) byAuthorToken.set(identity[pi]!, (index = new Map()));
+    for (const tokens of titleSets[pi]!) {
+      for (const tok of tokens) {
+        const list = index.get(tok);
+        if (!list) index.set(tok, [pi]);
+        else if (list[list.length - 1] !== pi && list.length <= MAX_TOKEN_POSTINGS) list.push(pi);
+      }
+    }
+  }
+  return groups.map((g) => g.chain);
+}
+
+function titlesOf(p: Posting, messages: ReadonlyMap<string, SummaryWithSubject>): string[] {
+  const out = [p.title];
+  for (const x of p.patches) {
+    const t = messages.get(x.messageId)?.parsedSubject.title;
+    if (t && t !== p.title) out.push(t);
+  }
+  return out;
+}
+
+function bestTitle(a: Set<string>[], b: Set<string>[]): number {
+  return bestTitlePair(a, b).sim;
+}
+
+function bestTitlePair(a: Set<string>[], b: Set<string>[]): { sim: number; i: number; j: number } {
+  let best = { sim: 0, i: 0, j: 0 };
+  a.forEach((x, i) =>
+    b.forEach((y, j) => {
+      const sim = tokenJaccard(x, y);
+      if (sim > best.sim) best = { sim, i, j };
+    }),
+  );
+  return best;
+}
+
+/** The nearest ancestor (placeholders skipped) of a posting member that belongs to another posting. */
+function ancestorInOtherPosting(
+  id: string,
+  self: number,
+  parentOf: ReadonlyMap<string, string | null>,
+  postingOf: ReadonlyMap<string, number>,
+): { ancestor: string; posting: number } | null {
+  let cur = parentOf.get(id) ?? null;
+  for (let steps = 0; cur !== null && steps < MAX_ANCESTOR_STEPS; steps++) {
+    const q = postingOf.get(cur);
+    if (q === self) return null; // threaded inside its own posting: the head decides
+    if (q !== undefined) return { ancestor: cur, posting: q };
+    cur = parentOf.get(cur) ?? null;
+  }
+  return null;
+}

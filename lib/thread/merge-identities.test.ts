@@ -1,0 +1,63 @@
+import { describe, expect, test } from "vitest";
+import { mergeIdentities, normalizePersonName, type IdentityObservation } from "./merge-identities";
+
+const obs = (messageId: string, name: string, email: string, extra: Partial<IdentityObservation> = {}): IdentityObservation => ({
+  messageId,
+  from: { name, email },
+  ...extra,
+});
+
+describe("mergeIdentities", () => {
+  test("normalises display names", () => {
+    expect(normalizePersonName("Lorenzo Stoakes (Oracle)")).toBe("lorenzo stoakes");
+    expect(normalizePersonName('"Stoakes, Lorenzo"')).toBe("lorenzo stoakes");
+    expect(normalizePersonName("Ritesh Harjani (IBM)")).toBe("ritesh harjani");
+    expect(normalizePersonName("Björn  Töpel")).toBe("bjorn topel");
+  });
+
+  test("answering mail sent to the other address merges (killable-vma: Lorenzo Stoakes)", () => {
+    const r = mergeIdentities([
+      obs("l1", "Lorenzo Stoakes", "lorenzo.stoakes@oracle.com", { to: ["surenb@google.com"] }),
+      obs("s1", "Suren Baghdasaryan", "surenb@google.com", { to: ["lorenzo.stoakes@oracle.com"], parentId: "l1" }),
+      obs("l2", "Lorenzo Stoakes (Oracle)", "ljs@kernel.org", { to: ["surenb@google.com"], parentId: "s1" }),
+    ]);
+    const lorenzo = r.identities.find((i) => i.emails.includes("ljs@kernel.org"))!;
+    expect(lorenzo.emails).toEqual(["lorenzo.stoakes@oracle.com", "ljs@kernel.org"]);
+    expect(lorenzo.evidence.map((e) => e.kind)).toEqual(["answered-mail-to"]);
+    expect(r.identityOf.get("ljs@kernel.org")).toBe("lorenzo.stoakes@oracle.com");
+    expect(r.identityOf.get("surenb@google.com")).toBe("surenb@google.com");
+  });
+
+  test("two John Smiths at unrelated domains stay apart, even in one thread", () => {
+    const r = mergeIdentities([
+      obs("j1", "John Smith", "john@acme.example", { to: ["list@example.org"] }),
+      obs("j2", "John Smith", "jsmith@other.example", { to: ["list@example.org"], parentId: "j1" }),
+      // A reply addressed to both, answered by one of them: no evidence that they are one person.
+      obs("x", "Xena Ward", "xena@example.org", { to: ["john@acme.example", "jsmith@other.example"], parentId: "j2" }),
+      obs("j3", "John Smith", "john@acme.example", { to: ["xena@example.org"], parentId: "x" }),
+    ]);
+    expect(r.identities).toHaveLength(3);
+  });
+
+  test("the same local part merges; a cited address merges; a different name never does", () => {
+    const r = mergeIdentities([
+      obs("a", "Ann Lee", "ann.lee@old.example"),
+      obs("b", "Ann Lee", "ann.lee@new.example"),
+      obs("c", "Bo Chan", "bo@one.example"),
+      obs("d", "Bo Chan", "chan@two.example", { citedEmails: ["bo@one.example"] }),
+      obs("e", "Someone Else", "x@three.example", { citedEmails: ["bo@one.example"] }),
+      obs("f", "Ann Leeds", "ann.lee@third.example"),
+    ]);
+    const of = (e: string) => r.identityOf.get(e);
+    expect(of("ann.lee@new.example")).toBe("ann.lee@old.example");
+    expect(of("chan@two.example")).toBe("bo@one.example");
+    expect(of("x@three.example")).toBe("x@three.example");
+    expect(of("ann.lee@third.example")).toBe("ann.lee@third.example");
+    expect(r.identities).toHaveLength(4);
+  });
+
+  test("one-word or empty names are too weak to merge on", () => {
+    const r = mergeIdentities([obs("a", "root", "root@a.example"), obs("b", "root", "root@b.example"), obs("c", "", "x@c.example"), { messageId: "d", from: null }]);
+    expect(r.identities).toHaveLength(3);
+  });
+});

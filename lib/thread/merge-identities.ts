@@ -1,0 +1,153 @@
+import type { Address } from "../mail/types";
+
+/** One mail, as far as identities care. */
+export interface IdentityObservation {
+  messageId: string;
+  from: Address | null;
+  /** Primary recipients' addresses. */
+  to?: string[];
+  /** The mail this one answers (In-Reply-To), when known. */
+  parentId?: string | null;
+  /** Addresses the author gives in the mail's own unquoted text (trailers, "new address: ..."). */
+  citedEmails?: string[];
+}
+
+export interface IdentityEvidence {
+  /** same-local-part: a@x and a@y; answered-mail-to: A answered a reply sent to B's mail; cites: A's mail names B. */
+  kind: "same-local-part" | "answered-mail-to" | "cites";
+  detail: string;
+}
+
+export interface Identity {
+  /** The first address seen (stable key). */
+  key: string;
+  name: string;
+  /** Every address, in first-seen order. */
+  emails: string[];
+  evidence: IdentityEvidence[];
+}
+
+export interface IdentitySet {
+  identities: Identity[];
+  /** Identity key of every address. */
+  identityOf: Map<string, string>;
+}
+
+/** "Lorenzo Stoakes (Oracle)", "\"Stoakes, Lorenzo\"" and "lorenzo  stoakes" all become "lorenzo stoakes". */
+export function normalizePersonName(name: string): string {
+  let n = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  n = n.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").replace(/["']/g, "");
+  const comma = /^\s*([^,]+),\s*([^,]+)\s*$/.exec(n);
+  if (comma) n = `${comma[2]} ${comma[1]}`;
+  return n.toLowerCase().replace(/[^\p{L}\p{N}.\- ]+/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+function localPart(email: string): string {
+  const at = email.lastIndexOf("@");
+  return (at < 0 ? email : email.slice(0, at)).replace(/\+.*$/, "");
+}
+
+/**
+ * Merges the addresses of one person. Two addresses merge only when they were used under the same
+ * display name (two words at least) AND a fact links them: the same local part, one carrying on the
+ * other's side of an exchange (answering a reply addressed to the other), or one's mail citing the other. Different names never
+ * merge; a bare shared name ("John Smith" at two unrelated domains) does not either.
+ */
+export function mergeIdentities(observations: readonly IdentityObservation[]): IdentitySet {
+  const names = new Map<string, Map<string, number>>(); // email -> normalised name -> count
+  const display = new Map<string, string>();
+  const order: string[] = [];
+  const byMessage = new Map<string, IdentityObservation>();
+  for (const o of observations) {
+    if (o.messageId && !byMessage.has(o.messageId)) byMessage.set(o.messageId, o);
+    const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";
+    if (!email) continue;
+    if (!names.has(email)) {
+      names.set(email, new Map());
+      order.push(email);
+    }
+    const norm = normalizePersonName(o.from?.name ?? "");
+    if (norm.split(" ").length >= 2) {
+      const m = names.get(email)!;
+      m.set(norm, (m.get(norm) ?? 0) + 1);
+      if (!display.has(email)) display.set(email, o.from?.name ?? "");
+    }
+  }
+  const shareName = (a: string, b: string): boolean => {
+    const na = names.get(a);
+    const nb = names.get(b);
+    if (!na || !nb) return false;
+    for (const n of na.keys()) if (nb.has(n)) return true;
+    return false;
+  };
+
+  const parent = new Map<string, string>(order.map((e) => [e, e]));
+  const rank = new Map<string, number>(order.map((e, i) => [e, i]));
+  const find = (e: string): string => {
+    let r = e;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    let c = e;
+    while (c !== r) {
+      const next = parent.get(c)!;
+      parent.set(c, r);
+      c = next;
+    }
+    return r;
+  };
+  const evidence: { a: string; b: string; ev: IdentityEvidence }[] = [];
+  const link = (a: string, b: string, ev: IdentityEvidence): void => {
+    if (a === b || !parent.has(a) || !parent.has(b) || !shareName(a, b)) return;
+    evidence.push({ a, b, ev });
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    // The earlier-seen address stays the key.
+    if (rank.get(ra)! <= rank.get(rb)!) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+
+  // Same name and same local part: index by (name, local part) to stay linear.
+  const byNameLocal = new Map<string, string>();
+  for (const email of order) {
+    for (const n of names.get(email)!.keys()) {
+      const k = `${n}\u0001${localPart(email)}`;
+      const first = byNameLocal.get(k);
+      if (first === undefined) byNameLocal.set(k, email);
+      else link(first, email, { kind: "same-local-part", detail: `${first} and ${email} share "${localPart(email)}"` });
+    }
+  }
+  for (const o of observations) {
+    const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";
+    if (!email) continue;
+    // B wrote, someone answered B (To: B), and A carries on B's side of that exchange.
+    const answered = o.parentId ? byMessage.get(o.parentId) : undefined;
+    const grand = answered?.parentId ? byMessage.get(answered.parentId) : undefined;
+    const b = typeof grand?.from?.email === "string" ? grand.from.email.toLowerCase() : "";
+    const to = (answered?.to ?? []).map((x) => x.toLowerCase());
+    if (b && b !== email && to.includes(b) && !to.includes(email)) {
+      link(b, email, { kind: "answered-mail-to", detail: `${o.messageId} from ${email} answers ${answered!.messageId}, a reply to ${b}` });
+    }
+    for (const cited of o.citedEmails ?? []) {
+      const c = cited.toLowerCase();
+      if (c !== email) link(c, email, { kind: "cites", detail: `${o.messageId} from ${email} cites ${c}` });
+    }
+  }
+
+  const identities = new Map<string, Identity>();
+  const identityOf = new Map<string, string>();
+  for (const email of order) {
+    const root = find(email);
+    let id = identities.get(root);
+    if (!id) {
+      id = { key: root, name: display.get(root) ?? display.get(email) ?? "", emails: [], evidence: [] };
+      identities.set(root, id);
+    }
+    id.emails.push(email);
+    identityOf.set(email, root);
+  }
+  for (const { a, ev } of evidence) {
+    const id = identities.get(find(a));
+    if (id && !id.evidence.some((x) => x.detail === ev.detail)) id.evidence.push(ev);
+  }
+  return { identities: [...identities.values()], identityOf };
+}
