@@ -48,7 +48,6 @@ export function createMailPool(size = defaultPoolSize()): MailPool {
       for (const job of slot.jobs.values()) job.reject(err);
       slot.jobs.clear();
     });
-    worker.unref();
     workers.push(slot);
   }
   function submit<T>(batch: Buffer[], job: "analyze" | "text"): Promise<T[]> {
