@@ -55,19 +55,21 @@ export interface StoredFields {
   listId: string | null;
 }
 
+/** `deflated` is null when the raw store needs no copy (a public-inbox blob is pointed at instead). */
 export type AnalyzedMail =
-  | { ok: true; fields: StoredFields; facts: MessageFacts; deflated: Buffer; size: number }
-  | { ok: false; reason: string; sha256: string; deflated: Buffer; size: number };
+  | { ok: true; fields: StoredFields; facts: MessageFacts; deflated: Buffer | null; size: number }
+  | { ok: false; reason: string; sha256: string; deflated: Buffer | null; size: number };
 
-export async function analyzeMailBatch(batch: Buffer[]): Promise<AnalyzedMail[]> {
+/** `compress[i]`: whether message i's bytes must be stored (deflated here, off the main thread). */
+export async function analyzeMailBatch(batch: Buffer[], compress?: boolean[]): Promise<AnalyzedMail[]> {
   const out: AnalyzedMail[] = [];
-  for (const bytes of batch) out.push(await analyzeMail(bytes));
+  for (let i = 0; i < batch.length; i++) out.push(await analyzeMail(batch[i]!, compress?.[i] ?? true));
   return out;
 }
 
 /** Parses and analyses one message. Never throws: a failure becomes `{ ok: false, reason }` (quarantine). */
-export async function analyzeMail(bytes: Buffer): Promise<AnalyzedMail> {
-  const deflated = deflateRawSync(bytes, { level: 1 });
+export async function analyzeMail(bytes: Buffer, compress = true): Promise<AnalyzedMail> {
+  const deflated = compress ? deflateRawSync(bytes, { level: 1 }) : null;
   try {
     const parsed = await parseMessage(bytes);
     if (!parsed.ok) return quarantined(bytes, deflated, parsed.reason);
@@ -79,7 +81,7 @@ export async function analyzeMail(bytes: Buffer): Promise<AnalyzedMail> {
   }
 }
 
-function quarantined(bytes: Buffer, deflated: Buffer, reason: string): AnalyzedMail {
+function quarantined(bytes: Buffer, deflated: Buffer | null, reason: string): AnalyzedMail {
   return { ok: false, reason, sha256: createHash("sha256").update(bytes).digest("hex"), deflated, size: bytes.length };
 }
 

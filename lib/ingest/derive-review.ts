@@ -1,14 +1,14 @@
 // Review tracking for the derived tables: each patch's trailers with their status (lib/review's
 // attributeTrailers, from the trailers stored at ingest: no mail is re-read for them), and the reviewer
-// comments anchored, classified, answered and resolved against the next revision (reviewPatchThread),
-// which needs the decoded bodies again: only patches with replies that hold comments are re-read, in the
-// mail workers when there are many.
+// comments anchored, classified, answered and resolved against the next revision (review-job.ts), which
+// needs the decoded bodies again: only patches with replies that hold comments are re-read, in the mail
+// workers when there are many.
 import type { CommentJson, TrailerJson } from "../db/queries/contract-types";
-import { parseUnifiedDiff } from "../diff/parse-unified-diff";
-import { attributeTrailers, reviewPatchThread } from "../review";
+import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
-import type { MailText, MessageFacts } from "./analyze-mail";
+import type { MessageFacts } from "./analyze-mail";
+import type { ReviewJobInput } from "./review-job";
 import type { RawStore } from "./raw-store";
 import { createMailPool } from "./worker-pool";
 
@@ -40,8 +40,10 @@ interface CommentJob {
   changelog: ChangelogLine[];
 }
 
-/** Below this many messages to re-read, starting worker threads costs more than it saves. */
-const POOL_THRESHOLD = 64;
+/** Below this many patches to review, starting worker threads costs more than it saves. */
+const POOL_THRESHOLD = 16;
+const JOBS_PER_CHUNK = 32;
+const MAX_CHUNKS_IN_FLIGHT = 4;
 const MAX_CHAIN = 10_000;
 
 /** Per series key, per patch message-id: its trailers and comments. */
@@ -106,41 +108,46 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
   }
   if (!jobs.length) return out;
 
-  const wanted = new Set<string>();
-  for (const job of jobs) {
-    wanted.add(job.patchId);
-    for (const id of job.replyIds) wanted.add(id);
-    if (job.next) wanted.add(job.next.messageId);
-  }
-  const texts = await readTexts(input.raw, [...wanted], rowById);
-  for (const job of jobs) {
-    const patch = texts.get(job.patchId);
-    if (!patch) continue;
-    const nextText = job.next ? texts.get(job.next.messageId) : undefined;
-    const comments = reviewPatchThread({
-      patch: {
-        messageId: job.patchId,
-        author: patch.from,
-        version: job.version,
-        body: patch.body,
-        diffText: patch.diff,
-        files: parseUnifiedDiff(patch.diff).files,
-        annotated: facts.get(job.patchId)?.patch?.files,
-      },
-      replies: job.replyIds.flatMap((id) => {
-        const t = texts.get(id);
-        return t ? [{ messageId: id, from: t.from, date: t.date, body: t.body, inReplyTo: t.inReplyTo }] : [];
-      }),
-      next:
-        job.next && nextText
-          ? { version: job.next.version, files: parseUnifiedDiff(nextText.diff).files, annotated: facts.get(job.next.messageId)?.patch?.files }
-          : null,
-      changelog: job.changelog,
-    });
-    const review = out.get(job.seriesKey)?.get(job.patchId);
-    if (review) review.comments = comments as unknown as CommentJson[];
+  // Chunks of jobs go to the workers with their raw bytes; only a few chunks are in memory at once.
+  const pool = createMailPool(jobs.length >= POOL_THRESHOLD ? undefined : 0);
+  try {
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < jobs.length; i += JOBS_PER_CHUNK) {
+      const chunk = jobs.slice(i, i + JOBS_PER_CHUNK);
+      const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input)));
+      inFlight.push(
+        pool.run("review", inputs).then((results) => {
+          results.forEach((comments, k) => {
+            const job = chunk[k]!;
+            const review = out.get(job.seriesKey)?.get(job.patchId);
+            if (review) review.comments = comments;
+          });
+        }),
+      );
+      if (inFlight.length >= MAX_CHUNKS_IN_FLIGHT) await inFlight.shift();
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
   }
   return out;
+}
+
+async function reviewInput(job: CommentJob, input: DeriveReviewInput): Promise<ReviewJobInput> {
+  const bytes = (id: string) => input.raw.get(input.rowById.get(id)!.rawRef);
+  const [patch, next, ...replies] = await Promise.all([
+    bytes(job.patchId),
+    job.next ? bytes(job.next.messageId) : Promise.resolve(null),
+    ...job.replyIds.filter((id) => input.rowById.has(id)).map(bytes),
+  ]);
+  return {
+    version: job.version,
+    patch: patch!,
+    annotated: input.facts.get(job.patchId)?.patch?.files,
+    replies: replies as Buffer[],
+    next: job.next && next ? { version: job.next.version, bytes: next, annotated: input.facts.get(job.next.messageId)?.patch?.files } : null,
+    changelog: job.changelog,
+  };
 }
 
 function predecessorOf(matches: RevisionPatchMatches | undefined, messageId: string): string | null {
@@ -158,27 +165,4 @@ function patchAbove(replyId: string, patchIds: Set<string>, rowById: Map<string,
     id = rowById.get(id)?.inReplyTo ?? null;
   }
   return null;
-}
-
-async function readTexts(raw: RawStore, ids: string[], rowById: Map<string, { rawRef: string }>): Promise<Map<string, MailText>> {
-  const pool = createMailPool(ids.length >= POOL_THRESHOLD ? undefined : 0);
-  const texts = new Map<string, MailText>();
-  try {
-    const inFlight: Promise<void>[] = [];
-    for (let i = 0; i < ids.length; i += 128) {
-      const chunk = ids.slice(i, i + 128).filter((id) => rowById.has(id));
-      const bytes = await Promise.all(chunk.map((id) => raw.get(rowById.get(id)!.rawRef)));
-      inFlight.push(
-        pool.readText(bytes).then((results) => {
-          results.forEach((t, j) => {
-            if (t) texts.set(chunk[j]!, t);
-          });
-        }),
-      );
-    }
-    await Promise.all(inFlight);
-  } finally {
-    await pool.close();
-  }
-  return texts;
 }

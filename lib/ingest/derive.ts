@@ -89,8 +89,13 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   const wantedIds = [...wanted];
   for (let i = 0; i < wantedIds.length; i += 2000) {
     const chunk = wantedIds.slice(i, i + 2000);
+    // Only the parts derivation reads: the fingerprints' line hashes alone would double the memory.
     for (const r of await store.query<{ messageId: string; facts: MessageFacts | null }>(
-      `SELECT "messageId", facts FROM "Message" WHERE "messageId" = ANY($1::text[])`,
+      `SELECT "messageId", jsonb_build_object('kind', facts->'kind', 'trailers', facts->'trailers', 'changelog', facts->'changelog',
+              'hasComments', facts->'hasComments',
+              'patch', CASE WHEN facts->'patch' = 'null'::jsonb THEN NULL
+                            ELSE jsonb_build_object('patchId', facts->'patch'->'patchId', 'files', facts->'patch'->'files') END) AS facts
+         FROM "Message" WHERE "messageId" = ANY($1::text[])`,
       [chunk],
     )) {
       if (r.facts) facts.set(r.messageId, r.facts);
@@ -105,14 +110,10 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   await store.transaction(async (tx) => {
     await writeThreads(tx, analysis.threads, rowById);
     await tx.query(`DELETE FROM "Revision"`);
-    const keep: string[] = [];
-    for (const group of analysis.series) {
-      keep.push(group.key);
-      const counts = await writeSeries(tx, group, facts, rowById, review.get(group.key));
-      revisions += counts.revisions;
-      patches += counts.patches;
-    }
-    await tx.query(`DELETE FROM "Series" WHERE NOT (key = ANY($1::text[]))`, [keep]);
+    const counts = await writeSeries(tx, analysis.series, facts, rowById, review);
+    revisions = counts.revisions;
+    patches = counts.patches;
+    await tx.query(`DELETE FROM "Series" WHERE NOT (key = ANY($1::text[]))`, [analysis.series.map((g) => g.key)]);
     await tx.query(
       `INSERT INTO "Meta" (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
       [DERIVED_COUNT_KEY, String(rows.length)],
@@ -164,77 +165,123 @@ function trailerJson(t: Trailer, source: "patch" | "reply" | "cover-reply", mess
   return { kind: t.kind, name: t.person?.name ?? "", email: t.person?.email ?? "", comment: t.comment, source, messageId, status };
 }
 
+/** Writes series, revisions and patches in multi-row statements (thousands of series per ingest). */
 async function writeSeries(
   tx: StoreTx,
-  group: SeriesGroup,
+  groups: SeriesGroup[],
   facts: Map<string, MessageFacts>,
   rowById: Map<string, SummaryRow>,
-  review: Map<string, PatchReview> | undefined,
+  reviews: Map<string, Map<string, PatchReview>>,
 ): Promise<{ revisions: number; patches: number }> {
-  const first = group.revisions[0]!.posting;
-  const latest = group.revisions[group.revisions.length - 1]!.posting;
-  let lastActivity = 0;
-  for (const r of group.revisions) {
-    for (const id of [r.posting.coverId, ...r.posting.patches.map((p) => p.messageId), ...r.posting.replyIds]) {
-      const d = id ? rowById.get(id)?.date : null;
-      const ms = d ? new Date(d).getTime() : NaN;
-      if (Number.isFinite(ms) && ms > lastActivity) lastActivity = ms;
+  const seriesIdByKey = new Map<string, number>();
+  for (let i = 0; i < groups.length; i += ROWS_PER_STATEMENT) {
+    const chunk = groups.slice(i, i + ROWS_PER_STATEMENT);
+    const cols: unknown[][] = [[], [], [], [], [], []];
+    for (const group of chunk) {
+      const first = group.revisions[0]!.posting;
+      [group.key, group.title, group.author?.name ?? first.author?.name ?? "", group.author?.email ?? first.authorEmail, deriveState(group, reviews.get(group.key)), lastActivityOf(group, rowById)].forEach((v, k) => cols[k]!.push(v));
     }
+    const rows = await tx.query<{ id: number; key: string }>(
+      `INSERT INTO "Series" (key, title, "authorName", "authorEmail", state, "lastActivity")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+       ON CONFLICT (key) DO UPDATE SET title = EXCLUDED.title, "authorName" = EXCLUDED."authorName", "authorEmail" = EXCLUDED."authorEmail",
+         "lastActivity" = EXCLUDED."lastActivity",
+         state = CASE WHEN "Series"."stateManual" THEN "Series".state ELSE EXCLUDED.state END
+       RETURNING id, key`,
+      cols,
+    );
+    for (const r of rows) seriesIdByKey.set(r.key, r.id);
   }
-  const state = deriveState(group, review);
-  const [series] = await tx.query<{ id: number }>(
-    `INSERT INTO "Series" (key, title, "authorName", "authorEmail", state, "lastActivity") VALUES ($1,$2,$3,$4,$5,$6::timestamptz)
-     ON CONFLICT (key) DO UPDATE SET title = EXCLUDED.title, "authorName" = EXCLUDED."authorName", "authorEmail" = EXCLUDED."authorEmail",
-       "lastActivity" = EXCLUDED."lastActivity",
-       state = CASE WHEN "Series"."stateManual" THEN "Series".state ELSE EXCLUDED.state END
-     RETURNING id`,
-    [group.key, group.title, group.author?.name ?? first.author?.name ?? "", group.author?.email ?? first.authorEmail, state, lastActivity ? new Date(lastActivity).toISOString() : null],
-  );
-  let patches = 0;
-  const matchesByKey = new Map(group.patchMatches.map((m) => [m.toKey, m]));
-  for (let i = 0; i < group.revisions.length; i++) {
-    const { posting, linkEvidence } = group.revisions[i]!;
-    const prev = i > 0 ? group.revisions[i - 1]!.posting : null;
-    const cover = posting.coverId ? rowById.get(posting.coverId) : undefined;
-    const changelog = posting.coverId
-      ? (facts.get(posting.coverId)?.changelog ?? [])
-      : posting.patches.flatMap((p) => facts.get(p.messageId)?.changelog ?? []);
-    const [rev] = await tx.query<{ id: number }>(
-      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog)
-       VALUES ($1,$2,$3,$4,$5::timestamptz,$6,$7,$8,$9::jsonb,$10::jsonb) ON CONFLICT ("postingKey") DO NOTHING RETURNING id`,
-      [
-        series!.id,
+
+  // Revisions: one row per posting; a posting reached through two groups keeps the first.
+  const revisionRows: unknown[][] = [];
+  const seenPostings = new Set<string>();
+  for (const group of groups) {
+    for (const { posting, linkEvidence } of group.revisions) {
+      if (seenPostings.has(posting.key)) continue;
+      seenPostings.add(posting.key);
+      const changelog = posting.coverId
+        ? (facts.get(posting.coverId)?.changelog ?? [])
+        : posting.patches.flatMap((p) => facts.get(p.messageId)?.changelog ?? []);
+      revisionRows.push([
+        seriesIdByKey.get(group.key),
         posting.version,
         posting.versionInferred,
         posting.key,
         posting.date ? posting.date.toISOString() : null,
         posting.coverId,
-        cover?.subject ?? null,
+        posting.coverId ? (rowById.get(posting.coverId)?.subject ?? null) : null,
         posting.patches.length,
         JSON.stringify(linkEvidence),
         JSON.stringify(changelog.map((c) => ({ text: c.text, credits: c.credits }))),
-      ],
-    );
-    if (!rev) continue; // the same posting reached through two groups: keep the first
-    const matches = matchesByKey.get(posting.key);
-    for (const p of posting.patches) {
-      const row = rowById.get(p.messageId);
-      if (!row) continue;
-      const f = facts.get(p.messageId);
-      const pred = matches?.matches.find((m) => m.messageId === p.messageId)?.predecessors[0];
-      const previous = pred && prev ? { version: prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
-      const r = review?.get(p.messageId);
-      const trailers = r?.trailers ?? (f?.trailers ?? []).map((t) => trailerJson(t, "patch", p.messageId, "present"));
-      const files: AnnotatedFile[] = f?.patch?.files ?? [];
-      await tx.query(
-        `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, files, trailers, comments)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8::jsonb,$9::jsonb,$10::jsonb,$11::jsonb) ON CONFLICT ("messageRow") DO NOTHING`,
-        [rev.id, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(files), JSON.stringify(trailers), JSON.stringify(r?.comments ?? [])],
-      );
-      patches++;
+      ]);
     }
   }
-  return { revisions: group.revisions.length, patches };
+  const revisionIdByKey = new Map<string, number>();
+  for (let i = 0; i < revisionRows.length; i += ROWS_PER_STATEMENT) {
+    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::jsonb", "::jsonb"]);
+    const rows = await tx.query<{ id: number; postingKey: string }>(
+      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog)
+       VALUES ${sql} ON CONFLICT ("postingKey") DO NOTHING RETURNING id, "postingKey"`,
+      params,
+    );
+    for (const r of rows) revisionIdByKey.set(r.postingKey, r.id);
+  }
+
+  const patchRows: unknown[][] = [];
+  for (const group of groups) {
+    const review = reviews.get(group.key);
+    const matchesByKey = new Map(group.patchMatches.map((m) => [m.toKey, m]));
+    group.revisions.forEach(({ posting }, i) => {
+      const revisionId = revisionIdByKey.get(posting.key);
+      if (revisionId === undefined) return;
+      const prev = i > 0 ? group.revisions[i - 1]!.posting : null;
+      const matches = matchesByKey.get(posting.key);
+      for (const p of posting.patches) {
+        const row = rowById.get(p.messageId);
+        if (!row) continue;
+        const f = facts.get(p.messageId);
+        const pred = matches?.matches.find((m) => m.messageId === p.messageId)?.predecessors[0];
+        const previous = pred && prev ? { version: prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
+        const r = review?.get(p.messageId);
+        const trailers = r?.trailers ?? (f?.trailers ?? []).map((t) => trailerJson(t, "patch", p.messageId, "present"));
+        const files: AnnotatedFile[] = f?.patch?.files ?? [];
+        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(files), JSON.stringify(trailers), JSON.stringify(r?.comments ?? [])]);
+      }
+    });
+  }
+  let patches = 0;
+  for (let i = 0; i < patchRows.length; i += ROWS_PER_STATEMENT) {
+    const { sql, params } = valuesClause(patchRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "", "", "", "::jsonb", "::jsonb", "::jsonb", "::jsonb"]);
+    const rows = await tx.query(
+      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, files, trailers, comments)
+       VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
+      params,
+    );
+    patches += rows.length;
+  }
+  return { revisions: revisionIdByKey.size, patches };
+}
+
+const ROWS_PER_STATEMENT = 200;
+
+/** `($1,$2::jsonb,...),(...)` for multi-row VALUES, with a cast per column. */
+function valuesClause(rows: unknown[][], casts: string[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => `(${row.map((v, k) => `$${params.push(v)}${casts[k] ?? ""}`).join(",")})`);
+  return { sql: tuples.join(","), params };
+}
+
+function lastActivityOf(group: SeriesGroup, rowById: Map<string, SummaryRow>): string | null {
+  let last = 0;
+  for (const { posting } of group.revisions) {
+    for (const id of [posting.coverId, ...posting.patches.map((p) => p.messageId), ...posting.replyIds]) {
+      const d = id ? rowById.get(id)?.date : null;
+      const ms = d ? new Date(d).getTime() : NaN;
+      if (Number.isFinite(ms) && ms > last) last = ms;
+    }
+  }
+  return last ? new Date(last).toISOString() : null;
 }
 
 function round(n: number): number {

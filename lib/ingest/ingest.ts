@@ -10,6 +10,7 @@ import { createMailPool, defaultPoolSize } from "./worker-pool";
 import { rawStoreFor } from "./open-raw-store";
 import { saveMailBatch, loadCursor, saveCursor, type BatchCounts } from "./save-mail-batch";
 import type { RawStore } from "./raw-store";
+import type { AnalyzedMail } from "./analyze-mail";
 
 export interface IngestProgress {
   source: string;
@@ -42,7 +43,7 @@ export interface IngestSummary extends BatchCounts {
 }
 
 type Pending =
-  | { type: "batch"; mails: RawMail[]; results: ReturnType<ReturnType<typeof createMailPool>["analyze"]> }
+  | { type: "batch"; mails: RawMail[]; results: Promise<AnalyzedMail[]> }
   | { type: "cursor"; location: string; commit: string };
 
 /** Ingests every source into the store; see CONTRACT.md for the counts it reports. */
@@ -85,7 +86,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       let batch: RawMail[] = [];
       const submit = async () => {
         if (!batch.length) return;
-        queue.push({ type: "batch", mails: batch, results: pool.analyze(batch.map((m) => m.bytes)) });
+        const payload = { batch: batch.map((m) => m.bytes), compress: batch.map((m) => raw.wants(m.origin)) };
+        queue.push({ type: "batch", mails: batch, results: pool.run("analyze", payload) });
         batch = [];
         while (batchesQueued() >= maxInFlight && !stopped) await flushOne();
       };

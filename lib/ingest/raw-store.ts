@@ -13,12 +13,14 @@ import { inflateRawSync } from "node:zlib";
 import type { RawMailOrigin } from "../sources/types";
 
 export interface RawPut {
-  /** Deflate-raw compressed bytes (compressed in the parse workers). */
-  deflated: Buffer;
+  /** Deflate-raw compressed bytes (compressed in the parse workers); null only where `wants` said no. */
+  deflated: Buffer | null;
   origin: RawMailOrigin;
 }
 
 export interface RawStore {
+  /** Whether `putMany` needs the bytes of a message from this origin (false: a pointer is enough). */
+  wants(origin: RawMailOrigin): boolean;
   /** Stores the messages and returns one ref per item, in order. Durable when it resolves. */
   putMany(items: RawPut[], query?: QueryFn): Promise<string[]>;
   /** The original bytes behind a ref. */
@@ -60,6 +62,7 @@ export function createPackRawStore(dir: string): RawStore {
   }
 
   return {
+    wants: (origin) => epochRef(origin) === null,
     async putMany(items) {
       const refs: string[] = [];
       let wrote = false;
@@ -71,10 +74,11 @@ export function createPackRawStore(dir: string): RawStore {
         }
         const handle = openPack();
         const offset = size;
-        writeSync(handle, item.deflated);
-        size += item.deflated.length;
+        const bytes = required(item);
+        writeSync(handle, bytes);
+        size += bytes.length;
         wrote = true;
-        refs.push(`pack:${packName(packNo)}:${offset}:${item.deflated.length}`);
+        refs.push(`pack:${packName(packNo)}:${offset}:${bytes.length}`);
       }
       // The database rows that point here commit right after: make the bytes durable first.
       if (wrote && fd !== null) fdatasyncSync(fd);
@@ -101,6 +105,11 @@ export function createPackRawStore(dir: string): RawStore {
   };
 }
 
+function required(item: RawPut): Buffer {
+  if (!item.deflated) throw new Error("raw store: bytes were not kept for a message that needs them");
+  return item.deflated;
+}
+
 function packName(n: number): string {
   return `pack-${String(n).padStart(6, "0")}.pdk`;
 }
@@ -108,12 +117,13 @@ function packName(n: number): string {
 /** Bytes inside the database (PostgreSQL server). Written in the caller's transaction when given. */
 export function createDbRawStore(query: QueryFn): RawStore {
   return {
+    wants: () => true,
     async putMany(items, txQuery) {
       const q = txQuery ?? query;
       const refs: string[] = [];
       for (let i = 0; i < items.length; i += 200) {
         const chunk = items.slice(i, i + 200);
-        const params = chunk.map((item) => item.deflated);
+        const params = chunk.map(required);
         const values = chunk.map((_, j) => `($${j + 1})`).join(",");
         const rows = await q<{ id: number }>(`INSERT INTO "RawBlob" (bytes) VALUES ${values} RETURNING id`, params);
         for (const row of rows) refs.push(`db:${row.id}`);
@@ -136,8 +146,9 @@ export function createMemoryRawStore(): RawStore {
   const blobs: Buffer[] = [];
   const git = new GitBlobReader();
   return {
+    wants: (origin) => epochRef(origin) === null,
     async putMany(items) {
-      return items.map((item) => epochRef(item.origin) ?? `mem:${blobs.push(item.deflated) - 1}`);
+      return items.map((item) => epochRef(item.origin) ?? `mem:${blobs.push(required(item)) - 1}`);
     },
     async get(ref) {
       if (ref.startsWith("pi:")) return git.read(ref);

@@ -36,7 +36,7 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
       if (!rows.length) break;
       lastId = rows[rows.length - 1]!.id;
       const bytes = await Promise.all(rows.map((r) => raw.get(r.rawRef)));
-      const results = await pool.analyze(bytes);
+      const results = await pool.run("analyze", { batch: bytes, compress: bytes.map(() => false) });
       await store.transaction(async (tx) => {
         for (let i = 0; i < rows.length; i++) {
           const r = results[i]!;
@@ -57,7 +57,8 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
     const bad = await store.query<{ id: number; rawRef: string; rawSize: number }>(`SELECT id, "rawRef", "rawSize" FROM "Quarantine" ORDER BY id`);
     for (let i = 0; i < bad.length; i += CHUNK) {
       const rows = bad.slice(i, i + CHUNK);
-      const results: AnalyzedMail[] = await pool.analyze(await Promise.all(rows.map((r) => raw.get(r.rawRef))));
+      const bytes = await Promise.all(rows.map((r) => raw.get(r.rawRef)));
+      const results: AnalyzedMail[] = await pool.run("analyze", { batch: bytes, compress: bytes.map(() => false) });
       await store.transaction(async (tx) => {
         for (let j = 0; j < rows.length; j++) {
           const r = results[j]!;

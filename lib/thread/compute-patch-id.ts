@@ -68,7 +68,11 @@ export function changedDiffLines(diffText: string): ChangedLine[] {
  * whitespace and line numbers removed. Empty string when the text holds no changed line.
  */
 export function computePatchId(diffText: string): string {
-  const lines = changedDiffLines(diffText);
+  return patchIdOfLines(changedDiffLines(diffText));
+}
+
+/** `computePatchId` for lines already extracted with `changedDiffLines`. */
+export function patchIdOfLines(lines: readonly ChangedLine[]): string {
   if (lines.length === 0) return "";
   const h = createHash("sha1");
   let file: string | null = null;

@@ -1,4 +1,4 @@
-import { changedDiffLines, computePatchId } from "./compute-patch-id";
+import { changedDiffLines, patchIdOfLines } from "./compute-patch-id";
 import type { DiffFingerprint } from "./types";
 
 /** Changed-line hashes kept per patch: enough to compare versions, small enough for 60,000 summaries. */
@@ -26,5 +26,5 @@ export function fingerprintDiff(diffText: string): DiffFingerprint {
     changedLines.push(fnv1a(l.line));
     if (changedLines.length >= MAX_KEPT_LINES) break;
   }
-  return { files, patchId: computePatchId(diffText), changedLines };
+  return { files, patchId: patchIdOfLines(lines), changedLines };
 }

@@ -1,0 +1,51 @@
+// One patch's review pass, as a worker job: decode the patch, its replies and its successor from their
+// raw bytes, then let lib/review anchor, classify, answer and resolve every comment. Running it in the
+// workers keeps both the re-parsing and the analysis off the main thread, a chunk of patches at a time.
+import type { CommentJson } from "../db/queries/contract-types";
+import { parseUnifiedDiff } from "../diff/parse-unified-diff";
+import type { AnnotatedFile } from "../diff/types";
+import { reviewPatchThread } from "../review/review-patch-thread";
+import type { ChangelogLine } from "../review/types";
+import { readMailTextBatch } from "./analyze-mail";
+import { asBuffer } from "./as-buffer";
+
+export interface ReviewJobInput {
+  version: number;
+  patch: Uint8Array;
+  annotated: AnnotatedFile[] | undefined;
+  replies: Uint8Array[];
+  next: { version: number; bytes: Uint8Array; annotated: AnnotatedFile[] | undefined } | null;
+  changelog: ChangelogLine[];
+}
+
+/** Comments per job, in order; an empty list when the patch itself cannot be decoded. */
+export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<CommentJson[][]> {
+  const out: CommentJson[][] = [];
+  for (const job of jobs) {
+    const [patch, next, ...replies] = await readMailTextBatch([
+      asBuffer(job.patch),
+      job.next ? asBuffer(job.next.bytes) : Buffer.alloc(0),
+      ...job.replies.map(asBuffer),
+    ]);
+    if (!patch) {
+      out.push([]);
+      continue;
+    }
+    const comments = reviewPatchThread({
+      patch: {
+        messageId: patch.messageId,
+        author: patch.from,
+        version: job.version,
+        body: patch.body,
+        diffText: patch.diff,
+        files: parseUnifiedDiff(patch.diff).files,
+        annotated: job.annotated,
+      },
+      replies: replies.flatMap((t) => (t ? [{ messageId: t.messageId, from: t.from, date: t.date, body: t.body, inReplyTo: t.inReplyTo }] : [])),
+      next: job.next && next ? { version: job.next.version, files: parseUnifiedDiff(next.diff).files, annotated: job.next.annotated } : null,
+      changelog: job.changelog,
+    });
+    out.push(comments as unknown as CommentJson[]);
+  }
+  return out;
+}

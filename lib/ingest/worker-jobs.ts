@@ -1,0 +1,16 @@
+// The jobs a mail worker can run, by name. Each takes plain (structured-clonable) data and returns plain
+// data, so the same function runs in a worker thread or, with a pool of size 0, in the caller's thread.
+import { analyzeMailBatch, readMailTextBatch } from "./analyze-mail";
+import { asBuffer } from "./as-buffer";
+import { runReviewJobs } from "./review-job";
+
+
+export const WORKER_JOBS = {
+  analyze: (p: { batch: Uint8Array[]; compress: boolean[] }) => analyzeMailBatch(p.batch.map(asBuffer), p.compress),
+  text: (p: { batch: Uint8Array[] }) => readMailTextBatch(p.batch.map(asBuffer)),
+  review: runReviewJobs,
+};
+
+export type WorkerJobName = keyof typeof WORKER_JOBS;
+export type WorkerJobInput<K extends WorkerJobName> = Parameters<(typeof WORKER_JOBS)[K]>[0];
+export type WorkerJobOutput<K extends WorkerJobName> = Awaited<ReturnType<(typeof WORKER_JOBS)[K]>>;
