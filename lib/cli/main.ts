@@ -16,7 +16,7 @@ import { createProgressBar } from "./progress-bar";
 const USAGE = `usage: patchdeck <command> [options]
 
   ingest <source>...     mbox/mboxrd, maildir, .eml, directory, .gz, public-inbox epoch or inbox, - (stdin)
-         [--workers N] [--no-derive]
+         [--workers N] [--batch-size N] [--no-derive]
   series [--json]        series, newest activity first
   show <id> [--json]     one series (series id, or the Message-ID of any of its messages)
   quarantine [--json]    messages that could not be parsed, with the reason
@@ -44,7 +44,7 @@ function parseArgs(argv: string[]): Args {
     if (arg.startsWith("--")) {
       const [name, value] = arg.slice(2).split("=", 2) as [string, string | undefined];
       if (value !== undefined) flags.set(name, value);
-      else if (name === "workers") flags.set(name, rest[++i] ?? "");
+      else if (name === "workers" || name === "batch-size") flags.set(name, rest[++i] ?? "");
       else flags.set(name, true);
     } else positional.push(arg);
   }
@@ -62,12 +62,18 @@ async function run(argv: string[]): Promise<number> {
       if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64)) {
         throw new UsageError("--workers takes a whole number from 0 to 64");
       }
+      const batchFlag = args.flags.get("batch-size");
+      const batchSize = typeof batchFlag === "string" ? Number(batchFlag) : undefined;
+      if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize >= 1 && batchSize <= 10_000)) {
+        throw new UsageError("--batch-size takes a whole number from 1 to 10000");
+      }
       const store = await getStore();
       const bar = createProgressBar();
       const summary = await ingest({
         store,
         sources: args.positional.map((s) => (s === "-" ? s : resolve(s))),
         workers,
+        batchSize,
         derive: !args.flags.has("no-derive"),
         onProgress: (p) => bar.update(p),
         onWarning: (w) => process.stderr.write(`warning: ${w}\n`),

@@ -1,0 +1,171 @@
+// The ingest pipeline end to end on a real (in-memory) store: counts, idempotency, quarantine, epochs,
+// and the series/diff/review results `show --json` reports, on the bundled demo archive and, when the
+// corpus is present, on the real killable-vma thread.
+import { readdirSync, mkdtempSync, rmSync, realpathSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../db/open-store";
+import { loadQuarantine } from "../db/queries/load-quarantine";
+import { loadSeriesDetail } from "../db/queries/load-series-detail";
+import { loadSeriesList } from "../db/queries/load-series-list";
+import type { PatchJson, ShowJson } from "../db/queries/contract-types";
+import { corpusPath, haveCorpus } from "../../test/corpus";
+import { Epoch } from "../../test/public-inbox-epoch";
+import { ingest } from "./ingest";
+
+const demo = join(import.meta.dirname, "..", "..", "fixtures", "demo", "demo.mbox");
+const count = async (store: Store, table: string) => (await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`))[0]!.n;
+
+function patchOf(show: ShowJson, version: number, number: number): PatchJson {
+  const patch = show.series.revisions.find((r) => r.version === version)?.patches.find((p) => p.number === number);
+  if (!patch) throw new Error(`no v${version} ${number}`);
+  return patch;
+}
+
+describe("ingest of the bundled demo archive", () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore({ url: "pglite:" });
+  });
+  afterAll(async () => store.close());
+
+  it("stores 22 messages, quarantines the broken one with a reason, and a re-run stores nothing new", async () => {
+    const first = await ingest({ store, sources: [demo], workers: 2 });
+    expect(first).toMatchObject({ new: 22, duplicate: 0, quarantined: 1, failedSources: [] });
+    const q = await loadQuarantine(store);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.reason).toMatch(/header/i);
+    const again = await ingest({ store, sources: [demo], workers: 0 });
+    expect(again).toMatchObject({ new: 0, duplicate: 23, quarantined: 0 });
+    expect(await count(store, "Message")).toBe(22);
+    expect(await count(store, "Quarantine")).toBe(1);
+  });
+
+  it("links the widget series v1..v3 and keeps the unrelated patch apart", async () => {
+    const list = await loadSeriesList(store);
+    expect(list.series).toHaveLength(2);
+    const widget = list.series.find((s) => s.revisionCount === 3)!;
+    expect(widget.latestVersion).toBe(3);
+    const show = (await loadSeriesDetail(widget.id, store))!;
+    expect(show.series.revisions.map((r) => r.version)).toEqual([1, 2, 3]);
+    // v2 2/3 and v1's single patch share a title; v3 2/3 follows v2 2/3.
+    expect(patchOf(show, 2, 2).previous).toMatchObject({ version: 1, number: 1 });
+    expect(patchOf(show, 3, 2).previous).toMatchObject({ version: 2, number: 2 });
+    // Any message of the series finds it, with or without angle brackets.
+    const viaReply = await loadSeriesDetail("<Z9f2kq1Lw8s3vT0b@lin-desk.example.com>", store);
+    expect(viaReply?.series.id).toBe(widget.id);
+    expect(await loadSeriesDetail("no-such-message@example.org", store)).toBeNull();
+  });
+
+  it("gives each trailer its status, including the ack dropped in v3", async () => {
+    const widget = (await loadSeriesList(store)).series.find((s) => s.revisionCount === 3)!;
+    const show = (await loadSeriesDetail(widget.id, store))!;
+    const v1 = patchOf(show, 1, 1).trailers.find((t) => t.kind === "Reviewed-by");
+    expect(v1).toMatchObject({ name: "Bram Olsen", comment: "widget-core", status: "collected", source: "reply" });
+    const tested = patchOf(show, 2, 1).trailers.find((t) => t.kind === "Tested-by");
+    expect(tested).toMatchObject({ source: "cover-reply", status: "collected" });
+    const dropped = patchOf(show, 3, 3).trailers.find((t) => t.kind === "Acked-by");
+    expect(dropped).toMatchObject({ name: "Greta Lindqvist", status: "dropped" });
+  });
+
+  it("stores the hostile subject as text, unchanged", async () => {
+    const rows = await store.query<{ subject: string }>(`SELECT subject FROM "Message" WHERE "messageId" = 'hostile-1337@mallory.example.net'`);
+    expect(rows[0]!.subject).toContain("<script>alert(1)</script>");
+  });
+});
+
+describe("ingest of a public-inbox epoch", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-ingest-epoch-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const msg = (n: number) =>
+    `From: Ann Author <ann@example.org>\nSubject: [PATCH] note ${n}\nDate: Mon, 2 Mar 2026 10:0${n}:00 +0000\nMessage-ID: <note-${n}@example.org>\n\ntext ${n}\n`;
+
+  it("reads only the commits added since the last run, and points at the blobs instead of copying them", async () => {
+    const epoch = new Epoch(join(tmp, "0.git"));
+    for (const n of [1, 2, 3]) epoch.add(msg(n));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      expect(await ingest({ store, sources: [epoch.dir], workers: 0 })).toMatchObject({ new: 3, duplicate: 0 });
+      for (const n of [4, 5]) epoch.add(msg(n));
+      // Only the two new commits are read: nothing is counted as a duplicate.
+      expect(await ingest({ store, sources: [epoch.dir], workers: 0 })).toMatchObject({ new: 2, duplicate: 0 });
+      expect(await ingest({ store, sources: [epoch.dir], workers: 0 })).toMatchObject({ new: 0, duplicate: 0 });
+      const refs = await store.query<{ rawRef: string }>(`SELECT "rawRef" FROM "Message"`);
+      expect(refs.every((r) => r.rawRef.startsWith(`pi:${epoch.dir}:`))).toBe(true);
+      const [cursor] = await store.query<{ lastCommit: string }>(`SELECT "lastCommit" FROM "SourceCursor"`);
+      expect(cursor!.lastCommit).toBe(epoch.head);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe.skipIf(!haveCorpus)("ingest of the real corpus", () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openStore({ url: "pglite:" });
+  });
+  afterAll(async () => store.close());
+  const lore = (v: string) => corpusPath("lore", "killable-vma", v);
+
+  it("killable-vma v1..v3 (86 files): 45 unique, 41 duplicates, 0 quarantined; a second run stores 0 new", async () => {
+    expect(await ingest({ store, sources: [lore("v1"), lore("v2"), lore("v3")], workers: 2 })).toMatchObject({ new: 45, duplicate: 41, quarantined: 0 });
+    expect(await ingest({ store, sources: [lore("v1"), lore("v2"), lore("v3")], workers: 0 })).toMatchObject({ new: 0, duplicate: 86, quarantined: 0 });
+    // Every message arrived through both lists: two list copies each where both archives had it.
+    expect(await count(store, "MailingList")).toBe(2);
+  });
+
+  it("shows one series v1, v2, v3 with matched patches, trailers and the v3 changelog credits", async () => {
+    const list = await loadSeriesList(store);
+    expect(list.series).toHaveLength(1);
+    const show = (await loadSeriesDetail("20260226070609.3072570-1-surenb@google.com", store))!;
+    expect(show.series.title).toBe("Use killable vma write locking in most places");
+    expect(show.series.revisions.map((r) => r.version)).toEqual([1, 2, 3]);
+    expect(show.series.revisions[0]!.cover).toBeNull();
+    expect(patchOf(show, 2, 2).previous).toMatchObject({ version: 1, number: 1 });
+    expect(patchOf(show, 3, 2).previous).toMatchObject({ version: 2, number: 2 });
+    const ritesh = patchOf(show, 1, 1).trailers.find((t) => t.name.startsWith("Ritesh Harjani"));
+    expect(ritesh).toMatchObject({ kind: "Reviewed-by", comment: "powerpc" });
+    expect(patchOf(show, 3, 2).trailers.find((t) => t.name === "Liam R. Howlett")).toMatchObject({ kind: "Reviewed-by", status: "collected" });
+    expect(patchOf(show, 3, 3).trailers.find((t) => t.name === "Claudio Imbrenda")).toMatchObject({ kind: "Acked-by", status: "collected" });
+    const credits = show.series.revisions[2]!.changelog.flatMap((c) => c.credits);
+    expect(credits).toContain("Liam R. Howlett");
+  });
+
+  it("annotates v3 2/3: 24 conversions and Liam's four nits from the diff alone", async () => {
+    const show = (await loadSeriesDetail("20260226070609.3072570-1-surenb@google.com", store))!;
+    const hunks = patchOf(show, 3, 2).files.flatMap((f) => f.hunks);
+    const conversions = hunks.flatMap((h) => h.labels.filter((l) => l.rule === "lock-conversion"));
+    expect(conversions).toHaveLength(24);
+    const nitAt = (rule: string) => hunks.filter((h) => h.nits.some((n) => n.rule === rule)).map((h) => h.function);
+    expect(nitAt("lock-after-alloc")).toEqual(expect.arrayContaining(["vma_shrink", "vma_link"]));
+    expect(nitAt("reused-label")).toContain("do_brk_flags");
+    expect(nitAt("never-fail")).toContain("__mmap_new_vma");
+  });
+
+  it("anchors Liam's review of v3 2/3 and reads Suren's answers", async () => {
+    const show = (await loadSeriesDetail("20260226070609.3072570-1-surenb@google.com", store))!;
+    const liam = patchOf(show, 3, 2).comments.filter((c) => c.author.name === "Liam R. Howlett");
+    const at = (fn: string) => liam.find((c) => c.anchor?.function === fn);
+    expect(at("vma_shrink")).toMatchObject({ kind: "nit", response: { kind: "will-fix" } });
+    expect(at("vma_link")).toMatchObject({ kind: "nit", response: { kind: "will-fix" } });
+    expect(at("__mmap_new_vma")).toMatchObject({ kind: "question", response: { kind: "explained" } });
+    expect(at("do_brk_flags")).toMatchObject({ response: { kind: "will-fix" } });
+    expect(liam.find((c) => c.anchor === null)?.text).toMatch(/lgtm/);
+  });
+
+  it("never crashes on patchwork's fuzz mails: each is stored or quarantined with a reason", async () => {
+    const fuzz = corpusPath("patchwork", "fuzz");
+    const files = readdirSync(fuzz);
+    const fresh = await openStore({ url: "pglite:" });
+    try {
+      const r = await ingest({ store: fresh, sources: [fuzz], workers: 0 });
+      expect(r.failedSources).toEqual([]);
+      expect(r.new + r.duplicate + r.quarantined).toBeGreaterThanOrEqual(files.length);
+      for (const q of await loadQuarantine(fresh)) expect(q.reason.length).toBeGreaterThan(3);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
