@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseChangelog } from "../mail/parse-changelog";
 import { extractComments, splitQuote } from "./extract-comments";
-import { enclosingFunction, functionNameOf } from "./enclosing-function";
+import { signatureName } from "../diff/function-context";
+import { enclosingFunction } from "./enclosing-function";
 
 describe("splitQuote", () => {
   it.each([
@@ -53,7 +54,7 @@ describe("extractComments", () => {
   });
 });
 
-describe("enclosingFunction / functionNameOf", () => {
+describe("enclosingFunction / signatureName", () => {
   it.each([
     ["static int vma_link(struct mm_struct *mm, struct vm_area_struct *vma)", "vma_link"],
     ["static __must_check struct vm_area_struct *vma_merge_existing_range(", "vma_merge_existing_range"],
@@ -61,7 +62,7 @@ describe("enclosingFunction / functionNameOf", () => {
     ["\tvma_start_write(vma);", null],
     ["if (x)", null],
     ["EXPORT_SYMBOL(foo);", null],
-  ])("%s", (line, name) => expect(functionNameOf(line)).toBe(name));
+  ])("%s", (line, name) => expect(signatureName(line)).toBe(name));
 
   it("a closing brace in column 0 ends the function", () => {
     const hunk = {

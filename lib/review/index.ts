@@ -2,7 +2,7 @@
 // the next revision, trailer attribution and whose turn it is. Pure functions over plain data.
 export { extractComments, splitQuote } from "./extract-comments";
 export { anchorComment, normalizeCode } from "./anchor-comment";
-export { enclosingFunction, functionNameOf } from "./enclosing-function";
+export { enclosingFunction } from "./enclosing-function";
 export { classifyComment, matchCommentRule, COMMENT_RULES } from "./classify-comment";
 export { classifyResponse, RESPONSE_RULES } from "./classify-response";
 export { matchResponses } from "./match-responses";
