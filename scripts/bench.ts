@@ -4,7 +4,7 @@
 // RSS), the re-run that finds nothing new, and the diff annotator on a 100-hunk patch. Medians over --runs.
 // Default source: $PATCHDECK_BENCH_SOURCE, else the linux-s390 public-inbox epoch if fetched beside us.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -117,6 +117,7 @@ const base = median(baseRuns);
 console.log(`mailparser alone ${fmt(base)} s  ${fmt(read.count / base, 0)} msg/s on ${cores} threads (baseline)`);
 
 const tmp = mkdtempSync(join(tmpdir(), "patchdeck-bench-"));
+chmodSync(tmp, 0o755); // the PostgreSQL server runs as user postgres and must reach its directory inside
 try {
   let n = 0;
   const pglite = ingestBench("pglite", () => `pglite:${join(tmp, `pglite-${n++}`)}`, read.count);

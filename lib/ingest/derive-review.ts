@@ -3,7 +3,9 @@
 // comments anchored, classified, answered and resolved against the next revision (review-job.ts), which
 // needs the decoded bodies again: only patches with replies that hold comments are re-read, in the mail
 // workers when there are many.
+import { createHash } from "node:crypto";
 import type { CommentJson, TrailerJson } from "../db/queries/contract-types";
+import type { Store } from "../db/store-types";
 import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
@@ -25,6 +27,7 @@ export interface SummaryLike {
 }
 
 export interface DeriveReviewInput {
+  store: Store;
   raw: RawStore;
   series: SeriesGroup[];
   facts: Map<string, MessageFacts>;
@@ -32,6 +35,8 @@ export interface DeriveReviewInput {
 }
 
 interface CommentJob {
+  /** Hash of everything the result depends on: the ReviewCache key. */
+  cacheKey: string;
   seriesKey: string;
   patchId: string;
   version: number;
@@ -95,19 +100,61 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
         const changelog: ChangelogLine[] = next
           ? [next.coverId, ...(successor ? [successor.messageId] : [])].flatMap((id) => (id ? (facts.get(id)?.changelog ?? []) : []))
           : [];
-        jobs.push({
+        const job = {
           seriesKey: group.key,
           patchId: p.messageId,
           version: posting.version,
           replyIds: replies,
           next: successor && next ? { messageId: successor.messageId, version: next.version } : null,
           changelog: changelog.map((c) => ({ text: c.text, credits: c.credits })),
-        });
+        };
+        jobs.push({ ...job, cacheKey: cacheKeyOf(job) });
       }
     });
   }
   if (!jobs.length) return out;
+  const setComments = (job: CommentJob, comments: CommentJson[]) => {
+    const review = out.get(job.seriesKey)?.get(job.patchId);
+    if (review) review.comments = comments;
+  };
 
+  // Threads whose inputs did not change since the last derive come from the cache.
+  const cached = new Map<string, CommentJson[]>();
+  const keys = jobs.map((j) => j.cacheKey);
+  for (let i = 0; i < keys.length; i += 2000) {
+    for (const row of await input.store.query<{ key: string; comments: CommentJson[] }>(
+      `SELECT key, comments FROM "ReviewCache" WHERE key = ANY($1::text[])`,
+      [keys.slice(i, i + 2000)],
+    )) {
+      cached.set(row.key, row.comments);
+    }
+  }
+  const todo: CommentJob[] = [];
+  for (const job of jobs) {
+    const hit = cached.get(job.cacheKey);
+    if (hit) setComments(job, hit);
+    else todo.push(job);
+  }
+  await runJobs(todo, input, async (job, comments) => {
+    setComments(job, comments);
+  }, async (done) => {
+    const params = done.flatMap(({ job, comments }) => [job.cacheKey, JSON.stringify(comments)]);
+    const values = done.map((_, k) => `($${2 * k + 1}, $${2 * k + 2}::jsonb)`).join(",");
+    if (done.length) await input.store.query(`INSERT INTO "ReviewCache" (key, comments) VALUES ${values} ON CONFLICT (key) DO NOTHING`, params);
+  });
+  // Entries no patch needs any more (its thread changed) are dropped.
+  await input.store.query(`DELETE FROM "ReviewCache" WHERE NOT (key = ANY($1::text[]))`, [keys]);
+  return out;
+}
+
+/** Runs review jobs in the workers by chunks; each finished chunk is reported (and cached) at once. */
+async function runJobs(
+  jobs: CommentJob[],
+  input: DeriveReviewInput,
+  onResult: (job: CommentJob, comments: CommentJson[]) => Promise<void>,
+  onChunk: (done: { job: CommentJob; comments: CommentJson[] }[]) => Promise<void>,
+): Promise<void> {
+  if (!jobs.length) return;
   // Chunks of jobs go to the workers with their raw bytes; only a few chunks are in memory at once.
   const pool = createMailPool(jobs.length >= POOL_THRESHOLD ? undefined : 0);
   try {
@@ -116,12 +163,9 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
       const chunk = jobs.slice(i, i + JOBS_PER_CHUNK);
       const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input)));
       inFlight.push(
-        pool.run("review", inputs).then((results) => {
-          results.forEach((comments, k) => {
-            const job = chunk[k]!;
-            const review = out.get(job.seriesKey)?.get(job.patchId);
-            if (review) review.comments = comments;
-          });
+        pool.run("review", inputs).then(async (results) => {
+          for (let k = 0; k < results.length; k++) await onResult(chunk[k]!, results[k]!);
+          await onChunk(results.map((comments, k) => ({ job: chunk[k]!, comments })));
         }),
       );
       if (inFlight.length >= MAX_CHUNKS_IN_FLIGHT) await inFlight.shift();
@@ -130,7 +174,17 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
   } finally {
     await pool.close();
   }
-  return out;
+}
+
+/**
+ * Bump when lib/review (or what it is fed) changes meaning, so cached results are recomputed.
+ * `reanalyze` empties the cache anyway.
+ */
+const REVIEW_ENGINE_VERSION = 1;
+
+function cacheKeyOf(job: Omit<CommentJob, "cacheKey">): string {
+  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.changelog]);
+  return createHash("sha256").update(basis).digest("hex");
 }
 
 async function reviewInput(job: CommentJob, input: DeriveReviewInput): Promise<ReviewJobInput> {

@@ -13,6 +13,7 @@ import type { RawStore } from "./raw-store";
 import { deriveReview, type PatchReview } from "./derive-review";
 
 const DERIVED_COUNT_KEY = "derivedMessageCount";
+const LOAD_CHUNK = 4000;
 
 interface SummaryRow {
   id: number;
@@ -54,11 +55,19 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     timings[name] = Math.round(now - t);
     t = now;
   };
-  const rows = await store.query<SummaryRow>(
-    `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind,
-            facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", "rawRef"
-       FROM "Message"`,
-  );
+  // In id ranges: one 60,000-row result would balloon PGlite's wasm heap, which never shrinks.
+  const rows: SummaryRow[] = [];
+  for (let lastId = 0; ; ) {
+    const chunk = await store.query<SummaryRow>(
+      `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind,
+              facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", "rawRef"
+         FROM "Message" WHERE id > $1 ORDER BY id LIMIT ${LOAD_CHUNK}`,
+      [lastId],
+    );
+    rows.push(...chunk);
+    if (chunk.length < LOAD_CHUNK) break;
+    lastId = chunk[chunk.length - 1]!.id;
+  }
   lap("load");
   const rowById = new Map(rows.map((r) => [r.messageId, r]));
   const summaries: MessageSummary[] = rows.map((r) => ({
@@ -102,7 +111,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     }
   }
   lap("facts");
-  const review = await deriveReview({ raw, series: analysis.series, facts, rowById });
+  const review = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
   lap("review");
 
   let revisions = 0;

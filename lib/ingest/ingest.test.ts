@@ -1,7 +1,7 @@
 // The ingest pipeline end to end on a real (in-memory) store: counts, idempotency, quarantine, epochs,
 // and the series/diff/review results `show --json` reports, on the bundled demo archive and, when the
 // corpus is present, on the real killable-vma thread.
-import { readdirSync, mkdtempSync, rmSync, realpathSync } from "node:fs";
+import { mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +72,28 @@ describe("ingest of the bundled demo archive", () => {
   it("stores the hostile subject as text, unchanged", async () => {
     const rows = await store.query<{ subject: string }>(`SELECT subject FROM "Message" WHERE "messageId" = 'hostile-1337@mallory.example.net'`);
     expect(rows[0]!.subject).toContain("<script>alert(1)</script>");
+  });
+});
+
+describe("a message that crashes a worker", () => {
+  const tmp = mkdtempSync(join(tmpdir(), "patchdeck-crash-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it("is quarantined with the reason while the rest of its batch is stored", async () => {
+    const mbox = join(tmp, "crash.mbox");
+    const mail = (n: number, body: string) =>
+      `From x@example.org Mon Mar  2 10:00:00 2026\nFrom: X <x@example.org>\nSubject: note ${n}\nDate: Mon, 2 Mar 2026 10:00:0${n} +0000\nMessage-ID: <crash-${n}@example.org>\n\n${body}\n`;
+    writeFileSync(mbox, [1, 2, 3, 4].map((n) => mail(n, n === 3 ? "CRASH-THE-WORKER" : `fine ${n}`)).join("\n"));
+    process.env.PATCHDECK_TEST_CRASH_MARKER = "CRASH-THE-WORKER";
+    const store = await openStore({ url: "pglite:" });
+    try {
+      const r = await ingest({ store, sources: [mbox], workers: 1 });
+      expect(r).toMatchObject({ new: 3, quarantined: 1 });
+      expect((await loadQuarantine(store))[0]!.reason).toMatch(/crashed a worker/);
+    } finally {
+      delete process.env.PATCHDECK_TEST_CRASH_MARKER;
+      await store.close();
+    }
   });
 });
 

@@ -2,11 +2,13 @@
 // Reading, parsing and writing overlap: up to `maxInFlight` batches are parsed in the workers while the
 // main thread writes the oldest finished one, always in source order (so a cursor is saved only after
 // every message before it is stored, and a killed run resumes cleanly).
+import { createHash } from "node:crypto";
+import { deflateRawSync } from "node:zlib";
 import type { Store } from "../db/store-types";
 import { readSource, type SourceEvent } from "../sources/read-source";
 import { SourceError, type RawMail } from "../sources/types";
 import { deriveAll, deriveIsStale } from "./derive";
-import { createMailPool, defaultPoolSize } from "./worker-pool";
+import { createMailPool, defaultPoolSize, WorkerCrashError, type MailPool } from "./worker-pool";
 import { rawStoreFor } from "./open-raw-store";
 import { saveMailBatch, loadCursor, saveCursor, type BatchCounts } from "./save-mail-batch";
 import type { RawStore } from "./raw-store";
@@ -75,6 +77,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     counts.duplicate += batchCounts.duplicate;
     counts.quarantined += batchCounts.quarantined;
     batchesWritten++;
+    if (process.env.PATCHDECK_DEBUG_MEMORY && batchesWritten % 25 === 0) {
+      const m = process.memoryUsage();
+      process.stderr.write(`[memory] batch ${batchesWritten}: rss ${mb(m.rss)} heap ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)}\n`);
+    }
     opts.onProgress?.({ source: currentSource, messages, counts: { ...counts }, fraction, elapsedMs: performance.now() - started });
     if (opts.stopAfterBatches !== undefined && batchesWritten >= opts.stopAfterBatches) stopped = true;
   };
@@ -86,8 +92,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       let batch: RawMail[] = [];
       const submit = async () => {
         if (!batch.length) return;
-        const payload = { batch: batch.map((m) => m.bytes), compress: batch.map((m) => raw.wants(m.origin)) };
-        queue.push({ type: "batch", mails: batch, results: pool.run("analyze", payload) });
+        queue.push({ type: "batch", mails: batch, results: analyzeBatch(pool, raw, batch) });
         batch = [];
         while (batchesQueued() >= maxInFlight && !stopped) await flushOne();
       };
@@ -130,4 +135,36 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   }
   await raw.close();
   return { ...counts, failedSources, seconds: (performance.now() - started) / 1000, deriveSeconds };
+}
+
+const mb = (n: number) => `${Math.round(n / 1048576)}MB`;
+
+/**
+ * Analyses a batch in the workers. If a worker dies on it, each message is retried alone, and one that
+ * kills a worker again is quarantined with that reason: one monstrous mail never sinks its neighbours.
+ */
+async function analyzeBatch(pool: MailPool, raw: RawStore, mails: RawMail[]): Promise<AnalyzedMail[]> {
+  const run = (ms: RawMail[]) => pool.run("analyze", { batch: ms.map((m) => m.bytes), compress: ms.map((m) => raw.wants(m.origin)) });
+  try {
+    return await run(mails);
+  } catch (err) {
+    if (!(err instanceof WorkerCrashError)) throw err;
+    // One at a time: a crash fails every job queued on that worker, so neighbours must not share it.
+    const results: AnalyzedMail[] = [];
+    for (const mail of mails) {
+      try {
+        results.push((await run([mail]))[0]!);
+      } catch (again) {
+        if (!(again instanceof WorkerCrashError)) throw again;
+        results.push({
+          ok: false,
+          reason: `analysing this message crashed a worker (${again.message}); too large or too deeply nested?`,
+          sha256: createHash("sha256").update(mail.bytes).digest("hex"),
+          deflated: raw.wants(mail.origin) ? deflateRawSync(mail.bytes, { level: 1 }) : null,
+          size: mail.bytes.length,
+        });
+      }
+    }
+    return results;
+  }
 }

@@ -3,7 +3,13 @@
 import { parentPort } from "node:worker_threads";
 import { WORKER_JOBS, type WorkerJobName } from "./worker-jobs";
 
+// Test hook: a message holding this marker kills the worker, as an out-of-memory crash would.
+const crashMarker = process.env.PATCHDECK_TEST_CRASH_MARKER;
+
 parentPort!.on("message", async (msg: { id: number; name: WorkerJobName; payload: never }) => {
+  if (crashMarker && msg.name === "analyze" && (msg.payload as { batch: Uint8Array[] }).batch.some((b) => Buffer.from(b).includes(crashMarker))) {
+    process.exit(70);
+  }
   try {
     const results = await WORKER_JOBS[msg.name](msg.payload);
     parentPort!.postMessage({ id: msg.id, results });

@@ -77,6 +77,8 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
         }
       });
     }
+    // The engine may have changed: cached review results are recomputed too.
+    await store.query(`DELETE FROM "ReviewCache"`);
     await deriveAll(store, raw);
     const [q] = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Quarantine"`);
     return { messages, failed, quarantined: q?.n ?? 0, released, seconds: (performance.now() - started) / 1000 };

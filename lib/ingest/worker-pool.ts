@@ -11,10 +11,17 @@ export interface MailPool {
   close(): Promise<void>;
 }
 
+/** A worker thread died while running a job (not an error the job itself reported). */
+export class WorkerCrashError extends Error {
+  override name = "WorkerCrashError";
+}
+
 interface Job {
   resolve: (r: unknown) => void;
   reject: (e: Error) => void;
 }
+
+const WORKER_OLD_SPACE_MB = 256;
 
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -27,15 +34,23 @@ export function createMailPool(size = defaultPoolSize()): MailPool {
       close: async () => {},
     };
   }
-  const slots: { worker: Worker; jobs: Map<number, Job> }[] = [];
+  interface Slot {
+    worker: Worker;
+    jobs: Map<number, Job>;
+  }
+  const slots: Slot[] = [];
   let nextId = 0;
-  for (let i = 0; i < size; i++) {
+  let closing = false;
+  const spawnInto = (slot: Slot) => {
     // Workers load TypeScript through tsx, registered by a plain .mjs bootstrap (Node 20 does not pass
     // the parent's loader hooks to a worker's entry module).
     const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
       workerData: { entry: new URL("./mail-worker.ts", import.meta.url).href },
+      // V8 grows an idle-collected heap far beyond what parsing needs; a bound keeps the peak RSS of a
+      // bulk ingest down (measured: see README) while leaving room for a pathological 50 MB message.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
     });
-    const slot = { worker, jobs: new Map<number, Job>() };
+    slot.worker = worker;
     worker.on("message", (msg: { id: number; results?: unknown; error?: string }) => {
       const job = slot.jobs.get(msg.id);
       if (!job) return;
@@ -43,10 +58,21 @@ export function createMailPool(size = defaultPoolSize()): MailPool {
       if (msg.error !== undefined) job.reject(new Error(`mail worker: ${msg.error}`));
       else job.resolve(msg.results);
     });
-    worker.on("error", (err) => {
-      for (const job of slot.jobs.values()) job.reject(err);
+    // A worker that dies (out of memory on a monstrous message, say) fails its jobs with WorkerCrashError
+    // and is replaced, so the caller can retry smaller pieces.
+    worker.on("exit", (code) => {
+      if (slot.worker !== worker) return;
+      for (const job of slot.jobs.values()) job.reject(new WorkerCrashError(`mail worker exited (code ${code})`));
       slot.jobs.clear();
+      if (!closing) spawnInto(slot);
     });
+    worker.on("error", () => {
+      // followed by "exit", which does the work
+    });
+  };
+  for (let i = 0; i < size; i++) {
+    const slot = { jobs: new Map<number, Job>() } as Slot;
+    spawnInto(slot);
     slots.push(slot);
   }
   return {
@@ -59,6 +85,7 @@ export function createMailPool(size = defaultPoolSize()): MailPool {
       }).then((results) => (name === "analyze" ? reviveAnalyzed(results) : results) as never);
     },
     async close() {
+      closing = true;
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
