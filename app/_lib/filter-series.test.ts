@@ -10,6 +10,7 @@ const item = (id: string, title: string, name: string, state: string): SeriesLis
   latestVersion: 1,
   revisionCount: 1,
   patchCount: 1,
+  whoseTurn: { waitingOn: "reviewers", since: null, days: null, ping: false, lastEvent: null, reason: "" },
   lastActivity: null,
   date: null,
   trailerCounts: { acked: 0, reviewed: 0, tested: 0 },

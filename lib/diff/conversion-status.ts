@@ -30,11 +30,12 @@ export interface ConversionSummary {
 
 /**
  * Summarise the lock conversions of annotated files (one patch, or a revision's patches concatenated:
- * entries merge by path). Exclusions come from `coverText`; they attach to a file when one of its hunks
- * is in (or, given `fileDiffs` aligned with `files`, mentions) an excluded function.
+ * entries merge by path). Exclusions come from the cover letter (its text, or exclusions already parsed
+ * from it); they attach to a file when one of its hunks is in (or, given `fileDiffs` aligned with
+ * `files`, mentions) an excluded function.
  */
-export function summarizeConversions(files: AnnotatedFile[], coverText?: string, fileDiffs?: FileDiff[]): ConversionSummary {
-  const exclusions = coverText ? parseExclusions(coverText) : [];
+export function summarizeConversions(files: AnnotatedFile[], cover?: string | Exclusion[], fileDiffs?: FileDiff[]): ConversionSummary {
+  const exclusions = typeof cover === "string" ? parseExclusions(cover) : (cover ?? []);
   const out: FileConversionStatus[] = files.map((f, i) => {
     const byFn = new Map<string, { function: string | null; sites: ConvertedSite[] }>();
     const unconverted: FileConversionStatus["unconverted"] = [];

@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { deflateRawSync } from "node:zlib";
 import { annotatePatch } from "../diff/annotate-patch";
+import { parseExclusions, type Exclusion } from "../diff/conversion-status";
 import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
@@ -31,6 +32,8 @@ export interface MessageFacts {
   patch: PatchFacts | null;
   /** A reply with own text next to quoted lines: review derivation reads its body again. */
   hasComments: boolean;
+  /** A cover letter's "left untouched: f() because ..." list (lib/diff conversion status). */
+  exclusions?: Exclusion[];
 }
 
 export interface PatchFacts {
@@ -132,6 +135,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
   if (subject.isPatch || subject.number === 0) {
     facts.kind = "cover";
     facts.changelog = parseChangelog(m.body);
+    facts.exclusions = parseExclusions(m.body);
     facts.trailers = parts.trailers;
   }
   return facts;

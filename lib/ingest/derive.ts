@@ -6,6 +6,8 @@ import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
 import { parseSubject } from "../mail/parse-subject";
 import type { Trailer } from "../mail/types";
+import { summarizeConversions } from "../diff/conversion-status";
+import type { TurnEvent } from "../review/whose-turn";
 import { analyzeSeries, deriveSeriesState } from "../thread";
 import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
@@ -101,7 +103,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     // Only the parts derivation reads: the fingerprints' line hashes alone would double the memory.
     for (const r of await store.query<{ messageId: string; facts: MessageFacts | null }>(
       `SELECT "messageId", jsonb_build_object('kind', facts->'kind', 'trailers', facts->'trailers', 'changelog', facts->'changelog',
-              'hasComments', facts->'hasComments',
+              'hasComments', facts->'hasComments', 'exclusions', facts->'exclusions',
               'patch', CASE WHEN facts->'patch' = 'null'::jsonb THEN NULL
                             ELSE jsonb_build_object('patchId', facts->'patch'->'patchId', 'files', facts->'patch'->'files') END) AS facts
          FROM "Message" WHERE "messageId" = ANY($1::text[])`,
@@ -185,16 +187,24 @@ async function writeSeries(
   const seriesIdByKey = new Map<string, number>();
   for (let i = 0; i < groups.length; i += ROWS_PER_STATEMENT) {
     const chunk = groups.slice(i, i + ROWS_PER_STATEMENT);
-    const cols: unknown[][] = [[], [], [], [], [], []];
+    const cols: unknown[][] = [[], [], [], [], [], [], []];
     for (const group of chunk) {
       const first = group.revisions[0]!.posting;
-      [group.key, group.title, group.author?.name ?? first.author?.name ?? "", group.author?.email ?? first.authorEmail, deriveState(group, reviews.get(group.key)), lastActivityOf(group, rowById)].forEach((v, k) => cols[k]!.push(v));
+      [
+        group.key,
+        group.title,
+        group.author?.name ?? first.author?.name ?? "",
+        group.author?.email ?? first.authorEmail,
+        deriveState(group, reviews.get(group.key)),
+        lastActivityOf(group, rowById),
+        JSON.stringify(turnEventsOf(group, rowById, facts)),
+      ].forEach((v, k) => cols[k]!.push(v));
     }
     const rows = await tx.query<{ id: number; key: string }>(
-      `INSERT INTO "Series" (key, title, "authorName", "authorEmail", state, "lastActivity")
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[])
+      `INSERT INTO "Series" (key, title, "authorName", "authorEmail", state, "lastActivity", "turnEvents")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[])
        ON CONFLICT (key) DO UPDATE SET title = EXCLUDED.title, "authorName" = EXCLUDED."authorName", "authorEmail" = EXCLUDED."authorEmail",
-         "lastActivity" = EXCLUDED."lastActivity",
+         "lastActivity" = EXCLUDED."lastActivity", "turnEvents" = EXCLUDED."turnEvents",
          state = CASE WHEN "Series"."stateManual" THEN "Series".state ELSE EXCLUDED.state END
        RETURNING id, key`,
       cols,
@@ -223,14 +233,15 @@ async function writeSeries(
         posting.patches.length,
         JSON.stringify(linkEvidence),
         JSON.stringify(changelog.map((c) => ({ text: c.text, credits: c.credits }))),
+        JSON.stringify(conversionStatusOf(posting, facts)),
       ]);
     }
   }
   const revisionIdByKey = new Map<string, number>();
   for (let i = 0; i < revisionRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::jsonb", "::jsonb"]);
+    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::jsonb", "::jsonb", "::jsonb"]);
     const rows = await tx.query<{ id: number; postingKey: string }>(
-      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog)
+      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus")
        VALUES ${sql} ON CONFLICT ("postingKey") DO NOTHING RETURNING id, "postingKey"`,
       params,
     );
@@ -279,6 +290,30 @@ function valuesClause(rows: unknown[][], casts: string[]): { sql: string; params
   const params: unknown[] = [];
   const tuples = rows.map((row) => `(${row.map((v, k) => `$${params.push(v)}${casts[k] ?? ""}`).join(",")})`);
   return { sql: tuples.join(","), params };
+}
+
+/** Per-file conversion status of a revision, from its patches' annotations and its cover's exclusions. */
+function conversionStatusOf(posting: SeriesGroup["revisions"][number]["posting"], facts: Map<string, MessageFacts>) {
+  const files = posting.patches.flatMap((p) => facts.get(p.messageId)?.patch?.files ?? []);
+  const exclusions = posting.coverId ? (facts.get(posting.coverId)?.exclusions ?? []) : [];
+  return summarizeConversions(files, exclusions);
+}
+
+/** The latest revision's dated events, for `whoseTurn` (computed when read: it depends on "now"). */
+function turnEventsOf(group: SeriesGroup, rowById: Map<string, SummaryRow>, facts: Map<string, MessageFacts>): TurnEvent[] {
+  const latest = group.revisions[group.revisions.length - 1]!.posting;
+  const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+  const events: TurnEvent[] = [];
+  const posted = iso(latest.date);
+  if (posted) events.push({ type: "revision", version: latest.version, date: posted, messageId: latest.key });
+  for (const id of latest.replyIds) {
+    const row = rowById.get(id);
+    const date = iso(row?.date);
+    if (!row || !date) continue;
+    const ack = (facts.get(id)?.trailers ?? []).some((t) => /^(acked|reviewed|tested)-by$/i.test(t.kind));
+    events.push({ type: "reply", from: { name: row.fromName, email: row.fromEmail }, date, messageId: id, ack });
+  }
+  return events;
 }
 
 function lastActivityOf(group: SeriesGroup, rowById: Map<string, SummaryRow>): string | null {

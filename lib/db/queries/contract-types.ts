@@ -1,6 +1,10 @@
 // The JSON shapes of CONTRACT.md (`series --json`, `show --json`, /api/series). Changing a name here is a
 // contract change: bump SCHEMA_VERSION and say so in the README.
+import type { ConversionSummary } from "../../diff/conversion-status";
 import type { AnnotatedFile } from "../../diff/types";
+import type { WhoseTurn } from "../../review/whose-turn";
+
+export type { ConversionSummary, WhoseTurn };
 
 export const SCHEMA_VERSION = 1;
 
@@ -24,6 +28,8 @@ export interface SeriesListItem {
   /** Acked-by / Reviewed-by / Tested-by counts on the latest revision. */
   trailerCounts: { acked: number; reviewed: number; tested: number };
   commentCount: number;
+  /** Who is waiting on whom, as of the request (reviewers after a posting, the author after a review). */
+  whoseTurn: WhoseTurn;
 }
 
 export interface TrailerJson {
@@ -53,7 +59,7 @@ export interface PatchJson {
   messageId: string;
   subject: string;
   title: string;
-  previous: { version: number; number: number; messageId: string; similarity?: number } | null;
+  previous: { version: number; number: number; messageId: string; similarity?: number; by?: "patch-id" | "title" | "diff" } | null;
   trailers: TrailerJson[];
   files: AnnotatedFile[];
   comments: CommentJson[];
@@ -66,7 +72,16 @@ export interface RevisionJson {
   cover: { messageId: string; subject: string } | null;
   changelog: { text: string; credits: string[] }[];
   linkEvidence?: unknown;
+  /** Per file: converted call sites by function, plain calls left, cover-letter exclusions. */
+  conversionStatus: ConversionSummary | null;
   patches: PatchJson[];
+}
+
+/** One patch followed across revisions (through `previous`), with who acked/reviewed/tested each version. */
+export interface ArtRow {
+  title: string;
+  /** Per version (as a string key): the patch number there and the people per trailer kind. */
+  cells: Record<string, { number: number; acked: string[]; reviewed: string[]; tested: string[] }>;
 }
 
 export interface SeriesJson {
@@ -74,6 +89,9 @@ export interface SeriesJson {
   title: string;
   author: PersonJson;
   state: string;
+  whoseTurn: WhoseTurn;
+  /** A/R/T matrix: rows = patches matched across revisions, columns = versions. */
+  artMatrix: ArtRow[];
   revisions: RevisionJson[];
 }
 

@@ -1,6 +1,6 @@
 // Loader for `patchdeck quarantine`: messages that could not be parsed, with the reason.
 import type { Store } from "../store-types";
-import { iso } from "./load-series-list";
+import { iso } from "./series-views";
 
 export interface QuarantineItem {
   id: number;

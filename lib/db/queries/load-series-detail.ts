@@ -1,16 +1,17 @@
 // Loader for one series (CLI `show`, GET /api/series/<id>, the series page): the CONTRACT.md shape.
 import { getStore } from "../open-store";
 import type { Store } from "../store-types";
+import type { TurnEvent } from "../../review/whose-turn";
 import { SCHEMA_VERSION, type PatchJson, type RevisionJson, type ShowJson } from "./contract-types";
-import { iso } from "./load-series-list";
+import { artMatrix, iso, turnOf } from "./series-views";
 
 /** Finds a series by its id or by the Message-ID of any message in it (with or without <>). */
 export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Promise<ShowJson | null> {
   const db = store ?? (await getStore());
   const seriesId = await findSeriesId(db, idOrMessageId.trim().replace(/^<|>$/g, ""));
   if (seriesId === null) return null;
-  const [series] = await db.query<{ id: number; title: string; authorName: string; authorEmail: string; state: string }>(
-    `SELECT id, title, "authorName", "authorEmail", state FROM "Series" WHERE id = $1`,
+  const [series] = await db.query<{ id: number; title: string; authorName: string; authorEmail: string; state: string; turnEvents: TurnEvent[] | null }>(
+    `SELECT id, title, "authorName", "authorEmail", state, "turnEvents" FROM "Series" WHERE id = $1`,
     [seriesId],
   );
   if (!series) return null;
@@ -23,8 +24,9 @@ export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Pr
     coverSubject: string | null;
     changelog: RevisionJson["changelog"] | null;
     linkEvidence: unknown;
+    conversionStatus: RevisionJson["conversionStatus"];
   }>(
-    `SELECT id, version, "versionInferred", date, "coverMessageId", "coverSubject", changelog, "linkEvidence"
+    `SELECT id, version, "versionInferred", date, "coverMessageId", "coverSubject", changelog, "linkEvidence", "conversionStatus"
        FROM "Revision" WHERE "seriesId" = $1 ORDER BY version, date NULLS LAST, id`,
     [seriesId],
   );
@@ -45,20 +47,14 @@ export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Pr
       WHERE p."revisionId" = ANY($1::int[]) ORDER BY p.number, m.date NULLS LAST`,
     [revisions.map((r) => r.id)],
   );
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    series: {
-      id: String(series.id),
-      title: series.title,
-      author: { name: series.authorName, email: series.authorEmail },
-      state: series.state,
-      revisions: revisions.map((r) => ({
+  const revisionJson: RevisionJson[] = revisions.map((r) => ({
         version: r.version,
         versionInferred: r.versionInferred,
         date: iso(r.date),
         cover: r.coverMessageId ? { messageId: r.coverMessageId, subject: r.coverSubject ?? "" } : null,
         changelog: r.changelog ?? [],
         linkEvidence: r.linkEvidence ?? null,
+        conversionStatus: r.conversionStatus ?? null,
         patches: patches
           .filter((p) => p.revisionId === r.id)
           .map((p) => ({
@@ -72,7 +68,18 @@ export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Pr
             files: p.files ?? [],
             comments: p.comments ?? [],
           })),
-      })),
+      }));
+  const author = { name: series.authorName, email: series.authorEmail };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    series: {
+      id: String(series.id),
+      title: series.title,
+      author,
+      state: series.state,
+      whoseTurn: turnOf(author, series.state, series.turnEvents),
+      artMatrix: artMatrix(revisionJson),
+      revisions: revisionJson,
     },
   };
 }

@@ -1,6 +1,8 @@
 // Loader for the series list (CLI `series`, GET /api/series, the home page): plain objects only.
 import { getStore } from "../open-store";
 import type { Store } from "../store-types";
+import type { TurnEvent } from "../../review/whose-turn";
+import { iso, turnOf } from "./series-views";
 import { SCHEMA_VERSION, type SeriesListItem, type SeriesListJson, type TrailerJson } from "./contract-types";
 
 interface Row {
@@ -15,13 +17,14 @@ interface Row {
   latestVersion: number | null;
   latestRevisionId: number | null;
   latestPatchCount: number | null;
+  turnEvents: TurnEvent[] | null;
 }
 
 /** Every series, newest activity first. */
 export async function loadSeriesList(store?: Store): Promise<SeriesListJson> {
   const db = store ?? (await getStore());
   const rows = await db.query<Row>(`
-    SELECT s.id, s.title, s."authorName", s."authorEmail", s.state, s."lastActivity",
+    SELECT s.id, s.title, s."authorName", s."authorEmail", s.state, s."lastActivity", s."turnEvents",
            (SELECT min(r.date) FROM "Revision" r WHERE r."seriesId" = s.id) AS "firstDate",
            (SELECT count(*)::int FROM "Revision" r WHERE r."seriesId" = s.id) AS "revisionCount",
            latest.version AS "latestVersion", latest.id AS "latestRevisionId", latest."patchCount" AS "latestPatchCount"
@@ -57,6 +60,7 @@ export async function loadSeriesList(store?: Store): Promise<SeriesListJson> {
       date: iso(r.firstDate),
       trailerCounts: countTrailers(entry?.trailers ?? []),
       commentCount: entry?.comments ?? 0,
+      whoseTurn: turnOf({ name: r.authorName, email: r.authorEmail }, r.state, r.turnEvents),
     };
   });
   return { schemaVersion: SCHEMA_VERSION, series };
@@ -75,10 +79,4 @@ function countTrailers(perPatch: TrailerJson[][]): SeriesListItem["trailerCounts
     }
   }
   return { acked: people.acked.size, reviewed: people.reviewed.size, tested: people.tested.size };
-}
-
-export function iso(value: Date | string | null | undefined): string | null {
-  if (value === null || value === undefined) return null;
-  const d = value instanceof Date ? value : new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().replace(/\.000Z$/, "Z");
 }
