@@ -2,9 +2,10 @@ import Link from "next/link";
 import { loadSeriesList } from "@/lib/db/queries/load-series-list";
 import type { SeriesListItem } from "@/lib/db/queries/contract-types";
 import { Badge } from "./_components/badge";
+import { TurnBadge } from "./_components/turn-badge";
 import { filterSeries } from "./_lib/filter-series";
 import { formatDate } from "./_lib/format-date";
-import { MAX_QUERY_LENGTH, parseListFilter } from "./_lib/parse-list-filter";
+import { MAX_QUERY_LENGTH, parseListFilter, TURN_FILTERS } from "./_lib/parse-list-filter";
 import { seriesHref } from "./_lib/series-href";
 import { toneFor } from "./_lib/tone-for";
 
@@ -28,7 +29,7 @@ export default async function SeriesListPage({
   const matching = filterSeries(list.series, filter);
   const shown = matching.slice(0, MAX_ROWS);
   const states = [...new Set([...KNOWN_STATES, ...list.series.map((s) => s.state)])];
-  const filtered = filter.q !== "" || filter.state !== null;
+  const filtered = filter.q !== "" || filter.state !== null || filter.turn !== null;
 
   return (
     <div className="space-y-3">
@@ -62,6 +63,22 @@ export default async function SeriesListPage({
             {states.map((s) => (
               <option key={s} value={s}>
                 {s}
+              </option>
+            ))}
+          </select>
+          <label className="sr-only" htmlFor="turn">
+            Waiting on
+          </label>
+          <select
+            id="turn"
+            name="turn"
+            defaultValue={filter.turn ?? "any"}
+            className="rounded border border-zinc-300 bg-white px-2 py-1 text-[13px]"
+          >
+            <option value="any">waiting on anyone</option>
+            {TURN_FILTERS.map((t) => (
+              <option key={t} value={t}>
+                waiting on {t}
               </option>
             ))}
           </select>
@@ -113,6 +130,7 @@ function SeriesTable({ items }: { items: SeriesListItem[] }) {
               A/R/T
             </th>
             <th className="px-2 py-1.5 text-right font-medium">Comments</th>
+            <th className="px-2 py-1.5 font-medium">Turn</th>
             <th className="px-2 py-1.5 font-medium">Last activity</th>
           </tr>
         </thead>
@@ -140,6 +158,9 @@ function SeriesTable({ items }: { items: SeriesListItem[] }) {
                 <span className={s.trailerCounts.tested ? "text-emerald-700" : "text-zinc-400"}>{s.trailerCounts.tested}</span>
               </td>
               <td className="px-2 py-1.5 text-right font-mono">{s.commentCount}</td>
+              <td className="px-2 py-1.5">
+                <TurnBadge turn={s.whoseTurn} />
+              </td>
               <td className="whitespace-nowrap px-2 py-1.5 font-mono text-zinc-600">{formatDate(s.lastActivity)}</td>
             </tr>
           ))}

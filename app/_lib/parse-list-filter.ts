@@ -4,7 +4,13 @@ export interface ListFilter {
   q: string;
   /** A series state such as "under-review", or null for every state. */
   state: string | null;
+  /** Only series waiting on this side, or null for any. */
+  turn: TurnFilter | null;
 }
+
+export type TurnFilter = "author" | "reviewers";
+
+export const TURN_FILTERS: readonly TurnFilter[] = ["author", "reviewers"];
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -12,7 +18,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
 
-/** Reads `q` and `state` from search params; anything malformed degrades to "no filter", never throws. */
+/** Reads `q`, `state` and `turn` from search params; anything malformed degrades to "no filter", never throws. */
 export function parseListFilter(params: SearchParams): ListFilter {
   const q = first(params.q)
     .replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ")
@@ -20,5 +26,7 @@ export function parseListFilter(params: SearchParams): ListFilter {
     .slice(0, MAX_QUERY_LENGTH);
   const rawState = first(params.state).trim().toLowerCase();
   const state = /^[a-z][a-z-]{0,39}$/.test(rawState) && rawState !== "all" ? rawState : null;
-  return { q, state };
+  const rawTurn = first(params.turn).trim().toLowerCase();
+  const turn = TURN_FILTERS.find((t) => t === rawTurn) ?? null;
+  return { q, state, turn };
 }

@@ -20,6 +20,8 @@ export function exitCodeFor(err: unknown): number {
       return 75;
     case "SOURCE_UNREADABLE":
       return 66;
+    case "BAD_DATABASE_URL":
+      return 78;
     default:
       return 1;
   }

@@ -16,6 +16,7 @@ export interface LockHolder {
 /** Another process (or this one) already has the PGlite directory open. */
 export class StoreLockedError extends Error {
   override name = "StoreLockedError";
+  readonly code = "STORE_LOCKED";
   constructor(
     readonly dir: string,
     readonly lockPath: string,

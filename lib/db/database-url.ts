@@ -6,6 +6,7 @@ export type StoreConfig = { kind: "pglite"; dir: string | null } | { kind: "post
 /** DATABASE_URL could not be understood; `value` is the offending setting (credentials masked). */
 export class DatabaseUrlError extends Error {
   override name = "DatabaseUrlError";
+  readonly code = "BAD_DATABASE_URL";
   constructor(
     readonly value: string,
     reason: string,

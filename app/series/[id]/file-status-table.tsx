@@ -1,96 +1,104 @@
-import type { RevisionJson } from "@/lib/db/queries/contract-types";
+import type { ConversionSummary, RevisionJson } from "@/lib/db/queries/contract-types";
+import { conversionTotals, convertedFunctionRows, exclusionText } from "../../_lib/conversion-rows";
 
-interface FileRow {
-  path: string;
-  patches: number[];
-  added: number;
-  removed: number;
-  hunks: number;
-  conversions: number;
-  handling: Map<string, number>;
-  nits: number;
-}
+type Exclusion = ConversionSummary["exclusions"][number];
 
-/** Folds every patch of a revision into one row per file, so a reviewer sees where the conversions are. */
-function collectFileRows(revision: RevisionJson): FileRow[] {
-  const rows = new Map<string, FileRow>();
-  for (const patch of revision.patches) {
-    for (const file of patch.files) {
-      let row = rows.get(file.path);
-      if (!row) {
-        row = { path: file.path, patches: [], added: 0, removed: 0, hunks: 0, conversions: 0, handling: new Map(), nits: 0 };
-        rows.set(file.path, row);
-      }
-      if (!row.patches.includes(patch.number)) row.patches.push(patch.number);
-      row.added += file.added;
-      row.removed += file.removed;
-      row.hunks += file.hunks.length;
-      for (const hunk of file.hunks) {
-        row.nits += hunk.nits.length;
-        for (const label of hunk.labels) {
-          if (label.rule !== "lock-conversion") continue;
-          row.conversions += 1;
-          const h = typeof label.handling === "string" ? label.handling : "?";
-          row.handling.set(h, (row.handling.get(h) ?? 0) + 1);
-        }
-      }
-    }
-  }
-  return [...rows.values()].sort((a, b) => a.path.localeCompare(b.path));
-}
-
-/** Per-file conversion status of one revision (collapsed by default: it is a summary, not the review). */
+/** The server-computed conversion status of one revision: per file what was converted, what was left, and why. */
 export function FileStatusTable({ revision }: { revision: RevisionJson }) {
-  const rows = collectFileRows(revision);
-  if (rows.length === 0) return null;
-  const conversions = rows.reduce((n, r) => n + r.conversions, 0);
-  const nits = rows.reduce((n, r) => n + r.nits, 0);
+  const summary = revision.conversionStatus;
+  if (!summary || ((summary.files?.length ?? 0) === 0 && (summary.exclusions?.length ?? 0) === 0)) return null;
+  const totals = conversionTotals(summary);
   return (
-    <details className="rounded border border-zinc-200 bg-white" data-testid="file-status">
+    <details open className="rounded border border-zinc-200 bg-white" data-testid="file-status">
       <summary className="cursor-pointer select-none px-3 py-1.5 text-zinc-700">
-        Files: {rows.length} · lock conversions: {conversions} · predicted nits: {nits}
+        Conversion status: {totals.files} file{totals.files === 1 ? "" : "s"} · {totals.sites} converted site
+        {totals.sites === 1 ? "" : "s"} · {totals.unconverted} plain call{totals.unconverted === 1 ? "" : "s"} left ·{" "}
+        {totals.exclusions} exclusion{totals.exclusions === 1 ? "" : "s"}
       </summary>
-      <div className="overflow-x-auto border-t border-zinc-200">
-        <table className="w-full border-collapse text-left">
-          <thead className="bg-zinc-50 text-[11px] uppercase tracking-wide text-zinc-500">
-            <tr>
-              <th className="px-2 py-1 font-medium">File</th>
-              <th className="px-2 py-1 font-medium">Patches</th>
-              <th className="px-2 py-1 text-right font-medium">+/−</th>
-              <th className="px-2 py-1 text-right font-medium">Hunks</th>
-              <th className="px-2 py-1 text-right font-medium">Conversions</th>
-              <th className="px-2 py-1 font-medium">Error handling</th>
-              <th className="px-2 py-1 text-right font-medium">Nits</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.path} className="border-t border-zinc-100">
-                <td className="mailtext px-2 py-1 font-mono">{r.path}</td>
-                <td className="px-2 py-1 font-mono text-zinc-600">
-                  {r.patches.map((n, i) => (
-                    <span key={n}>
-                      {i > 0 && ", "}
-                      <a href={`#p-${n}`} className="text-sky-800 hover:underline">
-                        {n}
-                      </a>
-                    </span>
-                  ))}
-                </td>
-                <td className="whitespace-nowrap px-2 py-1 text-right font-mono">
-                  <span className="text-emerald-700">+{r.added}</span> <span className="text-rose-700">−{r.removed}</span>
-                </td>
-                <td className="px-2 py-1 text-right font-mono">{r.hunks}</td>
-                <td className="px-2 py-1 text-right font-mono">{r.conversions || <span className="text-zinc-400">0</span>}</td>
-                <td className="px-2 py-1 font-mono text-zinc-600">
-                  {[...r.handling].map(([h, n]) => `${h} ${n}`).join(", ") || <span className="text-zinc-400">—</span>}
-                </td>
-                <td className={`px-2 py-1 text-right font-mono ${r.nits ? "text-amber-700" : "text-zinc-400"}`}>{r.nits}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="space-y-2 border-t border-zinc-200 px-3 py-2">
+        {(summary.files ?? []).map((f) => (
+          <FileBlock key={f.path} file={f} />
+        ))}
+        {(summary.exclusions?.length ?? 0) > 0 && (
+          <div data-testid="cover-exclusions">
+            <h3 className="text-[11px] font-medium uppercase tracking-wide text-zinc-500">Left unconverted, per the cover letter</h3>
+            <ExclusionList items={summary.exclusions} />
+          </div>
+        )}
       </div>
     </details>
+  );
+}
+
+function FileBlock({ file }: { file: ConversionSummary["files"][number] }) {
+  const fns = convertedFunctionRows(file);
+  const unconverted = file.unconverted ?? [];
+  const exclusions = file.exclusions ?? [];
+  return (
+    <div className="rounded border border-zinc-100" data-testid="conversion-file">
+      <div className="mailtext bg-zinc-50 px-2 py-1 font-mono font-medium" data-testid="conversion-path">
+        {file.path}
+      </div>
+      <div className="space-y-1 px-2 py-1">
+        {fns.length === 0 ? (
+          <p className="text-zinc-400">no converted call sites</p>
+        ) : (
+          <table className="w-full border-collapse text-left">
+            <thead className="text-[11px] uppercase tracking-wide text-zinc-500">
+              <tr>
+                <th className="py-0.5 pr-2 font-medium">Function</th>
+                <th className="py-0.5 pr-2 text-right font-medium">Sites</th>
+                <th className="py-0.5 pr-2 font-medium">Calls</th>
+                <th className="py-0.5 font-medium">Error handling</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fns.map((r, i) => (
+                <tr key={`${r.function ?? ""}-${i}`} className="border-t border-zinc-100 align-top">
+                  <td className="mailtext py-0.5 pr-2 font-mono">
+                    {r.function ? `${r.function}()` : <span className="italic text-zinc-400">unknown function</span>}
+                  </td>
+                  <td className="py-0.5 pr-2 text-right font-mono">{r.sites}</td>
+                  <td className="mailtext py-0.5 pr-2 font-mono text-zinc-600">{r.calls.join(", ")}</td>
+                  <td className="mailtext py-0.5 font-mono text-zinc-600">{r.handling.join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {unconverted.length > 0 && (
+          <div>
+            <span className="text-zinc-500">Plain calls left: </span>
+            <ul className="inline" data-testid="unconverted">
+              {unconverted.map((u, i) => (
+                <li key={i} className="mailtext mr-3 inline font-mono text-amber-800">
+                  {u.call}
+                  {u.function ? ` in ${u.function}()` : ""}
+                  {u.line !== null ? ` (line ${u.line})` : ""}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {exclusions.length > 0 && (
+          <div>
+            <span className="text-zinc-500">Excluded here by the cover letter:</span>
+            <ExclusionList items={exclusions} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ExclusionList({ items }: { items: Exclusion[] }) {
+  return (
+    <ul className="mt-0.5 list-disc space-y-0.5 pl-5">
+      {items.map((x, i) => (
+        <li key={i} className="mailtext" data-testid="exclusion">
+          {exclusionText(x)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -4,9 +4,11 @@ import { notFound } from "next/navigation";
 import { loadSeriesDetail } from "@/lib/db/queries/load-series-detail";
 import type { RevisionJson } from "@/lib/db/queries/contract-types";
 import { Badge } from "../../_components/badge";
+import { TurnBadge } from "../../_components/turn-badge";
 import { formatDate } from "../../_lib/format-date";
 import { parseRouteId } from "../../_lib/parse-route-id";
 import { toneFor } from "../../_lib/tone-for";
+import { ArtMatrix } from "./art-matrix";
 import { FileStatusTable } from "./file-status-table";
 import { PatchCard } from "./patch-card";
 import { RevisionSummary } from "./revision-summary";
@@ -65,9 +67,21 @@ export default async function SeriesPage({ params, searchParams }: Props) {
             {series.revisions.length} revision{series.revisions.length === 1 ? "" : "s"}
           </span>
         </div>
+        {series.whoseTurn && (
+          <p className="flex flex-wrap items-center gap-2 text-zinc-700" data-testid="whose-turn">
+            <TurnBadge turn={series.whoseTurn} />
+            <span className="mailtext" data-testid="whose-turn-reason">
+              {series.whoseTurn.reason}
+            </span>
+            {series.whoseTurn.since && (
+              <span className="font-mono text-zinc-500">since {formatDate(series.whoseTurn.since)}</span>
+            )}
+          </p>
+        )}
       </div>
 
       <RevisionSummary seriesId={series.id} revisions={series.revisions} selected={revision?.version ?? null} />
+      <ArtMatrix seriesId={series.id} rows={series.artMatrix ?? []} revisions={series.revisions} />
 
       {revision === undefined ? (
         <p className="text-zinc-600">This series has no revisions.</p>
