@@ -196,6 +196,39 @@ describe("attributeTrailers on plain inputs", () => {
     expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["b@x.org present", "a@x.org dropped"]);
   });
 
+  it("a split patch: the piece that carries the trailer answers for it, the others do not report it dropped", () => {
+    const a = person("A", "a@x.org");
+    const v1 = { version: 1, cover: null, patches: [{ messageId: "p1", trailers: [a], previousMessageId: null }], replies: [] };
+    const split = attributeTrailers([
+      v1,
+      {
+        version: 2,
+        cover: null,
+        patches: [
+          { messageId: "q1", trailers: [], previousMessageId: "p1" },
+          { messageId: "q2", trailers: [a], previousMessageId: "p1" },
+        ],
+        replies: [],
+      },
+    ]);
+    expect(split.q1).toEqual([]);
+    expect(split.q2?.map((t) => `${t.email} ${t.status}`)).toEqual(["a@x.org present"]);
+    const lost = attributeTrailers([
+      v1,
+      {
+        version: 2,
+        cover: null,
+        patches: [
+          { messageId: "q1", trailers: [], previousMessageId: "p1" },
+          { messageId: "q2", trailers: [], previousMessageId: "p1" },
+        ],
+        replies: [],
+      },
+    ]);
+    expect(lost.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["a@x.org dropped"]);
+    expect(lost.q2?.map((t) => `${t.email} ${t.status}`)).toEqual(["a@x.org dropped"]);
+  });
+
   it("reply cycles and unknown parents never hang", () => {
     const r = attributeTrailers([
       {

@@ -54,6 +54,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
   for (const rev of ordered) {
     const byTarget = replyTrailersByTarget(rev);
     const coverTrailers = rev.cover ? (byTarget.get(rev.cover.messageId) ?? []) : previousCoverTrailers;
+    const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string> }>();
     for (const patch of rev.patches) {
       const present = patch.trailers.map((t) => fromTrailer(t, "patch", patch.messageId, "present"));
       const list: AttributedTrailer[] = [...present];
@@ -64,9 +65,23 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
         if (t.status !== "identity-mismatch") have.add(key(t));
         list.push(t);
       }
+      lists.set(patch.messageId, { list, have });
+    }
+    // A trailer of the previous version is dropped when no successor of that patch carries it: when a
+    // patch was split, the piece that kept the trailer (usually the one with the old title) answers for it.
+    const carriedFrom = new Map<string, Set<string>>();
+    for (const patch of rev.patches) {
+      if (!patch.previousMessageId) continue;
+      const set = carriedFrom.get(patch.previousMessageId) ?? new Set<string>();
+      for (const k of lists.get(patch.messageId)!.have) set.add(k);
+      carriedFrom.set(patch.previousMessageId, set);
+    }
+    for (const patch of rev.patches) {
+      const { list, have } = lists.get(patch.messageId)!;
       const previous = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
+      const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
       for (const t of previous ?? []) {
-        if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t))) continue;
+        if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t))) continue;
         have.add(key(t));
         list.push({ ...t, status: "dropped" });
       }
