@@ -7,6 +7,10 @@ const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
 const GLUED_RE = /^(patch|rfc|resend)v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
 const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
 const TRAILING_VERSION_RE = /\s*\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)$/i;
+/** `... library v3`, `... library - v3`: a bare v<digits> as the last word (no dots: `for v5.5` is a release). */
+const TRAILING_BARE_VERSION_RE = /(\S)(\s+-)?\s+v(\d{1,4})$/i;
+/** `support for v2`, `rebase on v6`: the word before names a release or a format, not this patch's version. */
+const NOT_BEFORE_BARE_VERSION = /(?:^|\s)(?:for|to|in|into|since|from|on|onto|against|until|after|before|of|and|or|with|than|vs\.?|the|a|an)$/i;
 /** Hostile subjects are cut to this; real ones are far shorter. */
 const MAX_LEN = 1000;
 const MAX_PREFIXES = 50;
@@ -91,6 +95,16 @@ export function parseSubject(subject: string): ParsedSubject {
   if (trailing) {
     f.versionRaw ??= trailing[1]!;
     s = s.slice(0, trailing.index);
+  } else if ((f.isPatch || f.isRfc || f.number !== null) && !f.isPull) {
+    // Only behind a patch prefix: a plain mail ending in "v2" is more often about a product than a re-roll.
+    const bare = TRAILING_BARE_VERSION_RE.exec(s);
+    if (bare && (f.versionRaw === null || parseInt(f.versionRaw, 10) === Number(bare[3]))) {
+      const head = s.slice(0, bare.index + 1);
+      if (!NOT_BEFORE_BARE_VERSION.test(head)) {
+        f.versionRaw ??= bare[3]!;
+        s = head;
+      }
+    }
   }
   const major = f.versionRaw === null ? NaN : parseInt(f.versionRaw, 10);
   const hasVersion = Number.isFinite(major) && major > 0;

@@ -1,3 +1,5 @@
+import { parseChangelog } from "../mail/parse-changelog";
+import { parseSubject } from "../mail/parse-subject";
 import { extractDiff, hasDiff } from "../mail/split-patch-body";
 import type { MailMessage } from "../mail/types";
 import { extractBodyLinks } from "./extract-body-links";
@@ -24,5 +26,19 @@ export function buildMessageSummary(m: MailMessage): MessageSummary {
     to: m.to.map((a) => a.email),
   };
   if (diff !== "") summary.diffFingerprint = fingerprintDiff(diff);
+  else summary.coverVersionHint = coverVersionHint(m.subject, m.body);
   return summary;
+}
+
+/**
+ * The version a would-be cover letter's changelog implies, when its subject names none: the highest
+ * version its changelog headings name ("v2:", "Changes since v1" -> 2). Null for replies and for
+ * subjects with a version (the subject wins), or without a changelog.
+ */
+export function coverVersionHint(subject: string, body: string): number | null {
+  const s = parseSubject(subject);
+  if (s.isReply || s.isForward || !s.versionInferred) return null;
+  let best: number | null = null;
+  for (const e of parseChangelog(body)) if (e.version !== null && e.version > 0 && (best === null || e.version > best)) best = e.version;
+  return best;
 }

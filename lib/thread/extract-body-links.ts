@@ -23,6 +23,8 @@ export function extractBodyLinks(body: string): string[] {
   const out = new Set<string>();
   for (const line of body.split("\n")) {
     if (out.size >= MAX_LINKS) break;
+    // Every link and id holds an "@" (or %40): most lines, a patch's whole diff, are skipped at once.
+    if (!line.includes("@") && !line.includes("%40")) continue;
     if (/^\s*>/.test(line)) continue;
     // A dependency is another series, not an earlier version of this one.
     if (DEPENDENCY_RE.test(line)) continue;

@@ -133,7 +133,17 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   };
 
   const sorted = sortByDate(byId.values());
-  for (const m of sorted) if (roleOf.get(m.messageId) === "cover") postingOf.set(m.messageId, newDraft(m, true));
+  const coverVersions = unversionedCoverVersions(byId, roleOf, nearest);
+  for (const m of sorted) {
+    if (roleOf.get(m.messageId) !== "cover") continue;
+    const idx = newDraft(m, true);
+    postingOf.set(m.messageId, idx);
+    const v = coverVersions.get(m.messageId);
+    if (v !== undefined) {
+      drafts[idx]!.version = v.version;
+      drafts[idx]!.versionInferred = v.inferred;
+    }
+  }
 
   const fitsThreaded = (d: Draft, m: SummaryWithSubject): boolean => {
     const s = m.parsedSubject;
@@ -218,6 +228,42 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   return { postings, roleOf, postingOf };
 }
 
+/**
+ * Versions for covers whose subject names none: an empty or prefix-less subject (the real one only in
+ * the body) must not split its `[PATCH v3 n/N]` children off as another posting. The children's explicit
+ * version wins when they all agree; otherwise the cover's changelog hint (`coverVersionHint`, >= 2),
+ * which stays marked inferred.
+ */
+function unversionedCoverVersions(
+  byId: Map<string, SummaryWithSubject>,
+  roleOf: Map<string, MessageRole>,
+  nearest: (id: string) => string | null,
+): Map<string, { version: number; inferred: boolean }> {
+  const childVersions = new Map<string, Set<number>>();
+  for (const m of byId.values()) {
+    if (roleOf.get(m.messageId) !== "patch" || m.parsedSubject.versionInferred) continue;
+    const anc = nearest(m.messageId);
+    if (anc === null || roleOf.get(anc) !== "cover" || !byId.get(anc)?.parsedSubject.versionInferred) continue;
+    const set = childVersions.get(anc);
+    if (set) set.add(m.parsedSubject.version);
+    else childVersions.set(anc, new Set([m.parsedSubject.version]));
+  }
+  const out = new Map<string, { version: number; inferred: boolean }>();
+  for (const m of byId.values()) {
+    if (roleOf.get(m.messageId) !== "cover" || !m.parsedSubject.versionInferred) continue;
+    const set = childVersions.get(m.messageId);
+    if (set && set.size === 1) {
+      out.set(m.messageId, { version: [...set][0]!, inferred: false });
+      continue;
+    }
+    const hint = m.coverVersionHint;
+    if (!set && typeof hint === "number" && Number.isInteger(hint) && hint >= 2 && hint <= 1000) {
+      out.set(m.messageId, { version: hint, inferred: true });
+    }
+  }
+  return out;
+}
+
 function finishPosting(d: Draft, byId: Map<string, SummaryWithSubject>): Posting {
   const patches = [...d.patches.values()].sort((a, b) => a.number - b.number);
   const cover = d.coverId === null ? undefined : byId.get(d.coverId);
@@ -236,7 +282,8 @@ function finishPosting(d: Draft, byId: Map<string, SummaryWithSubject>): Posting
     patches,
     authorEmail: d.authorEmail,
     author: head?.from ?? d.author,
-    title: cover ? cover.parsedSubject.title : first?.parsedSubject.title ?? "",
+    // A cover with an empty subject (title only in its body) takes its first patch's title.
+    title: cover?.parsedSubject.title || (first?.parsedSubject.title ?? ""),
     date: Number.isNaN(date) ? null : new Date(date),
     total,
     complete,

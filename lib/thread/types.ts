@@ -30,6 +30,11 @@ export interface MessageSummary {
   bodyLinks?: string[];
   /** Primary (To) recipients' addresses, lower-cased: lets `mergeIdentities` see who answered mail sent to whom. */
   to?: string[];
+  /**
+   * The version a cover letter's changelog implies ("v2:", "Changes since v1" -> 2; the highest
+   * named), for covers whose subject names none; null or absent when there is no changelog.
+   */
+  coverVersionHint?: number | null;
 }
 
 /** A summary with its subject parsed once. */
