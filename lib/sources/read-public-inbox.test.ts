@@ -3,19 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
+import { collect, mails, texts } from "../../test/source-events";
 import { Epoch, git } from "../../test/public-inbox-epoch";
 import { readSource, SourceError, type RawMail, type SourceEvent } from "./read-source";
 
 const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-epoch-")));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function collect(events: AsyncIterable<SourceEvent>): Promise<SourceEvent[]> {
-  const out: SourceEvent[] = [];
-  for await (const e of events) out.push(e);
-  return out;
-}
-const mails = (events: SourceEvent[]): RawMail[] => events.flatMap((e) => (e.type === "mail" ? [e.mail] : []));
-const texts = (events: SourceEvent[]) => mails(events).map((m) => m.bytes.toString("latin1"));
 const msg = (id: string) => `From: T <t@example.org>\nSubject: ${id}\nMessage-ID: <${id}@example.org>\n\nbody ${id}\n`;
 
 describe("public-inbox v2 epoch", () => {

@@ -6,6 +6,7 @@ import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
+import { collect, mails, texts } from "../../test/source-events";
 import { readMboxStream, readSource, SourceError, type RawMail, type SourceEvent } from "./read-source";
 
 const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "sources");
@@ -17,13 +18,6 @@ const expected = (
 const tmp = mkdtempSync(join(tmpdir(), "patchdeck-sources-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function collect(events: AsyncIterable<SourceEvent>): Promise<SourceEvent[]> {
-  const out: SourceEvent[] = [];
-  for await (const e of events) out.push(e);
-  return out;
-}
-const mails = (events: SourceEvent[]): RawMail[] => events.flatMap((e) => (e.type === "mail" ? [e.mail] : []));
-const texts = (events: SourceEvent[]) => mails(events).map((m) => m.bytes.toString("latin1"));
 
 function mail(id: string, extra = ""): string {
   return `From: T <t@example.org>\nSubject: ${id}\nMessage-ID: <${id}@example.org>\n\nbody ${id}\n${extra}`;

@@ -1,5 +1,5 @@
 import { timeOf } from "./time-of";
-import { titleTokens, tokenJaccard } from "./title-similarity";
+import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { LinkEvidence, Posting, SummaryWithSubject } from "./types";
 
 /** Title evidence counts only from the same author, this far back. */
@@ -11,6 +11,8 @@ const MAX_TOKEN_POSTINGS = 400;
 const MAX_ANCESTOR_STEPS = 1000;
 /** Title overlap that makes another author's posting a plausible predecessor (a takeover). */
 const RELATED_TITLE = 0.3;
+/** Title overlap for a posting without a higher version to continue a series anyway (respin, RFC -> PATCH). */
+export const SAME_TITLE = 0.9;
 
 export interface LinkRevisionsInput {
   postings: readonly Posting[];
@@ -26,6 +28,13 @@ export interface RevisionChainLink {
   posting: number;
   /** Evidence linking this posting to the previous one in the chain; empty for the first. */
   evidence: LinkEvidence[];
+  /**
+   * Set when the posting's own version could not follow the chain (an unlabelled respin, the PATCH
+   * posting after an RFC): its version within this series, previous + 1, to be treated as inferred.
+   */
+  relabelledVersion?: number;
+  /** A one-patch update sent inside another posting's thread (see `partialRerolls`). */
+  partial?: boolean;
 }
 
 const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
@@ -34,13 +43,24 @@ interface Group {
   chain: RevisionChainLink[];
   maxVersion: number;
   lastTime: number;
+  /** Every posting at `maxVersion` so far is a partial re-roll: the full posting of it may still come. */
+  partialAtMax: boolean;
+  /** Posting index of the latest revision. */
+  last: number;
 }
+
+/** How a posting would enter a group: its version there (relabelled or not), or null if it cannot. */
+type Admission = { version: number; relabelled: boolean } | null;
 
 
 /**
  * Links postings into series (chains of strictly increasing versions). Evidence, strongest first:
  * b4 change-id, the posting threaded under an earlier posting, a cited message-id of an earlier
  * posting, then the same author with a similar cover or patch title within `TITLE_WINDOW_MS`.
+ * Versions increase along a chain, except that the full posting of vN may follow a partial vN re-roll
+ * (and a partial vN may follow vN); a posting that names no higher version continues a series of the
+ * same author and ~same title (`SAME_TITLE`) as the next version when it is the PATCH posting after an
+ * RFC, or an unlabelled respin (changed diffs, or a version read from its cover's changelog).
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -59,13 +79,46 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const titles = postings.map((p) => titlesOf(p, messages));
   const titleSets = titles.map((ts) => ts.map((t) => new Set(titleTokens(t))));
   const identity = postings.map((p) => identityOf(p.authorEmail));
+  const partial = partialRerolls(postings, messages, postingOf, parentOf);
+  const head = postings.map((p) => messages.get(p.coverId ?? p.patches[0]?.messageId ?? "")?.parsedSubject);
+  const patchIds = postings.map((p) => {
+    const ids = new Set<string>();
+    for (const x of p.patches) {
+      const id = messages.get(x.messageId)?.diffFingerprint?.patchId;
+      if (typeof id === "string" && id) ids.add(id);
+    }
+    return ids;
+  });
+  const mainTitle = titleSets.map((ts) => ts[0] ?? new Set<string>());
+
+  const admit = (g: number, pi: number): Admission => {
+    const grp = groups[g];
+    if (!grp) return null;
+    const p = postings[pi]!;
+    if (p.version > grp.maxVersion) return { version: p.version, relabelled: false };
+    if (p.version === grp.maxVersion && (partial[pi] || grp.partialAtMax)) return { version: p.version, relabelled: false };
+    // Only a posting that does not name a higher version of its own is renumbered, and only within
+    // one author's work on the same title: anything looser would swallow unrelated resends.
+    const last = grp.last;
+    if (identity[last] !== identity[pi] || head[pi]?.isResend) return null;
+    if (tokenJaccard(mainTitle[pi]!, mainTitle[last]!) < SAME_TITLE) return null;
+    const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
+    if (!rfcToPatch) {
+      if (!p.versionInferred) return null;
+      const hinted = p.version > 1;
+      const mine = patchIds[pi]!;
+      const theirs = patchIds[last]!;
+      const changed = mine.size > 0 && theirs.size > 0 && !sameSet(mine, theirs);
+      if (!hinted && !changed) return null;
+    }
+    return { version: grp.maxVersion + 1, relabelled: true };
+  };
 
   for (const pi of order) {
     const p = postings[pi]!;
     const found = new Map<number, LinkEvidence[]>();
     const add = (g: number, e: LinkEvidence): void => {
-      const grp = groups[g];
-      if (!grp || grp.maxVersion >= p.version) return;
+      if (!admit(g, pi)) return;
       const list = found.get(g);
       if (!list) found.set(g, [e]);
       else if (!list.some((x) => x.kind === e.kind)) list.push(e);
@@ -112,7 +165,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number }>();
     for (const qi of candidates) {
       const g = groupOf[qi]!;
-      if (groups[g]!.maxVersion >= p.version) continue;
+      if (!admit(g, pi)) continue;
       const qt = timeOf(postings[qi]!.date);
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS) continue;
       const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!);
@@ -136,13 +189,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
 
     let g = best;
+    const mark = partial[pi] ? { partial: true } : {};
     if (g < 0) {
       g = groups.length;
-      groups.push({ chain: [{ posting: pi, evidence: [] }], maxVersion: p.version, lastTime: pt });
+      groups.push({ chain: [{ posting: pi, evidence: [], ...mark }], maxVersion: p.version, lastTime: pt, partialAtMax: partial[pi]!, last: pi });
     } else {
       const grp = groups[g]!;
-      grp.chain.push({ posting: pi, evidence: found.get(g)! });
-      grp.maxVersion = p.version;
+      const entry = admit(g, pi)!;
+      grp.chain.push({ posting: pi, evidence: found.get(g)!, ...mark, ...(entry.relabelled ? { relabelledVersion: entry.version } : {}) });
+      grp.partialAtMax = entry.version > grp.maxVersion ? partial[pi]! : grp.partialAtMax && partial[pi]!;
+      grp.maxVersion = entry.version;
+      grp.last = pi;
       if (!Number.isNaN(pt)) grp.lastTime = pt;
     }
     groupOf[pi] = g;
@@ -161,6 +218,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
   }
   return groups.map((g) => g.chain);
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/**
+ * Partial re-rolls: a posting of one patch and no cover, sent inside another posting's thread, whose
+ * title equals one of that posting's patch titles. It updates that one patch, so it neither ends the
+ * series' version nor stands in for the full posting of its version.
+ */
+function partialRerolls(
+  postings: readonly Posting[],
+  messages: ReadonlyMap<string, SummaryWithSubject>,
+  postingOf: ReadonlyMap<string, number>,
+  parentOf: ReadonlyMap<string, string | null>,
+): boolean[] {
+  return postings.map((p, pi) => {
+    const only = p.patches[0];
+    if (p.coverId !== null || p.patches.length !== 1 || !only) return false;
+    const hit = ancestorInOtherPosting(only.messageId, pi, parentOf, postingOf);
+    const other = hit ? postings[hit.posting] : undefined;
+    const title = normalizeTitle(messages.get(only.messageId)?.parsedSubject.title ?? "");
+    if (!other || title === "") return false;
+    return other.patches.some((x) => normalizeTitle(messages.get(x.messageId)?.parsedSubject.title ?? "") === title);
+  });
 }
 
 function titlesOf(p: Posting, messages: ReadonlyMap<string, SummaryWithSubject>): string[] {
