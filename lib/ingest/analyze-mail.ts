@@ -34,6 +34,8 @@ export interface MessageFacts {
   hasComments: boolean;
   /** A cover letter's "left untouched: f() because ..." list (lib/diff conversion status). */
   exclusions?: Exclusion[];
+  /** The To addresses: evidence that two addresses are one person (a reply sent to the other). */
+  to: string[];
 }
 
 export interface PatchFacts {
@@ -117,6 +119,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
     bodyLinks: extractBodyLinks(m.body).filter((id) => id !== m.messageId),
     patch: null,
     hasComments: false,
+    to: m.to.map((a) => a.email).filter(Boolean).slice(0, 20),
   };
   if (subject.isReply) {
     facts.kind = "reply";

@@ -9,6 +9,7 @@ import type { Trailer } from "../mail/types";
 import { summarizeConversions } from "../diff/conversion-status";
 import type { TurnEvent } from "../review/whose-turn";
 import { analyzeSeries, deriveSeriesState } from "../thread";
+import type { Identity } from "../thread/merge-identities";
 import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
@@ -30,6 +31,7 @@ interface SummaryRow {
   fingerprint: MessageSummary["diffFingerprint"] | null;
   changeId: string | null;
   bodyLinks: string[] | null;
+  to: string[] | null;
   rawRef: string;
 }
 
@@ -62,7 +64,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   for (let lastId = 0; ; ) {
     const chunk = await store.query<SummaryRow>(
       `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind,
-              facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", "rawRef"
+              facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", facts->'to' AS "to", "rawRef"
          FROM "Message" WHERE id > $1 ORDER BY id LIMIT ${LOAD_CHUNK}`,
       [lastId],
     );
@@ -83,6 +85,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     diffFingerprint: r.fingerprint ?? undefined,
     changeId: r.changeId,
     bodyLinks: r.bodyLinks ?? [],
+    to: r.to ?? [],
   }));
   const analysis = analyzeSeries(summaries);
   lap("analyze");
@@ -120,6 +123,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   let patches = 0;
   await store.transaction(async (tx) => {
     await writeThreads(tx, analysis.threads, rowById);
+    await writePeople(tx, analysis.identities);
     await tx.query(`DELETE FROM "Revision"`);
     const counts = await writeSeries(tx, analysis.series, facts, rowById, review);
     revisions = counts.revisions;
@@ -170,6 +174,34 @@ async function writeThreads(tx: StoreTx, threads: { rootId: string; memberIds: s
     }
     await tx.query(`UPDATE "Message" m SET "threadId" = u.tid FROM unnest($1::int[], $2::int[]) AS u(mid, tid) WHERE m.id = u.mid`, [msgIds, threadIds]);
   }
+}
+
+/** People and every address they wrote from (lib/thread merges identities on evidence only). */
+async function writePeople(tx: StoreTx, identities: Identity[]): Promise<void> {
+  await tx.query(`UPDATE "Message" SET "personId" = NULL WHERE "personId" IS NOT NULL`);
+  await tx.query(`DELETE FROM "Person"`);
+  for (let i = 0; i < identities.length; i += 1000) {
+    const chunk = identities.slice(i, i + 1000);
+    const ids = await tx.query<{ id: number }>(
+      `INSERT INTO "Person" (name) SELECT unnest($1::text[]) RETURNING id`,
+      [chunk.map((p) => p.name)],
+    );
+    const emails: string[] = [];
+    const names: string[] = [];
+    const people: number[] = [];
+    chunk.forEach((p, k) => {
+      for (const email of p.emails) {
+        emails.push(email);
+        names.push(p.name);
+        people.push(ids[k]!.id);
+      }
+    });
+    await tx.query(
+      `INSERT INTO "PersonAddress" (email, name, "personId") SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT (email) DO NOTHING`,
+      [emails, names, people],
+    );
+  }
+  await tx.query(`UPDATE "Message" m SET "personId" = a."personId" FROM "PersonAddress" a WHERE a.email = m."fromEmail"`);
 }
 
 function trailerJson(t: Trailer, source: "patch" | "reply" | "cover-reply", messageId: string, status: string) {

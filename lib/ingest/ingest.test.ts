@@ -155,6 +155,17 @@ describe.skipIf(!haveCorpus)("ingest of the real corpus", () => {
     expect(credits).toContain("Liam R. Howlett");
   });
 
+  it("keeps Lorenzo Stoakes as one person with both addresses he wrote from", async () => {
+    const people = await store.query<{ name: string; emails: string[] }>(
+      `SELECT p.name, array_agg(a.email ORDER BY a.email) AS emails FROM "Person" p JOIN "PersonAddress" a ON a."personId" = p.id
+        WHERE p.name LIKE 'Lorenzo%' GROUP BY p.id, p.name`,
+    );
+    expect(people).toHaveLength(1);
+    expect(people[0]!.emails.length).toBe(2);
+    const [orphans] = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Message" WHERE "personId" IS NULL AND "fromEmail" <> ''`);
+    expect(orphans!.n).toBe(0);
+  });
+
   it("annotates v3 2/3: 24 conversions and Liam's four nits from the diff alone", async () => {
     const show = (await loadSeriesDetail("20260226070609.3072570-1-surenb@google.com", store))!;
     const hunks = patchOf(show, 3, 2).files.flatMap((f) => f.hunks);

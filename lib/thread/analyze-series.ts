@@ -90,13 +90,15 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
 
   const series: SeriesGroup[] = chains.map((chain) => {
     const revisions = chain.map((c) => {
-      const posting = postings[c.posting]!;
+      const own = postings[c.posting]!;
+      // A renumbered revision gets its own copy: `postings` keeps what the subjects said.
+      const posting = c.relabelledVersion === undefined ? own : { ...own, version: c.relabelledVersion, versionInferred: true };
       const author = identityOf.get(posting.authorEmail) ?? posting.authorEmail;
       const hasReplies = posting.replyIds.some((id) => {
         const email = messages.get(id)?.from?.email?.toLowerCase() ?? "";
         return (identityOf.get(email) ?? email) !== author;
       });
-      return { posting, hasReplies, linkEvidence: c.evidence };
+      return { posting, hasReplies, linkEvidence: c.evidence, ...(c.partial ? { partial: true } : {}) };
     });
     const patchMatches = [];
     for (let i = 1; i < revisions.length; i++) {

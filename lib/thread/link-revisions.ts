@@ -79,7 +79,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const titles = postings.map((p) => titlesOf(p, messages));
   const titleSets = titles.map((ts) => ts.map((t) => new Set(titleTokens(t))));
   const identity = postings.map((p) => identityOf(p.authorEmail));
-  const partial = partialRerolls(postings, messages, postingOf, parentOf);
+  const partialInto = partialRerolls(postings, messages, postingOf, parentOf);
+  const partial = partialInto.map((q) => q >= 0);
   const head = postings.map((p) => messages.get(p.coverId ?? p.patches[0]?.messageId ?? "")?.parsedSubject);
   const patchIds = postings.map((p) => {
     const ids = new Set<string>();
@@ -96,7 +97,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (!grp) return null;
     const p = postings[pi]!;
     if (p.version > grp.maxVersion) return { version: p.version, relabelled: false };
-    if (p.version === grp.maxVersion && (partial[pi] || grp.partialAtMax)) return { version: p.version, relabelled: false };
+    if (p.version === grp.maxVersion) {
+      // The full vN after a partial vN; a partial vN only into the series it was sent inside.
+      if (grp.partialAtMax && !partial[pi]) return { version: p.version, relabelled: false };
+      if (partial[pi] && groupOf[partialInto[pi]!] === g) return { version: p.version, relabelled: false };
+    }
     // Only a posting that does not name a higher version of its own is renumbered, and only within
     // one author's work on the same title: anything looser would swallow unrelated resends.
     const last = grp.last;
@@ -229,22 +234,24 @@ function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 /**
  * Partial re-rolls: a posting of one patch and no cover, sent inside another posting's thread, whose
  * title equals one of that posting's patch titles. It updates that one patch, so it neither ends the
- * series' version nor stands in for the full posting of its version.
+ * series' version nor stands in for the full posting of its version. Returns, per posting, the
+ * posting it was sent inside, or -1.
  */
 function partialRerolls(
   postings: readonly Posting[],
   messages: ReadonlyMap<string, SummaryWithSubject>,
   postingOf: ReadonlyMap<string, number>,
   parentOf: ReadonlyMap<string, string | null>,
-): boolean[] {
+): number[] {
   return postings.map((p, pi) => {
     const only = p.patches[0];
-    if (p.coverId !== null || p.patches.length !== 1 || !only) return false;
+    if (p.coverId !== null || p.patches.length !== 1 || !only) return -1;
     const hit = ancestorInOtherPosting(only.messageId, pi, parentOf, postingOf);
     const other = hit ? postings[hit.posting] : undefined;
     const title = normalizeTitle(messages.get(only.messageId)?.parsedSubject.title ?? "");
-    if (!other || title === "") return false;
-    return other.patches.some((x) => normalizeTitle(messages.get(x.messageId)?.parsedSubject.title ?? "") === title);
+    if (!hit || !other || title === "") return -1;
+    const same = other.patches.some((x) => normalizeTitle(messages.get(x.messageId)?.parsedSubject.title ?? "") === title);
+    return same ? hit.posting : -1;
   });
 }
 

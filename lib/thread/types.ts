@@ -130,6 +130,11 @@ export interface SeriesRevision {
   hasReplies: boolean;
   /** Why this revision follows the previous one; empty for the first revision. */
   linkEvidence: LinkEvidence[];
+  /**
+   * A partial re-roll: one patch re-sent inside another posting's thread (same title as one of its
+   * patches). It may share its version with the full posting of that version that follows it.
+   */
+  partial?: boolean;
 }
 
 /** One logical change across its versions. */
@@ -139,7 +144,11 @@ export interface SeriesGroup {
   /** The latest revision's title. */
   title: string;
   author: Address | null;
-  /** Ordered by version. */
+  /**
+   * Ordered by version; versions increase strictly except that a `partial` revision and the full
+   * posting of the same version may sit side by side. Renumbered revisions (`versionInferred`) carry
+   * their series version, not the subject's.
+   */
   revisions: SeriesRevision[];
   /** Matches between each pair of consecutive revisions. */
   patchMatches: RevisionPatchMatches[];
