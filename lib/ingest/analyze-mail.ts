@@ -62,7 +62,7 @@ export interface StoredFields {
 
 /** `deflated` is null when the raw store needs no copy (a public-inbox blob is pointed at instead). */
 export type AnalyzedMail =
-  | { ok: true; fields: StoredFields; facts: MessageFacts; deflated: Buffer | null; size: number }
+  | { ok: true; fields: StoredFields; kind: MessageKind; factsJson: string; deflated: Buffer | null; size: number }
   | { ok: false; reason: string; sha256: string; deflated: Buffer | null; size: number };
 
 /** `compress[i]`: whether message i's bytes must be stored (deflated here, off the main thread). */
@@ -79,7 +79,10 @@ export async function analyzeMail(bytes: Buffer, compress = true): Promise<Analy
     const parsed = await parseMessage(bytes);
     if (!parsed.ok) return quarantined(bytes, deflated, parsed.reason);
     const message = parsed.message;
-    return { ok: true, fields: storedFields(message), facts: messageFacts(message), deflated, size: bytes.length };
+    const facts = messageFacts(message);
+    // Serialised here, in the worker: a string crosses to the main thread far cheaper than an object tree,
+    // and the store wants the text anyway.
+    return { ok: true, fields: storedFields(message), kind: facts.kind, factsJson: JSON.stringify(facts), deflated, size: bytes.length };
   } catch (err) {
     // A bug in our own parsing must not stop an ingest either: the message is kept with the reason.
     return quarantined(bytes, deflated, `internal error: ${err instanceof Error ? err.message : String(err)}`);

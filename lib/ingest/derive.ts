@@ -107,7 +107,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     for (const r of await store.query<{ messageId: string; facts: MessageFacts | null }>(
       `SELECT "messageId", jsonb_build_object('kind', facts->'kind', 'trailers', facts->'trailers', 'changelog', facts->'changelog',
               'hasComments', facts->'hasComments', 'exclusions', facts->'exclusions',
-              'patch', CASE WHEN facts->'patch' = 'null'::jsonb THEN NULL
+              'patch', CASE WHEN json_typeof(facts->'patch') = 'null' THEN NULL
                             ELSE jsonb_build_object('patchId', facts->'patch'->'patchId', 'files', facts->'patch'->'files') END) AS facts
          FROM "Message" WHERE "messageId" = ANY($1::text[])`,
       [chunk],

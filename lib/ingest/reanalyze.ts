@@ -4,6 +4,7 @@
 import type { Store } from "../db/store-types";
 import type { AnalyzedMail } from "./analyze-mail";
 import { deriveAll } from "./derive";
+import { insertMessages } from "./save-mail-batch";
 import { rawStoreFor } from "./open-raw-store";
 import { createMailPool } from "./worker-pool";
 
@@ -47,8 +48,8 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
           const f = r.fields;
           await tx.query(
             `UPDATE "Message" SET subject=$2, "fromName"=$3, "fromEmail"=$4, date=$5::timestamptz, "dateSource"=$6,
-                    "inReplyTo"=$7, "references"=$8::text[], kind=$9, facts=$10::jsonb WHERE id=$1`,
-            [rows[i]!.id, f.subject, f.fromName, f.fromEmail, f.date, f.dateSource, f.inReplyTo, f.references, r.facts.kind, JSON.stringify(r.facts)],
+                    "inReplyTo"=$7, "references"=$8::text[], kind=$9, facts=$10::json WHERE id=$1`,
+            [rows[i]!.id, f.subject, f.fromName, f.fromEmail, f.date, f.dateSource, f.inReplyTo, f.references, r.kind, r.factsJson],
           );
         }
       });
@@ -66,12 +67,7 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
             await tx.query(`UPDATE "Quarantine" SET reason = $2 WHERE id = $1`, [rows[j]!.id, r.reason]);
             continue;
           }
-          const f = r.fields;
-          await tx.query(
-            `INSERT INTO "Message" ("messageId","messageIdSynthesized",subject,"fromName","fromEmail",date,"dateSource","inReplyTo","references",kind,"rawRef","rawSize",facts)
-             VALUES ($1,$2,$3,$4,$5,$6::timestamptz,$7,$8,$9::text[],$10,$11,$12,$13::jsonb) ON CONFLICT ("messageId") DO NOTHING`,
-            [f.messageId, f.messageIdSynthesized, f.subject, f.fromName, f.fromEmail, f.date, f.dateSource, f.inReplyTo, f.references, r.facts.kind, rows[j]!.rawRef, rows[j]!.rawSize, JSON.stringify(r.facts)],
-          );
+          await insertMessages(tx, [{ result: r }], [rows[j]!.rawRef]);
           await tx.query(`DELETE FROM "Quarantine" WHERE id = $1`, [rows[j]!.id]);
           released++;
         }

@@ -88,7 +88,8 @@ function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   });
 }
 
-async function insertMessages(tx: StoreTx, fresh: { result: Ok }[], refs: string[]): Promise<Set<string>> {
+/** Inserts messages (skipping Message-IDs already stored); returns the Message-IDs it inserted. */
+export async function insertMessages(tx: StoreTx, fresh: { result: Ok }[], refs: string[]): Promise<Set<string>> {
   const inserted = new Set<string>();
   for (let i = 0; i < fresh.length; i += ROWS_PER_STATEMENT) {
     const chunk = fresh.slice(i, i + ROWS_PER_STATEMENT);
@@ -106,13 +107,13 @@ async function insertMessages(tx: StoreTx, fresh: { result: Ok }[], refs: string
         f.dateSource,
         f.inReplyTo,
         f.references,
-        result.facts.kind,
+        result.kind,
         refs[i + j],
         result.size,
-        JSON.stringify(result.facts),
+        result.factsJson,
       );
       const p = (n: number) => `$${base + n}`;
-      return `(${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)}::timestamptz,${p(7)},${p(8)},${p(9)}::text[],${p(10)},${p(11)},${p(12)},${p(13)}::jsonb)`;
+      return `(${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)}::timestamptz,${p(7)},${p(8)},${p(9)}::text[],${p(10)},${p(11)},${p(12)},${p(13)}::json)`;
     });
     const result = await tx.query<{ messageId: string }>(
       `INSERT INTO "Message" ("messageId","messageIdSynthesized",subject,"fromName","fromEmail",date,"dateSource","inReplyTo","references",kind,"rawRef","rawSize",facts)

@@ -1,6 +1,21 @@
 import { describe, expect, test } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
+import { coverVersionHint } from "./build-message-summary";
 import { readMboxSummaries } from "./testing/read-mbox-summaries";
+
+describe("coverVersionHint", () => {
+  test.each([
+    ["[PATCH 0/3] x", "Intro.\n\nChanges since v1:\n - a\n", 2],
+    ["[PATCH 0/3] x", "Intro.\n\nv3:\n - b\nv2:\n - a\n", 3],
+    ["[PATCH 0/3] x", "Intro.\n\nv1: https://lore.kernel.org/r/a@b/\n", 1],
+    ["[PATCH 0/3] x", "Intro, no changelog.\n", null],
+    ["[PATCH v4 0/3] x", "Changes since v1:\n - a\n", null],
+    ["Re: [PATCH 0/3] x", "Changes since v1:\n - a\n", null],
+    ["", "pinctrl: sort\n\nChanges in v3:\n - a\n", 3],
+  ])("%j %j -> %j", (subject, body, hint) => {
+    expect(coverVersionHint(subject, body)).toBe(hint);
+  });
+});
 
 describe.skipIf(!haveCorpus)("buildMessageSummary", () => {
   test("b4 cover: change-id read, no diff; patches: fingerprint with files and patch-id", async () => {
