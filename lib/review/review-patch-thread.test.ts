@@ -28,7 +28,7 @@ function summary(cs: ContractComment[]) {
     author: c.author.email,
     anchor: c.anchor,
     kind: c.kind,
-    text: c.text.replace(/\s+/g, " ").slice(0, 70),
+    text: c.text.replace(/\s+/g, " ").slice(0, 40),
     response: { kind: c.response.kind, messageId: c.response.messageId },
     resolution: { status: c.resolution.status, inVersion: c.resolution.inVersion, actionable: c.resolution.actionable, evidence: c.resolution.evidence.slice(0, 160) },
   }));
