@@ -11,6 +11,7 @@ import { parseMessage } from "../mail/parse-message";
 import { parseSubject } from "../mail/parse-subject";
 import { extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage, Trailer } from "../mail/types";
+import { coverVersionHint } from "../thread/build-message-summary";
 import { extractBodyLinks } from "../thread/extract-body-links";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
@@ -36,6 +37,8 @@ export interface MessageFacts {
   exclusions?: Exclusion[];
   /** The To addresses: evidence that two addresses are one person (a reply sent to the other). */
   to: string[];
+  /** For a mail without a diff whose subject names no version: the version its changelog implies. */
+  coverVersionHint?: number | null;
 }
 
 export interface PatchFacts {

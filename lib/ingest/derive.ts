@@ -32,6 +32,7 @@ interface SummaryRow {
   changeId: string | null;
   bodyLinks: string[] | null;
   to: string[] | null;
+  coverVersionHint: number | null;
   rawRef: string;
 }
 
@@ -64,7 +65,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   for (let lastId = 0; ; ) {
     const chunk = await store.query<SummaryRow>(
       `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind,
-              facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", facts->'to' AS "to", "rawRef"
+              facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", facts->'to' AS "to", (facts->>'coverVersionHint')::int AS "coverVersionHint", "rawRef"
          FROM "Message" WHERE id > $1 ORDER BY id LIMIT ${LOAD_CHUNK}`,
       [lastId],
     );
@@ -86,6 +87,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     changeId: r.changeId,
     bodyLinks: r.bodyLinks ?? [],
     to: r.to ?? [],
+    coverVersionHint: r.coverVersionHint,
   }));
   const analysis = analyzeSeries(summaries);
   lap("analyze");

@@ -60,7 +60,10 @@ function readBracket(inner: string, f: Flags): void {
   }
 }
 
-/** A subject -> title without prefixes, reply/forward flags, patch flags, version and n/N. */
+/**
+ * A subject -> title without prefixes, reply/forward flags, patch flags, version and n/N. A version may
+ * also close the title: "(v3)" always, a bare "v3" / "- v3" only behind a patch prefix.
+ */
 export function parseSubject(subject: string): ParsedSubject {
   let s = subject.replace(/\s+/g, " ").trim().slice(0, MAX_LEN);
   const f: Flags = {

@@ -61,7 +61,8 @@ function isPatchMessage(m: SummaryWithSubject): boolean {
  * Groups covers and patches into postings (one sending of one version of a series) and classifies
  * every message as cover, patch, comment or other. Threading decides first; unthreaded patches join
  * an open posting of the same author, version and total within `UNTHREADED_WINDOW_MS`; a patch whose
- * number is already taken, or whose explicit version differs, starts a new posting.
+ * number is already taken, or whose explicit version differs, starts a new posting. A cover whose
+ * subject names no version takes its patches' version when they agree (else its changelog hint).
  */
 export function groupSeries(messages: readonly SummaryWithSubject[], threads: ThreadSet): GroupedSeries {
   const byId = new Map<string, SummaryWithSubject>();
@@ -133,9 +134,16 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   };
 
   const sorted = sortByDate(byId.values());
-  const coverVersions = unversionedCoverVersions(byId, roleOf, nearest);
+  const coverIds: string[] = [];
+  const versionedPatches: SummaryWithSubject[] = [];
   for (const m of sorted) {
-    if (roleOf.get(m.messageId) !== "cover") continue;
+    const role = roleOf.get(m.messageId);
+    if (role === "cover") coverIds.push(m.messageId);
+    else if (role === "patch" && !m.parsedSubject.versionInferred) versionedPatches.push(m);
+  }
+  const coverVersions = unversionedCoverVersions(byId, coverIds, versionedPatches, parentOf);
+  for (const id of coverIds) {
+    const m = byId.get(id)!;
     const idx = newDraft(m, true);
     postingOf.set(m.messageId, idx);
     const v = coverVersions.get(m.messageId);
@@ -236,22 +244,27 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
  */
 function unversionedCoverVersions(
   byId: Map<string, SummaryWithSubject>,
-  roleOf: Map<string, MessageRole>,
-  nearest: (id: string) => string | null,
+  coverIds: readonly string[],
+  versionedPatches: readonly SummaryWithSubject[],
+  parentOf: (id: string) => string | null,
 ): Map<string, { version: number; inferred: boolean }> {
+  const unversioned = new Set<string>();
+  for (const id of coverIds) if (byId.get(id)?.parsedSubject.versionInferred) unversioned.add(id);
   const childVersions = new Map<string, Set<number>>();
-  for (const m of byId.values()) {
-    if (roleOf.get(m.messageId) !== "patch" || m.parsedSubject.versionInferred) continue;
-    const anc = nearest(m.messageId);
-    if (anc === null || roleOf.get(anc) !== "cover" || !byId.get(anc)?.parsedSubject.versionInferred) continue;
+  if (unversioned.size === 0) return new Map();
+  // Direct replies only: the patches of a deep-threaded series hang off each other, the first one
+  // off the cover, and it speaks for them.
+  for (const m of versionedPatches) {
+    const anc = parentOf(m.messageId);
+    if (anc === null || !unversioned.has(anc)) continue;
     const set = childVersions.get(anc);
     if (set) set.add(m.parsedSubject.version);
     else childVersions.set(anc, new Set([m.parsedSubject.version]));
   }
   const out = new Map<string, { version: number; inferred: boolean }>();
-  for (const m of byId.values()) {
-    if (roleOf.get(m.messageId) !== "cover" || !m.parsedSubject.versionInferred) continue;
-    const set = childVersions.get(m.messageId);
+  for (const id of unversioned) {
+    const m = byId.get(id)!;
+    const set = childVersions.get(id);
     if (set && set.size === 1) {
       out.set(m.messageId, { version: [...set][0]!, inferred: false });
       continue;

@@ -1,11 +1,11 @@
 export { analyzeSeries, type SeriesAnalysis } from "./analyze-series";
-export { buildMessageSummary } from "./build-message-summary";
+export { buildMessageSummary, coverVersionHint } from "./build-message-summary";
 export { changedDiffLines, computePatchId, type ChangedLine } from "./compute-patch-id";
 export { deriveSeriesState, type RevisionStateInput, type SeriesStateInput } from "./derive-series-state";
 export { extractBodyLinks } from "./extract-body-links";
 export { fingerprintDiff } from "./fingerprint-diff";
 export { groupSeries, UNTHREADED_WINDOW_MS, type GroupedSeries } from "./group-series";
-export { linkRevisions, type LinkRevisionsInput, type RevisionChainLink } from "./link-revisions";
+export { linkRevisions, SAME_TITLE, type LinkRevisionsInput, type RevisionChainLink } from "./link-revisions";
 export { matchPatches, MATCH_THRESHOLD, type PatchInfo } from "./match-patches";
 export {
   mergeIdentities,

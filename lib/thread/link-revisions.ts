@@ -49,12 +49,9 @@ interface Group {
   last: number;
 }
 
-/** How a posting would enter a group: its version there (relabelled or not), or null if it cannot. */
-type Admission = { version: number; relabelled: boolean } | null;
-
 
 /**
- * Links postings into series (chains of strictly increasing versions). Evidence, strongest first:
+ * Links postings into series (chains of increasing versions). Evidence, strongest first:
  * b4 change-id, the posting threaded under an earlier posting, a cited message-id of an earlier
  * posting, then the same author with a similar cover or patch title within `TITLE_WINDOW_MS`.
  * Versions increase along a chain, except that the full posting of vN may follow a partial vN re-roll
@@ -82,48 +79,56 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const partialInto = partialRerolls(postings, messages, postingOf, parentOf);
   const partial = partialInto.map((q) => q >= 0);
   const head = postings.map((p) => messages.get(p.coverId ?? p.patches[0]?.messageId ?? "")?.parsedSubject);
-  const patchIds = postings.map((p) => {
-    const ids = new Set<string>();
-    for (const x of p.patches) {
-      const id = messages.get(x.messageId)?.diffFingerprint?.patchId;
-      if (typeof id === "string" && id) ids.add(id);
+  const patchIdCache = new Map<number, Set<string>>();
+  const patchIdsOf = (pi: number): Set<string> => {
+    let ids = patchIdCache.get(pi);
+    if (!ids) {
+      ids = new Set<string>();
+      for (const x of postings[pi]!.patches) {
+        const id = messages.get(x.messageId)?.diffFingerprint?.patchId;
+        if (typeof id === "string" && id) ids.add(id);
+      }
+      patchIdCache.set(pi, ids);
     }
     return ids;
-  });
-  const mainTitle = titleSets.map((ts) => ts[0] ?? new Set<string>());
+  };
 
-  const admit = (g: number, pi: number): Admission => {
+  /** The version posting `pi` would have in group `g` (its own, or renumbered), or 0 if it cannot join. */
+  const admit = (g: number, pi: number): number => {
     const grp = groups[g];
-    if (!grp) return null;
+    if (!grp) return 0;
     const p = postings[pi]!;
-    if (p.version > grp.maxVersion) return { version: p.version, relabelled: false };
+    if (p.version > grp.maxVersion) return p.version;
     if (p.version === grp.maxVersion) {
       // The full vN after a partial vN; a partial vN only into the series it was sent inside.
-      if (grp.partialAtMax && !partial[pi]) return { version: p.version, relabelled: false };
-      if (partial[pi] && groupOf[partialInto[pi]!] === g) return { version: p.version, relabelled: false };
+      if (grp.partialAtMax && !partial[pi]) return p.version;
+      if (partial[pi] && groupOf[partialInto[pi]!] === g) return p.version;
     }
     // Only a posting that does not name a higher version of its own is renumbered, and only within
     // one author's work on the same title: anything looser would swallow unrelated resends.
     const last = grp.last;
-    if (identity[last] !== identity[pi] || head[pi]?.isResend) return null;
-    if (tokenJaccard(mainTitle[pi]!, mainTitle[last]!) < SAME_TITLE) return null;
+    if (identity[last] !== identity[pi] || head[pi]?.isResend) return 0;
     const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
-    if (!rfcToPatch) {
-      if (!p.versionInferred) return null;
-      const hinted = p.version > 1;
-      const mine = patchIds[pi]!;
-      const theirs = patchIds[last]!;
-      const changed = mine.size > 0 && theirs.size > 0 && !sameSet(mine, theirs);
-      if (!hinted && !changed) return null;
+    if (!rfcToPatch && !p.versionInferred) return 0;
+    const a = titleSets[pi]![0]!;
+    const b = titleSets[last]![0]!;
+    // Jaccard >= SAME_TITLE needs sizes this close: a cheap reject for most candidates.
+    if (Math.min(a.size, b.size) < SAME_TITLE * Math.max(a.size, b.size) || tokenJaccard(a, b) < SAME_TITLE) return 0;
+    // Without RFC -> PATCH, a respin shows itself by a version from its cover changelog (the subject
+    // named none) or by changed diffs; identical diffs are a resend.
+    if (!rfcToPatch && p.version <= 1) {
+      const mine = patchIdsOf(pi);
+      const theirs = patchIdsOf(last);
+      if (mine.size === 0 || theirs.size === 0 || sameSet(mine, theirs)) return 0;
     }
-    return { version: grp.maxVersion + 1, relabelled: true };
+    return grp.maxVersion + 1;
   };
 
   for (const pi of order) {
     const p = postings[pi]!;
     const found = new Map<number, LinkEvidence[]>();
     const add = (g: number, e: LinkEvidence): void => {
-      if (!admit(g, pi)) return;
+      if (admit(g, pi) === 0) return;
       const list = found.get(g);
       if (!list) found.set(g, [e]);
       else if (!list.some((x) => x.kind === e.kind)) list.push(e);
@@ -170,7 +175,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number }>();
     for (const qi of candidates) {
       const g = groupOf[qi]!;
-      if (!admit(g, pi)) continue;
+      if (admit(g, pi) === 0) continue;
       const qt = timeOf(postings[qi]!.date);
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS) continue;
       const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!);
@@ -200,10 +205,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       groups.push({ chain: [{ posting: pi, evidence: [], ...mark }], maxVersion: p.version, lastTime: pt, partialAtMax: partial[pi]!, last: pi });
     } else {
       const grp = groups[g]!;
-      const entry = admit(g, pi)!;
-      grp.chain.push({ posting: pi, evidence: found.get(g)!, ...mark, ...(entry.relabelled ? { relabelledVersion: entry.version } : {}) });
-      grp.partialAtMax = entry.version > grp.maxVersion ? partial[pi]! : grp.partialAtMax && partial[pi]!;
-      grp.maxVersion = entry.version;
+      const version = admit(g, pi);
+      grp.chain.push({ posting: pi, evidence: found.get(g)!, ...mark, ...(version !== p.version ? { relabelledVersion: version } : {}) });
+      grp.partialAtMax = version > grp.maxVersion ? partial[pi]! : grp.partialAtMax && partial[pi]!;
+      grp.maxVersion = version;
       grp.last = pi;
       if (!Number.isNaN(pt)) grp.lastTime = pt;
     }
