@@ -139,7 +139,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
     setComments(job, comments);
   }, async (done) => {
     const params = done.flatMap(({ job, comments }) => [job.cacheKey, JSON.stringify(comments)]);
-    const values = done.map((_, k) => `($${2 * k + 1}, $${2 * k + 2}::jsonb)`).join(",");
+    const values = done.map((_, k) => `($${2 * k + 1}, $${2 * k + 2}::json)`).join(",");
     if (done.length) await input.store.query(`INSERT INTO "ReviewCache" (key, comments) VALUES ${values} ON CONFLICT (key) DO NOTHING`, params);
   });
   // Entries no patch needs any more (its thread changed) are dropped.

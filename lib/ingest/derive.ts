@@ -36,6 +36,16 @@ interface SummaryRow {
   rawRef: string;
 }
 
+/** The parts of a message's facts that the derived tables need (not the fingerprint's line hashes). */
+function slimFacts(f: MessageFacts): MessageFacts {
+  return {
+    ...f,
+    bodyLinks: [],
+    to: [],
+    patch: f.patch ? { ...f.patch, fingerprint: { files: [], patchId: f.patch.patchId } } : null,
+  };
+}
+
 /** True when messages were stored since the derived tables were last rebuilt (e.g. a killed ingest). */
 export async function deriveIsStale(store: Store): Promise<boolean> {
   const [meta] = await store.query<{ value: string }>(`SELECT value FROM "Meta" WHERE key = $1`, [DERIVED_COUNT_KEY]);
@@ -60,16 +70,29 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     timings[name] = Math.round(now - t);
     t = now;
   };
-  // In id ranges: one 60,000-row result would balloon PGlite's wasm heap, which never shrinks.
+  // One pass over the messages, in id ranges (one 60,000-row result would balloon PGlite's wasm heap,
+  // which never shrinks). Facts come back as their stored JSON text and are parsed here: V8's JSON.parse
+  // is far faster than PGlite's json operators, and only the parts derivation reads are kept.
   const rows: SummaryRow[] = [];
+  const facts = new Map<string, MessageFacts>();
   for (let lastId = 0; ; ) {
-    const chunk = await store.query<SummaryRow>(
-      `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind,
-              facts->'patch'->'fingerprint' AS fingerprint, facts->>'changeId' AS "changeId", facts->'bodyLinks' AS "bodyLinks", facts->'to' AS "to", (facts->>'coverVersionHint')::int AS "coverVersionHint", "rawRef"
+    const chunk = await store.query<Omit<SummaryRow, "fingerprint" | "changeId" | "bodyLinks" | "to" | "coverVersionHint"> & { facts: string | null }>(
+      `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind, "rawRef", facts::text AS facts
          FROM "Message" WHERE id > $1 ORDER BY id LIMIT ${LOAD_CHUNK}`,
       [lastId],
     );
-    rows.push(...chunk);
+    for (const { facts: text, ...row } of chunk) {
+      const f = text ? (JSON.parse(text) as MessageFacts) : null;
+      rows.push({
+        ...row,
+        fingerprint: f?.patch?.fingerprint ?? null,
+        changeId: f?.changeId ?? null,
+        bodyLinks: f?.bodyLinks ?? null,
+        to: f?.to ?? null,
+        coverVersionHint: f?.coverVersionHint ?? null,
+      });
+      if (f && f.kind !== "other") facts.set(row.messageId, slimFacts(f));
+    }
     if (chunk.length < LOAD_CHUNK) break;
     lastId = chunk[chunk.length - 1]!.id;
   }
@@ -91,32 +114,6 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   }));
   const analysis = analyzeSeries(summaries);
   lap("analyze");
-
-  // Facts of the covers and patches that belong to a series, and of the replies to them.
-  const wanted = new Set<string>();
-  for (const s of analysis.series) {
-    for (const r of s.revisions) {
-      if (r.posting.coverId) wanted.add(r.posting.coverId);
-      for (const p of r.posting.patches) wanted.add(p.messageId);
-      for (const id of r.posting.replyIds) wanted.add(id);
-    }
-  }
-  const facts = new Map<string, MessageFacts>();
-  const wantedIds = [...wanted];
-  for (let i = 0; i < wantedIds.length; i += 2000) {
-    const chunk = wantedIds.slice(i, i + 2000);
-    // Only the parts derivation reads: the fingerprints' line hashes alone would double the memory.
-    for (const r of await store.query<{ messageId: string; facts: MessageFacts | null }>(
-      `SELECT "messageId", jsonb_build_object('kind', facts->'kind', 'trailers', facts->'trailers', 'changelog', facts->'changelog',
-              'hasComments', facts->'hasComments', 'exclusions', facts->'exclusions',
-              'patch', CASE WHEN json_typeof(facts->'patch') = 'null' THEN NULL
-                            ELSE jsonb_build_object('patchId', facts->'patch'->'patchId', 'files', facts->'patch'->'files') END) AS facts
-         FROM "Message" WHERE "messageId" = ANY($1::text[])`,
-      [chunk],
-    )) {
-      if (r.facts) facts.set(r.messageId, r.facts);
-    }
-  }
   lap("facts");
   const review = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
   lap("review");
@@ -236,7 +233,7 @@ async function writeSeries(
     }
     const rows = await tx.query<{ id: number; key: string }>(
       `INSERT INTO "Series" (key, title, "authorName", "authorEmail", state, "lastActivity", "turnEvents")
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::jsonb[])
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::json[])
        ON CONFLICT (key) DO UPDATE SET title = EXCLUDED.title, "authorName" = EXCLUDED."authorName", "authorEmail" = EXCLUDED."authorEmail",
          "lastActivity" = EXCLUDED."lastActivity", "turnEvents" = EXCLUDED."turnEvents",
          state = CASE WHEN "Series"."stateManual" THEN "Series".state ELSE EXCLUDED.state END
@@ -273,7 +270,7 @@ async function writeSeries(
   }
   const revisionIdByKey = new Map<string, number>();
   for (let i = 0; i < revisionRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::jsonb", "::jsonb", "::jsonb"]);
+    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::json", "::json", "::json"]);
     const rows = await tx.query<{ id: number; postingKey: string }>(
       `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus")
        VALUES ${sql} ON CONFLICT ("postingKey") DO NOTHING RETURNING id, "postingKey"`,
@@ -306,7 +303,7 @@ async function writeSeries(
   }
   let patches = 0;
   for (let i = 0; i < patchRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(patchRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "", "", "", "::jsonb", "::jsonb", "::jsonb", "::jsonb"]);
+    const { sql, params } = valuesClause(patchRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "", "", "", "::json", "::json", "::json", "::json"]);
     const rows = await tx.query(
       `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, files, trailers, comments)
        VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
@@ -319,7 +316,7 @@ async function writeSeries(
 
 const ROWS_PER_STATEMENT = 200;
 
-/** `($1,$2::jsonb,...),(...)` for multi-row VALUES, with a cast per column. */
+/** `($1,$2::json,...),(...)` for multi-row VALUES, with a cast per column. */
 function valuesClause(rows: unknown[][], casts: string[]): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const tuples = rows.map((row) => `(${row.map((v, k) => `$${params.push(v)}${casts[k] ?? ""}`).join(",")})`);

@@ -168,8 +168,13 @@ function sharesIdentifier(a: string, b: string): boolean {
   return false;
 }
 
+/** Evidence shows the hunks, clipped: a 500-line hunk would be stored with every comment on it. */
+const MAX_EVIDENCE_LINES = 40;
+
 function hunkText(h: Hunk): string {
-  return [h.header, ...h.lines.map((l) => `${l.type === "add" ? "+" : l.type === "del" ? "-" : " "}${l.text}`)].join("\n");
+  const lines = h.lines.map((l) => `${l.type === "add" ? "+" : l.type === "del" ? "-" : " "}${l.text}`);
+  const shown = lines.length > MAX_EVIDENCE_LINES ? [...lines.slice(0, MAX_EVIDENCE_LINES), `… (${lines.length - MAX_EVIDENCE_LINES} more lines)`] : lines;
+  return [h.header, ...shown].join("\n");
 }
 
 function clip(s: string): string {

@@ -40,7 +40,7 @@ CREATE TABLE "Message" (
     "rawRef" TEXT NOT NULL,
     "rawSize" INTEGER NOT NULL,
     "threadId" INTEGER,
-    "facts" JSONB,
+    "facts" JSON,
     "ingestedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Message_pkey" PRIMARY KEY ("id")
@@ -97,6 +97,7 @@ CREATE TABLE "Series" (
     "state" TEXT NOT NULL DEFAULT 'new',
     "stateManual" BOOLEAN NOT NULL DEFAULT false,
     "lastActivity" TIMESTAMPTZ(3),
+    "turnEvents" JSON,
 
     CONSTRAINT "Series_pkey" PRIMARY KEY ("id")
 );
@@ -112,8 +113,9 @@ CREATE TABLE "Revision" (
     "coverMessageId" TEXT,
     "coverSubject" TEXT,
     "patchCount" INTEGER NOT NULL,
-    "linkEvidence" JSONB,
-    "changelog" JSONB,
+    "linkEvidence" JSON,
+    "changelog" JSON,
+    "conversionStatus" JSON,
 
     CONSTRAINT "Revision_pkey" PRIMARY KEY ("id")
 );
@@ -128,10 +130,10 @@ CREATE TABLE "Patch" (
     "subject" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "patchId" TEXT,
-    "previous" JSONB,
-    "files" JSONB,
-    "trailers" JSONB,
-    "comments" JSONB,
+    "previous" JSON,
+    "files" JSON,
+    "trailers" JSON,
+    "comments" JSON,
 
     CONSTRAINT "Patch_pkey" PRIMARY KEY ("id")
 );
@@ -162,6 +164,14 @@ CREATE TABLE "Meta" (
     "value" TEXT NOT NULL,
 
     CONSTRAINT "Meta_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "ReviewCache" (
+    "key" TEXT NOT NULL,
+    "comments" JSON NOT NULL,
+
+    CONSTRAINT "ReviewCache_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateIndex

@@ -1,5 +1,0 @@
--- AlterTable
-ALTER TABLE "Revision" ADD COLUMN     "conversionStatus" JSONB;
-
--- AlterTable
-ALTER TABLE "Series" ADD COLUMN     "turnEvents" JSONB;

@@ -1,2 +1,0 @@
--- AlterTable
-ALTER TABLE "Message" ALTER COLUMN "facts" SET DATA TYPE JSON;
