@@ -1,13 +1,11 @@
 // The jobs a mail worker can run, by name. Each takes plain (structured-clonable) data and returns plain
 // data, so the same function runs in a worker thread or, with a pool of size 0, in the caller's thread.
-import { analyzeMailBatch, readMailTextBatch } from "./analyze-mail";
+import { analyzeMailBatch } from "./analyze-mail";
 import { asBuffer } from "./as-buffer";
 import { runReviewJobs } from "./review-job";
 
-
 export const WORKER_JOBS = {
   analyze: (p: { batch: Uint8Array[]; compress: boolean[] }) => analyzeMailBatch(p.batch.map(asBuffer), p.compress),
-  text: (p: { batch: Uint8Array[] }) => readMailTextBatch(p.batch.map(asBuffer)),
   review: runReviewJobs,
 };
 
