@@ -71,3 +71,10 @@ describe.skipIf(!haveCorpus)("parseChangelog on killable-vma cover letters", () 
     expect(cl.at(-1)!.text).toMatch(/^fixed clear_refs_write\(\) error handling/);
   });
 });
+
+describe("parseChangelog: links to earlier postings", () => {
+  it("a 'vN: <link>' line ends the list and is not an entry", () => {
+    const body = "Changes since v1:\n- take the lock first (Ada Reviewer)\n\nv1: https://lore.example.org/list/1234@example.org/\nv0: <abc@example.org>\n";
+    expect(parseChangelog(body).map((e) => e.text)).toEqual(["take the lock first (Ada Reviewer)"]);
+  });
+});

@@ -100,6 +100,13 @@ export function parseChangelog(text: string): ChangelogEntry[] {
   let afterBlank = false;
   for (const line of lines) {
     const heading = readHeading(line);
+    // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
+    if (heading && heading.rest && /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest.trim())) {
+      finish(version, item, out);
+      item = [];
+      inSection = false;
+      continue;
+    }
     if (heading) {
       finish(version, item, out);
       inSection = true;
