@@ -1,6 +1,6 @@
 // Human-readable output of the CLI. Mail text is printed as text with control characters removed, so a
 // hostile subject cannot drive the terminal (escape sequences).
-import type { SeriesListJson, ShowJson } from "../db/queries/contract-types";
+import type { CommentJson, SeriesListJson, ShowJson } from "../db/queries/contract-types";
 import type { QuarantineItem } from "../db/queries/load-quarantine";
 
 export function safeText(s: string): string {
@@ -24,6 +24,7 @@ export function printSeriesDetail(detail: ShowJson): string {
   for (const r of s.revisions) {
     out.push("", `v${r.version}${r.versionInferred ? " (inferred)" : ""}  ${r.date ?? ""}${r.cover ? `  cover: ${safeText(r.cover.subject)}` : ""}`);
     for (const c of r.changelog) out.push(`    * ${safeText(c.text)}${c.credits.length ? ` (${c.credits.map(safeText).join(", ")})` : ""}`);
+    for (const c of r.comments) out.push(...printComment(c, "    "));
     for (const p of r.patches) {
       const prev = p.previous ? `  <- v${p.previous.version} ${p.previous.number}` : "";
       out.push(`  ${p.number}/${p.total} ${safeText(p.title)}${prev}`);
@@ -35,15 +36,18 @@ export function printSeriesDetail(detail: ShowJson): string {
           for (const n of h.nits) out.push(`        nit ${n.rule} @${n.line ?? "?"}: ${safeText(n.message)}`);
         }
       }
-      for (const c of p.comments) {
-        const where = c.anchor ? `${c.anchor.path}:${c.anchor.function ?? "?"}:${c.anchor.line ?? "?"}` : "general";
-        out.push(`      [${c.kind}] ${safeText(c.author.name)} @ ${safeText(where)}: ${safeText(c.text.split("\n")[0] ?? "").slice(0, 100)}`);
-        if (c.response) out.push(`         -> ${c.response.kind}: ${safeText(c.response.text.split("\n")[0] ?? "").slice(0, 100)}`);
-        if (c.resolution) out.push(`         => ${c.resolution.status}${c.resolution.inVersion ? ` in v${c.resolution.inVersion}` : ""}`);
-      }
+      for (const c of p.comments) out.push(...printComment(c, "      "));
     }
   }
   return `${out.join("\n")}\n`;
+}
+
+function printComment(c: CommentJson, indent: string): string[] {
+  const where = c.anchor ? `${c.anchor.path}:${c.anchor.function ?? "?"}:${c.anchor.line ?? "?"}` : "general";
+  const out = [`${indent}[${c.kind}] ${safeText(c.author.name)} @ ${safeText(where)}: ${safeText(c.text.split("\n")[0] ?? "").slice(0, 100)}`];
+  if (c.response) out.push(`${indent}   -> ${c.response.kind}: ${safeText(c.response.text.split("\n")[0] ?? "").slice(0, 100)}`);
+  if (c.resolution) out.push(`${indent}   => ${c.resolution.status}${c.resolution.inVersion ? ` in v${c.resolution.inVersion}` : ""}`);
+  return out;
 }
 
 export function printQuarantine(rows: QuarantineItem[]): string {

@@ -51,7 +51,7 @@ const JOBS_PER_CHUNK = 32;
 const MAX_CHUNKS_IN_FLIGHT = 4;
 const MAX_CHAIN = 10_000;
 
-/** Per series key, per patch message-id: its trailers and comments. */
+/** Per series key, per patch (or cover letter) message-id: its trailers and comments. */
 export async function deriveReview(input: DeriveReviewInput): Promise<Map<string, Map<string, PatchReview>>> {
   const { series, facts, rowById } = input;
   const out = new Map<string, Map<string, PatchReview>>();
@@ -81,10 +81,12 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
       })),
     );
     group.revisions.forEach(({ posting }, i) => {
-      const patchIds = new Set(posting.patches.map((p) => p.messageId));
+      // Replies land under the patch they answer, or under the cover letter (remarks on the whole series).
+      const targets = new Set(posting.patches.map((p) => p.messageId));
+      if (posting.coverId) targets.add(posting.coverId);
       const below = new Map<string, string[]>();
       for (const id of posting.replyIds) {
-        const target = patchAbove(id, patchIds, rowById);
+        const target = patchAbove(id, targets, rowById);
         if (!target) continue;
         const list = below.get(target);
         if (list) list.push(id);
@@ -107,6 +109,22 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
           replyIds: replies,
           next: successor && next ? { messageId: successor.messageId, version: next.version } : null,
           changelog: changelog.map((c) => ({ text: c.text, credits: c.credits })),
+        };
+        jobs.push({ ...job, cacheKey: cacheKeyOf(job) });
+      }
+      const cover = posting.coverId;
+      const coverReplies = cover ? (below.get(cover) ?? []) : [];
+      if (cover && coverReplies.some((id) => facts.get(id)?.hasComments)) {
+        // No diff to anchor to: every remark is general, resolved by the next revision's changelog credits.
+        perPatch.set(cover, { trailers: [], comments: [] });
+        const nextCover = next?.coverId ?? next?.patches[0]?.messageId ?? null;
+        const job = {
+          seriesKey: group.key,
+          patchId: cover,
+          version: posting.version,
+          replyIds: coverReplies,
+          next: next && nextCover ? { messageId: nextCover, version: next.version } : null,
+          changelog: (next?.coverId ? (facts.get(next.coverId)?.changelog ?? []) : []).map((c) => ({ text: c.text, credits: c.credits })),
         };
         jobs.push({ ...job, cacheKey: cacheKeyOf(job) });
       }

@@ -81,6 +81,16 @@ describe("ingest of the bundled demo archive", () => {
     expect(strip(after)).toEqual(strip(before));
   });
 
+  it("keeps remarks made on a cover letter as general comments of that revision", async () => {
+    const widget = (await loadSeriesList(store)).series.find((s) => s.revisionCount === 3)!;
+    const show = (await loadSeriesDetail(widget.id, store))!;
+    const v2 = show.series.revisions.find((r) => r.version === 2)!;
+    expect(v2.comments).toHaveLength(1);
+    expect(v2.comments[0]).toMatchObject({ author: { name: "Sam Patel" }, anchor: null });
+    expect(v2.comments[0]!.text).toMatch(/widget-stress/);
+    expect(show.series.revisions.find((r) => r.version === 1)!.comments).toEqual([]);
+  });
+
   it("stores the hostile subject as text, unchanged", async () => {
     const rows = await store.query<{ subject: string }>(`SELECT subject FROM "Message" WHERE "messageId" = 'hostile-1337@mallory.example.net'`);
     expect(rows[0]!.subject).toContain("<script>alert(1)</script>");

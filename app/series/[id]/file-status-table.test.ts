@@ -10,6 +10,7 @@ const revision = (conversionStatus: RevisionJson["conversionStatus"]): RevisionJ
   date: null,
   cover: null,
   changelog: [],
+  comments: [],
   conversionStatus,
   patches: [],
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CommentList } from "./comment-list";
 import { notFound } from "next/navigation";
 import { loadSeriesDetail } from "@/lib/db/queries/load-series-detail";
 import type { RevisionJson } from "@/lib/db/queries/contract-types";
@@ -138,6 +139,12 @@ function RevisionHeader({ revision }: { revision: RevisionJson }) {
               </li>
             ))}
           </ul>
+        </div>
+      )}
+      {revision.comments.length > 0 && (
+        <div className="mt-2" data-testid="cover-comments">
+          <h3 className="text-[11px] font-medium uppercase tracking-wide text-zinc-500">Remarks on the cover letter</h3>
+          <CommentList comments={revision.comments} />
         </div>
       )}
     </div>

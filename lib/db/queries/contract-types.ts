@@ -74,6 +74,8 @@ export interface RevisionJson {
   linkEvidence?: unknown;
   /** Per file: converted call sites by function, plain calls left, cover-letter exclusions. */
   conversionStatus: ConversionSummary | null;
+  /** Remarks on the cover letter: general comments on the whole revision. */
+  comments: CommentJson[];
   patches: PatchJson[];
 }
 

@@ -25,8 +25,9 @@ export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Pr
     changelog: RevisionJson["changelog"] | null;
     linkEvidence: unknown;
     conversionStatus: RevisionJson["conversionStatus"];
+    comments: RevisionJson["comments"] | null;
   }>(
-    `SELECT id, version, "versionInferred", date, "coverMessageId", "coverSubject", changelog, "linkEvidence", "conversionStatus"
+    `SELECT id, version, "versionInferred", date, "coverMessageId", "coverSubject", changelog, "linkEvidence", "conversionStatus", comments
        FROM "Revision" WHERE "seriesId" = $1 ORDER BY version, date NULLS LAST, id`,
     [seriesId],
   );
@@ -55,6 +56,7 @@ export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Pr
         changelog: r.changelog ?? [],
         linkEvidence: r.linkEvidence ?? null,
         conversionStatus: r.conversionStatus ?? null,
+        comments: r.comments ?? [],
         patches: patches
           .filter((p) => p.revisionId === r.id)
           .map((p) => ({

@@ -116,6 +116,7 @@ CREATE TABLE "Revision" (
     "linkEvidence" JSON,
     "changelog" JSON,
     "conversionStatus" JSON,
+    "comments" JSON,
 
     CONSTRAINT "Revision_pkey" PRIMARY KEY ("id")
 );
