@@ -11,8 +11,7 @@ import { parseMessage } from "../mail/parse-message";
 import { parseSubject } from "../mail/parse-subject";
 import { extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage, Trailer } from "../mail/types";
-import { coverVersionHint } from "../thread/build-message-summary";
-import { extractBodyLinks } from "../thread/extract-body-links";
+import { buildMessageSummary } from "../thread/build-message-summary";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
 import { extractComments } from "../review/extract-comments";
@@ -117,15 +116,18 @@ export function messageFacts(m: MailMessage): MessageFacts {
   const diffText = m.patchAttachments.length ? m.patchAttachments.join("\n") : null;
   const parts = splitPatchBody(m.body);
   const diff = parts.diff || diffText || "";
+  // What lib/thread reads of a message is decided by lib/thread (one place for change-id, links, ...).
+  const summary = buildMessageSummary(m, diff);
   const facts: MessageFacts = {
     kind: "other",
     trailers: [],
     changelog: [],
-    changeId: findChangeId(m.body),
-    bodyLinks: extractBodyLinks(m.body).filter((id) => id !== m.messageId),
+    changeId: summary.changeId ?? null,
+    bodyLinks: (summary.bodyLinks ?? []).filter((id) => id !== m.messageId),
     patch: null,
     hasComments: false,
-    to: m.to.map((a) => a.email).filter(Boolean).slice(0, 20),
+    to: (summary.to ?? []).filter(Boolean).slice(0, 20),
+    coverVersionHint: summary.coverVersionHint ?? null,
   };
   if (subject.isReply) {
     facts.kind = "reply";
@@ -138,7 +140,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.kind = "patch";
     facts.trailers = parts.trailers;
     facts.changelog = parseChangelog(parts.notes);
-    facts.patch = patchFacts(diff, parts.commitMessage);
+    facts.patch = patchFacts(diff, parts.commitMessage, summary.diffFingerprint ?? fingerprintDiff(diff));
     return facts;
   }
   if (subject.isPatch || subject.number === 0) {
@@ -150,17 +152,11 @@ export function messageFacts(m: MailMessage): MessageFacts {
   return facts;
 }
 
-function patchFacts(diff: string, commitMessage: string): PatchFacts {
+function patchFacts(diff: string, commitMessage: string, fingerprint: DiffFingerprint): PatchFacts {
   const annotated = annotatePatch(diff, { commitMessage });
-  const fingerprint = fingerprintDiff(diff);
   return { patchId: fingerprint.patchId, fingerprint, files: annotated.files, diffErrors: annotated.errors };
 }
 
-const CHANGE_ID = /^change-id:\s*(\S+)\s*$/im;
-
-function findChangeId(body: string): string | null {
-  return CHANGE_ID.exec(body)?.[1] ?? null;
-}
 
 /** The decoded text a review pass needs from a message it already stored. */
 export interface MailText {

@@ -7,7 +7,9 @@ describe("coverVersionHint", () => {
   test.each([
     ["[PATCH 0/3] x", "Intro.\n\nChanges since v1:\n - a\n", 2],
     ["[PATCH 0/3] x", "Intro.\n\nv3:\n - b\nv2:\n - a\n", 3],
-    ["[PATCH 0/3] x", "Intro.\n\nv1: https://lore.kernel.org/r/a@b/\n", 1],
+    // A link to an earlier posting is not a changelog (lib/mail's parseChangelog skips it); linking uses it
+    // as "cites" evidence instead.
+    ["[PATCH 0/3] x", "Intro.\n\nv1: https://lore.kernel.org/r/a@b/\n", null],
     ["[PATCH 0/3] x", "Intro, no changelog.\n", null],
     ["[PATCH v4 0/3] x", "Changes since v1:\n - a\n", null],
     ["Re: [PATCH 0/3] x", "Changes since v1:\n - a\n", null],

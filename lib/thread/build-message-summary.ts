@@ -9,10 +9,15 @@ import type { MessageSummary } from "./types";
 /** b4 writes `change-id: 20221025-test1-e8520c2200a3` at the foot of the cover letter. */
 const CHANGE_ID_RE = /^change-id:[ \t]*(\S{1,200})[ \t]*$/im;
 
-/** The compact summary lib/thread needs from one parsed mail (diff fingerprint, change-id, cited ids). */
-export function buildMessageSummary(m: MailMessage): MessageSummary {
-  const body = m.patchAttachments.length > 0 ? [m.body, ...m.patchAttachments].join("\n") : m.body;
-  const diff = hasDiff(body) ? extractDiff(body) : "";
+/**
+ * The compact summary lib/thread needs from one parsed mail (diff fingerprint, change-id, cited ids).
+ * `diff`: the mail's diff when the caller already extracted it ("" for none), so it is not found twice.
+ */
+export function buildMessageSummary(m: MailMessage, diff?: string): MessageSummary {
+  if (diff === undefined) {
+    const body = m.patchAttachments.length > 0 ? [m.body, ...m.patchAttachments].join("\n") : m.body;
+    diff = hasDiff(body) ? extractDiff(body) : "";
+  }
   const summary: MessageSummary = {
     messageId: m.messageId,
     subject: m.subject,
