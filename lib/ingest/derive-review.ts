@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { CommentJson, TrailerJson } from "../db/queries/contract-types";
 import type { Store } from "../db/store-types";
+import { valuesClause } from "../db/values-clause";
 import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
@@ -156,9 +157,8 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
   await runJobs(todo, input, async (job, comments) => {
     setComments(job, comments);
   }, async (done) => {
-    const params = done.flatMap(({ job, comments }) => [job.cacheKey, JSON.stringify(comments)]);
-    const values = done.map((_, k) => `($${2 * k + 1}, $${2 * k + 2}::json)`).join(",");
-    if (done.length) await input.store.query(`INSERT INTO "ReviewCache" (key, comments) VALUES ${values} ON CONFLICT (key) DO NOTHING`, params);
+    const { sql, params } = valuesClause(done.map(({ job, comments }) => [job.cacheKey, JSON.stringify(comments)]), ["", "::json"]);
+    if (done.length) await input.store.query(`INSERT INTO "ReviewCache" (key, comments) VALUES ${sql} ON CONFLICT (key) DO NOTHING`, params);
   });
   // Entries no patch needs any more (its thread changed) are dropped.
   await input.store.query(`DELETE FROM "ReviewCache" WHERE NOT (key = ANY($1::text[]))`, [keys]);

@@ -3,9 +3,9 @@
 // module only loads their inputs and writes their outputs, in one transaction, so readers never see a
 // half-derived store. A maintainer's manual series state survives (Series is upserted on its stable key).
 import type { Store, StoreTx } from "../db/store-types";
+import { valuesClause } from "../db/values-clause";
 import type { AnnotatedFile } from "../diff/types";
 import { parseSubject } from "../mail/parse-subject";
-import type { Trailer } from "../mail/types";
 import { summarizeConversions } from "../diff/conversion-status";
 import type { TurnEvent } from "../review/whose-turn";
 import { analyzeSeries, deriveSeriesState } from "../thread";
@@ -203,10 +203,6 @@ async function writePeople(tx: StoreTx, identities: Identity[]): Promise<void> {
   await tx.query(`UPDATE "Message" m SET "personId" = a."personId" FROM "PersonAddress" a WHERE a.email = m."fromEmail"`);
 }
 
-function trailerJson(t: Trailer, source: "patch" | "reply" | "cover-reply", messageId: string, status: string) {
-  return { kind: t.kind, name: t.person?.name ?? "", email: t.person?.email ?? "", comment: t.comment, source, messageId, status };
-}
-
 /** Writes series, revisions and patches in multi-row statements (thousands of series per ingest). */
 async function writeSeries(
   tx: StoreTx,
@@ -296,7 +292,8 @@ async function writeSeries(
         const pred = matches?.matches.find((m) => m.messageId === p.messageId)?.predecessors[0];
         const previous = pred && prev ? { version: prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
         const r = review?.get(p.messageId);
-        const trailers = r?.trailers ?? (f?.trailers ?? []).map((t) => trailerJson(t, "patch", p.messageId, "present"));
+        // deriveReview attributes trailers for every patch of every series.
+        const trailers = r?.trailers ?? [];
         const files: AnnotatedFile[] = f?.patch?.files ?? [];
         patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(files), JSON.stringify(trailers), JSON.stringify(r?.comments ?? [])]);
       }
@@ -317,12 +314,6 @@ async function writeSeries(
 
 const ROWS_PER_STATEMENT = 200;
 
-/** `($1,$2::json,...),(...)` for multi-row VALUES, with a cast per column. */
-function valuesClause(rows: unknown[][], casts: string[]): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const tuples = rows.map((row) => `(${row.map((v, k) => `$${params.push(v)}${casts[k] ?? ""}`).join(",")})`);
-  return { sql: tuples.join(","), params };
-}
 
 /** Per-file conversion status of a revision, from its patches' annotations and its cover's exclusions. */
 function conversionStatusOf(posting: SeriesGroup["revisions"][number]["posting"], facts: Map<string, MessageFacts>) {

@@ -1,6 +1,7 @@
 // Writes one batch of analysed messages in ONE transaction with upserts on the unique keys, so that a
 // re-run stores nothing new and two ingests of the same message at once store one row.
 import type { Store, StoreTx } from "../db/store-types";
+import { valuesClause } from "../db/values-clause";
 import type { RawMail } from "../sources/types";
 import type { AnalyzedMail } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
@@ -15,6 +16,7 @@ type Ok = Extract<AnalyzedMail, { ok: true }>;
 type Bad = Extract<AnalyzedMail, { ok: false }>;
 
 const ROWS_PER_STATEMENT = 100;
+const MESSAGE_CASTS = ["", "", "", "", "", "::timestamptz", "", "", "::text[]", "", "", "", "::json"];
 
 export async function saveMailBatch(store: Store, raw: RawStore, mails: RawMail[], results: AnalyzedMail[]): Promise<BatchCounts> {
   const counts: BatchCounts = { new: 0, duplicate: 0, quarantined: 0 };
@@ -93,31 +95,14 @@ export async function insertMessages(tx: StoreTx, fresh: { result: Ok }[], refs:
   const inserted = new Set<string>();
   for (let i = 0; i < fresh.length; i += ROWS_PER_STATEMENT) {
     const chunk = fresh.slice(i, i + ROWS_PER_STATEMENT);
-    const params: unknown[] = [];
-    const rows = chunk.map(({ result }, j) => {
-      const f = result.fields;
-      const base = params.length;
-      params.push(
-        f.messageId,
-        f.messageIdSynthesized,
-        f.subject,
-        f.fromName,
-        f.fromEmail,
-        f.date,
-        f.dateSource,
-        f.inReplyTo,
-        f.references,
-        result.kind,
-        refs[i + j],
-        result.size,
-        result.factsJson,
-      );
-      const p = (n: number) => `$${base + n}`;
-      return `(${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)}::timestamptz,${p(7)},${p(8)},${p(9)}::text[],${p(10)},${p(11)},${p(12)},${p(13)}::json)`;
+    const rows = chunk.map(({ result: r }, j) => {
+      const f = r.fields;
+      return [f.messageId, f.messageIdSynthesized, f.subject, f.fromName, f.fromEmail, f.date, f.dateSource, f.inReplyTo, f.references, r.kind, refs[i + j], r.size, r.factsJson];
     });
+    const { sql, params } = valuesClause(rows, MESSAGE_CASTS);
     const result = await tx.query<{ messageId: string }>(
       `INSERT INTO "Message" ("messageId","messageIdSynthesized",subject,"fromName","fromEmail",date,"dateSource","inReplyTo","references",kind,"rawRef","rawSize",facts)
-       VALUES ${rows.join(",")} ON CONFLICT ("messageId") DO NOTHING RETURNING "messageId"`,
+       VALUES ${sql} ON CONFLICT ("messageId") DO NOTHING RETURNING "messageId"`,
       params,
     );
     for (const r of result) inserted.add(r.messageId);
