@@ -63,7 +63,7 @@ async function openPglite(dir: string | null): Promise<Store> {
     const startParams = [...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []), ...PGLITE_SETTINGS];
     const db = dir === null ? await PGlite.create({ startParams }) : await PGlite.create(dir, { startParams });
     const prisma = await newPrisma(new PrismaPGlite(db));
-    const query: QueryFn = async (sql, params) => (await db.query(sql, params)).rows as never;
+    const query: QueryFn = timed(async (sql, params) => (await db.query(sql, params)).rows as never);
     let closed = false;
     return {
       kind: "pglite",
@@ -73,7 +73,7 @@ async function openPglite(dir: string | null): Promise<Store> {
       transaction: (fn) =>
         db.transaction((tx) =>
           fn({
-            query: async (sql, params) => (await tx.query(sql, params)).rows as never,
+            query: timed(async (sql, params) => (await tx.query(sql, params)).rows as never),
             exec: async (sql) => void (await tx.exec(sql)),
           }),
         ),
@@ -81,6 +81,7 @@ async function openPglite(dir: string | null): Promise<Store> {
         if (closed) return;
         closed = true;
         try {
+          reportQueryTimes();
           await prisma.$disconnect();
           await db.close();
         } finally {
@@ -91,6 +92,29 @@ async function openPglite(dir: string | null): Promise<Store> {
   } catch (e) {
     lock?.release();
     throw e;
+  }
+}
+
+// PATCHDECK_DEBUG_SQL=1: time spent per statement (by its first words), printed to stderr on close.
+const queryTimes = new Map<string, { ms: number; calls: number }>();
+function timed(fn: QueryFn): QueryFn {
+  if (!process.env.PATCHDECK_DEBUG_SQL) return fn;
+  return async (sql, params) => {
+    const t = performance.now();
+    try {
+      return await fn(sql, params);
+    } finally {
+      const key = sql.replace(/\s+/g, " ").trim().slice(0, 60);
+      const e = queryTimes.get(key) ?? { ms: 0, calls: 0 };
+      e.ms += performance.now() - t;
+      e.calls++;
+      queryTimes.set(key, e);
+    }
+  };
+}
+function reportQueryTimes(): void {
+  for (const [key, e] of [...queryTimes].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
+    process.stderr.write(`[sql] ${Math.round(e.ms)} ms in ${e.calls} calls: ${key}\n`);
   }
 }
 

@@ -22,6 +22,7 @@ export interface PatchReview {
 
 export interface SummaryLike {
   messageId: string;
+  date: Date | string | null;
   fromName: string;
   fromEmail: string;
   inReplyTo: string | null;
@@ -154,6 +155,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
     if (hit) setComments(job, hit);
     else todo.push(job);
   }
+  if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[review] ${jobs.length} jobs, ${todo.length} to run, ${todo.reduce((n, j) => n + j.replyIds.filter((id) => input.facts.get(id)?.kind !== "reply" || input.facts.get(id)?.hasComments).length + (j.next ? 2 : 1), 0)} mails to decode\n`);
   await runJobs(todo, input, async (job, comments) => {
     setComments(job, comments);
   }, async (done) => {
@@ -207,19 +209,32 @@ function cacheKeyOf(job: Omit<CommentJob, "cacheKey">): string {
 
 async function reviewInput(job: CommentJob, input: DeriveReviewInput): Promise<ReviewJobInput> {
   const bytes = (id: string) => input.raw.get(input.rowById.get(id)!.rawRef);
+  // A reply without remarks of its own (an ack, a bare trailer) is only a link in the reply tree: it goes
+  // as its headers, not its bytes, so the workers do not decode mail whose text adds nothing.
+  const reply = (id: string): Promise<ReviewJobInput["replies"][number]> => {
+    // (Only mail read as a reply at ingest had its remarks counted; anything else is decoded.)
+    const f = input.facts.get(id);
+    if (f?.kind !== "reply" || f.hasComments) return bytes(id);
+    const row = input.rowById.get(id)!;
+    return Promise.resolve({ messageId: id, from: row.fromEmail || row.fromName ? { name: row.fromName, email: row.fromEmail } : null, date: isoDate(row.date), inReplyTo: row.inReplyTo });
+  };
   const [patch, next, ...replies] = await Promise.all([
     bytes(job.patchId),
     job.next ? bytes(job.next.messageId) : Promise.resolve(null),
-    ...job.replyIds.filter((id) => input.rowById.has(id)).map(bytes),
+    ...job.replyIds.filter((id) => input.rowById.has(id)).map(reply),
   ]);
   return {
     version: job.version,
-    patch: patch!,
+    patch: patch as Buffer,
     annotated: input.facts.get(job.patchId)?.patch?.files,
-    replies: replies as Buffer[],
-    next: job.next && next ? { version: job.next.version, bytes: next, annotated: input.facts.get(job.next.messageId)?.patch?.files } : null,
+    replies: replies as ReviewJobInput["replies"],
+    next: job.next && next ? { version: job.next.version, bytes: next as Buffer, annotated: input.facts.get(job.next.messageId)?.patch?.files } : null,
     changelog: job.changelog,
   };
+}
+
+function isoDate(d: Date | string | null | undefined): string | null {
+  return d ? new Date(d).toISOString() : null;
 }
 
 function predecessorOf(matches: RevisionPatchMatches | undefined, messageId: string): string | null {

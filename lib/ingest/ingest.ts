@@ -130,7 +130,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   let deriveSeconds = 0;
   if (opts.derive !== false && !stopped && (counts.new > 0 || (await deriveIsStale(opts.store)))) {
     const t = performance.now();
-    await deriveAll(opts.store, raw);
+    const derived = await deriveAll(opts.store, raw);
+    if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[derive] ${JSON.stringify(derived.timings)} ms\n`);
     deriveSeconds = (performance.now() - t) / 1000;
   }
   await raw.close();

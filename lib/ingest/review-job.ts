@@ -9,11 +9,19 @@ import type { ChangelogLine } from "../review/types";
 import { readMailTextBatch } from "./analyze-mail";
 import { asBuffer } from "./as-buffer";
 
+export interface ReplyHeaders {
+  messageId: string;
+  from: { name: string; email: string } | null;
+  date: string | null;
+  inReplyTo: string | null;
+}
+
 export interface ReviewJobInput {
   version: number;
   patch: Uint8Array;
   annotated: AnnotatedFile[] | undefined;
-  replies: Uint8Array[];
+  /** Raw bytes, or for a reply without remarks of its own just its place in the thread (never decoded). */
+  replies: (Uint8Array | ReplyHeaders)[];
   next: { version: number; bytes: Uint8Array; annotated: AnnotatedFile[] | undefined } | null;
   changelog: ChangelogLine[];
 }
@@ -22,11 +30,10 @@ export interface ReviewJobInput {
 export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<CommentJson[][]> {
   const out: CommentJson[][] = [];
   for (const job of jobs) {
-    const [patch, next, ...replies] = await readMailTextBatch([
-      asBuffer(job.patch),
-      job.next ? asBuffer(job.next.bytes) : Buffer.alloc(0),
-      ...job.replies.map(asBuffer),
-    ]);
+    const raw = job.replies.filter((r): r is Uint8Array => r instanceof Uint8Array);
+    const [patch, next, ...decoded] = await readMailTextBatch([asBuffer(job.patch), job.next ? asBuffer(job.next.bytes) : Buffer.alloc(0), ...raw.map(asBuffer)]);
+    let k = 0;
+    const replies = job.replies.map((r) => (r instanceof Uint8Array ? decoded[k++]! : { ...r, body: "" }));
     if (!patch) {
       out.push([]);
       continue;

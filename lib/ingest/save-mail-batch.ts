@@ -41,13 +41,15 @@ export async function saveMailBatch(store: Store, raw: RawStore, mails: RawMail[
   const okCount = results.length - bad.length;
 
   const ids = [...firstById.keys()];
-  const existing = new Set(
+  // Row ids by Message-ID: the stored ones now, the inserted ones below (list copies point at them).
+  const rowIds = new Map(
     ids.length
-      ? (await store.query<{ messageId: string }>(`SELECT "messageId" FROM "Message" WHERE "messageId" = ANY($1::text[])`, [ids])).map(
-          (r) => r.messageId,
+      ? (await store.query<{ id: number; messageId: string }>(`SELECT id, "messageId" FROM "Message" WHERE "messageId" = ANY($1::text[])`, [ids])).map(
+          (r) => [r.messageId, r.id],
         )
       : [],
   );
+  const existing = new Set(rowIds.keys());
   const fresh = [...firstById.values()].filter((x) => !existing.has(x.result.fields.messageId));
   const knownBad = new Set(
     bad.length
@@ -72,8 +74,16 @@ export async function saveMailBatch(store: Store, raw: RawStore, mails: RawMail[
     const badRefs = refs.slice(fresh.length);
     const inserted = await insertMessages(tx, fresh, freshRefs);
     counts.new = inserted.size;
+    for (const [messageId, id] of inserted) rowIds.set(messageId, id);
+    // A Message-ID neither found before nor inserted now was stored meanwhile by another ingest (PostgreSQL).
+    const raced = ids.filter((id) => !rowIds.has(id));
+    if (raced.length) {
+      for (const r of await tx.query<{ id: number; messageId: string }>(`SELECT id, "messageId" FROM "Message" WHERE "messageId" = ANY($1::text[])`, [raced])) {
+        rowIds.set(r.messageId, r.id);
+      }
+    }
     const listIds = await ensureLists(tx, [...new Set([...listsById.values()].flatMap((s) => [...s]))]);
-    await insertCopies(tx, listsById, listIds);
+    await insertCopies(tx, listsById, listIds, rowIds);
     counts.quarantined = await insertQuarantine(tx, freshBad, badRefs);
   });
   counts.duplicate = okCount - counts.new + (bad.length - counts.quarantined);
@@ -90,9 +100,9 @@ function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   });
 }
 
-/** Inserts messages (skipping Message-IDs already stored); returns the Message-IDs it inserted. */
-export async function insertMessages(tx: StoreTx, fresh: { result: Ok }[], refs: string[]): Promise<Set<string>> {
-  const inserted = new Set<string>();
+/** Inserts messages (skipping Message-IDs already stored); returns the row id of each one it inserted. */
+export async function insertMessages(tx: StoreTx, fresh: { result: Ok }[], refs: string[]): Promise<Map<string, number>> {
+  const inserted = new Map<string, number>();
   for (let i = 0; i < fresh.length; i += ROWS_PER_STATEMENT) {
     const chunk = fresh.slice(i, i + ROWS_PER_STATEMENT);
     const rows = chunk.map(({ result: r }, j) => {
@@ -100,12 +110,12 @@ export async function insertMessages(tx: StoreTx, fresh: { result: Ok }[], refs:
       return [f.messageId, f.messageIdSynthesized, f.subject, f.fromName, f.fromEmail, f.date, f.dateSource, f.inReplyTo, f.references, r.kind, refs[i + j], r.size, r.factsJson];
     });
     const { sql, params } = valuesClause(rows, MESSAGE_CASTS);
-    const result = await tx.query<{ messageId: string }>(
+    const result = await tx.query<{ id: number; messageId: string }>(
       `INSERT INTO "Message" ("messageId","messageIdSynthesized",subject,"fromName","fromEmail",date,"dateSource","inReplyTo","references",kind,"rawRef","rawSize",facts)
-       VALUES ${sql} ON CONFLICT ("messageId") DO NOTHING RETURNING "messageId"`,
+       VALUES ${sql} ON CONFLICT ("messageId") DO NOTHING RETURNING id, "messageId"`,
       params,
     );
-    for (const r of result) inserted.add(r.messageId);
+    for (const r of result) inserted.set(r.messageId, r.id);
   }
   return inserted;
 }
@@ -123,21 +133,26 @@ async function ensureLists(tx: StoreTx, listIds: string[]): Promise<Map<string, 
   return map;
 }
 
-async function insertCopies(tx: StoreTx, listsById: Map<string, Set<string>>, listIds: Map<string, number>): Promise<void> {
-  const msgIds: string[] = [];
+async function insertCopies(
+  tx: StoreTx,
+  listsById: Map<string, Set<string>>,
+  listIds: Map<string, number>,
+  rowIds: Map<string, number>,
+): Promise<void> {
+  const rows: number[] = [];
   const lists: number[] = [];
   for (const [messageId, set] of listsById) {
+    const row = rowIds.get(messageId);
+    if (row === undefined) continue;
     for (const list of set) {
-      msgIds.push(messageId);
+      rows.push(row);
       lists.push(listIds.get(list)!);
     }
   }
-  if (!msgIds.length) return;
+  if (!rows.length) return;
   await tx.query(
-    `INSERT INTO "MessageCopy" ("messageId","listId")
-     SELECT m.id, c.list FROM unnest($1::text[], $2::int[]) AS c(mid, list) JOIN "Message" m ON m."messageId" = c.mid
-     ON CONFLICT DO NOTHING`,
-    [msgIds, lists],
+    `INSERT INTO "MessageCopy" ("messageId","listId") SELECT * FROM unnest($1::int[], $2::int[]) ON CONFLICT DO NOTHING`,
+    [rows, lists],
   );
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseChangelog } from "./parse-changelog";
-import { parseMessage } from "./parse-message";
+import { parseMessage, parseMessageWithMailparserOnly } from "./parse-message";
 import { parseSubject } from "./parse-subject";
 import { extractReplyTrailers, hasDiff, splitPatchBody } from "./split-patch-body";
 
@@ -248,4 +248,62 @@ describe.skipIf(!haveCorpus)("parseMessage on public-inbox samples", () => {
       expect(res.ok).toBe(true);
     },
   );
+});
+
+// parseMessage hands mailparser only the headers that need decoding and reads plain single-part bodies
+// itself; it must read every mail exactly as mailparser reading the whole message does.
+describe("parseMessage reads mail as mailparser alone does", () => {
+  const ownFiles = readdirSync(FIXTURES).filter((f) => f.endsWith(".eml")).map((f) => join(FIXTURES, f));
+  const corpusDirs = haveCorpus
+    ? [["lore", "killable-vma", "v1"], ["lore", "killable-vma", "v2"], ["lore", "killable-vma", "v3"], ["patchwork", "mail"], ["patchwork", "fuzz"], ["public-inbox"]]
+    : [];
+  const corpusFiles = corpusDirs.flatMap((parts) => {
+    const dir = corpusPath(...parts);
+    return readdirSync(dir).filter((f) => /\.(eml|mbox|txt)$/.test(f) || !f.includes(".")).map((f) => join(dir, f));
+  });
+
+  it.skipIf(!haveCorpus)("covers the corpus mail (killable-vma, patchwork mail/ and fuzz/, public-inbox samples)", () => {
+    expect(corpusFiles.length).toBeGreaterThan(100);
+  });
+
+  it("gives the same MailMessage for every own fixture and corpus mail", async () => {
+    const differing: string[] = [];
+    for (const file of [...ownFiles, ...corpusFiles]) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        continue; // a directory
+      }
+      const [fast, whole] = await Promise.all([parseMessage(bytes), parseMessageWithMailparserOnly(bytes)]);
+      if (JSON.stringify(fast) !== JSON.stringify(whole)) differing.push(file);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("reads headers folded over lines, CRLF line ends and a UTF-8 body alike", async () => {
+    const raw = [
+      "From: =?UTF-8?Q?J=C3=B6rg?= Roe <jorg@example.org>",
+      "To: Jane Roe <jane@example.org>,",
+      "\tlinux-mm@kvack.org",
+      "Subject: [PATCH v2 1/2] mm: fold",
+      " this subject",
+      "Message-ID: <fold-1@example.org>",
+      "Date: Tue, 3 Feb 2026 10:00:00 +0100",
+      "Content-Type: text/plain; charset=utf-8",
+      "Content-Transfer-Encoding: 8bit",
+      "",
+      "Gr\u00fc\u00dfe from the body.",
+      "",
+    ];
+    for (const eol of ["\n", "\r\n"]) {
+      const bytes = Buffer.from(raw.join(eol), "utf8");
+      const fast = await parseMessage(bytes);
+      expect(fast).toEqual(await parseMessageWithMailparserOnly(bytes));
+      expect(fast.ok && fast.message.from?.name).toBe("J\u00f6rg Roe");
+      expect(fast.ok && fast.message.to.map((a) => a.email)).toEqual(["jane@example.org", "linux-mm@kvack.org"]);
+      expect(fast.ok && fast.message.subject).toBe("[PATCH v2 1/2] mm: fold this subject");
+      expect(fast.ok && fast.message.body).toBe("Gr\u00fc\u00dfe from the body.\n");
+    }
+  });
 });

@@ -1,8 +1,11 @@
 // The one adapter around mailparser: every quirk of it is fixed here and nowhere else.
 import { simpleParser, type AddressObject, type Attachment, type EmailAddress, type ParsedMail } from "mailparser";
+import { isAscii, isUtf8 } from "node:buffer";
 import { htmlToText } from "./html-to-text";
 import { normalizeMessageId, normalizeMessageIds, synthesizeMessageId } from "./normalize-message-id";
 import { parseMailDate, parseReceivedDate } from "./parse-mail-date";
+import { parseSimpleAddressList } from "./parse-simple-address-list";
+import { fieldValue, readHeaderBlock, type HeaderBlock } from "./read-header-block";
 import { hasDiff } from "./split-patch-body";
 import type { Address, MailMessage } from "./types";
 
@@ -180,8 +183,107 @@ function pickBody(mail: ParsedMail): string {
 async function parseUnchecked(bytes: Buffer): Promise<ParseResult> {
   const input = stripMboxFromLine(bytes);
   if (input.length === 0) return { ok: false, reason: "empty message" };
+  const block = readHeaderBlock(input);
+  return block ? parseWithHeaderBlock(input, block) : parseWhole(input);
+}
+
+/** Odd header blocks: mailparser reads the whole message (minus delivery noise), as it would alone. */
+async function parseWhole(input: Buffer): Promise<ParseResult> {
   const mail = await simpleParser(dropNoiseHeaders(input), PARSER_OPTIONS);
-  const headers = rawHeaders(mail);
+  return buildMessage(input, rawHeaders(mail), {
+    from: mail.from?.value?.[0],
+    subject: mail.subject,
+    to: addressList(mail.to),
+    cc: addressList(mail.cc),
+    body: pickBody(mail),
+    attachments: mail.attachments ?? [],
+  });
+}
+
+/** Fields mailparser always decodes for us (encoded words, comments, MIME parameters). */
+const DECODED_BY_MAILPARSER = new Set(["from", "subject", "content-type", "content-transfer-encoding", "mime-version"]);
+
+/**
+ * The common case, read with a clean header block in hand: mailparser decodes only From, Subject and
+ * the MIME fields (plus To/Cc when they are not plain lists), and a single-part plain-text body in
+ * UTF-8 or ASCII is decoded here without streaming it through mailparser. Every other body (multipart,
+ * quoted-printable, base64, other charsets, format=flowed, attachments) still goes through mailparser.
+ * lib/mail/parse-message.test.ts checks both paths read every corpus mail alike.
+ */
+async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<ParseResult> {
+  const headers = new Map<string, string[]>();
+  for (const field of block.fields) {
+    const value = noNul(fieldValue(field));
+    const list = headers.get(field.key);
+    if (list) list.push(value);
+    else headers.set(field.key, [value]);
+  }
+  const body = input.subarray(block.bodyStart);
+  const plainBody = plainTextBody(headers, body);
+  const to = simpleAddresses(headers.get("to"));
+  const cc = simpleAddresses(headers.get("cc"));
+  const selected = block.fields.filter(
+    (f) =>
+      DECODED_BY_MAILPARSER.has(f.key) ||
+      (f.key === "to" && !to) ||
+      (f.key === "cc" && !cc) ||
+      (plainBody === null && f.key.startsWith("content-")),
+  );
+  const head = selected.map((f) => f.raw.replace(/\n/g, block.eol)).join(block.eol) + block.eol + block.eol;
+  const mail = await simpleParser(plainBody === null ? Buffer.concat([Buffer.from(head, "latin1"), body]) : Buffer.from(head, "latin1"), PARSER_OPTIONS);
+  return buildMessage(input, headers, {
+    from: mail.from?.value?.[0],
+    subject: mail.subject,
+    to: to ?? addressList(mail.to),
+    cc: cc ?? addressList(mail.cc),
+    body: plainBody ?? pickBody(mail),
+    attachments: plainBody === null ? (mail.attachments ?? []) : [],
+  });
+}
+
+/** Plain `Name <addr>` lists of every such header, or null when one needs mailparser's decoding. */
+function simpleAddresses(values: string[] | undefined): Address[] | null {
+  if (!values) return [];
+  const out: Address[] = [];
+  for (const value of values) {
+    const list = parseSimpleAddressList(value);
+    if (!list) return null;
+    out.push(...list);
+  }
+  return out.slice(0, 1000);
+}
+
+const PLAIN_ENCODINGS = new Set(["", "7bit", "8bit", "binary"]);
+const ASCII_CHARSETS = new Set(["", "us-ascii", "ascii"]);
+const UTF8_CHARSETS = new Set(["utf-8", "utf8"]);
+
+/** The body text when the message is one text/plain part whose bytes need no decoding but UTF-8; else null. */
+function plainTextBody(headers: Map<string, string[]>, body: Buffer): string | null {
+  const types = headers.get("content-type") ?? [];
+  const encodings = headers.get("content-transfer-encoding") ?? [];
+  if (types.length > 1 || encodings.length > 1 || headers.has("content-disposition")) return null;
+  if (!PLAIN_ENCODINGS.has((encodings[0] ?? "").toLowerCase())) return null;
+  const type = types[0] ?? "text/plain";
+  const semi = type.indexOf(";");
+  if ((semi < 0 ? type : type.slice(0, semi)).trim().toLowerCase() !== "text/plain") return null;
+  const params = semi < 0 ? "" : type.slice(semi);
+  // RFC 2231 parameters and format=flowed are mailparser's to decode.
+  if (params.includes("*") || /;\s*format\s*=\s*"?flowed/i.test(params)) return null;
+  const charset = (/;\s*charset\s*=\s*"?([^";\s]*)/i.exec(params)?.[1] ?? "").toLowerCase();
+  if (ASCII_CHARSETS.has(charset) ? !isAscii(body) : !UTF8_CHARSETS.has(charset) || !isUtf8(body)) return null;
+  return body.toString("utf8").replace(/\r\n?/g, "\n");
+}
+
+interface DecodedParts {
+  from: EmailAddress | undefined;
+  subject: string | undefined;
+  to: Address[];
+  cc: Address[];
+  body: string;
+  attachments: Attachment[];
+}
+
+function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: DecodedParts): ParseResult {
   if (headers.size === 0) return { ok: false, reason: "no mail headers found" };
   // Random bytes parse as "headers" too; a mail names at least one of these.
   if (!IDENTIFYING_HEADERS.some((h) => headers.has(h))) {
@@ -190,25 +292,24 @@ async function parseUnchecked(bytes: Buffer): Promise<ParseResult> {
 
   const rawId = headers.get("message-id")?.[0];
   const parsedId = normalizeMessageId(rawId);
-  const fromObj = mail.from?.value?.[0];
-  const from = fromObj ? toAddress(fromObj) : null;
+  const from = decoded.from ? toAddress(decoded.from) : null;
   const { date, dateSource } = pickDate(headers);
 
   const message: MailMessage = {
     messageId: parsedId ?? synthesizeMessageId(input),
     messageIdSynthesized: parsedId === null,
     from: from ? nameWithComment(headers.get("from")?.[0], from) : null,
-    to: addressList(mail.to),
-    cc: addressList(mail.cc),
-    subject: noNul(mail.subject ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT),
+    to: decoded.to,
+    cc: decoded.cc,
+    subject: noNul(decoded.subject ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT),
     date,
     dateSource,
     inReplyTo: normalizeMessageIds((headers.get("in-reply-to") ?? []).join(" ")),
     // Some mailers send two References headers (patchwork bugs-multiple-references): read them all.
     references: normalizeMessageIds((headers.get("references") ?? []).join(" ")),
     listId: pickListId(headers.get("list-id")?.[0]),
-    body: noNul(pickBody(mail)),
-    patchAttachments: (mail.attachments ?? []).map(isPatchAttachment).filter((t): t is string => t !== null).map(noNul),
+    body: noNul(decoded.body),
+    patchAttachments: decoded.attachments.map(isPatchAttachment).filter((t): t is string => t !== null).map(noNul),
     headers: keptHeaders(headers),
   };
   return { ok: true, message };
@@ -218,6 +319,21 @@ async function parseUnchecked(bytes: Buffer): Promise<ParseResult> {
 export async function parseMessage(bytes: Buffer): Promise<ParseResult> {
   try {
     return await parseUnchecked(bytes);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return { ok: false, reason: `unparsable mail: ${msg.slice(0, 200)}` };
+  }
+}
+
+/**
+ * The same reading with mailparser decoding every part of the message (no header-block shortcut).
+ * For tests that check the shortcut reads mail exactly as mailparser does.
+ */
+export async function parseMessageWithMailparserOnly(bytes: Buffer): Promise<ParseResult> {
+  try {
+    const input = stripMboxFromLine(bytes);
+    if (input.length === 0) return { ok: false, reason: "empty message" };
+    return await parseWhole(input);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     return { ok: false, reason: `unparsable mail: ${msg.slice(0, 200)}` };

@@ -21,18 +21,31 @@ function decode(id: string): string {
  */
 export function extractBodyLinks(body: string): string[] {
   const out = new Set<string>();
-  for (const line of body.split("\n")) {
-    if (out.size >= MAX_LINKS) break;
-    // Every link and id holds an "@" (or %40): most lines, a patch's whole diff, are skipped at once.
-    if (!line.includes("@") && !line.includes("%40")) continue;
-    if (/^\s*>/.test(line)) continue;
-    // A dependency is another series, not an earlier version of this one.
-    if (DEPENDENCY_RE.test(line)) continue;
-    for (const m of line.matchAll(URL_RE)) if (m[1]) out.add(decode(m[1]).replace(/[.,;:]+$/, ""));
-    // A bare <id@host> counts only after a version/link label or alone on its line; elsewhere it is
-    // usually an address ("Reviewed-by: Name <a@b>").
-    if (!ID_LINE_RE.test(line)) continue;
-    for (const m of line.matchAll(BRACKET_RE)) if (m[1] && !/^mailto:/i.test(m[1])) out.add(m[1]);
+  // Every link and id holds an "@" (or %40): only the lines holding one are looked at, found by indexOf
+  // rather than by splitting the body (a patch's whole diff would be split into lines for nothing).
+  let percent = body.indexOf("%40");
+  let from = 0;
+  while (out.size < MAX_LINKS && from < body.length) {
+    if (percent >= 0 && percent < from) percent = body.indexOf("%40", from);
+    const at = body.indexOf("@", from);
+    const hit = at < 0 ? percent : percent < 0 ? at : Math.min(at, percent);
+    if (hit < 0) break;
+    const start = body.lastIndexOf("\n", hit) + 1;
+    const newline = body.indexOf("\n", hit);
+    const end = newline < 0 ? body.length : newline;
+    from = end + 1;
+    linksOfLine(body.slice(start, end), out);
   }
   return [...out];
+}
+
+function linksOfLine(line: string, out: Set<string>): void {
+  if (/^\s*>/.test(line)) return;
+  // A dependency is another series, not an earlier version of this one.
+  if (DEPENDENCY_RE.test(line)) return;
+  for (const m of line.matchAll(URL_RE)) if (m[1]) out.add(decode(m[1]).replace(/[.,;:]+$/, ""));
+  // A bare <id@host> counts only after a version/link label or alone on its line; elsewhere it is
+  // usually an address ("Reviewed-by: Name <a@b>").
+  if (!ID_LINE_RE.test(line)) return;
+  for (const m of line.matchAll(BRACKET_RE)) if (m[1] && !/^mailto:/i.test(m[1])) out.add(m[1]);
 }
