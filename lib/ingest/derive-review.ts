@@ -6,7 +6,6 @@
 import { createHash } from "node:crypto";
 import type { CommentJson, TrailerJson } from "../db/queries/contract-types";
 import type { Store } from "../db/store-types";
-import { valuesClause } from "../db/values-clause";
 import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
@@ -18,6 +17,8 @@ import { createMailPool } from "./worker-pool";
 export interface PatchReview {
   trailers: TrailerJson[];
   comments: CommentJson[];
+  /** Hash of the inputs `comments` came from, stored beside them (Patch.reviewKey): the next derive's cache. */
+  reviewKey: string | null;
 }
 
 export interface SummaryLike {
@@ -37,8 +38,8 @@ export interface DeriveReviewInput {
 }
 
 interface CommentJob {
-  /** Hash of everything the result depends on: the ReviewCache key. */
-  cacheKey: string;
+  /** Hash of everything the result depends on (see PatchReview.reviewKey). */
+  reviewKey: string;
   seriesKey: string;
   patchId: string;
   version: number;
@@ -53,8 +54,15 @@ const JOBS_PER_CHUNK = 32;
 const MAX_CHUNKS_IN_FLIGHT = 4;
 const MAX_CHAIN = 10_000;
 
-/** Per series key, per patch (or cover letter) message-id: its trailers and comments. */
-export async function deriveReview(input: DeriveReviewInput): Promise<Map<string, Map<string, PatchReview>>> {
+export interface DerivedReviews {
+  /** Per series key, per patch (or cover letter) message-id: its trailers and comments. */
+  reviews: Map<string, Map<string, PatchReview>>;
+  /** Patch threads with remarks, and how many of them were reviewed again (their inputs changed). */
+  threads: number;
+  recomputed: number;
+}
+
+export async function deriveReview(input: DeriveReviewInput): Promise<DerivedReviews> {
   const { series, facts, rowById } = input;
   const out = new Map<string, Map<string, PatchReview>>();
   const jobs: CommentJob[] = [];
@@ -97,7 +105,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
       const next = group.revisions[i + 1]?.posting ?? null;
       const nextMatches = next ? matchesByKey.get(next.key) : undefined;
       for (const p of posting.patches) {
-        perPatch.set(p.messageId, { trailers: (trailers[p.messageId] ?? []) as TrailerJson[], comments: [] });
+        perPatch.set(p.messageId, { trailers: (trailers[p.messageId] ?? []) as TrailerJson[], comments: [], reviewKey: null });
         const replies = below.get(p.messageId) ?? [];
         if (!replies.some((id) => facts.get(id)?.hasComments)) continue;
         const successor = nextMatches?.matches.find((m) => m.predecessors.some((pr) => pr.messageId === p.messageId));
@@ -112,13 +120,13 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
           next: successor && next ? { messageId: successor.messageId, version: next.version } : null,
           changelog: changelog.map((c) => ({ text: c.text, credits: c.credits })),
         };
-        jobs.push({ ...job, cacheKey: cacheKeyOf(job) });
+        jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
       }
       const cover = posting.coverId;
       const coverReplies = cover ? (below.get(cover) ?? []) : [];
       if (cover && coverReplies.some((id) => facts.get(id)?.hasComments)) {
         // No diff to anchor to: every remark is general, resolved by the next revision's changelog credits.
-        perPatch.set(cover, { trailers: [], comments: [] });
+        perPatch.set(cover, { trailers: [], comments: [], reviewKey: null });
         const nextCover = next?.coverId ?? next?.patches[0]?.messageId ?? null;
         const job = {
           seriesKey: group.key,
@@ -128,54 +136,45 @@ export async function deriveReview(input: DeriveReviewInput): Promise<Map<string
           next: next && nextCover ? { messageId: nextCover, version: next.version } : null,
           changelog: (next?.coverId ? (facts.get(next.coverId)?.changelog ?? []) : []).map((c) => ({ text: c.text, credits: c.credits })),
         };
-        jobs.push({ ...job, cacheKey: cacheKeyOf(job) });
+        jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
       }
     });
   }
-  if (!jobs.length) return out;
+  if (!jobs.length) return { reviews: out, threads: 0, recomputed: 0 };
   const setComments = (job: CommentJob, comments: CommentJson[]) => {
     const review = out.get(job.seriesKey)?.get(job.patchId);
-    if (review) review.comments = comments;
+    if (review) {
+      review.comments = comments;
+      review.reviewKey = job.reviewKey;
+    }
   };
 
-  // Threads whose inputs did not change since the last derive come from the cache.
+  // Threads whose inputs did not change since the last derive keep the comments stored with that key
+  // (the derived rows are the cache: nothing is written twice).
   const cached = new Map<string, CommentJson[]>();
-  const keys = jobs.map((j) => j.cacheKey);
+  const keys = jobs.map((j) => j.reviewKey);
   for (let i = 0; i < keys.length; i += 2000) {
-    for (const row of await input.store.query<{ key: string; comments: CommentJson[] }>(
-      `SELECT key, comments FROM "ReviewCache" WHERE key = ANY($1::text[])`,
+    for (const row of await input.store.query<{ key: string; comments: CommentJson[] | null }>(
+      `SELECT "reviewKey" AS key, comments FROM "Patch" WHERE "reviewKey" = ANY($1::text[])
+       UNION ALL SELECT "coverReviewKey" AS key, comments FROM "Revision" WHERE "coverReviewKey" = ANY($1::text[])`,
       [keys.slice(i, i + 2000)],
     )) {
-      cached.set(row.key, row.comments);
+      if (row.comments) cached.set(row.key, row.comments);
     }
   }
   const todo: CommentJob[] = [];
   for (const job of jobs) {
-    const hit = cached.get(job.cacheKey);
+    const hit = cached.get(job.reviewKey);
     if (hit) setComments(job, hit);
     else todo.push(job);
   }
-  if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[review] ${jobs.length} jobs, ${todo.length} to run, ${todo.reduce((n, j) => n + j.replyIds.filter((id) => input.facts.get(id)?.kind !== "reply" || input.facts.get(id)?.hasComments).length + (j.next ? 2 : 1), 0)} mails to decode\n`);
-  await runJobs(todo, input, async (job, comments) => {
-    setComments(job, comments);
-  }, async (done) => {
-    const { sql, params } = valuesClause(done.map(({ job, comments }) => [job.cacheKey, JSON.stringify(comments)]), ["", "::json"]);
-    if (done.length) await input.store.query(`INSERT INTO "ReviewCache" (key, comments) VALUES ${sql} ON CONFLICT (key) DO NOTHING`, params);
-  });
-  // Entries no patch needs any more (its thread changed) are dropped.
-  await input.store.query(`DELETE FROM "ReviewCache" WHERE NOT (key = ANY($1::text[]))`, [keys]);
-  return out;
+  await runJobs(todo, input, setComments);
+  return { reviews: out, threads: jobs.length, recomputed: todo.length };
 }
 
-/** Runs review jobs in the workers by chunks; each finished chunk is reported (and cached) at once. */
-async function runJobs(
-  jobs: CommentJob[],
-  input: DeriveReviewInput,
-  onResult: (job: CommentJob, comments: CommentJson[]) => Promise<void>,
-  onChunk: (done: { job: CommentJob; comments: CommentJson[] }[]) => Promise<void>,
-): Promise<void> {
+/** Runs review jobs in the workers by chunks, a few chunks of raw bytes in memory at once. */
+async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (job: CommentJob, comments: CommentJson[]) => void): Promise<void> {
   if (!jobs.length) return;
-  // Chunks of jobs go to the workers with their raw bytes; only a few chunks are in memory at once.
   const pool = createMailPool(jobs.length >= POOL_THRESHOLD ? undefined : 0);
   try {
     const inFlight: Promise<void>[] = [];
@@ -183,9 +182,8 @@ async function runJobs(
       const chunk = jobs.slice(i, i + JOBS_PER_CHUNK);
       const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input)));
       inFlight.push(
-        pool.run("review", inputs).then(async (results) => {
-          for (let k = 0; k < results.length; k++) await onResult(chunk[k]!, results[k]!);
-          await onChunk(results.map((comments, k) => ({ job: chunk[k]!, comments })));
+        pool.run("review", inputs).then((results) => {
+          for (let k = 0; k < results.length; k++) onResult(chunk[k]!, results[k]!);
         }),
       );
       if (inFlight.length >= MAX_CHUNKS_IN_FLIGHT) await inFlight.shift();
@@ -197,12 +195,12 @@ async function runJobs(
 }
 
 /**
- * Bump when lib/review (or what it is fed) changes meaning, so cached results are recomputed.
- * `reanalyze` empties the cache anyway.
+ * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
+ * `reanalyze` forgets every key anyway.
  */
 const REVIEW_ENGINE_VERSION = 1;
 
-function cacheKeyOf(job: Omit<CommentJob, "cacheKey">): string {
+function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
   const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.changelog]);
   return createHash("sha256").update(basis).digest("hex");
 }

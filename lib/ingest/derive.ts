@@ -4,7 +4,6 @@
 // half-derived store. A maintainer's manual series state survives (Series is upserted on its stable key).
 import type { Store, StoreTx } from "../db/store-types";
 import { valuesClause } from "../db/values-clause";
-import type { AnnotatedFile } from "../diff/types";
 import { parseSubject } from "../mail/parse-subject";
 import { summarizeConversions } from "../diff/conversion-status";
 import type { TurnEvent } from "../review/whose-turn";
@@ -60,6 +59,8 @@ export interface DeriveSummary {
   revisions: number;
   patches: number;
   timings: Record<string, number>;
+  /** Patch threads with remarks, and how many were reviewed again (the rest kept their stored results). */
+  review: { threads: number; recomputed: number };
 }
 
 export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSummary> {
@@ -115,14 +116,15 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   const analysis = analyzeSeries(summaries);
   lap("analyze");
   lap("facts");
-  const review = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
+  const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
   lap("review");
 
   let revisions = 0;
   let patches = 0;
   await store.transaction(async (tx) => {
-    await writeThreads(tx, analysis.threads, rowById);
-    await writePeople(tx, analysis.identities);
+    const threadOfRow = await writeThreads(tx, analysis.threads, rowById);
+    const personOfEmail = await writePeople(tx, analysis.identities);
+    await linkMessages(tx, rows, threadOfRow, personOfEmail);
     await tx.query(`DELETE FROM "Revision"`);
     const counts = await writeSeries(tx, analysis.series, facts, rowById, review);
     revisions = counts.revisions;
@@ -134,12 +136,24 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     );
   });
   lap("write");
-  return { messages: rows.length, threads: analysis.threads.length, series: analysis.series.length, revisions, patches, timings };
+  return {
+    messages: rows.length,
+    threads: analysis.threads.length,
+    series: analysis.series.length,
+    revisions,
+    patches,
+    timings,
+    review: { threads: reviewedThreads, recomputed },
+  };
 }
 
-async function writeThreads(tx: StoreTx, threads: { rootId: string; memberIds: string[] }[], rowById: Map<string, SummaryRow>): Promise<void> {
-  await tx.query(`UPDATE "Message" SET "threadId" = NULL WHERE "threadId" IS NOT NULL`);
-  await tx.query(`DELETE FROM "Thread"`);
+/**
+ * Threads, upserted on their root's Message-ID so a thread keeps its id from one derive to the next (and its
+ * messages need no rewrite). Returns each message row's thread id.
+ */
+async function writeThreads(tx: StoreTx, threads: { rootId: string; memberIds: string[] }[], rowById: Map<string, SummaryRow>): Promise<Map<number, number>> {
+  const threadOfRow = new Map<number, number>();
+  const kept: number[] = [];
   for (let i = 0; i < threads.length; i += 500) {
     const chunk = threads.slice(i, i + 500);
     const roots = chunk.map((th) => th.rootId);
@@ -155,52 +169,98 @@ async function writeThreads(tx: StoreTx, threads: { rootId: string; memberIds: s
     });
     const ids = await tx.query<{ id: number; rootMessageId: string }>(
       `INSERT INTO "Thread" ("rootMessageId", subject, "lastDate")
-       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[]) RETURNING id, "rootMessageId"`,
+       SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[])
+       ON CONFLICT ("rootMessageId") DO UPDATE SET subject = EXCLUDED.subject, "lastDate" = EXCLUDED."lastDate"
+       RETURNING id, "rootMessageId"`,
       [roots, subjects, lastDates],
     );
     const threadIdOfRoot = new Map(ids.map((r) => [r.rootMessageId, r.id]));
-    const msgIds: number[] = [];
-    const threadIds: number[] = [];
     for (const th of chunk) {
       const tid = threadIdOfRoot.get(th.rootId)!;
+      kept.push(tid);
       for (const m of th.memberIds) {
         const row = rowById.get(m);
-        if (row) {
-          msgIds.push(row.id);
-          threadIds.push(tid);
-        }
+        if (row) threadOfRow.set(row.id, tid);
       }
     }
-    await tx.query(`UPDATE "Message" m SET "threadId" = u.tid FROM unnest($1::int[], $2::int[]) AS u(mid, tid) WHERE m.id = u.mid`, [msgIds, threadIds]);
   }
+  await tx.query(`DELETE FROM "Thread" WHERE NOT (id = ANY($1::int[]))`, [kept]);
+  return threadOfRow;
 }
 
-/** People and every address they wrote from (lib/thread merges identities on evidence only). */
-async function writePeople(tx: StoreTx, identities: Identity[]): Promise<void> {
-  await tx.query(`UPDATE "Message" SET "personId" = NULL WHERE "personId" IS NOT NULL`);
-  await tx.query(`DELETE FROM "Person"`);
-  for (let i = 0; i < identities.length; i += 1000) {
-    const chunk = identities.slice(i, i + 1000);
-    const ids = await tx.query<{ id: number }>(
-      `INSERT INTO "Person" (name) SELECT unnest($1::text[]) RETURNING id`,
-      [chunk.map((p) => p.name)],
-    );
-    const emails: string[] = [];
-    const names: string[] = [];
-    const people: number[] = [];
-    chunk.forEach((p, k) => {
-      for (const email of p.emails) {
-        emails.push(email);
-        names.push(p.name);
-        people.push(ids[k]!.id);
-      }
-    });
+/**
+ * People and every address they wrote from (lib/thread merges identities on evidence only). A person keeps
+ * the id most of their addresses had, so a re-derive rewrites only what changed. Returns each address's person.
+ */
+async function writePeople(tx: StoreTx, identities: Identity[]): Promise<Map<string, number>> {
+  const previous = new Map(
+    (await tx.query<{ email: string; personId: number }>(`SELECT email, "personId" FROM "PersonAddress"`)).map((r) => [r.email, r.personId]),
+  );
+  const claimed = new Set<number>();
+  const reused: { identity: Identity; id: number }[] = [];
+  const fresh: Identity[] = [];
+  for (const identity of identities) {
+    const votes = new Map<number, number>();
+    for (const email of identity.emails) {
+      const id = previous.get(email);
+      if (id !== undefined && !claimed.has(id)) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    for (const [id, n] of votes) if (best === null || n > votes.get(best)! || (n === votes.get(best)! && id < best)) best = id;
+    if (best === null) fresh.push(identity);
+    else {
+      claimed.add(best);
+      reused.push({ identity, id: best });
+    }
+  }
+  await tx.query(`DELETE FROM "Person" WHERE NOT (id = ANY($1::int[]))`, [[...claimed]]);
+  await tx.query(
+    `UPDATE "Person" p SET name = u.name FROM unnest($1::int[], $2::text[]) AS u(id, name) WHERE p.id = u.id AND p.name IS DISTINCT FROM u.name`,
+    [reused.map((r) => r.id), reused.map((r) => r.identity.name)],
+  );
+  const idOf = new Map<Identity, number>(reused.map((r) => [r.identity, r.id]));
+  for (let i = 0; i < fresh.length; i += 1000) {
+    const chunk = fresh.slice(i, i + 1000);
+    const ids = await tx.query<{ id: number }>(`INSERT INTO "Person" (name) SELECT unnest($1::text[]) RETURNING id`, [chunk.map((p) => p.name)]);
+    chunk.forEach((identity, k) => idOf.set(identity, ids[k]!.id));
+  }
+  // Addresses are few and narrow: rewritten whole.
+  await tx.query(`DELETE FROM "PersonAddress"`);
+  const personOfEmail = new Map<string, number>();
+  const emails: string[] = [];
+  const names: string[] = [];
+  const ids: number[] = [];
+  for (const identity of identities) {
+    const id = idOf.get(identity)!;
+    for (const email of identity.emails) {
+      if (personOfEmail.has(email)) continue;
+      personOfEmail.set(email, id);
+      emails.push(email);
+      names.push(identity.name);
+      ids.push(id);
+    }
+  }
+  for (let i = 0; i < emails.length; i += 5000) {
+    await tx.query(`INSERT INTO "PersonAddress" (email, name, "personId") SELECT * FROM unnest($1::text[], $2::text[], $3::int[])`, [
+      emails.slice(i, i + 5000),
+      names.slice(i, i + 5000),
+      ids.slice(i, i + 5000),
+    ]);
+  }
+  return personOfEmail;
+}
+
+/** Sets each message's thread and person in one pass, touching only the rows whose values change. */
+async function linkMessages(tx: StoreTx, rows: SummaryRow[], threadOfRow: Map<number, number>, personOfEmail: Map<string, number>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 5000) {
+    const chunk = rows.slice(i, i + 5000);
     await tx.query(
-      `INSERT INTO "PersonAddress" (email, name, "personId") SELECT * FROM unnest($1::text[], $2::text[], $3::int[]) ON CONFLICT (email) DO NOTHING`,
-      [emails, names, people],
+      `UPDATE "Message" m SET "threadId" = u.tid, "personId" = u.pid
+         FROM unnest($1::int[], $2::int[], $3::int[]) AS u(mid, tid, pid)
+        WHERE m.id = u.mid AND (m."threadId" IS DISTINCT FROM u.tid OR m."personId" IS DISTINCT FROM u.pid)`,
+      [chunk.map((r) => r.id), chunk.map((r) => threadOfRow.get(r.id) ?? null), chunk.map((r) => personOfEmail.get(r.fromEmail) ?? null)],
     );
   }
-  await tx.query(`UPDATE "Message" m SET "personId" = a."personId" FROM "PersonAddress" a WHERE a.email = m."fromEmail"`);
 }
 
 /** Writes series, revisions and patches in multi-row statements (thousands of series per ingest). */
@@ -262,14 +322,15 @@ async function writeSeries(
         JSON.stringify(changelog.map((c) => ({ text: c.text, credits: c.credits }))),
         JSON.stringify(conversionStatusOf(posting, facts)),
         JSON.stringify(posting.coverId ? (reviews.get(group.key)?.get(posting.coverId)?.comments ?? []) : []),
+        posting.coverId ? (reviews.get(group.key)?.get(posting.coverId)?.reviewKey ?? null) : null,
       ]);
     }
   }
   const revisionIdByKey = new Map<string, number>();
   for (let i = 0; i < revisionRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::json", "::json", "::json", "::json"]);
+    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::json", "::json", "::json", "::json", ""]);
     const rows = await tx.query<{ id: number; postingKey: string }>(
-      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus", comments)
+      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus", comments, "coverReviewKey")
        VALUES ${sql} ON CONFLICT ("postingKey") DO NOTHING RETURNING id, "postingKey"`,
       params,
     );
@@ -294,16 +355,16 @@ async function writeSeries(
         const r = review?.get(p.messageId);
         // deriveReview attributes trailers for every patch of every series.
         const trailers = r?.trailers ?? [];
-        const files: AnnotatedFile[] = f?.patch?.files ?? [];
-        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(files), JSON.stringify(trailers), JSON.stringify(r?.comments ?? [])]);
+        // The annotated files stay in the message's facts (the series page reads them there).
+        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(trailers), JSON.stringify(r?.comments ?? []), r?.reviewKey ?? null]);
       }
     });
   }
   let patches = 0;
   for (let i = 0; i < patchRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(patchRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "", "", "", "::json", "::json", "::json", "::json"]);
+    const { sql, params } = valuesClause(patchRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "", "", "", "::json", "::json", "::json", ""]);
     const rows = await tx.query(
-      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, files, trailers, comments)
+      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey")
        VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
       params,
     );

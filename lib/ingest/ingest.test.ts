@@ -12,7 +12,9 @@ import { loadSeriesList } from "../db/queries/load-series-list";
 import type { PatchJson, ShowJson } from "../db/queries/contract-types";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { Epoch } from "../../test/public-inbox-epoch";
+import { deriveAll } from "./derive";
 import { ingest } from "./ingest";
+import { rawStoreFor } from "./open-raw-store";
 import { reanalyze } from "./reanalyze";
 
 const demo = join(import.meta.dirname, "..", "..", "fixtures", "demo", "demo.mbox");
@@ -79,6 +81,53 @@ describe("ingest of the bundled demo archive", () => {
     const strip = (shows: (ShowJson | null)[]) =>
       JSON.stringify(shows.map((x) => ({ ...x!.series, id: "", whoseTurn: { ...x!.series.whoseTurn, days: 0 } })));
     expect(strip(after)).toEqual(strip(before));
+  });
+
+  it("re-derives from the stored review results, and reviews again only the thread a new reply changed", async () => {
+    const raw = rawStoreFor(store);
+    const shows = async () => JSON.stringify(await Promise.all((await loadSeriesList(store)).series.map((x) => loadSeriesDetail(x.id, store))));
+    const before = await shows();
+    const links = () => store.query(`SELECT id, "threadId", "personId" FROM "Message" ORDER BY id`);
+    const linksBefore = await links();
+    const again = await deriveAll(store, raw);
+    // Threads and people keep their ids, so no message row is rewritten.
+    expect(await links()).toEqual(linksBefore);
+    expect(linksBefore.every((r) => r.threadId !== null && r.personId !== null)).toBe(true);
+    expect(again.review.threads).toBeGreaterThanOrEqual(3);
+    expect(again.review.recomputed).toBe(0);
+    expect((await shows()).replace(/"days":\d+/g, "")).toEqual(before.replace(/"days":\d+/g, ""));
+
+    const dir = mkdtempSync(join(tmpdir(), "patchdeck-reply-"));
+    const reply = [
+      "From: Bram Olsen <bram@example.com>",
+      "To: Mira Kovac <mira.kovac@example.org>",
+      "Subject: Re: [PATCH v3 1/3] widget: remove unused __widget_find_device()",
+      "Date: Thu, 19 Mar 2026 10:00:00 +0000",
+      "Message-ID: <late-remark-1@bram.example.com>",
+      "In-Reply-To: <20260317090230.331950-2-mira.kovac@example.org>",
+      "References: <20260317090230.331950-1-mira.kovac@example.org> <20260317090230.331950-2-mira.kovac@example.org>",
+      "",
+      "> widget: remove unused __widget_find_device()",
+      "",
+      "Could the commit message say which commit left it unused?",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "late.eml"), reply);
+    try {
+      const summary = await ingest({ store, sources: [join(dir, "late.eml")], workers: 0, derive: false });
+      expect(summary.new).toBe(1);
+      const after = await deriveAll(store, raw);
+      expect(after.review.threads).toBe(again.review.threads + 1);
+      expect(after.review.recomputed).toBe(1);
+      const widget = (await loadSeriesList(store)).series.find((s) => s.revisionCount === 3)!;
+      const remark = patchOf((await loadSeriesDetail(widget.id, store))!, 3, 1).comments.find((c) => c.messageId === "late-remark-1@bram.example.com");
+      expect(remark?.text).toMatch(/which commit left it unused/);
+    } finally {
+      await store.query(`DELETE FROM "Message" WHERE "messageId" = 'late-remark-1@bram.example.com'`);
+      await deriveAll(store, raw);
+      await raw.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("keeps remarks made on a cover letter as general comments of that revision", async () => {

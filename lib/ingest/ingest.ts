@@ -131,7 +131,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   if (opts.derive !== false && !stopped && (counts.new > 0 || (await deriveIsStale(opts.store)))) {
     const t = performance.now();
     const derived = await deriveAll(opts.store, raw);
-    if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[derive] ${JSON.stringify(derived.timings)} ms\n`);
+    if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[derive] ${JSON.stringify(derived.timings)} ms, review ${JSON.stringify(derived.review)}\n`);
     deriveSeconds = (performance.now() - t) / 1000;
   }
   await raw.close();

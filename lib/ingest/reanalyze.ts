@@ -74,7 +74,8 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
       });
     }
     // The engine may have changed: cached review results are recomputed too.
-    await store.query(`DELETE FROM "ReviewCache"`);
+    await store.query(`UPDATE "Patch" SET "reviewKey" = NULL WHERE "reviewKey" IS NOT NULL`);
+    await store.query(`UPDATE "Revision" SET "coverReviewKey" = NULL WHERE "coverReviewKey" IS NOT NULL`);
     await deriveAll(store, raw);
     const [q] = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Quarantine"`);
     return { messages, failed, quarantined: q?.n ?? 0, released, seconds: (performance.now() - started) / 1000 };

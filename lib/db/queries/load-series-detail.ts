@@ -43,7 +43,7 @@ export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Pr
     trailers: PatchJson["trailers"] | null;
     comments: PatchJson["comments"] | null;
   }>(
-    `SELECT p."revisionId", p.number, p.total, p.subject, p.title, m."messageId", p.previous, p.files, p.trailers, p.comments
+    `SELECT p."revisionId", p.number, p.total, p.subject, p.title, m."messageId", p.previous, m.facts->'patch'->'files' AS files, p.trailers, p.comments
        FROM "Patch" p JOIN "Message" m ON m.id = p."messageRow"
       WHERE p."revisionId" = ANY($1::int[]) ORDER BY p.number, m.date NULLS LAST`,
     [revisions.map((r) => r.id)],
