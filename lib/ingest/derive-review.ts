@@ -10,13 +10,15 @@ import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
-import type { ReviewJobInput } from "./review-job";
+import { hasOpenObjection, type ReviewJobInput, type ReviewedComments } from "./review-job";
 import type { RawStore } from "./raw-store";
 import { createMailPool } from "./worker-pool";
 
 export interface PatchReview {
   trailers: TrailerJson[];
-  comments: CommentJson[];
+  /** The comments as JSON text (kept as text: on a big archive the objects would take hundreds of MB). */
+  commentsJson: string;
+  openObjection: boolean;
   /** Hash of the inputs `comments` came from, stored beside them (Patch.reviewKey): the next derive's cache. */
   reviewKey: string | null;
 }
@@ -105,7 +107,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
       const next = group.revisions[i + 1]?.posting ?? null;
       const nextMatches = next ? matchesByKey.get(next.key) : undefined;
       for (const p of posting.patches) {
-        perPatch.set(p.messageId, { trailers: (trailers[p.messageId] ?? []) as TrailerJson[], comments: [], reviewKey: null });
+        perPatch.set(p.messageId, { trailers: (trailers[p.messageId] ?? []) as TrailerJson[], commentsJson: "[]", openObjection: false, reviewKey: null });
         const replies = below.get(p.messageId) ?? [];
         if (!replies.some((id) => facts.get(id)?.hasComments)) continue;
         const successor = nextMatches?.matches.find((m) => m.predecessors.some((pr) => pr.messageId === p.messageId));
@@ -126,7 +128,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
       const coverReplies = cover ? (below.get(cover) ?? []) : [];
       if (cover && coverReplies.some((id) => facts.get(id)?.hasComments)) {
         // No diff to anchor to: every remark is general, resolved by the next revision's changelog credits.
-        perPatch.set(cover, { trailers: [], comments: [], reviewKey: null });
+        perPatch.set(cover, { trailers: [], commentsJson: "[]", openObjection: false, reviewKey: null });
         const nextCover = next?.coverId ?? next?.patches[0]?.messageId ?? null;
         const job = {
           seriesKey: group.key,
@@ -141,25 +143,26 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
     });
   }
   if (!jobs.length) return { reviews: out, threads: 0, recomputed: 0 };
-  const setComments = (job: CommentJob, comments: CommentJson[]) => {
+  const setComments = (job: CommentJob, result: ReviewedComments) => {
     const review = out.get(job.seriesKey)?.get(job.patchId);
     if (review) {
-      review.comments = comments;
+      review.commentsJson = result.json;
+      review.openObjection = result.openObjection;
       review.reviewKey = job.reviewKey;
     }
   };
 
   // Threads whose inputs did not change since the last derive keep the comments stored with that key
   // (the derived rows are the cache: nothing is written twice).
-  const cached = new Map<string, CommentJson[]>();
+  const cached = new Map<string, ReviewedComments>();
   const keys = jobs.map((j) => j.reviewKey);
   for (let i = 0; i < keys.length; i += 2000) {
-    for (const row of await input.store.query<{ key: string; comments: CommentJson[] | null }>(
-      `SELECT "reviewKey" AS key, comments FROM "Patch" WHERE "reviewKey" = ANY($1::text[])
-       UNION ALL SELECT "coverReviewKey" AS key, comments FROM "Revision" WHERE "coverReviewKey" = ANY($1::text[])`,
+    for (const row of await input.store.query<{ key: string; comments: string | null }>(
+      `SELECT "reviewKey" AS key, comments::text AS comments FROM "Patch" WHERE "reviewKey" = ANY($1::text[])
+       UNION ALL SELECT "coverReviewKey" AS key, comments::text AS comments FROM "Revision" WHERE "coverReviewKey" = ANY($1::text[])`,
       [keys.slice(i, i + 2000)],
     )) {
-      if (row.comments) cached.set(row.key, row.comments);
+      if (row.comments) cached.set(row.key, { json: row.comments, openObjection: hasOpenObjection(JSON.parse(row.comments) as CommentJson[]) });
     }
   }
   const todo: CommentJob[] = [];
@@ -173,7 +176,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
 }
 
 /** Runs review jobs in the workers by chunks, a few chunks of raw bytes in memory at once. */
-async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (job: CommentJob, comments: CommentJson[]) => void): Promise<void> {
+async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (job: CommentJob, result: ReviewedComments) => void): Promise<void> {
   if (!jobs.length) return;
   const pool = createMailPool(jobs.length >= POOL_THRESHOLD ? undefined : 0);
   try {

@@ -70,6 +70,10 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     const now = performance.now();
     timings[name] = Math.round(now - t);
     t = now;
+    if (process.env.PATCHDECK_DEBUG_MEMORY) {
+      const m = process.memoryUsage();
+      process.stderr.write(`[memory] derive ${name}: rss ${Math.round(m.rss / 1048576)}MB heap ${Math.round(m.heapUsed / 1048576)}MB\n`);
+    }
   };
   // One pass over the messages, in id ranges (one 60,000-row result would balloon PGlite's wasm heap,
   // which never shrinks). Facts come back as their stored JSON text and are parsed here: V8's JSON.parse
@@ -114,6 +118,10 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     coverVersionHint: r.coverVersionHint,
   }));
   const analysis = analyzeSeries(summaries);
+  // The changed-line hashes were only for matching patches across versions: let them go before the
+  // review pass and the writes (tens of MB on a big archive).
+  for (const r of rows) r.fingerprint = null;
+  summaries.length = 0;
   lap("analyze");
   lap("facts");
   const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
@@ -321,7 +329,7 @@ async function writeSeries(
         JSON.stringify(linkEvidence),
         JSON.stringify(changelog.map((c) => ({ text: c.text, credits: c.credits }))),
         JSON.stringify(conversionStatusOf(posting, facts)),
-        JSON.stringify(posting.coverId ? (reviews.get(group.key)?.get(posting.coverId)?.comments ?? []) : []),
+        (posting.coverId ? reviews.get(group.key)?.get(posting.coverId)?.commentsJson : undefined) ?? "[]",
         posting.coverId ? (reviews.get(group.key)?.get(posting.coverId)?.reviewKey ?? null) : null,
       ]);
     }
@@ -337,13 +345,27 @@ async function writeSeries(
     for (const r of rows) revisionIdByKey.set(r.postingKey, r.id);
   }
 
-  const patchRows: unknown[][] = [];
+  // Patch rows are built and written a statement at a time: their JSON is most of what derive writes.
+  let patches = 0;
+  let patchRows: unknown[][] = [];
+  const flushPatches = async () => {
+    if (!patchRows.length) return;
+    const { sql, params } = valuesClause(patchRows, ["", "", "", "", "", "", "", "::json", "::json", "::json", ""]);
+    patchRows = [];
+    const rows = await tx.query(
+      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey")
+       VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
+      params,
+    );
+    patches += rows.length;
+  };
   for (const group of groups) {
     const review = reviews.get(group.key);
     const matchesByKey = new Map(group.patchMatches.map((m) => [m.toKey, m]));
-    group.revisions.forEach(({ posting }, i) => {
+    for (let i = 0; i < group.revisions.length; i++) {
+      const { posting } = group.revisions[i]!;
       const revisionId = revisionIdByKey.get(posting.key);
-      if (revisionId === undefined) return;
+      if (revisionId === undefined) continue;
       const prev = i > 0 ? group.revisions[i - 1]!.posting : null;
       const matches = matchesByKey.get(posting.key);
       for (const p of posting.patches) {
@@ -356,20 +378,12 @@ async function writeSeries(
         // deriveReview attributes trailers for every patch of every series.
         const trailers = r?.trailers ?? [];
         // The annotated files stay in the message's facts (the series page reads them there).
-        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(trailers), JSON.stringify(r?.comments ?? []), r?.reviewKey ?? null]);
+        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(trailers), r?.commentsJson ?? "[]", r?.reviewKey ?? null]);
+        if (patchRows.length >= ROWS_PER_STATEMENT) await flushPatches();
       }
-    });
+    }
   }
-  let patches = 0;
-  for (let i = 0; i < patchRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(patchRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "", "", "", "::json", "::json", "::json", ""]);
-    const rows = await tx.query(
-      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey")
-       VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
-      params,
-    );
-    patches += rows.length;
-  }
+  await flushPatches();
   return { revisions: revisionIdByKey.size, patches };
 }
 
@@ -423,10 +437,9 @@ function titleOf(subject: string): string {
 /** The series state from its revisions: replies mean under review; an open objection asks for changes. */
 function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined): string {
   const revisions = group.revisions.map(({ posting }) => {
-    const comments = posting.patches.flatMap((p) => review?.get(p.messageId)?.comments ?? []);
     return {
       hasReplies: posting.replyIds.length > 0,
-      hasObjection: comments.some((c) => c.kind === "objection" && c.resolution?.status !== "addressed"),
+      hasObjection: posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true),
     };
   });
   return deriveSeriesState({ revisions }).series;

@@ -26,16 +26,33 @@ export interface ReviewJobInput {
   changelog: ChangelogLine[];
 }
 
-/** Comments per job, in order; an empty list when the patch itself cannot be decoded. */
-export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<CommentJson[][]> {
-  const out: CommentJson[][] = [];
+/** One patch's review as the store keeps it: the comments' JSON text, and what the series state needs of it. */
+export interface ReviewedComments {
+  json: string;
+  /** An objection the next revision did not address (the series then waits for changes). */
+  openObjection: boolean;
+}
+
+/** Whether any of these comments is an objection the next revision did not address. */
+export function hasOpenObjection(comments: CommentJson[]): boolean {
+  return comments.some((c) => c.kind === "objection" && c.resolution?.status !== "addressed");
+}
+
+const reviewed = (comments: CommentJson[]): ReviewedComments => ({ json: JSON.stringify(comments), openObjection: hasOpenObjection(comments) });
+
+/**
+ * Comments per job, in order, as JSON text (a string crosses to the main thread far cheaper than an object
+ * tree, and the store wants the text); an empty list when the patch itself cannot be decoded.
+ */
+export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedComments[]> {
+  const out: ReviewedComments[] = [];
   for (const job of jobs) {
     const raw = job.replies.filter((r): r is Uint8Array => r instanceof Uint8Array);
     const [patch, next, ...decoded] = await readMailTextBatch([asBuffer(job.patch), job.next ? asBuffer(job.next.bytes) : Buffer.alloc(0), ...raw.map(asBuffer)]);
     let k = 0;
     const replies = job.replies.map((r) => (r instanceof Uint8Array ? decoded[k++]! : { ...r, body: "" }));
     if (!patch) {
-      out.push([]);
+      out.push(reviewed([]));
       continue;
     }
     const comments = reviewPatchThread({
@@ -52,7 +69,7 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<CommentJson
       next: job.next && next ? { version: job.next.version, files: parseUnifiedDiff(next.diff).files, annotated: job.next.annotated } : null,
       changelog: job.changelog,
     });
-    out.push(comments as unknown as CommentJson[]);
+    out.push(reviewed(comments as unknown as CommentJson[]));
   }
   return out;
 }
