@@ -61,7 +61,7 @@ describe("openStore on PGlite", () => {
         return (await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM "MailingList"`))[0]?.n;
       });
       expect(n).toBe(4);
-      const names = (await s.prisma.mailingList.findMany({ orderBy: { listId: "asc" } })).map((r) => r.listId);
+      const names = (await (await s.prisma()).mailingList.findMany({ orderBy: { listId: "asc" } })).map((r) => r.listId);
       expect(names).toEqual(["a", "b", "d", "e"]);
     } finally {
       await s.close();
@@ -99,7 +99,7 @@ describe("openStore on PGlite", () => {
     expect(existsSync(lockPathFor(dir))).toBe(false);
     const s = await openStore({ url });
     try {
-      expect(await s.prisma.mailingList.count({ where: { listId: { startsWith: `held-${holder.pid}-` } } })).toBe(25);
+      expect(await (await s.prisma()).mailingList.count({ where: { listId: { startsWith: `held-${holder.pid}-` } } })).toBe(25);
     } finally {
       await s.close();
     }
@@ -134,7 +134,7 @@ describe("openStore on PGlite", () => {
     expect(JSON.parse(readFileSync(lockPathFor(dir()), "utf8")).pid).toBe(holder.pid);
     const s = await openStore({ url: url() });
     try {
-      expect(await s.prisma.mailingList.count({ where: { listId: { startsWith: `held-${holder.pid}-` } } })).toBe(3);
+      expect(await (await s.prisma()).mailingList.count({ where: { listId: { startsWith: `held-${holder.pid}-` } } })).toBe(3);
     } finally {
       await s.close();
     }

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock";
 import { parseDatabaseUrl } from "./database-url";
 import { applyMigrations } from "./migrate";
+import type { PrismaClient } from "../generated/prisma/client";
 import type { QueryFn, Store, StoreTx } from "./store-types";
 
 export type { Store, StoreTx, QueryFn } from "./store-types";
@@ -37,9 +38,16 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
 
 // Dynamic imports keep the drivers (and PGlite's wasm) out of processes that never open a store,
 // and out of module evaluation during `next build`.
-async function newPrisma(adapter: unknown) {
-  const { PrismaClient } = await import("../generated/prisma/client");
-  return new PrismaClient({ adapter: adapter as never });
+/** A Prisma client made on first use: the CLI's commands run raw SQL only and skip its ~0.3 s start. */
+function lazyPrisma(adapter: () => unknown) {
+  let client: Promise<PrismaClient> | null = null;
+  return {
+    get: () =>
+      (client ??= import("../generated/prisma/client").then(({ PrismaClient }) => new PrismaClient({ adapter: adapter() as never }))),
+    disconnect: async () => {
+      if (client) await (await client).$disconnect();
+    },
+  };
 }
 
 // PGlite's postgres reserves its buffers inside the process's wasm heap, which never shrinks: smaller
@@ -62,12 +70,12 @@ async function openPglite(dir: string | null): Promise<Store> {
     ]);
     const startParams = [...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []), ...PGLITE_SETTINGS];
     const db = dir === null ? await PGlite.create({ startParams }) : await PGlite.create(dir, { startParams });
-    const prisma = await newPrisma(new PrismaPGlite(db));
+    const prisma = lazyPrisma(() => new PrismaPGlite(db));
     const query: QueryFn = timed(async (sql, params) => (await db.query(sql, params)).rows as never);
     let closed = false;
     return {
       kind: "pglite",
-      prisma,
+      prisma: prisma.get,
       dataDir: dir,
       query,
       transaction: (fn) =>
@@ -82,7 +90,7 @@ async function openPglite(dir: string | null): Promise<Store> {
         closed = true;
         try {
           reportQueryTimes();
-          await prisma.$disconnect();
+          await prisma.disconnect();
           await db.close();
         } finally {
           lock?.release();
@@ -132,7 +140,7 @@ async function openPostgres(url: string): Promise<Store> {
     await pool.end();
     throw e;
   }
-  const prisma = await newPrisma(new PrismaPg(pool));
+  const prisma = lazyPrisma(() => new PrismaPg(pool));
   // Raw rows must look the same on both backends: PGlite gives int8 (count(*), bigint) as a number
   // (a bigint beyond 2^53), pg gives a string. Per-query types leave Prisma's own parsers alone.
   const types = {
@@ -145,7 +153,7 @@ async function openPostgres(url: string): Promise<Store> {
   let closed = false;
   return {
     kind: "postgres",
-    prisma,
+    prisma: prisma.get,
     dataDir: null,
     query: async (sql, params) => (await pool.query(cfg(sql, params))).rows,
     async transaction(fn) {
@@ -174,7 +182,7 @@ async function openPostgres(url: string): Promise<Store> {
       if (closed) return;
       closed = true;
       try {
-        await prisma.$disconnect();
+        await prisma.disconnect();
       } finally {
         await pool.end();
       }

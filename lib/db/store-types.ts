@@ -12,7 +12,8 @@ export interface StoreTx {
 /** An open database: Prisma for ordinary reads/writes, raw SQL for bulk inserts and migrations. */
 export interface Store {
   readonly kind: "pglite" | "postgres";
-  readonly prisma: PrismaClient;
+  /** The Prisma client on this store, created on first use (creating it costs ~0.3 s a command). */
+  prisma(): Promise<PrismaClient>;
   /** The PGlite directory, or null for in-memory PGlite and for PostgreSQL. */
   readonly dataDir: string | null;
   query: QueryFn;

@@ -9,7 +9,7 @@ const [mode, url, rows] = process.argv.slice(2);
 if (mode === "hold") {
   const store = await openStore({ url });
   for (let i = 0; i < Number(rows ?? 0); i++) {
-    await store.prisma.mailingList.create({ data: { listId: `held-${process.pid}-${i}` } });
+    await (await store.prisma()).mailingList.create({ data: { listId: `held-${process.pid}-${i}` } });
   }
   process.stdout.write("ready\n");
   process.stdin.resume();
