@@ -79,6 +79,7 @@ function toAnnotated(file: FileDiff, a: Analysed, converted: Set<string>): Annot
       hunk?.labels.push({ rule: "return-type", function: fv.name, change: rt, line: sig?.newLine ?? null });
     }
     // Plain calls of a family this patch converts, still visible and left as they are.
+    if (converted.size === 0) continue;
     for (const r of fv.rows) {
       if (r.type !== "context") continue;
       for (const c of r.calls) {

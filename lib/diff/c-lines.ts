@@ -2,6 +2,8 @@
 
 /** The code part of one C line: comments removed; "" for a line that is only comment. */
 export function codeOf(text: string): string {
+  // Most lines hold no comment at all: without a "/" nothing below can change them.
+  if (text.indexOf("/") < 0) return text.indexOf("*") < 0 || !text.trim().startsWith("*") ? text : "";
   const t = text.trim();
   if (t.startsWith("*") || t.startsWith("/*") && !t.includes("*/")) return "";
   let s = text.replace(/\/\*.*?\*\//g, " ");
@@ -30,21 +32,45 @@ const KEYWORDS = new Set(["if", "for", "while", "switch", "return", "sizeof", "d
 /** Calls in a line of code, outermost first by position. */
 export function callsIn(code: string): CallRef[] {
   const out: CallRef[] = [];
-  const re = /([A-Za-z_]\w*)\s*\(/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(code))) {
-    const name = m[1] ?? "";
+  // What a global /([A-Za-z_]\w*)\s*\(/ scan finds, found from each "(" backwards (no regex retries):
+  // a match ends at its "(", so the next match starts after it.
+  let from = 0;
+  for (let paren = code.indexOf("(", from); paren >= 0; paren = code.indexOf("(", paren + 1)) {
+    let end = paren;
+    while (end > from && isSpace(code.charCodeAt(end - 1))) end--;
+    let run = end;
+    while (run > from && isWord(code.charCodeAt(run - 1))) run--;
+    while (run < end && !isWordStart(code.charCodeAt(run))) run++;
+    if (run === end) continue;
+    const name = code.slice(run, end);
+    from = paren + 1;
     if (KEYWORDS.has(name)) continue;
-    const start = m.index + m[0].length;
+    const start = paren + 1;
     let depth = 1;
     let i = start;
     for (; i < code.length && depth > 0; i++) {
       if (code[i] === "(") depth++;
       else if (code[i] === ")") depth--;
     }
-    out.push({ name, args: code.slice(start, depth === 0 ? i - 1 : code.length), index: m.index });
+    out.push({ name, args: code.slice(start, depth === 0 ? i - 1 : code.length), index: run });
   }
   return out;
+}
+
+function isWordStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || isWordStart(c);
+}
+
+/** The characters `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Arguments compared across a removed and an added call: no blanks, no leading `&`. */

@@ -31,7 +31,9 @@ export function findLockSites(view: FunctionView): LockSite[] {
   const usedDel = new Set<Found>();
   const usedAdd = new Set<Found>();
   const sites: LockSite[] = [];
-  const returnType = returnTypeChange(view);
+  // Read only when a site is made: most functions have none.
+  let returnTypeMemo: string | null | undefined;
+  const returnType = (): string | null => (returnTypeMemo === undefined ? (returnTypeMemo = returnTypeChange(view)) : returnTypeMemo);
   // Plain → variant and variant → variant.
   for (const a of adds) {
     if (!a.info || a.info.form === "plain") continue;
@@ -43,7 +45,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
     const direction: Direction = !d ? "added" : d.info && d.info.form !== "plain" ? "variant-change" : "to-variant";
     const matchedBy = a.info.matchedBy === "catalogue" ? "catalogue" : "naming";
     if (!d && a.info.matchedBy === "naming" && !/_(killable|interruptible)/.test(a.call.name)) continue;
-    sites.push(makeSite(view, a, d, direction, a.info, matchedBy, returnType));
+    sites.push(makeSite(view, a, d, direction, a.info, matchedBy, returnType()));
   }
   // Same call, sleep mode argument changed (`wait_on_bit(…, TASK_UNINTERRUPTIBLE)` → `TASK_KILLABLE`).
   for (const a of adds) {
@@ -61,20 +63,21 @@ export function findLockSites(view: FunctionView): LockSite[] {
     const info: LockInfo = { name: a.call.name, plain: a.call.name, form, returns: form === "plain" ? "void" : "errno",
       errno: form === "plain" ? null : "-EINTR", mustCheck: false, matchedBy: "catalogue" };
     const direction: Direction = form === "plain" ? "to-plain" : from === "TASK_UNINTERRUPTIBLE" ? "to-variant" : "variant-change";
-    const site = makeSite(view, a, d, direction, info, "catalogue", returnType);
+    const site = makeSite(view, a, d, direction, info, "catalogue", returnType());
     site.mode = `${from} -> ${to}`;
     sites.push(site);
   }
   // Variant → plain: the error path goes away.
   for (const a of adds) {
     if (usedAdd.has(a)) continue;
-    const obj = firstArg(a.call.args);
+    // Computed only when a removed variant of this very call is there (rarely): most adds have none.
+    let obj: string | undefined;
     const d = nearest(a, dels, usedDel, (x) => x.info !== null && x.info.form !== "plain" &&
-      x.info.plain === a.call.name && firstArg(x.call.args) === obj);
+      x.info.plain === a.call.name && firstArg(x.call.args) === (obj ??= firstArg(a.call.args)));
     if (!d || !d.info) continue;
     usedDel.add(d);
     const info = plainInfo(a.call.name);
-    sites.push(makeSite(view, a, d, "to-plain", info, d.info.matchedBy, returnType));
+    sites.push(makeSite(view, a, d, "to-plain", info, d.info.matchedBy, returnType()));
   }
   return sites.sort((x, y) => x.row - y.row);
 }

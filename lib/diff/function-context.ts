@@ -7,7 +7,9 @@ const NOT_SIGNATURE = /^(if|else|for|while|do|switch|return|case|default|goto|ty
 
 /** The function named by a signature line at column 0 (`static int f(…`, `SYSCALL_DEFINE3(f, …`), or null. */
 export function signatureName(text: string): string | null {
-  if (!/^[A-Za-z_]/.test(text)) return null;
+  const c = text.charCodeAt(0);
+  // /^[A-Za-z_]/ without a regex: most diff lines are indented and leave here.
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return null;
   const code = codeOf(text).trimEnd();
   if (!code || code.endsWith(";") || code.endsWith(":") || code.startsWith("#")) return null;
   if (NOT_SIGNATURE.test(code)) return null;
@@ -16,8 +18,34 @@ export function signatureName(text: string): string | null {
   if (code.slice(0, paren).includes("=")) return null;
   const sys = code.match(/^(?:COMPAT_)?SYSCALL_DEFINE\d\s*\(\s*(\w+)/);
   if (sys) return sys[1] ?? null;
-  const m = code.slice(0, paren).match(/([A-Za-z_]\w*)\s*$/);
-  return m?.[1] ?? null;
+  return lastIdentifier(code, paren);
+}
+
+/** `code.slice(0, end).match(/([A-Za-z_]\w*)\s*$/)?.[1] ?? null` without the regex's retries. */
+function lastIdentifier(code: string, end: number): string | null {
+  let e = end;
+  while (e > 0 && isRegexSpace(code.charCodeAt(e - 1))) e--;
+  let s = e;
+  while (s > 0 && isWordChar(code.charCodeAt(s - 1))) s--;
+  // The match starts at the run's first letter or underscore (digits before it are not part of it).
+  while (s < e) {
+    const c = code.charCodeAt(s);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return code.slice(s, e);
+    s++;
+  }
+  return null;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** The characters `\s` matches. */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The function named in a hunk header's context, or null when it is not a function. */
@@ -43,21 +71,23 @@ export function signatureReturnType(text: string): string | null {
 export function lineFunctions(hunk: Hunk): (string | null)[] {
   const out: (string | null)[] = [];
   let cur = headerFunction(hunk.headerContext);
+  const sigs: (string | null)[] = [];
   // Lines of a removed and an added signature share one position; keep the pending name for both.
   for (const line of hunk.lines) {
     const text = line.text;
     const sig = signatureName(text);
+    sigs.push(sig);
     if (sig) {
       cur = sig;
       out.push(cur);
       continue;
     }
-    if (/^}/.test(text)) {
+    if (text.charCodeAt(0) === 125 /* } */) {
       out.push(cur);
       if (line.type !== "del") cur = null;
       continue;
     }
-    if (/^(\/\*| \*|\*\/)/.test(text)) {
+    if (isCommentStart(text)) {
       // A column-0 comment sits between functions (kernel-doc of the next one).
       out.push(null);
       if (line.type !== "del") cur = null;
@@ -69,13 +99,20 @@ export function lineFunctions(hunk: Hunk): (string | null)[] {
   let next: string | null = null;
   for (let i = hunk.lines.length - 1; i >= 0; i--) {
     const text = hunk.lines[i]?.text ?? "";
-    const sig = signatureName(text);
+    const sig = sigs[i] ?? null;
     if (sig) next = sig;
-    else if (/^(\/\*| \*|\*\/)/.test(text)) {
+    else if (isCommentStart(text)) {
       if (next) out[i] = next;
     } else if (text.trim() !== "") next = null;
   }
   return out;
+}
+
+/** /^(\/\*| \*|\*\/)/ without a regex. */
+function isCommentStart(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  return (c0 === 47 && c1 === 42) || (c0 === 32 && c1 === 42) || (c0 === 42 && c1 === 47);
 }
 
 /** The function a hunk is about: the one enclosing its first changed line. */

@@ -33,6 +33,38 @@ export interface FileView {
   hunkFunctions: (string | null)[];
 }
 
+/**
+ * A row whose code and calls are found when first read: lock sites and rules read those of changed
+ * lines (and of context lines only near a lock site), so most context lines are never scanned.
+ */
+class FileRow implements Row {
+  private stripped: string | undefined = undefined;
+  private found: CallRef[] | undefined = undefined;
+  constructor(
+    public hunk: number,
+    public idx: number,
+    public type: Row["type"],
+    public text: string,
+    public oldLine: number | null,
+    public newLine: number | null,
+    public gapBefore: boolean,
+  ) {}
+
+  get code(): string {
+    // Kernel lines are short; capping keeps hostile megabyte lines from quadratic call scanning.
+    if (this.stripped === undefined) this.stripped = codeOf(this.text.length > 1000 ? this.text.slice(0, 1000) : this.text);
+    return this.stripped;
+  }
+
+  get calls(): CallRef[] {
+    if (this.found === undefined) {
+      const code = this.code;
+      this.found = code.includes("(") ? callsIn(code) : [];
+    }
+    return this.found;
+  }
+}
+
 /** Split a file's lines by enclosing function; rows outside any function group per hunk. */
 export function buildFileView(file: FileDiff): FileView {
   const byKey = new Map<string, FunctionView>();
@@ -42,9 +74,10 @@ export function buildFileView(file: FileDiff): FileView {
     const fns = lineFunctions(hunk);
     hunkFunctions.push(hunkFunction(hunk, fns));
     let lastKey: string | null = null;
+    const hunkKey = `#${hunk.index}`;
     hunk.lines.forEach((line, idx) => {
       const fn = fns[idx] ?? null;
-      const key = fn ?? `#${hunk.index}`;
+      const key = fn ?? hunkKey;
       let view = byKey.get(key);
       if (!view) {
         view = { name: fn, rows: [], newRows: [] };
@@ -54,19 +87,7 @@ export function buildFileView(file: FileDiff): FileView {
       const prev = view.rows[view.rows.length - 1];
       const gapBefore = prev !== undefined && (prev.hunk !== hunk.index || lastKey !== key);
       if (line.type !== "del") view.newRows.push(view.rows.length);
-      // Kernel lines are short; capping keeps hostile megabyte lines from quadratic call scanning.
-      const code = codeOf(line.text.length > 1000 ? line.text.slice(0, 1000) : line.text);
-      view.rows.push({
-        hunk: hunk.index,
-        idx,
-        type: line.type,
-        text: line.text,
-        code,
-        calls: code.includes("(") ? callsIn(code) : [],
-        oldLine: line.oldLine,
-        newLine: line.newLine,
-        gapBefore,
-      });
+      view.rows.push(new FileRow(hunk.index, idx, line.type, line.text, line.oldLine, line.newLine, gapBefore));
       lastKey = key;
     });
   }

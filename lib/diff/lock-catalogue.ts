@@ -99,6 +99,9 @@ export function lockInfo(name: string): LockInfo | null {
 }
 
 function guessFromName(name: string): LockInfo | null {
+  // Every pattern below needs one of these parts: most call names have none and skip the regexes.
+  if (!name.includes("_killable") && !name.includes("_interruptible") && !name.includes("trylock") &&
+    !name.endsWith("_nowait") && !name.endsWith("_timeout")) return null;
   let m = name.match(/^(\w+?)_(killable|interruptible)(_nested)?$/);
   if (m) {
     const form = m[2] as LockForm;

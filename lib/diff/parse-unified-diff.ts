@@ -12,7 +12,7 @@ export function parseUnifiedDiff(diffText: string): { files: FileDiff[]; errors:
   const errors: string[] = [];
   const files: FileDiff[] = [];
   if (typeof diffText !== "string" || diffText.length === 0) return { files, errors };
-  const lines = diffText.replace(/\r\n?/g, "\n").split("\n");
+  const lines = (diffText.includes("\r") ? diffText.replace(/\r\n?/g, "\n") : diffText).split("\n");
   let i = 0;
   while (i < lines.length) {
     const start = findFileStart(lines, i);
@@ -230,9 +230,9 @@ function parseHunk(
       i++;
       continue;
     }
-    // A new file or hunk header inside the counted body means the header overstated its counts.
-    if (HUNK_RE.test(l) || l.startsWith("diff --git ") || isBareFileStart(lines, i)) break;
     const c = l[0];
+    // A new file or hunk header inside the counted body means the header overstated its counts.
+    if ((c === "@" && HUNK_RE.test(l)) || (c === "d" && l.startsWith("diff --git ")) || (c === "-" && isBareFileStart(lines, i))) break;
     if (c === "+") {
       out.push({ type: "add", text: l.slice(1), oldLine: null, newLine: newNo++ });
       newLeft--;
@@ -290,8 +290,12 @@ function parseHunk(
       errors.push(`${where}: ${extra} line(s) after the counted body look like diff lines; ignored`);
     }
   }
-  const oldSeen = out.filter((l) => l.type !== "add").length;
-  const newSeen = out.filter((l) => l.type !== "del").length;
+  let oldSeen = 0;
+  let newSeen = 0;
+  for (const l of out) {
+    if (l.type !== "add") oldSeen++;
+    if (l.type !== "del") newSeen++;
+  }
   const hunk: Hunk = {
     index,
     header: headerText,
@@ -322,7 +326,8 @@ function countStrayBody(lines: string[], from: number): number {
     const l = lines[i] ?? "";
     if (HUNK_RE.test(l) || isFileStart(lines, i)) return n;
     if (l === "-- " || l === "--") return n;
-    if (/^[+ -]/.test(l)) {
+    const c = l.charCodeAt(0);
+    if (c === 43 || c === 32 || c === 45) {
       n++;
       continue;
     }

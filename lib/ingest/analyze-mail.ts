@@ -9,12 +9,12 @@ import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
 import { parseSubject } from "../mail/parse-subject";
-import { extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
+import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage, Trailer } from "../mail/types";
 import { buildMessageSummary } from "../thread/build-message-summary";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
-import { extractComments } from "../review/extract-comments";
+import { hasOwnComments } from "../review/extract-comments";
 
 export type MessageKind = "patch" | "cover" | "reply" | "other";
 
@@ -113,9 +113,10 @@ function storedFields(m: MailMessage): StoredFields {
 /** Decides what kind of mail this is and extracts the per-message facts for that kind. */
 export function messageFacts(m: MailMessage): MessageFacts {
   const subject = parseSubject(m.subject);
-  const diffText = m.patchAttachments.length ? m.patchAttachments.join("\n") : null;
-  const parts = splitPatchBody(m.body);
-  const diff = parts.diff || diffText || "";
+  // A reply's diff is never read (its fingerprint would be dropped and its version hint is null
+  // either way), so its body is not split as a patch and lib/thread is told it has none.
+  const parts = subject.isReply ? null : splitPatchBody(m.body);
+  const diff = parts ? parts.diff || (m.patchAttachments.length ? m.patchAttachments.join("\n") : "") : "";
   // What lib/thread reads of a message is decided by lib/thread (one place for change-id, links, ...).
   const summary = buildMessageSummary(m, diff);
   const facts: MessageFacts = {
@@ -129,11 +130,12 @@ export function messageFacts(m: MailMessage): MessageFacts {
     to: (summary.to ?? []).filter(Boolean).slice(0, 20),
     coverVersionHint: summary.coverVersionHint ?? null,
   };
-  if (subject.isReply) {
+  if (!parts) {
     facts.kind = "reply";
     // Comments are extracted when the series is derived, against the patch they answer.
-    facts.trailers = extractReplyTrailers(m.body);
-    facts.hasComments = extractComments(m.body).comments.length > 0;
+    const lines = bodyLines(m.body);
+    facts.trailers = extractReplyTrailers(m.body, lines);
+    facts.hasComments = hasOwnComments(m.body, lines);
     return facts;
   }
   if (diff) {

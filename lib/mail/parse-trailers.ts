@@ -41,7 +41,8 @@ export function isKnownTrailerKey(key: string): boolean {
 /** Removes Outlook/HTML-mail junk: `<x@y<mailto:x@y>>` -> `<x@y>`, `x@y [mailto:x@y]` -> `x@y`. */
 export function cleanTrailerValue(value: string): string {
   let s = value;
-  for (const [open, close] of [["<mailto:", ">"], ["[mailto:", "]"], ["(mailto:", ")"]] as const) {
+  // Every junk form holds "mailto:": most values have none and skip the three case-folded scans.
+  if (value.toLowerCase().includes("mailto:")) for (const [open, close] of [["<mailto:", ">"], ["[mailto:", "]"], ["(mailto:", ")"]] as const) {
     let guard = 0;
     for (let i = s.toLowerCase().indexOf(open); i >= 0 && guard < 20; i = s.toLowerCase().indexOf(open), guard++) {
       const end = s.indexOf(close, i + open.length);

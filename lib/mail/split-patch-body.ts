@@ -10,6 +10,11 @@ const DIFF_HEADER_PREFIXES = [
   "Binary files ", "Index: ", "===", "RCS file: ", "retrieving revision ", "Only in ",
 ];
 
+/** The body's lines (CRLF/CR read as LF), as every splitter here reads them. */
+export function bodyLines(body: string): string[] {
+  return lines(body);
+}
+
 function lines(body: string): string[] {
   return (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
 }
@@ -242,21 +247,36 @@ export function splitPatchBody(body: string): PatchParts {
 }
 
 function isQuoted(line: string): boolean {
-  return line.trimStart().startsWith(">");
+  // `line.trimStart().startsWith(">")` without a copy per line.
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 62) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** The characters `trimStart` removes (those `\s` matches). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
  * Trailers a reply gives in its own text: `*-by`, Fixes, Link and Closes lines that are not quoted
  * (`>`), not in a diff, and above the signature or an Outlook "Original Message" block.
+ * `bodyLines`: `bodyLines(body)` when the caller already has them (it is not changed).
  */
-export function extractReplyTrailers(body: string): Trailer[] {
-  const ls = lines(body);
+export function extractReplyTrailers(body: string, bodyLines?: string[]): Trailer[] {
+  const ls = bodyLines ?? lines(body);
   const picked: string[] = [];
   let prev: Trailer | null = null;
   let inDiff = false;
   for (let i = 0; i < ls.length; i++) {
     const line = ls[i]!;
-    if (line === "-- " || /^-{3,}\s*Original Message\s*-{3,}$/i.test(line.trim())) break;
+    if (line === "-- " || (line.includes("---") && /^-{3,}\s*Original Message\s*-{3,}$/i.test(line.trim()))) break;
     if (!inDiff && isDiffStart(ls, i)) inDiff = true;
     if (inDiff) {
       if (line.trim() === "") inDiff = false;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseChangelog } from "../mail/parse-changelog";
-import { extractComments, splitQuote } from "./extract-comments";
+import { extractComments, hasOwnComments, splitQuote } from "./extract-comments";
 import { signatureName } from "../diff/function-context";
 import { enclosingFunction } from "./enclosing-function";
 
@@ -87,5 +87,18 @@ describe.skipIf(!haveCorpus)("changelog credits that resolution relies on (lib/m
     expect(log).toHaveLength(9);
     expect(log.filter((l) => l.credits.length).map((l) => l.credits)).toEqual([["Matthew Wilcox"], ["Liam R. Howlett"], ["Liam R. Howlett"]]);
     expect(log[3]?.text).toBe("moved vma_start_write_killable() inside __mmap_new_vma() to lock the vma right after it's allocation, per Liam R. Howlett");
+  });
+});
+
+describe("hasOwnComments", () => {
+  it.each([
+    "On Mon, Jan 1, A wrote:\n> +\tfoo();\n\nWhy foo here?\n\nThanks,\nBob",
+    "On Mon, Jan 1, A wrote:\n> +\tfoo();\n\nReviewed-by: Bob <bob@example.org>\n",
+    "> quoted only\n> more\n",
+    "Hi,\n\n> x\n\nThanks!\n-- \nsig",
+    "plain text without quotes\r\nsecond line\r\n",
+    "",
+  ])("agrees with extractComments: %j", (body) => {
+    expect(hasOwnComments(body)).toBe(extractComments(body).comments.length > 0);
   });
 });

@@ -31,11 +31,18 @@ export function splitQuote(line: string): QuotedLine {
   return { depth, text: depth ? line.slice(i) : line };
 }
 
+/** `splitQuote(line).depth > 0`, without building the split. */
+function isQuoteLine(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 62 /* > */ || (c === 32 && line.charCodeAt(1) === 62);
+}
+
 /** Split a decoded reply body into comments (own text + nearby quotes) and own-text trailers. */
 export function extractComments(replyBody: string): ExtractedReply {
-  const lines = String(replyBody ?? "").replace(/\r\n?/g, "\n").split("\n");
+  const body = String(replyBody ?? "");
+  const lines = (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const trailers: Trailer[] = [];
-  const segments = segmentLines(lines, trailers);
+  const segments = segmentLines(lines, trailers, true);
   const comments: ExtractedComment[] = [];
   let lastOwn = -1;
   segments.forEach((seg, i) => {
@@ -58,14 +65,36 @@ export function extractComments(replyBody: string): ExtractedReply {
   return { comments, trailers };
 }
 
-function segmentLines(lines: string[], trailers: Trailer[]): Segment[] {
+/**
+ * `extractComments(replyBody).comments.length > 0`, for ingest: quoted lines are not kept and the
+ * scan stops at the first comment. `bodyLines`: the body split at CRLF/CR/LF, when the caller has them.
+ */
+export function hasOwnComments(replyBody: string, bodyLines?: readonly string[]): boolean {
+  const body = String(replyBody ?? "");
+  const lines = bodyLines ?? (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
+  const segments = segmentLines(lines, [], false);
+  let lastOwn = -1;
+  segments.forEach((seg, i) => {
+    if (seg.type === "own" && hasContent(seg.lines)) lastOwn = i;
+  });
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i];
+    if (seg?.type === "own" && cleanOwnText(seg.lines, i === lastOwn)) return true;
+  }
+  return false;
+}
+
+const UNKEPT_QUOTE: QuotedLine = { depth: 1, text: "" };
+
+/** `keepQuotes` false: quote runs keep their shape but not their lines (a shared placeholder instead). */
+function segmentLines(lines: readonly string[], trailers: Trailer[], keepQuotes: boolean): Segment[] {
   const segments: Segment[] = [];
   let inSignature = false;
   const last = (): Segment | undefined => segments[segments.length - 1];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
-    const q = splitQuote(raw);
-    if (q.depth > 0) {
+    if (isQuoteLine(raw)) {
+      const q = keepQuotes ? splitQuote(raw) : UNKEPT_QUOTE;
       inSignature = false;
       const prev = last();
       if (prev?.type === "quote") prev.lines.push(q);
@@ -79,7 +108,7 @@ function segmentLines(lines: string[], trailers: Trailer[]): Segment[] {
       continue;
     }
     if (inSignature) continue;
-    const line = raw.replace(/\s+$/, "");
+    const line = raw.trimEnd();
     if (line === "--" || line === "-- ") {
       inSignature = true;
       continue;
@@ -87,7 +116,7 @@ function segmentLines(lines: string[], trailers: Trailer[]): Segment[] {
     let kept: string = line;
     if (ELISION_RE.test(line)) kept = ELISION_MARK;
     else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
-    else if (WROTE_RE.test(line) && isAttribution(lines, i)) {
+    else if (line.includes(":") && WROTE_RE.test(line) && isAttribution(lines, i)) {
       kept = "";
       dropOpeningOnLine();
     } else {
@@ -125,7 +154,7 @@ function hasContent(lines: string[]): boolean {
 }
 
 // An attribution line is short prose right before a quote (blank lines allowed between).
-function isAttribution(lines: string[], i: number): boolean {
+function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
   if (line.length > 200) return false;
   for (let k = i + 1; k < lines.length; k++) {
