@@ -68,6 +68,7 @@ async function run(argv: string[]): Promise<number> {
         throw new UsageError("--batch-size takes a whole number from 1 to 10000");
       }
       const store = await getStore();
+      if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[cli] store open at ${Math.round(performance.now())} ms\n`);
       const bar = createProgressBar();
       const summary = await ingest({
         store,
@@ -132,6 +133,7 @@ async function run(argv: string[]): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  const startedAt = performance.now();
   let code: number;
   try {
     code = await run(process.argv.slice(2));
@@ -141,7 +143,11 @@ async function main(): Promise<void> {
     if (process.env.PATCHDECK_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     code = exitCodeFor(err);
   }
+  const closing = performance.now();
   await closeStore().catch(() => {});
+  if (process.env.PATCHDECK_DEBUG) {
+    process.stderr.write(`[cli] started after ${Math.round(startedAt)} ms, store closed in ${Math.round(performance.now() - closing)} ms\n`);
+  }
   // For `npm run bench`: the peak RSS of this process (worker threads included) and the exit code.
   if (process.env.PATCHDECK_STATS_FILE) {
     writeFileSync(process.env.PATCHDECK_STATS_FILE, JSON.stringify({ maxRssKB: process.resourceUsage().maxRSS, code }));

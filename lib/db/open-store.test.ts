@@ -141,6 +141,37 @@ describe("openStore on PGlite", () => {
   });
 });
 
+describe("a new PGlite store from the cached initdb copy", () => {
+  it("writes the copy on the first new store, builds the next ones from it, and survives a damaged copy", async () => {
+    const template = join(base, "initdb-copy.tar");
+    const before = process.env.PATCHDECK_PGLITE_TEMPLATE;
+    process.env.PATCHDECK_PGLITE_TEMPLATE = template;
+    try {
+      const tables = async (url: string) => {
+        const s = await openStore({ url });
+        try {
+          await s.query(`INSERT INTO "MailingList" ("listId") VALUES ('x')`);
+          return (await s.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'`))[0]!.n;
+        } finally {
+          await s.close();
+        }
+      };
+      const fresh = await tables(`pglite:${join(base, "tpl-a")}`);
+      expect(existsSync(template)).toBe(true);
+      // A tar of a whole data directory: PG_VERSION and the catalog files are in it.
+      expect(readFileSync(template).includes(Buffer.from("PG_VERSION"))).toBe(true);
+      expect(await tables(`pglite:${join(base, "tpl-b")}`)).toBe(fresh);
+      expect(await tables("pglite:")).toBe(fresh);
+      writeFileSync(template, "not a tar");
+      expect(await tables(`pglite:${join(base, "tpl-c")}`)).toBe(fresh);
+      expect(readFileSync(template).length).toBeGreaterThan(1_000_000);
+    } finally {
+      if (before === undefined) delete process.env.PATCHDECK_PGLITE_TEMPLATE;
+      else process.env.PATCHDECK_PGLITE_TEMPLATE = before;
+    }
+  });
+});
+
 describe("getStore", () => {
   it("opens one shared store lazily from DATABASE_URL and closeStore releases it", async () => {
     const before = process.env.DATABASE_URL;

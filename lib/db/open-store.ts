@@ -1,5 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock";
 import { parseDatabaseUrl } from "./database-url";
 import { applyMigrations } from "./migrate";
@@ -38,6 +39,61 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
 
 // Dynamic imports keep the drivers (and PGlite's wasm) out of processes that never open a store,
 // and out of module evaluation during `next build`.
+type PGliteClass = typeof import("@electric-sql/pglite").PGlite;
+type PGliteDb = import("@electric-sql/pglite").PGlite;
+
+/**
+ * Opens a PGlite directory (or memory). A new store starts from a cached copy of a freshly initialised
+ * data directory: PGlite's initdb costs ~2.4 s, loading the copy ~0.7 s (every test store and every first
+ * ingest pays it). The copy is pure initdb output, keyed by PGlite's version, kept in node_modules/.cache.
+ */
+async function createPglite(PGlite: PGliteClass, dir: string | null, startParams: string[]): Promise<PGliteDb> {
+  const open = (extra: { loadDataDir?: Blob } = {}) =>
+    dir === null ? PGlite.create({ startParams, ...extra }) : PGlite.create(dir, { startParams, ...extra });
+  // Only a directory that does not exist yet is made from the copy; anything else is PGlite's to judge.
+  if (dir !== null && existsSync(dir)) return open();
+  const templatePath = initdbTemplatePath();
+  if (templatePath && existsSync(templatePath)) {
+    try {
+      return await open({ loadDataDir: new Blob([readFileSync(templatePath)]) });
+    } catch {
+      // A damaged copy: initialise from scratch below (and the fresh store writes a new copy).
+      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const db = await open();
+  if (templatePath) {
+    try {
+      const tar = Buffer.from(await (await db.dumpDataDir("none")).arrayBuffer());
+      mkdirSync(dirname(templatePath), { recursive: true });
+      const tmp = `${templatePath}.${process.pid}.tmp`;
+      writeFileSync(tmp, tar);
+      renameSync(tmp, templatePath); // atomic: two processes racing both write whole files
+    } catch {
+      // Only a cache: a read-only install just keeps paying initdb.
+    }
+  }
+  return db;
+}
+
+/**
+ * Where the initdb copy lives for this PGlite version, or null when the package cannot be located.
+ * PATCHDECK_PGLITE_TEMPLATE=off disables it; any other value is the file to use.
+ */
+function initdbTemplatePath(): string | null {
+  const setting = process.env.PATCHDECK_PGLITE_TEMPLATE;
+  if (setting === "off") return null;
+  if (setting) return resolve(setting);
+  try {
+    const entry = fileURLToPath(import.meta.resolve("@electric-sql/pglite"));
+    const pkgDir = resolve(dirname(entry), "..");
+    const { version } = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { version: string };
+    return join(pkgDir, "..", "..", ".cache", "patchdeck", `pglite-initdb-${version}.tar`);
+  } catch {
+    return null;
+  }
+}
+
 /** A Prisma client made on first use: the CLI's commands run raw SQL only and skip its ~0.3 s start. */
 function lazyPrisma(adapter: () => unknown) {
   let client: Promise<PrismaClient> | null = null;
@@ -69,7 +125,7 @@ async function openPglite(dir: string | null): Promise<Store> {
       import("pglite-prisma-adapter"),
     ]);
     const startParams = [...((PGlite as unknown as { defaultStartParams?: string[] }).defaultStartParams ?? []), ...PGLITE_SETTINGS];
-    const db = dir === null ? await PGlite.create({ startParams }) : await PGlite.create(dir, { startParams });
+    const db = await createPglite(PGlite, dir, startParams);
     const prisma = lazyPrisma(() => new PrismaPGlite(db));
     const query: QueryFn = timed(async (sql, params) => (await db.query(sql, params)).rows as never);
     let closed = false;
