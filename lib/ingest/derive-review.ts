@@ -5,6 +5,7 @@
 // workers when there are many.
 import { createHash } from "node:crypto";
 import type { CommentJson, TrailerJson } from "../db/queries/contract-types";
+import type { AnnotatedFile } from "../diff/types";
 import type { Store } from "../db/store-types";
 import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
@@ -183,7 +184,8 @@ async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < jobs.length; i += JOBS_PER_CHUNK) {
       const chunk = jobs.slice(i, i + JOBS_PER_CHUNK);
-      const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input)));
+      const annotations = await loadAnnotations(input.store, chunk.flatMap((job) => [job.patchId, ...(job.next ? [job.next.messageId] : [])]));
+      const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input, annotations)));
       inFlight.push(
         pool.run("review", inputs).then((results) => {
           for (let k = 0; k < results.length; k++) onResult(chunk[k]!, results[k]!);
@@ -208,7 +210,18 @@ function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
   return createHash("sha256").update(basis).digest("hex");
 }
 
-async function reviewInput(job: CommentJob, input: DeriveReviewInput): Promise<ReviewJobInput> {
+/** The full annotated files (labels, nits, functions) of these messages, from their stored facts. */
+async function loadAnnotations(store: Store, messageIds: string[]): Promise<Map<string, AnnotatedFile[]>> {
+  const rows = await store.query<{ messageId: string; files: string | null }>(
+    `SELECT "messageId", (facts->'patch'->'files')::text AS files FROM "Message" WHERE "messageId" = ANY($1::text[])`,
+    [[...new Set(messageIds)]],
+  );
+  const out = new Map<string, AnnotatedFile[]>();
+  for (const row of rows) if (row.files) out.set(row.messageId, JSON.parse(row.files) as AnnotatedFile[]);
+  return out;
+}
+
+async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotations: Map<string, AnnotatedFile[]>): Promise<ReviewJobInput> {
   const bytes = (id: string) => input.raw.get(input.rowById.get(id)!.rawRef);
   // A reply without remarks of its own (an ack, a bare trailer) is only a link in the reply tree: it goes
   // as its headers, not its bytes, so the workers do not decode mail whose text adds nothing.
@@ -227,9 +240,9 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput): Promise<R
   return {
     version: job.version,
     patch: patch as Buffer,
-    annotated: input.facts.get(job.patchId)?.patch?.files,
+    annotated: annotations.get(job.patchId),
     replies: replies as ReviewJobInput["replies"],
-    next: job.next && next ? { version: job.next.version, bytes: next as Buffer, annotated: input.facts.get(job.next.messageId)?.patch?.files } : null,
+    next: job.next && next ? { version: job.next.version, bytes: next as Buffer, annotated: annotations.get(job.next.messageId) } : null,
     changelog: job.changelog,
   };
 }

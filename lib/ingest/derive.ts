@@ -3,6 +3,7 @@
 // module only loads their inputs and writes their outputs, in one transaction, so readers never see a
 // half-derived store. A maintainer's manual series state survives (Series is upserted on its stable key).
 import type { Store, StoreTx } from "../db/store-types";
+import type { AnnotatedFile } from "../diff/types";
 import { valuesClause } from "../db/values-clause";
 import { parseSubject } from "../mail/parse-subject";
 import { summarizeConversions } from "../diff/conversion-status";
@@ -12,6 +13,7 @@ import type { Identity } from "../thread/merge-identities";
 import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
+import { collectGarbage } from "./collect-garbage";
 import { deriveReview, type PatchReview } from "./derive-review";
 
 const DERIVED_COUNT_KEY = "derivedMessageCount";
@@ -35,14 +37,30 @@ interface SummaryRow {
   rawRef: string;
 }
 
-/** The parts of a message's facts that the derived tables need (not the fingerprint's line hashes). */
+/**
+ * The parts of a message's facts the derived tables need, kept for every message of the archive at once:
+ * no fingerprint line hashes (only linking reads them, from the summaries), and of the annotated files only
+ * what the per-revision conversion status reads (paths, and the functions and labels of hunks that have
+ * them). The review pass reads a patch's full annotation from the store when it needs it.
+ */
 function slimFacts(f: MessageFacts): MessageFacts {
   return {
     ...f,
     bodyLinks: [],
     to: [],
-    patch: f.patch ? { ...f.patch, fingerprint: { files: [], patchId: f.patch.patchId } } : null,
+    patch: f.patch ? { ...f.patch, files: conversionView(f.patch.files), fingerprint: { files: [], patchId: f.patch.patchId } } : null,
   };
+}
+
+const NONE: never[] = [];
+
+function conversionView(files: AnnotatedFile[]): AnnotatedFile[] {
+  return files.map((file) => ({
+    ...file,
+    hunks: file.hunks
+      .filter((h) => h.labels.length > 0 || h.function)
+      .map((h) => ({ index: h.index, header: "", function: h.function, labels: h.labels.length ? h.labels : NONE, nits: NONE })),
+  }));
 }
 
 /** True when messages were stored since the derived tables were last rebuilt (e.g. a killed ingest). */
@@ -70,6 +88,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
     const now = performance.now();
     timings[name] = Math.round(now - t);
     t = now;
+    collectGarbage();
     if (process.env.PATCHDECK_DEBUG_MEMORY) {
       const m = process.memoryUsage();
       process.stderr.write(`[memory] derive ${name}: rss ${Math.round(m.rss / 1048576)}MB heap ${Math.round(m.heapUsed / 1048576)}MB\n`);
@@ -123,7 +142,6 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   for (const r of rows) r.fingerprint = null;
   summaries.length = 0;
   lap("analyze");
-  lap("facts");
   const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
   lap("review");
 
