@@ -191,7 +191,7 @@ async function parseUnchecked(bytes: Buffer): Promise<ParseResult> {
 async function parseWhole(input: Buffer): Promise<ParseResult> {
   const mail = await simpleParser(dropNoiseHeaders(input), PARSER_OPTIONS);
   return buildMessage(input, rawHeaders(mail), {
-    from: mail.from?.value?.[0],
+    from: mailparserFrom(mail),
     subject: mail.subject,
     to: addressList(mail.to),
     cc: addressList(mail.cc),
@@ -222,6 +222,13 @@ async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<
   const plainBody = plainTextBody(headers, body);
   const to = simpleAddresses(headers.get("to"));
   const cc = simpleAddresses(headers.get("cc"));
+  const from = plainFrom(headers.get("from"));
+  const subject = plainSubject(headers.get("subject"));
+  // Nothing left to decode: plain ASCII From and Subject, plain lists, a plain body. mailparser would
+  // return these same values (the test above compares on every corpus mail).
+  if (plainBody !== null && to && cc && from !== undefined && subject !== undefined) {
+    return buildMessage(input, headers, { from, subject, to, cc, body: plainBody, attachments: [] });
+  }
   const selected = block.fields.filter(
     (f) =>
       DECODED_BY_MAILPARSER.has(f.key) ||
@@ -232,13 +239,34 @@ async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<
   const head = selected.map((f) => f.raw.replace(/\n/g, block.eol)).join(block.eol) + block.eol + block.eol;
   const mail = await simpleParser(plainBody === null ? Buffer.concat([Buffer.from(head, "latin1"), body]) : Buffer.from(head, "latin1"), PARSER_OPTIONS);
   return buildMessage(input, headers, {
-    from: mail.from?.value?.[0],
+    from: mailparserFrom(mail),
     subject: mail.subject,
     to: to ?? addressList(mail.to),
     cc: cc ?? addressList(mail.cc),
     body: plainBody ?? pickBody(mail),
     attachments: plainBody === null ? (mail.attachments ?? []) : [],
   });
+}
+
+function mailparserFrom(mail: ParsedMail): Address | null {
+  const first = mail.from?.value?.[0];
+  return first ? toAddress(first) : null;
+}
+
+/** One plain `Name <addr>` From (null when there is none); undefined when it needs mailparser. */
+function plainFrom(values: string[] | undefined): Address | null | undefined {
+  if (!values) return null;
+  if (values.length !== 1) return undefined;
+  const list = parseSimpleAddressList(values[0]!);
+  return list && list.length === 1 ? list[0]! : undefined;
+}
+
+/** A Subject of plain ASCII (no encoded words), as is; undefined when it needs mailparser. */
+function plainSubject(values: string[] | undefined): string | undefined {
+  if (!values) return "";
+  if (values.length !== 1) return undefined;
+  const value = values[0]!;
+  return /^[\x20-\x7e\t]*$/.test(value) && !value.includes("=?") ? value : undefined;
 }
 
 /** Plain `Name <addr>` lists of every such header, or null when one needs mailparser's decoding. */
@@ -275,7 +303,7 @@ function plainTextBody(headers: Map<string, string[]>, body: Buffer): string | n
 }
 
 interface DecodedParts {
-  from: EmailAddress | undefined;
+  from: Address | null;
   subject: string | undefined;
   to: Address[];
   cc: Address[];
@@ -292,7 +320,7 @@ function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: De
 
   const rawId = headers.get("message-id")?.[0];
   const parsedId = normalizeMessageId(rawId);
-  const from = decoded.from ? toAddress(decoded.from) : null;
+  const from = decoded.from;
   const { date, dateSource } = pickDate(headers);
 
   const message: MailMessage = {
