@@ -3,10 +3,10 @@
 // workers keeps both the re-parsing and the analysis off the main thread, a chunk of patches at a time.
 import type { CommentJson } from "../db/queries/contract-types";
 import { parseUnifiedDiff } from "../diff/parse-unified-diff";
-import type { AnnotatedFile } from "../diff/types";
+import type { AnnotatedFile, FileDiff } from "../diff/types";
 import { reviewPatchThread } from "../review/review-patch-thread";
 import type { ChangelogLine } from "../review/types";
-import { readMailTextBatch } from "./analyze-mail";
+import { readMailTextBatch, type MailText } from "./analyze-mail";
 import { asBuffer } from "./as-buffer";
 
 export interface ReplyHeaders {
@@ -46,30 +46,70 @@ const reviewed = (comments: CommentJson[]): ReviewedComments => ({ json: JSON.st
  */
 export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedComments[]> {
   const out: ReviewedComments[] = [];
+  const patches = new PatchCache();
   for (const job of jobs) {
     const raw = job.replies.filter((r): r is Uint8Array => r instanceof Uint8Array);
-    const [patch, next, ...decoded] = await readMailTextBatch([asBuffer(job.patch), job.next ? asBuffer(job.next.bytes) : Buffer.alloc(0), ...raw.map(asBuffer)]);
-    let k = 0;
-    const replies = job.replies.map((r) => (r instanceof Uint8Array ? decoded[k++]! : { ...r, body: "" }));
+    const [patch, next] = await patches.read([asBuffer(job.patch), job.next ? asBuffer(job.next.bytes) : null]);
     if (!patch) {
       out.push(reviewed([]));
       continue;
     }
+    // Replies are only read for their text: no diff is looked for in them.
+    const decoded = await readMailTextBatch(raw.map(asBuffer), raw.map(() => false));
+    let k = 0;
+    const replies = job.replies.map((r) => (r instanceof Uint8Array ? decoded[k++]! : { ...r, body: "" }));
     const comments = reviewPatchThread({
       patch: {
-        messageId: patch.messageId,
-        author: patch.from,
+        messageId: patch.text.messageId,
+        author: patch.text.from,
         version: job.version,
-        body: patch.body,
-        diffText: patch.diff,
-        files: parseUnifiedDiff(patch.diff).files,
+        body: patch.text.body,
+        diffText: patch.text.diff,
+        files: patch.files,
         annotated: job.annotated,
       },
       replies: replies.flatMap((t) => (t ? [{ messageId: t.messageId, from: t.from, date: t.date, body: t.body, inReplyTo: t.inReplyTo }] : [])),
-      next: job.next && next ? { version: job.next.version, files: parseUnifiedDiff(next.diff).files, annotated: job.next.annotated } : null,
+      next: job.next && next ? { version: job.next.version, files: next.files, annotated: job.next.annotated } : null,
       changelog: job.changelog,
     });
     out.push(reviewed(comments as unknown as CommentJson[]));
   }
   return out;
+}
+
+interface DecodedPatch {
+  text: MailText;
+  /** Parsed once and shared: lib/review only reads it (and caches per-hunk facts on it). */
+  files: FileDiff[];
+}
+
+/**
+ * Patch mails decoded for one chunk of jobs, by content: a patch is often also the successor of the job
+ * before it (same series, one revision earlier), and decoding mail is the dearest step of a job.
+ */
+class PatchCache {
+  private readonly byLength = new Map<number, { bytes: Buffer; decoded: DecodedPatch | null }[]>();
+
+  async read(mails: (Buffer | null)[]): Promise<(DecodedPatch | null)[]> {
+    const out: (DecodedPatch | null)[] = [];
+    for (const bytes of mails) {
+      if (!bytes) {
+        out.push(null);
+        continue;
+      }
+      const same = this.byLength.get(bytes.length);
+      const hit = same?.find((e) => e.bytes.equals(bytes));
+      if (hit) {
+        out.push(hit.decoded);
+        continue;
+      }
+      const [text] = await readMailTextBatch([bytes]);
+      const decoded = text ? { text, files: parseUnifiedDiff(text.diff).files } : null;
+      const entry = { bytes, decoded };
+      if (same) same.push(entry);
+      else this.byLength.set(bytes.length, [entry]);
+      out.push(decoded);
+    }
+    return out;
+  }
 }

@@ -17,7 +17,34 @@ interface Loc {
 
 /** Normalised content of a diff or quoted line: marker dropped, whitespace collapsed. */
 export function normalizeCode(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // `text.replace(/\s+/g, " ").trim()` as one scan: called for every diff and quoted line, and most
+  // lines only need their indentation cut off (a slice), not a new string built.
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  let out = "";
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    let j = i + 1;
+    while (isSpace(text.charCodeAt(j))) j++;
+    if (c === 32 && j === i + 1) continue;
+    out += `${text.slice(from, i)} `;
+    from = j;
+    i = j - 1;
+  }
+  if (from === start) return start === 0 && end === text.length ? text : text.slice(start, end);
+  return out + text.slice(from, end);
+}
+
+/** The characters `\s` matches (and `trim` removes). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function quotedContent(q: string): { marker: "add" | "del" | "context" | null; norm: string } {
@@ -33,20 +60,36 @@ function isTrivial(norm: string): boolean {
   return norm.length < 3 || !/[A-Za-z0-9_]{2}/.test(norm);
 }
 
+// Anchoring indexes every line of a patch and resolution compares the changed ones, often of the same
+// hunks for many remarks: each hunk is normalised once. Keyed by the hunk, so nothing outlives its diff.
+const NORMALIZED = new WeakMap<Hunk, string[]>();
+
+/** `normalizeCode` of each line of the hunk, in order (shared: do not modify). */
+export function normalizedLines(hunk: Hunk): string[] {
+  let norms = NORMALIZED.get(hunk);
+  if (!norms) {
+    norms = hunk.lines.map((l) => normalizeCode(l.text));
+    NORMALIZED.set(hunk, norms);
+  }
+  return norms;
+}
+
 /** Index from normalised line text to where it occurs in the patch. */
 export function indexPatchLines(files: FileDiff[]): Map<string, Loc[]> {
   const index = new Map<string, Loc[]>();
-  files.forEach((f, fi) =>
-    f.hunks.forEach((h, hi) =>
-      h.lines.forEach((l, li) => {
-        const n = normalizeCode(l.text);
-        if (isTrivial(n)) return;
+  for (let fi = 0; fi < files.length; fi++) {
+    const hunks = files[fi]!.hunks;
+    for (let hi = 0; hi < hunks.length; hi++) {
+      const norms = normalizedLines(hunks[hi]!);
+      for (let li = 0; li < norms.length; li++) {
+        const n = norms[li]!;
+        if (isTrivial(n)) continue;
         const list = index.get(n);
         if (list) list.push({ file: fi, hunk: hi, line: li });
         else index.set(n, [{ file: fi, hunk: hi, line: li }]);
-      }),
-    ),
-  );
+      }
+    }
+  }
   return index;
 }
 
@@ -93,10 +136,13 @@ function introducesQuoteBelow(comment: Pick<ExtractedComment, "quotedAbove" | "q
 
 // `ordered` is nearest-first. Returns the best-voted hunk and the line to point at within it.
 function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<string, Loc[]>): Loc | null {
-  const scores = new Map<string, number>();
-  const nearest = new Map<string, { loc: Loc; distance: number }>();
-  const headerHits = new Map<string, number>();
-  const key = (f: number, h: number): string => `${f}:${h}`;
+  // Hunks are keyed by number (file * stride + hunk): no key string is built per candidate line.
+  let stride = 1;
+  for (const f of files) stride = Math.max(stride, f.hunks.length);
+  const scores = new Map<number, number>();
+  const nearest = new Map<number, { loc: Loc; distance: number }>();
+  const headerHits = new Map<number, number>();
+  const key = (f: number, h: number): number => f * stride + h;
   ordered.forEach((q, distance) => {
     const proximity = 1 / (1 + distance / 6);
     const header = HUNK_HEADER_RE.exec(q.text);
@@ -126,7 +172,7 @@ function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<strin
       if (!seen || distance < seen.distance) nearest.set(k, { loc, distance });
     }
   });
-  let best: string | null = null;
+  let best: number | null = null;
   let bestScore = 0;
   for (const [k, s] of scores) {
     if (s > bestScore) {
@@ -134,11 +180,10 @@ function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<strin
       bestScore = s;
     }
   }
-  if (!best || bestScore < MIN_SCORE) return null;
+  if (best === null || bestScore < MIN_SCORE) return null;
   const hit = nearest.get(best);
   if (hit) return hit.loc;
-  const [f, h] = best.split(":").map(Number);
-  return { file: f ?? 0, hunk: h ?? 0, line: -1 };
+  return { file: Math.floor(best / stride), hunk: best % stride, line: -1 };
 }
 
 // Exact content first; a re-wrapped fragment (>= 12 chars) matches the line it starts or ends.

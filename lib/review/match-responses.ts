@@ -15,7 +15,12 @@ function proseKey(text: string): string {
  * For each remark of one review, the author's answer: the author blocks quoting it (joined, in mail
  * order), classified; `{ kind: "none", messageId: null }` when the author never quoted it.
  */
-export function matchResponses(comments: Pick<ExtractedComment, "text">[], authorReplies: ThreadReply[]): CommentResponse[] {
+export function matchResponses(
+  comments: Pick<ExtractedComment, "text">[],
+  authorReplies: ThreadReply[],
+  /** `extractComments(reply.body).comments`, for a caller that has them already (one answer, many reviews). */
+  commentsOf: (reply: ThreadReply) => ExtractedComment[] = (reply) => extractComments(reply.body).comments,
+): CommentResponse[] {
   const owner = new Map<string, number>();
   comments.forEach((c, ci) => {
     for (const line of c.text.split("\n")) {
@@ -25,7 +30,7 @@ export function matchResponses(comments: Pick<ExtractedComment, "text">[], autho
   });
   const parts: { messageId: string; text: string }[][] = comments.map(() => []);
   for (const reply of authorReplies) {
-    for (const block of extractComments(reply.body).comments) {
+    for (const block of commentsOf(reply)) {
       const votes = new Map<number, number>();
       for (const q of block.quotedAbove.slice(-NEAREST)) {
         const ci = owner.get(proseKey(q.text));

@@ -2,7 +2,7 @@
 // function) with the same function in the next revision's matched patch. Only +/- lines are compared,
 // whitespace-normalised, so a rebase that shifts line numbers does not count as a change.
 import type { AnnotatedFile, FileDiff, Hunk } from "../diff/types";
-import { normalizeCode } from "./anchor-comment";
+import { normalizedLines } from "./anchor-comment";
 import { enclosingFunction } from "./enclosing-function";
 import type { Anchor, ChangelogLine, CommentKind, CommentResponse, Resolution, ResolutionEvidence } from "./types";
 
@@ -128,7 +128,12 @@ export function functionHunks(
 
 function changedLines(hunks: Hunk[]): string[] {
   const out: string[] = [];
-  for (const h of hunks) for (const l of h.lines) if (l.type !== "context") out.push(`${l.type === "add" ? "+" : "-"}${normalizeCode(l.text)}`);
+  for (const h of hunks) {
+    const norms = normalizedLines(h);
+    h.lines.forEach((l, i) => {
+      if (l.type !== "context") out.push(`${l.type === "add" ? "+" : "-"}${norms[i]}`);
+    });
+  }
   return out;
 }
 

@@ -6,7 +6,7 @@ import { classifyComment } from "./classify-comment";
 import { extractComments } from "./extract-comments";
 import { matchResponses } from "./match-responses";
 import { resolveComment, type RevisionCode } from "./resolve-comment";
-import type { ChangelogLine, CommentKind, ContractComment, PatchInput, ThreadReply } from "./types";
+import type { ChangelogLine, CommentKind, ContractComment, ExtractedComment, PatchInput, ThreadReply } from "./types";
 
 export interface ReviewThreadInput {
   patch: PatchInput;
@@ -32,12 +32,22 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
   const children = childrenOf(input.replies);
   const byDate = [...input.replies].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
   const out: ContractComment[] = [];
+  // An author answer below several reviews is matched against each of them: its blocks are read once.
+  const extracted = new Map<ThreadReply, ExtractedComment[]>();
+  const commentsOf = (r: ThreadReply): ExtractedComment[] => {
+    let comments = extracted.get(r);
+    if (!comments) {
+      comments = extractComments(r.body).comments;
+      extracted.set(r, comments);
+    }
+    return comments;
+  };
   for (const reply of byDate) {
     if (isAuthor(reply.from)) continue;
     const { comments } = extractComments(reply.body);
     if (comments.length === 0) continue;
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
-    const responses = matchResponses(comments, authorAnswers);
+    const responses = matchResponses(comments, authorAnswers, commentsOf);
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);
