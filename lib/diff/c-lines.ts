@@ -1,4 +1,5 @@
 // Line-level C helpers: enough lexing to find calls and statements in diff lines without a parser.
+import { isSpace } from "../text/is-space";
 
 /** The code part of one C line: comments removed; "" for a line that is only comment. */
 export function codeOf(text: string): string {
@@ -65,13 +66,6 @@ function isWord(c: number): boolean {
   return (c >= 48 && c <= 57) || isWordStart(c);
 }
 
-/** The characters `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Arguments compared across a removed and an added call: no blanks, no leading `&`. */
 export function normalizeArgs(args: string): string {

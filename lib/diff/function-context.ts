@@ -2,6 +2,7 @@
 // *started* before the hunk, so signatures and closing braces inside the hunk take precedence.
 import { codeOf } from "./c-lines";
 import type { Hunk } from "./types";
+import { isSpace } from "../text/is-space";
 
 const NOT_SIGNATURE = /^(if|else|for|while|do|switch|return|case|default|goto|typedef|extern)\b/;
 
@@ -24,7 +25,7 @@ export function signatureName(text: string): string | null {
 /** `code.slice(0, end).match(/([A-Za-z_]\w*)\s*$/)?.[1] ?? null` without the regex's retries. */
 function lastIdentifier(code: string, end: number): string | null {
   let e = end;
-  while (e > 0 && isRegexSpace(code.charCodeAt(e - 1))) e--;
+  while (e > 0 && isSpace(code.charCodeAt(e - 1))) e--;
   let s = e;
   while (s > 0 && isWordChar(code.charCodeAt(s - 1))) s--;
   // The match starts at the run's first letter or underscore (digits before it are not part of it).
@@ -40,13 +41,6 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
-/** The characters `\s` matches. */
-function isRegexSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** The function named in a hunk header's context, or null when it is not a function. */
 export function headerFunction(context: string): string | null {

@@ -2,6 +2,7 @@
 // only (no regex over the whole body), so hostile bodies cost linear time.
 import { isKnownTrailerKey, isPersonTrailerKey, isTrailerContinuation, parseTrailerLine, parseTrailers } from "./parse-trailers";
 import type { PatchParts, Trailer } from "./types";
+import { isSpace } from "../text/is-space";
 
 const HUNK_RE = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 const DIFF_HEADER_PREFIXES = [
@@ -256,13 +257,6 @@ function isQuoted(line: string): boolean {
   return false;
 }
 
-/** The characters `trimStart` removes (those `\s` matches). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * Trailers a reply gives in its own text: `*-by`, Fixes, Link and Closes lines that are not quoted

@@ -4,6 +4,7 @@
 import type { AnnotatedFile, DiffLine, FileDiff, Hunk } from "../diff/types";
 import { enclosingFunction } from "./enclosing-function";
 import type { Anchor, ExtractedComment, QuotedLine } from "./types";
+import { isSpace } from "../text/is-space";
 
 const WINDOW = 40;
 const MIN_SCORE = 0.34;
@@ -39,13 +40,6 @@ export function normalizeCode(text: string): string {
   return out + text.slice(from, end);
 }
 
-/** The characters `\s` matches (and `trim` removes). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function quotedContent(q: string): { marker: "add" | "del" | "context" | null; norm: string } {
   const c = q.charAt(0);

@@ -1,6 +1,7 @@
 import { hash } from "node:crypto";
 import { computePatchId } from "./compute-patch-id";
 import type { DiffFingerprint } from "./types";
+import { isSpace } from "../text/is-space";
 
 /** Changed-line hashes kept per patch: enough to compare versions, small enough for 60,000 summaries. */
 const MAX_KEPT_LINES = 4000;
@@ -23,13 +24,6 @@ function base36(n: number): string {
   return out;
 }
 
-/** The characters `\s` matches. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Bytes fed to SHA-1 for the patch-id, reused across calls (one worker runs one diff at a time). */
 let scratch = Buffer.allocUnsafe(1 << 16);
