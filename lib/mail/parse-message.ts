@@ -1,6 +1,7 @@
 // The one adapter around mailparser: every quirk of it is fixed here and nowhere else.
 import { simpleParser, type AddressObject, type Attachment, type EmailAddress, type ParsedMail } from "mailparser";
 import { isAscii, isUtf8 } from "node:buffer";
+import { boundedAddress, MAX_NAME } from "./bounded-address";
 import { htmlToText } from "./html-to-text";
 import { normalizeMessageId, normalizeMessageIds, synthesizeMessageId } from "./normalize-message-id";
 import { parseMailDate, parseReceivedDate } from "./parse-mail-date";
@@ -23,8 +24,6 @@ const PARSER_OPTIONS = {
 } as const;
 
 /** Bounds on header fields; real mail stays far below, fuzz (email-len, name-len) does not. */
-const MAX_EMAIL = 320;
-const MAX_NAME = 200;
 const MAX_SUBJECT = 2000;
 const MAX_HEADER_VALUE = 1000;
 /** Headers later stages may read (X-Mailer, X-Patchwork-*, Change-Id...); the rest is delivery noise. */
@@ -82,10 +81,8 @@ function rawHeaders(mail: ParsedMail): Map<string, string[]> {
 }
 
 function toAddress(a: EmailAddress): Address | null {
-  const email = noNul(a.address ?? "").trim().toLowerCase().slice(0, MAX_EMAIL);
-  const name = noNul(a.name ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_NAME);
-  if (!email && !name) return null;
-  return { name, email };
+  const address = boundedAddress(noNul(a.name ?? ""), noNul(a.address ?? ""));
+  return address.email || address.name ? address : null;
 }
 
 /**
@@ -178,13 +175,6 @@ function pickBody(mail: ParsedMail): string {
   if (text.trim().length > 0) return text;
   if (typeof mail.html === "string" && mail.html.length > 0) return htmlToText(mail.html);
   return text;
-}
-
-async function parseUnchecked(bytes: Buffer): Promise<ParseResult> {
-  const input = stripMboxFromLine(bytes);
-  if (input.length === 0) return { ok: false, reason: "empty message" };
-  const block = readHeaderBlock(input);
-  return block ? parseWithHeaderBlock(input, block) : parseWhole(input);
 }
 
 /** Odd header blocks: mailparser reads the whole message (minus delivery noise), as it would alone. */
@@ -344,24 +334,27 @@ function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: De
 }
 
 /** Raw bytes (optionally with a leading mbox `From ` line) -> MailMessage, or a reason; never throws. */
-export async function parseMessage(bytes: Buffer): Promise<ParseResult> {
-  try {
-    return await parseUnchecked(bytes);
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: `unparsable mail: ${msg.slice(0, 200)}` };
-  }
+export function parseMessage(bytes: Buffer): Promise<ParseResult> {
+  return guarded(bytes, (input) => {
+    const block = readHeaderBlock(input);
+    return block ? parseWithHeaderBlock(input, block) : parseWhole(input);
+  });
 }
 
 /**
  * The same reading with mailparser decoding every part of the message (no header-block shortcut).
  * For tests that check the shortcut reads mail exactly as mailparser does.
  */
-export async function parseMessageWithMailparserOnly(bytes: Buffer): Promise<ParseResult> {
+export function parseMessageWithMailparserOnly(bytes: Buffer): Promise<ParseResult> {
+  return guarded(bytes, parseWhole);
+}
+
+/** Strips an mbox `From ` line and turns anything thrown while reading into a reason. */
+async function guarded(bytes: Buffer, read: (input: Buffer) => Promise<ParseResult>): Promise<ParseResult> {
   try {
     const input = stripMboxFromLine(bytes);
     if (input.length === 0) return { ok: false, reason: "empty message" };
-    return await parseWhole(input);
+    return await read(input);
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     return { ok: false, reason: `unparsable mail: ${msg.slice(0, 200)}` };

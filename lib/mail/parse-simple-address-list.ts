@@ -1,10 +1,8 @@
 // To and Cc of patch mail are long lists of plain `Name <addr>` entries; patchdeck only reads their
 // addresses. Plain ASCII lists are read here; anything else (encoded words, groups, escapes, odd
 // punctuation) returns null and mailparser decodes the header instead, so nothing unusual is guessed.
+import { boundedAddress } from "./bounded-address";
 import type { Address } from "./types";
-
-const MAX_EMAIL = 320;
-const MAX_NAME = 200;
 
 /** Plain `Name <a@b>`, `"Last, First" <a@b>`, `<a@b>`, `a@b` and `a@b (Name)` entries, or null. */
 export function parseSimpleAddressList(value: string): Address[] | null {
@@ -57,14 +55,10 @@ function parseEntry(text: string): Address | null {
     const name = rawName.startsWith('"') ? rawName.slice(1, -1) : rawName;
     // A name that is itself an address, or an address without "@", is read by mailparser's own rules.
     if (name.includes("@") || !bracketed[2]!.includes("@")) return null;
-    return address(name, bracketed[2]!);
+    return boundedAddress(name, bracketed[2]!);
   }
   const commented = /^([^\s"<>()]+@[^\s"<>()]+)\s*\(([^()"@]*)\)$/.exec(text);
-  if (commented) return address(commented[2]!, commented[1]!);
-  if (/^[^\s"<>()]+@[^\s"<>()]+$/.test(text)) return address("", text);
+  if (commented) return boundedAddress(commented[2]!, commented[1]!);
+  if (/^[^\s"<>()]+@[^\s"<>()]+$/.test(text)) return boundedAddress("", text);
   return null;
-}
-
-function address(name: string, email: string): Address {
-  return { name: name.replace(/\s+/g, " ").trim().slice(0, MAX_NAME), email: email.trim().toLowerCase().slice(0, MAX_EMAIL) };
 }
