@@ -239,15 +239,17 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
   ]);
   return {
     version: job.version,
+    patchId: job.patchId,
     patch: patch as Buffer,
     annotated: annotations.get(job.patchId),
     replies: replies as ReviewJobInput["replies"],
-    next: job.next && next ? { version: job.next.version, bytes: next as Buffer, annotated: annotations.get(job.next.messageId) } : null,
+    next: job.next && next ? { version: job.next.version, messageId: job.next.messageId, bytes: next as Buffer, annotated: annotations.get(job.next.messageId) } : null,
     changelog: job.changelog,
   };
 }
 
-function isoDate(d: Date | string | null | undefined): string | null {
+/** A stored date as full ISO text (what a decoded mail's date gives), null when absent. */
+export function isoDate(d: Date | string | null | undefined): string | null {
   return d ? new Date(d).toISOString() : null;
 }
 

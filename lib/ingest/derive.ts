@@ -14,7 +14,7 @@ import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
 import { collectGarbage } from "./collect-garbage";
-import { deriveReview, type PatchReview } from "./derive-review";
+import { deriveReview, isoDate, type PatchReview } from "./derive-review";
 
 const DERIVED_COUNT_KEY = "derivedMessageCount";
 const LOAD_CHUNK = 4000;
@@ -418,13 +418,12 @@ function conversionStatusOf(posting: SeriesGroup["revisions"][number]["posting"]
 /** The latest revision's dated events, for `whoseTurn` (computed when read: it depends on "now"). */
 function turnEventsOf(group: SeriesGroup, rowById: Map<string, SummaryRow>, facts: Map<string, MessageFacts>): TurnEvent[] {
   const latest = group.revisions[group.revisions.length - 1]!.posting;
-  const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
   const events: TurnEvent[] = [];
-  const posted = iso(latest.date);
+  const posted = isoDate(latest.date);
   if (posted) events.push({ type: "revision", version: latest.version, date: posted, messageId: latest.key });
   for (const id of latest.replyIds) {
     const row = rowById.get(id);
-    const date = iso(row?.date);
+    const date = isoDate(row?.date);
     if (!row || !date) continue;
     const ack = (facts.get(id)?.trailers ?? []).some((t) => /^(acked|reviewed|tested)-by$/i.test(t.kind));
     events.push({ type: "reply", from: { name: row.fromName, email: row.fromEmail }, date, messageId: id, ack });

@@ -18,11 +18,13 @@ export interface ReplyHeaders {
 
 export interface ReviewJobInput {
   version: number;
+  /** Message-ID of the patch (and of `next`): a chunk decodes each patch mail once by it. */
+  patchId: string;
   patch: Uint8Array;
   annotated: AnnotatedFile[] | undefined;
   /** Raw bytes, or for a reply without remarks of its own just its place in the thread (never decoded). */
   replies: (Uint8Array | ReplyHeaders)[];
-  next: { version: number; bytes: Uint8Array; annotated: AnnotatedFile[] | undefined } | null;
+  next: { version: number; messageId: string; bytes: Uint8Array; annotated: AnnotatedFile[] | undefined } | null;
   changelog: ChangelogLine[];
 }
 
@@ -49,7 +51,8 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
   const patches = new PatchCache();
   for (const job of jobs) {
     const raw = job.replies.filter((r): r is Uint8Array => r instanceof Uint8Array);
-    const [patch, next] = await patches.read([asBuffer(job.patch), job.next ? asBuffer(job.next.bytes) : null]);
+    const patch = await patches.read(job.patchId, job.patch);
+    const next = job.next ? await patches.read(job.next.messageId, job.next.bytes) : null;
     if (!patch) {
       out.push(reviewed([]));
       continue;
@@ -84,32 +87,17 @@ interface DecodedPatch {
 }
 
 /**
- * Patch mails decoded for one chunk of jobs, by content: a patch is often also the successor of the job
+ * Patch mails decoded for one chunk of jobs, by Message-ID: a patch is often also the successor of the job
  * before it (same series, one revision earlier), and decoding mail is the dearest step of a job.
  */
 class PatchCache {
-  private readonly byLength = new Map<number, { bytes: Buffer; decoded: DecodedPatch | null }[]>();
+  private readonly byId = new Map<string, DecodedPatch | null>();
 
-  async read(mails: (Buffer | null)[]): Promise<(DecodedPatch | null)[]> {
-    const out: (DecodedPatch | null)[] = [];
-    for (const bytes of mails) {
-      if (!bytes) {
-        out.push(null);
-        continue;
-      }
-      const same = this.byLength.get(bytes.length);
-      const hit = same?.find((e) => e.bytes.equals(bytes));
-      if (hit) {
-        out.push(hit.decoded);
-        continue;
-      }
-      const [text] = await readMailTextBatch([bytes]);
-      const decoded = text ? { text, files: parseUnifiedDiff(text.diff).files } : null;
-      const entry = { bytes, decoded };
-      if (same) same.push(entry);
-      else this.byLength.set(bytes.length, [entry]);
-      out.push(decoded);
-    }
-    return out;
+  async read(messageId: string, bytes: Uint8Array): Promise<DecodedPatch | null> {
+    if (this.byId.has(messageId)) return this.byId.get(messageId)!;
+    const [text] = await readMailTextBatch([asBuffer(bytes)]);
+    const decoded = text ? { text, files: parseUnifiedDiff(text.diff).files } : null;
+    this.byId.set(messageId, decoded);
+    return decoded;
   }
 }
