@@ -50,38 +50,15 @@ export default async function SeriesListPage({
             placeholder="title, author, id…"
             className="w-64 rounded border border-zinc-300 bg-white px-2 py-1 text-[13px] focus:border-sky-500 focus:outline-none"
           />
-          <label className="sr-only" htmlFor="state">
-            State
-          </label>
-          <select
-            id="state"
-            name="state"
-            defaultValue={filter.state ?? "all"}
-            className="rounded border border-zinc-300 bg-white px-2 py-1 text-[13px]"
-          >
-            <option value="all">all states</option>
-            {states.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-          <label className="sr-only" htmlFor="turn">
-            Waiting on
-          </label>
-          <select
-            id="turn"
+          <FilterSelect name="state" label="State" value={filter.state} anyValue="all" anyLabel="all states" options={states.map((s) => [s, s])} />
+          <FilterSelect
             name="turn"
-            defaultValue={filter.turn ?? "any"}
-            className="rounded border border-zinc-300 bg-white px-2 py-1 text-[13px]"
-          >
-            <option value="any">waiting on anyone</option>
-            {TURN_FILTERS.map((t) => (
-              <option key={t} value={t}>
-                waiting on {t}
-              </option>
-            ))}
-          </select>
+            label="Waiting on"
+            value={filter.turn}
+            anyValue="any"
+            anyLabel="waiting on anyone"
+            options={TURN_FILTERS.map((t) => [t, `waiting on ${t}`])}
+          />
           <button type="submit" className="rounded bg-zinc-800 px-3 py-1 text-[13px] font-medium text-white hover:bg-zinc-700">
             Filter
           </button>
@@ -186,5 +163,29 @@ function EmptyStore() {
         same store the web app reads.
       </p>
     </div>
+  );
+}
+
+/** One of the list's filter drop-downs: a hidden label, "any" first, then each option as [value, text]. */
+function FilterSelect(props: { name: string; label: string; value: string | null | undefined; anyValue: string; anyLabel: string; options: [string, string][] }) {
+  return (
+    <>
+      <label className="sr-only" htmlFor={props.name}>
+        {props.label}
+      </label>
+      <select
+        id={props.name}
+        name={props.name}
+        defaultValue={props.value ?? props.anyValue}
+        className="rounded border border-zinc-300 bg-white px-2 py-1 text-[13px]"
+      >
+        <option value={props.anyValue}>{props.anyLabel}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
