@@ -5,13 +5,12 @@
 // workers when there are many.
 import { createHash } from "node:crypto";
 import type { CommentJson, TrailerJson } from "../db/queries/contract-types";
-import type { AnnotatedFile } from "../diff/types";
 import type { Store } from "../db/store-types";
 import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
-import { hasOpenObjection, type ReviewJobInput, type ReviewedComments } from "./review-job";
+import { hasOpenObjection, type RawMailInput, type ReviewJobInput, type ReviewedComments } from "./review-job";
 import type { RawStore } from "./raw-store";
 import { createMailPool } from "./worker-pool";
 
@@ -38,6 +37,8 @@ export interface DeriveReviewInput {
   series: SeriesGroup[];
   facts: Map<string, MessageFacts>;
   rowById: Map<string, SummaryLike & { rawRef: string }>;
+  /** Force the review jobs into worker threads (true) or into this thread (false); unset: by job count. */
+  inWorkers?: boolean;
 }
 
 interface CommentJob {
@@ -176,16 +177,17 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
   return { reviews: out, threads: jobs.length, recomputed: todo.length };
 }
 
-/** Runs review jobs in the workers by chunks, a few chunks of raw bytes in memory at once. */
+/** Runs review jobs in the workers by chunks, a few chunks in flight at once. */
 async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (job: CommentJob, result: ReviewedComments) => void): Promise<void> {
   if (!jobs.length) return;
-  const pool = createMailPool(jobs.length >= POOL_THRESHOLD ? undefined : 0);
+  const inWorkers = input.inWorkers ?? jobs.length >= POOL_THRESHOLD;
+  const pool = createMailPool(inWorkers ? undefined : 0);
   try {
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < jobs.length; i += JOBS_PER_CHUNK) {
       const chunk = jobs.slice(i, i + JOBS_PER_CHUNK);
       const annotations = await loadAnnotations(input.store, chunk.flatMap((job) => [job.patchId, ...(job.next ? [job.next.messageId] : [])]));
-      const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input, annotations)));
+      const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input, annotations, inWorkers)));
       inFlight.push(
         pool.run("review", inputs).then((results) => {
           for (let k = 0; k < results.length; k++) onResult(chunk[k]!, results[k]!);
@@ -210,19 +212,25 @@ function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
   return createHash("sha256").update(basis).digest("hex");
 }
 
-/** The full annotated files (labels, nits, functions) of these messages, from their stored facts. */
-async function loadAnnotations(store: Store, messageIds: string[]): Promise<Map<string, AnnotatedFile[]>> {
+/** The full annotated files (labels, nits, functions) of these messages as stored JSON text (the workers parse it). */
+async function loadAnnotations(store: Store, messageIds: string[]): Promise<Map<string, string>> {
   const rows = await store.query<{ messageId: string; files: string | null }>(
     `SELECT "messageId", (facts->'patch'->'files')::text AS files FROM "Message" WHERE "messageId" = ANY($1::text[])`,
     [[...new Set(messageIds)]],
   );
-  const out = new Map<string, AnnotatedFile[]>();
-  for (const row of rows) if (row.files) out.set(row.messageId, JSON.parse(row.files) as AnnotatedFile[]);
+  const out = new Map<string, string>();
+  for (const row of rows) if (row.files && row.files !== "null") out.set(row.messageId, row.files);
   return out;
 }
 
-async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotations: Map<string, AnnotatedFile[]>): Promise<ReviewJobInput> {
-  const bytes = (id: string) => input.raw.get(input.rowById.get(id)!.rawRef);
+async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotations: Map<string, string>, inWorkers: boolean): Promise<ReviewJobInput> {
+  // Workers read epoch blobs and pack records themselves; only bytes no other thread can reach (a
+  // PostgreSQL server's RawBlob rows, an in-memory store) are read here and copied to them.
+  const bytes = (id: string): Promise<RawMailInput> => {
+    const ref = input.rowById.get(id)!.rawRef;
+    const forWorker = inWorkers ? input.raw.refForWorker(ref) : null;
+    return forWorker ? Promise.resolve(forWorker) : input.raw.get(ref);
+  };
   // A reply without remarks of its own (an ack, a bare trailer) is only a link in the reply tree: it goes
   // as its headers, not its bytes, so the workers do not decode mail whose text adds nothing.
   const reply = (id: string): Promise<ReviewJobInput["replies"][number]> => {
@@ -240,10 +248,10 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
   return {
     version: job.version,
     patchId: job.patchId,
-    patch: patch as Buffer,
+    patch: patch as RawMailInput,
     annotated: annotations.get(job.patchId),
     replies: replies as ReviewJobInput["replies"],
-    next: job.next && next ? { version: job.next.version, messageId: job.next.messageId, bytes: next as Buffer, annotated: annotations.get(job.next.messageId) } : null,
+    next: job.next && next ? { version: job.next.version, messageId: job.next.messageId, bytes: next as RawMailInput, annotated: annotations.get(job.next.messageId) } : null,
     changelog: job.changelog,
   };
 }

@@ -81,7 +81,12 @@ export interface DeriveSummary {
   review: { threads: number; recomputed: number };
 }
 
-export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSummary> {
+export interface DeriveOptions {
+  /** Review threads in worker threads: by default only when there are enough of them to pay for starting workers. */
+  reviewInWorkers?: boolean;
+}
+
+export async function deriveAll(store: Store, raw: RawStore, options: DeriveOptions = {}): Promise<DeriveSummary> {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => {
@@ -142,7 +147,7 @@ export async function deriveAll(store: Store, raw: RawStore): Promise<DeriveSumm
   for (const r of rows) r.fingerprint = null;
   summaries.length = 0;
   lap("analyze");
-  const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById });
+  const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById, inWorkers: options.reviewInWorkers });
   lap("review");
 
   let revisions = 0;

@@ -16,6 +16,8 @@ import { deriveAll } from "./derive";
 import { ingest } from "./ingest";
 import { rawStoreFor } from "./open-raw-store";
 import { reanalyze } from "./reanalyze";
+import { readSource } from "../sources/read-source";
+import { collect, mails } from "../../test/source-events";
 
 const demo = join(import.meta.dirname, "..", "..", "fixtures", "demo", "demo.mbox");
 const count = async (store: Store, table: string) => (await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`))[0]!.n;
@@ -190,6 +192,53 @@ describe("ingest of a public-inbox epoch", () => {
       expect(cursor!.lastCommit).toBe(epoch.head);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe("the review pass in worker threads", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-review-workers-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  // Every patch's and cover letter's comments, by Message-ID: what the review pass wrote.
+  const reviewRows = (store: Store) =>
+    store.query<{ messageId: string; comments: string }>(
+      `SELECT m."messageId", p.comments::text AS comments FROM "Patch" p JOIN "Message" m ON m.id = p."messageRow"
+       UNION ALL SELECT "coverMessageId", comments::text FROM "Revision" WHERE "coverMessageId" IS NOT NULL ORDER BY 1`,
+    );
+  async function reviewedIn(store: Store, sources: string[], inWorkers: boolean) {
+    await ingest({ store, sources, workers: 0, derive: false });
+    const raw = rawStoreFor(store);
+    try {
+      await deriveAll(store, raw, { reviewInWorkers: inWorkers });
+    } finally {
+      await raw.close();
+    }
+    return reviewRows(store);
+  }
+
+  it("reads pack records and epoch blobs in the workers and reviews exactly as the main thread does", async () => {
+    const memory = await openStore({ url: "pglite:" });
+    const expected = await reviewedIn(memory, [demo], false).finally(() => memory.close());
+    expect(expected.filter((r) => r.comments !== "[]").length).toBeGreaterThan(2);
+
+    // A store in a directory keeps raw mail in pack files: the workers open them by ref.
+    const packed = await openStore({ url: `pglite:${join(tmp, "packed")}` });
+    try {
+      expect(await reviewedIn(packed, [demo], true)).toEqual(expected);
+      const refs = await packed.query<{ rawRef: string }>(`SELECT "rawRef" FROM "Message"`);
+      expect(refs.every((r) => r.rawRef.startsWith("pack:"))).toBe(true);
+    } finally {
+      await packed.close();
+    }
+
+    // The same mail as a public-inbox epoch: the workers read the blobs with their own git cat-file.
+    const epoch = new Epoch(join(tmp, "0.git"));
+    for (const mail of mails(await collect(readSource(demo)))) epoch.add(mail.bytes);
+    const fromEpoch = await openStore({ url: "pglite:" });
+    try {
+      expect(await reviewedIn(fromEpoch, [epoch.dir], true)).toEqual(expected);
+    } finally {
+      await fromEpoch.close();
     }
   });
 });

@@ -25,10 +25,21 @@ export interface RawStore {
   putMany(items: RawPut[], query?: QueryFn): Promise<string[]>;
   /** The original bytes behind a ref. */
   get(ref: string): Promise<Buffer>;
+  /**
+   * How another thread can read this ref itself (see readRawRef), or null when only this store can: the
+   * review workers then fetch raw mail without the main thread reading and copying it to them.
+   */
+  refForWorker(ref: string): RawRefForWorker | null;
   close(): Promise<void>;
 }
 
 export type QueryFn = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+/** A ref another thread can read on its own: an epoch blob, or a pack record under `packDir`. */
+export interface RawRefForWorker {
+  ref: string;
+  packDir: string | null;
+}
 
 const PACK_LIMIT = 512 * 1024 * 1024;
 
@@ -85,24 +96,49 @@ export function createPackRawStore(dir: string): RawStore {
       return refs;
     },
     async get(ref) {
-      if (ref.startsWith("pi:")) return git.read(ref);
-      const m = /^pack:([\w.-]+):(\d+):(\d+)$/.exec(ref);
-      if (!m) throw new Error(`raw store: cannot read ref ${ref}`);
-      const handle = openSync(join(dir, m[1]!), "r");
-      try {
-        const buf = Buffer.alloc(Number(m[3]));
-        readSync(handle, buf, 0, buf.length, Number(m[2]));
-        return inflateRawSync(buf);
-      } finally {
-        closeSync(handle);
-      }
+      return ref.startsWith("pi:") ? git.read(ref) : readPackRecord(dir, ref);
     },
+    refForWorker: (ref) => ({ ref, packDir: dir }),
     async close() {
       if (fd !== null) closeSync(fd);
       fd = null;
       git.close();
     },
   };
+}
+
+/** One record of a pack file under `dir`, inflated. */
+function readPackRecord(dir: string, ref: string): Buffer {
+  const m = /^pack:([\w.-]+):(\d+):(\d+)$/.exec(ref);
+  if (!m) throw new Error(`raw store: cannot read ref ${ref}`);
+  const handle = openSync(join(dir, m[1]!), "r");
+  try {
+    const buf = Buffer.alloc(Number(m[3]));
+    readSync(handle, buf, 0, buf.length, Number(m[2]));
+    return inflateRawSync(buf);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+let workerGit: GitBlobReader | null = null;
+
+/**
+ * Reads a ref handed out by `refForWorker` in a worker thread: one `git cat-file` per epoch and worker,
+ * kept for the worker's life (a review worker reads thousands of blobs; it ends when the worker does, so
+ * never call this in the main thread).
+ */
+export function readRawRef(spec: RawRefForWorker): Promise<Buffer> {
+  if (spec.ref.startsWith("pi:")) {
+    workerGit ??= new GitBlobReader();
+    return workerGit.read(spec.ref);
+  }
+  if (spec.packDir === null) return Promise.reject(new Error(`raw store: cannot read ref ${spec.ref} here`));
+  try {
+    return Promise.resolve(readPackRecord(spec.packDir, spec.ref));
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
 }
 
 function required(item: RawPut): Buffer {
@@ -137,6 +173,7 @@ export function createDbRawStore(query: QueryFn): RawStore {
       if (!rows[0]) throw new Error(`raw store: ${ref} is missing`);
       return inflateRawSync(Buffer.from(rows[0].bytes));
     },
+    refForWorker: () => null,
     async close() {},
   };
 }
@@ -156,6 +193,7 @@ export function createMemoryRawStore(): RawStore {
       if (!ref.startsWith("mem:") || !blob) throw new Error(`raw store: cannot read ref ${ref}`);
       return inflateRawSync(blob);
     },
+    refForWorker: (ref) => (ref.startsWith("pi:") ? { ref, packDir: null } : null),
     async close() {
       git.close();
     },

@@ -8,6 +8,7 @@ import { reviewPatchThread } from "../review/review-patch-thread";
 import type { ChangelogLine } from "../review/types";
 import { readMailTextBatch, type MailText } from "./analyze-mail";
 import { asBuffer } from "./as-buffer";
+import { readRawRef, type RawRefForWorker } from "./raw-store";
 
 export interface ReplyHeaders {
   messageId: string;
@@ -16,15 +17,19 @@ export interface ReplyHeaders {
   inReplyTo: string | null;
 }
 
+/** A mail's raw bytes, or where the worker reads them itself (the main thread then never holds them). */
+export type RawMailInput = Uint8Array | RawRefForWorker;
+
 export interface ReviewJobInput {
   version: number;
   /** Message-ID of the patch (and of `next`): a chunk decodes each patch mail once by it. */
   patchId: string;
-  patch: Uint8Array;
-  annotated: AnnotatedFile[] | undefined;
-  /** Raw bytes, or for a reply without remarks of its own just its place in the thread (never decoded). */
-  replies: (Uint8Array | ReplyHeaders)[];
-  next: { version: number; messageId: string; bytes: Uint8Array; annotated: AnnotatedFile[] | undefined } | null;
+  patch: RawMailInput;
+  /** The patch's annotated files as stored (JSON text: parsed here, a string crosses threads cheaply). */
+  annotated: string | undefined;
+  /** The raw mail, or for a reply without remarks of its own just its place in the thread (never decoded). */
+  replies: (RawMailInput | ReplyHeaders)[];
+  next: { version: number; messageId: string; bytes: RawMailInput; annotated: string | undefined } | null;
   changelog: ChangelogLine[];
 }
 
@@ -50,17 +55,17 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
   const out: ReviewedComments[] = [];
   const patches = new PatchCache();
   for (const job of jobs) {
-    const raw = job.replies.filter((r): r is Uint8Array => r instanceof Uint8Array);
     const patch = await patches.read(job.patchId, job.patch);
     const next = job.next ? await patches.read(job.next.messageId, job.next.bytes) : null;
     if (!patch) {
       out.push(reviewed([]));
       continue;
     }
+    const raw = job.replies.filter((r): r is RawMailInput => !("messageId" in r));
     // Replies are only read for their text: no diff is looked for in them.
-    const decoded = await readMailTextBatch(raw.map(asBuffer), raw.map(() => false));
+    const decoded = await readMailTextBatch(await Promise.all(raw.map(rawBytes)), raw.map(() => false));
     let k = 0;
-    const replies = job.replies.map((r) => (r instanceof Uint8Array ? decoded[k++]! : { ...r, body: "" }));
+    const replies = job.replies.map((r) => ("messageId" in r ? { ...r, body: "" } : decoded[k++]!));
     const comments = reviewPatchThread({
       patch: {
         messageId: patch.text.messageId,
@@ -69,15 +74,23 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
         body: patch.text.body,
         diffText: patch.text.diff,
         files: patch.files,
-        annotated: job.annotated,
+        annotated: annotatedFiles(job.annotated),
       },
       replies: replies.flatMap((t) => (t ? [{ messageId: t.messageId, from: t.from, date: t.date, body: t.body, inReplyTo: t.inReplyTo }] : [])),
-      next: job.next && next ? { version: job.next.version, files: next.files, annotated: job.next.annotated } : null,
+      next: job.next && next ? { version: job.next.version, files: next.files, annotated: annotatedFiles(job.next.annotated) } : null,
       changelog: job.changelog,
     });
     out.push(reviewed(comments as unknown as CommentJson[]));
   }
   return out;
+}
+
+function rawBytes(input: RawMailInput): Promise<Buffer> {
+  return input instanceof Uint8Array ? Promise.resolve(asBuffer(input)) : readRawRef(input);
+}
+
+function annotatedFiles(json: string | undefined): AnnotatedFile[] | undefined {
+  return json === undefined ? undefined : (JSON.parse(json) as AnnotatedFile[]);
 }
 
 interface DecodedPatch {
@@ -93,9 +106,9 @@ interface DecodedPatch {
 class PatchCache {
   private readonly byId = new Map<string, DecodedPatch | null>();
 
-  async read(messageId: string, bytes: Uint8Array): Promise<DecodedPatch | null> {
+  async read(messageId: string, raw: RawMailInput): Promise<DecodedPatch | null> {
     if (this.byId.has(messageId)) return this.byId.get(messageId)!;
-    const [text] = await readMailTextBatch([asBuffer(bytes)]);
+    const [text] = await readMailTextBatch([await rawBytes(raw)]);
     const decoded = text ? { text, files: parseUnifiedDiff(text.diff).files } : null;
     this.byId.set(messageId, decoded);
     return decoded;
