@@ -9,7 +9,7 @@ import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
 import { parseSubject } from "../mail/parse-subject";
-import { bodyLines, extractDiff, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
+import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage, Trailer } from "../mail/types";
 import { buildMessageSummary } from "../thread/build-message-summary";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
@@ -157,40 +157,4 @@ export function messageFacts(m: MailMessage): MessageFacts {
 function patchFacts(diff: string, commitMessage: string, fingerprint: DiffFingerprint): PatchFacts {
   const annotated = annotatePatch(diff, { commitMessage });
   return { patchId: fingerprint.patchId, fingerprint, files: annotated.files, diffErrors: annotated.errors };
-}
-
-
-/** The decoded text a review pass needs from a message it already stored. */
-export interface MailText {
-  messageId: string;
-  from: { name: string; email: string } | null;
-  date: string | null;
-  inReplyTo: string | null;
-  body: string;
-  /** The patch's diff (inline or attached), "" when none or when the caller did not ask for it. */
-  diff: string;
-}
-
-/**
- * Decodes each message (null when it cannot be). `withDiff[i] === false`: message i is only read for its
- * text (a reply), so its body is not searched for a diff and `diff` is "".
- */
-export async function readMailTextBatch(batch: Buffer[], withDiff?: readonly boolean[]): Promise<(MailText | null)[]> {
-  const out: (MailText | null)[] = [];
-  for (let i = 0; i < batch.length; i++) {
-    try {
-      const parsed = await parseMessage(batch[i]!);
-      if (!parsed.ok) {
-        out.push(null);
-        continue;
-      }
-      const m = parsed.message;
-      // extractDiff is splitPatchBody's `diff` without the commit message, trailers and notes it would build.
-      const diff = withDiff?.[i] === false ? "" : extractDiff(m.body) || m.patchAttachments.join("\n");
-      out.push({ messageId: m.messageId, from: m.from, date: m.date?.toISOString() ?? null, inReplyTo: m.inReplyTo[0] ?? null, body: m.body, diff });
-    } catch {
-      out.push(null);
-    }
-  }
-  return out;
 }

@@ -10,7 +10,7 @@ import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
-import { hasOpenObjection, type RawMailInput, type ReviewJobInput, type ReviewedComments } from "./review-job";
+import { hasOpenObjection, type MailHeaders, type RawMailInput, type ReviewJobInput, type ReviewedComments } from "./review-job";
 import type { RawStore } from "./raw-store";
 import { createMailPool } from "./worker-pool";
 
@@ -231,27 +231,29 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
     const forWorker = inWorkers ? input.raw.refForWorker(ref) : null;
     return forWorker ? Promise.resolve(forWorker) : input.raw.get(ref);
   };
-  // A reply without remarks of its own (an ack, a bare trailer) is only a link in the reply tree: it goes
-  // as its headers, not its bytes, so the workers do not decode mail whose text adds nothing.
-  const reply = (id: string): Promise<ReviewJobInput["replies"][number]> => {
-    // (Only mail read as a reply at ingest had its remarks counted; anything else is decoded.)
-    const f = input.facts.get(id);
-    if (f?.kind !== "reply" || f.hasComments) return bytes(id);
+  const headers = (id: string): MailHeaders => {
     const row = input.rowById.get(id)!;
-    return Promise.resolve({ messageId: id, from: row.fromEmail || row.fromName ? { name: row.fromName, email: row.fromEmail } : null, date: isoDate(row.date), inReplyTo: row.inReplyTo });
+    return { messageId: id, from: row.fromEmail || row.fromName ? { name: row.fromName, email: row.fromEmail } : null, date: isoDate(row.date), inReplyTo: row.inReplyTo };
   };
+  // A reply without remarks of its own (an ack, a bare trailer) is only a link in the reply tree: it goes
+  // as its headers alone, so the workers do not decode mail whose text adds nothing. (Only mail read as a
+  // reply at ingest had its remarks counted; anything else is decoded.)
+  const hasText = (id: string) => {
+    const f = input.facts.get(id);
+    return f?.kind !== "reply" || f.hasComments;
+  };
+  const replyIds = job.replyIds.filter((id) => input.rowById.has(id));
   const [patch, next, ...replies] = await Promise.all([
     bytes(job.patchId),
     job.next ? bytes(job.next.messageId) : Promise.resolve(null),
-    ...job.replyIds.filter((id) => input.rowById.has(id)).map(reply),
+    ...replyIds.map((id) => (hasText(id) ? bytes(id) : Promise.resolve(null))),
   ]);
   return {
     version: job.version,
-    patchId: job.patchId,
-    patch: patch as RawMailInput,
+    patch: { headers: headers(job.patchId), raw: patch! },
     annotated: annotations.get(job.patchId),
-    replies: replies as ReviewJobInput["replies"],
-    next: job.next && next ? { version: job.next.version, messageId: job.next.messageId, bytes: next as RawMailInput, annotated: annotations.get(job.next.messageId) } : null,
+    replies: replyIds.map((id, i) => ({ headers: headers(id), raw: replies[i] ?? null })),
+    next: job.next && next ? { version: job.next.version, messageId: job.next.messageId, raw: next, annotated: annotations.get(job.next.messageId) } : null,
     changelog: job.changelog,
   };
 }

@@ -1,16 +1,19 @@
-// One patch's review pass, as a worker job: decode the patch, its replies and its successor from their
-// raw bytes, then let lib/review anchor, classify, answer and resolve every comment. Running it in the
-// workers keeps both the re-parsing and the analysis off the main thread, a chunk of patches at a time.
+// One patch's review pass, as a worker job: decode the bodies of the patch, its replies and its successor
+// from their raw bytes, then let lib/review anchor, classify, answer and resolve every comment. Running it
+// in the workers keeps both the re-parsing and the analysis off the main thread, a chunk of patches at a
+// time. Who wrote a mail, when and in answer to what come from the store: only bodies are decoded again.
 import type { CommentJson } from "../db/queries/contract-types";
 import { parseUnifiedDiff } from "../diff/parse-unified-diff";
 import type { AnnotatedFile, FileDiff } from "../diff/types";
+import { parseMessageBody } from "../mail/parse-message";
+import { extractDiff } from "../mail/split-patch-body";
 import { reviewPatchThread } from "../review/review-patch-thread";
-import type { ChangelogLine } from "../review/types";
-import { readMailTextBatch, type MailText } from "./analyze-mail";
+import type { ChangelogLine, ThreadReply } from "../review/types";
 import { asBuffer } from "./as-buffer";
 import { readRawRef, type RawRefForWorker } from "./raw-store";
 
-export interface ReplyHeaders {
+/** A stored message's place in its thread, as the store has it (the same values its parse gave). */
+export interface MailHeaders {
   messageId: string;
   from: { name: string; email: string } | null;
   date: string | null;
@@ -22,14 +25,12 @@ export type RawMailInput = Uint8Array | RawRefForWorker;
 
 export interface ReviewJobInput {
   version: number;
-  /** Message-ID of the patch (and of `next`): a chunk decodes each patch mail once by it. */
-  patchId: string;
-  patch: RawMailInput;
+  patch: { headers: MailHeaders; raw: RawMailInput };
   /** The patch's annotated files as stored (JSON text: parsed here, a string crosses threads cheaply). */
   annotated: string | undefined;
-  /** The raw mail, or for a reply without remarks of its own just its place in the thread (never decoded). */
-  replies: (RawMailInput | ReplyHeaders)[];
-  next: { version: number; messageId: string; bytes: RawMailInput; annotated: string | undefined } | null;
+  /** Each reply; `raw` null for a reply without remarks of its own (only a link in the thread: not decoded). */
+  replies: { headers: MailHeaders; raw: RawMailInput | null }[];
+  next: { version: number; messageId: string; raw: RawMailInput; annotated: string | undefined } | null;
   changelog: ChangelogLine[];
 }
 
@@ -55,28 +56,29 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
   const out: ReviewedComments[] = [];
   const patches = new PatchCache();
   for (const job of jobs) {
-    const patch = await patches.read(job.patchId, job.patch);
-    const next = job.next ? await patches.read(job.next.messageId, job.next.bytes) : null;
+    const patch = await patches.read(job.patch.headers.messageId, job.patch.raw);
+    const next = job.next ? await patches.read(job.next.messageId, job.next.raw) : null;
     if (!patch) {
       out.push(reviewed([]));
       continue;
     }
-    const raw = job.replies.filter((r): r is RawMailInput => !("messageId" in r));
-    // Replies are only read for their text: no diff is looked for in them.
-    const decoded = await readMailTextBatch(await Promise.all(raw.map(rawBytes)), raw.map(() => false));
-    let k = 0;
-    const replies = job.replies.map((r) => ("messageId" in r ? { ...r, body: "" } : decoded[k++]!));
+    const replies: ThreadReply[] = [];
+    for (const { headers, raw } of job.replies) {
+      const body = raw ? await parseMessageBody(await rawBytes(raw)) : { ok: true as const, body: "" };
+      // A reply that cannot be decoded is left out, as it would be from its thread.
+      if (body.ok) replies.push({ ...headers, body: body.body });
+    }
     const comments = reviewPatchThread({
       patch: {
-        messageId: patch.text.messageId,
-        author: patch.text.from,
+        messageId: job.patch.headers.messageId,
+        author: job.patch.headers.from,
         version: job.version,
-        body: patch.text.body,
-        diffText: patch.text.diff,
+        body: patch.body,
+        diffText: patch.diff,
         files: patch.files,
         annotated: annotatedFiles(job.annotated),
       },
-      replies: replies.flatMap((t) => (t ? [{ messageId: t.messageId, from: t.from, date: t.date, body: t.body, inReplyTo: t.inReplyTo }] : [])),
+      replies,
       next: job.next && next ? { version: job.next.version, files: next.files, annotated: annotatedFiles(job.next.annotated) } : null,
       changelog: job.changelog,
     });
@@ -94,7 +96,9 @@ function annotatedFiles(json: string | undefined): AnnotatedFile[] | undefined {
 }
 
 interface DecodedPatch {
-  text: MailText;
+  body: string;
+  /** The diff, inline or attached. */
+  diff: string;
   /** Parsed once and shared: lib/review only reads it (and caches per-hunk facts on it). */
   files: FileDiff[];
 }
@@ -108,9 +112,14 @@ class PatchCache {
 
   async read(messageId: string, raw: RawMailInput): Promise<DecodedPatch | null> {
     if (this.byId.has(messageId)) return this.byId.get(messageId)!;
-    const [text] = await readMailTextBatch([await rawBytes(raw)]);
-    const decoded = text ? { text, files: parseUnifiedDiff(text.diff).files } : null;
-    this.byId.set(messageId, decoded);
-    return decoded;
+    const decoded = await parseMessageBody(await rawBytes(raw));
+    let patch: DecodedPatch | null = null;
+    if (decoded.ok) {
+      // extractDiff is splitPatchBody's `diff` without the commit message, trailers and notes it would build.
+      const diff = extractDiff(decoded.body) || decoded.patchAttachments.join("\n");
+      patch = { body: decoded.body, diff, files: parseUnifiedDiff(diff).files };
+    }
+    this.byId.set(messageId, patch);
+    return patch;
   }
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseChangelog } from "./parse-changelog";
-import { parseMessage, parseMessageWithMailparserOnly } from "./parse-message";
+import { parseMessage, parseMessageBody, parseMessageWithMailparserOnly } from "./parse-message";
 import { parseSubject } from "./parse-subject";
 import { extractReplyTrailers, hasDiff, splitPatchBody } from "./split-patch-body";
 
@@ -279,6 +279,35 @@ describe("parseMessage reads mail as mailparser alone does", () => {
       if (JSON.stringify(fast) !== JSON.stringify(whole)) differing.push(file);
     }
     expect(differing).toEqual([]);
+  });
+
+  it("parseMessageBody gives the body and patch attachments parseMessage gives, for every own fixture and corpus mail", async () => {
+    const differing: string[] = [];
+    let attachments = 0;
+    for (const file of [...ownFiles, ...corpusFiles]) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        continue; // a directory
+      }
+      const [body, whole] = await Promise.all([parseMessageBody(bytes), parseMessage(bytes)]);
+      const expected = whole.ok ? { ok: true, body: whole.message.body, patchAttachments: whole.message.patchAttachments } : whole;
+      if (JSON.stringify(body) !== JSON.stringify(expected)) differing.push(file);
+      if (body.ok && body.patchAttachments.length) attachments++;
+    }
+    expect(differing).toEqual([]);
+    // The corpus holds patches sent as attachments (patchwork's 0019 and others): that road is covered too.
+    if (haveCorpus) expect(attachments).toBeGreaterThan(0);
+  });
+
+  it("reads an 8-bit body without charset under a header mailparser needs nothing from, without a stray first line", async () => {
+    // No From, Subject or MIME field goes to mailparser here, only the body: its header must still end once.
+    const bytes = Buffer.concat([Buffer.from("Message-ID: <bare-1@example.org>\nDate: Tue, 3 Feb 2026 10:00:00 +0100\n\nGr", "latin1"), Buffer.from([0xfc, 0xdf]), Buffer.from("e\n")]);
+    const fast = await parseMessage(bytes);
+    expect(fast).toEqual(await parseMessageWithMailparserOnly(bytes));
+    expect(fast.ok && fast.message.body.startsWith("Gr")).toBe(true);
+    expect(await parseMessageBody(bytes)).toEqual({ ok: true, body: fast.ok ? fast.message.body : null, patchAttachments: [] });
   });
 
   it("reads headers folded over lines, CRLF line ends and a UTF-8 body alike", async () => {

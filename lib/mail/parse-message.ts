@@ -192,6 +192,21 @@ async function parseWhole(input: Buffer): Promise<ParseResult> {
 
 /** Fields mailparser always decodes for us (encoded words, comments, MIME parameters). */
 const DECODED_BY_MAILPARSER = new Set(["from", "subject", "content-type", "content-transfer-encoding", "mime-version"]);
+/** What decoding a body depends on (parseMessageBody reads no other field). */
+const BODY_FIELDS = new Set(["content-type", "content-transfer-encoding", "content-disposition", "mime-version"]);
+
+/** Header values by lower-case name, in order, for the fields `wanted` accepts (all when absent). */
+function headerMap(block: HeaderBlock, wanted?: (key: string) => boolean): Map<string, string[]> {
+  const headers = new Map<string, string[]>();
+  for (const field of block.fields) {
+    if (wanted && !wanted(field.key)) continue;
+    const value = noNul(fieldValue(field));
+    const list = headers.get(field.key);
+    if (list) list.push(value);
+    else headers.set(field.key, [value]);
+  }
+  return headers;
+}
 
 /**
  * The common case, read with a clean header block in hand: mailparser decodes only From, Subject and
@@ -201,13 +216,7 @@ const DECODED_BY_MAILPARSER = new Set(["from", "subject", "content-type", "conte
  * lib/mail/parse-message.test.ts checks both paths read every corpus mail alike.
  */
 async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<ParseResult> {
-  const headers = new Map<string, string[]>();
-  for (const field of block.fields) {
-    const value = noNul(fieldValue(field));
-    const list = headers.get(field.key);
-    if (list) list.push(value);
-    else headers.set(field.key, [value]);
-  }
+  const headers = headerMap(block);
   const body = input.subarray(block.bodyStart);
   const plainBody = plainTextBody(headers, body);
   const to = simpleAddresses(headers.get("to"));
@@ -219,15 +228,7 @@ async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<
   if (plainBody !== null && to && cc && from !== undefined && subject !== undefined) {
     return buildMessage(input, headers, { from, subject, to, cc, body: plainBody, attachments: [] });
   }
-  const selected = block.fields.filter(
-    (f) =>
-      DECODED_BY_MAILPARSER.has(f.key) ||
-      (f.key === "to" && !to) ||
-      (f.key === "cc" && !cc) ||
-      (plainBody === null && f.key.startsWith("content-")),
-  );
-  const head = selected.map((f) => f.raw.replace(/\n/g, block.eol)).join(block.eol) + block.eol + block.eol;
-  const mail = await simpleParser(plainBody === null ? Buffer.concat([Buffer.from(head, "latin1"), body]) : Buffer.from(head, "latin1"), PARSER_OPTIONS);
+  const mail = await mailparserOn(block, body, plainBody === null, (key) => DECODED_BY_MAILPARSER.has(key) || (key === "to" && !to) || (key === "cc" && !cc));
   return buildMessage(input, headers, {
     from: mailparserFrom(mail),
     subject: mail.subject,
@@ -236,6 +237,47 @@ async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<
     body: plainBody ?? pickBody(mail),
     attachments: plainBody === null ? (mail.attachments ?? []) : [],
   });
+}
+
+/** mailparser on the `wanted` header fields, plus the MIME fields and the body when `withBody`. */
+function mailparserOn(block: HeaderBlock, body: Buffer, withBody: boolean, wanted: (key: string) => boolean): Promise<ParsedMail> {
+  const selected = block.fields.filter((f) => wanted(f.key) || (withBody && f.key.startsWith("content-")));
+  // No field at all is an empty header: one line end, or the blank line would become the body's first line.
+  const head = selected.map((f) => f.raw.replace(/\n/g, block.eol) + block.eol).join("") + block.eol;
+  return simpleParser(withBody ? Buffer.concat([Buffer.from(head, "latin1"), body]) : Buffer.from(head, "latin1"), PARSER_OPTIONS);
+}
+
+/** A message's decoded body and patch attachments, as `parseMessage` gives them. */
+export type BodyResult = { ok: true; body: string; patchAttachments: string[] } | { ok: false; reason: string };
+
+/**
+ * `parseMessage(bytes)`'s body and patch attachments without reading the other header fields (addresses,
+ * dates, ids): for the review pass, which has those from the store already and re-reads tens of
+ * thousands of bodies. Same result, checked on every corpus mail by parse-message.test.ts.
+ */
+export async function parseMessageBody(bytes: Buffer): Promise<BodyResult> {
+  try {
+    const input = stripMboxFromLine(bytes);
+    const block = input.length ? readHeaderBlock(input) : null;
+    if (!block || !block.fields.some((f) => IDENTIFYING_HEADERS.includes(f.key))) {
+      // Odd or empty mail takes the whole road, which also gives the reason when it is not mail.
+      const parsed = await parseMessage(bytes);
+      return parsed.ok ? { ok: true, body: parsed.message.body, patchAttachments: parsed.message.patchAttachments } : parsed;
+    }
+    const headers = headerMap(block, (key) => BODY_FIELDS.has(key));
+    const body = input.subarray(block.bodyStart);
+    const plainBody = plainTextBody(headers, body);
+    if (plainBody !== null) return { ok: true, body: noNul(plainBody), patchAttachments: [] };
+    const mail = await mailparserOn(block, body, true, (key) => key === "mime-version" || key === "content-type" || key === "content-transfer-encoding");
+    return { ok: true, body: noNul(pickBody(mail)), patchAttachments: patchAttachmentsOf(mail.attachments ?? []) };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return { ok: false, reason: `unparsable mail: ${msg.slice(0, 200)}` };
+  }
+}
+
+function patchAttachmentsOf(attachments: Attachment[]): string[] {
+  return attachments.map(isPatchAttachment).filter((t): t is string => t !== null).map(noNul);
 }
 
 function mailparserFrom(mail: ParsedMail): Address | null {
@@ -327,7 +369,7 @@ function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: De
     references: normalizeMessageIds((headers.get("references") ?? []).join(" ")),
     listId: pickListId(headers.get("list-id")?.[0]),
     body: noNul(decoded.body),
-    patchAttachments: decoded.attachments.map(isPatchAttachment).filter((t): t is string => t !== null).map(noNul),
+    patchAttachments: patchAttachmentsOf(decoded.attachments),
     headers: keptHeaders(headers),
   };
   return { ok: true, message };
