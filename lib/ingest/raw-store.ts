@@ -224,6 +224,7 @@ class GitBlobReader {
 class CatFile {
   private proc;
   private pending: { oid: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
+  private unsent: string[] = [];
   private buffer: Buffer = Buffer.alloc(0);
 
   constructor(private gitDir: string) {
@@ -239,8 +240,16 @@ class CatFile {
   read(oid: string): Promise<Buffer> {
     return new Promise((resolve, reject) => {
       this.pending.push({ oid, resolve, reject });
-      this.proc.stdin.write(`${oid}\n`);
+      // Requests made in one go are written in one go: a pipe write per blob cost more than the read.
+      this.unsent.push(oid);
+      if (this.unsent.length === 1) queueMicrotask(() => this.send());
     });
+  }
+
+  private send(): void {
+    const text = this.unsent.join("\n") + "\n";
+    this.unsent = [];
+    this.proc.stdin.write(text);
   }
 
   private drain(): void {

@@ -54,7 +54,8 @@ const reviewed = (comments: CommentJson[]): ReviewedComments => ({ json: JSON.st
  */
 export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedComments[]> {
   const out: ReviewedComments[] = [];
-  const patches = new PatchCache();
+  const rawBytes = prefetch(jobs);
+  const patches = new PatchCache(rawBytes);
   for (const job of jobs) {
     const patch = await patches.read(job.patch.headers.messageId, job.patch.raw);
     const next = job.next ? await patches.read(job.next.messageId, job.next.raw) : null;
@@ -87,8 +88,29 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
   return out;
 }
 
-function rawBytes(input: RawMailInput): Promise<Buffer> {
-  return input instanceof Uint8Array ? Promise.resolve(asBuffer(input)) : readRawRef(input);
+/**
+ * Starts reading every mail of the chunk at once and returns the reader: read one by one, each job would
+ * wait for `git cat-file`'s answer before it could start (measured: a quarter of the workers' time idle).
+ */
+function prefetch(jobs: ReviewJobInput[]): (input: RawMailInput) => Promise<Buffer> {
+  const reads = new Map<Uint8Array | string, Promise<Buffer>>();
+  const read = (input: RawMailInput): Promise<Buffer> => {
+    const key = input instanceof Uint8Array ? input : input.ref;
+    let bytes = reads.get(key);
+    if (!bytes) {
+      bytes = input instanceof Uint8Array ? Promise.resolve(asBuffer(input)) : readRawRef(input);
+      // A job whose patch cannot be decoded never asks for its replies: their failures are not unhandled.
+      bytes.catch(() => {});
+      reads.set(key, bytes);
+    }
+    return bytes;
+  };
+  for (const job of jobs) {
+    read(job.patch.raw);
+    if (job.next) read(job.next.raw);
+    for (const reply of job.replies) if (reply.raw) read(reply.raw);
+  }
+  return read;
 }
 
 function annotatedFiles(json: string | undefined): AnnotatedFile[] | undefined {
@@ -110,9 +132,11 @@ interface DecodedPatch {
 class PatchCache {
   private readonly byId = new Map<string, DecodedPatch | null>();
 
+  constructor(private readonly rawBytes: (input: RawMailInput) => Promise<Buffer>) {}
+
   async read(messageId: string, raw: RawMailInput): Promise<DecodedPatch | null> {
     if (this.byId.has(messageId)) return this.byId.get(messageId)!;
-    const decoded = await parseMessageBody(await rawBytes(raw));
+    const decoded = await parseMessageBody(await this.rawBytes(raw));
     let patch: DecodedPatch | null = null;
     if (decoded.ok) {
       // extractDiff is splitPatchBody's `diff` without the commit message, trailers and notes it would build.
