@@ -8,6 +8,7 @@ import { parseExclusions, type Exclusion } from "../diff/conversion-status";
 import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
+import { appliedNotice, type AppliedScope } from "../review/is-applied-notice";
 import { parseSubject } from "../mail/parse-subject";
 import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage, Trailer } from "../mail/types";
@@ -32,6 +33,8 @@ export interface MessageFacts {
   patch: PatchFacts | null;
   /** A reply with own text next to quoted lines: review derivation reads its body again. */
   hasComments: boolean;
+  /** A reply announcing that what it answers (or its whole series) was applied; absent otherwise. */
+  applied?: AppliedScope;
   /** A cover letter's "left untouched: f() because ..." list (lib/diff conversion status). */
   exclusions?: Exclusion[];
   /** The To addresses: evidence that two addresses are one person (a reply sent to the other). */
@@ -136,6 +139,8 @@ export function messageFacts(m: MailMessage): MessageFacts {
     const lines = bodyLines(m.body);
     facts.trailers = extractReplyTrailers(m.body, lines);
     facts.hasComments = hasOwnComments(m.body, lines);
+    const applied = appliedNotice(m.body, lines);
+    if (applied) facts.applied = applied;
     return facts;
   }
   if (diff) {

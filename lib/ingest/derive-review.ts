@@ -268,7 +268,7 @@ function predecessorOf(matches: RevisionPatchMatches | undefined, messageId: str
 }
 
 /** The patch a reply answers, directly or through other replies (iterative: depth is mail-controlled). */
-function patchAbove(replyId: string, patchIds: Set<string>, rowById: Map<string, SummaryLike>): string | null {
+export function patchAbove(replyId: string, patchIds: Set<string>, rowById: Map<string, SummaryLike>): string | null {
   let id: string | null = rowById.get(replyId)?.inReplyTo ?? null;
   const seen = new Set<string>();
   for (let steps = 0; id && steps < MAX_CHAIN; steps++) {

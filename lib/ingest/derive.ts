@@ -14,7 +14,7 @@ import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
 import { collectGarbage } from "./collect-garbage";
-import { deriveReview, isoDate, type PatchReview } from "./derive-review";
+import { deriveReview, isoDate, patchAbove, type PatchReview } from "./derive-review";
 
 const DERIVED_COUNT_KEY = "derivedMessageCount";
 const LOAD_CHUNK = 4000;
@@ -313,7 +313,7 @@ async function writeSeries(
         group.title,
         group.author?.name ?? first.author?.name ?? "",
         group.author?.email ?? first.authorEmail,
-        deriveState(group, reviews.get(group.key)),
+        deriveState(group, reviews.get(group.key), facts, rowById),
         lastActivityOf(group, rowById),
         JSON.stringify(turnEventsOf(group, rowById, facts)),
       ].forEach((v, k) => cols[k]!.push(v));
@@ -456,13 +456,38 @@ function titleOf(subject: string): string {
   return parseSubject(subject).title;
 }
 
-/** The series state from its revisions: replies mean under review; an open objection asks for changes. */
-function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined): string {
+/**
+ * The series state from its revisions: replies mean under review; an open objection asks for changes;
+ * a maintainer's applied notice on the latest revision accepts it (a state a person set still wins).
+ */
+function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): string {
   const revisions = group.revisions.map(({ posting }) => {
     return {
       hasReplies: posting.replyIds.length > 0,
       hasObjection: posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true),
     };
   });
-  return deriveSeriesState({ revisions }).series;
+  return deriveSeriesState({ revisions, manualState: latestRevisionApplied(group, facts, rowById) ? "accepted" : null }).series;
+}
+
+/**
+ * Whether someone other than the author announced the latest revision applied: for its cover letter, for
+ * the whole series (from any of its mails), or for each of its patches one by one.
+ */
+function latestRevisionApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): boolean {
+  const latest = group.revisions[group.revisions.length - 1]!.posting;
+  const author = (group.author?.email ?? latest.authorEmail ?? "").toLowerCase();
+  const targets = new Set(latest.patches.map((p) => p.messageId));
+  if (latest.coverId) targets.add(latest.coverId);
+  const applied = new Set<string>();
+  for (const id of latest.replyIds) {
+    const scope = facts.get(id)?.applied;
+    const row = rowById.get(id);
+    if (!scope || !row || row.fromEmail.toLowerCase() === author) continue;
+    const target = patchAbove(id, targets, rowById);
+    if (!target) continue;
+    if (scope === "series" || target === latest.coverId) return true;
+    applied.add(target);
+  }
+  return latest.patches.length > 0 && latest.patches.every((p) => applied.has(p.messageId));
 }

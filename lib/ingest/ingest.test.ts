@@ -196,6 +196,38 @@ describe("ingest of a public-inbox epoch", () => {
   });
 });
 
+describe("a maintainer's applied notice", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-applied-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const patch = (id: string, title: string) =>
+    [`From ann@example.org Mon Mar  2 10:00:00 2026`, "From: Ann Author <ann@example.org>", `Subject: [PATCH] ${title}`, "Date: Mon, 2 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`, "",
+      `${title}.`, "", "Signed-off-by: Ann Author <ann@example.org>", "---", " a.c | 2 +-", "", "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1,3 +1,3 @@", " int a;", `-int ${id.replace(/\W/g, "_")};`, `+long ${id.replace(/\W/g, "_")};`, " int c;", ""].join("\n");
+  const reply = (id: string, to: string, from: string, text: string) =>
+    [`From x@example.org Tue Mar  3 10:00:00 2026`, `From: ${from}`, "Subject: Re: [PATCH] whatever", "Date: Tue, 3 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`, `In-Reply-To: <${to}@example.org>`, `References: <${to}@example.org>`, "",
+      "On Mon, 2 Mar 2026, Ann Author wrote:", "> int a;", "", text, "", "Thanks,", "Max", ""].join("\n");
+
+  it("accepts the series it answers, but not when the author says it or a tester merely applied it", async () => {
+    const mbox = join(tmp, "applied.mbox");
+    writeFileSync(mbox, [
+      patch("p1", "a: widen the first counter"), reply("r1", "p1", "Max Maintainer <max@example.org>", "Applied to widget-next, thanks!"),
+      patch("p2", "a: widen the second counter"), reply("r2", "p2", "Ann Author <ann@example.org>", "Applied."),
+      patch("p3", "a: widen the third counter"), reply("r3", "p3", "Tess Tester <tess@example.org>", "With this patch applied, the warning is gone."),
+    ].join("\n"));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      await ingest({ store, sources: [mbox], workers: 0 });
+      const list = await loadSeriesList(store);
+      const stateOf = (title: string) => list.series.find((s) => s.title === title)?.state;
+      expect(stateOf("a: widen the first counter")).toBe("accepted");
+      expect(stateOf("a: widen the second counter")).toBe("under-review");
+      expect(stateOf("a: widen the third counter")).toBe("under-review");
+      expect(list.series.find((s) => s.title === "a: widen the first counter")?.whoseTurn.waitingOn).toBe("nobody");
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("the review pass in worker threads", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-review-workers-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));

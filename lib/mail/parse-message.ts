@@ -135,16 +135,34 @@ function isPatchAttachment(att: Attachment): string | null {
   return named || hasDiff(text) ? text : null;
 }
 
+/** A Date this far past the last relay's timestamp is a broken clock, not a slow network. */
+const MAX_DATE_AHEAD_OF_RECEIVED_MS = 2 * 86_400_000;
+
 function pickDate(headers: Map<string, string[]>): { date: Date | null; dateSource: MailMessage["dateSource"] } {
-  const header = headers.get("date")?.[0];
-  const fromHeader = parseMailDate(header);
-  if (fromHeader) return { date: fromHeader, dateSource: "header" };
+  const fromHeader = parseMailDate(headers.get("date")?.[0]);
+  const received = headers.get("received") ?? [];
+  if (fromHeader) {
+    // A sender's clock decades ahead (real mail says 2085) would keep its series on top of every list
+    // forever: when the last relay (the topmost Received) saw the mail days before the date it claims,
+    // the relay's date is the truth. One Received is read: this runs for every message.
+    const lastHop = firstReceivedDate(received);
+    if (!lastHop || fromHeader.getTime() - lastHop.getTime() <= MAX_DATE_AHEAD_OF_RECEIVED_MS) return { date: fromHeader, dateSource: "header" };
+    return { date: lastHop, dateSource: "received" };
+  }
   let newest: Date | null = null;
-  for (const value of headers.get("received") ?? []) {
+  for (const value of received) {
     const d = parseReceivedDate(value);
     if (d && (!newest || d.getTime() > newest.getTime())) newest = d;
   }
   return newest ? { date: newest, dateSource: "received" } : { date: null, dateSource: "none" };
+}
+
+function firstReceivedDate(values: string[]): Date | null {
+  for (const value of values) {
+    const d = parseReceivedDate(value);
+    if (d) return d;
+  }
+  return null;
 }
 
 function pickListId(value: string | undefined): string | null {

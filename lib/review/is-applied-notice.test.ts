@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { appliedNotice, isAppliedLine } from "./is-applied-notice";
+
+describe("isAppliedLine", () => {
+  // Shapes maintainers and their bots write (modelled on cgroups, hwmon and netdev replies).
+  it.each([
+    "Applied, thanks!",
+    "Applied, thanks.",
+    "Applied.",
+    "Applied. Thanks!",
+    "Thanks, applied.",
+    "Applied to cgroup/for-6.6.",
+    "Applied to cgroup/for-7.1-fixes with the following changes:",
+    "Applied 1-3 to cgroup/for-5.16.",
+    "Applied to hwmon-next.",
+    "Applied to the vfs.misc branch of the vfs/vfs.git tree.",
+    "Applied for 5.4, thanks Jane.",
+    "Series applied to hwmon-next.",
+    "Now queued up, thanks.",
+    "Ok, now queued up for 4.19.y and 4.14.y, thanks!",
+    "Applied and queued up for -stable.",
+    "This series was applied to bpf/bpf-next.git (master)",
+    "This patch was applied to netdev/net-next.git (master)",
+    "patch has now been applied. Patch trailers will be updated.",
+    "has been merged into torvalds/linux.git:",
+    "I've queued it up for 5.4.",
+    "I applied the series to my tree.",
+  ])("reads %j as an applied notice", (line) => {
+    expect(isAppliedLine(line)).toBe(true);
+  });
+
+  it.each([
+    "[If your patch is applied to the wrong git tree, kindly drop us a note.",
+    "With this patch applied, strace works as expected:",
+    "Note: no patches were applied.",
+    "If this patchset is applied, there are following cleanup patches to",
+    "I applied the patch locally and it fixes the warning.",
+    "Applied on top of v6.1 and tested, works for me.",
+    "Applied cleanly, booted fine.",
+    "merged directly.",
+    "Not applied: this needs a rebase.",
+    "Can this be applied to for-next?",
+    "I'll test with your fix applied and see how it goes.",
+    "The patch will be merged upstream soon.",
+    "Yeah, I'd rather keep it. The patch which used this didn't get merged",
+    "These two lines can be merged into the condition above:",
+  ])("does not read %j as an applied notice", (line) => {
+    expect(isAppliedLine(line)).toBe(false);
+  });
+});
+
+describe("appliedNotice", () => {
+  it("finds the notice below the quoted patch, and never inside the quote or the signature", () => {
+    const reply = ["On Mon, Jun 1, 2026 at 10:00, Ann Author wrote:", "> Applied to the queue early.", "> +\tmutex_lock(&q->lock);", "", "Applied to hwmon-next.", "", "Thanks,", "Gus"].join("\n");
+    expect(appliedNotice(reply)).toBe("answered");
+    expect(appliedNotice("> Applied, thanks!\n\nWhy is this needed?\n")).toBeNull();
+    expect(appliedNotice("Looks fine.\n\n-- \nApplied Widgets Inc.\n")).toBeNull();
+  });
+
+  it("tells a notice for the whole series from one for the mail it answers", () => {
+    expect(appliedNotice("Series applied to hwmon-next.\n")).toBe("series");
+    expect(appliedNotice("Applied 1-3 to cgroup/for-6.19.\n")).toBe("series");
+    expect(appliedNotice("Applied to cgroup/for-6.19.\n")).toBe("answered");
+  });
+});
