@@ -11,7 +11,7 @@ import { loadSeriesDetail } from "../db/queries/load-series-detail";
 import { loadSeriesList } from "../db/queries/load-series-list";
 import type { PatchJson, ShowJson } from "../db/queries/contract-types";
 import { corpusPath, haveCorpus } from "../../test/corpus";
-import { Epoch } from "../../test/public-inbox-epoch";
+import { Epoch, git } from "../../test/public-inbox-epoch";
 import { deriveAll } from "./derive";
 import { ingest } from "./ingest";
 import { rawStoreFor } from "./open-raw-store";
@@ -271,6 +271,33 @@ describe("the review pass in worker threads", () => {
       expect(await reviewedIn(fromEpoch, [epoch.dir], true)).toEqual(expected);
     } finally {
       await fromEpoch.close();
+    }
+  });
+});
+
+describe("an epoch commit whose message blob the mirror lacks", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-missing-blob-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it("is quarantined with the reason (never silently dropped), once, and survives reanalyze", async () => {
+    const epoch = new Epoch(join(tmp, "0.git"));
+    epoch.add("From: A <a@example.org>\nSubject: one\nMessage-ID: <one@example.org>\n\nbody\n");
+    // A partial mirror: the commit is there, its blob is not.
+    const absent = "0123456789abcdef0123456789abcdef01234567";
+    const tree = git(epoch.dir, ["mktree", "--missing"], `100644 blob ${absent}\tm\n`);
+    epoch.head = git(epoch.dir, ["commit-tree", tree, "-p", epoch.head!, "-m", "lost"]);
+    git(epoch.dir, ["update-ref", "HEAD", epoch.head]);
+    epoch.add("From: A <a@example.org>\nSubject: three\nMessage-ID: <three@example.org>\n\nbody\n");
+    const store = await openStore({ url: "pglite:" });
+    try {
+      expect(await ingest({ store, sources: [epoch.dir], workers: 0 })).toMatchObject({ new: 2, duplicate: 0, quarantined: 1 });
+      const [q] = await loadQuarantine(store);
+      expect(q!.reason).toMatch(/m is missing/);
+      expect(q!.source).toContain(epoch.dir);
+      expect((await reanalyze(store, { workers: 0 })).messages).toBe(2);
+      expect(await count(store, "Quarantine")).toBe(1);
+    } finally {
+      await store.close();
     }
   });
 });

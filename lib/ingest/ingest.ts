@@ -145,6 +145,25 @@ const mb = (n: number) => `${Math.round(n / 1048576)}MB`;
  * kills a worker again is quarantined with that reason: one monstrous mail never sinks its neighbours.
  */
 async function analyzeBatch(pool: MailPool, raw: RawStore, mails: RawMail[]): Promise<AnalyzedMail[]> {
+  if (!mails.some((m) => m.unreadable !== undefined)) return analyzeReadable(pool, raw, mails);
+  const analyzed = await analyzeReadable(pool, raw, mails.filter((m) => m.unreadable === undefined));
+  let k = 0;
+  return mails.map((m) => (m.unreadable === undefined ? analyzed[k++]! : unreadableMail(raw, m, m.unreadable)));
+}
+
+/** A message the source could not give the bytes of: quarantined with the source's reason, keyed by where it is. */
+function unreadableMail(raw: RawStore, mail: RawMail, reason: string): AnalyzedMail {
+  return {
+    ok: false,
+    reason,
+    sha256: createHash("sha256").update(`unreadable\0${JSON.stringify(mail.origin)}`).digest("hex"),
+    deflated: raw.wants(mail.origin) ? deflateRawSync(mail.bytes) : null,
+    size: 0,
+  };
+}
+
+async function analyzeReadable(pool: MailPool, raw: RawStore, mails: RawMail[]): Promise<AnalyzedMail[]> {
+  if (!mails.length) return [];
   const run = (ms: RawMail[]) => pool.run("analyze", { batch: ms.map((m) => m.bytes), compress: ms.map((m) => raw.wants(m.origin)) });
   try {
     return await run(mails);

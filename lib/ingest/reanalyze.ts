@@ -58,11 +58,16 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
     const bad = await store.query<{ id: number; rawRef: string; rawSize: number }>(`SELECT id, "rawRef", "rawSize" FROM "Quarantine" ORDER BY id`);
     for (let i = 0; i < bad.length; i += CHUNK) {
       const rows = bad.slice(i, i + CHUNK);
-      const bytes = await Promise.all(rows.map((r) => raw.get(r.rawRef)));
-      const results: AnalyzedMail[] = await pool.run("analyze", { batch: bytes, compress: bytes.map(() => false) });
+      // A message whose bytes were never there (a blob the mirror lacks) stays with its reason until they are.
+      const bytes = await Promise.all(rows.map((r) => raw.get(r.rawRef).catch(() => null)));
+      const readable = bytes.flatMap((b) => (b && b.length ? [b] : []));
+      const analyzed: AnalyzedMail[] = readable.length ? await pool.run("analyze", { batch: readable, compress: readable.map(() => false) }) : [];
+      let k = 0;
+      const results = bytes.map((b) => (b && b.length ? analyzed[k++]! : null));
       await store.transaction(async (tx) => {
         for (let j = 0; j < rows.length; j++) {
-          const r = results[j]!;
+          const r = results[j];
+          if (!r) continue;
           if (!r.ok) {
             await tx.query(`UPDATE "Quarantine" SET reason = $2 WHERE id = $1`, [rows[j]!.id, r.reason]);
             continue;

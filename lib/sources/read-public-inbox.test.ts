@@ -86,7 +86,7 @@ describe("public-inbox v2 epoch", () => {
     expect(n).toBe(1);
   });
 
-  it("yields an empty m as an empty mail and skips, with a warning, an m that is not a blob", async () => {
+  it("yields an empty m as an empty mail, and an m that is not a blob as an unreadable mail with a warning", async () => {
     const odd = new Epoch(join(tmp, "odd.git"));
     odd.add("");
     // m as a gitlink to an existing commit: cat-file sends a commit object, which must be skipped whole.
@@ -94,9 +94,11 @@ describe("public-inbox v2 epoch", () => {
     const tree = git(odd.dir, ["mktree"], `160000 commit ${before}\tm\n`);
     odd.head = git(odd.dir, ["commit-tree", tree, "-p", before, "-m", "gitlink"]);
     git(odd.dir, ["update-ref", "HEAD", odd.head]);
+    const gitlink = odd.head;
     odd.add(msg("after"));
     const events = await collect(readSource(odd.dir));
-    expect(texts(events)).toEqual(["", msg("after")]);
+    expect(texts(events)).toEqual(["", "", msg("after")]);
+    expect(mails(events).map((m) => m.unreadable)).toEqual([undefined, `commit ${gitlink}: m is a commit, not a blob`, undefined]);
     expect(events.filter((e) => e.type === "warning")).toHaveLength(1);
     expect(events.at(-1)).toEqual({ type: "cursor", location: odd.dir, commit: odd.head });
   });

@@ -175,7 +175,10 @@ export async function* readEpoch(plan: EpochPlan): AsyncGenerator<SourceEvent> {
         const item = next();
         if (!item) throw new Error("git cat-file answered more than was asked");
         if (answer.bytes === null || answer.type !== "blob") {
-          yield { type: "warning", source: gitDir, message: `commit ${item.commit}: m is ${answer.type === "missing" ? "missing" : `a ${answer.type}, not a blob`}` };
+          const problem = `commit ${item.commit}: m is ${answer.type === "missing" ? "missing from the repository" : `a ${answer.type}, not a blob`}`;
+          yield { type: "warning", source: gitDir, message: problem };
+          // Still a message of the archive: it goes to quarantine with the reason rather than vanish.
+          yield { type: "mail", mail: { bytes: Buffer.alloc(0), origin: { kind: "public-inbox", gitDir, commit: item.commit, blob: item.blob }, unreadable: problem } };
           continue;
         }
         yielded++;

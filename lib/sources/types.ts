@@ -4,6 +4,11 @@ export interface RawMail {
   bytes: Buffer;
   /** Where the bytes came from, for error messages and for pointing back at them. */
   origin: RawMailOrigin;
+  /**
+   * Set when the source knows a message is there but cannot give its bytes (an epoch commit whose blob the
+   * mirror lacks): `bytes` is empty and this is the reason, so the message is quarantined, not lost.
+   */
+  unreadable?: string;
 }
 
 export type RawMailOrigin =
