@@ -430,7 +430,9 @@ function turnEventsOf(group: SeriesGroup, rowById: Map<string, SummaryRow>, fact
     const row = rowById.get(id);
     const date = isoDate(row?.date);
     if (!row || !date) continue;
-    const ack = (facts.get(id)?.trailers ?? []).some((t) => /^(acked|reviewed|tested)-by$/i.test(t.kind));
+    // An ack or an applied notice asks nothing of the author: it does not hand the turn over.
+    const f = facts.get(id);
+    const ack = !!f?.applied || (f?.trailers ?? []).some((t) => /^(acked|reviewed|tested)-by$/i.test(t.kind));
     events.push({ type: "reply", from: { name: row.fromName, email: row.fromEmail }, date, messageId: id, ack });
   }
   return events;

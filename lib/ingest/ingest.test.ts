@@ -199,8 +199,9 @@ describe("ingest of a public-inbox epoch", () => {
 describe("a maintainer's applied notice", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-applied-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-  const patch = (id: string, title: string) =>
-    [`From ann@example.org Mon Mar  2 10:00:00 2026`, "From: Ann Author <ann@example.org>", `Subject: [PATCH] ${title}`, "Date: Mon, 2 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`, "",
+  const patch = (id: string, title: string, prefix = "[PATCH]", inReplyTo?: string) =>
+    [`From ann@example.org Mon Mar  2 10:00:00 2026`, "From: Ann Author <ann@example.org>", `Subject: ${prefix} ${title}`, "Date: Mon, 2 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`,
+      ...(inReplyTo ? [`In-Reply-To: <${inReplyTo}@example.org>`, `References: <${inReplyTo}@example.org>`] : []), "",
       `${title}.`, "", "Signed-off-by: Ann Author <ann@example.org>", "---", " a.c | 2 +-", "", "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1,3 +1,3 @@", " int a;", `-int ${id.replace(/\W/g, "_")};`, `+long ${id.replace(/\W/g, "_")};`, " int c;", ""].join("\n");
   const reply = (id: string, to: string, from: string, text: string) =>
     [`From x@example.org Tue Mar  3 10:00:00 2026`, `From: ${from}`, "Subject: Re: [PATCH] whatever", "Date: Tue, 3 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`, `In-Reply-To: <${to}@example.org>`, `References: <${to}@example.org>`, "",
@@ -212,6 +213,8 @@ describe("a maintainer's applied notice", () => {
       patch("p1", "a: widen the first counter"), reply("r1", "p1", "Max Maintainer <max@example.org>", "Applied to widget-next, thanks!"),
       patch("p2", "a: widen the second counter"), reply("r2", "p2", "Ann Author <ann@example.org>", "Applied."),
       patch("p3", "a: widen the third counter"), reply("r3", "p3", "Tess Tester <tess@example.org>", "With this patch applied, the warning is gone."),
+      patch("p4", "b: widen the fourth counter", "[PATCH 1/2]"), patch("p5", "b: widen the fifth counter", "[PATCH 2/2]", "p4"),
+      reply("r4", "p4", "Max Maintainer <max@example.org>", "Applied to widget-next."),
     ].join("\n"));
     const store = await openStore({ url: "pglite:" });
     try {
@@ -222,6 +225,10 @@ describe("a maintainer's applied notice", () => {
       expect(stateOf("a: widen the second counter")).toBe("under-review");
       expect(stateOf("a: widen the third counter")).toBe("under-review");
       expect(list.series.find((s) => s.title === "a: widen the first counter")?.whoseTurn.waitingOn).toBe("nobody");
+      // Half a series applied: not accepted yet, and the notice asks nothing of the author.
+      const half = list.series.find((s) => s.title.startsWith("b: widen"));
+      expect(half?.state).toBe("under-review");
+      expect(half?.whoseTurn.waitingOn).toBe("reviewers");
     } finally {
       await store.close();
     }
