@@ -17,33 +17,39 @@ interface Row {
   latestVersion: number | null;
   latestRevisionId: number | null;
   latestPatchCount: number | null;
-  turnEvents: TurnEvent[] | null;
+  /** JSON text: parsed here, which measured several times faster than the driver parsing the column. */
+  turnEvents: string | null;
 }
 
 /** Every series, newest activity first. */
 export async function loadSeriesList(store?: Store): Promise<SeriesListJson> {
   const db = store ?? (await getStore());
+  // One pass over Revision for every series (per-series subqueries took seconds on a 3,600-series list).
   const rows = await db.query<Row>(`
-    SELECT s.id, s.title, s."authorName", s."authorEmail", s.state, s."lastActivity", s."turnEvents",
-           (SELECT min(r.date) FROM "Revision" r WHERE r."seriesId" = s.id) AS "firstDate",
-           (SELECT count(*)::int FROM "Revision" r WHERE r."seriesId" = s.id) AS "revisionCount",
+    WITH per_series AS (
+      SELECT r."seriesId", min(r.date) AS "firstDate", count(*)::int AS "revisionCount",
+             (array_agg(r.id ORDER BY r.version DESC, r.date DESC NULLS LAST))[1] AS "latestRevisionId"
+        FROM "Revision" r GROUP BY r."seriesId")
+    SELECT s.id, s.title, s."authorName", s."authorEmail", s.state, s."lastActivity", s."turnEvents"::text AS "turnEvents",
+           p."firstDate", COALESCE(p."revisionCount", 0) AS "revisionCount",
            latest.version AS "latestVersion", latest.id AS "latestRevisionId", latest."patchCount" AS "latestPatchCount"
       FROM "Series" s
-      LEFT JOIN LATERAL (SELECT r.id, r.version, r."patchCount" FROM "Revision" r WHERE r."seriesId" = s.id
-                         ORDER BY r.version DESC, r.date DESC NULLS LAST LIMIT 1) latest ON true
+      LEFT JOIN per_series p ON p."seriesId" = s.id
+      LEFT JOIN "Revision" latest ON latest.id = p."latestRevisionId"
      ORDER BY s."lastActivity" DESC NULLS LAST, s.id DESC`);
   const latestIds = rows.map((r) => r.latestRevisionId).filter((id): id is number => id !== null);
   const perRevision = new Map<number, { trailers: TrailerJson[][]; comments: number }>();
   if (latestIds.length) {
-    const patches = await db.query<{ revisionId: number; trailers: TrailerJson[] | null; comments: unknown[] | null }>(
-      `SELECT "revisionId", trailers, comments FROM "Patch" WHERE "revisionId" = ANY($1::int[])`,
+    // The list shows how many comments, not what they say: the database counts them.
+    const patches = await db.query<{ revisionId: number; trailers: string | null; comments: number | null }>(
+      `SELECT "revisionId", trailers::text AS trailers, json_array_length(comments) AS comments FROM "Patch" WHERE "revisionId" = ANY($1::int[])`,
       [latestIds],
     );
     for (const p of patches) {
       let entry = perRevision.get(p.revisionId);
       if (!entry) perRevision.set(p.revisionId, (entry = { trailers: [], comments: 0 }));
-      entry.trailers.push(p.trailers ?? []);
-      entry.comments += p.comments?.length ?? 0;
+      entry.trailers.push(p.trailers ? (JSON.parse(p.trailers) as TrailerJson[]) : []);
+      entry.comments += p.comments ?? 0;
     }
   }
   const series: SeriesListItem[] = rows.map((r) => {
@@ -60,7 +66,7 @@ export async function loadSeriesList(store?: Store): Promise<SeriesListJson> {
       date: iso(r.firstDate),
       trailerCounts: countTrailers(entry?.trailers ?? []),
       commentCount: entry?.comments ?? 0,
-      whoseTurn: turnOf({ name: r.authorName, email: r.authorEmail }, r.state, r.turnEvents),
+      whoseTurn: turnOf({ name: r.authorName, email: r.authorEmail }, r.state, r.turnEvents ? (JSON.parse(r.turnEvents) as TurnEvent[]) : null),
     };
   });
   return { schemaVersion: SCHEMA_VERSION, series };
