@@ -1,14 +1,24 @@
 // The one reader of subject prefixes: `Re: [PATCH net-next v3 2/7] title`.
 import type { ParsedSubject } from "./types";
 
-const REPLY_RE = /^(?:re|aw|sv|antw|odp|vs|rif|res)(?:\[\d{1,4}\])?\s?:\s*/i;
+/** `Re:` and its translations (`回复：` from Chinese mail clients, with a full-width colon). */
+const REPLY_RE = /^(?:re|aw|sv|antw|odp|vs|rif|res|回复|答复|返信)(?:\[\d{1,4}\])?\s?[:：]\s*/i;
 const FORWARD_RE = /^(?:fwd?|wg|tr|rv|enc)\s?:\s*/i;
-const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
+/** `v3`, `v5.1`, and `v4a` (a letter for a fix-up of v4; not `v4l`, a subsystem). */
+const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2}[a-h]?)$/i;
 const GLUED_RE = /^(patch|rfc|resend)v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
 const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
-const TRAILING_VERSION_RE = /\s*\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)$/i;
-/** `... library v3`, `... library - v3`: a bare v<digits> as the last word (no dots: `for v5.5` is a release). */
-const TRAILING_BARE_VERSION_RE = /(\S)(\s+-)?\s+v(\d{1,4})$/i;
+/** `title (v3)`, `title [v3]`: a version set apart by brackets. */
+const TRAILING_VERSION_RE = /\s*(?:\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)|\[v(\d{1,4}(?:\.\d{1,4}){0,2})\])$/i;
+/**
+ * `... widget - v3`: a dashed v<digits> as the last word. A bare last word (`for cgroup v2`, `Aorus Elite
+ * V2`) names a product or a format far more often than the patch's version, so it stays in the title.
+ */
+const TRAILING_BARE_VERSION_RE = /(\S)\s+-\s*v(\d{1,4})$/i;
+/** `[hwmon:hwmon-next 2/11]`: a robot's tree:branch tag; its n/N is the reported patch's, not its own. */
+const TREE_BRANCH_RE = /^[\w.+-]+:[\w.\/+-]+$/;
+/** A leading tag that makes the mail a report about a patch (`[REGRESSION] [PATCH v2 1/2] ...`), not one. */
+const REPORT_TAGS = new Set(["regression", "bug", "bisected", "report", "question"]);
 /** `support for v2`, `rebase on v6`: the word before names a release or a format, not this patch's version. */
 const NOT_BEFORE_BARE_VERSION = /(?:^|\s)(?:for|to|in|into|since|from|on|onto|against|until|after|before|of|and|or|with|than|vs\.?|the|a|an)$/i;
 /** Hostile subjects are cut to this; real ones are far shorter. */
@@ -24,6 +34,8 @@ interface Flags {
   versionRaw: string | null;
   number: number | null;
   total: number | null;
+  /** A tree:branch tag (a build robot's report): not a patch unless PATCH/RFC says so. */
+  isReport: boolean;
 }
 
 function readBracket(inner: string, f: Flags): void {
@@ -49,11 +61,14 @@ function readBracket(inner: string, f: Flags): void {
       i += 2;
       continue;
     }
+    if (TREE_BRANCH_RE.test(tok)) f.isReport = true;
     const glued = GLUED_RE.exec(tok);
-    const word = glued ? glued[1]!.toLowerCase() : lower;
+    // `-resend`, `RESEND^2`: the same word dressed up.
+    const word = glued ? glued[1]!.toLowerCase() : lower.replace(/^-(?=resend)/, "").replace(/^(resend)\^\d{1,3}$/, "$1");
     if (glued) f.versionRaw ??= glued[2]!;
-    if (word === "patch" || word === "patches" || word === "patchset") f.isPatch = true;
-    else if (word === "rfc") f.isRfc = true;
+    // `PATCH-next`, `PATCH-cgroup`: a tree glued to the word.
+    if (word === "patch" || word === "patches" || word === "patchset" || word.startsWith("patch-")) f.isPatch = true;
+    else if (word === "rfc" || word.startsWith("rfc-")) f.isRfc = true;
     else if (word === "resend") f.isResend = true;
     else if (word.includes("pull") || word === "git") f.isPull = true;
     if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(word);
@@ -62,12 +77,14 @@ function readBracket(inner: string, f: Flags): void {
 
 /**
  * A subject -> title without prefixes, reply/forward flags, patch flags, version and n/N. A version may
- * also close the title: "(v3)" always, a bare "v3" / "- v3" only behind a patch prefix.
+ * also close the title: "(v3)" / "[v3]" always, "- v3" only behind a patch prefix, a bare "v3" never.
+ * A robot's `[tree:branch n/N]` and a leading `[REGRESSION]`-style tag are reports, not patches (no n/N).
  */
 export function parseSubject(subject: string): ParsedSubject {
   let s = subject.replace(/\s+/g, " ").trim().slice(0, MAX_LEN);
   const f: Flags = {
     prefixes: [], isPatch: false, isPull: false, isRfc: false, isResend: false, versionRaw: null, number: null, total: null,
+    isReport: false,
   };
   let isReply = false;
   let isForward = false;
@@ -94,17 +111,23 @@ export function parseSubject(subject: string): ParsedSubject {
     }
     break;
   }
+  // A robot's tree:branch tag without PATCH/RFC, or a leading report tag: the n/N is someone else's patch.
+  const report = (f.isReport && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "");
+  if (report) {
+    f.number = null;
+    f.total = null;
+  }
   const trailing = TRAILING_VERSION_RE.exec(s);
   if (trailing) {
-    f.versionRaw ??= trailing[1]!;
+    f.versionRaw ??= (trailing[1] ?? trailing[2])!;
     s = s.slice(0, trailing.index);
-  } else if ((f.isPatch || f.isRfc || f.number !== null) && !f.isPull) {
-    // Only behind a patch prefix: a plain mail ending in "v2" is more often about a product than a re-roll.
+  } else if ((f.isPatch || f.isRfc || f.number !== null) && !f.isPull && !report) {
+    // Only behind a patch prefix: a plain mail ending in "- v2" is more often about a product than a re-roll.
     const bare = TRAILING_BARE_VERSION_RE.exec(s);
-    if (bare && (f.versionRaw === null || parseInt(f.versionRaw, 10) === Number(bare[3]))) {
+    if (bare && (f.versionRaw === null || parseInt(f.versionRaw, 10) === Number(bare[2]))) {
       const head = s.slice(0, bare.index + 1);
       if (!NOT_BEFORE_BARE_VERSION.test(head)) {
-        f.versionRaw ??= bare[3]!;
+        f.versionRaw ??= bare[2]!;
         s = head;
       }
     }
@@ -117,7 +140,7 @@ export function parseSubject(subject: string): ParsedSubject {
     isForward,
     prefixes: f.prefixes,
     // `[net,v2,1/2]` (patchwork base-no-references) names no PATCH but is one: n/N in a bracket counts.
-    isPatch: f.isPatch || f.isRfc || f.isPull || f.number !== null,
+    isPatch: !report && (f.isPatch || f.isRfc || f.isPull || f.number !== null),
     isPull: f.isPull,
     isRfc: f.isRfc,
     isResend: f.isResend,

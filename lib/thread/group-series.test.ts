@@ -178,3 +178,71 @@ describe("groupSeries on our own fixtures", () => {
     expect(backward).toEqual(forward);
   });
 });
+
+describe("groupSeries: what is not a patch, and a miscounted cover", () => {
+  const t0 = Date.UTC(2025, 2, 1);
+  const m = (id: string, subject: string, o: { from?: string; at?: number; parent?: string; diff?: boolean } = {}): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: "", email: o.from ?? "dev@example.org" },
+    date: new Date(t0 + (o.at ?? 0) * 1000),
+    inReplyTo: o.parent ? [o.parent] : [],
+    references: o.parent ? [o.parent] : [],
+    hasDiff: o.diff ?? false,
+  });
+
+  test("a build robot's [tree:branch n/N] report is no patch; with a diff neither", () => {
+    const a = analyzeSeries([
+      m("r1", "[widget:widget-next 2/11] drivers/widget/core.c:1949:14: error: 'data' undeclared", { from: "robot@example.org" }),
+      m("r2", "[linux-next:master] [widget/core] 21c38a3bd4: perf -17.7% regression", { from: "robot@example.org", diff: true }),
+    ]);
+    expect(a.postings).toHaveLength(0);
+    expect(a.roleOf.get("r1")).toBe("other");
+    expect(a.roleOf.get("r2")).toBe("other");
+  });
+
+  test("a report tag before the patch prefix makes a report, even with a diff", () => {
+    const a = analyzeSeries([
+      m("p1", "[PATCH v2 1/2] x: frob", { diff: true }),
+      m("q1", "[REGRESSION] [PATCH v2 1/2] x: frob", { from: "user@example.org", at: 60, parent: "p1", diff: true }),
+    ]);
+    expect(a.postings).toHaveLength(1);
+    expect(a.roleOf.get("q1")).toBe("comment");
+  });
+
+  test("a diff-less answer with the patch's own subject (no Re:) is a comment", () => {
+    const a = analyzeSeries([
+      m("c0", "[PATCH v2 0/2] widget: add driver"),
+      m("c1", "[PATCH v2 1/2] dt-bindings: widget", { at: 1, parent: "c0", diff: true }),
+      m("c2", "[PATCH v2 2/2] widget: add driver", { at: 2, parent: "c0", diff: true }),
+      m("c3", "[v2 2/2] widget: add driver", { at: 600, parent: "c2" }),
+      m("c4", "[PATCH v2 2/2] widget: add driver", { at: 900, parent: "c2", from: "reviewer@example.org" }),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2 v2"]);
+    expect(a.roleOf.get("c3")).toBe("comment");
+    expect(a.roleOf.get("c4")).toBe("comment");
+  });
+
+  test("a cover announcing 00/3 over n/2 patches of its author keeps them, complete by their count", () => {
+    const a = analyzeSeries([
+      m("d0", "[PATCH v9 00/03] mm: lru lock"),
+      m("d1", "[PATCH v9 01/02] mm: one", { at: 1, parent: "d0", diff: true }),
+      m("d2", "[PATCH v9 02/02] mm: two", { at: 2, parent: "d1", diff: true }),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2 v9"]);
+    expect(a.postings[0]).toMatchObject({ total: 2, complete: true });
+  });
+
+  test("a second cover's patches threaded under the first cover do not fill its numbers", () => {
+    const a = analyzeSeries([
+      m("e0", "[PATCH 0/1] document the tach inputs"),
+      m("e1", "[PATCH 1/1] dt-bindings: fan: tach inputs", { at: 1, parent: "e0", diff: true }),
+      m("f0", "[PATCH 0/2] fan: tach inputs and rpm fix", { at: 2, parent: "e0" }),
+      m("f1", "[PATCH 1/2] fan: tach inputs", { at: 3, parent: "e0", diff: true }),
+      m("f2", "[PATCH 2/2] fan: fix rpm", { at: 4, parent: "e0", diff: true }),
+    ]);
+    const e = a.postings.find((p) => p.key === "e0")!;
+    expect(e.patches.map((p) => p.messageId)).toEqual(["e1"]);
+    expect(e).toMatchObject({ total: 1, complete: true });
+  });
+});

@@ -50,11 +50,27 @@ function isCoverSubject(m: SummaryWithSubject): boolean {
   return !s.isReply && !s.isForward && s.number === 0;
 }
 
-/** patchwork's rule (a diff or a pull request, not a reply) plus numbered `[PATCH n/N]` subjects. */
+const PATCH_WORD_RE = /^(?:patch|patches|patchset|rfc)(?:-|$)/;
+const TREE_BRANCH_RE = /^[\w.+-]+:[\w.\/+-]+$/;
+const REPORT_TAGS = new Set(["regression", "bug", "bisected", "report", "question"]);
+
+/**
+ * A build robot's `[tree:branch]` report or a mail led by `[REGRESSION]`-like tags: about a patch, even
+ * when it quotes a diff.
+ */
+function isReportSubject(s: SummaryWithSubject["parsedSubject"]): boolean {
+  if (s.isPatch || s.isPull) return false;
+  return REPORT_TAGS.has(s.prefixes[0] ?? "") || s.prefixes.some((p) => TREE_BRANCH_RE.test(p));
+}
+
+/**
+ * patchwork's rule (a diff or a pull request, not a reply) plus numbered subjects that say PATCH/RFC:
+ * a bare `[v2 2/2]` without a diff is the author answering, not a patch.
+ */
 function isPatchMessage(m: SummaryWithSubject): boolean {
   const s = m.parsedSubject;
-  if (s.isReply || s.isForward || s.number === 0) return false;
-  return m.hasDiff || s.isPull || (s.isPatch && s.number !== null);
+  if (s.isReply || s.isForward || s.number === 0 || isReportSubject(s)) return false;
+  return m.hasDiff || s.isPull || (s.number !== null && s.prefixes.some((p) => PATCH_WORD_RE.test(p)));
 }
 
 /**
@@ -75,6 +91,16 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     if (isCoverSubject(m)) roleOf.set(m.messageId, "cover");
     else if (isPatchMessage(m)) roleOf.set(m.messageId, "patch");
   }
+  // A diff-less "patch" threaded under the patch of the same n/N (no "Re:") answers it.
+  for (const m of byId.values()) {
+    const s = m.parsedSubject;
+    if (roleOf.get(m.messageId) !== "patch" || m.hasDiff || s.isPull) continue;
+    const pid = parentOf(m.messageId);
+    const parent = pid === null ? undefined : byId.get(pid);
+    if (!parent || roleOf.get(parent.messageId) !== "patch") continue;
+    const ps = parent.parsedSubject;
+    if (ps.number === s.number && ps.total === s.total) roleOf.delete(m.messageId);
+  }
   // b4's naked cover letter: a thread root by the patch's own author, neither patch nor reply nor diff.
   for (const m of byId.values()) {
     if (roleOf.get(m.messageId) !== "patch") continue;
@@ -82,7 +108,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     const parent = pid === null ? undefined : byId.get(pid);
     if (!parent || roleOf.has(parent.messageId) || parentOf(parent.messageId) !== null) continue;
     const ps = parent.parsedSubject;
-    if (ps.isReply || ps.isForward || parent.hasDiff || !emailOf(parent) || emailOf(parent) !== emailOf(m)) continue;
+    if (ps.isReply || ps.isForward || parent.hasDiff || isReportSubject(ps) || !emailOf(parent) || emailOf(parent) !== emailOf(m)) continue;
     roleOf.set(parent.messageId, "cover");
     naked.add(parent.messageId);
   }
@@ -163,7 +189,11 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     }
     if (d.patches.has(s.number)) return false;
     if (!s.versionInferred && s.version !== d.version) return false;
-    return d.total === null || s.total === null || d.total === s.total || d.nakedCover;
+    if (d.total === null || s.total === null || d.total === s.total || d.nakedCover) return true;
+    // The cover's author miscounting ("00/21" over n/20 patches) still sent them under it: within the
+    // numbers it announced, with patches agreeing among themselves (not a second series in its thread).
+    return d.coverId !== null && d.authorEmail !== "" && emailOf(m) === d.authorEmail && s.number <= d.total &&
+      [...d.patches.values()].every((x) => x.total === s.total);
   };
   const fitsUnthreaded = (d: Draft, m: SummaryWithSubject): boolean => {
     const s = m.parsedSubject;
@@ -282,7 +312,11 @@ function finishPosting(d: Draft, byId: Map<string, SummaryWithSubject>): Posting
   const cover = d.coverId === null ? undefined : byId.get(d.coverId);
   const first = patches[0] === undefined ? undefined : byId.get(patches[0].messageId);
   const head = cover ?? first;
-  const total = d.total ?? (d.unnumbered ? 1 : patches.length || null);
+  let total = d.total ?? (d.unnumbered ? 1 : patches.length || null);
+  // A cover that miscounted: when every patch names the same other total, they are right.
+  const totals = new Set(patches.map((p) => p.total));
+  const patchTotal = totals.size === 1 ? [...totals][0]! : null;
+  if (cover && patchTotal !== null && total !== patchTotal && patches.length === patchTotal) total = patchTotal;
   let complete = patches.length > 0 && total !== null;
   if (complete && total !== null) for (let n = 1; n <= total; n++) if (!d.patches.has(n)) complete = false;
   const coverTime = cover ? timeOf(cover.date) : NaN;

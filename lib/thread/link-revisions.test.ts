@@ -238,7 +238,7 @@ describe("linkRevisions: partial re-rolls and renumbering", () => {
     expect(g.revisions.map((r) => r.posting.key)).toEqual(["q2-0", "q-other"]);
   });
 
-  test("no renumbering for a RESEND, another title, or an identical diff", () => {
+  test("no renumbering for a RESEND (it reposts v1), another title, or an identical diff", () => {
     const fp = (id: string) => ({ files: ["a.c"], patchId: id });
     const a = analyzeSeries([
       { ...mail("r1", "[PATCH] net: fix the frob"), diffFingerprint: fp("x") },
@@ -248,7 +248,13 @@ describe("linkRevisions: partial re-rolls and renumbering", () => {
       { ...mail("t1", "[PATCH] fs: tidy"), diffFingerprint: fp("v"), from: { name: "Tia", email: "tia@example.org" } },
       { ...mail("t2", "[PATCH] fs: tidy", { at: day }), diffFingerprint: fp("v"), from: { name: "Tia", email: "tia@example.org" } },
     ]);
-    expect(a.series).toHaveLength(6);
+    // The RESEND joins its original as a second posting of the same version (it was a separate series
+    // before reposts were modelled); the others stay apart.
+    expect(a.series).toHaveLength(5);
+    expect(a.series.find((g) => g.key === "r1")!.revisions.map((r) => [r.posting.key, r.posting.version, r.posting.versionInferred])).toEqual([
+      ["r1", 1, true],
+      ["r2", 1, true],
+    ]);
   });
 
   test("a renumbered revision is a copy: the posting keeps its subject's version", () => {
@@ -259,5 +265,70 @@ describe("linkRevisions: partial re-rolls and renumbering", () => {
     ]);
     expect(a.series[0]!.revisions.map((r) => [r.posting.version, r.posting.versionInferred])).toEqual([[1, true], [2, true]]);
     expect(a.postings.map((p) => p.version)).toEqual([1, 1]);
+  });
+});
+
+describe("linkRevisions: reposts of the same version", () => {
+  const vs = (prefix: string, v: number, at: number, opts: Parameters<typeof mail>[2] = {}): MessageSummary[] =>
+    series(prefix, v, "cpuset: restore sanity to the fallback", ["cpuset: restore sanity", "cpuset: drop the dead branch"], { ...opts, at });
+  const fp = (id: string) => ({ files: ["a.c"], patchId: id });
+  const shape = (a: ReturnType<typeof analyzeSeries>) =>
+    a.series.map((g) => g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""}`)).sort();
+
+  test("a RESEND of the top version joins as another posting of it, in date order", () => {
+    const resend = vs("c3r", 3, 3 * day).map((m) => ({ ...m, subject: m.subject.replace("[PATCH v3", "[RESEND PATCH v3") }));
+    const a = analyzeSeries([...vs("c2", 2, 0), ...vs("c3", 3, 2 * day), ...resend, ...vs("c4", 4, 9 * day)]);
+    expect(shape(a)).toEqual([["c2-0 v2", "c3-0 v3", "c3r-0 v3", "c4-0 v4"]]);
+    expect(a.series[0]!.patchMatches.map((m) => [m.fromVersion, m.toVersion])).toEqual([[2, 3], [3, 3], [3, 4]]);
+  });
+
+  test("the same version sent again (a cover alone, then the full posting) stays one series", () => {
+    const a = analyzeSeries([
+      ...vs("d1", 1, 0),
+      mail("d2-alone", "[PATCH v2 0/2] cpuset: restore sanity to the fallback", { at: 2 * day }),
+      ...vs("d2", 2, 3 * day),
+      ...vs("d3", 3, 5 * day),
+    ]);
+    expect(shape(a)).toEqual([["d1-0 v1?", "d2-alone v2", "d2-0 v2", "d3-0 v3"]]);
+  });
+
+  test("an explicit vN displaces the vN we inferred: the earlier posting is re-inferred", () => {
+    const a = analyzeSeries([
+      ...series("e0", 1, "sched: rework the bandwidth restoration", ["sched: a", "sched: b"]).map((m) => ({ ...m, subject: m.subject.replace("[PATCH", "[RFC PATCH") })),
+      ...series("e1", 1, "sched: rework the bandwidth restoration", ["sched: a", "sched: b", "sched: c"], { at: 10 * day }),
+      ...series("e2", 2, "sched: rework the bandwidth restoration", ["sched: a", "sched: b", "sched: c"], { at: 40 * day, links: ["e1-0"] }),
+      ...series("e3", 3, "sched: rework the bandwidth restoration", ["sched: a", "sched: b", "sched: c"], { at: 50 * day }),
+    ]);
+    // Before: e0 v1, e1 renumbered v2, and the real v2 started a series of its own.
+    expect(shape(a)).toEqual([["e0-0 v1?", "e1-0 v1?", "e2-0 v2", "e3-0 v3"]]);
+  });
+
+  test("a RESEND of a version we inferred confirms it instead of displacing it", () => {
+    const a = analyzeSeries([
+      { ...mail("f1", "[PATCH] memcg: no oom-kill for retry"), diffFingerprint: fp("x") },
+      { ...mail("f2", "[PATCH] memcg: no oom-kill for retry", { at: day }), diffFingerprint: fp("y") },
+      { ...mail("f3", "[RESEND PATCH v2] memcg: no oom-kill for retry", { at: 10 * day }), diffFingerprint: fp("y") },
+      { ...mail("f4", "[PATCH v3] memcg: no oom-kill for retry", { at: 12 * day }), diffFingerprint: fp("z") },
+    ]);
+    expect(shape(a)).toEqual([["f1 v1?", "f2 v2?", "f3 v2", "f4 v3"]]);
+  });
+
+  test("no repost across authors, across titles, or below a version the author named", () => {
+    const a = analyzeSeries([
+      ...vs("g2", 2, 0),
+      ...vs("g2o", 2, day, { from: "other@example.org", name: "Other Person" }),
+      ...series("g2t", 2, "mm: an unrelated cleanup", ["mm: tidy"], { at: 2 * day }),
+      ...vs("g3", 3, 5 * day),
+      ...vs("g2late", 2, 9 * day),
+    ]);
+    expect(shape(a)).toEqual([["g2-0 v2", "g3-0 v3"], ["g2late-0 v2"], ["g2o-0 v2"], ["g2t-0 v2"]]);
+  });
+
+  test("a thread or citation link still needs a similar title to make a repost", () => {
+    const a = analyzeSeries([
+      ...vs("h2", 2, 0),
+      ...series("h2dep", 2, "mm: a helper this depends on", ["mm: add helper"], { at: day, links: ["h2-0"] }),
+    ]);
+    expect(a.series).toHaveLength(2);
   });
 });

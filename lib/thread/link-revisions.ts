@@ -58,6 +58,9 @@ interface Group {
  * (and a partial vN may follow vN); a posting that names no higher version continues a series of the
  * same author and ~same title (`SAME_TITLE`) as the next version when it is the PATCH posting after an
  * RFC, or an unlabelled respin (changed diffs, or a version read from its cover's changelog).
+ * A posting of the same person naming a version already in the chain joins as another posting of it
+ * (a RESEND, the full series after its cover alone) when titles or links say it is the same work; an
+ * explicit vN also displaces a vN we inferred, which is renumbered down. Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -93,8 +96,37 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return ids;
   };
 
-  /** The version posting `pi` would have in group `g` (its own, or renumbered), or 0 if it cannot join. */
-  const admit = (g: number, pi: number): number => {
+  const versionOf = (link: RevisionChainLink): number => link.relabelledVersion ?? postings[link.posting]!.version;
+  const samePostingTitle = (pi: number, qi: number): boolean => {
+    const a = titleSets[pi]![0]!;
+    const b = titleSets[qi]![0]!;
+    // Jaccard >= SAME_TITLE needs sizes this close: a cheap reject for most candidates.
+    return Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE;
+  };
+  /**
+   * Whether the explicit version of posting `pi`, not above the group's highest, is another posting of
+   * that version (a RESEND, the full series after its cover alone) or the real vN of an inferred vN.
+   * Same person, and the same title, or a change-id, or a thread/citation link with a similar title.
+   */
+  const repostVersion = (g: number, pi: number, strongest: number): number => {
+    const grp = groups[g]!;
+    const p = postings[pi]!;
+    // An unversioned posting reposts only when it says RESEND: two plain `[PATCH] x` are a respin or two changes.
+    if ((p.versionInferred && !head[pi]?.isResend) || identity[grp.last] !== identity[pi]) return 0;
+    // Below the top only when every revision from that version up has a version we inferred: ours give way.
+    const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
+    if (p.version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < p.version || guessed(c))) return 0;
+    if (strongest >= RANK["change-id"]) return p.version;
+    if (samePostingTitle(pi, grp.last)) return p.version;
+    if (strongest >= RANK.cites && bestTitle(titleSets[pi]!, titleSets[grp.last]!) >= TITLE_THRESHOLD) return p.version;
+    return 0;
+  };
+
+  /**
+   * The version posting `pi` would have in group `g` (its own, or renumbered), or 0 if it cannot join.
+   * `strongest` is the RANK of the best evidence linking them (0: none yet).
+   */
+  const admit = (g: number, pi: number, strongest = 0): number => {
     const grp = groups[g];
     if (!grp) return 0;
     const p = postings[pi]!;
@@ -104,16 +136,19 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (grp.partialAtMax && !partial[pi]) return p.version;
       if (partial[pi] && groupOf[partialInto[pi]!] === g) return p.version;
     }
+    const renumbered = renumber(grp, pi);
+    return renumbered > 0 ? renumbered : repostVersion(g, pi, strongest);
+  };
+
+  const renumber = (grp: Group, pi: number): number => {
+    const p = postings[pi]!;
     // Only a posting that does not name a higher version of its own is renumbered, and only within
     // one author's work on the same title: anything looser would swallow unrelated resends.
     const last = grp.last;
     if (identity[last] !== identity[pi] || head[pi]?.isResend) return 0;
     const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
     if (!rfcToPatch && !p.versionInferred) return 0;
-    const a = titleSets[pi]![0]!;
-    const b = titleSets[last]![0]!;
-    // Jaccard >= SAME_TITLE needs sizes this close: a cheap reject for most candidates.
-    if (Math.min(a.size, b.size) < SAME_TITLE * Math.max(a.size, b.size) || tokenJaccard(a, b) < SAME_TITLE) return 0;
+    if (!samePostingTitle(pi, last)) return 0;
     // Without RFC -> PATCH, a respin shows itself by a version from its cover changelog (the subject
     // named none) or by changed diffs; identical diffs are a resend.
     if (!rfcToPatch && p.version <= 1) {
@@ -128,7 +163,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     const found = new Map<number, LinkEvidence[]>();
     const add = (g: number, e: LinkEvidence): void => {
-      if (admit(g, pi) === 0) return;
+      if (admit(g, pi, RANK[e.kind]) === 0) return;
       const list = found.get(g);
       if (!list) found.set(g, [e]);
       else if (!list.some((x) => x.kind === e.kind)) list.push(e);
@@ -205,9 +240,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       groups.push({ chain: [{ posting: pi, evidence: [], ...mark }], maxVersion: p.version, lastTime: pt, partialAtMax: partial[pi]!, last: pi });
     } else {
       const grp = groups[g]!;
-      const version = admit(g, pi);
-      grp.chain.push({ posting: pi, evidence: found.get(g)!, ...mark, ...(version !== p.version ? { relabelledVersion: version } : {}) });
-      grp.partialAtMax = version > grp.maxVersion ? partial[pi]! : grp.partialAtMax && partial[pi]!;
+      const evidence = found.get(g)!;
+      const version = admit(g, pi, RANK[evidence[0]!.kind]);
+      const yields = version <= grp.maxVersion && !partial[pi] && oursGiveWay(grp, pi, version);
+      if (yields) reinfer(grp, version);
+      grp.chain.push({ posting: pi, evidence, ...mark, ...(version !== p.version ? { relabelledVersion: version } : {}) });
+      grp.partialAtMax = version > grp.maxVersion || yields ? partial[pi]! : grp.partialAtMax && partial[pi]!;
       grp.maxVersion = version;
       grp.last = pi;
       if (!Number.isNaN(pt)) grp.lastTime = pt;
@@ -228,6 +266,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
   }
   return groups.map((g) => g.chain);
+
+  /**
+   * An explicit vN meeting revisions we renumbered to vN or above: theirs was a guess, so they give way,
+   * unless it is a RESEND or the same diffs of a top revision (then it reposts that vN).
+   */
+  function oursGiveWay(grp: Group, pi: number, version: number): boolean {
+    const top = grp.chain[grp.chain.length - 1]!;
+    if (top.relabelledVersion === undefined || postings[pi]!.versionInferred) return false;
+    if (version < grp.maxVersion) return true;
+    if (head[pi]?.isResend) return false;
+    const mine = patchIdsOf(pi);
+    return mine.size === 0 || !sameSet(mine, patchIdsOf(top.posting));
+  }
+
+  /** Renumbers the revisions at `version` or above down to follow their predecessor, keeping the order. */
+  function reinfer(grp: Group, version: number): void {
+    let prev = 0;
+    for (const link of grp.chain) {
+      const v = versionOf(link);
+      if (v >= version && link.relabelledVersion !== undefined) {
+        const own = postings[link.posting]!.version;
+        const next = Math.min(version, Math.max(own, prev));
+        if (next === own) delete link.relabelledVersion;
+        else link.relabelledVersion = next;
+      }
+      prev = versionOf(link);
+    }
+  }
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

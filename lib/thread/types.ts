@@ -145,8 +145,8 @@ export interface SeriesGroup {
   title: string;
   author: Address | null;
   /**
-   * Ordered by version; versions increase strictly except that a `partial` revision and the full
-   * posting of the same version may sit side by side. Renumbered revisions (`versionInferred`) carry
+   * Ordered by version, then date; several postings may share a version: a `partial` revision and the
+   * full posting, or reposts (a RESEND, the same vN sent again). Renumbered revisions (`versionInferred`) carry
    * their series version, not the subject's.
    */
   revisions: SeriesRevision[];
