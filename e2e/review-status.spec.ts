@@ -64,14 +64,14 @@ test("series page shows whose turn, the A/R/T matrix and the conversion status f
     } else {
       sawMatrix = true;
       await expect(matrix.getByTestId("art-row")).toHaveCount(series.artMatrix.length);
-      await expect(matrix.getByTestId("art-version")).toHaveText(series.revisions.map((r) => `v${r.version}`));
+      await expect(matrix.getByTestId("art-version")).toHaveText(series.revisions.map((r) => `v${r.tag}`));
       for (const [i, row] of series.artMatrix.entries()) {
         const tr = matrix.getByTestId("art-row").nth(i);
         await expect(tr.locator("td").first()).toHaveText(row.title);
-        const present = series.revisions.filter((r) => Object.hasOwn(row.cells, String(r.version)));
+        const present = series.revisions.filter((r) => Object.hasOwn(row.cells, r.tag));
         await expect(tr.getByTestId("art-cell")).toHaveCount(present.length);
         for (const [j, r] of present.entries()) {
-          const cell = row.cells[String(r.version)]!;
+          const cell = row.cells[r.tag]!;
           const people = [...cell.acked, ...cell.reviewed, ...cell.tested];
           await expect(tr.getByTestId("art-cell").nth(j)).toContainText(`${cell.number}/`);
           for (const name of people) await expect(tr.getByTestId("art-cell").nth(j)).toHaveAttribute("title", new RegExp(escapeRe(name)));

@@ -80,9 +80,9 @@ test("opening a series shows its revisions and patches", async ({ page, request 
   await expect(page.getByTestId("series-title")).toHaveText(show.series.title);
 
   const tabs = page.getByTestId("revision-tabs");
-  for (const r of show.series.revisions) await expect(tabs.getByRole("link", { name: `v${r.version}`, exact: true })).toBeVisible();
+  for (const r of show.series.revisions) await expect(tabs.getByRole("link", { name: `v${r.tag}`, exact: true })).toBeVisible();
   const latest = show.series.revisions[show.series.revisions.length - 1]!;
-  await expect(tabs.locator("[aria-current=page]")).toHaveText(`v${latest.version}`);
+  await expect(tabs.locator("[aria-current=page]")).toHaveText(`v${latest.tag}`);
 
   const patches = page.getByTestId("patch");
   await expect(patches).toHaveCount(latest.patches.length);
@@ -92,8 +92,8 @@ test("opening a series shows its revisions and patches", async ({ page, request 
 
   // Every revision can be opened; each shows its own patches.
   for (const r of show.series.revisions) {
-    await tabs.getByRole("link", { name: `v${r.version}`, exact: true }).click();
-    await expect(tabs.locator("[aria-current=page]")).toHaveText(`v${r.version}`);
+    await tabs.getByRole("link", { name: `v${r.tag}`, exact: true }).click();
+    await expect(tabs.locator("[aria-current=page]")).toHaveText(`v${r.tag}`);
     await expect(page.getByTestId("patch")).toHaveCount(r.patches.length);
     await expectNoInjectedMarkup(page);
   }

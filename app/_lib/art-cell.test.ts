@@ -18,12 +18,13 @@ describe("artCell", () => {
 
 describe("cellAt", () => {
   const row: ArtRow = { title: "t", cells: { "2": { number: 1, acked: ["A"], reviewed: [], tested: [] } } };
-  it("finds the cell of a version and nothing for a version the patch is absent from", () => {
-    expect(cellAt(row, 2)?.number).toBe(1);
-    expect(cellAt(row, 1)).toBeUndefined();
+  it("finds the cell of a revision and nothing for a revision the patch is absent from", () => {
+    expect(cellAt(row, "2")?.number).toBe(1);
+    expect(cellAt(row, "1")).toBeUndefined();
+    expect(cellAt(row, "2.1")).toBeUndefined();
   });
   it("ignores inherited keys", () => {
     const inherited = Object.create({ "3": { number: 1, acked: [], reviewed: [], tested: [] } }) as ArtRow["cells"];
-    expect(cellAt({ title: "t", cells: inherited }, 3)).toBeUndefined();
+    expect(cellAt({ title: "t", cells: inherited }, "3")).toBeUndefined();
   });
 });

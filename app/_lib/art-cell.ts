@@ -24,8 +24,7 @@ export function artCell(cell: ArtCell): { counts: { letter: string; count: numbe
   return { counts, title: lines.join("\n") };
 }
 
-/** The cell of a row at a version, if the patch exists there (own keys only: the keys are data). */
-export function cellAt(row: ArtRow, version: number): ArtCell | undefined {
-  const key = String(version);
-  return Object.hasOwn(row.cells, key) ? row.cells[key] : undefined;
+/** The cell of a row at a revision (by its tag), if the patch exists there (own keys only: the keys are data). */
+export function cellAt(row: ArtRow, tag: string): ArtCell | undefined {
+  return Object.hasOwn(row.cells, tag) ? row.cells[tag] : undefined;
 }

@@ -15,4 +15,8 @@ describe("seriesHref", () => {
   it("ignores non-integer versions and patch numbers", () => {
     expect(seriesHref("1", Number.NaN, 1.5)).toBe("/series/1");
   });
+  it("links to one posting of a version posted twice by its tag, and to nothing else", () => {
+    expect(seriesHref("7", "2.2")).toBe("/series/7?v=2.2");
+    expect(seriesHref("7", "2.2&x=1")).toBe("/series/7");
+  });
 });

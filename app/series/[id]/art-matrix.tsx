@@ -7,7 +7,7 @@ import { seriesHref } from "../../_lib/series-href";
 export function ArtMatrix({ seriesId, rows, revisions }: { seriesId: string; rows: ArtRow[]; revisions: RevisionJson[] }) {
   if (rows.length === 0 || revisions.length === 0) return null;
   // "n/N": N is the size of that version's series as posted.
-  const totals = new Map(revisions.map((r) => [r.version, r.patches[0]?.total || r.patches.length]));
+  const totals = new Map(revisions.map((r) => [r.tag, r.patches[0]?.total || r.patches.length]));
   return (
     <section aria-label="Acked / Reviewed / Tested by version" className="overflow-x-auto rounded border border-zinc-200 bg-white">
       <table className="w-full border-collapse text-left" data-testid="art-matrix">
@@ -18,9 +18,9 @@ export function ArtMatrix({ seriesId, rows, revisions }: { seriesId: string; row
           <tr>
             <th className="px-2 py-1 font-medium">Patch</th>
             {revisions.map((r) => (
-              <th key={r.version} className="px-2 py-1 font-medium" data-testid="art-version">
-                <Link href={seriesHref(seriesId, r.version)} className="font-mono normal-case text-sky-800 hover:underline">
-                  v{r.version}
+              <th key={r.tag} className="px-2 py-1 font-medium" data-testid="art-version">
+                <Link href={seriesHref(seriesId, r.tag)} className="font-mono normal-case text-sky-800 hover:underline">
+                  v{r.tag}
                 </Link>
               </th>
             ))}
@@ -31,19 +31,19 @@ export function ArtMatrix({ seriesId, rows, revisions }: { seriesId: string; row
             <tr key={i} className="border-b border-zinc-100 align-top last:border-0" data-testid="art-row">
               <td className="mailtext px-2 py-1 text-zinc-800">{row.title}</td>
               {revisions.map((r) => {
-                const cell = cellAt(row, r.version);
+                const cell = cellAt(row, r.tag);
                 if (!cell) {
                   return (
-                    <td key={r.version} className="px-2 py-1 text-zinc-300" title={`not in v${r.version}`}>
+                    <td key={r.tag} className="px-2 py-1 text-zinc-300" title={`not in v${r.tag}`}>
                       —
                     </td>
                   );
                 }
                 const { counts, title } = artCell(cell);
                 return (
-                  <td key={r.version} className="whitespace-nowrap px-2 py-1 font-mono" title={title || undefined} data-testid="art-cell">
+                  <td key={r.tag} className="whitespace-nowrap px-2 py-1 font-mono" title={title || undefined} data-testid="art-cell">
                     <span className="text-zinc-600">
-                      {cell.number}/{totals.get(r.version) ?? "?"}
+                      {cell.number}/{totals.get(r.tag) ?? "?"}
                     </span>
                     {counts.length === 0 ? (
                       <span className="ml-2 text-zinc-400">–</span>

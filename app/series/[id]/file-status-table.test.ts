@@ -6,6 +6,7 @@ import { FileStatusTable } from "./file-status-table";
 
 const revision = (conversionStatus: RevisionJson["conversionStatus"]): RevisionJson => ({
   version: 2,
+  tag: "2",
   versionInferred: false,
   date: null,
   cover: null,

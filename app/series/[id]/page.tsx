@@ -22,14 +22,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** Picks the revision named by `?v=N`; the latest one when absent or not a version of this series. */
+/**
+ * Picks the revision named by `?v=`: a tag ("2.2"), or a plain version (its latest posting when there are
+ * several); the latest revision when absent or not one of this series.
+ */
 function pickRevision(revisions: RevisionJson[], raw: string | string[] | undefined): RevisionJson | undefined {
   const v = Array.isArray(raw) ? raw[0] : raw;
-  if (v !== undefined && /^\d{1,4}$/.test(v)) {
-    const found = revisions.find((r) => r.version === Number(v));
-    if (found) return found;
-  }
-  return revisions[revisions.length - 1];
+  const found = v === undefined ? undefined : (revisions.find((r) => r.tag === v) ?? revisions.findLast((r) => String(r.version) === v));
+  return found ?? revisions[revisions.length - 1];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -81,14 +81,14 @@ export default async function SeriesPage({ params, searchParams }: Props) {
         )}
       </div>
 
-      <RevisionSummary seriesId={series.id} revisions={series.revisions} selected={revision?.version ?? null} />
+      <RevisionSummary seriesId={series.id} revisions={series.revisions} selected={revision?.tag ?? null} />
       <ArtMatrix seriesId={series.id} rows={series.artMatrix ?? []} revisions={series.revisions} />
 
       {revision === undefined ? (
         <p className="text-zinc-600">This series has no revisions.</p>
       ) : (
-        <section aria-label={`Revision v${revision.version}`} data-testid="revision" className="space-y-3">
-          <RevisionTabs seriesId={series.id} revisions={series.revisions} selected={revision.version} />
+        <section aria-label={`Revision v${revision.tag}`} data-testid="revision" className="space-y-3">
+          <RevisionTabs seriesId={series.id} revisions={series.revisions} selected={revision.tag} />
           <RevisionHeader revision={revision} />
           <FileStatusTable revision={revision} />
           <div className="space-y-3">
@@ -106,7 +106,7 @@ function RevisionHeader({ revision }: { revision: RevisionJson }) {
   return (
     <div className="rounded border border-zinc-200 bg-white p-3">
       <div className="flex flex-wrap items-baseline gap-2">
-        <h2 className="font-mono text-sm font-semibold">v{revision.version}</h2>
+        <h2 className="font-mono text-sm font-semibold">v{revision.tag}</h2>
         {revision.versionInferred && (
           <Badge tone="amber" title="The subject carried no version; it was inferred">
             version inferred

@@ -11,7 +11,7 @@ export function RevisionSummary({
 }: {
   seriesId: string;
   revisions: RevisionJson[];
-  selected: number | null;
+  selected: string | null;
 }) {
   return (
     <div className="overflow-x-auto rounded border border-zinc-200 bg-white">
@@ -36,12 +36,12 @@ export function RevisionSummary({
             ).length;
             return (
               <tr
-                key={r.version}
-                className={`border-b border-zinc-100 last:border-0 ${r.version === selected ? "bg-sky-50" : ""}`}
+                key={r.tag}
+                className={`border-b border-zinc-100 last:border-0 ${r.tag === selected ? "bg-sky-50" : ""}`}
               >
                 <td className="px-2 py-1 font-mono">
-                  <Link href={seriesHref(seriesId, r.version)} className="text-sky-800 hover:underline">
-                    v{r.version}
+                  <Link href={seriesHref(seriesId, r.tag)} className="text-sky-800 hover:underline">
+                    v{r.tag}
                   </Link>
                 </td>
                 <td className="whitespace-nowrap px-2 py-1 font-mono text-zinc-600">{formatDate(r.date)}</td>

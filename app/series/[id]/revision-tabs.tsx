@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { RevisionJson } from "@/lib/db/queries/contract-types";
 import { seriesHref } from "../../_lib/series-href";
 
-/** v1..vN as server-rendered links (`?v=N`), so switching works without JavaScript. */
+/** v1..vN as server-rendered links (`?v=<tag>`, "v2.1"/"v2.2" for a version posted twice), so switching works without JavaScript. */
 export function RevisionTabs({
   seriesId,
   revisions,
@@ -10,16 +10,16 @@ export function RevisionTabs({
 }: {
   seriesId: string;
   revisions: RevisionJson[];
-  selected: number;
+  selected: string;
 }) {
   return (
     <nav aria-label="Revisions" className="flex flex-wrap gap-1 border-b border-zinc-200" data-testid="revision-tabs">
       {revisions.map((r) => {
-        const active = r.version === selected;
+        const active = r.tag === selected;
         return (
           <Link
-            key={r.version}
-            href={seriesHref(seriesId, r.version)}
+            key={r.tag}
+            href={seriesHref(seriesId, r.tag)}
             aria-current={active ? "page" : undefined}
             className={`-mb-px rounded-t border px-3 py-1 font-mono ${
               active
@@ -27,7 +27,7 @@ export function RevisionTabs({
                 : "border-transparent text-zinc-500 hover:text-zinc-900"
             }`}
           >
-            v{r.version}
+            v{r.tag}
           </Link>
         );
       })}

@@ -67,6 +67,8 @@ export interface PatchJson {
 
 export interface RevisionJson {
   version: number;
+  /** The version, or "version.k" for the k-th posting when a version was posted more than once (revisionTags). */
+  tag: string;
   versionInferred: boolean;
   date: string | null;
   cover: { messageId: string; subject: string } | null;
@@ -82,7 +84,7 @@ export interface RevisionJson {
 /** One patch followed across revisions (through `previous`), with who acked/reviewed/tested each version. */
 export interface ArtRow {
   title: string;
-  /** Per version (as a string key): the patch number there and the people per trailer kind. */
+  /** Per revision (keyed by its tag: "3", or "2.1"/"2.2"): the patch number there and the people per trailer kind. */
   cells: Record<string, { number: number; acked: string[]; reviewed: string[]; tested: string[] }>;
 }
 

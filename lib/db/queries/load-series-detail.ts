@@ -3,6 +3,7 @@ import { getStore } from "../open-store";
 import type { Store } from "../store-types";
 import type { TurnEvent } from "../../review/whose-turn";
 import { SCHEMA_VERSION, type PatchJson, type RevisionJson, type ShowJson } from "./contract-types";
+import { revisionTags } from "./revision-tags";
 import { artMatrix, iso, turnOf } from "./series-views";
 
 /** Finds a series by its id or by the Message-ID of any message in it (with or without <>). */
@@ -48,8 +49,10 @@ export async function loadSeriesDetail(idOrMessageId: string, store?: Store): Pr
       WHERE p."revisionId" = ANY($1::int[]) ORDER BY p.number, m.date NULLS LAST`,
     [revisions.map((r) => r.id)],
   );
-  const revisionJson: RevisionJson[] = revisions.map((r) => ({
+  const tags = revisionTags(revisions.map((r) => r.version));
+  const revisionJson: RevisionJson[] = revisions.map((r, i) => ({
         version: r.version,
+        tag: tags[i]!,
         versionInferred: r.versionInferred,
         date: iso(r.date),
         cover: r.coverMessageId ? { messageId: r.coverMessageId, subject: r.coverSubject ?? "" } : null,

@@ -25,7 +25,7 @@ export function artMatrix(revisions: RevisionJson[]): ArtRow[] {
   for (const r of revisions) {
     for (const p of [...r.patches].sort((a, b) => strength(b) - strength(a))) {
       let row = p.previous ? rowOf.get(p.previous.messageId) : undefined;
-      if (!row || row.cells[String(r.version)]) {
+      if (!row || row.cells[r.tag]) {
         row = { title: p.title, cells: {} };
         rows.push(row);
       }
@@ -34,7 +34,7 @@ export function artMatrix(revisions: RevisionJson[]): ArtRow[] {
       const who = (kind: string) => [
         ...new Set(p.trailers.filter((t) => t.kind === kind && (t.status === "present" || t.status === "collected")).map((t) => t.name || t.email)),
       ];
-      row.cells[String(r.version)] = { number: p.number, acked: who("Acked-by"), reviewed: who("Reviewed-by"), tested: who("Tested-by") };
+      row.cells[r.tag] = { number: p.number, acked: who("Acked-by"), reviewed: who("Reviewed-by"), tested: who("Tested-by") };
     }
   }
   return rows;
