@@ -1,16 +1,28 @@
 // Reads version changelogs ("Changes since v2:", "v2 -> v3:", "Changes in v3:") from a cover letter
 // or from a patch's `---` notes, one entry per bullet, with the people credited for each change.
-import { parseTrailerLine } from "./parse-trailers";
+import { isKnownTrailerKey, parseTrailerLine } from "./parse-trailers";
 import type { ChangelogEntry } from "./types";
 
 const MAX_HEADING = 120;
-const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null }> = [
-  { re: /^(?:changes?|changelog)\s+(?:since|from)\s+v?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]) + 1 },
-  { re: /^(?:changes?|changelog)\s+(?:in|for)\s+v?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]) },
-  { re: /^(?:changes?\s+)?v(\d{1,3})\s*(?:->|→|-->|=>|to|\.\.)\s*v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[2]) },
-  { re: /^since\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1 },
-  { re: /^v(\d{1,3})(?:\s+changes?)?\s*:\s*(.*)$/i, version: (m) => Number(m[1]) },
-  { re: /^(?:changes?|changelog)\s*:\s*(.*)$/i, version: () => null },
+// `v2`, `v2[3]` (a version with its reference number).
+const V = String.raw`v(\d{1,3})(?:\s*\[\d{1,2}\])?`;
+const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
+  { re: /^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s+)?(?:version\s+|v)?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  { re: /^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:in|for)\s+(?:version\s+|v)?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changelog v2", "Changes v2 since v1 at [1]:" (the version first, what it is compared to after).
+  { re: /^(?:changes?|changelog|change log)\s+v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  { re: new RegExp(String.raw`^(?:changes?\s+)?${V}\s*(?:->|→|-->|=>|to|\.\.)\s*${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[2]), strict: true },
+  // "Since v2" alone on its line, or "Since v2: ..."; "Since v2 the driver ..." is prose.
+  { re: /^since\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "With respect to the v1 posting [3]", "Compared to v1:": a heading only when nothing follows it.
+  { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  { re: new RegExp(String.raw`^${V}(?:\s+changes?)?\s*:\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "v2" alone on its line, or as a bullet ("* v2", "o v2") over the changes it made.
+  { re: /^(?:[*o-]\s+)?v(\d{1,3})\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  { re: /^(?:changes?|changelog)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|patch(?:set)?)\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: false },
+  { re: /^(?:changes?|changelog)\s*:\s*(.*)$/i, version: () => null, strict: false },
+  // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
+  { re: /^(?:changelog|change log|change history|revision history)\s*()$/i, version: () => null, strict: false },
 ];
 const BULLET_RE = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+(.*)$/;
 /** Words after which a capitalised name is the person who asked. */
@@ -20,10 +32,11 @@ const CREDIT_LEAD: Array<[string | null, string]> = [
 ];
 const MAX_NAME_TOKENS = 4;
 
-function readHeading(line: string): { version: number | null; rest: string } | null {
+function readHeading(line: string, strict = false): { version: number | null; rest: string } | null {
   const t = line.trim();
   if (t.length === 0 || t.length > MAX_HEADING) return null;
   for (const h of HEADINGS) {
+    if (strict && !h.strict) continue;
     const m = h.re.exec(t);
     if (m) return { version: h.version(m), rest: (m[m.length - 1] ?? "").trim() };
   }
@@ -92,27 +105,64 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
 
 /** Changelog entries of a cover letter or `---` notes, in order; [] when there is no changelog. */
 export function parseChangelog(text: string): ChangelogEntry[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  return scanChangelog(text.replace(/\r\n?/g, "\n").split("\n"), false).entries;
+}
+
+/**
+ * [start, end) line ranges of the changelogs in a commit message that name a version ("v2: ...",
+ * "v1 -> v2:", "Changes since v1:"): the bare "Changes:" of a commit message describes the patch itself.
+ */
+export function changelogBlocks(lines: string[]): Array<[number, number]> {
+  return scanChangelog(lines, true).blocks;
+}
+
+function isUnderline(line: string): boolean {
+  return /^\s*(?:-{3,}|={3,}|~{3,})\s*$/.test(line);
+}
+
+function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEntry[]; blocks: Array<[number, number]> } {
   const out: ChangelogEntry[] = [];
+  const blocks: Array<[number, number]> = [];
   let inSection = false;
   let version: number | null = null;
   let item: string[] = [];
   let afterBlank = false;
-  for (const line of lines) {
-    const heading = readHeading(line);
+  let justHeaded = false;
+  let blockStart = -1;
+  let blockEnd = -1;
+  const close = (): void => {
+    finish(version, item, out);
+    item = [];
+    if (inSection && blockStart >= 0) {
+      const last = blocks[blocks.length - 1];
+      // Consecutive sections ("v3: ..." then "v2: ...") make one block.
+      if (last && last[1] === blockStart) last[1] = blockEnd;
+      else blocks.push([blockStart, blockEnd]);
+    }
+    inSection = false;
+    blockStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heading = readHeading(line, strict);
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
     if (heading && heading.rest && /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest.trim())) {
-      finish(version, item, out);
-      item = [];
-      inSection = false;
+      close();
       continue;
     }
     if (heading) {
-      finish(version, item, out);
+      const keep = inSection && !afterBlank ? blockStart : -1;
+      const gapStart = inSection ? blockEnd : -1;
+      close();
       inSection = true;
       version = heading.version;
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
+      // Sections separated only by blank lines are one block.
+      const last = blocks[blocks.length - 1];
+      blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : i;
+      blockEnd = i + 1;
       afterBlank = false;
+      justHeaded = true;
       continue;
     }
     if (!inSection) continue;
@@ -120,25 +170,33 @@ export function parseChangelog(text: string): ChangelogEntry[] {
       afterBlank = true;
       continue;
     }
+    if (justHeaded && item.length === 0 && isUnderline(line)) {
+      blockEnd = i + 1;
+      continue;
+    }
+    justHeaded = false;
     const bullet = BULLET_RE.exec(line);
+    const indented = /^\s/.test(line);
+    // In a commit message, the trailers below a changelog are not part of it.
+    const trailer = strict && !indented ? parseTrailerLine(line) : null;
+    if (trailer && isKnownTrailerKey(trailer.kind)) {
+      close();
+      continue;
+    }
     if (bullet) {
       finish(version, item, out);
       item = [bullet[1]!];
       afterBlank = false;
+      blockEnd = i + 1;
       continue;
     }
-    const indented = /^\s/.test(line);
     // After a blank line, only an indented paragraph or a bullet stays in the changelog.
     if (afterBlank && !indented) {
-      finish(version, item, out);
-      item = [];
-      inSection = false;
+      close();
       continue;
     }
     if (line.trim().startsWith("[") || line.startsWith("---")) {
-      finish(version, item, out);
-      item = [];
-      inSection = false;
+      close();
       continue;
     }
     if (afterBlank) {
@@ -147,7 +205,8 @@ export function parseChangelog(text: string): ChangelogEntry[] {
     }
     item.push(line);
     afterBlank = false;
+    blockEnd = i + 1;
   }
-  if (inSection) finish(version, item, out);
-  return out;
+  if (inSection) close();
+  return { entries: out, blocks };
 }

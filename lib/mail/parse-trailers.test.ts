@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseMessage } from "./parse-message";
-import { canonicalTrailerKey, cleanTrailerValue, parseTrailerLine, parseTrailers } from "./parse-trailers";
+import { canonicalTrailerKey, cleanTrailerValue, isReviewTrailerKind, parseTrailerLine, parseTrailers } from "./parse-trailers";
 import { extractReplyTrailers, splitPatchBody } from "./split-patch-body";
 
 /** Test-only mbox split on `From ` lines (the real reader lives in lib/sources). */
@@ -170,5 +170,14 @@ describe.skipIf(!haveCorpus)("trailers in lore/killable-vma replies", () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("isReviewTrailerKind", () => {
+  it("accepts review trailers with compounds and misspellings, rejects authorship and references", () => {
+    const yes = ["Acked-by", "Reviewed-by", "Tested-by", "Nacked-by", "Reviwed-by", "Reveiwed-by", "Reviewd-by", "Test-by", "Build-tested-by", "Acked-for-mfd-by", "Reported-and-tested-by"];
+    const no = ["Signed-off-by", "Signed-of-by", "Not-signed-off-by", "Reported-by", "Suggested-by", "Co-developed-by", "Bisected-by", "Cc", "To", "Fixes", "Link", "Closes"];
+    expect(yes.filter((k) => !isReviewTrailerKind(k))).toEqual([]);
+    expect(no.filter((k) => isReviewTrailerKind(k))).toEqual([]);
   });
 });

@@ -38,6 +38,17 @@ export function isKnownTrailerKey(key: string): boolean {
   return isPersonTrailerKey(lower) || UTILITY_KEYS.has(lower);
 }
 
+/**
+ * True for trailers a reviewer gives in a reply: Acked/Reviewed/Tested/Nacked-by and their compounds and
+ * common misspellings ("Reviwed-by", "Reported-and-tested-by"). Signed-off-by, Reported-by, Suggested-by,
+ * Cc and references (Fixes, Link, Closes) in a reply belong to a pasted patch or ask the author to add them.
+ */
+export function isReviewTrailerKind(kind: string): boolean {
+  const k = kind.toLowerCase();
+  if (!k.endsWith("-by") || k.includes("sign")) return false;
+  return /ack|nak|rev[a-z]*w|test/.test(k.slice(0, -3));
+}
+
 /** Removes Outlook/HTML-mail junk: `<x@y<mailto:x@y>>` -> `<x@y>`, `x@y [mailto:x@y]` -> `x@y`. */
 export function cleanTrailerValue(value: string): string {
   let s = value;

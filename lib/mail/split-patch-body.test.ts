@@ -151,3 +151,80 @@ describe.skipIf(!haveCorpus)("splitPatchBody on public-inbox and b4 patches", ()
     }
   });
 });
+
+describe("extractReplyTrailers: patches pasted into a reply", () => {
+  const PASTED_PATCH = [
+    "Subject: [PATCH] foo: fix the bar",
+    "",
+    "Fix the bar so the baz works.",
+    "",
+    "Reviewed-by: Old Reviewer <old@example.org>",
+    "Signed-off-by: Paste Author <paste@example.org>",
+    "---",
+    " f.c | 2 +-",
+    " 1 file changed, 1 insertion(+), 1 deletion(-)",
+    "",
+    GIT_DIFF,
+  ].join("\n");
+  const kinds = (body: string): string[] => extractReplyTrailers(body).map((t) => `${t.kind} ${t.person?.email ?? t.value}`);
+
+  it("stops at a scissors line and skips the pasted patch up to the end of its diff", () => {
+    for (const scissors of ["-- >8 --", "-- 8< --", "---8<---", "----- >8 -----", "-->8-- cut here"]) {
+      const body = ["Looks right to me.", "", "Acked-by: Me Reviewer <me@example.org>", "", scissors, PASTED_PATCH, "", "With the above:", "Tested-by: Me Reviewer <me@example.org>"].join("\n");
+      expect(kinds(body), scissors).toEqual(["Acked-by me@example.org", "Tested-by me@example.org"]);
+    }
+  });
+
+  it("skips a patch after a `From <sha> Mon Sep 17` line, even when `---` precedes that line", () => {
+    const body = ["See below.", "", "Acked-by: Me Reviewer <me@example.org>", "", "---", "From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001", "From: Paste Author <paste@example.org>", PASTED_PATCH].join("\n");
+    expect(kinds(body)).toEqual(["Acked-by me@example.org"]);
+  });
+
+  it("drops the trailer block right above a `---` that leads to a diff (a patch pasted without scissors)", () => {
+    const body = ["Updated version:", "", "Fix the bar.", "", "Acked-by: Some One <one@example.org>", "Signed-off-by: Me <me@example.org>", "---", " f.c | 2 +-", "", GIT_DIFF].join("\n");
+    expect(kinds(body)).toEqual([]);
+  });
+
+  it("keeps only review trailers: no Signed-off-by, Reported-by, Suggested-by, Cc, Fixes, Link or Closes", () => {
+    const body = [
+      "Signed-off-by: A <a@example.org>", "Reported-by: kernel test robot <lkp@example.org>", "Closes: https://example.org/r/1",
+      "Suggested-by: B <b@example.org>", "Fixes: 0123456789ab (\"x: y\")", "Link: https://example.org/x", "Cc: c@example.org",
+      "Reviwed-by: D <d@example.org>", "Reported-and-tested-by: E <e@example.org>", "Nacked-by: F <f@example.org>",
+    ].join("\n");
+    expect(kinds(body)).toEqual(["Reviwed-by d@example.org", "Reported-and-tested-by e@example.org", "Nacked-by f@example.org"]);
+  });
+
+  it("gives trailers under a \"[PATCH ... k/N] title\" heading to patch k only", () => {
+    const body = [
+      "On Mon, Author wrote:", "> [PATCH v4 00/05] cover title", "", "Overall fine.", "", "Tested-by: Rev <rev@example.org>", "",
+      "[PATCH v4 01/05] mm: first thing", "Acked-by: Rev <rev@example.org>", "",
+      "[PATCH v4 03/05] mm: third thing", "I would rather not; but if you insist,", "Acked-by: Rev <rev@example.org>",
+    ].join("\n");
+    expect(extractReplyTrailers(body).map((t) => [t.kind, t.patch ?? null])).toEqual([["Tested-by", null], ["Acked-by", 1], ["Acked-by", 3]]);
+  });
+});
+
+describe("splitPatchBody: changelogs in the commit message", () => {
+  it("moves a versioned changelog above the trailers into the notes", () => {
+    const body = ["foo: replace the ids with pointers", "", "Long explanation.", "", "v2: Update the lookup to use pointers.", "", "Signed-off-by: A <a@example.org>", "Acked-by: B <b@example.org>", "", GIT_DIFF].join("\n");
+    const p = splitPatchBody(body);
+    expect(p.commitMessage).toBe("foo: replace the ids with pointers\n\nLong explanation.");
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Signed-off-by", "Acked-by"]);
+    expect(p.notes).toBe("v2: Update the lookup to use pointers.");
+  });
+
+  it("finds the trailers above a changelog written below them, and keeps the --- notes", () => {
+    const body = ["Explanation.", "", "Signed-off-by: A <a@example.org>", "v2->v3:", " - fix offsets", "v1->v2:", " - drop a helper", "---", "Notes here.", " f.c | 2 +-", " 1 file changed, 1 insertion(+), 1 deletion(-)", "", GIT_DIFF].join("\n");
+    const p = splitPatchBody(body);
+    expect(p.commitMessage).toBe("Explanation.");
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Signed-off-by"]);
+    expect(p.notes).toBe("v2->v3:\n - fix offsets\nv1->v2:\n - drop a helper\n\nNotes here.");
+  });
+
+  it("leaves a commit message's own \"Changes:\" list (no version) alone", () => {
+    const body = ["Rework the driver.", "", "Changes:", "- convert to the new API", "- drop the old table", "", "Signed-off-by: A <a@example.org>", "", GIT_DIFF].join("\n");
+    const p = splitPatchBody(body);
+    expect(p.commitMessage).toContain("- drop the old table");
+    expect(p.notes).toBe("");
+  });
+});

@@ -1,6 +1,7 @@
 // Splits a patch mail body into commit message, trailers, notes, diffstat and diff. Line-based scans
 // only (no regex over the whole body), so hostile bodies cost linear time.
-import { isKnownTrailerKey, isPersonTrailerKey, isTrailerContinuation, parseTrailerLine, parseTrailers } from "./parse-trailers";
+import { isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers } from "./parse-trailers";
+import { changelogBlocks } from "./parse-changelog";
 import type { PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
 
@@ -236,12 +237,28 @@ export function splitPatchBody(body: string): PatchParts {
   const stat = findDiffstat(ls, statFrom, diffStart);
   // Without `---`, a diffstat ends the message (pull requests, cover letters): keep it out of the text.
   const messageEnd = sep < 0 && stat ? Math.min(commitEnd, stat[0]) : commitEnd;
-  const tStart = trailerBlockStart(ls, messageEnd);
+  // A versioned changelog written in the commit message ("v2: ..." above or below the trailers) is
+  // read as notes: it is not part of the change, and trailers above it still end the message.
+  const blocks = changelogBlocks(ls.slice(0, messageEnd));
+  const message: string[] = [];
+  const moved: string[] = [];
+  let b = 0;
+  for (let i = 0; i < messageEnd; i++) {
+    while (b < blocks.length && blocks[b]![1] <= i) b++;
+    const inBlock = b < blocks.length && blocks[b]![0] <= i;
+    if (!inBlock) message.push(ls[i]!);
+    else {
+      if (i === blocks[b]![0] && moved.length) moved.push("");
+      moved.push(ls[i]!);
+    }
+  }
+  const tStart = trailerBlockStart(message, message.length);
   const notesLines = sep >= 0 ? ls.slice(sep + 1, diffStart).filter((_, k) => !stat || k + sep + 1 < stat[0] || k + sep + 1 >= stat[1]) : [];
+  const notes = moved.length ? [...moved, "", ...notesLines] : notesLines;
   return {
-    commitMessage: joinTrim(ls.slice(0, tStart)),
-    trailers: parseTrailers(ls.slice(tStart, messageEnd)),
-    notes: joinTrim(notesLines).trim(),
+    commitMessage: joinTrim(message.slice(0, tStart)),
+    trailers: parseTrailers(message.slice(tStart)),
+    notes: joinTrim(notes).trim(),
     diffstat: stat ? ls.slice(stat[0], stat[1]).join("\n") : "",
     diff: ranges.length ? `${ranges.map(([s, e]) => ls.slice(s, e).join("\n")).join("\n")}\n` : "",
   };
@@ -258,46 +275,104 @@ function isQuoted(line: string): boolean {
 }
 
 
+/** A scissors line (`-- >8 --`, `-- 8< --`, `---8<---`): what follows it is pasted, not the reply's own text. */
+function isScissors(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 100 || !/(?:8<|>8|✂)/.test(t)) return false;
+  return /^[-_=~ ]*(?:8<|>8|✂)[-_=~ ]*(?:\s.*)?$/.test(t) && /[-_=~]/.test(t);
+}
+
+const MBOX_FROM_RE = /^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001$/;
+// "[PATCH v18 01/32] mm/memcg: ...", "Re: [RFC PATCH 3/5] ...": a reviewer's heading over remarks on patch k.
+const PATCH_HEADING_RE = /^(?:re:\s*)?\[[^\]]*?\b0*(\d{1,4})\/0*(\d{1,4})\]\s*\S/i;
+
+/** The patch number k of a "[PATCH ... k/N] title" heading line, or null. */
+function patchHeading(line: string): number | null {
+  if (line.length > 300) return null;
+  const m = PATCH_HEADING_RE.exec(line.trim());
+  if (!m) return null;
+  const k = Number(m[1]);
+  return k >= 1 && k <= Number(m[2]) ? k : null;
+}
+
 /**
- * Trailers a reply gives in its own text: `*-by`, Fixes, Link and Closes lines that are not quoted
- * (`>`), not in a diff, and above the signature or an Outlook "Original Message" block.
+ * Review trailers (`isReviewTrailerKind`: Acked/Reviewed/Tested/Nacked-by...) a reply gives in its own
+ * text: not quoted (`>`), not in a diff, above the signature, an Outlook "Original Message" block, a
+ * scissors line (`-- >8 --`) or a `From <sha>` line, and not the trailer block of a patch pasted in the
+ * reply. A trailer under a "[PATCH ... k/N] title" heading line gets `patch: k`.
  * `bodyLines`: `bodyLines(body)` when the caller already has them (it is not changed).
  */
 export function extractReplyTrailers(body: string, bodyLines?: string[]): Trailer[] {
   const ls = bodyLines ?? lines(body);
-  const picked: string[] = [];
+  // One entry per trailer: its line and wrapped continuations, and the patch heading above it.
+  const entries: Array<{ lines: string[]; patch: number | null }> = [];
+  let current: { lines: string[]; patch: number | null } | null = null;
   let prev: Trailer | null = null;
-  let inDiff = false;
+  let heading: number | null = null;
+  // Entries of the trailer paragraph being read: a `---` line right below makes them a pasted patch's.
+  let paraStart = -1;
   for (let i = 0; i < ls.length; i++) {
     const line = ls[i]!;
     if (line === "-- " || (line.includes("---") && /^-{3,}\s*Original Message\s*-{3,}$/i.test(line.trim()))) break;
-    if (!inDiff && isDiffStart(ls, i)) inDiff = true;
-    if (inDiff) {
-      if (line.trim() === "") inDiff = false;
-      prev = null;
-      continue;
+    // Scissors, a `git format-patch` From line or an unquoted diff: a patch is pasted here. Its commit
+    // message and trailers are skipped up to the end of its diff, where the reply's own text resumes.
+    const pasted = isScissors(line) || MBOX_FROM_RE.test(line);
+    const sepOfPasted = line.trimEnd() === "---" && paraStart >= 0;
+    if (pasted || sepOfPasted || isDiffStart(ls, i)) {
+      const d = isDiffStart(ls, i) ? i : diffBelow(ls, i + 1, sepOfPasted && !pasted);
+      if (d >= 0 || pasted) {
+        if (sepOfPasted && d >= 0) entries.length = paraStart;
+        if (d < 0) break;
+        i = Math.max(diffEnd(ls, d), d + 1) - 1;
+        prev = null;
+        current = null;
+        paraStart = -1;
+        continue;
+      }
     }
     if (isQuoted(line)) {
       prev = null;
+      current = null;
       continue;
     }
     if (prev && isTrailerContinuation(line, prev)) {
-      picked.push(line);
+      if (current) current.lines.push(line);
       continue;
     }
     const t = parseTrailerLine(line);
-    if (t && isReplyTrailerKind(t)) {
-      picked.push(line);
+    if (t && isKnownTrailerKey(t.kind)) {
+      if (paraStart < 0) paraStart = entries.length;
       prev = t;
-    } else {
-      prev = null;
-      if (picked.length && picked[picked.length - 1] !== "") picked.push("");
+      current = isReviewTrailerKind(t.kind) ? { lines: [line], patch: heading } : null;
+      if (current) entries.push(current);
+      continue;
     }
+    prev = null;
+    current = null;
+    // A blank line between the trailers and `---` still makes them the pasted patch's.
+    if (line.trim() === "") continue;
+    paraStart = -1;
+    const k = patchHeading(line);
+    if (k !== null) heading = k;
   }
-  return parseTrailers(picked).filter((t) => !t.person || t.person.email !== "");
+  const out: Trailer[] = [];
+  for (const e of entries) {
+    const t = parseTrailers([e.lines.join(" ")])[0];
+    if (!t || (t.person && t.person.email === "")) continue;
+    out.push(e.patch === null ? t : { ...t, patch: e.patch });
+  }
+  return out;
 }
 
-function isReplyTrailerKind(t: Trailer): boolean {
-  if (isPersonTrailerKey(t.kind)) return t.kind !== "Cc" && t.kind !== "To";
-  return t.kind === "Fixes" || t.kind === "Link" || t.kind === "Closes";
+/**
+ * Index of the first unquoted diff start at or below `from` (within 400 lines), or -1. `direct`: only
+ * when nothing but notes and a diffstat come first (no other pasted mail, no trailers).
+ */
+function diffBelow(ls: string[], from: number, direct = false): number {
+  for (let i = from; i < ls.length && i < from + 400; i++) {
+    if (isQuoted(ls[i]!)) return -1;
+    if (direct && (MBOX_FROM_RE.test(ls[i]!) || isScissors(ls[i]!) || ls[i]!.startsWith("Subject: "))) return -1;
+    if (isDiffStart(ls, i)) return i;
+  }
+  return -1;
 }

@@ -41,6 +41,9 @@ export interface Trailer {
   person: Address | null;
   /** Text after `#` or in `[...]` after the address (`powerpc`), or null. */
   comment: string | null;
+  /** In a reply to a cover letter: the patch number k of the "[PATCH k/N] title" heading above it (the
+   * trailer is for that patch only); absent when the trailer is for the whole series. */
+  patch?: number;
 }
 
 /** A patch mail's body split into its parts (`splitPatchBody`). */

@@ -244,3 +244,50 @@ describe("attributeTrailers on plain inputs", () => {
     expect(r.p).toEqual([]);
   });
 });
+
+describe("attributeTrailers: cover replies, reply kinds, Cc", () => {
+  const person = (kind: string, name: string, email: string, patch?: number) => ({
+    kind, value: `${name} <${email}>`, person: { name, email }, comment: null, ...(patch === undefined ? {} : { patch }),
+  });
+  const rev = (version: number, prefix: string, replies: TrailerRevisionInput["replies"], patchTrailers: ReturnType<typeof person>[] = []): TrailerRevisionInput => ({
+    version,
+    cover: { messageId: `${prefix}-0` },
+    patches: [1, 2, 3].map((n) => ({ messageId: `${prefix}-${n}`, trailers: patchTrailers, previousMessageId: version > 1 ? `v${version - 1}-${n}` : null, number: n })),
+    replies,
+  });
+  const rev1 = rev(1, "v1", [
+    {
+      messageId: "r1", from: { name: "Rev", email: "rev@example.org" }, inReplyTo: "v1-0",
+      trailers: [person("Tested-by", "Rev", "rev@example.org"), person("Acked-by", "Rev", "rev@example.org", 2)],
+    },
+    {
+      messageId: "r2", from: { name: "Other", email: "other@example.org" }, inReplyTo: "v1-0",
+      trailers: [person("Signed-off-by", "Other", "other@example.org"), person("Reported-by", "Robot", "robot@example.org")],
+    },
+  ], [person("Cc", "List", "list@example.org")]);
+  const summary = (list: AttributedTrailer[] | undefined) => (list ?? []).map((t) => `${t.kind} ${t.email} ${t.status}${t.patch ? ` @${t.patch}` : ""}`);
+
+  it("a trailer under a patch heading of a cover reply goes to that patch only; others to every patch", () => {
+    const out = attributeTrailers([rev1]);
+    expect(summary(out["v1-1"])).toEqual(["Cc list@example.org present", "Tested-by rev@example.org collected"]);
+    expect(summary(out["v1-2"])).toEqual(["Cc list@example.org present", "Tested-by rev@example.org collected", "Acked-by rev@example.org collected @2"]);
+  });
+
+  it("never collects Signed-off-by or Reported-by from replies (older stored trailers included)", () => {
+    const all = Object.values(attributeTrailers([rev1])).flat();
+    expect(all.filter((t) => t.kind === "Signed-off-by" || t.kind === "Reported-by")).toEqual([]);
+  });
+
+  it("marks a lost ack dropped, but not a lost Cc", () => {
+    const out = attributeTrailers([rev1, rev(2, "v2", [])]);
+    expect(summary(out["v2-2"])).toEqual(["Tested-by rev@example.org dropped", "Acked-by rev@example.org dropped @2"]);
+    expect(summary(out["v2-1"])).toEqual(["Tested-by rev@example.org dropped"]);
+  });
+
+  it("without patch numbers, a patch's position stands for its number", () => {
+    const r = rev1;
+    const noNumbers = { ...r, patches: r.patches.map(({ number: _n, ...p }) => p) };
+    expect(summary(attributeTrailers([noNumbers])["v1-3"])).toEqual(["Cc list@example.org present", "Tested-by rev@example.org collected"]);
+    expect(summary(attributeTrailers([noNumbers])["v1-2"])).toContain("Acked-by rev@example.org collected @2");
+  });
+});

@@ -1,6 +1,7 @@
 // Trailer attribution per patch of every revision: present (in the posting), collected (given in a reply
 // to the patch, anywhere below it, or to the cover letter), dropped (on the previous revision's matched
 // patch, missing now) and identity-mismatch (the trailer's address is not the reply's From, as b4 flags).
+import { isPersonTrailerKey, isReviewTrailerKind } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
 import type { Address, Trailer } from "../mail/types";
 
@@ -9,6 +10,8 @@ export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mism
 /** A trailer in the `show --json` shape of CONTRACT.md (plus `value` for utility trailers). */
 export interface AttributedTrailer {
   kind: string;
+  /** Given on the cover letter for one patch only ("[PATCH k/N]" heading in the reply); absent otherwise. */
+  patch?: number;
   name: string;
   email: string;
   comment: string | null;
@@ -24,6 +27,8 @@ export interface TrailerPatchInput {
   trailers: Trailer[];
   /** The matched patch one revision back, or null. */
   previousMessageId: string | null;
+  /** k of "[PATCH k/N]"; when absent, the patch's position in `patches` (1-based) stands for it. */
+  number?: number;
 }
 
 export interface TrailerReplyInput {
@@ -55,18 +60,20 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
     const byTarget = replyTrailersByTarget(rev);
     const coverTrailers = rev.cover ? (byTarget.get(rev.cover.messageId) ?? []) : previousCoverTrailers;
     const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string> }>();
-    for (const patch of rev.patches) {
+    rev.patches.forEach((patch, index) => {
+      const number = patch.number ?? index + 1;
       const present = patch.trailers.map((t) => fromTrailer(t, "patch", patch.messageId, "present"));
       const list: AttributedTrailer[] = [...present];
       const have = new Set(present.map(key));
-      for (const t of [...(byTarget.get(patch.messageId) ?? []), ...coverTrailers]) {
+      const forThis = coverTrailers.filter((t) => t.patch === undefined || t.patch === number);
+      for (const t of [...(byTarget.get(patch.messageId) ?? []), ...forThis]) {
         if (have.has(key(t))) continue; // restated trailers are neither new nor flagged (b4)
         // A flagged trailer must not hide a valid one with the same kind and address.
         if (t.status !== "identity-mismatch") have.add(key(t));
         list.push(t);
       }
       lists.set(patch.messageId, { list, have });
-    }
+    });
     // A trailer of the previous version is dropped when no successor of that patch carries it: when a
     // patch was split, the piece that kept the trailer (usually the one with the old title) answers for it.
     const carriedFrom = new Map<string, Set<string>>();
@@ -82,15 +89,23 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t))) continue;
+        if (!canBeDropped(t)) continue;
         have.add(key(t));
         list.push({ ...t, status: "dropped" });
       }
       out[patch.messageId] = list;
     }
-    // A partial re-roll without its own cover keeps the series-wide trailers given on the last cover.
-    if (rev.cover) previousCoverTrailers = coverTrailers;
+    // A partial re-roll without its own cover keeps the series-wide trailers given on the last cover
+    // (not those for one patch number: the re-roll numbers its patches anew).
+    if (rev.cover) previousCoverTrailers = coverTrailers.filter((t) => t.patch === undefined);
   }
   return out;
+}
+
+// Losing a Cc, To, Link or Change-Id between versions is routine; a lost ack, review or sign-off is not.
+function canBeDropped(t: AttributedTrailer): boolean {
+  const k = t.kind.toLowerCase();
+  return isPersonTrailerKey(k) && k !== "cc" && k !== "to";
 }
 
 function key(t: AttributedTrailer): string {
@@ -123,9 +138,14 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
     const source = target === coverId ? "cover-reply" : "reply";
     const fromEmail = reply.from?.email.toLowerCase() ?? "";
     for (const t of reply.trailers ?? extractReplyTrailers(reply.body ?? "")) {
+      // Trailers stored by an older ingest may hold a pasted patch's Signed-off-by or a Reported-by.
+      if (!isReviewTrailerKind(t.kind)) continue;
       const mismatch = !!t.person && t.person.email !== "" && t.person.email.toLowerCase() !== fromEmail;
       const list = result.get(target) ?? [];
-      list.push(fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected"));
+      const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
+      // A patch number only means something on the cover letter, which answers for every patch.
+      if (source === "cover-reply" && t.patch !== undefined) attributed.patch = t.patch;
+      list.push(attributed);
       result.set(target, list);
     }
   }
