@@ -5,6 +5,17 @@ import type { Hunk } from "./types";
 import { isSpace } from "../text/is-space";
 
 const NOT_SIGNATURE = /^(if|else|for|while|do|switch|return|case|default|goto|typedef|extern)\b/;
+// Before a C function's opening parenthesis stand only the return type, qualifiers and the name:
+// words, spaces and `*`. Prose ("CONTROL GROUP - MEMORY (MEMCG)", "see foo.c (bar)") has other marks.
+const DECLARATION_PREFIX = /^[\w\s*]*$/;
+// C and the C++ spellings of it: only these files have C functions to name. Everything else (Documentation
+// .rst/.txt/.yaml, Kconfig, Makefile, MAINTAINERS, scripts, assembly .S, Rust .rs) gets no function.
+const C_SOURCE_PATH = /\.(?:c|h|cc|cpp|cxx|hh|hpp|hxx)$/i;
+
+/** Whether `path` names a C source or header (.c, .h and the C++ spellings), the only files with C functions. */
+export function isCSourcePath(path: string): boolean {
+  return C_SOURCE_PATH.test(path);
+}
 
 /** The function named by a signature line at column 0 (`static int f(…`, `SYSCALL_DEFINE3(f, …`), or null. */
 export function signatureName(text: string): string | null {
@@ -16,7 +27,7 @@ export function signatureName(text: string): string | null {
   if (NOT_SIGNATURE.test(code)) return null;
   const paren = code.indexOf("(");
   if (paren < 0) return null;
-  if (code.slice(0, paren).includes("=")) return null;
+  if (!DECLARATION_PREFIX.test(code.slice(0, paren))) return null;
   const sys = code.match(/^(?:COMPAT_)?SYSCALL_DEFINE\d\s*\(\s*(\w+)/);
   if (sys) return sys[1] ?? null;
   return lastIdentifier(code, paren);
@@ -61,9 +72,13 @@ export function signatureReturnType(text: string): string | null {
   return before || null;
 }
 
-/** The enclosing function of every line of a hunk (null between functions and in top-level comments). */
-export function lineFunctions(hunk: Hunk): (string | null)[] {
+/**
+ * The enclosing function of every line of a hunk (null between functions and in top-level comments).
+ * With the file's `path`, a file that is not C source (see isCSourcePath) has no function on any line.
+ */
+export function lineFunctions(hunk: Hunk, path?: string): (string | null)[] {
   const out: (string | null)[] = [];
+  if (path !== undefined && !isCSourcePath(path)) return hunk.lines.map(() => null);
   let cur = headerFunction(hunk.headerContext);
   const sigs: (string | null)[] = [];
   // Lines of a removed and an added signature share one position; keep the pending name for both.
@@ -109,8 +124,9 @@ function isCommentStart(text: string): boolean {
   return (c0 === 47 && c1 === 42) || (c0 === 32 && c1 === 42) || (c0 === 42 && c1 === 47);
 }
 
-/** The function a hunk is about: the one enclosing its first changed line. */
-export function hunkFunction(hunk: Hunk, fns: (string | null)[]): string | null {
+/** The function a hunk is about: the one enclosing its first changed line (null for a non-C `path`). */
+export function hunkFunction(hunk: Hunk, fns: (string | null)[], path?: string): string | null {
+  if (path !== undefined && !isCSourcePath(path)) return null;
   for (let i = 0; i < hunk.lines.length; i++) {
     if (hunk.lines[i]?.type !== "context" && fns[i]) return fns[i] ?? null;
   }

@@ -63,3 +63,31 @@ describe("anchoring corner cases (hand-made fixtures)", () => {
     for (const body of nasty) expect(() => analyse(body)).not.toThrow();
   });
 });
+
+describe("new files and files that are not C (fixtures/review/new-file)", () => {
+  const nf = join(dir, "new-file");
+  const v1 = parseUnifiedDiff(readFileSync(join(nf, "v1.diff"), "utf8")).files;
+  const comments = extractComments(readFileSync(join(nf, "review.txt"), "utf8")).comments;
+  const anchors = comments.map((c) => anchorComment(c, v1));
+
+  it("points at the quoted line of a new file, not at its line 1", () => {
+    expect(comments.map((c) => c.text.split("\n")[0])).toEqual([
+      "s/currect/current/",
+      "Should be added in alphabetic order.",
+      "Alphabetic include file order, please.",
+      "No need for ret here, return the call directly?",
+      "Please use DIV_ROUND_CLOSEST().",
+    ]);
+    // #include lines are file scope: no function.
+    expect(anchors[2]).toEqual({ path: "drivers/hwmon/foo.c", hunk: 0, function: null, line: 8 });
+    // `return ret;` and `if (ret < 0)` occur in both functions: the lines above them decide which.
+    expect(anchors[3]).toEqual({ path: "drivers/hwmon/foo.c", hunk: 0, function: "foo_read_volt", line: 30 });
+    expect(anchors[4]).toEqual({ path: "drivers/hwmon/foo.c", hunk: 0, function: "foo_read_volt", line: 31 });
+  });
+
+  it("gives no function to a line of a file that is not C, whatever git's header context says", () => {
+    expect(anchors[0]).toEqual({ path: "Documentation/hwmon/foo.rst", hunk: 0, function: null, line: 4 });
+    // A short change in a modified hunk is still anchored at its start.
+    expect(anchors[1]).toEqual({ path: "MAINTAINERS", hunk: 0, function: null, line: 203 });
+  });
+});

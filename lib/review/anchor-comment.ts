@@ -94,16 +94,18 @@ export function indexPatchLines(files: FileDiff[]): Map<string, Loc[]> {
 export function anchorComment(
   comment: Pick<ExtractedComment, "quotedAbove" | "quotedBelow" | "text">,
   files: FileDiff[],
-  annotated?: AnnotatedFile[],
+  // Accepted for callers that have it; the function is read from the hunk's own lines (see toAnchor).
+  _annotated?: AnnotatedFile[],
 ): Anchor | null {
   const index = cachedIndex(files);
   const above = comment.quotedAbove.slice(-WINDOW).reverse();
   const fromAbove = bestLocation(above, files, index);
-  if (fromAbove) return toAnchor(fromAbove, files, annotated);
+  if (fromAbove) return toAnchor(alignQuote(fromAbove, above, files, -1), files, false);
   if (introducesQuoteBelow(comment)) {
-    const fromBelow = bestLocation(comment.quotedBelow.slice(0, WINDOW), files, index);
+    const below = comment.quotedBelow.slice(0, WINDOW);
+    const fromBelow = bestLocation(below, files, index);
     // The remark introduces the code below it: point at the first change it shows.
-    if (fromBelow) return toAnchor({ ...fromBelow, line: firstChanged(hunkAt(files, fromBelow), Math.max(fromBelow.line, 0)) ?? fromBelow.line }, files, annotated);
+    if (fromBelow) return toAnchor(alignQuote(fromBelow, below, files, 1), files, true);
   }
   return null;
 }
@@ -196,31 +198,102 @@ function lineAt(files: FileDiff[], loc: Loc): DiffLine | undefined {
   return files[loc.file]?.hunks[loc.hunk]?.lines[loc.line];
 }
 
-function toAnchor(loc: Loc, files: FileDiff[], annotated?: AnnotatedFile[]): Anchor | null {
+// A quoted line often occurs many times in one hunk (`return ret;`, a blank `+` line; a new driver is a
+// single hunk of hundreds of lines): the quote is placed where the most of its lines, read away from the
+// remark (upwards for a quote above it), follow one another in the hunk, and the nearest one is used.
+const ALIGN_LINES = 12;
+const ALIGN_SLACK = 3;
+
+function alignQuote(loc: Loc, ordered: QuotedLine[], files: FileDiff[], dir: -1 | 1): Loc {
+  const hunk = hunkAt(files, loc);
+  if (!hunk || loc.line < 0) return loc;
+  const norms = normalizedLines(hunk);
+  const quoted: string[] = [];
+  for (const q of ordered) {
+    if (quoted.length >= ALIGN_LINES || HUNK_HEADER_RE.test(q.text)) break;
+    quoted.push(quotedContent(q.text).norm);
+  }
+  // Start at the nearest distinctive quoted line (as the vote does: `}` says little) found in the hunk.
+  let first = -1;
+  const starts: number[] = [];
+  for (let qi = 0; qi < quoted.length && first < 0; qi++) {
+    const qn = quoted[qi]!;
+    if (isTrivial(qn)) continue;
+    for (let i = 0; i < norms.length; i++) if (sameLine(qn, norms[i]!)) starts.push(i);
+    if (starts.length) first = qi;
+  }
+  if (starts.length <= 1) return starts.length === 1 ? { ...loc, line: starts[0]! } : loc;
+  let best = loc.line;
+  let bestScore = -1;
+  for (const start of starts) {
+    let score = 0;
+    let at = start + dir;
+    for (let qi = first + 1; qi < quoted.length; qi++) {
+      const qn = quoted[qi]!;
+      for (let k = 0; k < ALIGN_SLACK; k++) {
+        const hn = norms[at + dir * k];
+        if (hn === undefined) break;
+        if (sameLine(qn, hn)) {
+          score += qn === "" ? 0.25 : 1;
+          at += dir * (k + 1);
+          break;
+        }
+      }
+    }
+    // Ties keep the voted line when it is among them, else the first in the hunk.
+    if (score > bestScore || (score === bestScore && start === loc.line)) {
+      best = start;
+      bestScore = score;
+    }
+  }
+  return { ...loc, line: best };
+}
+
+// A quoted line matches a hunk line by content, or as a fragment of it when a mailer re-wrapped it.
+function sameLine(quoted: string, line: string): boolean {
+  if (quoted === line) return true;
+  return quoted.length >= 8 && line.length > quoted.length && (line.startsWith(quoted) || line.endsWith(quoted));
+}
+
+function toAnchor(loc: Loc, files: FileDiff[], introduces: boolean): Anchor | null {
   const file = files[loc.file];
   const hunk = file?.hunks[loc.hunk];
   if (!file || !hunk) return null;
-  const annotatedFn = annotated?.find((a) => a.path === file.path)?.hunks.find((h) => h.index === hunk.index)?.function ?? null;
-  if (loc.line < 0) {
-    const first = firstChanged(hunk, 0) ?? 0;
-    return { path: file.path, hunk: hunk.index, function: enclosingFunction(hunk, first, annotatedFn), line: lineNumber(hunk.lines[first]) };
-  }
-  const li = pointLine(hunk, loc.line);
-  return { path: file.path, hunk: hunk.index, function: enclosingFunction(hunk, li, annotatedFn), line: lineNumber(hunk.lines[li]) };
+  let li: number;
+  if (loc.line < 0) li = firstChanged(hunk, 0) ?? 0;
+  else if (introduces) li = firstChanged(hunk, loc.line) ?? loc.line;
+  else li = pointLine(hunk, loc.line, file.path);
+  return { path: file.path, hunk: hunk.index, function: enclosingFunction(hunk, li, file.path), line: lineNumber(hunk.lines[li]) };
 }
 
-// Point at the start of the changed run the comment sits under: its first added line, else its first
-// removed one. A comment below trailing context lines refers to the change just above them.
-function pointLine(hunk: Hunk, li: number): number {
+// A remark under a short change is about the whole change: point at its start (its first added line,
+// else its first removed one). A change ends at a context line, a blank line or another function; past
+// MAX_BACK added lines (new code: a new function is one long run) it is the quoted line itself, and in a
+// new file always the quoted line. Below trailing context lines, a remark is about the change above them.
+const MAX_BACK = 8;
+
+function pointLine(hunk: Hunk, li: number, path: string): number {
+  // Walking up from trailing context, a lone `}` or blank changed line closes the change above it.
+  const norms = normalizedLines(hunk);
+  const passable = (k: number): boolean => hunk.lines[k]?.type === "context" || (k !== li && hunk.lines[li]?.type === "context" && isTrivial(norms[k] ?? ""));
   let i = li;
-  let steps = 0;
-  while (i > 0 && hunk.lines[i]?.type === "context" && steps < 6) {
-    i--;
-    steps++;
-  }
+  for (let steps = 0; i > 0 && steps < 6 && passable(i); steps++) i--;
   if (hunk.lines[i]?.type === "context") return li;
+  // A new file has no change to start: it is read line by line, and the remark is about the quoted line.
+  if (hunk.oldStart === 0 && hunk.oldLines === 0) return i;
+  const fn = enclosingFunction(hunk, i, path);
+  const joins = (k: number): boolean => {
+    const l = hunk.lines[k];
+    return l !== undefined && l.type !== "context" && l.text.trim() !== "" && enclosingFunction(hunk, k, path) === fn;
+  };
+  // Only added lines count towards MAX_BACK: the removed half of a replaced block is part of the change.
   let start = i;
-  while (start > 0 && hunk.lines[start - 1]?.type !== "context") start--;
+  let added = 0;
+  while (start > 0 && added < MAX_BACK && joins(start - 1)) {
+    start--;
+    if (hunk.lines[start]?.type === "add") added++;
+  }
+  if (start > 0 && joins(start - 1)) return i;
   for (let k = start; k <= i; k++) if (hunk.lines[k]?.type === "add") return k;
   return start;
 }

@@ -1,6 +1,7 @@
-// Resolution compares the code a remark was anchored to (every hunk of that file that changes the same
-// function) with the same function in the next revision's matched patch. Only +/- lines are compared,
-// whitespace-normalised, so a rebase that shifts line numbers does not count as a change.
+// Resolution compares the code a remark was anchored to with the same code in the next revision's matched
+// patch: the lines of its function (in every hunk of the file), or, at file scope (includes, declarations,
+// any line of a file that is not C), the run of lines around it, found again by content or line range.
+// Only +/- lines are compared, whitespace-normalised, so a rebase that shifts line numbers does not count.
 import type { AnnotatedFile, FileDiff, Hunk } from "../diff/types";
 import { normalizedLines } from "./anchor-comment";
 import { enclosingFunction } from "./enclosing-function";
@@ -54,11 +55,11 @@ export function resolveComment(input: ResolveInput): Resolution {
   }
 
   const { path, function: fn } = comment.anchor;
-  const oldHunks = functionHunks(old.files, path, fn, old.annotated, comment.anchor.hunk);
-  let newHunks = functionHunks(next.files, path, fn, next.annotated, null);
+  const oldHunks = anchoredRegions(old.files, comment.anchor);
+  let newHunks = fn ? functionRegions(next.files, path, fn) : matchingRegions(oldHunks, next.files, path);
   let where = "";
   if (newHunks.length === 0 && next.otherFiles) {
-    newHunks = functionHunks(next.otherFiles, path, fn, undefined, null);
+    newHunks = fn ? functionRegions(next.otherFiles, path, fn) : matchingRegions(oldHunks, next.otherFiles, path);
     if (newHunks.length) where = " (moved to another patch of the series)";
   }
   details.oldHunks = oldHunks.map(hunkText);
@@ -68,6 +69,8 @@ export function resolveComment(input: ResolveInput): Resolution {
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
   if (newHunks.length === 0) {
     if (fnLine) return done("addressed", `${label} is no longer changed in v${v}; changelog: "${fnLine.text}"`);
+    const stillChanged = !fn && [...next.files, ...(next.otherFiles ?? [])].some((f) => samePath(f, path) && f.hunks.length > 0);
+    if (stillChanged) return done("obsolete", `${path}: v${v} still changes the file but no longer the lines the remark is about`);
     return done("obsolete", `${label} is no longer changed by the matched v${v} patch`);
   }
   const nitsOld = nitRules(old.annotated, path, oldHunks);
@@ -113,17 +116,137 @@ export function functionHunks(
   files: FileDiff[],
   path: string,
   fn: string | null,
-  annotated: AnnotatedFile[] | undefined,
+  _annotated: AnnotatedFile[] | undefined,
   anchoredHunk: number | null,
 ): Hunk[] {
-  const file = files.find((f) => f.path === path || f.oldPath === path || f.newPath === path);
+  const file = files.find((f) => samePath(f, path));
   if (!file) return [];
-  const ann = annotated?.find((a) => a.path === file.path);
   return file.hunks.filter((h) => {
     if (!fn) return anchoredHunk !== null && h.index === anchoredHunk;
-    const fallback = ann?.hunks.find((a) => a.index === h.index)?.function ?? null;
-    return h.lines.some((l, i) => l.type !== "context" && enclosingFunction(h, i, fallback) === fn);
+    return h.lines.some((l, i) => l.type !== "context" && enclosingFunction(h, i, file.path) === fn);
   });
+}
+
+function samePath(f: FileDiff, path: string): boolean {
+  return f.path === path || f.oldPath === path || f.newPath === path;
+}
+
+// A region is a slice of one hunk (same index and header), so a remark on one function of a new 500-line
+// file is compared with that function only, not with every line of the file.
+function slice(h: Hunk, from: number, to: number): Hunk {
+  return from === 0 && to === h.lines.length - 1 ? h : { ...h, lines: h.lines.slice(from, to + 1) };
+}
+
+/** Per hunk of `path`, the lines from the first to the last one inside function `fn`, when any of them changes. */
+export function functionRegions(files: FileDiff[], path: string, fn: string): Hunk[] {
+  const out: Hunk[] = [];
+  for (const h of functionHunks(files, path, fn, undefined, null)) {
+    const file = files.find((f) => samePath(f, path));
+    let first = -1;
+    let last = -1;
+    h.lines.forEach((_, i) => {
+      if (enclosingFunction(h, i, file?.path) !== fn) return;
+      if (first < 0) first = i;
+      last = i;
+    });
+    if (first >= 0) out.push(slice(h, first, last));
+  }
+  return out;
+}
+
+/**
+ * The region a remark is anchored to: its function's lines in every hunk of the file, or, outside any
+ * function, the file-scope run of lines (includes, declarations) around the anchored line of its hunk;
+ * the whole hunk for a file that is not C, or when that run changes nothing.
+ */
+export function anchoredRegions(files: FileDiff[], anchor: Anchor): Hunk[] {
+  if (anchor.function) {
+    const regions = functionRegions(files, anchor.path, anchor.function);
+    if (regions.length) return regions;
+  }
+  const file = files.find((f) => samePath(f, anchor.path));
+  const h = file?.hunks.find((x) => x.index === anchor.hunk);
+  if (!file || !h) return [];
+  const at = h.lines.findIndex((l) => (l.type === "del" ? l.oldLine : l.newLine) === anchor.line);
+  if (at < 0) return [h];
+  return [fileScopeRun(h, at, file.path)];
+}
+
+function fileScopeRun(h: Hunk, at: number, path: string): Hunk {
+  const fnAt = (i: number): string | null => enclosingFunction(h, i, path);
+  if (fnAt(at) !== null) return h;
+  let from = at;
+  let to = at;
+  while (from > 0 && fnAt(from - 1) === null) from--;
+  while (to < h.lines.length - 1 && fnAt(to + 1) === null) to++;
+  const run = slice(h, from, to);
+  return run.lines.some((l) => l.type !== "context") ? run : h;
+}
+
+/**
+ * The next revision's code matching a file-scope region: of the file-scope runs of `path`'s hunks (whole
+ * hunks for a file that is not C), the one whose changes share the most distinctive lines with the old
+ * region's (at least two), else one overlapping its line range; [] when that code is no longer changed.
+ */
+export function matchingRegions(oldRegions: Hunk[], files: FileDiff[], path: string): Hunk[] {
+  const file = files.find((f) => samePath(f, path));
+  const old = oldRegions[0];
+  if (!file || !old) return [];
+  const oldLines = new Set(changedNorms(old).filter((n) => /[A-Za-z0-9_]{3}/.test(n)));
+  // One shared line such as `S: Maintained` or `#include <linux/module.h>` is not yet the same code.
+  const enough = Math.min(2, oldLines.size);
+  const oldRange = newRange(old);
+  let best: Hunk | null = null;
+  let bestShared = 0;
+  let overlapping: Hunk | null = null;
+  for (const h of file.hunks) {
+    for (const run of fileScopeRuns(h, file.path)) {
+      if (!run.lines.some((l) => l.type !== "context")) continue;
+      let shared = 0;
+      for (const n of new Set(changedNorms(run))) if (oldLines.has(n)) shared++;
+      if (shared >= enough && shared > bestShared) {
+        best = run;
+        bestShared = shared;
+      }
+      const r = newRange(run);
+      if (!overlapping && oldRange && r && r[0] <= oldRange[1] + 3 && oldRange[0] <= r[1] + 3) overlapping = run;
+    }
+  }
+  const found = best ?? overlapping;
+  return found ? [found] : [];
+}
+
+function changedNorms(h: Hunk): string[] {
+  const norms = normalizedLines(h);
+  return norms.filter((_, i) => h.lines[i]?.type !== "context");
+}
+
+// Maximal runs of lines outside any function (the whole hunk for a file that is not C).
+function fileScopeRuns(h: Hunk, path: string): Hunk[] {
+  const out: Hunk[] = [];
+  let from = -1;
+  for (let i = 0; i <= h.lines.length; i++) {
+    const outside = i < h.lines.length && enclosingFunction(h, i, path) === null;
+    if (outside && from < 0) from = i;
+    if (!outside && from >= 0) {
+      out.push(slice(h, from, i - 1));
+      from = -1;
+    }
+  }
+  return out;
+}
+
+// First and last new-file line numbers of a region (old-file ones for a removal-only region).
+function newRange(h: Hunk): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const l of h.lines) {
+    const n = l.newLine ?? l.oldLine;
+    if (n === null) continue;
+    lo = Math.min(lo, n);
+    hi = Math.max(hi, n);
+  }
+  return lo <= hi ? [lo, hi] : null;
 }
 
 function changedLines(hunks: Hunk[]): string[] {

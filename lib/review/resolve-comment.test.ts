@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseUnifiedDiff } from "../diff/parse-unified-diff";
+import { reviewPatchThread } from "./review-patch-thread";
+
+// A new driver (fixtures/review/new-file): remarks on a .rst line, a MAINTAINERS entry, the #include block
+// and two lines of foo_read_volt(), resolved against variants of the next revision.
+const nf = join(import.meta.dirname, "..", "..", "fixtures", "review", "new-file");
+const v1Text = readFileSync(join(nf, "v1.diff"), "utf8");
+const v2Text = readFileSync(join(nf, "v2.diff"), "utf8");
+const dev = { name: "Dev Author", email: "dev@example.com" };
+
+function resolve(nextText: string) {
+  const cs = reviewPatchThread({
+    patch: { messageId: "p1@example.com", author: dev, version: 1, body: "", diffText: v1Text, files: parseUnifiedDiff(v1Text).files },
+    replies: [
+      {
+        messageId: "r1@example.com",
+        from: { name: "Rev One", email: "rev1@example.com" },
+        date: "2026-03-02T12:00:00Z",
+        body: readFileSync(join(nf, "review.txt"), "utf8"),
+        inReplyTo: "p1@example.com",
+      },
+    ],
+    next: { version: 2, files: parseUnifiedDiff(nextText).files },
+  });
+  return cs.map((c) => [c.anchor?.path ?? null, c.anchor?.function ?? null, c.resolution.status]);
+}
+
+// The v1 diff with only foo.c's DIV_ROUND_CLOSEST change.
+const onlyVolt = v1Text.replace("+\t*val = ret * 1000 / 64;", "+\t*val = DIV_ROUND_CLOSEST(ret * 1000, 64);");
+
+describe("resolving remarks outside any function", () => {
+  it("compares the file-scope lines with the next revision's, not 'obsolete' while the file is changed", () => {
+    expect(resolve(v2Text)).toEqual([
+      ["Documentation/hwmon/foo.rst", null, "addressed"],
+      ["MAINTAINERS", null, "unaddressed"],
+      ["drivers/hwmon/foo.c", null, "addressed"],
+      ["drivers/hwmon/foo.c", "foo_read_volt", "addressed"],
+      ["drivers/hwmon/foo.c", "foo_read_volt", "addressed"],
+    ]);
+  });
+
+  it("an unchanged #include block is unaddressed even when another function of the new file changed", () => {
+    expect(resolve(onlyVolt).map((r) => r[2])).toEqual(["unaddressed", "unaddressed", "unaddressed", "addressed", "addressed"]);
+  });
+
+  it("a remark on one function of a new file is compared with that function only", () => {
+    const onlyTemp = v1Text.replace("+\t*val = ret * 125;", "+\t*val = ret * 125 / 2;");
+    expect(resolve(onlyTemp).slice(3).map((r) => r[2])).toEqual(["unaddressed", "unaddressed"]);
+  });
+
+  it("finds the same lines where the next revision moved them (an entry put in alphabetic order)", () => {
+    const moved = v1Text.replace("@@ -200,6 +200,12 @@ CONTROL GROUP", "@@ -90,6 +90,12 @@ CONTROL GROUP");
+    expect(resolve(moved)[1]).toEqual(["MAINTAINERS", null, "unaddressed"]);
+  });
+
+  it("is obsolete when the file, or that part of it, is no longer changed", () => {
+    const withoutFooC = v2Text.slice(0, v2Text.indexOf("diff --git a/drivers/hwmon/foo.c"));
+    expect(resolve(withoutFooC).slice(2).map((r) => r[2])).toEqual(["obsolete", "obsolete", "obsolete"]);
+    const otherEntry = v2Text
+      .replace("@@ -200,6 +200,12 @@", "@@ -900,6 +900,12 @@")
+      .replace(/\+FOO HARDWARE MONITOR DRIVER\n\+M:\tDev Author <dev@example.com>\n\+L:\tlinux-hwmon@vger.kernel.org\n\+S:\tMaintained\n\+F:\tdrivers\/hwmon\/foo.c/, "+BAR DRIVER\n+M:\tBar Person <bar@example.com>\n+L:\tlinux-kernel@vger.kernel.org\n+S:\tOdd Fixes\n+F:\tdrivers/bar/bar.c")
+      .replace(/ F:\tmm\/memcontrol.c\n F:\tmm\/swap_cgroup.c/, " F:\tkernel/other.c\n F:\tkernel/other.h")
+      .replace(/ GPIO SUBSYSTEM\n M:\tSomeone Else <else@example.com>/, " HID CORE\n M:\tThird Person <third@example.com>");
+    expect(resolve(otherEntry)[1]).toEqual(["MAINTAINERS", null, "obsolete"]);
+  });
+});
