@@ -24,6 +24,32 @@ const REMARKS: [string, string][] = [
   ["can you very briefly explain how we can end up with -EINTR here?", "question"],
 ];
 
+// Invented remarks modelled on the hwmon/cgroups audit: change requests, robot reports, negations.
+const REQUESTS: [string, string][] = [
+  ["Remove those FOO_LEN macros, they are not used anywhere.", "objection"],
+  ["Do not need the '|' here unless line breaks must be kept.", "objection"],
+  ["This seems wrong.", "objection"],
+  ["I fail to see why this is needed. Just return -ENODATA.", "objection"],
+  ["Documentation is missing.", "objection"],
+  ["Unnecessary.", "objection"],
+  ["kernel test robot noticed the following build errors:\ndrivers/hwmon/foo.c:12:3: error: use of undeclared identifier 'BAR'", "objection"],
+  ["I would suggest that you keep a count of moved tasks in the loop.", "nit"],
+  ["Drop the blank line here.", "nit"],
+  ["Please fix the typo in the subject.", "nit"],
+  ["You should update the comment to mention the new return value.", "nit"],
+  ["Seems not ugly with a bitmap here, the result looks clean to me.", "other"],
+  ["I will ignore your NAKs from now on.", "other"],
+  ["Please provide a Reviewed-by: from someone who tested it.", "objection"],
+  ["Agreed. NAK until the lock moves up.", "objection"],
+  ["Applied to hwmon-next.", "ack"],
+  ["Series applied.", "ack"],
+  ["Applied to what? The name says nothing.", "question"],
+  ["It should be fine as it is.", "other"],
+  ["You have to bisect it first.", "other"],
+  ["Maybe use a helper here instead of open-coding the loop.", "nit"],
+  ["Kind of funny, but I have no objection to this; it has to go through my tree.", "other"],
+];
+
 const RESPONSES: [string, string][] = [
   ["Ack. I'll move it before vma_iter_prealloc().", "will-fix"],
   ["Ack. Will move.", "will-fix"],
@@ -33,8 +59,18 @@ const RESPONSES: [string, string][] = [
   ["No, I missed that this would result in unnecessary locks.\n\nYes, that's the right place for it. Will move.", "will-fix"],
   ["I disagree, the lock has to stay where it is.", "disagreed"],
   ["Thanks for the review!", "thanks"],
-  ["Yeah... Any suggestions for tests I should use?", "none"],
+  // A question back is an answer in words (see classify-response.ts), not silence.
+  ["Yeah... Any suggestions for tests I should use?", "explained"],
   ["", "none"],
+  ["Think we already have that check in foo_check()?", "explained"],
+  ["Right, but that would break existing users of the interface.", "disagreed"],
+  ["That is how the chip works: the register latches on read, so two reads are required.", "explained"],
+  ["Hmm.", "none"],
+  ["Thanks, will fix in the next version.", "will-fix"],
+  ["Thanks!", "thanks"],
+  ["Thanks for looking. The value is clamped by the caller already, so this check cannot trigger and the fast path stays short.", "explained"],
+  ["Good point, let me rework that part.", "will-fix"],
+  ["I'm a bit skeptical about the premise here.", "disagreed"],
 ];
 
 describe("classifyComment on real remarks", () => {
@@ -43,6 +79,10 @@ describe("classifyComment on real remarks", () => {
     for (const r of COMMENT_RULES) expect(r.id && r.kind && r.why).toBeTruthy();
     expect(matchCommentRule("Looks okay.")?.id).toBe("ack-phrase");
   });
+});
+
+describe("classifyComment on change requests (hwmon/cgroups audit)", () => {
+  it.each(REQUESTS)("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
 });
 
 describe("classifyResponse on real answers", () => {

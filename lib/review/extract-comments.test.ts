@@ -54,6 +54,73 @@ describe("extractComments", () => {
   });
 });
 
+describe("extractComments: sign-offs, lead-ins and robot reports (hwmon/cgroups audit)", () => {
+  const texts = (body: string): string[] => extractComments(body).comments.map((c) => c.text);
+
+  it("drops the reviewer's bare name at the end of the last block, with or without a period", () => {
+    expect(texts("> a\n\nThis needs a lock.\n\nGunnar\n")).toEqual(["This needs a lock."]);
+    expect(texts("> a\n\nFirst.\n\n> b\n\nSecond remark.\nKristian.\n")).toEqual(["First.", "Second remark."]);
+    expect(texts("> a\n\nRemark.\n\n> b\n\nLin\n")).toEqual(["Remark."]);
+    expect(texts("> a\n\nRemark.\n\nAnna Example\n")).toEqual(["Remark."]);
+  });
+
+  it("keeps one-word remarks, inside the reply and at its end", () => {
+    expect(texts("> a\n\nWhy?\n\n> b\n\nAgreed.\n")).toEqual(["Why?", "Agreed."]);
+    expect(texts("> a\n\nNit.\n")).toEqual(["Nit."]);
+    expect(texts("> a\n\nUnnecessary.\n\n> b\n\nSuperfluous.\n")).toEqual(["Unnecessary.", "Superfluous."]);
+    expect(texts("> a\n\nApplied.\n")).toEqual(["Applied."]);
+  });
+
+  it("drops a greeting+name sign-off block and the signature after it", () => {
+    const body = "> a\n\nThe formula is in the driver already.\n\nGr{oetje,eeting}s,\n\n                        Gerd\n\n-- \nThere is lots of life beyond one arch.\n";
+    expect(texts(body)).toEqual(["The formula is in the driver already."]);
+    expect(texts("> a\n\nGr{oetje,eeting}s,\n\n                        Gerd\n")).toEqual([]);
+  });
+
+  it("drops prose that only introduces a review tag, keeps a verdict and a request", () => {
+    const lead = extractComments("> a\n\nWith or without that:\n\nReviewed-by: Rita Rev <rita@example.org>\n");
+    expect(lead.comments).toEqual([]);
+    expect(lead.trailers.map((t) => t.kind)).toEqual(["Reviewed-by"]);
+    expect(texts("> a\n\nAfter cleanup you can add:\nAcked-by: Rita Rev <rita@example.org>\n")).toEqual([]);
+    expect(texts("> a\n\nLGTM, so:\n\nReviewed-by: Rita Rev <rita@example.org>\n")).toEqual(["LGTM, so:"]);
+    expect(texts("> a\n\nThis needs a tag:\nFixes: 0123456789ab (\"foo: bar\")\n")).toEqual(["This needs a tag:"]);
+  });
+
+  it("a greeting ending in a period is not a remark", () => {
+    expect(texts("Hello.\n\n> a\n\nRemark.\n")).toEqual(["Remark."]);
+  });
+
+  it("a build robot report is one remark: headline and diagnostics, not listing fragments", () => {
+    const body = [
+      "Hi Ann,",
+      "",
+      "kernel test robot noticed the following build errors:",
+      "",
+      "[auto build test ERROR on example/next]",
+      "",
+      "All errors (new ones prefixed by >>):",
+      "",
+      ">> drivers/hwmon/foo.c:3:10: error: use of undeclared identifier 'EBAR'",
+      "       3 |         return -EBAR;",
+      "",
+      "vim +3 drivers/hwmon/foo.c",
+      "",
+      "   1\tint foo(void)",
+      "   2\t{",
+      " > 3\t\treturn -EBAR;",
+      "   4\t}",
+      "",
+      "-- ",
+      "CI service",
+    ].join("\n");
+    const { comments } = extractComments(body);
+    expect(comments.map((c) => c.text)).toEqual([
+      "kernel test robot noticed the following build errors:\ndrivers/hwmon/foo.c:3:10: error: use of undeclared identifier 'EBAR'",
+    ]);
+    expect(hasOwnComments(body)).toBe(true);
+  });
+});
+
 describe("enclosingFunction / signatureName", () => {
   it.each([
     ["static int vma_link(struct mm_struct *mm, struct vm_area_struct *vma)", "vma_link"],

@@ -1,7 +1,8 @@
 // A reply is a sequence of quote runs and own-text blocks. Each own block becomes one comment, paired with
 // the quote run just above it (what it answers) and the one just below (for remarks written above the
 // code they discuss). Attribution lines, elisions, greetings, sign-offs and signatures are not comments;
-// trailers in own text are collected separately and quoted trailers never count.
+// trailers in own text are collected separately and quoted trailers never count. A build robot's report
+// is one remark (headline + diagnostics).
 import { isPersonTrailerKey, parseTrailerLine } from "../mail/parse-trailers";
 import type { Trailer } from "../mail/types";
 import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
@@ -11,9 +12,19 @@ type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: st
 const ELISION_RE = /^\s*(?:\[\s*\.\.\.\s*\]|\.{3,}|…|\[snip\]|<snip>|\[\s*snip[^\]]*\]|-+\s*snip\s*-+)\s*$/i;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 const WROTE_RE = /(?:wrote|writes|said|a écrit|schrieb|escribió)\s*:\s*$/i;
-const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:]?\s*$/i;
-const SIGNOFF_RE = /^(?:thanks|thank you|many thanks|cheers|regards|best regards|kind regards|best|br|thx|ta)[,.!]*\s*$/i;
+const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?\s*$/i;
+const SIGNOFF_RE =
+  /^(?:thanks|thank you|many thanks|cheers|regards|best regards|kind regards|best|br|thx|ta|hth|ciao|bye|sincerely|best wishes|all the best|gr\{oetje,eeting\}s|groetjes|greetings)[,.!]*\s*$/i;
 const SIGNOFF_WITH_NAME_RE = /^(?:thanks|cheers|regards|best regards|best)[,!]?\s+[\p{L}][\p{L}.'-]*[.!]?$/iu;
+// Words a reviewer writes alone as a remark: a capitalised last line made of them is not a signed name.
+const REMARK_WORDS = new Set(
+  ("applied yes no yeah yep nope ok okay ditto lgtm ack nak nack nit nits unnecessary unneeded unused redundant " +
+    "pointless similar same likewise drop dropped done fixed thanks thx agreed agree sure correct right true indeed " +
+    "exactly absolutely awesome great good nice fine cool perfect wrong oops ouch whoops hmm hm huh why what how where " +
+    "when who which understood noted confirmed interesting anyway here there series also otherwise again sorry typo " +
+    "alignment missing needed required please maybe perhaps probably definitely certainly fair np tested works " +
+    "ugh argh wow ah oh well so hi hello hey").split(" "),
+);
 const ADD_TRAILER_PROSE_RE = /^(?:please\s+)?(?:feel free to\s+)?(?:add|have|take)(?:\s+my)?(?:\s+\w+)?\s*:?\s*$/i;
 
 /** Split a `>`-prefixed line into its depth and text; depth 0 means own text. */
@@ -43,6 +54,8 @@ export function extractComments(replyBody: string): ExtractedReply {
   const lines = (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const trailers: Trailer[] = [];
   const segments = segmentLines(lines, trailers, true);
+  const bot = botReport(lines);
+  if (bot) return { comments: [{ text: bot, quotedAbove: [], quotedBelow: [], index: 0 }], trailers };
   const comments: ExtractedComment[] = [];
   let lastOwn = -1;
   segments.forEach((seg, i) => {
@@ -84,6 +97,34 @@ export function hasOwnComments(replyBody: string, bodyLines?: readonly string[])
   return false;
 }
 
+const BOT_HEADLINE_RE = /^(?:kernel test robot noticed\b.*|thank you for the patch! (?:yet|perhaps) something to improve:?)\s*$/i;
+const BOT_DIAGNOSTIC_RE = /\b(?:error|warning)\b:/i;
+const BOT_MAX_DIAGNOSTICS = 8;
+
+/**
+ * A build robot's report ("kernel test robot noticed the following build errors:") is one remark: its
+ * headline and compiler diagnostics. Its `>`-marked source listing is not the patch quoted back, so the
+ * usual quote/own split would cut it into dozens of code fragments.
+ */
+function botReport(lines: readonly string[]): string | null {
+  let headline: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, 12) && !headline; i++) {
+    const l = (lines[i] ?? "").trim();
+    if (BOT_HEADLINE_RE.test(l)) headline = l;
+  }
+  if (!headline) return null;
+  const diagnostics: string[] = [];
+  for (const raw of lines) {
+    if (raw === "-- " || raw === "--") break;
+    const l = raw.replace(/^[\s>]+/, "").trim();
+    if (l.length > 300 || !BOT_DIAGNOSTIC_RE.test(l) || diagnostics.includes(l)) continue;
+    if (/^\[(?:auto )?build test|^\|/.test(l)) continue;
+    diagnostics.push(l);
+    if (diagnostics.length >= BOT_MAX_DIAGNOSTICS) break;
+  }
+  return [headline, ...diagnostics].join("\n");
+}
+
 const UNKEPT_QUOTE: QuotedLine = { depth: 1, text: "" };
 
 /** `keepQuotes` false: quote runs keep their shape but not their lines (a shared placeholder instead). */
@@ -123,7 +164,8 @@ function segmentLines(lines: readonly string[], trailers: Trailer[], keepQuotes:
       const t = ownTrailer(line);
       if (t) {
         trailers.push(t);
-        kept = "";
+        // Only review tags are led into ("With that fixed:"); "This needs a Fixes tag:" is a remark.
+        kept = isPersonTrailerKey(t.kind) ? TRAILER_MARK : "";
       }
     }
     const prev = last();
@@ -148,9 +190,11 @@ function segmentLines(lines: readonly string[], trailers: Trailer[], keepQuotes:
 }
 
 const ELISION_MARK = "\u0000elision";
+/** Where an own trailer stood: cleanOwnText drops the prose that only leads into it. */
+const TRAILER_MARK = "\u0000trailer";
 
 function hasContent(lines: string[]): boolean {
-  return lines.some((l) => l !== ELISION_MARK && l.trim() !== "");
+  return lines.some((l) => l !== ELISION_MARK && l !== TRAILER_MARK && l.trim() !== "");
 }
 
 // An attribution line is short prose right before a quote (blank lines allowed between).
@@ -165,29 +209,73 @@ function isAttribution(lines: readonly string[], i: number): boolean {
   return false;
 }
 
-/** Own text without elisions, greetings, sign-offs, names after them and "please add:" prose. */
+/**
+ * Own text without elisions, greetings, sign-offs, names after them and prose that only leads into a
+ * trailer. `isLast`: the reply's last own block, the only place a bare signed name is dropped.
+ */
 function cleanOwnText(lines: string[], isLast: boolean): string {
-  const out = lines.filter((l) => l !== ELISION_MARK).map((l) => l.replace(/\s+$/, ""));
+  const out: string[] = [];
+  for (const l of lines) {
+    if (l === ELISION_MARK) continue;
+    if (l === TRAILER_MARK) {
+      dropTrailerLeadIn(out);
+      out.push("");
+      continue;
+    }
+    out.push(l.replace(/\s+$/, ""));
+  }
   while (out.length && out[0]?.trim() === "") out.shift();
   if (out.length && GREETING_RE.test(out[0] ?? "") && (out[0] ?? "").length <= 40) out.shift();
   trimBlankEnd(out);
-  // Sign-off: "Thanks," then at most two short name lines to the end of the block.
-  for (let k = out.length - 1; k >= 0 && k >= out.length - 3; k--) {
-    if (SIGNOFF_RE.test((out[k] ?? "").trim())) {
-      const tail = out.slice(k + 1).filter((l) => l.trim() !== "");
+  // Sign-off: "Thanks," (or "Gr{oetje,eeting}s,") then at most two name lines, blank lines between.
+  let names = 0;
+  for (let k = out.length - 1; k >= 0; k--) {
+    const l = (out[k] ?? "").trim();
+    if (l === "") continue;
+    if (SIGNOFF_RE.test(l)) {
       // A lone "Thanks!" between quotes answers the quote; only the mail's last words are a sign-off.
-      if ((isLast || tail.length > 0) && tail.every(isNameLine)) out.length = k;
+      if (isLast || names > 0) out.length = k;
       break;
     }
+    if (names >= 2 || !isNameLine(l)) break;
+    names++;
   }
   trimBlankEnd(out);
   if (out.length && isLast && SIGNOFF_WITH_NAME_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
   if (out.length && isNameLine(out[out.length - 1] ?? "") && /^-+\s?\S/.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
+  // "...\n\nGuenter" or "...\nChristian.": the mail's last line is the reviewer's bare name.
+  if (out.length && isLast && isBareSignedName(out[out.length - 1] ?? "", out.filter((l) => l.trim()).length === 1)) out.pop();
+  trimBlankEnd(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// "With or without that:", "After cleanup you can add:": a short line ending in a colon right above a
+// review tag (blank lines allowed between) only introduces it. One carrying a verdict ("LGTM, so:") stays.
+function dropTrailerLeadIn(out: string[]): void {
+  let k = out.length - 1;
+  while (k >= 0 && (out[k] ?? "").trim() === "") k--;
+  const l = (out[k] ?? "").trim();
+  if (k < 0 || !l.endsWith(":") || l.length > 80 || /[.?!]\s/.test(l)) return;
+  if (/\b(?:lgtm|looks (?:good|ok|okay|fine|sane|correct)|nice|great|good)\b/i.test(l)) return;
+  out.length = k;
+}
+
+// One or two capitalised words ("Guenter", "Geert Uytterhoeven", "Christian."), not a one-word remark.
+// Alone in its block the name has no period: "Superfluous." alone is a remark.
+function isBareSignedName(line: string, alone: boolean): boolean {
+  if (alone && /[.!?]\s*$/.test(line)) return false;
+  const t = line.trim().replace(/\.$/, "");
+  if (t.length === 0 || t.length > 30) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 2) return false;
+  if (!words.every((w) => /^\p{Lu}[\p{Ll}'-]*\p{Ll}[\p{Ll}'-]*$/u.test(w))) return false;
+  const first = (words[0] ?? "").toLowerCase();
+  if (words.length === 1 && /(?:ous|ful|less|ness|ment|able|ible)$/.test(first)) return false;
+  return !REMARK_WORDS.has(first);
 }
 
 function isNameLine(l: string): boolean {

@@ -1,14 +1,82 @@
-// The author answers a remark by quoting it: an author block belongs to the remark whose lines appear
-// among the prose lines quoted just above it (any depth, so answers further down the chain count too).
+// The author answers a remark by quoting it: an author block belongs to the remark whose words appear in
+// the prose quoted just above it (any depth, so answers further down the chain count too). Quotes are
+// compared as word sequences, not lines: mail clients re-wrap quoted text (format=flowed, a 72-column
+// refill), so a remark written as one long line comes back as several shorter ones, and vice versa.
 import { extractComments } from "./extract-comments";
-import { normalizeCode } from "./anchor-comment";
 import { classifyResponse } from "./classify-response";
 import type { CommentResponse, ExtractedComment, ThreadReply } from "./types";
 
-const NEAREST = 8;
+/** Quoted lines above an author block that are searched for the remark it answers. */
+const NEAREST_LINES = 16;
+/** Word n-grams compared between a remark and a quote. */
+const SHINGLE = 3;
+/** A remark counts as quoted when this many of its shingles (or all, when it has fewer) are. */
+const MIN_SHINGLES = 3;
 
-function proseKey(text: string): string {
-  return normalizeCode(text).toLowerCase();
+/** Lower-case words (letters, digits, `_`), so punctuation, `>` markers and wrapping do not matter. */
+export function quoteWords(text: string): string[] {
+  return String(text ?? "").toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+function shingles(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(" "));
+  return out;
+}
+
+interface RemarkKey {
+  shingles: Set<string>;
+  /** The whole remark as words, for remarks too short to have shingles ("Unnecessary."). */
+  phrase: string;
+  /** Shingles of what the reviewer quoted right above the remark: tells repeated remarks apart. */
+  context: Set<string>;
+}
+
+/** Quoted lines of the review just above a remark that identify where it was made. */
+const CONTEXT_LINES = 3;
+
+/**
+ * Which remark an author block answers: the one quoted nearest above it (the quote run's end is what is
+ * being answered), or -1. Short remarks must be quoted whole, long ones by at least MIN_SHINGLES shingles.
+ */
+function answeredRemark(keys: readonly RemarkKey[], quoted: readonly { text: string }[]): number {
+  const words = quoteWords(quoted.slice(-NEAREST_LINES).map((q) => q.text).join(" "));
+  if (words.length === 0) return -1;
+  const lastAt = new Map<string, number>();
+  shingles(words).forEach((s, i) => lastAt.set(s, i + SHINGLE - 1));
+  const joined = ` ${words.join(" ")} `;
+  let best = -1;
+  let bestEnd = -1;
+  let bestHits = 0;
+  let bestContext = 0;
+  keys.forEach((k, ci) => {
+    let hits = 0;
+    let end = -1;
+    if (k.shingles.size > 0) {
+      for (const s of k.shingles) {
+        const at = lastAt.get(s);
+        if (at === undefined) continue;
+        hits++;
+        if (at > end) end = at;
+      }
+      if (hits < Math.min(MIN_SHINGLES, k.shingles.size)) return;
+    } else {
+      // One or two words: whole-word containment; the position is where the phrase last occurs.
+      if (k.phrase.length < 3) return;
+      const pos = joined.lastIndexOf(` ${k.phrase} `);
+      if (pos < 0) return;
+      hits = 1;
+      end = joined.slice(0, pos + k.phrase.length + 1).split(" ").length - 2;
+    }
+    // Nearest quote wins; on a tie ("Unnecessary." said three times) the remark whose quoted code is
+    // quoted too, then the better-covered remark, then the later one.
+    if (end < bestEnd) return;
+    let context = 0;
+    for (const s of k.context) if (lastAt.has(s)) context++;
+    const better = end > bestEnd || context > bestContext || (context === bestContext && hits >= bestHits);
+    if (better) [best, bestEnd, bestHits, bestContext] = [ci, end, hits, context];
+  });
+  return best;
 }
 
 /**
@@ -16,30 +84,20 @@ function proseKey(text: string): string {
  * order), classified; `{ kind: "none", messageId: null }` when the author never quoted it.
  */
 export function matchResponses(
-  comments: Pick<ExtractedComment, "text">[],
+  comments: (Pick<ExtractedComment, "text"> & Partial<Pick<ExtractedComment, "quotedAbove">>)[],
   authorReplies: ThreadReply[],
   /** `extractComments(reply.body).comments`, for a caller that has them already (one answer, many reviews). */
   commentsOf: (reply: ThreadReply) => ExtractedComment[] = (reply) => extractComments(reply.body).comments,
 ): CommentResponse[] {
-  const owner = new Map<string, number>();
-  comments.forEach((c, ci) => {
-    for (const line of c.text.split("\n")) {
-      const k = proseKey(line);
-      if (k.length >= 6 && !owner.has(k)) owner.set(k, ci);
-    }
+  const keys: RemarkKey[] = comments.map((c) => {
+    const words = quoteWords(c.text);
+    const above = (c.quotedAbove ?? []).slice(-CONTEXT_LINES).map((q) => q.text).join(" ");
+    return { shingles: new Set(shingles(words)), phrase: words.join(" "), context: new Set(shingles(quoteWords(above))) };
   });
   const parts: { messageId: string; text: string }[][] = comments.map(() => []);
   for (const reply of authorReplies) {
     for (const block of commentsOf(reply)) {
-      const votes = new Map<number, number>();
-      for (const q of block.quotedAbove.slice(-NEAREST)) {
-        const ci = owner.get(proseKey(q.text));
-        if (ci !== undefined) votes.set(ci, (votes.get(ci) ?? 0) + 1);
-      }
-      let best = -1;
-      let bestVotes = 0;
-      // Ties go to the later remark: the nearest quote is the one being answered.
-      for (const [ci, v] of votes) if (v > bestVotes || (v === bestVotes && ci > best)) [best, bestVotes] = [ci, v];
+      const best = answeredRemark(keys, block.quotedAbove);
       if (best >= 0) parts[best]?.push({ messageId: reply.messageId, text: block.text });
     }
   }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extractComments } from "./extract-comments";
+import { matchResponses, quoteWords } from "./match-responses";
+import type { ThreadReply } from "./types";
+
+const reply = (messageId: string, body: string): ThreadReply => ({
+  messageId,
+  from: { name: "Ann Author", email: "ann@example.org" },
+  date: null,
+  body,
+  inReplyTo: null,
+});
+
+const quote = (lines: string[], depth = 1): string => lines.map((l) => `${">".repeat(depth)} ${l}`).join("\n");
+
+describe("quoteWords", () => {
+  it("ignores case, punctuation and wrapping", () => {
+    expect(quoteWords("Keep a\n  COUNT, then update.")).toEqual(["keep", "a", "count", "then", "update"]);
+  });
+});
+
+describe("matchResponses", () => {
+  const review = [
+    quote(["+\tfor_each_task(t) {", "+\t\tmove(t);"]),
+    "",
+    "Any task in the set can make the check fail and abort the move. I would suggest that you keep a transfer count in the loop and update the totals only after every task was checked.",
+    "",
+    quote(["+\tcount++;"]),
+    "",
+    "Why not a bool here?",
+  ].join("\n");
+  const remarks = extractComments(review).comments;
+
+  it("matches a remark the author quotes re-wrapped (one long line back as several)", () => {
+    const answer = [
+      quote(["Any task in the set can make the check fail and abort the move. I would", "suggest that you keep a transfer count in the loop and update the totals", "only after every task was checked."]),
+      "",
+      "Think we have the same problem with the existing bandwidth check already?",
+    ].join("\n");
+    const [first, second] = matchResponses(remarks, [reply("a1@example.org", answer)]);
+    expect(first).toEqual({ messageId: "a1@example.org", kind: "explained", text: "Think we have the same problem with the existing bandwidth check already?" });
+    expect(second?.kind).toBe("none");
+  });
+
+  it("the nearest quoted remark is the one answered, also when only part of it is quoted", () => {
+    const answer = [
+      quote(["I would suggest that you keep a transfer count"]),
+      "",
+      "Sure, will do.",
+      "",
+      quote(["Why not a bool here?"]),
+      "",
+      "Because it counts nested calls.",
+    ].join("\n");
+    const got = matchResponses(remarks, [reply("a2@example.org", answer)]);
+    expect(got.map((r) => [r.kind, r.text])).toEqual([
+      ["will-fix", "Sure, will do."],
+      ["explained", "Because it counts nested calls."],
+    ]);
+  });
+
+  it("a remark repeated word for word goes to the one whose quoted code is quoted too", () => {
+    const twice = [quote(["+\tint a = 0;"]), "", "Unnecessary.", "", quote(["+\tint b = 0;"]), "", "Unnecessary."].join("\n");
+    const rs = extractComments(twice).comments;
+    const answer = [quote(["+\tint a = 0;"], 2), quote(["Unnecessary."]), "", "Right, I'll drop it."].join("\n");
+    const got = matchResponses(rs, [reply("a3@example.org", answer)]);
+    expect(got.map((r) => r.kind)).toEqual(["will-fix", "none"]);
+  });
+
+  it("an answer quoting none of the remarks answers nothing", () => {
+    const answer = [quote(["some other text entirely"]), "", "Done."].join("\n");
+    expect(matchResponses(remarks, [reply("a4@example.org", answer)]).map((r) => r.messageId)).toEqual([null, null]);
+  });
+});
