@@ -71,8 +71,9 @@ export function buildFileView(file: FileDiff): FileView {
   const order: FunctionView[] = [];
   const hunkFunctions: (string | null)[] = [];
   for (const hunk of file.hunks) {
-    const fns = lineFunctions(hunk);
-    hunkFunctions.push(hunkFunction(hunk, fns));
+    // A .rst section title or a MAINTAINERS entry is not a function: only C sources have them.
+    const fns = lineFunctions(hunk, file.path);
+    hunkFunctions.push(hunkFunction(hunk, fns, file.path));
     let lastKey: string | null = null;
     const hunkKey = `#${hunk.index}`;
     hunk.lines.forEach((line, idx) => {

@@ -80,6 +80,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
         cover: posting.coverId ? { messageId: posting.coverId } : null,
         patches: posting.patches.map((p) => ({
           messageId: p.messageId,
+          number: p.number,
           trailers: facts.get(p.messageId)?.trailers ?? [],
           previousMessageId: predecessorOf(matchesByKey.get(posting.key), p.messageId),
         })),
@@ -205,7 +206,7 @@ async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (
  * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
  * `reanalyze` forgets every key anyway.
  */
-const REVIEW_ENGINE_VERSION = 1;
+const REVIEW_ENGINE_VERSION = 2;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
   const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.changelog]);
