@@ -76,7 +76,7 @@ describe("parseSubject", () => {
 
   it("returns every field", () => {
     expect(Object.keys(parseSubject("[PATCH] x")).sort()).toEqual(
-      ["isForward", "isPatch", "isPull", "isReply", "isResend", "isRfc", "number", "prefixes", "title", "total", "version", "versionInferred", "versionRaw"].sort(),
+      ["isForward", "isPatch", "isPull", "isReply", "isReport", "isResend", "isRfc", "number", "prefixes", "title", "total", "version", "versionInferred", "versionRaw"].sort(),
     );
   });
 

@@ -35,7 +35,7 @@ interface Flags {
   number: number | null;
   total: number | null;
   /** A tree:branch tag (a build robot's report): not a patch unless PATCH/RFC says so. */
-  isReport: boolean;
+  treeBranch: boolean;
 }
 
 function readBracket(inner: string, f: Flags): void {
@@ -61,7 +61,7 @@ function readBracket(inner: string, f: Flags): void {
       i += 2;
       continue;
     }
-    if (TREE_BRANCH_RE.test(tok)) f.isReport = true;
+    if (TREE_BRANCH_RE.test(tok)) f.treeBranch = true;
     const glued = GLUED_RE.exec(tok);
     // `-resend`, `RESEND^2`: the same word dressed up.
     const word = glued ? glued[1]!.toLowerCase() : lower.replace(/^-(?=resend)/, "").replace(/^(resend)\^\d{1,3}$/, "$1");
@@ -84,7 +84,7 @@ export function parseSubject(subject: string): ParsedSubject {
   let s = subject.replace(/\s+/g, " ").trim().slice(0, MAX_LEN);
   const f: Flags = {
     prefixes: [], isPatch: false, isPull: false, isRfc: false, isResend: false, versionRaw: null, number: null, total: null,
-    isReport: false,
+    treeBranch: false,
   };
   let isReply = false;
   let isForward = false;
@@ -112,7 +112,7 @@ export function parseSubject(subject: string): ParsedSubject {
     break;
   }
   // A robot's tree:branch tag without PATCH/RFC, or a leading report tag: the n/N is someone else's patch.
-  const report = (f.isReport && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "");
+  const report = (f.treeBranch && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "");
   if (report) {
     f.number = null;
     f.total = null;
@@ -141,6 +141,7 @@ export function parseSubject(subject: string): ParsedSubject {
     prefixes: f.prefixes,
     // `[net,v2,1/2]` (patchwork base-no-references) names no PATCH but is one: n/N in a bracket counts.
     isPatch: !report && (f.isPatch || f.isRfc || f.isPull || f.number !== null),
+    isReport: report,
     isPull: f.isPull,
     isRfc: f.isRfc,
     isResend: f.isResend,

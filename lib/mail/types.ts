@@ -79,6 +79,11 @@ export interface ParsedSubject {
   versionRaw: string | null;
   number: number | null;
   total: number | null;
+  /**
+   * A report about a patch, not a patch: a build robot's `[tree:branch n/N]` without PATCH/RFC, or a mail
+   * led by a `[REGRESSION]`/`[BUG]`-like tag. Its n/N (if any) is the reported patch's, so it is dropped.
+   */
+  isReport: boolean;
 }
 
 /** One change listed in a cover letter or `---` notes (`parseChangelog`). */

@@ -29,6 +29,7 @@ const NOT_A_SUBJECT: ParsedSubject = {
   isReply: false,
   isForward: false,
   isPatch: false,
+  isReport: false,
   isPull: false,
   isRfc: false,
   isResend: false,

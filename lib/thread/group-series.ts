@@ -51,16 +51,10 @@ function isCoverSubject(m: SummaryWithSubject): boolean {
 }
 
 const PATCH_WORD_RE = /^(?:patch|patches|patchset|rfc)(?:-|$)/;
-const TREE_BRANCH_RE = /^[\w.+-]+:[\w.\/+-]+$/;
-const REPORT_TAGS = new Set(["regression", "bug", "bisected", "report", "question"]);
 
-/**
- * A build robot's `[tree:branch]` report or a mail led by `[REGRESSION]`-like tags: about a patch, even
- * when it quotes a diff.
- */
+/** A build robot's report or a `[REGRESSION]`-led mail (parseSubject's isReport): about a patch, even when it quotes a diff. */
 function isReportSubject(s: SummaryWithSubject["parsedSubject"]): boolean {
-  if (s.isPatch || s.isPull) return false;
-  return REPORT_TAGS.has(s.prefixes[0] ?? "") || s.prefixes.some((p) => TREE_BRANCH_RE.test(p));
+  return s.isReport && !s.isPull;
 }
 
 /**
