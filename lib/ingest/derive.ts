@@ -96,7 +96,7 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
     collectGarbage();
     if (process.env.PATCHDECK_DEBUG_MEMORY) {
       const m = process.memoryUsage();
-      process.stderr.write(`[memory] derive ${name}: rss ${Math.round(m.rss / 1048576)}MB heap ${Math.round(m.heapUsed / 1048576)}MB\n`);
+      process.stderr.write(`[memory] derive ${name}: rss ${Math.round(m.rss / 1048576)}MB heap ${Math.round(m.heapUsed / 1048576)}MB external ${Math.round(m.external / 1048576)}MB arrayBuffers ${Math.round(m.arrayBuffers / 1048576)}MB\n`);
     }
   };
   // One pass over the messages, in id ranges (one 60,000-row result would balloon PGlite's wasm heap,

@@ -30,7 +30,15 @@ export function defaultPoolSize(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export function createMailPool(size = defaultPoolSize()): MailPool {
+export interface MailPoolOptions {
+  /**
+   * V8's young generation per worker, in MB (default: V8's own, ~16). The review pool runs beside derive's
+   * big main-thread heap and PGlite: a small one keeps the ingest's peak RSS lower (see derive-review.ts).
+   */
+  youngGenerationMb?: number;
+}
+
+export function createMailPool(size = defaultPoolSize(), options: MailPoolOptions = {}): MailPool {
   if (size <= 0) {
     return {
       run: async (name, payload) => (await WORKER_JOBS[name](payload as never)) as never,
@@ -49,7 +57,7 @@ export function createMailPool(size = defaultPoolSize()): MailPool {
     // the parent's loader hooks to a worker's entry module).
     const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {
       workerData: { entry: new URL("./mail-worker.ts", import.meta.url).href },
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, ...(options.youngGenerationMb ? { maxYoungGenerationSizeMb: options.youngGenerationMb } : {}) },
     });
     slot.worker = worker;
     worker.on("message", (msg: { id: number; results?: unknown; error?: string }) => {
