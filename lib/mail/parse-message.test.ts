@@ -310,6 +310,44 @@ describe("parseMessage reads mail as mailparser alone does", () => {
     expect(await parseMessageBody(bytes)).toEqual({ ok: true, body: fast.ok ? fast.message.body : null, patchAttachments: [] });
   });
 
+  it("reads quoted-printable bodies (with and without format=flowed) as mailparser does", async () => {
+    const bodies = [
+      "Gr=C3=BC=C3=9Fe, a long li=\nne, a soft break=  \nbehind blanks  \nand =3D signs =3d, a stray = sign\n",
+      "split escape =4=\n1, lower =c3=a9, at the end=",
+      "flowed and encoded =\nlines \n> quoted =E2=80=94 \n> more\n",
+      "not UTF-8 once decoded: =FF=FE\n",
+      "a lone CR=\rinside\n",
+    ];
+    for (const params of ["; charset=utf-8", "; charset=us-ascii", "", "; charset=utf-8; format=flowed", "; charset=utf-8; format=flowed; delsp=yes"]) {
+      for (const eol of ["\n", "\r\n"]) {
+        for (const body of bodies) {
+          const head = ["From: Ann <ann@example.org>", "Subject: qp", "Message-ID: <q@example.org>", `Content-Type: text/plain${params}`, "Content-Transfer-Encoding: quoted-printable"];
+          const bytes = Buffer.from([...head, "", body.replace(/\n/g, eol)].join(eol), "latin1");
+          expect(await parseMessage(bytes)).toEqual(await parseMessageWithMailparserOnly(bytes));
+        }
+      }
+    }
+  });
+
+  it("reads format=flowed bodies and repeated Cc headers as mailparser does", async () => {
+    const bodies = [
+      "Hi Ann, \nthis wraps \nacross lines.\n\n> quoted and \n> wrapped\n>> deeper \n> back\n\n-- \nMax\n",
+      " From the top, stuffed \n line two\n\u00e9t\u00e9 \u2028 line \n\u2028 sep\n",
+      "trailing space at the end \n",
+      "> > spaced quote \n> > more\n>> tight\n\n",
+    ];
+    for (const params of ["; format=flowed", "; format=flowed; delsp=yes", '; format="flowed"; DelSp="Yes"', "; delsp=yes; format=flowed"]) {
+      for (const eol of ["\n", "\r\n"]) {
+        for (const body of bodies) {
+          const head = ["From: Ann <ann@example.org>", "Cc: one@example.org", "Cc: Two <two@example.org>", "Subject: flowed", "Message-ID: <f@example.org>",
+            `Content-Type: text/plain; charset=utf-8${params}`, "Content-Transfer-Encoding: 8bit"];
+          const bytes = Buffer.from([...head, "", body.replace(/\n/g, eol)].join(eol), "utf8");
+          expect(await parseMessage(bytes)).toEqual(await parseMessageWithMailparserOnly(bytes));
+        }
+      }
+    }
+  });
+
   it("reads headers folded over lines, CRLF line ends and a UTF-8 body alike", async () => {
     const raw = [
       "From: =?UTF-8?Q?J=C3=B6rg?= Roe <jorg@example.org>",

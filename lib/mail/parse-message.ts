@@ -2,6 +2,8 @@
 import { simpleParser, type AddressObject, type Attachment, type EmailAddress, type ParsedMail } from "mailparser";
 import { isAscii, isUtf8 } from "node:buffer";
 import { boundedAddress, MAX_NAME } from "./bounded-address";
+import { decodeFlowed } from "./decode-flowed";
+import { decodeQuotedPrintable } from "./decode-quoted-printable";
 import { htmlToText } from "./html-to-text";
 import { normalizeMessageId, normalizeMessageIds, synthesizeMessageId } from "./normalize-message-id";
 import { parseMailDate, parseReceivedDate } from "./parse-mail-date";
@@ -319,9 +321,13 @@ function plainSubject(values: string[] | undefined): string | undefined {
   return /^[\x20-\x7e\t]*$/.test(value) && !value.includes("=?") ? value : undefined;
 }
 
-/** Plain `Name <addr>` lists of every such header, or null when one needs mailparser's decoding. */
+/**
+ * A plain `Name <addr>` list, or null when it needs mailparser: encoded words, groups, comments, or the
+ * header given twice (mailparser then keeps one of them; both roads must read such mail alike).
+ */
 function simpleAddresses(values: string[] | undefined): Address[] | null {
   if (!values) return [];
+  if (values.length > 1) return null;
   const out: Address[] = [];
   for (const value of values) {
     const list = parseSimpleAddressList(value);
@@ -335,21 +341,45 @@ const PLAIN_ENCODINGS = new Set(["", "7bit", "8bit", "binary"]);
 const ASCII_CHARSETS = new Set(["", "us-ascii", "ascii"]);
 const UTF8_CHARSETS = new Set(["utf-8", "utf8"]);
 
-/** The body text when the message is one text/plain part whose bytes need no decoding but UTF-8; else null. */
+/**
+ * The body text when the message is one text/plain part in UTF-8 or ASCII, sent as is or quoted-printable,
+ * fixed or format=flowed; null for anything else (mailparser decodes it).
+ */
 function plainTextBody(headers: Map<string, string[]>, body: Buffer): string | null {
   const types = headers.get("content-type") ?? [];
   const encodings = headers.get("content-transfer-encoding") ?? [];
   if (types.length > 1 || encodings.length > 1 || headers.has("content-disposition")) return null;
-  if (!PLAIN_ENCODINGS.has((encodings[0] ?? "").toLowerCase())) return null;
+  const encoding = (encodings[0] ?? "").trim().toLowerCase();
+  const quotedPrintable = encoding === "quoted-printable";
+  if (!quotedPrintable && !PLAIN_ENCODINGS.has((encodings[0] ?? "").toLowerCase())) return null;
   const type = types[0] ?? "text/plain";
   const semi = type.indexOf(";");
   if ((semi < 0 ? type : type.slice(0, semi)).trim().toLowerCase() !== "text/plain") return null;
   const params = semi < 0 ? "" : type.slice(semi);
-  // RFC 2231 parameters and format=flowed are mailparser's to decode.
-  if (params.includes("*") || /;\s*format\s*=\s*"?flowed/i.test(params)) return null;
+  // RFC 2231 parameters are mailparser's to decode.
+  if (params.includes("*")) return null;
+  const flowed = flowedParams(params);
+  if (flowed === undefined) return null;
   const charset = (/;\s*charset\s*=\s*"?([^";\s]*)/i.exec(params)?.[1] ?? "").toLowerCase();
-  if (ASCII_CHARSETS.has(charset) ? !isAscii(body) : !UTF8_CHARSETS.has(charset) || !isUtf8(body)) return null;
-  return body.toString("utf8").replace(/\r\n?/g, "\n");
+  const bytes = quotedPrintable ? decodeQuotedPrintable(body) : body;
+  if (ASCII_CHARSETS.has(charset) ? !isAscii(bytes) : !UTF8_CHARSETS.has(charset) || !isUtf8(bytes)) return null;
+  const text = bytes.toString("utf8");
+  return (flowed ? decodeFlowed(text, flowed.delSp) : text).replace(/\r\n?/g, "\n");
+}
+
+/**
+ * format=flowed and its DelSp, from Content-Type parameters: null when not flowed, undefined when the
+ * parameters are unusual enough (repeated, odd values) to leave them to mailparser.
+ */
+function flowedParams(params: string): { delSp: boolean } | null | undefined {
+  const format = [...params.matchAll(/;\s*format\s*=\s*("?)([^";\s]*)\1\s*(?=;|$)/gi)];
+  const delsp = [...params.matchAll(/;\s*delsp\s*=\s*("?)([^";\s]*)\1\s*(?=;|$)/gi)];
+  const mentions = (params.match(/format|delsp/gi) ?? []).length;
+  if (format.length > 1 || delsp.length > 1 || mentions !== format.length + delsp.length) return undefined;
+  const value = format[0]?.[2]?.toLowerCase() ?? null;
+  if (value !== "flowed") return value === null || value === "fixed" ? null : undefined;
+  const del = delsp[0]?.[2]?.toLowerCase() ?? "no";
+  return del === "yes" || del === "no" ? { delSp: del === "yes" } : undefined;
 }
 
 interface DecodedParts {
