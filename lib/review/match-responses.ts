@@ -35,16 +35,39 @@ interface RemarkKey {
 /** Quoted lines of the review just above a remark that identify where it was made. */
 const CONTEXT_LINES = 3;
 
+interface QuoteIndex {
+  /** Each shingle of the quote, with the word position where its last occurrence ends. */
+  lastAt: Map<string, number>;
+  /** The quote's words, space-separated and padded, for whole-phrase search. */
+  joined: string;
+}
+
+// An author's answer block is compared with the remarks of every review above it: its quote is indexed
+// once (blocks come from the caller's per-reply cache, so the same quote array is seen again).
+const quoteIndexes = new WeakMap<readonly { text: string }[], QuoteIndex | null>();
+
+function quoteIndex(quoted: readonly { text: string }[]): QuoteIndex | null {
+  const cached = quoteIndexes.get(quoted);
+  if (cached !== undefined) return cached;
+  const words = quoteWords(quoted.slice(-NEAREST_LINES).map((q) => q.text).join(" "));
+  let index: QuoteIndex | null = null;
+  if (words.length > 0) {
+    const lastAt = new Map<string, number>();
+    shingles(words).forEach((s, i) => lastAt.set(s, i + SHINGLE - 1));
+    index = { lastAt, joined: ` ${words.join(" ")} ` };
+  }
+  quoteIndexes.set(quoted, index);
+  return index;
+}
+
 /**
  * Which remark an author block answers: the one quoted nearest above it (the quote run's end is what is
  * being answered), or -1. Short remarks must be quoted whole, long ones by at least MIN_SHINGLES shingles.
  */
 function answeredRemark(keys: readonly RemarkKey[], quoted: readonly { text: string }[]): number {
-  const words = quoteWords(quoted.slice(-NEAREST_LINES).map((q) => q.text).join(" "));
-  if (words.length === 0) return -1;
-  const lastAt = new Map<string, number>();
-  shingles(words).forEach((s, i) => lastAt.set(s, i + SHINGLE - 1));
-  const joined = ` ${words.join(" ")} `;
+  const index = quoteIndex(quoted);
+  if (!index) return -1;
+  const { lastAt, joined } = index;
   let best = -1;
   let bestEnd = -1;
   let bestHits = 0;
