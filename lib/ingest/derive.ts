@@ -302,6 +302,7 @@ async function writeSeries(
   rowById: Map<string, SummaryRow>,
   reviews: Map<string, Map<string, PatchReview>>,
 ): Promise<{ revisions: number; patches: number }> {
+  const appliers = appliersOf(groups, facts, rowById);
   const seriesIdByKey = new Map<string, number>();
   for (let i = 0; i < groups.length; i += ROWS_PER_STATEMENT) {
     const chunk = groups.slice(i, i + ROWS_PER_STATEMENT);
@@ -313,7 +314,7 @@ async function writeSeries(
         group.title,
         group.author?.name ?? first.author?.name ?? "",
         group.author?.email ?? first.authorEmail,
-        deriveState(group, reviews.get(group.key), facts, rowById),
+        deriveState(group, reviews.get(group.key), facts, rowById, appliers),
         lastActivityOf(group, rowById),
         JSON.stringify(turnEventsOf(group, rowById, facts)),
       ].forEach((v, k) => cols[k]!.push(v));
@@ -462,32 +463,59 @@ function titleOf(subject: string): string {
  * The series state from its revisions: replies mean under review; an open objection asks for changes;
  * a maintainer's applied notice on the latest revision accepts it (a state a person set still wins).
  */
-function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): string {
+function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Set<string>): string {
   const revisions = group.revisions.map(({ posting }) => {
     return {
       hasReplies: posting.replyIds.length > 0,
       hasObjection: posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true),
     };
   });
-  return deriveSeriesState({ revisions, manualState: latestRevisionApplied(group, facts, rowById) ? "accepted" : null }).series;
+  return deriveSeriesState({ revisions, manualState: latestRevisionApplied(group, facts, rowById, appliers) ? "accepted" : null }).series;
+}
+
+const authorOf = (group: SeriesGroup) => (group.author?.email ?? group.revisions[group.revisions.length - 1]!.posting.authorEmail ?? "").toLowerCase();
+
+/**
+ * People who announced someone else's patches applied: maintainers. Their notice on a series of their own
+ * counts too (netfilter's maintainers apply their own patches: "Patch applied."); anyone else's does not.
+ */
+function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): Set<string> {
+  const appliers = new Set<string>();
+  for (const group of groups) {
+    const author = authorOf(group);
+    for (const { posting } of group.revisions) {
+      for (const id of posting.replyIds) {
+        const from = facts.get(id)?.applied ? rowById.get(id)?.fromEmail.toLowerCase() : undefined;
+        if (from && from !== author) appliers.add(from);
+      }
+    }
+  }
+  return appliers;
 }
 
 /**
- * Whether someone other than the author announced the latest revision applied: for its cover letter, for
- * the whole series (from any of its mails), or for each of its patches one by one.
+ * Whether the latest revision was announced applied: for its cover letter, for the whole series (from any
+ * of its mails), or patch by patch (each answered, or listed by number in b4's "[k/N] title" lines) until
+ * every patch is. The author's own notice counts only when the author applies others' patches too.
  */
-function latestRevisionApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): boolean {
+function latestRevisionApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Set<string>): boolean {
   const latest = group.revisions[group.revisions.length - 1]!.posting;
-  const author = (group.author?.email ?? latest.authorEmail ?? "").toLowerCase();
+  const author = authorOf(group);
   const targets = new Set(latest.patches.map((p) => p.messageId));
   if (latest.coverId) targets.add(latest.coverId);
   const applied = new Set<string>();
   for (const id of latest.replyIds) {
     const scope = facts.get(id)?.applied;
     const row = rowById.get(id);
-    if (!scope || !row || row.fromEmail.toLowerCase() === author) continue;
+    if (!scope || !row) continue;
+    const from = row.fromEmail.toLowerCase();
+    if (from === author && !appliers.has(from)) continue;
     const target = patchAbove(id, targets, rowById);
     if (!target) continue;
+    if (Array.isArray(scope)) {
+      for (const n of scope) for (const p of latest.patches) if (p.number === n) applied.add(p.messageId);
+      continue;
+    }
     if (scope === "series" || target === latest.coverId) return true;
     applied.add(target);
   }

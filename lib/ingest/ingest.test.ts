@@ -199,8 +199,8 @@ describe("ingest of a public-inbox epoch", () => {
 describe("a maintainer's applied notice", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-applied-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-  const patch = (id: string, title: string, prefix = "[PATCH]", inReplyTo?: string) =>
-    [`From ann@example.org Mon Mar  2 10:00:00 2026`, "From: Ann Author <ann@example.org>", `Subject: ${prefix} ${title}`, "Date: Mon, 2 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`,
+  const patch = (id: string, title: string, prefix = "[PATCH]", inReplyTo?: string, from = "Ann Author <ann@example.org>") =>
+    [`From ann@example.org Mon Mar  2 10:00:00 2026`, `From: ${from}`, `Subject: ${prefix} ${title}`, "Date: Mon, 2 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`,
       ...(inReplyTo ? [`In-Reply-To: <${inReplyTo}@example.org>`, `References: <${inReplyTo}@example.org>`] : []), "",
       `${title}.`, "", "Signed-off-by: Ann Author <ann@example.org>", "---", " a.c | 2 +-", "", "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1,3 +1,3 @@", " int a;", `-int ${id.replace(/\W/g, "_")};`, `+long ${id.replace(/\W/g, "_")};`, " int c;", ""].join("\n");
   const reply = (id: string, to: string, from: string, text: string) =>
@@ -215,6 +215,12 @@ describe("a maintainer's applied notice", () => {
       patch("p3", "a: widen the third counter"), reply("r3", "p3", "Tess Tester <tess@example.org>", "With this patch applied, the warning is gone."),
       patch("p4", "b: widen the fourth counter", "[PATCH 1/2]"), patch("p5", "b: widen the fifth counter", "[PATCH 2/2]", "p4"),
       reply("r4", "p4", "Max Maintainer <max@example.org>", "Applied to widget-next."),
+      // A maintainer applying his own patch (he applies others' too), and b4's list naming both patches.
+      patch("p6", "c: widen the sixth counter", "[PATCH]", undefined, "Max Maintainer <max@example.org>"), reply("r6", "p6", "Max Maintainer <max@example.org>", "Patch applied."),
+      patch("p7", "d: widen the seventh counter", "[PATCH 1/2]"), patch("p8", "d: widen the eighth counter", "[PATCH 2/2]", "p7"),
+      reply("r7", "p7", "Max Maintainer <max@example.org>", "Applied, thanks!\n\n[1/2] d: widen the seventh counter\n      commit: 0123456789ab\n[2/2] d: widen the eighth counter\n      commit: 89abcdef0123"),
+      patch("p9", "e: widen the ninth counter", "[PATCH 1/2]"), patch("p10", "e: widen the tenth counter", "[PATCH 2/2]", "p9"),
+      reply("r9", "p9", "Sub Maintainer <sub@example.org>", "Applied, thanks!\n\n[2/2] e: widen the tenth counter\n      commit: 0123456789ab"),
     ].join("\n"));
     const store = await openStore({ url: "pglite:" });
     try {
@@ -229,6 +235,10 @@ describe("a maintainer's applied notice", () => {
       const half = list.series.find((s) => s.title.startsWith("b: widen"));
       expect(half?.state).toBe("under-review");
       expect(half?.whoseTurn.waitingOn).toBe("reviewers");
+      expect(stateOf("c: widen the sixth counter")).toBe("accepted");
+      expect(list.series.find((s) => s.title.startsWith("d: widen"))?.state).toBe("accepted");
+      // A subset: only 2/2 listed.
+      expect(list.series.find((s) => s.title.startsWith("e: widen"))?.state).toBe("under-review");
     } finally {
       await store.close();
     }

@@ -25,6 +25,17 @@ describe("isAppliedLine", () => {
     "has been merged into torvalds/linux.git:",
     "I've queued it up for 5.4.",
     "I applied the series to my tree.",
+    // pwm and netfilter shapes.
+    "Applied to",
+    "I applied this patch to",
+    "Applied this to",
+    "I applied it as is to",
+    "Also applied, thanks",
+    "I have applied this series.",
+    "Applied this series too.",
+    "Series applied after inserting suggested Fixes: tags.",
+    "I've applied all 4 patches and pushed them out.",
+    "Patch applied.",
   ])("reads %j as an applied notice", (line) => {
     expect(isAppliedLine(line)).toBe(true);
   });
@@ -44,6 +55,8 @@ describe("isAppliedLine", () => {
     "The patch will be merged upstream soon.",
     "Yeah, I'd rather keep it. The patch which used this didn't get merged",
     "These two lines can be merged into the condition above:",
+    "Applied after review, please.",
+    "I applied this patch and the warning is gone.",
   ])("does not read %j as an applied notice", (line) => {
     expect(isAppliedLine(line)).toBe(false);
   });
@@ -55,6 +68,19 @@ describe("appliedNotice", () => {
     expect(appliedNotice(reply)).toBe("answered");
     expect(appliedNotice("> Applied, thanks!\n\nWhy is this needed?\n")).toBeNull();
     expect(appliedNotice("Looks fine.\n\n-- \nApplied Widgets Inc.\n")).toBeNull();
+  });
+
+  it("never reads a notice from a line that goes on with the sentence above it", () => {
+    expect(appliedNotice("This version will not be\nmerged for sure.\n")).toBeNull();
+    expect(appliedNotice("Unfortunately it's not\napplied to a kernel git tree yet.\n")).toBeNull();
+    expect(appliedNotice("The fixes are usually quickly reviewed and\nmerged to mainline (for some patches it takes longer).\n")).toBeNull();
+    expect(appliedNotice("Hi Ann,\n\nApplied to\n\n  https://git.example.org/pwm.git for-next\n")).toBe("answered");
+  });
+
+  it("lists the patch numbers a b4-style notice names, also for part of a series", () => {
+    const ty = ["On Tue, 03 Mar 2026, Ann Author wrote:", "> This series widens the counters.", "", "Applied, thanks!", "", "[1/3] widget: widen the first counter",
+      "      commit: 0123456789ab", "[3/3] widget: widen the third counter", "      commit: 89abcdef0123", "", "Best regards,", "--", "Max"].join("\n");
+    expect(appliedNotice(ty)).toEqual([1, 3]);
   });
 
   it("tells a notice for the whole series from one for the mail it answers", () => {
