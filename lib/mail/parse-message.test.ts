@@ -250,6 +250,18 @@ describe.skipIf(!haveCorpus)("parseMessage on public-inbox samples", () => {
   );
 });
 
+/** Each body under each header block, with LF and with CRLF line ends, reads as mailparser alone reads it. */
+async function expectReadAsMailparser(heads: string[][], bodies: string[], encoding: BufferEncoding): Promise<void> {
+  for (const head of heads) {
+    for (const eol of ["\n", "\r\n"]) {
+      for (const body of bodies) {
+        const bytes = Buffer.from([...head, "", body.replace(/\n/g, eol)].join(eol), encoding);
+        expect(await parseMessage(bytes)).toEqual(await parseMessageWithMailparserOnly(bytes));
+      }
+    }
+  }
+}
+
 // parseMessage hands mailparser only the headers that need decoding and reads plain single-part bodies
 // itself; it must read every mail exactly as mailparser reading the whole message does.
 describe("parseMessage reads mail as mailparser alone does", () => {
@@ -318,15 +330,10 @@ describe("parseMessage reads mail as mailparser alone does", () => {
       "not UTF-8 once decoded: =FF=FE\n",
       "a lone CR=\rinside\n",
     ];
-    for (const params of ["; charset=utf-8", "; charset=us-ascii", "", "; charset=utf-8; format=flowed", "; charset=utf-8; format=flowed; delsp=yes"]) {
-      for (const eol of ["\n", "\r\n"]) {
-        for (const body of bodies) {
-          const head = ["From: Ann <ann@example.org>", "Subject: qp", "Message-ID: <q@example.org>", `Content-Type: text/plain${params}`, "Content-Transfer-Encoding: quoted-printable"];
-          const bytes = Buffer.from([...head, "", body.replace(/\n/g, eol)].join(eol), "latin1");
-          expect(await parseMessage(bytes)).toEqual(await parseMessageWithMailparserOnly(bytes));
-        }
-      }
-    }
+    const heads = ["; charset=utf-8", "; charset=us-ascii", "", "; charset=utf-8; format=flowed", "; charset=utf-8; format=flowed; delsp=yes"].map((params) => [
+      "From: Ann <ann@example.org>", "Subject: qp", "Message-ID: <q@example.org>", `Content-Type: text/plain${params}`, "Content-Transfer-Encoding: quoted-printable",
+    ]);
+    await expectReadAsMailparser(heads, bodies, "latin1");
   });
 
   it("reads format=flowed bodies and repeated Cc headers as mailparser does", async () => {
@@ -336,16 +343,11 @@ describe("parseMessage reads mail as mailparser alone does", () => {
       "trailing space at the end \n",
       "> > spaced quote \n> > more\n>> tight\n\n",
     ];
-    for (const params of ["; format=flowed", "; format=flowed; delsp=yes", '; format="flowed"; DelSp="Yes"', "; delsp=yes; format=flowed"]) {
-      for (const eol of ["\n", "\r\n"]) {
-        for (const body of bodies) {
-          const head = ["From: Ann <ann@example.org>", "Cc: one@example.org", "Cc: Two <two@example.org>", "Subject: flowed", "Message-ID: <f@example.org>",
-            `Content-Type: text/plain; charset=utf-8${params}`, "Content-Transfer-Encoding: 8bit"];
-          const bytes = Buffer.from([...head, "", body.replace(/\n/g, eol)].join(eol), "utf8");
-          expect(await parseMessage(bytes)).toEqual(await parseMessageWithMailparserOnly(bytes));
-        }
-      }
-    }
+    const heads = ["; format=flowed", "; format=flowed; delsp=yes", '; format="flowed"; DelSp="Yes"', "; delsp=yes; format=flowed"].map((params) => [
+      "From: Ann <ann@example.org>", "Cc: one@example.org", "Cc: Two <two@example.org>", "Subject: flowed", "Message-ID: <f@example.org>",
+      `Content-Type: text/plain; charset=utf-8${params}`, "Content-Transfer-Encoding: 8bit",
+    ]);
+    await expectReadAsMailparser(heads, bodies, "utf8");
   });
 
   it("reads headers folded over lines, CRLF line ends and a UTF-8 body alike", async () => {
