@@ -107,5 +107,74 @@ describe("parseChangelog: more heading shapes", () => {
   it("changelogBlocks: only version-naming changelogs, ending at trailers", () => {
     const lines = ["Text.", "", "Changes:", "- describes the patch", "", "v3:", " - x", "", "v2:", " - y", "Signed-off-by: A <a@example.org>", "v4: z"];
     expect(changelogBlocks(lines)).toEqual([[5, 10], [11, 12]]);
+    expect(changelogBlocks(["Text.", "", "Changes since last iteration:", " - b", "", "Signed-off-by: A <a@example.org>"])).toEqual([[2, 4]]);
+    expect(changelogBlocks(["Text.", "", "Changes since the last release of the tool the format is new."])).toEqual([]);
+  });
+});
+
+describe("parseChangelog: shapes seen on the pwm and netfilter lists", () => {
+  const read = (text: string) => parseChangelog(text).map((e) => [e.version, e.text]);
+
+  it("reads past-tense, 'of', 'to' and '(implicit) v1' headings", () => {
+    expect(read("Changed in v3:\n - wrap the log\n\nChanged in v2:\n - add a variable\n")).toEqual([[3, "wrap the log"], [2, "add a variable"]]);
+    expect(read("Changed V2:\n  changed schema for clocks\n---\n")).toEqual([[2, "changed schema for clocks"]]);
+    expect(read("changelog of v2:\n\n         - moved the put to one exit.\n")).toEqual([[2, "moved the put to one exit."]]);
+    expect(read("Changes since (implicit) v1:\n - s/independant/independent/\n")).toEqual([[2, "s/independant/independent/"]]);
+    expect(read("changes compared to (implict) v1:\n - keep the order\n")).toEqual([[2, "keep the order"]]);
+    expect(read("Changes since to v1:\n - Edit commit msg.\n")).toEqual([[2, "Edit commit msg."]]);
+    expect(read("Changes to v2:\n\n- rename the helper\n")).toEqual([[3, "rename the helper"]]);
+    expect(read("Updates since last patch series:\n\n- show the merges\n")).toEqual([[null, "show the merges"]]);
+  });
+
+  it("skips the link to the earlier posting under a heading", () => {
+    expect(read("Changes since (implicit) v1, available at\nhttps://lore.example.org/list/cover.1@example.org:\n\n - fix the binding example\n")).toEqual([[2, "fix the binding example"]]);
+    expect(read("changes since (implicit) v1 sent with Message-Id:\n20230922142304.1-1-a@example.org:\n\n - use true, not 1\n")).toEqual([[2, "use true, not 1"]]);
+    expect(read("(Implicit) v1 can be found at\nhttps://lore.example.org/x\nChanges since then:\n\n - patch #3 is new\n")).toEqual([[null, "patch #3 is new"]]);
+    expect(read("Changes from v1 (https://lore.example.org/r/1@example.org)\n- terser guard (Jan)\n")).toEqual([[2, "terser guard (Jan)"]]);
+  });
+
+  it("reads an underlined 'Changelog:' over 'RFC v1 -> v2:' sections, each with a link line", () => {
+    const text = [
+      "Changelog:", "----------", "v2 -> v3:", "v2: https://lore.example.org/bpf/2@example.org", "", " * Fix build error (Patchwork)", "",
+      "RFC v1 -> v2:", "v1: https://lore.example.org/bpf/1@example.org", "", " * Limit the support (Alexei)", "",
+    ].join("\n");
+    expect(read(text)).toEqual([[3, "Fix build error (Patchwork)"], [2, "Limit the support (Alexei)"]]);
+    expect(read("RFC v2 -> v1:\n- use fentry programs\n")).toEqual([[1, "use fentry programs"]]);
+  });
+
+  it("reads other version headings: '<==>', '- >', 'updates', 'v3. Changes', dated, spaced dash", () => {
+    expect(read("v2 <==> v1\n==========\n* Removed a space\n")).toEqual([[2, "Removed a space"]]);
+    expect(read("v1 - > v2:\n- take the reference at attach time\n")).toEqual([[2, "take the reference at attach time"]]);
+    expect(read("Changes v1 -> v2:\n- renamed the binding\n")).toEqual([[2, "renamed the binding"]]);
+    expect(read("v2 updates:\n- fix a build error;\n\nv3 update:\n- fix a reference.\n")).toEqual([[2, "fix a build error;"], [3, "fix a reference."]]);
+    expect(read("v3. Changes:\n\n- new patch for JSON input\n")).toEqual([[3, "new patch for JSON input"]]);
+    expect(read("v7 (03-Mar-2025)\n- Move 2 patches out\n\nv6 (27-Dec-2024)\n- Add tags\n")).toEqual([[7, "Move 2 patches out"], [6, "Add tags"]]);
+    expect(read("V1 - https://lore.example.org/all/1@example.org/\nV2 - Correct the filename\nand refine the log.\n")).toEqual([[2, "Correct the filename and refine the log."]]);
+    expect(read("Since v1 (based on Phil's feedback -- thanks, Phil):\n\n * Added a patch.\n")).toEqual([[2, "Added a patch."]]);
+    expect(read("Changs in v7:\n - fix\n")).toEqual([[7, "fix"]]);
+    expect(read("Thanks,\nBoris.\n\n- v2:\n    - extracted from the series\n\nBoris (4):\n")).toEqual([[2, "extracted from the series"]]);
+    expect(read("Changelog:\n\n* V1->V2:\n- Remove the check\n")).toEqual([[2, "Remove the check"]]);
+    expect(read("Change-log:\n\n  In v1, I dropped the call.\n")).toEqual([[null, "In v1, I dropped the call."]]);
+    expect(read("The main changes since the last series:\n- a\n\nChanges since last iteration:\n - b\n")).toEqual([[null, "a"], [null, "b"]]);
+  });
+
+  it("reads 'Change log:' with indented bullets after a blank, and prose under a versioned heading", () => {
+    expect(read("Change log:\n\n  * In v1, I dropped the flag.\n    In v2 it is back.\n\nJeremy Sowden (1):\n  doc: fix\n")).toEqual([[null, "In v1, I dropped the flag. In v2 it is back."]]);
+    expect(read("Changes since v1:\n\nCompletely rewritten: the\noptions are parsed once.\n---\n")).toEqual([[2, "Completely rewritten: the options are parsed once."]]);
+  });
+
+  it("does not read these as changelogs", () => {
+    for (const text of [
+      "Changes to 3 files:\n- not a change\n",
+      "Changed in 3 places:\n- not a change\n",
+      "Changes since v5.10:\n- not a change\n",
+      "Changes mainly have 2 parts:\n  - T186 and later chips\n",
+      "v1 was sent with Message-Id:\n<1@example.org> yesterday.\n",
+    ]) expect(read(text), text).toEqual([]);
+    // A bare "change:" ends a sentence; a quoted diff after it is no changelog.
+    expect(read("I made the following code\nchange:\n\n> +\tcase 1:\n")).toEqual([]);
+    expect(read("Changes since v1:\n\nAuthor Name (2):\n  a: b\n")).toEqual([]);
+    expect(read("Changes since V1:\n\nHi all,\n\nthere were attempts\n")).toEqual([]);
+    expect(read("v1:\n\nThe usual way to configure this is sysfs.\n")).toEqual([]);
   });
 });

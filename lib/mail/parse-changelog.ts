@@ -6,23 +6,36 @@ import type { ChangelogEntry } from "./types";
 const MAX_HEADING = 120;
 // `v2`, `v2[3]` (a version with its reference number).
 const V = String.raw`v(\d{1,3})(?:\s*\[\d{1,2}\])?`;
+// "(implicit) v1": the first posting, sent without a version.
+const IMPLICIT = String.raw`(?:\((?:implicit|implict)\)\s+)?`;
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
-  { re: /^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s+)?(?:version\s+|v)?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
-  { re: /^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:in|for)\s+(?:version\s+|v)?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "v1 -> v2:", "RFC v1 -> v2:", "v2 <==> v1" (newest first): the newer of the two, but "RFC v2 -> v1:"
+  // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
+  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:changes?\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  // "Changes since (implicit) v1:", "Changes since to v1:"; "Changes to v2:" and "compared to v1" need the "v".
+  { re: new RegExp(String.raw`^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:(?:since(?:\s+to)?|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s+)?${IMPLICIT}(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changes in v3:", "Changed in v9:", "changelog of v2:", the typo "Changs in v7:".
+  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|updates?)\s+(?:in|for|of)\s+(?:version\s+|v)?|changed\s+in\s+v|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "Changelog v2", "Changes v2 since v1 at [1]:" (the version first, what it is compared to after).
   { re: /^(?:changes?|changelog|change log)\s+v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
-  { re: new RegExp(String.raw`^(?:changes?\s+)?${V}\s*(?:->|→|-->|=>|to|\.\.)\s*${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[2]), strict: true },
-  // "Since v2" alone on its line, or "Since v2: ..."; "Since v2 the driver ..." is prose.
-  { re: /^since\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changed V2:" (a past tense reads as prose unless the version ends the heading).
+  { re: /^changed\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
+  // "Since v2" alone on its line, or "Since v2 (thanks, Ann):"; "Since v2 the driver ..." is prose.
+  { re: /^since\s+v(\d{1,3})(?:\s*\([^()]{1,80}\))?\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "With respect to the v1 posting [3]", "Compared to v1:": a heading only when nothing follows it.
   { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
-  { re: new RegExp(String.raw`^${V}(?:\s+changes?)?\s*:\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
-  // "v2" alone on its line, or as a bullet ("* v2", "o v2") over the changes it made.
-  { re: /^(?:[*o-]\s+)?v(\d{1,3})\s*()$/i, version: (m) => Number(m[1]), strict: true },
-  { re: /^(?:changes?|changelog)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|patch(?:set)?)\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: false },
-  { re: /^(?:changes?|changelog)\s*:\s*(.*)$/i, version: () => null, strict: false },
+  // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash).
+  { re: new RegExp(String.raw`^${V}(?:\.?\s+(?:changes?|updates?|changelog))?\s*(?::|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "v2" alone on its line, or as a bullet ("* v2", "- v2:"), or dated ("v7 (03-Mar-2025)").
+  { re: /^(?:[*o-]\s+)?v(\d{1,3})(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
+  // commit message too, and as clearly about the revisions as a version number).
+  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|patch(?:set)?)\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
+  // "Changes since then:" (after a line pointing at the earlier posting).
+  { re: /^changes\s+since\s+then\s*:\s*(.*)$/i, version: () => null, strict: false },
+  { re: /^(?:changes?|changelog|change[ -]log)\s*:\s*(.*)$/i, version: () => null, strict: false },
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
-  { re: /^(?:changelog|change log|change history|revision history)\s*()$/i, version: () => null, strict: false },
+  { re: /^(?:changelog|change[ -]log|change history|revision history)\s*()$/i, version: () => null, strict: false },
 ];
 const BULLET_RE = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+(.*)$/;
 /** Words after which a capitalised name is the person who asked. */
@@ -38,7 +51,10 @@ function readHeading(line: string, strict = false): { version: number | null; re
   for (const h of HEADINGS) {
     if (strict && !h.strict) continue;
     const m = h.re.exec(t);
-    if (m) return { version: h.version(m), rest: (m[m.length - 1] ?? "").trim() };
+    if (!m) continue;
+    const rest = (m[m.length - 1] ?? "").trim();
+    // "Changes from v1 (https://lore...)": the heading's own link, cut at its colon, is no change.
+    return { version: h.version(m), rest: rest.startsWith("//") ? "" : rest };
   }
   return null;
 }
@@ -116,6 +132,11 @@ export function changelogBlocks(lines: string[]): Array<[number, number]> {
   return scanChangelog(lines, true).blocks;
 }
 
+/** A URL or message-id alone ("https://lore.../", "<id@host>", "id@host:"), maybe in parentheses. */
+function isLink(text: string): boolean {
+  return /^\(?(?:<[^<>\s]+>|https?:\/\/\S+|[^\s@<>()]+@[^\s@<>()]+?)\)?[:.,]?$/.test(text.trim());
+}
+
 function isUnderline(line: string): boolean {
   return /^\s*(?:-{3,}|={3,}|~{3,})\s*$/.test(line);
 }
@@ -146,7 +167,13 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     const line = lines[i]!;
     const heading = readHeading(line, strict);
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
-    if (heading && heading.rest && /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest.trim())) {
+    const link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) : false;
+    // Right under a heading, such a line (or a bare link) says what the changes are relative to.
+    if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line)))) {
+      blockEnd = i + 1;
+      continue;
+    }
+    if (link) {
       close();
       continue;
     }
@@ -174,6 +201,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockEnd = i + 1;
       continue;
     }
+    const first = justHeaded && item.length === 0 && version !== null && version >= 2 && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
     justHeaded = false;
     const bullet = BULLET_RE.exec(line);
     const indented = /^\s/.test(line);
@@ -190,8 +218,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockEnd = i + 1;
       continue;
     }
-    // After a blank line, only an indented paragraph or a bullet stays in the changelog.
-    if (afterBlank && !indented) {
+    // After a blank line, only an indented paragraph or a bullet stays in the changelog, or the first
+    // paragraph under a heading naming v2 or later ("Changes since v1:", blank, "Completely rewritten: ..."),
+    // unless it is the shortlog's "Author (3):", a quote or a pasted greeting ("v1:" over a pasted cover).
+    if (afterBlank && !indented && !first) {
       close();
       continue;
     }

@@ -221,6 +221,14 @@ describe("splitPatchBody: changelogs in the commit message", () => {
     expect(p.notes).toBe("v2->v3:\n - fix offsets\nv1->v2:\n - drop a helper\n\nNotes here.");
   });
 
+  it("moves \"changelog of v2:\" and \"Changed in v3:\" sections below the trailers into the notes", () => {
+    const body = ["Explanation.", "", "Signed-off-by: A <a@example.org>", "", "Changed in v3:", " - wrap the log", "", "changelog of v2:", "", "   - one exit path", "---", " f.c | 2 +-", " 1 file changed, 1 insertion(+), 1 deletion(-)", "", GIT_DIFF].join("\n");
+    const p = splitPatchBody(body);
+    expect(p.commitMessage).toBe("Explanation.");
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Signed-off-by"]);
+    expect(p.notes).toBe("Changed in v3:\n - wrap the log\n\nchangelog of v2:\n\n   - one exit path");
+  });
+
   it("leaves a commit message's own \"Changes:\" list (no version) alone", () => {
     const body = ["Rework the driver.", "", "Changes:", "- convert to the new API", "- drop the old table", "", "Signed-off-by: A <a@example.org>", "", GIT_DIFF].join("\n");
     const p = splitPatchBody(body);
