@@ -8,6 +8,14 @@
 // "this seems wrong") are nits when they are about style, naming, ordering, typos, whitespace or the
 // commit message, and objections otherwise: the code itself has to change. A build robot's error or
 // warning report is an objection. "Applied" from a maintainer is an ack.
+//
+// A firm request or defect claim is an objection only when it is addressed to the patch: a sentence
+// about backports, future or follow-up work, the reviewer's own plans ("I should", "let me"), a
+// counterfactual past ("shouldn't have allowed it") or an FYI does not count. A remark that reports no
+// finding ("I didn't spot anything", "no issues") or agrees ("seems sensible to me", "fine to move
+// forward", "I agree") without a "but" is no objection. A long discussion paragraph (many sentences)
+// mentions "should" and "needs to" in passing, so there only a strong signal counts: an imperative,
+// "please", "you should/must/need to" or "this/it should/must/needs to".
 import type { CommentKind } from "./types";
 
 export interface CommentRule {
@@ -18,6 +26,8 @@ export interface CommentRule {
   also?: RegExp;
   /** When set, the rule does not fire if this matches (negated or quoted uses of the phrase). */
   unless?: RegExp;
+  /** When set, the rule fires only if this returns true (sentence-level checks a regex cannot say). */
+  when?: (text: string) => boolean;
   /** Why the phrase means this kind (shown in the UI's "why" tooltip). */
   why: string;
 }
@@ -56,10 +66,64 @@ const FIRM_REQUEST = new RegExp(
     String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b`,
     String.raw`\bplease\b`,
     String.raw`\bi fail to see\b`,
+    String.raw`\bcan (?:now |then |just |simply )?be (?:dropped|removed)\b`,
     String.raw`\b(?:this|that|it) (?:needs|requires)\b`,
   ].join("|"),
   "i",
 );
+
+// Within one sentence an imperative opens it ("Drop this.", "nit: use x"); "(ACPI) do not adopt" is prose.
+const SENTENCE_IMPERATIVE = new RegExp(IMPERATIVE.source.replace(String.raw`(?:^|[.!?:;)]\s+|\n\s*\n\s*)`, String.raw`(?:^\s*|[:;]\s+)`), "i");
+const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i");
+// Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
+// discussion and need a short remark or a strong signal beside them.
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)`;
+const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should not(?! be (?:a |an )?(?:problem|issue))|shouldn'?t(?! be (?:a |an )?(?:problem|issue))|must not)`, "i");
+
+// A sentence not addressed to the patch under review: other trees, later work, the reviewer's own plans.
+const NOT_ADDRESSED = new RegExp(
+  [
+    String.raw`\bbackport\w*|\b(?:for|to|into) (?:-|the )?stable\b|\bstable (?:trees?|kernels?|releases?|branch(?:es)?)\b`,
+    String.raw`\bin (?:the )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
+    String.raw`\bi (?:should|need to|have to|must|will|plan to|am going to|'m going to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
+    // Counterfactual past, explanation of an observed failure, information with no consequence drawn.
+    String.raw`\bshould(?:n'?t| not)? have (?!to\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
+  ].join("|"),
+  "i",
+);
+// Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
+const NOT_OBJECTION =
+  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bfine to (?:move forward|go in|merge|apply)\b|\bi (?:fully |tend to |do )?agree\b))/i;
+// "Update: stalled, waiting for ...": a note on where the work stands, not a request.
+// Also a retraction of one's own remark, a note "for the archives", and a merge bot's list of applied patches.
+const STATUS_NOTE =
+  /^\s*(?:(?:update|status|(?:just )?for (?:the )?(?:archives?|record))\s*:(?![\s\S]*\bplease\b)|here is the summary with links:)|\bplease ignore (?:this|that|my)\b|\bsorry for the (?:noise|fuzz)\b/i;
+// Strong enough to count inside a long discussion paragraph.
+const STRONG_REQUEST = new RegExp(
+  `${SENTENCE_IMPERATIVE.source}|\\bplease\\b|\\byou (?:\\w+ )?(?:should|must|need to|have to)\\b|\\b(?:this|that|it|these) (?:\\w+ )?(?:should|must|needs? to)\\b|\\b(?:${STRONG_DEFECT})`,
+  "i",
+);
+const LONG_WORDS = 70;
+const LONG_SENTENCES = 4;
+
+/**
+ * Split prose into sentences (at . ! ? before white space, and at blank lines) without quoted titles
+ * ('("ipvs: use single svc table")' is no "use" request) and without code lines, which are not prose.
+ */
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n\s*\n/)
+    .map((s) => s.replace(/"[^"\n]*"/g, '""'))
+    .filter((s) => s.trim() !== "" && !/^\t|[;{}]\s*$/m.test(s));
+}
+
+// The request or claim stands in a sentence addressed to the patch; in a long paragraph it must be strong.
+function isObjection(text: string, signal: RegExp): boolean {
+  if (NOT_OBJECTION.test(text) || STATUS_NOTE.test(text)) return false;
+  const parts = sentences(text);
+  const long = parts.length > LONG_SENTENCES || text.split(/\s+/).length > LONG_WORDS;
+  return parts.some((s) => signal.test(s) && !NOT_ADDRESSED.test(s) && (!long || STRONG_REQUEST.test(s)));
+}
 
 export const COMMENT_RULES: readonly CommentRule[] = [
   {
@@ -89,16 +153,14 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "build-robot",
     kind: "objection",
-    pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|thank you for the patch! (?:yet|perhaps) something to improve)|\bbuild (?:error|failure|breakage)s?\b|^\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
+    pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|thank you for the patch! (?:yet|perhaps) something to improve)|\bbuild (?:error|failure|breakage)s?\b|^fyi, we noticed an? [-+]?\d+(?:\.\d+)?% regression\b|^(?:[|>]\s*)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
     why: "the patch does not build cleanly",
   },
   {
     id: "bug-claim",
     kind: "objection",
-    pattern: new RegExp(
-      String.raw`\b(?:this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|don'?t think (?:this|the|that|it)|i hate|should not|shouldn'?t|must not|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid))`,
-      "i",
-    ),
+    pattern: BUG_CLAIM_RE,
+    when: (t) => isObjection(t, BUG_CLAIM_RE),
     why: "claims the code is wrong or must change",
   },
   {
@@ -125,6 +187,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "objection",
     pattern: new RegExp(`${IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i"),
     unless: /\bno (?:objections?|problem|issue)s? (?:to|with)\b|\bi have no objection/i,
+    when: (t) => isObjection(t, CHANGE_REQUEST_RE),
     why: "asks for the code to change",
   },
   { id: "praise", kind: "praise", pattern: /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b/i, why: "praise" },
@@ -137,6 +200,7 @@ export function matchCommentRule(text: string): CommentRule | null {
     if (!rule.pattern.test(t)) continue;
     if (rule.also && !rule.also.test(t)) continue;
     if (rule.unless?.test(t)) continue;
+    if (rule.when && !rule.when(t)) continue;
     return rule;
   }
   return null;

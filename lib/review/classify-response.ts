@@ -3,6 +3,10 @@
 // names is still an answer: a counter-question ("Think we have that check in foo()?") or a paragraph of
 // prose is "explained", since the author addressed the remark in words without promising a change
 // (resolution shows those words as the evidence). Only an empty or near-empty answer ("Hmm.") is "none".
+//
+// Agreement that hands the change back ("That's OK, could you please amend it while applying?") is a
+// will-fix: the author accepts the remark and the change is to be made, only by the maintainer's hand;
+// it explains nothing, and resolution still checks the next revision or the applied commit.
 import type { ResponseKind } from "./types";
 
 export interface ResponseRule {
@@ -20,6 +24,13 @@ const MIN_ANSWER_WORDS = 6;
 const MAX_THANKS_WORDS = 15;
 
 export const RESPONSE_RULES: readonly ResponseRule[] = [
+  {
+    id: "accept-delegated",
+    kind: "will-fix",
+    pattern:
+      /^(?![\s\S]*\b(?:but|however)\b)[\s\S]*\b(?:that'?s|it'?s|this is|that is|sounds|looks) (?:\w+ )?(?:ok(?:ay)?|fine|right|correct|good)\b[\s\S]*\b(?:(?:could|can|would) you (?:please |maybe |kindly )?(?:amend|fix|change|fold|squash|adjust|update|tweak|fix up|do that|do it)|please (?:amend|fold|squash|adjust|fix (?:it|that|this) up)|feel free to (?:amend|fix|change|adjust|fold|squash|tweak)|(?:while|when) (?:applying|picking|merging|committing))\b/i,
+    why: "accepts the remark and asks the reviewer to make the change",
+  },
   {
     id: "promise",
     kind: "will-fix",

@@ -169,3 +169,38 @@ describe("hasOwnComments", () => {
     expect(hasOwnComments(body)).toBe(extractComments(body).comments.length > 0);
   });
 });
+
+// Closings modelled on the pwm/netfilter audit: compound formulas, separators, no-break spaces, a name
+// signed above inline remarks, footnotes after the name.
+describe("sign-offs leave the comment text", () => {
+  const texts = (body: string) => extractComments(body).comments.map((c) => c.text);
+  it.each([
+    ["> x\n\nWhy here?\n\nThanks. Best regards,\nAnna Tester\n", ["Why here?"]],
+    ["> x\n\nWhy here?\n\nBR and thanks,\nAnna\n", ["Why here?"]],
+    ["> x\n\nWhy here?\n\nThanks & Regards,\nAnna\n", ["Why here?"]],
+    ["> x\n\nWhy here?\n\nBest regards and thanks!\nAnna\n", ["Why here?"]],
+    ["> x\n\nI'm asking do we need it here ?\n\nBest regards\n---\nKuni Tester\n", ["I'm asking do we need it here ?"]],
+    ["> x\n\nIs this intended?\n\nBest Regards\nMicha\u0142\u00a0Miros\u0142aw\n", ["Is this intended?"]],
+  ])("%j", (body, want) => expect(texts(body)).toEqual(want));
+
+  it("drops a bare name that signs a summary above inline remarks", () => {
+    const body = "On Mon, A wrote:\n> x\n\nIt's not sensible to define it here.\n\nThierry\n\n> y\n\nYes, I suppose that's true.\n\nThierry\n";
+    expect(texts(body)).toEqual(["It's not sensible to define it here.", "Yes, I suppose that's true."]);
+  });
+
+  it("keeps footnotes below the name and one-word remarks between quotes", () => {
+    const body = "> x\n\nBoot it with qemu [1].\n\nCheers,\nLiam\n\n[1]. https://example.org/img/\n";
+    expect(texts(body)).toEqual(["Boot it with qemu [1].\n\n[1]. https://example.org/img/"]);
+    expect(texts("> a\n\nOtherwise fine.\n\nDitto\n\n> b\n\nSame.\n")).toEqual(["Otherwise fine.\n\nDitto", "Same."]);
+    expect(texts("> a\n\nok, thanks,\n\n> b\n\nfoo\n")[0]).toBe("ok, thanks,");
+  });
+});
+
+describe("a name after a sentence that closes with thanks", () => {
+  it.each([
+    ["> x\n\nNow queued up, thanks.\ngreg k-h\n", ["Now queued up, thanks."]],
+    ["> x\n\nThat sounds good, thanks!\n\u2014G\u00fcnther\n", ["That sounds good, thanks!"]],
+    // Not the mail's end: the line after is a remark, not a name.
+    ["> x\n\nOk, thanks.\nRebuilding the packages now.\n", ["Ok, thanks.\nRebuilding the packages now."]],
+  ])("%j", (body, want) => expect(extractComments(body).comments.map((c) => c.text)).toEqual(want));
+});

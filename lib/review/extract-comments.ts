@@ -13,8 +13,17 @@ const ELISION_RE = /^\s*(?:\[\s*\.\.\.\s*\]|\.{3,}|…|\[snip\]|<snip>|\[\s*snip
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 const WROTE_RE = /(?:wrote|writes|said|a écrit|schrieb|escribió)\s*:\s*$/i;
 const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?\s*$/i;
-const SIGNOFF_RE =
-  /^(?:thanks|thank you|many thanks|cheers|regards|best regards|kind regards|best|br|thx|ta|hth|ciao|bye|sincerely|best wishes|all the best|gr\{oetje,eeting\}s|groetjes|greetings)[,.!]*\s*$/i;
+// One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
+// regards,", "BR and thanks,", "Thanks & Regards,").
+const CLOSING =
+  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|br|thx|ta|hth|ciao|bye|sincerely|best wishes|all the best|gr\{oetje,eeting\}s|groetjes|greetings)`;
+const SIGNOFF_RE = new RegExp(String.raw`^${CLOSING}(?:\s*(?:[,.!]+|&|\band\b)\s*${CLOSING})*[,.!]*\s*$`, "i");
+const CLOSING_END_RE = new RegExp(String.raw`[,;]\s*${CLOSING}[,.!]*$`, "i");
+// A signed name without sentence punctuation: "greg k-h", "—Günther", "Anna Tester".
+const SHORT_NAME_RE = /^[-\u2013\u2014]*\s?[\p{L}][\p{L}'-]*(?:\s[\p{L}][\p{L}'-]*){0,2}$/u;
+/** "---" between a closing and the name is decoration, as is a footnote list after it ("[1] https://…"). */
+const SEPARATOR_RE = /^-{2,}$/;
+const FOOTNOTE_RE = /^\[\d+\]\.?:?\s+\S+$/;
 const SIGNOFF_WITH_NAME_RE = /^(?:thanks|cheers|regards|best regards|best)[,!]?\s+[\p{L}][\p{L}.'-]*[.!]?$/iu;
 // Words a reviewer writes alone as a remark: a capitalised last line made of them is not a signed name.
 const REMARK_WORDS = new Set(
@@ -228,13 +237,22 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   if (out.length && GREETING_RE.test(out[0] ?? "") && (out[0] ?? "").length <= 40) out.shift();
   trimBlankEnd(out);
   // Sign-off: "Thanks," (or "Gr{oetje,eeting}s,") then at most two name lines, blank lines between.
+  // Footnotes below the name stay: they are the references the remark points to.
   let names = 0;
-  for (let k = out.length - 1; k >= 0; k--) {
+  let footnotesFrom = out.length;
+  while (footnotesFrom > 0 && (FOOTNOTE_RE.test((out[footnotesFrom - 1] ?? "").trim()) || (out[footnotesFrom - 1] ?? "").trim() === "")) footnotesFrom--;
+  if (!out.slice(footnotesFrom).some((l) => FOOTNOTE_RE.test(l.trim()))) footnotesFrom = out.length;
+  for (let k = footnotesFrom - 1; k >= 0; k--) {
     const l = (out[k] ?? "").trim();
-    if (l === "") continue;
+    if (l === "" || SEPARATOR_RE.test(l)) continue;
     if (SIGNOFF_RE.test(l)) {
       // A lone "Thanks!" between quotes answers the quote; only the mail's last words are a sign-off.
-      if (isLast || names > 0) out.length = k;
+      if (isLast || names > 0) out.splice(k, footnotesFrom - k, ...(footnotesFrom < out.length ? [""] : []));
+      break;
+    }
+    // "Now queued up, thanks.\ngreg k-h": the closing ends a sentence that stays; the name goes.
+    if (names > 0 && isLast && CLOSING_END_RE.test(l) && out.slice(k + 1, footnotesFrom).every((n) => !n.trim() || SHORT_NAME_RE.test(n.trim()))) {
+      out.splice(k + 1, footnotesFrom - k - 1, ...(footnotesFrom < out.length ? [""] : []));
       break;
     }
     if (names >= 2 || !isNameLine(l)) break;
@@ -245,8 +263,12 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   trimBlankEnd(out);
   if (out.length && isNameLine(out[out.length - 1] ?? "") && /^-+\s?\S/.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
-  // "...\n\nGuenter" or "...\nChristian.": the mail's last line is the reviewer's bare name.
-  if (out.length && isLast && isBareSignedName(out[out.length - 1] ?? "", out.filter((l) => l.trim()).length === 1)) out.pop();
+  // "...\n\nGuenter" or "...\nChristian.": the mail's last line is the reviewer's bare name. Some sign a
+  // summary above their inline remarks ("...\n\nJonathan" then quotes): there the name stands alone after
+  // a blank line, without a period, below other text.
+  const lastLine = out[out.length - 1] ?? "";
+  if (out.length && isLast && isBareSignedName(lastLine, out.filter((l) => l.trim()).length === 1)) out.pop();
+  else if (out.length >= 3 && !isLast && (out[out.length - 2] ?? "").trim() === "" && !/[.!?:]\s*$/.test(lastLine) && isBareSignedName(lastLine, true)) out.pop();
   trimBlankEnd(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
@@ -268,7 +290,7 @@ function dropTrailerLeadIn(out: string[]): void {
 // Alone in its block the name has no period: "Superfluous." alone is a remark.
 function isBareSignedName(line: string, alone: boolean): boolean {
   if (alone && /[.!?]\s*$/.test(line)) return false;
-  const t = line.trim().replace(/\.$/, "");
+  const t = line.replace(/\u00a0/g, " ").trim().replace(/\.$/, "");
   if (t.length === 0 || t.length > 30) return false;
   const words = t.split(/\s+/);
   if (words.length > 2) return false;
@@ -279,8 +301,9 @@ function isBareSignedName(line: string, alone: boolean): boolean {
 }
 
 function isNameLine(l: string): boolean {
-  const t = l.trim();
-  return t.length > 0 && t.length <= 30 && /^-*\s?[\p{L}][\p{L}.' -]*$/u.test(t) && t.split(/\s+/).length <= 4;
+  // Mail clients put a no-break space between first and last name ("Michał\u00a0Mirosław").
+  const t = l.replace(/\u00a0/g, " ").trim();
+  return t.length > 0 && t.length <= 30 && /^[-\u2013\u2014]*\s?[\p{L}][\p{L}.' -]*$/u.test(t) && t.split(/\s+/).length <= 4;
 }
 
 function trimBlankEnd(out: string[]): void {
