@@ -67,6 +67,15 @@ const CASES: Array<[string, Expect]> = [
   ["", { title: "", isPatch: false }],
   ["[PATCH", { title: "[PATCH", isPatch: false }],
   ["Re: [PATCH v2 0/3] Use killable vma write locking in most places", { isReply: true, number: 0, total: 3, title: "Use killable vma write locking in most places" }],
+  // A bracket nested in the prefix (a hand-edited subject) is one prefix, not a title starting "1/9]".
+  ["[[PATCH v2] 1/9] riscv: add a thing", { isPatch: true, version: 2, number: 1, total: 9, title: "riscv: add a thing" }],
+  ["[RESEND (v2) PATCH] netfilter: fix a typo", { isResend: true, isPatch: true, version: 2, versionInferred: false, title: "netfilter: fix a typo" }],
+  // Stable backports name their tree, not a version: separate postings for separate trees.
+  ["[PATCH v5.4.y] netfilter: fix x", { version: 1, versionInferred: true, stableTree: "5.4.y", title: "netfilter: fix x" }],
+  ["[PATCH 4.19.y 1/2] netfilter: fix x", { version: 1, stableTree: "4.19.y", number: 1, total: 2 }],
+  ["[PATCH 5.10-stable] x", { version: 1, stableTree: "5.10.y" }],
+  ["[PATCH v5.1] x", { version: 5, versionRaw: "5.1" }],
+  ["[PATCH [unbalanced] x", { isPatch: true, title: "x" }],
 ];
 
 describe("parseSubject", () => {

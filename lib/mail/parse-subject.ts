@@ -8,6 +8,8 @@ const FORWARD_RE = /^(?:fwd?|wg|tr|rv|enc)\s?:\s*/i;
 const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2}[a-h]?)$/i;
 const GLUED_RE = /^(patch|rfc|resend)v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
 const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
+/** `[PATCH v5.4.y]`, `[PATCH 6.1.y]`, `[PATCH 5.10-stable]`: the stable tree a backport targets, not a version. */
+const STABLE_TREE_RE = /^v?\d{1,2}\.\d{1,3}(?:\.y|-stable|\.x)$/i;
 /** `title (v3)`, `title [v3]`: a version set apart by brackets. */
 const TRAILING_VERSION_RE = /\s*(?:\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)|\[v(\d{1,4}(?:\.\d{1,4}){0,2})\])$/i;
 /**
@@ -36,13 +38,20 @@ interface Flags {
   total: number | null;
   /** A tree:branch tag (a build robot's report): not a patch unless PATCH/RFC says so. */
   treeBranch: boolean;
+  stableTree: string | null;
 }
 
 function readBracket(inner: string, f: Flags): void {
   const tokens = inner.split(/[\s,]+/).filter((t) => t.length > 0);
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
+    // `[RESEND (v2) PATCH]`: a version in parentheses inside the bracket.
+    const tok = tokens[i]!.replace(/^\((.+)\)$/, "$1");
     const lower = tok.toLowerCase();
+    if (STABLE_TREE_RE.test(tok)) {
+      f.stableTree ??= lower.replace(/^v/, "").replace(/-stable$|\.x$/, ".y");
+      if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(lower);
+      continue;
+    }
     const version = VERSION_RE.exec(tok);
     if (version) {
       f.versionRaw ??= version[1]!;
@@ -84,7 +93,7 @@ export function parseSubject(subject: string): ParsedSubject {
   let s = subject.replace(/\s+/g, " ").trim().slice(0, MAX_LEN);
   const f: Flags = {
     prefixes: [], isPatch: false, isPull: false, isRfc: false, isResend: false, versionRaw: null, number: null, total: null,
-    treeBranch: false,
+    treeBranch: false, stableTree: null,
   };
   let isReply = false;
   let isForward = false;
@@ -102,9 +111,10 @@ export function parseSubject(subject: string): ParsedSubject {
       continue;
     }
     if (s.startsWith("[")) {
-      const close = s.indexOf("]");
+      const close = matchingClose(s);
       if (close < 0) break;
-      readBracket(s.slice(1, close), f);
+      // `[[PATCH v2] 1/9]`: a bracket nested in the prefix reads as one prefix.
+      readBracket(s.slice(1, close).replace(/[[\]]/g, " "), f);
       // `[Patch 2/2]: title` (patchwork base-no-references-no-cover) has a stray colon.
       s = s.slice(close + 1).replace(/^\s*:?\s*/, "");
       continue;
@@ -150,5 +160,17 @@ export function parseSubject(subject: string): ParsedSubject {
     versionRaw: hasVersion ? f.versionRaw : null,
     number: f.number,
     total: f.total,
+    ...(f.stableTree !== null ? { stableTree: f.stableTree } : {}),
   };
+}
+
+/** Index of the `]` closing the `[` at 0 (nested brackets counted); unbalanced, the first `]` (or -1). */
+function matchingClose(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "[") depth++;
+    else if (c === "]" && --depth === 0) return i;
+  }
+  return s.indexOf("]");
 }

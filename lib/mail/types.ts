@@ -79,6 +79,8 @@ export interface ParsedSubject {
   versionRaw: string | null;
   number: number | null;
   total: number | null;
+  /** The stable tree a backport targets (`[PATCH v5.4.y]` -> "5.4.y"); absent for other patches. */
+  stableTree?: string;
   /**
    * A report about a patch, not a patch: a build robot's `[tree:branch n/N]` without PATCH/RFC, or a mail
    * led by a `[REGRESSION]`/`[BUG]`-like tag. Its n/N (if any) is the reported patch's, so it is dropped.

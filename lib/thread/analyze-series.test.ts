@@ -178,3 +178,48 @@ describe("analyzeSeries at archive scale", () => {
     expect(a.threads.flatMap((t) => t.memberIds).sort()).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("series title and patch matches across reposts", () => {
+  const at = (m: number): Date => new Date(Date.UTC(2025, 0, 1) + m * 60_000);
+  const mail = (id: string, subject: string, m: number, parent?: string, patchId?: string): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: "Dev", email: "dev@example.org" },
+    date: at(m),
+    inReplyTo: parent ? [parent] : [],
+    references: parent ? [parent] : [],
+    hasDiff: !subject.includes(" 0/"),
+    ...(patchId ? { diffFingerprint: { files: ["drivers/pwm/x.c"], patchId } } : {}),
+  });
+
+  test("a repost after cover-only reposts is matched against the latest revision with patches", () => {
+    const a = analyzeSeries([
+      mail("a0", "[PATCH v7 0/2] Add mt7629 pwm", 0),
+      mail("a1", "[PATCH v7 1/2] pwm: add mt7629", 1, "a0", "x1"),
+      mail("a2", "[PATCH v7 2/2] pwm: fix mt7628", 2, "a0", "x2"),
+      mail("b0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 60),
+      mail("c0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 120),
+      mail("d0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 180),
+      mail("d1", "[RESEND PATCH v7 1/2] pwm: add mt7629", 181, "d0", "x1"),
+      mail("d2", "[RESEND PATCH v7 2/2] pwm: fix mt7628", 182, "d0", "x2"),
+    ]);
+    expect(a.series).toHaveLength(1);
+    const g = a.series[0]!;
+    expect(g.revisions.map((r) => r.posting.key)).toEqual(["a0", "b0", "c0", "d0"]);
+    const last = g.patchMatches[g.patchMatches.length - 1]!;
+    expect(last.fromKey).toBe("a0");
+    expect(last.matches.map((m) => m.predecessors[0]?.messageId)).toEqual(["a1", "a2"]);
+  });
+
+  test("a patch re-sent seconds later in the thread does not rename the series", () => {
+    const a = analyzeSeries([
+      mail("a0", "[PATCH v16 0/2] Convert period to u64", 0),
+      mail("a1", "[PATCH v16 1/2] pwm: core: use u64", 1, "a0", "y1"),
+      mail("a2", "[PATCH v16 2/2] pwm: imx27: use 64-bit division", 1, "a0", "y2"),
+      mail("a2b", "[PATCH v16 2/2] pwm: imx27: Use 64-bit division macro", 2, "a0", "y3"),
+    ]);
+    expect(a.series).toHaveLength(1);
+    expect(a.series[0]!.revisions).toHaveLength(2);
+    expect(a.series[0]!.title).toBe("Convert period to u64");
+  });
+});

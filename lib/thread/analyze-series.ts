@@ -102,8 +102,11 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
       return { posting, hasReplies, linkEvidence: c.evidence, ...(c.partial ? { partial: true } : {}) };
     });
     const patchMatches = [];
+    let withPatches = 0;
     for (let i = 1; i < revisions.length; i++) {
-      const from = revisions[i - 1]!.posting;
+      // Reposts of a cover alone carry no patches: match against the latest revision that has some.
+      if (revisions[i - 1]!.posting.patches.length > 0) withPatches = i - 1;
+      const from = revisions[withPatches]!.posting;
       const to = revisions[i]!.posting;
       patchMatches.push({
         fromVersion: from.version,
@@ -113,7 +116,17 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
         matches: matchPatches(patchInfos(from), patchInfos(to)),
       });
     }
-    const latest = revisions[revisions.length - 1]!.posting;
+    // A lone patch re-sent inside the thread of the posting before it (a partial re-roll, or one patch
+    // sent again seconds later) does not rename the series after that patch.
+    const lonePatch = (k: number): boolean => {
+      const r = revisions[k]!;
+      const before = revisions[k - 1]?.posting;
+      return r.partial === true || (before !== undefined && r.posting.coverId === null && r.posting.patches.length === 1 &&
+        r.posting.version === before.version && r.linkEvidence.some((e) => e.kind === "in-reply-to"));
+    };
+    let head = revisions.length - 1;
+    while (head > 0 && lonePatch(head)) head--;
+    const latest = revisions[head]!.posting;
     return { key: revisions[0]!.posting.key, title: latest.title, author: latest.author, revisions, patchMatches };
   });
 

@@ -246,3 +246,34 @@ describe("groupSeries: what is not a patch, and a miscounted cover", () => {
     expect(e).toMatchObject({ total: 1, complete: true });
   });
 });
+
+describe("a cover that miscounted upwards", () => {
+  const mail = (id: string, subject: string, at: number, parent?: string): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: "Dev", email: "dev@example.org" },
+    date: new Date(Date.UTC(2025, 0, 1) + at),
+    inReplyTo: parent ? [parent] : [],
+    references: parent ? [parent] : [],
+    hasDiff: !subject.includes(" 0/"),
+  });
+
+  test("a 0/5 cover sent with patches n/6 keeps all six, the sixth included", () => {
+    const msgs = [
+      mail("c", "[PATCH v2 0/5] pwm: omap: dynamic period updates", 0),
+      ...[1, 2, 3, 4, 5, 6].map((n) => mail(`p${n}`, `[PATCH v2 ${n}/6] pwm: omap: step ${n}`, n * 1000, "c")),
+    ];
+    const a = analyzeSeries(msgs);
+    expect(shapes(a)).toEqual(["c:1,2,3,4,5,6 v2"]);
+    expect(a.postings[0]!.total).toBe(6);
+  });
+
+  test("a later n/6 in the thread of a 0/5 cover (another sending) is not taken in", () => {
+    const msgs = [
+      mail("c", "[PATCH v2 0/5] pwm: omap: dynamic period updates", 0),
+      ...[1, 2, 3, 4, 5].map((n) => mail(`p${n}`, `[PATCH v2 ${n}/5] pwm: omap: step ${n}`, n * 1000, "c")),
+      mail("late", "[PATCH v2 6/6] pwm: omap: step 6", 3 * 24 * 3600 * 1000, "c"),
+    ];
+    expect(shapes(analyzeSeries(msgs))).toEqual(["c:1,2,3,4,5 v2", "6 v2"]);
+  });
+});

@@ -184,9 +184,12 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     if (d.patches.has(s.number)) return false;
     if (!s.versionInferred && s.version !== d.version) return false;
     if (d.total === null || s.total === null || d.total === s.total || d.nakedCover) return true;
-    // The cover's author miscounting ("00/21" over n/20 patches) still sent them under it: within the
-    // numbers it announced, with patches agreeing among themselves (not a second series in its thread).
-    return d.coverId !== null && d.authorEmail !== "" && emailOf(m) === d.authorEmail && s.number <= d.total &&
+    // The cover's author miscounting ("00/21" over n/20 patches, "0/5" over n/6) still sent them under
+    // it: within the numbers it announced, or sent with the rest (not a later second series in its
+    // thread), with patches agreeing among themselves.
+    const t = timeOf(m.date);
+    const sentWithIt = !Number.isNaN(t) && !Number.isNaN(d.lastDate) && Math.abs(t - d.lastDate) <= UNTHREADED_WINDOW_MS;
+    return d.coverId !== null && d.authorEmail !== "" && emailOf(m) === d.authorEmail && (s.number <= d.total || (sentWithIt && s.number <= s.total)) &&
       [...d.patches.values()].every((x) => x.total === s.total);
   };
   const fitsUnthreaded = (d: Draft, m: SummaryWithSubject): boolean => {

@@ -332,3 +332,80 @@ describe("linkRevisions: reposts of the same version", () => {
     expect(a.series).toHaveLength(2);
   });
 });
+
+/** `series` with a patch-id per patch (`ids[i]`), so resends and respins can be told apart. */
+function withIds(msgs: MessageSummary[], ids: string[]): MessageSummary[] {
+  let k = 0;
+  return msgs.map((m) => (m.hasDiff ? { ...m, diffFingerprint: { files: ["net/x.c"], patchId: ids[k++] ?? `none-${m.messageId}` } } : m));
+}
+
+describe("recurring postings and stray links", () => {
+  test("same-title pull requests carrying different patches stay separate series", () => {
+    const a = analyzeSeries([
+      ...withIds(series("pr1", 1, "Netfilter fixes for net", ["netfilter: fix a", "netfilter: fix b"], { from: "m@x.org" }), ["a", "b"]),
+      ...withIds(series("pr2", 1, "Netfilter fixes for net", ["netfilter: fix c", "netfilter: fix d", "netfilter: fix e"], { from: "m@x.org", at: 14 * day }), ["c", "d", "e"]),
+      ...withIds(series("pr3", 1, "Netfilter fixes for net", ["netfilter: fix f"], { from: "m@x.org", at: 30 * day }), ["f"]),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["pr1-0"], ["pr2-0"], ["pr3-0"]]);
+  });
+
+  test("an unlabelled respin that changes the same patches still becomes v2", () => {
+    const a = analyzeSeries([
+      ...withIds(series("u1", 1, "widget: frob fixes", ["widget: fix a", "widget: fix b"]), ["a1", "b1"]),
+      ...withIds(series("u2", 1, "widget: frob fixes", ["widget: fix a", "widget: fix b"], { at: 7 * day }), ["a2", "b2"]),
+    ]);
+    expect(a.series).toHaveLength(1);
+    expect(a.series[0]!.revisions.map((r) => [r.posting.key, r.posting.version, r.posting.versionInferred])).toEqual([
+      ["u1-0", 1, true],
+      ["u2-0", 2, true],
+    ]);
+  });
+
+  test("the same explicit vN under a recurring title with other patches is not a repost", () => {
+    const a = analyzeSeries([
+      ...withIds(series("w1", 2, "Netfilter fixes for net", ["netfilter: fix a"], { from: "m@x.org" }), ["a"]),
+      ...withIds(series("w2", 2, "Netfilter fixes for net", ["netfilter: fix z"], { from: "m@x.org", at: 60 * day }), ["z"]),
+    ]);
+    expect(a.series).toHaveLength(2);
+  });
+
+  test("a pull request whose patches cite another author's posting is not its next version", () => {
+    const a = analyzeSeries([
+      ...series("fw", 1, "netfilter: pipapo: don't return non-matching entry", ["netfilter: pipapo: fix a", "netfilter: pipapo: fix b"], { from: "fw@x.org" }),
+      mail("pr-0", "[PATCH net,v2 0/6] Netfilter fixes for net", { from: "m@x.org", at: 7 * day }),
+      ...["netfilter: pipapo: fix a", "netfilter: pipapo: fix b", "netfilter: c", "netfilter: d", "netfilter: e", "netfilter: f"].map((t, i) =>
+        mail(`pr-${i + 1}`, `[PATCH net,v2 ${i + 1}/6] ${t}`, { from: "m@x.org", at: 7 * day + i, parent: "pr-0", links: i < 2 ? [`fw-${i + 1}`] : [] }),
+      ),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["fw-0"], ["pr-0"]]);
+  });
+
+  test("backports of one fix to different stable trees are separate postings", () => {
+    const a = analyzeSeries([
+      mail("s1", "[PATCH v5.10.y] netfilter: nf_tables: fix pointer math", { at: 0 }),
+      mail("s2", "[PATCH v4.19.y] netfilter: nf_tables: fix pointer math", { at: 3 * day }),
+      mail("s3", "[PATCH v5.4.y] netfilter: nf_tables: fix pointer math", { at: 3 * day + 60_000, parent: "s2" }),
+    ]);
+    expect(a.series).toHaveLength(3);
+  });
+
+  test("near-identical patch titles of two covered series do not link them", () => {
+    const a = analyzeSeries([
+      ...series("mx", 3, "Support mipitx on mt8183", ["drm/mediatek: update dsi supported chips", "drm/mediatek: add mipitx driver"]),
+      ...series("dp", 4, "Support dpi for mt8183", ["drm/mediatek: update dpi supported chips", "drm/mediatek: add dpi pinctrl"], { at: 1 * day }),
+    ]);
+    expect(a.series).toHaveLength(2);
+  });
+
+  test("between equally similar candidates, v2 follows the one matching its own title, not a side patch", () => {
+    const a = analyzeSeries([
+      mail("v1-1", "[PATCH 1/2] pwm: pca9685: Switch to atomic API", { at: 0 }),
+      mail("v1-2", "[PATCH 2/2] pwm: pca9685: Support staggered output", { at: 1000, parent: "v1-1" }),
+      mail("dt", "[PATCH] dt-bindings: pwm: pca9685: Add staggered-outputs property", { at: 3600_000 }),
+      mail("v2-1", "[PATCH v2 1/3] pwm: pca9685: Switch to atomic API", { at: 5 * day }),
+      mail("v2-2", "[PATCH v2 2/3] pwm: pca9685: Support staggered output", { at: 5 * day + 1000, parent: "v2-1" }),
+      mail("v2-3", "[PATCH v2 3/3] dt-bindings: pwm: pca9685: Add staggered-outputs property", { at: 5 * day + 2000, parent: "v2-1" }),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["dt"], ["v1-1", "v2-1"]]);
+  });
+});

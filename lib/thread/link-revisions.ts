@@ -1,3 +1,4 @@
+import { matchPatches, type PatchInfo } from "./match-patches";
 import { timeOf } from "./time-of";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { LinkEvidence, Posting, SummaryWithSubject } from "./types";
@@ -96,6 +97,46 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return ids;
   };
 
+  /**
+   * Whether two postings carry some of the same patches (same patch-id, same title, or a similar diff):
+   * recurring postings under one title (pull requests, "fixes for net") share none. A side without
+   * patches (a cover alone) has nothing to compare and passes. `half` asks for half the smaller side.
+   */
+  const sharedCache = new Map<string, number>();
+  const patchInfosOf = (pi: number): PatchInfo[] =>
+    postings[pi]!.patches.map((x) => {
+      const m = messages.get(x.messageId);
+      return { messageId: x.messageId, number: x.number, title: m?.parsedSubject.title ?? "", fingerprint: m?.diffFingerprint };
+    });
+  const sharesPatches = (pi: number, qi: number, half: boolean): boolean => {
+    const a = postings[pi]!.patches.length;
+    const b = postings[qi]!.patches.length;
+    if (a === 0 || b === 0) return true;
+    const key = `${qi}>${pi}`;
+    let shared = sharedCache.get(key);
+    if (shared === undefined && sameTitleCount(titleSets[pi]!, titleSets[qi]!) === 0 && !intersects(patchIdsOf(pi), patchIdsOf(qi))) {
+      // Neither a patch-id nor a title in common: only a similar diff can still tie them.
+      const lines = (x: number): boolean => postings[x]!.patches.some((y) => (messages.get(y.messageId)?.diffFingerprint?.changedLines?.length ?? 0) > 0);
+      if (!lines(pi) || !lines(qi)) shared = 0;
+    }
+    if (shared === undefined) {
+      shared = matchPatches(patchInfosOf(qi), patchInfosOf(pi)).filter((m) =>
+        m.predecessors.some((x) => x.by === "patch-id" || (x.by === "title" && x.similarity >= 0.9) || (x.by === "diff" && x.similarity >= 0.6)),
+      ).length;
+      sharedCache.set(key, shared);
+    }
+    return half ? shared > 0 && 2 * shared >= Math.min(a, b) : shared > 0;
+  };
+  /** The latest revision of a group that has patches (reposts of a cover alone have none). */
+  const lastWithPatches = (grp: Group): number => {
+    for (let k = grp.chain.length - 1; k >= 0; k--) {
+      const q = grp.chain[k]!.posting;
+      if (postings[q]!.patches.length > 0) return q;
+    }
+    return grp.last;
+  };
+  const stableTree = (pi: number): string => head[pi]?.stableTree ?? "";
+
   const versionOf = (link: RevisionChainLink): number => link.relabelledVersion ?? postings[link.posting]!.version;
   const samePostingTitle = (pi: number, qi: number): boolean => {
     const a = titleSets[pi]![0]!;
@@ -117,7 +158,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
     if (p.version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < p.version || guessed(c))) return 0;
     if (strongest >= RANK["change-id"]) return p.version;
-    if (samePostingTitle(pi, grp.last)) return p.version;
+    // Title alone: the same title posted again with none of the same patches is the next of a
+    // recurring posting (a pull request, "fixes for net"), not this one again.
+    if (samePostingTitle(pi, grp.last) && (strongest >= RANK.cites || sharesPatches(pi, lastWithPatches(grp), false))) return p.version;
     if (strongest >= RANK.cites && bestTitle(titleSets[pi]!, titleSets[grp.last]!) >= TITLE_THRESHOLD) return p.version;
     return 0;
   };
@@ -130,17 +173,19 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const grp = groups[g];
     if (!grp) return 0;
     const p = postings[pi]!;
+    // Backports to different stable trees are separate postings of separate changes.
+    if (strongest < RANK["change-id"] && stableTree(pi) !== stableTree(grp.last)) return 0;
     if (p.version > grp.maxVersion) return p.version;
     if (p.version === grp.maxVersion) {
       // The full vN after a partial vN; a partial vN only into the series it was sent inside.
       if (grp.partialAtMax && !partial[pi]) return p.version;
       if (partial[pi] && groupOf[partialInto[pi]!] === g) return p.version;
     }
-    const renumbered = renumber(grp, pi);
+    const renumbered = renumber(grp, pi, strongest);
     return renumbered > 0 ? renumbered : repostVersion(g, pi, strongest);
   };
 
-  const renumber = (grp: Group, pi: number): number => {
+  const renumber = (grp: Group, pi: number, strongest: number): number => {
     const p = postings[pi]!;
     // Only a posting that does not name a higher version of its own is renumbered, and only within
     // one author's work on the same title: anything looser would swallow unrelated resends.
@@ -149,6 +194,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
     if (!rfcToPatch && !p.versionInferred) return 0;
     if (!samePostingTitle(pi, last)) return 0;
+    // A respin keeps most of its patches; on title alone, a same-title posting without them (and
+    // without a changelog naming its version) is a new posting under a recurring title.
+    if (strongest < RANK.cites && p.version <= 1 && !sharesPatches(pi, lastWithPatches(grp), true)) return 0;
     // Without RFC -> PATCH, a respin shows itself by a version from its cover changelog (the subject
     // named none) or by changed diffs; identical diffs are a resend.
     if (!rfcToPatch && p.version <= 1) {
@@ -188,9 +236,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
 
     for (const id of memberIds) {
+      const fromPatch = p.coverId !== null && id !== p.coverId;
       for (const link of messages.get(id)?.bodyLinks ?? []) {
         const qi = postingOf.get(link);
         if (qi === undefined || qi === pi || !related(qi)) continue;
+        // A posting carrying many more patches than the one it cites, through a patch's `Link:` or a reply
+        // in that thread, under an unrelated title, is a pull request collecting it, not its re-roll.
+        const q = postings[qi]!;
+        const toMember = q.coverId === link || q.patches.some((x) => x.messageId === link);
+        // Someone else's reply is a discussion reference, not a predecessor, unless the postings' titles relate.
+        const carrier = p.patches.length > 2 * q.patches.length + 1 || (!toMember && identity[qi] !== identity[pi]);
+        if (carrier && (fromPatch || !toMember) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) < RELATED_TITLE) continue;
         const g = groupOf[qi]!;
         if (g >= 0) add(g, { kind: "cites", detail: `${id} cites ${link}`, score: 0.9 });
       }
@@ -207,27 +263,37 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         }
       }
     }
-    const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number }>();
+    const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number; rank: number }>();
     for (const qi of candidates) {
       const g = groupOf[qi]!;
-      if (admit(g, pi) === 0) continue;
       const qt = timeOf(postings[qi]!.date);
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS) continue;
-      const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!);
-      if (pair.sim < TITLE_THRESHOLD || (bestByGroup.get(g)?.sim ?? 0) >= pair.sim) continue;
-      bestByGroup.set(g, { ...pair, qi });
+      // Between two covered postings, patch titles count only when equal: "update dsi supported chips"
+      // and "update dpi supported chips" are near-identical patches of two different series.
+      const strict = p.coverId !== null && postings[qi]!.coverId !== null;
+      const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!, strict);
+      // Titles first: admitting may compare patches, the dearer test.
+      if (pair.sim < TITLE_THRESHOLD || admit(g, pi) === 0) continue;
+      // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
+      const rank = (pair.i === 0 && pair.j === 0 ? 1000 : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
+      const prev = bestByGroup.get(g);
+      if (prev && (prev.sim > pair.sim || (prev.sim === pair.sim && prev.rank >= rank))) continue;
+      bestByGroup.set(g, { ...pair, qi, rank });
     }
+    const rankOf = new Map<number, number>();
+    for (const [g, b] of bestByGroup) rankOf.set(g, b.rank);
     for (const [g, { sim, qi, i, j }] of bestByGroup) {
       const score = Math.round((0.5 + 0.35 * sim) * 1000) / 1000;
       add(g, { kind: "title-similarity", detail: `"${titles[qi]![j]}" ~ "${titles[pi]![i]}" (${sim.toFixed(2)})`, score });
     }
 
     let best = -1;
-    let bestKey: [number, number, number] = [0, 0, 0];
+    let bestKey: number[] = [];
     for (const [g, ev] of found) {
       ev.sort((a, b) => RANK[b.kind] - RANK[a.kind] || b.score - a.score);
-      const key: [number, number, number] = [RANK[ev[0]!.kind], ev[0]!.score, groups[g]!.lastTime || 0];
-      if (best < 0 || key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
+      // Equal evidence: the better title match (see `rank`), then the most recent series.
+      const key = [RANK[ev[0]!.kind], ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
+      if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;
       }
@@ -296,6 +362,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   }
 }
 
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const x of a) if (!b.has(x)) return false;
@@ -336,18 +407,32 @@ function titlesOf(p: Posting, messages: ReadonlyMap<string, SummaryWithSubject>)
 }
 
 function bestTitle(a: Set<string>[], b: Set<string>[]): number {
-  return bestTitlePair(a, b).sim;
+  return bestTitlePair(a, b, false).sim;
 }
 
-function bestTitlePair(a: Set<string>[], b: Set<string>[]): { sim: number; i: number; j: number } {
+/** Best Jaccard between a title of `a` and one of `b`; with `strict`, pairs other than the two heads only when equal. */
+function bestTitlePair(a: Set<string>[], b: Set<string>[], strict: boolean): { sim: number; i: number; j: number } {
   let best = { sim: 0, i: 0, j: 0 };
   a.forEach((x, i) =>
     b.forEach((y, j) => {
       const sim = tokenJaccard(x, y);
+      if (strict && sim < 1 && (i > 0 || j > 0)) return;
       if (sim > best.sim) best = { sim, i, j };
     }),
   );
   return best;
+}
+
+/** How many titles of `a` have an equal (same tokens) title in `b`. */
+function sameTitleCount(a: Set<string>[], b: Set<string>[]): number {
+  let n = 0;
+  for (const x of a) if (b.some((y) => tokenJaccard(x, y) === 1)) n++;
+  return n;
+}
+
+function greater(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return false;
 }
 
 /** The nearest ancestor (placeholders skipped) of a posting member that belongs to another posting. */

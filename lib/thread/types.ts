@@ -141,7 +141,7 @@ export interface SeriesRevision {
 export interface SeriesGroup {
   /** The key of the first revision's posting. */
   key: string;
-  /** The latest revision's title. */
+  /** The latest revision's title (a lone patch re-sent inside the previous posting's thread does not count). */
   title: string;
   author: Address | null;
   /**
@@ -150,7 +150,7 @@ export interface SeriesGroup {
    * their series version, not the subject's.
    */
   revisions: SeriesRevision[];
-  /** Matches between each pair of consecutive revisions. */
+  /** Matches of each revision (from the second) against the latest earlier revision that has patches. */
   patchMatches: RevisionPatchMatches[];
 }
 
