@@ -110,10 +110,9 @@ describe("objection checks on hostile input", () => {
   it("an imperative verb mid-sentence is prose, not an instruction", () => {
     expect(classifyComment("The common ones (ACPI in particular) do not adopt it.")).toBe("other");
   });
-  it("stays fast on a long remark", () => {
-    const t0 = Date.now();
-    classifyComment(`${"it should be ".repeat(20000)}x`);
-    classifyComment(`${"a ".repeat(100000)}`);
-    expect(Date.now() - t0).toBeLessThan(2000);
+  // No timing here (npm run bench measures speed): a regex that backtracks on these would hang the test.
+  it("reads hostile long remarks without backtracking forever", () => {
+    expect(classifyComment(`${"it should be ".repeat(20000)}x`)).toMatch(/^(nit|question|objection|ack|praise|other)$/);
+    expect(classifyComment(`${"a ".repeat(100000)}`)).toBe("other");
   });
 });
