@@ -278,15 +278,20 @@ describe("parseMessage reads mail as mailparser alone does", () => {
     expect(corpusFiles.length).toBeGreaterThan(100);
   });
 
+  /** Every own fixture and corpus mail file's bytes, with its path (directories skipped). */
+  function* mailFiles(): Generator<[string, Buffer]> {
+    for (const file of [...ownFiles, ...corpusFiles]) {
+      try {
+        yield [file, readFileSync(file)];
+      } catch {
+        // a directory
+      }
+    }
+  }
+
   it("gives the same MailMessage for every own fixture and corpus mail", async () => {
     const differing: string[] = [];
-    for (const file of [...ownFiles, ...corpusFiles]) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        continue; // a directory
-      }
+    for (const [file, bytes] of mailFiles()) {
       const [fast, whole] = await Promise.all([parseMessage(bytes), parseMessageWithMailparserOnly(bytes)]);
       if (JSON.stringify(fast) !== JSON.stringify(whole)) differing.push(file);
     }
@@ -296,13 +301,7 @@ describe("parseMessage reads mail as mailparser alone does", () => {
   it("parseMessageBody gives the body and patch attachments parseMessage gives, for every own fixture and corpus mail", async () => {
     const differing: string[] = [];
     let attachments = 0;
-    for (const file of [...ownFiles, ...corpusFiles]) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        continue; // a directory
-      }
+    for (const [file, bytes] of mailFiles()) {
       const [body, whole] = await Promise.all([parseMessageBody(bytes), parseMessage(bytes)]);
       const expected = whole.ok ? { ok: true, body: whole.message.body, patchAttachments: whole.message.patchAttachments } : whole;
       if (JSON.stringify(body) !== JSON.stringify(expected)) differing.push(file);
