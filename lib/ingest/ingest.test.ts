@@ -1,7 +1,7 @@
 // The ingest pipeline end to end on a real (in-memory) store: counts, idempotency, quarantine, epochs,
 // and the series/diff/review results `show --json` reports, on the bundled demo archive and, when the
 // corpus is present, on the real killable-vma thread.
-import { mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -245,6 +245,21 @@ describe("a maintainer's applied notice", () => {
   });
 });
 
+/** Child processes of this one that exited and were never reaped (Linux /proc; empty elsewhere). */
+function zombieChildren(): string[] {
+  if (!existsSync("/proc/self/stat")) return [];
+  return readdirSync("/proc").filter((pid) => {
+    if (!/^\d+$/.test(pid)) return false;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return state === "Z" && Number(ppid) === process.pid;
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
+}
+
 describe("the review pass in worker threads", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-review-workers-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -289,6 +304,8 @@ describe("the review pass in worker threads", () => {
     } finally {
       await fromEpoch.close();
     }
+    // The workers closed their git processes before they ended: none is left unreaped (a server would pile them up).
+    expect(zombieChildren()).toEqual([]);
   });
 });
 

@@ -102,7 +102,7 @@ export function createPackRawStore(dir: string): RawStore {
     async close() {
       if (fd !== null) closeSync(fd);
       fd = null;
-      git.close();
+      await git.close();
     },
   };
 }
@@ -125,8 +125,7 @@ let workerGit: GitBlobReader | null = null;
 
 /**
  * Reads a ref handed out by `refForWorker` in a worker thread: one `git cat-file` per epoch and worker,
- * kept for the worker's life (a review worker reads thousands of blobs; it ends when the worker does, so
- * never call this in the main thread).
+ * kept until `releaseRawReaders` (a review worker reads thousands of blobs).
  */
 export function readRawRef(spec: RawRefForWorker): Promise<Buffer> {
   if (spec.ref.startsWith("pi:")) {
@@ -139,6 +138,16 @@ export function readRawRef(spec: RawRefForWorker): Promise<Buffer> {
   } catch (err) {
     return Promise.reject(err as Error);
   }
+}
+
+/**
+ * Stops this thread's `git cat-file` readers and waits for them to exit. A worker runs it before it is
+ * terminated: a child whose worker is gone is never reaped, and a long-running server would collect zombies.
+ */
+export async function releaseRawReaders(): Promise<void> {
+  const git = workerGit;
+  workerGit = null;
+  await git?.close();
 }
 
 function required(item: RawPut): Buffer {
@@ -195,7 +204,7 @@ export function createMemoryRawStore(): RawStore {
     },
     refForWorker: (ref) => (ref.startsWith("pi:") ? { ref, packDir: null } : null),
     async close() {
-      git.close();
+      await git.close();
     },
   };
 }
@@ -215,9 +224,11 @@ class GitBlobReader {
     return reader.read(m[2]!);
   }
 
-  close(): void {
-    for (const reader of this.readers.values()) reader.close();
+  /** Stops every `git cat-file`; resolves once they have exited (and so been reaped). */
+  close(): Promise<void> {
+    const exits = [...this.readers.values()].map((reader) => reader.close());
     this.readers.clear();
+    return Promise.all(exits).then(() => undefined);
   }
 }
 
@@ -278,8 +289,10 @@ class CatFile {
     for (const p of this.pending.splice(0)) p.reject(err);
   }
 
-  close(): void {
+  close(): Promise<void> {
+    const exited = this.proc.exitCode !== null || this.proc.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => this.proc.once("exit", () => resolve()));
     this.proc.stdin.end();
     this.proc.kill();
+    return exited;
   }
 }

@@ -26,6 +26,9 @@ interface Job {
 // (the worker dies, its message is quarantined: see analyzeBatch in ingest.ts).
 const WORKER_OLD_SPACE_MB = Number(process.env.PATCHDECK_WORKER_HEAP_MB) || 1536;
 
+/** How long `close` waits for a worker to release its child processes before terminating it anyway. */
+const RELEASE_WAIT_MS = 2000;
+
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
@@ -95,6 +98,17 @@ export function createMailPool(size = defaultPoolSize(), options: MailPoolOption
     },
     async close() {
       closing = true;
+      // Each worker first closes the child processes it opened (bounded: a stuck worker is terminated anyway).
+      await Promise.all(
+        slots.map((slot) => {
+          const id = nextId++;
+          const released = new Promise((resolve) => {
+            slot.jobs.set(id, { resolve, reject: resolve });
+            slot.worker.postMessage({ id, name: "release", payload: null });
+          });
+          return Promise.race([released, new Promise((resolve) => setTimeout(resolve, RELEASE_WAIT_MS).unref())]);
+        }),
+      );
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };
