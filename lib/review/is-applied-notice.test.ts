@@ -36,6 +36,18 @@ describe("isAppliedLine", () => {
     "Series applied after inserting suggested Fixes: tags.",
     "I've applied all 4 patches and pushed them out.",
     "Patch applied.",
+    // io-uring and leds shapes: the notice inside a line, and what may follow it.
+    "Looks good to me, thanks. Applied.",
+    "Thanks, looks good, applied.",
+    "Ok, let me take it separately. Applied, thanks.",
+    "Thanks, applied. I dropped that last sentence, as it doesn't apply any more.",
+    "Thank you, applied. Not taking the dts change though.",
+    "Applied, but please use the subsystem prefix next time.",
+    "Applied - the Fixes tag was wrong, corrected it.",
+    "Applied, and marked for stable.",
+    "Applied with the below incremental on top.",
+    "I applied this one, adding a Fixes tag.",
+    "Thanks, applied, sorry for the delay.",
   ])("reads %j as an applied notice", (line) => {
     expect(isAppliedLine(line)).toBe(true);
   });
@@ -57,6 +69,8 @@ describe("isAppliedLine", () => {
     "These two lines can be merged into the condition above:",
     "Applied after review, please.",
     "I applied this patch and the warning is gone.",
+    "I have applied it to 0123abcd without problems as well.",
+    "Looks fine, but it cannot be applied to for-next.",
   ])("does not read %j as an applied notice", (line) => {
     expect(isAppliedLine(line)).toBe(false);
   });
@@ -85,7 +99,10 @@ describe("appliedNotice", () => {
 
   it("tells a notice for the whole series from one for the mail it answers", () => {
     expect(appliedNotice("Series applied to hwmon-next.\n")).toBe("series");
-    expect(appliedNotice("Applied 1-3 to cgroup/for-6.19.\n")).toBe("series");
+    expect(appliedNotice("Applied 1-3 to cgroup/for-6.19.\n")).toEqual([1, 2, 3]);
+    expect(appliedNotice("Thanks, I applied 1 and 2 of the series to for-next.\n")).toEqual([1, 2]);
+    expect(appliedNotice("I have applied 1-5 of the series.\n")).toEqual([1, 2, 3, 4, 5]);
+    expect(appliedNotice("Applied except 10/14, that one needs a rebase.\n")).toBe("answered");
     expect(appliedNotice("Applied to cgroup/for-6.19.\n")).toBe("answered");
   });
 });

@@ -26,22 +26,46 @@ const FIRST_PERSON_RE = new RegExp(
 );
 /**
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", or "to" ending the line with
- * the tree's URL on the next), "and pushed/queued …", "with the following changes", "after fixing …".
+ * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
+ * ", but …", ", adding a Fixes tag", " - …", "after fixing …".
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|[\s,]+and\s+(?:queued|pushed|picked)\b|\s+with\s+(?:the\s+)?(?:following|minor|small|some|a|one)\b|\s+after\s+\w+ing\b|\s*\()/i;
-/** Words that turn a notice into a condition, a question, a negation or a test report. */
-const NOT_A_NOTICE_RE = /\b(?:not|no|never|if|when|once|locally|tested|testing|cleanly|on top of|conflicts?)\b|\bafter\s+(?!\w+ing\b)|n't\b|\?/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed)\b|\s+with\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|\s+after\s+\w+ing\b|\s*\()/i;
+/** Words that turn a sentence into a condition, a question, a negation or a test report. */
+const NOT_A_NOTICE_RE = /\b(?:not|no|never|if|when|once|locally|tested|testing|cleanly|on top of|conflicts?|without|problems?|works?|worked|boots?)\b|\bafter\s+(?!\w+ing\b)|n't\b|\?/i;
 const MAX_WORDS = 24;
 const VERB_STEM_RE = /appl|queu|pick|merg|push/i;
 
+/**
+ * Where in a line a notice may start: each sentence, and each clause after a comma in it ("Thanks, looks
+ * good, applied." -> "applied."). A sentence that negates, asks or conditions anything is skipped whole.
+ */
+function noticeCandidates(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\S)/)) {
+    if (!VERB_STEM_RE.test(sentence) || NOT_A_NOTICE_RE.test(sentence)) continue;
+    out.push(sentence);
+    for (let i = sentence.indexOf(", "); i >= 0; i = sentence.indexOf(", ", i + 2)) out.push(sentence.slice(i + 2));
+  }
+  return out;
+}
+
+/** The sentence (or clause) of one own line that announces something was applied, or null. */
+function appliedSentence(line: string): string | null {
+  // Every own line of every reply comes through here at ingest: most never name the verb.
+  if (!VERB_STEM_RE.test(line)) return null;
+  const text = line.trim().replace(/\s+/g, " ");
+  if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
+  for (const candidate of noticeCandidates(text)) {
+    if (candidate.split(" ").length > MAX_WORDS) continue;
+    const m = FIRST_PERSON_RE.exec(candidate) ?? NOTICE_RE.exec(candidate);
+    if (m && REST_RE.test(m.groups?.rest ?? "")) return candidate;
+  }
+  return null;
+}
+
 /** Whether one line of a reply's own text, read as the start of a sentence, announces that something was applied. */
 export function isAppliedLine(line: string): boolean {
-  // Every own line of every reply comes through here at ingest: most never name the verb.
-  if (!VERB_STEM_RE.test(line)) return false;
-  const text = line.trim().replace(/\s+/g, " ");
-  if (!text || text.split(" ").length > MAX_WORDS || NOT_A_NOTICE_RE.test(text)) return false;
-  const m = FIRST_PERSON_RE.exec(text) ?? NOTICE_RE.exec(text);
-  return !!m && REST_RE.test(m.groups?.rest ?? "");
+  return appliedSentence(line) !== null;
 }
 
 /**
@@ -52,6 +76,29 @@ export function isAppliedLine(line: string): boolean {
 export type AppliedScope = "series" | "answered" | number[];
 
 const SERIES_WORDS_RE = /\b(?:series|patchset|all|both|patches|these|\d+\s*-\s*\d+)\b/i;
+/** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
+const PARTIAL_RE = /\b(?:except|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
+/** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
+const NUMBERED_RE = new RegExp(
+  `(?:${VERB}\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for)\\b|[\\s,.!]*$)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB})`,
+  "i",
+);
+
+/** The patch numbers a notice names at its verb ("1-3", "1 and 2", "2, 4"), or null. */
+function numberedScope(sentence: string): number[] | null {
+  const m = NUMBERED_RE.exec(sentence);
+  const list = m?.[1] ?? m?.[2];
+  if (!list) return null;
+  const out = new Set<number>();
+  for (const part of list.split(/\s*(?:,|and)\s*/)) {
+    const [a, b] = part.split(/\s*-\s*/).map(Number);
+    if (a === undefined || !Number.isSafeInteger(a)) continue;
+    const last = b !== undefined && Number.isSafeInteger(b) && b >= a && b - a < 1000 ? b : a;
+    for (let n = a; n <= last; n++) out.add(n);
+  }
+  return out.size ? [...out].sort((x, y) => x - y) : null;
+}
+
 /** b4 ty's list of what it applied: "[2/3] hwmon: (foo) fix bar" at the start of an own line. */
 const LISTED_PATCH_RE = /^\[(\d{1,4})\/(\d{1,4})\]\s+\S/;
 
@@ -75,8 +122,11 @@ export function appliedNotice(body: string, lines?: readonly string[]): AppliedS
     // A line going on with the sentence of the line above is not where a notice starts.
     const continues = /[^\s.!?:]\s*$/.test(previous) && /^\s*[a-z]/.test(line);
     previous = line;
-    if (continues || !isAppliedLine(line)) continue;
-    scope = SERIES_WORDS_RE.test(line) ? "series" : "answered";
+    const sentence = continues ? null : appliedSentence(line);
+    if (!sentence) continue;
+    const numbered = numberedScope(sentence);
+    if (numbered) return numbered;
+    scope = PARTIAL_RE.test(sentence) ? "answered" : SERIES_WORDS_RE.test(sentence) ? "series" : "answered";
     at = i;
     break;
   }
