@@ -84,3 +84,83 @@ describe("matchPatches", () => {
     expect(preds(m[0]!)).toEqual([]);
   });
 });
+
+describe("matchPatches: weak matches do not share a predecessor", () => {
+  const range = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+  test("a partial diff overlap loses a predecessor kept by patch-id (a patch grew siblings)", () => {
+    const stable = diff("io_uring/io_uring.c", [...range("s", 6), ...range("t", 4)]);
+    const sibling = diff("io_uring/io_uring.c", [...range("s", 3), ...range("u", 3)]);
+    const m = matchPatches(
+      [p("v1-6", 6, "io_uring: any deferred command must have stable sqe data", stable)],
+      [p("v2-5", 5, "io_uring: any deferred command must have stable sqe data", stable), p("v2-8", 8, "io_uring: make IORING_OP_CANCEL_ASYNC deferrable", sibling)],
+    );
+    expect(m[0]!.predecessors).toMatchObject([{ messageId: "v1-6", by: "patch-id" }]);
+    expect(preds(m[1]!)).toEqual([]);
+    // Alone, the same overlap is a fair guess: the rule is one-to-one, not "drop weak matches".
+    const alone = matchPatches([p("v1-6", 6, "io_uring: any deferred command must have stable sqe data", stable)], [p("v2-8", 8, "io_uring: make IORING_OP_CANCEL_ASYNC deferrable", sibling)]);
+    expect(alone[0]!.predecessors).toMatchObject([{ messageId: "v1-6", by: "diff" }]);
+  });
+
+  test("a similar title loses a predecessor kept by its exact title", () => {
+    const m = matchPatches(
+      [p("v1-1", 1, "dt-bindings: pwm: Convert PWM bindings to json-schema")],
+      [p("v2-1", 1, "dt-bindings: pwm: Convert PWM bindings to json-schema"), p("v2-2", 2, "dt-bindings: sram: Convert SRAM bindings to json-schema")],
+    );
+    expect(preds(m[0]!)).toEqual(["v1-1"]);
+    expect(preds(m[1]!)).toEqual([]);
+  });
+
+  test("of two weak matches for one predecessor the better one wins", () => {
+    const old = diff("drivers/leds/leds-a.c", range("a", 10));
+    const m = matchPatches(
+      [p("o", 1, "leds: a: rework probe", old)],
+      [
+        p("n1", 1, "leds: a: split probe", diff("drivers/leds/leds-a.c", [...range("a", 3), ...range("x", 5)])),
+        // 8 of 16 changed lines shared (0.625) against 6 of 16 (0.53): both weak.
+        p("n2", 2, "leds: a: tidy probe", diff("drivers/leds/leds-a.c", [...range("a", 7).slice(3), ...range("y", 4)])),
+      ],
+    );
+    expect(preds(m[1]!)).toEqual(["o"]);
+    expect(preds(m[0]!)).toEqual([]);
+  });
+
+  test("a one-line patch found inside a big one is weak evidence", () => {
+    const big = diff("drivers/rtc/rtc-bd70528.c", range("r", 20));
+    const m = matchPatches(
+      [p("v9-9", 9, "rtc: bd70528: add BD71828 support", big)],
+      [p("v10-9", 9, "mfd: bd70528: Fix hour register mask", diff("drivers/rtc/rtc-bd70528.c", ["r4"])), p("v10-10", 10, "rtc: bd70528: add BD71828 support", big)],
+    );
+    expect(preds(m[0]!)).toEqual([]);
+    expect(preds(m[1]!)).toEqual(["v9-9"]);
+  });
+
+  test("lines shared across unrelated files and titles are no match", () => {
+    // A DT example node in a binding document and the same node added to a board's .dts.
+    const binding = diff("Documentation/devicetree/bindings/leds/leds-class-multicolor.txt", range("n", 20));
+    const board = diff("arch/arm/boot/dts/imx6dl-yapp4-common.dtsi", [...range("n", 3), "reg0"]);
+    const m = matchPatches([p("v8-3", 3, "dt: bindings: Add multicolor class dt bindings documention", binding)], [p("v9-11", 11, "ARM: dts: imx6dl-yapp4: Add reg property to the lp5562 channel node", board)]);
+    expect(preds(m[0]!)).toEqual([]);
+  });
+
+  test("a split that keeps the title still gives every part the original", () => {
+    const all = range("z", 12);
+    const big = `${diff("f/a.c", all.slice(0, 4))}${diff("f/b.c", all.slice(4, 8))}${diff("f/c.c", all.slice(8))}`;
+    const m = matchPatches(
+      [p("old", 1, "f: add the frobnicator", big)],
+      [p("n1", 1, "f: add the frobnicator", diff("f/a.c", all.slice(0, 4))), p("n2", 2, "f: wire up frobnication", diff("f/b.c", all.slice(4, 8))), p("n3", 3, "f: document it", diff("f/c.c", all.slice(8)))],
+    );
+    expect(m[0]!.predecessors).toMatchObject([{ messageId: "old", by: "title" }]);
+    expect(m.slice(1).map(preds)).toEqual([["old"], ["old"]]);
+  });
+
+  test("at equal similarity a patch-id match outranks a diff containment", () => {
+    const one = diff("drivers/leds/leds-st1202.c", ["c1"]);
+    const m = matchPatches(
+      [p("v1-8", 8, "leds: st1202: fix brightness having no effect", diff("drivers/leds/leds-st1202.c", ["c1", ...range("b", 12)])), p("v1-9", 9, "leds: st1202: disable channel when brightness is set to zero", one)],
+      [p("v2-9", 9, "leds: st1202: disable channel when brightness is set to zero", one)],
+    );
+    expect(m[0]!.predecessors).toMatchObject([{ messageId: "v1-9", by: "patch-id" }]);
+    expect(m[0]!.predecessors).toHaveLength(1);
+  });
+});

@@ -10,8 +10,15 @@ export interface PatchInfo {
 
 /** Pairs scoring below this are not predecessors. */
 export const MATCH_THRESHOLD = 0.5;
-/** Extra predecessors beside an exact one must overlap this much (merged patches). */
+/**
+ * Extra predecessors beside an exact one must overlap this much (merged patches); below it a match
+ * is weak: it may not share its predecessor with another match (no split or squash on thin evidence).
+ */
 const SECONDARY_THRESHOLD = 0.7;
+/** Title overlap under which two patches count as unrelated unless their diffs touch a common file. */
+const RELATED_TITLE = 0.3;
+/** Changed lines (a line removed and its replacement count two) a diff match needs to be strong. */
+const STRONG_SHARED_LINES = 6;
 
 interface Prepared {
   info: PatchInfo;
@@ -38,54 +45,97 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+interface DiffScore {
+  score: number;
+  /** Changed lines the two diffs have in common. */
+  shared: number;
+}
+
 /** Containment either way, so a patch split in three (or three merged in one) still scores high. */
-function diffScore(a: Prepared, b: Prepared): number {
-  if (a.lines.size === 0 || b.lines.size === 0) return 0;
+function diffScore(a: Prepared, b: Prepared): DiffScore {
+  if (a.lines.size === 0 || b.lines.size === 0) return { score: 0, shared: 0 };
   const shared = overlap(a.lines, b.lines);
   // A couple of shared lines ("+}", "-return 0;") prove nothing.
-  if (shared < Math.min(3, a.lines.size, b.lines.size)) return 0;
+  if (shared < Math.min(3, a.lines.size, b.lines.size)) return { score: 0, shared };
   const lineScore = Math.max(shared / a.lines.size, shared / b.lines.size);
   const sharedFiles = overlap(a.files, b.files);
   const fileScore = a.files.size && b.files.size ? sharedFiles / Math.min(a.files.size, b.files.size) : 0;
-  return 0.75 * lineScore + 0.25 * fileScore;
+  return { score: 0.75 * lineScore + 0.25 * fileScore, shared };
 }
 
-function score(prev: Prepared, next: Prepared): PatchPredecessor | null {
+interface Scored {
+  pred: PatchPredecessor;
+  /** Evidence enough to share the predecessor with another patch (a split or a squash). */
+  strong: boolean;
+}
+
+function score(prev: Prepared, next: Prepared): Scored | null {
   const id = prev.info.fingerprint?.patchId;
   if (id && id === next.info.fingerprint?.patchId) {
-    return { messageId: prev.info.messageId, number: prev.info.number, similarity: 1, by: "patch-id" };
+    return { pred: { messageId: prev.info.messageId, number: prev.info.number, similarity: 1, by: "patch-id" }, strong: true };
   }
-  let best: PatchPredecessor | null = null;
-  const consider = (similarity: number, by: PatchPredecessor["by"]): void => {
-    if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.similarity)) {
-      best = { messageId: prev.info.messageId, number: prev.info.number, similarity: Math.round(similarity * 1000) / 1000, by };
+  let best: Scored | null = null;
+  const consider = (similarity: number, by: PatchPredecessor["by"], strong: boolean): void => {
+    if (similarity >= MATCH_THRESHOLD && (!best || similarity > best.pred.similarity)) {
+      const pred = { messageId: prev.info.messageId, number: prev.info.number, similarity: Math.round(similarity * 1000) / 1000, by };
+      // A higher but thin score must not hide strong evidence already found for the same pair.
+      best = { pred, strong: strong || (best?.strong ?? false) };
     }
   };
-  if (prev.title !== "" && prev.title === next.title) consider(0.9 + 0.1 * diffScore(prev, next), "title");
-  else consider(0.8 * tokenJaccard(prev.tokens, next.tokens), "title");
-  consider(diffScore(prev, next), "diff");
+  const titleOverlap = tokenJaccard(prev.tokens, next.tokens);
+  const d = diffScore(prev, next);
+  if (prev.title !== "" && prev.title === next.title) consider(0.9 + 0.1 * d.score, "title", true);
+  else consider(0.8 * titleOverlap, "title", 0.8 * titleOverlap >= SECONDARY_THRESHOLD);
+  // Containment makes a one-line patch score 1 inside any patch holding that line: high scores
+  // from a handful of lines are weak evidence.
+  const strongDiff = d.score >= SECONDARY_THRESHOLD && d.shared >= STRONG_SHARED_LINES;
+  // Lines shared across different files under unrelated titles are boilerplate (a DT example node,
+  // a copied helper), not the same change, unless the overlap is strong.
+  if (strongDiff || titleOverlap >= RELATED_TITLE || overlap(prev.files, next.files) > 0) consider(d.score, "diff", strongDiff);
   return best;
+}
+
+const KIND_RANK: Record<PatchPredecessor["by"], number> = { "patch-id": 0, title: 1, diff: 2 };
+
+/** Best first: at equal similarity a strong match, then the surer kind, wins (stable otherwise). */
+function byEvidence(a: Scored, b: Scored): number {
+  return b.pred.similarity - a.pred.similarity || Number(b.strong) - Number(a.strong) ||
+    KIND_RANK[a.pred.by] - KIND_RANK[b.pred.by] || a.pred.number - b.pred.number;
 }
 
 /**
  * Matches each patch of a revision to its predecessor(s) in the previous revision: equal patch-id,
  * equal or similar title, or similar diff (files and changed lines, measured as containment so
- * split and merged patches match). Every next patch appears once, predecessors best first.
+ * split and merged patches match). Every next patch appears once, predecessors best first. Only
+ * strong matches may share a predecessor (a split or squash); weaker ones take what is left.
  */
 export function matchPatches(previous: readonly PatchInfo[], next: readonly PatchInfo[]): PatchMatch[] {
   const prev = previous.map(prepare);
-  return next.map((n) => {
+  const candidates = next.map((n) => {
     const np = prepare(n);
-    const preds: PatchPredecessor[] = [];
+    const scored: Scored[] = [];
     for (const p of prev) {
       const s = score(p, np);
-      if (s) preds.push(s);
+      if (s) scored.push(s);
     }
-    preds.sort((a, b) => b.similarity - a.similarity || a.number - b.number);
+    scored.sort(byEvidence);
     // Beside an exact match (same change or same title) weaker guesses are noise; only strong diff
     // overlaps stay, because they reveal patches merged into this one.
-    const exact = preds[0] !== undefined && preds[0].similarity >= 0.9;
-    const kept = exact ? preds.filter((p, i) => i === 0 || (p.by !== "title" && p.similarity >= SECONDARY_THRESHOLD)) : preds;
-    return { messageId: n.messageId, number: n.number, predecessors: kept };
+    const exact = scored[0] !== undefined && scored[0].pred.similarity >= 0.9;
+    return exact ? scored.filter((s, i) => i === 0 || (s.pred.by !== "title" && s.strong)) : scored;
   });
+  // Best pairs first across the whole revision, so a weak pair meets every better claim before it.
+  const pairs = candidates.flat().sort(byEvidence);
+  const claimed = new Set<string>();
+  const keep = new Set<Scored>();
+  for (const s of pairs) {
+    if (!s.strong && claimed.has(s.pred.messageId)) continue;
+    keep.add(s);
+    claimed.add(s.pred.messageId);
+  }
+  return next.map((n, i) => ({
+    messageId: n.messageId,
+    number: n.number,
+    predecessors: (candidates[i] ?? []).filter((s) => keep.has(s)).map((s) => s.pred),
+  }));
 }
