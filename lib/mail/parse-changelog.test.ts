@@ -178,3 +178,45 @@ describe("parseChangelog: shapes seen on the pwm and netfilter lists", () => {
     expect(read("v1:\n\nThe usual way to configure this is sysfs.\n")).toEqual([]);
   });
 });
+
+describe("parseChangelog: rarer heading shapes", () => {
+  const read = (text: string) => parseChangelog(text).map((e) => [e.version, e.text]);
+
+  it("'changelogs between vN & vM' takes the newer version", () => {
+    const text = "changelogs between v1 & v2\n - add the driver\n\nchangelogs between v2 & v3\n - add a binding\n - use fwnode\n";
+    expect(read(text)).toEqual([[2, "add the driver"], [3, "add a binding"], [3, "use fwnode"]]);
+  });
+
+  it("bullets that name their version: '- Changes in v3: ...'", () => {
+    const text = "---\n- Changes in v4: rewrap the doc\n    - Changes in v3: add it to index.rst\n    - Changes in v2: review comments\n";
+    expect(read(text)).toEqual([[4, "rewrap the doc"], [3, "add it to index.rst"], [2, "review comments"]]);
+  });
+
+  it("'Changes in new series v2:', 'Changes in RFC v2:', 'Changes on v2:'", () => {
+    expect(read("Changes in new series v3:\n- drop a define\n")).toEqual([[3, "drop a define"]]);
+    expect(read("Changes in RFC v2:\n- split the patch\n")).toEqual([[2, "split the patch"]]);
+    expect(read("Changes on v2:\n\n - add a Fixes tag\n\n - move the check\n")).toEqual([[2, "add a Fixes tag"], [2, "move the check"]]);
+  });
+
+  it("'Changes since RFCv1', 'Changes since RFC:', 'bug fixes since V1:'", () => {
+    expect(read("Changes since RFCv1\n- drop the mmap path (Ann)\n")).toEqual([[2, "drop the mmap path (Ann)"]]);
+    expect(read("Changes since RFC [1]:\n- take the lock\n")).toEqual([[null, "take the lock"]]);
+    expect(read("The driver got cleanups, enhancements and\nbug fixes since V1:\n\n- clean up the uapi\n")).toEqual([[2, "clean up the uapi"]]);
+  });
+
+  it("keeps prose out", () => {
+    expect(read("Changes on v2 hardware are minimal.\n- not a list\n")).toEqual([]);
+    expect(read("We got bug fixes since v1 from many people.\n- not a list\n")).toEqual([]);
+    expect(read("The changes between v1 and v2 of the spec are small.\n")).toEqual([]);
+    // A section that summarises the patches, not the revisions.
+    expect(read("## Changes summary\nThere are 3 patches in this series.\n")).toEqual([]);
+    // Without a colon, a bullet naming a version is an entry of the section around it.
+    expect(read("v3:\n- changes in v2 of the firmware are handled\n")).toEqual([[3, "changes in v2 of the firmware are handled"]]);
+  });
+
+  it("stops at the diffstat under the last note", () => {
+    const text = "---\n   - Changes in v11: add a version history\n\n a/b.c | 12 ++++--\n 1 file changed, 9 insertions(+), 3 deletions(-)\n";
+    expect(read(text)).toEqual([[11, "add a version history"]]);
+    expect(read("v2:\n  - first\n  drivers/x.c | 3 +-\n")).toEqual([[2, "first"]]);
+  });
+});

@@ -13,9 +13,21 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
   { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:changes?\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:"; "Changes to v2:" and "compared to v1" need the "v".
-  { re: new RegExp(String.raw`^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:(?:since(?:\s+to)?|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s+)?${IMPLICIT}(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  { re: new RegExp(String.raw`^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:(?:since(?:\s+to)?|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s*)?${IMPLICIT}(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes in v3:", "Changed in v9:", "changelog of v2:", the typo "Changs in v7:".
-  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|updates?)\s+(?:in|for|of)\s+(?:version\s+|v)?|changed\s+in\s+v|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
+  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|updates?)\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:rfc\s*)?(?:version\s+|v)?|changed\s+in\s+v|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "changelogs between v4 & v5": the newer of the two.
+  { re: new RegExp(String.raw`^(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  // A bullet naming its version, "- Changes in v3: Add foo to index.rst": the colon is required, as a
+  // bullet "- changes in v2 of the firmware ..." is an entry.
+  { re: /^[-*]\s+(?:changes?|changed)\s+in\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changes on v2:" only as a whole heading: "Changes on v2 hardware ..." is prose.
+  { re: /^changes?\s+on\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changes since RFC:", "Changes since RFC [1]:": the first non-RFC posting, its number unknown.
+  { re: /^changes?\s+since\s+(?:the\s+)?rfc(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
+  // "... and\nbug fixes since V1:" ends a sentence but heads the list (not in commit messages: strict off).
+  { re: /^(?:bug\s+)?fix(?:es)?\s+since\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
   // "Changelog v2", "Changes v2 since v1 at [1]:" (the version first, what it is compared to after).
   { re: /^(?:changes?|changelog|change log)\s+v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "Changed V2:" (a past tense reads as prose unless the version ends the heading).
@@ -37,6 +49,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
   { re: /^(?:changelog|change[ -]log|change history|revision history)\s*()$/i, version: () => null, strict: false },
 ];
+const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d{1,7} ?[-+]*|Bin .*)$|^\s*\d{1,6} files? changed,/;
 const BULLET_RE = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+(.*)$/;
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
@@ -208,6 +221,11 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // In a commit message, the trailers below a changelog are not part of it.
     const trailer = strict && !indented ? parseTrailerLine(line) : null;
     if (trailer && isKnownTrailerKey(trailer.kind)) {
+      close();
+      continue;
+    }
+    // The diffstat under a last "- Changes in v11: ..." note is not a change.
+    if (DIFFSTAT_RE.test(line)) {
       close();
       continue;
     }

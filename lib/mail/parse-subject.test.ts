@@ -76,6 +76,20 @@ const CASES: Array<[string, Expect]> = [
   ["[PATCH 5.10-stable] x", { version: 1, stableTree: "5.10.y" }],
   ["[PATCH v5.1] x", { version: 5, versionRaw: "5.1" }],
   ["[PATCH [unbalanced] x", { isPatch: true, title: "x" }],
+  // Mistyped brackets: repaired only when the bracket holds nothing but PATCH/RFC words, versions and n/N.
+  ["PATCH v2] ring/kbuf: cap the lists", { isPatch: true, version: 2, versionInferred: false, title: "ring/kbuf: cap the lists", prefixes: ["patch"] }],
+  ["Re: RFC v3 1/2] x: y", { isReply: true, isRfc: true, version: 3, number: 1, total: 2, title: "x: y" }],
+  ["[PATCH[ ring: let submissions go on", { isPatch: true, title: "ring: let submissions go on" }],
+  ["[PATCH RFC} ring: a request cache", { isPatch: true, isRfc: true, title: "ring: a request cache", prefixes: ["patch", "rfc"] }],
+  ["[PATCH ring/net: fix the type of a variable", { isPatch: true, version: 1, title: "ring/net: fix the type of a variable" }],
+  ["[PATCHv3 2/4 foo: bar", { isPatch: true, version: 3, number: 2, total: 4, title: "foo: bar" }],
+  ["Patches v2] look fine to me", { title: "Patches v2] look fine to me", isPatch: false }],
+  ["PATCH something] x", { title: "PATCH something] x", isPatch: false }],
+  // The header name pasted into the subject, sometimes with the whole prefix again.
+  ["[PATCH v5] Subject: ring: yield the CPU when polling", { version: 5, title: "ring: yield the CPU when polling" }],
+  ["Re: [PATCH for-6.1 0/2] Subject: [PATCH for-6.1 0/2] 6.1 poll patches", { isReply: true, number: 0, total: 2, title: "6.1 poll patches", prefixes: ["patch", "for-6.1"] }],
+  ["[PATCH v7 0/2] Subject: [PATCH v7 0/2] leds: add a regulator", { version: 7, number: 0, total: 2, title: "leds: add a regulator", prefixes: ["patch"] }],
+  ["Subject: the plan", { title: "Subject: the plan", isPatch: false }],
 ];
 
 describe("parseSubject", () => {

@@ -23,6 +23,18 @@ const TREE_BRANCH_RE = /^[\w.+-]+:[\w.\/+-]+$/;
 const REPORT_TAGS = new Set(["regression", "bug", "bisected", "report", "question"]);
 /** `support for v2`, `rebase on v6`: the word before names a release or a format, not this patch's version. */
 const NOT_BEFORE_BARE_VERSION = /(?:^|\s)(?:for|to|in|into|since|from|on|onto|against|until|after|before|of|and|or|with|than|vs\.?|the|a|an)$/i;
+/** A word that can only be part of a patch prefix: PATCH/RFC/RESEND, `v2`, `PATCHv2`, `2/5`. */
+const PREFIX_TOKEN = String.raw`(?:patch(?:es|set)?|rfc|resend|(?:patch|rfc)?v\d{1,4}(?:\.\d{1,4}){0,2}|\d{1,5}\/\d{1,5})(?![\w/])`;
+const PREFIX_WORDS = String.raw`(?:patch|rfc)(?:v\d{1,4}(?:\.\d{1,4}){0,2})?(?![\w/])(?:[\s,]+${PREFIX_TOKEN}){0,8}`;
+/**
+ * A mistyped prefix whose bracket is lost or wrong: `[PATCH[ title`, `[PATCH RFC} title`, `[PATCH title`
+ * (tried only when no `]` follows). Only PATCH/RFC words, versions and n/N are taken, so a title survives.
+ */
+const BROKEN_OPEN_RE = new RegExp(String.raw`^\[\s*(${PREFIX_WORDS})\s*(?:[[{}()]\s*|\s)(?=\S)`, "i");
+/** `PATCH v2] title`: the opening bracket lost. */
+const BROKEN_CLOSE_RE = new RegExp(String.raw`^(${PREFIX_WORDS})\s*\]\s*(?=\S)`, "i");
+/** `[PATCH v5] Subject: [PATCH v5] title`: the header name pasted into the subject. */
+const PASTED_SUBJECT_RE = /^subject\s?:\s*(?=\S)/i;
 /** Hostile subjects are cut to this; real ones are far shorter. */
 const MAX_LEN = 1000;
 const MAX_PREFIXES = 50;
@@ -97,6 +109,7 @@ export function parseSubject(subject: string): ParsedSubject {
   };
   let isReply = false;
   let isForward = false;
+  let pastedHeader = false;
   for (let guard = 0; guard < 100; guard++) {
     const reply = REPLY_RE.exec(s);
     if (reply) {
@@ -108,6 +121,19 @@ export function parseSubject(subject: string): ParsedSubject {
     if (fwd) {
       isForward = true;
       s = s.slice(fwd[0].length);
+      continue;
+    }
+    // Only behind a prefix (or before one): "Subject: the plan" alone is someone's title.
+    const pasted = f.prefixes.length > 0 || s.startsWith("Subject: [") ? PASTED_SUBJECT_RE.exec(s) : null;
+    if (pasted) {
+      s = s.slice(pasted[0].length);
+      pastedHeader = true;
+      continue;
+    }
+    const broken = s.startsWith("[") ? (s.includes("]") ? null : BROKEN_OPEN_RE.exec(s)) : BROKEN_CLOSE_RE.exec(s);
+    if (broken) {
+      readBracket(broken[1]!, f);
+      s = s.slice(broken[0].length);
       continue;
     }
     if (s.startsWith("[")) {
@@ -148,7 +174,8 @@ export function parseSubject(subject: string): ParsedSubject {
     title: s.trim(),
     isReply,
     isForward,
-    prefixes: f.prefixes,
+    // The pasted header repeats the prefix: `[PATCH v7 0/2] Subject: [PATCH v7 0/2]` names PATCH once.
+    prefixes: pastedHeader ? [...new Set(f.prefixes)] : f.prefixes,
     // `[net,v2,1/2]` (patchwork base-no-references) names no PATCH but is one: n/N in a bracket counts.
     isPatch: !report && (f.isPatch || f.isRfc || f.isPull || f.number !== null),
     isReport: report,
