@@ -304,7 +304,9 @@ describe("the review pass in worker threads", () => {
     } finally {
       await fromEpoch.close();
     }
-    // The workers closed their git processes before they ended: none is left unreaped (a server would pile them up).
+    // The workers closed their git processes before they ended: none is left unreaped (a server would pile
+    // them up). Reaping is asynchronous, so a child that exited a moment ago gets a few seconds.
+    for (let waited = 0; zombieChildren().length > 0 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
     expect(zombieChildren()).toEqual([]);
   });
 });

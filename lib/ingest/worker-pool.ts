@@ -26,8 +26,11 @@ interface Job {
 // (the worker dies, its message is quarantined: see analyzeBatch in ingest.ts).
 const WORKER_OLD_SPACE_MB = Number(process.env.PATCHDECK_WORKER_HEAP_MB) || 1536;
 
-/** How long `close` waits for a worker to release its child processes before terminating it anyway. */
-const RELEASE_WAIT_MS = 2000;
+/**
+ * How long `close` waits for a worker to release its child processes before terminating it anyway (on a
+ * loaded machine a git process can take seconds to be scheduled and exit: 2 s was too short in CI).
+ */
+const RELEASE_WAIT_MS = 10_000;
 
 export function defaultPoolSize(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
