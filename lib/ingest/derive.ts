@@ -464,13 +464,16 @@ function titleOf(subject: string): string {
  * a maintainer's applied notice on the latest revision accepts it (a state a person set still wins).
  */
 function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Set<string>): string {
-  const revisions = group.revisions.map(({ posting }) => {
+  const last = group.revisions.length - 1;
+  const revisions = group.revisions.map(({ posting }, i) => {
     return {
       hasReplies: posting.replyIds.length > 0,
       hasObjection: posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true),
+      // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
+      applied: i === last && revisionApplied(posting, authorOf(group), facts, rowById, appliers),
     };
   });
-  return deriveSeriesState({ revisions, manualState: latestRevisionApplied(group, facts, rowById, appliers) ? "accepted" : null }).series;
+  return deriveSeriesState({ revisions }).series;
 }
 
 const authorOf = (group: SeriesGroup) => (group.author?.email ?? group.revisions[group.revisions.length - 1]!.posting.authorEmail ?? "").toLowerCase();
@@ -494,17 +497,15 @@ function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFacts>, row
 }
 
 /**
- * Whether the latest revision was announced applied: for its cover letter, for the whole series (from any
- * of its mails), or patch by patch (each answered, or listed by number in b4's "[k/N] title" lines) until
- * every patch is. The author's own notice counts only when the author applies others' patches too.
+ * Whether a revision was announced applied: for its cover letter, for the whole series (from any of its
+ * mails), or patch by patch (each answered, or listed by number in b4's "[k/N] title" lines) until every
+ * patch is. The author's own notice counts only when the author applies others' patches too.
  */
-function latestRevisionApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Set<string>): boolean {
-  const latest = group.revisions[group.revisions.length - 1]!.posting;
-  const author = authorOf(group);
-  const targets = new Set(latest.patches.map((p) => p.messageId));
-  if (latest.coverId) targets.add(latest.coverId);
+function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Set<string>): boolean {
+  const targets = new Set(posting.patches.map((p) => p.messageId));
+  if (posting.coverId) targets.add(posting.coverId);
   const applied = new Set<string>();
-  for (const id of latest.replyIds) {
+  for (const id of posting.replyIds) {
     const scope = facts.get(id)?.applied;
     const row = rowById.get(id);
     if (!scope || !row) continue;
@@ -513,11 +514,11 @@ function latestRevisionApplied(group: SeriesGroup, facts: Map<string, MessageFac
     const target = patchAbove(id, targets, rowById);
     if (!target) continue;
     if (Array.isArray(scope)) {
-      for (const n of scope) for (const p of latest.patches) if (p.number === n) applied.add(p.messageId);
+      for (const n of scope) for (const p of posting.patches) if (p.number === n) applied.add(p.messageId);
       continue;
     }
-    if (scope === "series" || target === latest.coverId) return true;
+    if (scope === "series" || target === posting.coverId) return true;
     applied.add(target);
   }
-  return latest.patches.length > 0 && latest.patches.every((p) => applied.has(p.messageId));
+  return posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId));
 }

@@ -19,6 +19,12 @@ describe("deriveSeriesState", () => {
     expect(r.series).toBe("under-review");
   });
 
+  test("an applied revision is accepted, over an objection, and superseded once a later one exists", () => {
+    expect(deriveSeriesState({ revisions: [{ hasReplies: true, hasObjection: true, applied: true }] }).series).toBe("accepted");
+    const r = deriveSeriesState({ revisions: [{ hasReplies: true, applied: true }, { hasReplies: false }] });
+    expect(r.revisions).toEqual(["superseded", "new"]);
+  });
+
   test("analyzeSeries' hasReplies ignores the author's own follow-ups", () => {
     const at = (m: number) => new Date(Date.UTC(2025, 0, 1, 0, m));
     const from = (email: string) => ({ name: email.split("@")[0]!, email });

@@ -5,6 +5,8 @@ export interface RevisionStateInput {
   hasReplies: boolean;
   /** A reviewer objected (from lib/review's comment kinds). */
   hasObjection?: boolean;
+  /** A maintainer announced this revision applied (lib/review's applied notices). */
+  applied?: boolean;
 }
 
 export interface SeriesStateInput {
@@ -16,6 +18,7 @@ export interface SeriesStateInput {
 
 function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState {
   if (superseded) return "superseded";
+  if (r.applied) return "accepted";
   if (r.hasObjection) return "changes-requested";
   if (r.hasReplies) return "under-review";
   return "new";
@@ -23,7 +26,8 @@ function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState 
 
 /**
  * State of every revision and of the series (= its latest revision): accepted (manual) >
- * superseded (a later revision exists) > changes-requested > under-review (has replies) > new.
+ * superseded (a later revision exists) > accepted (announced applied) > changes-requested >
+ * under-review (has replies) > new.
  */
 export function deriveSeriesState(input: SeriesStateInput): { series: SeriesState; revisions: SeriesState[] } {
   const n = input.revisions.length;
