@@ -90,27 +90,26 @@ export function createMailPool(size = defaultPoolSize(), options: MailPoolOption
     spawnInto(slot);
     slots.push(slot);
   }
+  const runOn = <K extends WorkerJobName>(slot: Slot, name: K, payload: WorkerJobInput<K>): Promise<unknown> => {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve: resolve as (r: unknown) => void, reject });
+      slot.worker.postMessage({ id, name, payload });
+    });
+  };
   return {
     run(name, payload) {
       const slot = slots.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        slot.jobs.set(id, { resolve: resolve as (r: unknown) => void, reject });
-        slot.worker.postMessage({ id, name, payload });
-      }).then((results) => (name === "analyze" ? reviveAnalyzed(results) : results) as never);
+      return runOn(slot, name, payload).then((results) => (name === "analyze" ? reviveAnalyzed(results) : results) as never);
     },
     async close() {
       closing = true;
-      // Each worker first closes the child processes it opened (bounded: a stuck worker is terminated anyway).
+      // Each worker first closes the child processes it opened (bounded, and a failure ignored: a stuck or
+      // dead worker is terminated anyway).
       await Promise.all(
-        slots.map((slot) => {
-          const id = nextId++;
-          const released = new Promise((resolve) => {
-            slot.jobs.set(id, { resolve, reject: resolve });
-            slot.worker.postMessage({ id, name: "release", payload: null });
-          });
-          return Promise.race([released, new Promise((resolve) => setTimeout(resolve, RELEASE_WAIT_MS).unref())]);
-        }),
+        slots.map((slot) =>
+          Promise.race([runOn(slot, "release", null).catch(() => {}), new Promise((resolve) => setTimeout(resolve, RELEASE_WAIT_MS).unref())]),
+        ),
       );
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
