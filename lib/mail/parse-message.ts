@@ -12,7 +12,8 @@ import { fieldValue, readHeaderBlock, type HeaderBlock } from "./read-header-blo
 import { hasDiff } from "./split-patch-body";
 import type { Address, MailMessage } from "./types";
 
-export type ParseResult = { ok: true; message: MailMessage } | { ok: false; reason: string };
+type Failure = { ok: false; reason: string };
+export type ParseResult = { ok: true; message: MailMessage } | Failure;
 
 const PARSER_OPTIONS = {
   // We never render mail: skip every text<->HTML conversion mailparser would do for us.
@@ -268,32 +269,29 @@ function mailparserOn(block: HeaderBlock, body: Buffer, withBody: boolean, wante
 }
 
 /** A message's decoded body and patch attachments, as `parseMessage` gives them. */
-export type BodyResult = { ok: true; body: string; patchAttachments: string[] } | { ok: false; reason: string };
+export type BodyResult = { ok: true; body: string; patchAttachments: string[] } | Failure;
 
 /**
  * `parseMessage(bytes)`'s body and patch attachments without reading the other header fields (addresses,
  * dates, ids): for the review pass, which has those from the store already and re-reads tens of
  * thousands of bodies. Same result, checked on every corpus mail by parse-message.test.ts.
  */
-export async function parseMessageBody(bytes: Buffer): Promise<BodyResult> {
-  try {
-    const input = stripMboxFromLine(bytes);
-    const block = input.length ? readHeaderBlock(input) : null;
+export function parseMessageBody(bytes: Buffer): Promise<BodyResult> {
+  return guarded(bytes, async (input): Promise<BodyResult> => {
+    const block = readHeaderBlock(input);
     if (!block || !block.fields.some((f) => IDENTIFYING_HEADERS.includes(f.key))) {
-      // Odd or empty mail takes the whole road, which also gives the reason when it is not mail.
-      const parsed = await parseMessage(bytes);
+      // Odd mail takes parseMessage's road, which also gives the reason when it is not mail.
+      const parsed = await (block ? parseWithHeaderBlock(input, block) : parseWhole(input));
       return parsed.ok ? { ok: true, body: parsed.message.body, patchAttachments: parsed.message.patchAttachments } : parsed;
     }
     const headers = headerMap(block, (key) => BODY_FIELDS.has(key));
     const body = input.subarray(block.bodyStart);
     const plainBody = plainTextBody(headers, body);
     if (plainBody !== null) return { ok: true, body: noNul(plainBody), patchAttachments: [] };
-    const mail = await mailparserOn(block, body, true, (key) => key === "mime-version" || key === "content-type" || key === "content-transfer-encoding");
+    // The content-* fields go to mailparser with the body anyway.
+    const mail = await mailparserOn(block, body, true, (key) => key === "mime-version");
     return { ok: true, body: noNul(pickBody(mail)), patchAttachments: patchAttachmentsOf(mail.attachments ?? []) };
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return { ok: false, reason: `unparsable mail: ${msg.slice(0, 200)}` };
-  }
+  });
 }
 
 function patchAttachmentsOf(attachments: Attachment[]): string[] {
@@ -349,9 +347,9 @@ function plainTextBody(headers: Map<string, string[]>, body: Buffer): string | n
   const types = headers.get("content-type") ?? [];
   const encodings = headers.get("content-transfer-encoding") ?? [];
   if (types.length > 1 || encodings.length > 1 || headers.has("content-disposition")) return null;
-  const encoding = (encodings[0] ?? "").trim().toLowerCase();
-  const quotedPrintable = encoding === "quoted-printable";
-  if (!quotedPrintable && !PLAIN_ENCODINGS.has((encodings[0] ?? "").toLowerCase())) return null;
+  const encoding = (encodings[0] ?? "").toLowerCase();
+  const quotedPrintable = encoding.trim() === "quoted-printable";
+  if (!quotedPrintable && !PLAIN_ENCODINGS.has(encoding)) return null;
   const type = types[0] ?? "text/plain";
   const semi = type.indexOf(";");
   if ((semi < 0 ? type : type.slice(0, semi)).trim().toLowerCase() !== "text/plain") return null;
@@ -440,7 +438,7 @@ export function parseMessageWithMailparserOnly(bytes: Buffer): Promise<ParseResu
 }
 
 /** Strips an mbox `From ` line and turns anything thrown while reading into a reason. */
-async function guarded(bytes: Buffer, read: (input: Buffer) => Promise<ParseResult>): Promise<ParseResult> {
+async function guarded<T extends { ok: boolean }>(bytes: Buffer, read: (input: Buffer) => Promise<T | Failure>): Promise<T | Failure> {
   try {
     const input = stripMboxFromLine(bytes);
     if (input.length === 0) return { ok: false, reason: "empty message" };
