@@ -52,7 +52,7 @@ export function splitQuote(line: string): QuotedLine {
 }
 
 /** `splitQuote(line).depth > 0`, without building the split. */
-function isQuoteLine(line: string): boolean {
+export function isQuoteLine(line: string): boolean {
   const c = line.charCodeAt(0);
   return c === 62 /* > */ || (c === 32 && line.charCodeAt(1) === 62);
 }

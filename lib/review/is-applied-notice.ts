@@ -5,6 +5,7 @@
 // of a sentence: quoted text, signatures, wrapped sentences ("This version will not be / merged for
 // sure.") and sentences that merely talk about applying ("With this patch applied, …", "If your patch is
 // applied to the wrong git tree, …", "Note: no patches were applied.") never count.
+import { isQuoteLine } from "./extract-comments";
 
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -114,8 +115,8 @@ export function appliedNotice(body: string, lines?: readonly string[]): AppliedS
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (line === "-- " || line === "--") break;
-    const c = line.charCodeAt(0);
-    if (c === 62 /* > */ || (c === 32 && line.charCodeAt(1) === 62) || c === 124 /* | */) {
+    // Quoted lines, and "|"-quoted ones (some mailers, the build robot's excerpts), are not the reply's own words.
+    if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */) {
       previous = "";
       continue;
     }
