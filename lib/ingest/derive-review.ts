@@ -48,7 +48,10 @@ interface CommentJob {
   patchId: string;
   version: number;
   replyIds: string[];
-  next: { messageId: string; version: number } | null;
+  /** The matched patch of the next revision (messageId null when none matched but `nextOthers` exist). */
+  next: { messageId: string | null; version: number } | null;
+  /** Other patches of the next revision that change a file this patch changes: code moves between patches. */
+  nextOthers: string[];
   changelog: ChangelogLine[];
 }
 
@@ -57,6 +60,8 @@ const POOL_THRESHOLD = 16;
 const JOBS_PER_CHUNK = 32;
 const MAX_CHUNKS_IN_FLIGHT = 4;
 const MAX_CHAIN = 10_000;
+/** A patch split into many is searched in this many of its successor's siblings at most (each is decoded). */
+const MAX_NEXT_OTHERS = 8;
 /**
  * The review workers' young generation, in MB. They start while derive holds its biggest heap: with V8's
  * default (~16 MB semi-spaces) a first ingest of linux-s390 peaked at 0.97-0.99 GB RSS, with 4 at 0.88-0.91 GB,
@@ -123,12 +128,14 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
         const changelog: ChangelogLine[] = next
           ? [next.coverId, ...(successor ? [successor.messageId] : [])].flatMap((id) => (id ? (facts.get(id)?.changelog ?? []) : []))
           : [];
+        const nextOthers = next ? siblingsTouchingSameFiles(p.messageId, next.patches, successor?.messageId ?? null, facts) : [];
         const job = {
           seriesKey: group.key,
           patchId: p.messageId,
           version: posting.version,
           replyIds: replies,
-          next: successor && next ? { messageId: successor.messageId, version: next.version } : null,
+          next: next && (successor || nextOthers.length) ? { messageId: successor?.messageId ?? null, version: next.version } : null,
+          nextOthers,
           changelog: changelog.map((c) => ({ text: c.text, credits: c.credits })),
         };
         jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
@@ -145,6 +152,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           version: posting.version,
           replyIds: coverReplies,
           next: next && nextCover ? { messageId: nextCover, version: next.version } : null,
+          nextOthers: [],
           changelog: (next?.coverId ? (facts.get(next.coverId)?.changelog ?? []) : []).map((c) => ({ text: c.text, credits: c.credits })),
         };
         jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
@@ -193,7 +201,7 @@ async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < jobs.length; i += JOBS_PER_CHUNK) {
       const chunk = jobs.slice(i, i + JOBS_PER_CHUNK);
-      const annotations = await loadAnnotations(input.store, chunk.flatMap((job) => [job.patchId, ...(job.next ? [job.next.messageId] : [])]));
+      const annotations = await loadAnnotations(input.store, chunk.flatMap((job) => [job.patchId, ...(job.next?.messageId ? [job.next.messageId] : []), ...job.nextOthers]));
       const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input, annotations, inWorkers)));
       inFlight.push(
         pool.run("review", inputs).then((results) => {
@@ -212,10 +220,10 @@ async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (
  * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
  * `reanalyze` forgets every key anyway.
  */
-const REVIEW_ENGINE_VERSION = 3;
+const REVIEW_ENGINE_VERSION = 4;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
-  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.changelog]);
+  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog]);
   return createHash("sha256").update(basis).digest("hex");
 }
 
@@ -250,17 +258,30 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
     return f?.kind !== "reply" || f.hasComments;
   };
   const replyIds = job.replyIds.filter((id) => input.rowById.has(id));
-  const [patch, next, ...replies] = await Promise.all([
+  const nextId = job.next?.messageId ?? null;
+  const others = job.nextOthers.filter((id) => input.rowById.has(id));
+  const [patch, next, ...rest] = await Promise.all([
     bytes(job.patchId),
-    job.next ? bytes(job.next.messageId) : Promise.resolve(null),
+    nextId ? bytes(nextId) : Promise.resolve(null),
+    ...others.map(bytes),
     ...replyIds.map((id) => (hasText(id) ? bytes(id) : Promise.resolve(null))),
   ]);
+  const otherBytes = rest.slice(0, others.length);
+  const replies = rest.slice(others.length);
   return {
     version: job.version,
     patch: { headers: headers(job.patchId), raw: patch! },
     annotated: annotations.get(job.patchId),
     replies: replyIds.map((id, i) => ({ headers: headers(id), raw: replies[i] ?? null })),
-    next: job.next && next ? { version: job.next.version, messageId: job.next.messageId, raw: next, annotated: annotations.get(job.next.messageId) } : null,
+    next: job.next
+      ? {
+          version: job.next.version,
+          messageId: nextId,
+          raw: next,
+          annotated: nextId ? annotations.get(nextId) : undefined,
+          others: others.map((messageId, i) => ({ messageId, raw: otherBytes[i]!, annotated: annotations.get(messageId) })),
+        }
+      : null,
     changelog: job.changelog,
   };
 }
@@ -268,6 +289,30 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
 /** A stored date as full ISO text (what a decoded mail's date gives), null when absent. */
 export function isoDate(d: Date | string | null | undefined): string | null {
   return d ? new Date(d).toISOString() : null;
+}
+
+/**
+ * The next revision's patches other than `successorId` that change one of the files patch `patchId` changes,
+ * most shared files first: where a remark's code went when a patch was split or its hunks were moved.
+ */
+function siblingsTouchingSameFiles(
+  patchId: string,
+  nextPatches: { messageId: string }[],
+  successorId: string | null,
+  facts: Map<string, MessageFacts>,
+): string[] {
+  const paths = new Set((facts.get(patchId)?.patch?.files ?? []).map((f) => f.path));
+  if (!paths.size) return [];
+  const scored: { id: string; shared: number }[] = [];
+  for (const q of nextPatches) {
+    if (q.messageId === successorId || q.messageId === patchId) continue;
+    const shared = (facts.get(q.messageId)?.patch?.files ?? []).filter((f) => paths.has(f.path)).length;
+    if (shared) scored.push({ id: q.messageId, shared });
+  }
+  return scored
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, MAX_NEXT_OTHERS)
+    .map((s) => s.id);
 }
 
 function predecessorOf(matches: RevisionPatchMatches | undefined, messageId: string): string | null {

@@ -245,6 +245,43 @@ describe("a maintainer's applied notice", () => {
   });
 });
 
+describe("a patch split in two by the next revision", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-split-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const head = (id: string, subject: string, date: string, from = "Ann Author <ann@example.org>", inReplyTo?: string) => [
+    `From x@example.org Mon Mar  2 10:00:00 2026`, `From: ${from}`, `Subject: ${subject}`, `Date: ${date}`, `Message-ID: <${id}@example.org>`,
+    ...(inReplyTo ? [`In-Reply-To: <${inReplyTo}@example.org>`, `References: <${inReplyTo}@example.org>`] : []), "",
+  ];
+  const aHunk = ["diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -10,6 +10,8 @@ static int a_one(struct widget *w)", " \tint err;", " ", "-\tmutex_lock(&w->lock);", "+\terr = mutex_lock_killable(&w->lock);", "+\tif (err)", "+\t\treturn err;", " \tw->count++;", " \tmutex_unlock(&w->lock);"];
+  const bHunk = (errno: string) => ["diff --git a/b.c b/b.c", "--- a/b.c", "+++ b/b.c", "@@ -20,6 +20,8 @@ static int b_two(struct widget *w)", " \tint err;", " ", "-\tmutex_lock(&w->lock);", "+\tif (mutex_lock_killable(&w->lock))", `+\t\treturn ${errno};`, " \tw->count--;", " \tmutex_unlock(&w->lock);", " \treturn 0;"];
+  const patch = (id: string, subject: string, date: string, hunks: string[], inReplyTo?: string) =>
+    [...head(id, subject, date, undefined, inReplyTo), "Use the killable lock.", "", "Signed-off-by: Ann Author <ann@example.org>", "---", ...hunks, ""].join("\n").replaceAll("\\t", "\t");
+
+  it("resolves a remark against the sibling patch that now carries the remarked code", async () => {
+    const mbox = join(tmp, "split.mbox");
+    writeFileSync(mbox, [
+      patch("v1", "[PATCH] widget: use killable locks", "Mon, 2 Mar 2026 10:00:00 +0000", [...aHunk, ...bHunk("-EAGAIN")]),
+      [...head("r1", "Re: [PATCH] widget: use killable locks", "Tue, 3 Mar 2026 10:00:00 +0000", "Rev Iewer <rev@example.org>", "v1"),
+        "On Mon, 2 Mar 2026, Ann Author wrote:", "> +\tif (mutex_lock_killable(&w->lock))", "> +\t\treturn -EAGAIN;", "", "This must return the error of the lock, -EINTR.", "", "Rev", ""].join("\n").replaceAll("\\t", "\t"),
+      [...head("c2", "[PATCH v2 0/2] widget: use killable locks", "Mon, 9 Mar 2026 10:00:00 +0000"), "Changes in v2:", "- split the b.c part out", ""].join("\n"),
+      patch("v2a", "[PATCH v2 1/2] widget: use killable locks", "Mon, 9 Mar 2026 10:00:01 +0000", aHunk, "c2"),
+      patch("v2b", "[PATCH v2 2/2] widget: b: use killable locks", "Mon, 9 Mar 2026 10:00:02 +0000", bHunk("-EINTR"), "c2"),
+    ].join("\n"));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      await ingest({ store, sources: [mbox], workers: 0 });
+      const show = await loadSeriesDetail("v1@example.org", store);
+      expect(show?.series.revisions.map((r) => r.version)).toEqual([1, 2]);
+      const [remark] = patchOf(show!, 1, 1).comments;
+      expect(remark?.anchor).toMatchObject({ path: "b.c", function: "b_two" });
+      expect(remark?.resolution).toMatchObject({ status: "addressed", inVersion: 2 });
+      expect(remark?.resolution?.evidence).toContain("moved to another patch");
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("the review pass in worker threads", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-review-workers-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -30,7 +30,17 @@ export interface ReviewJobInput {
   annotated: string | undefined;
   /** Each reply; `raw` null for a reply without remarks of its own (only a link in the thread: not decoded). */
   replies: { headers: MailHeaders; raw: RawMailInput | null }[];
-  next: { version: number; messageId: string; raw: RawMailInput; annotated: string | undefined } | null;
+  /**
+   * The next revision: its patch matched to this one (messageId/raw null when none matched) and its other
+   * patches that change the same files (searched when the remarked code moved to another patch).
+   */
+  next: {
+    version: number;
+    messageId: string | null;
+    raw: RawMailInput | null;
+    annotated: string | undefined;
+    others: { messageId: string; raw: RawMailInput; annotated: string | undefined }[];
+  } | null;
   changelog: ChangelogLine[];
 }
 
@@ -58,7 +68,12 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
   const patches = new PatchCache(rawBytes);
   for (const job of jobs) {
     const patch = await patches.read(job.patch.headers.messageId, job.patch.raw);
-    const next = job.next ? await patches.read(job.next.messageId, job.next.raw) : null;
+    const next = job.next?.messageId && job.next.raw ? await patches.read(job.next.messageId, job.next.raw) : null;
+    const others: { files: FileDiff[]; annotated: AnnotatedFile[] | undefined }[] = [];
+    for (const other of job.next?.others ?? []) {
+      const decoded = await patches.read(other.messageId, other.raw);
+      if (decoded) others.push({ files: decoded.files, annotated: annotatedFiles(other.annotated) });
+    }
     if (!patch) {
       out.push(reviewed([]));
       continue;
@@ -80,7 +95,10 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
         annotated: annotatedFiles(job.annotated),
       },
       replies,
-      next: job.next && next ? { version: job.next.version, files: next.files, annotated: annotatedFiles(job.next.annotated) } : null,
+      next:
+        job.next && (next || others.length)
+          ? { version: job.next.version, files: next?.files ?? [], annotated: annotatedFiles(job.next.annotated), others }
+          : null,
       changelog: job.changelog,
     });
     out.push(reviewed(comments as unknown as CommentJson[]));
@@ -107,7 +125,8 @@ function prefetch(jobs: ReviewJobInput[]): (input: RawMailInput) => Promise<Buff
   };
   for (const job of jobs) {
     read(job.patch.raw);
-    if (job.next) read(job.next.raw);
+    if (job.next?.raw) read(job.next.raw);
+    for (const other of job.next?.others ?? []) read(other.raw);
     for (const reply of job.replies) if (reply.raw) read(reply.raw);
   }
   return read;

@@ -92,7 +92,10 @@ export function nextCode(all: CorpusMail[], version: number, number: number): Re
     version: nextVersion,
     files: t.files ?? [],
     annotated: t.annotated,
-    otherFiles: others.flatMap((o) => patchInput(o).files ?? []),
+    others: others.map((o) => {
+      const input = patchInput(o);
+      return { files: input.files ?? [], annotated: input.annotated };
+    }),
   };
 }
 

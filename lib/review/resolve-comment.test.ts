@@ -67,3 +67,44 @@ describe("resolving remarks outside any function", () => {
     expect(resolve(otherEntry)[1]).toEqual(["MAINTAINERS", null, "obsolete"]);
   });
 });
+
+describe("resolving remarks whose code moved to another patch of the next revision", () => {
+  const fooC = (text: string) => text.slice(text.indexOf("diff --git a/drivers/hwmon/foo.c"));
+  const withoutFooC = (text: string) => text.slice(0, text.indexOf("diff --git a/drivers/hwmon/foo.c"));
+  // The next revision split the driver out: its matched patch keeps the docs and MAINTAINERS, a sibling the code.
+  function resolveSplit(sibling: string) {
+    const cs = reviewPatchThread({
+      patch: { messageId: "p1@example.com", author: dev, version: 1, body: "", diffText: v1Text, files: parseUnifiedDiff(v1Text).files },
+      replies: [
+        {
+          messageId: "r1@example.com",
+          from: { name: "Rev One", email: "rev1@example.com" },
+          date: "2026-03-02T12:00:00Z",
+          body: readFileSync(join(nf, "review.txt"), "utf8"),
+          inReplyTo: "p1@example.com",
+        },
+      ],
+      next: { version: 2, files: parseUnifiedDiff(withoutFooC(v2Text)).files, others: [{ files: parseUnifiedDiff(sibling).files }] },
+    });
+    return cs.filter((c) => c.anchor?.function === "foo_read_volt").map((c) => [c.resolution.status, c.resolution.evidence]);
+  }
+
+  it("compares with the sibling patch that now carries the function: unchanged there is unaddressed", () => {
+    expect(resolveSplit(fooC(v1Text)).map((r) => r[0])).toEqual(["unaddressed", "unaddressed"]);
+  });
+
+  it("changed there is addressed, and the evidence says the code moved", () => {
+    const statuses = resolveSplit(fooC(v2Text));
+    expect(statuses.map((r) => r[0])).toEqual(["addressed", "addressed"]);
+    expect(statuses[0]![1]).toContain("moved to another patch");
+  });
+
+  it("a sibling that changes other lines of that function is not where the remarked code went", () => {
+    const otherLines = fooC(v1Text).replace(
+      /\+static int foo_read_volt\(struct i2c_client \*client, long \*val\)\n\+\{\n[\s\S]*?\n\+\}\n/,
+      "+static int foo_read_volt(struct i2c_client *client, long *val)\n+{\n+\treturn foo_read_scaled(client, FOO_REG_VOLT, 1000, 64, val);\n+}\n",
+    );
+    expect(otherLines).not.toBe(fooC(v1Text));
+    expect(resolveSplit(otherLines).map((r) => r[0])).toEqual(["obsolete", "obsolete"]);
+  });
+});

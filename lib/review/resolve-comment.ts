@@ -12,7 +12,7 @@ export interface RevisionCode {
   files: FileDiff[];
   annotated?: AnnotatedFile[];
   /** The other patches of the same revision, searched when code moved to another patch. */
-  otherFiles?: FileDiff[];
+  others?: { files: FileDiff[]; annotated?: AnnotatedFile[] }[];
 }
 
 export interface ResolveInput {
@@ -56,11 +56,21 @@ export function resolveComment(input: ResolveInput): Resolution {
 
   const { path, function: fn } = comment.anchor;
   const oldHunks = anchoredRegions(old.files, comment.anchor);
-  let newHunks = fn ? functionRegions(next.files, path, fn) : matchingRegions(oldHunks, next.files, path);
+  const regionsIn = (files: FileDiff[]) => (fn ? functionRegions(files, path, fn) : matchingRegions(oldHunks, files, path));
+  let newHunks = regionsIn(next.files);
+  // The nit detectors' findings are per hunk of one patch: read them from the patch the code was found in.
+  let newAnnotated = next.annotated;
   let where = "";
-  if (newHunks.length === 0 && next.otherFiles) {
-    newHunks = fn ? functionRegions(next.otherFiles, path, fn) : matchingRegions(oldHunks, next.otherFiles, path);
-    if (newHunks.length) where = " (moved to another patch of the series)";
+  for (const other of newHunks.length ? [] : (next.others ?? [])) {
+    // Another patch changing the same function is only where the code went if it carries most of the
+    // remarked change: a sibling patch may always have changed other lines of that function.
+    const found = regionsIn(other.files);
+    if (found.length && carriesMostOf(changedLines(oldHunks), changedLines(found))) {
+      newHunks = found;
+      newAnnotated = other.annotated;
+      where = " (moved to another patch of the series)";
+      break;
+    }
   }
   details.oldHunks = oldHunks.map(hunkText);
   details.newHunks = newHunks.map(hunkText);
@@ -69,12 +79,13 @@ export function resolveComment(input: ResolveInput): Resolution {
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
   if (newHunks.length === 0) {
     if (fnLine) return done("addressed", `${label} is no longer changed in v${v}; changelog: "${fnLine.text}"`);
-    const stillChanged = !fn && [...next.files, ...(next.otherFiles ?? [])].some((f) => samePath(f, path) && f.hunks.length > 0);
+    const stillChanged = !fn && allFiles(next).some((f) => samePath(f, path) && f.hunks.length > 0);
     if (stillChanged) return done("obsolete", `${path}: v${v} still changes the file but no longer the lines the remark is about`);
+    if (!next.files.length) return done("obsolete", `no v${v} patch changes ${label} any more`);
     return done("obsolete", `${label} is no longer changed by the matched v${v} patch`);
   }
   const nitsOld = nitRules(old.annotated, path, oldHunks);
-  const nitsNew = nitRules(next.annotated, path, newHunks);
+  const nitsNew = nitRules(newAnnotated, path, newHunks);
   details.nitsCleared = nitsOld.filter((r) => !nitsNew.includes(r));
   details.nitsRemaining = nitsNew;
   const before = changedLines(oldHunks);
@@ -96,6 +107,11 @@ export function resolveComment(input: ResolveInput): Resolution {
   function done(status: Resolution["status"], evidence: string): Resolution {
     return { status, inVersion: v, evidence, actionable, details };
   }
+}
+
+/** The files of the matched patch and of the revision's other patches. */
+function allFiles(code: RevisionCode): FileDiff[] {
+  return [...code.files, ...(code.others ?? []).flatMap((o) => o.files)];
 }
 
 /** Changelog lines crediting a reviewer, by full name or by surname. */
@@ -260,6 +276,13 @@ function changedLines(hunks: Hunk[]): string[] {
   return out;
 }
 
+/** Whether at least half of the changed lines `before` (at least one) are among `after`. */
+function carriesMostOf(before: string[], after: string[]): boolean {
+  if (!before.length) return false;
+  const present = new Set(after);
+  return before.filter((l) => present.has(l)).length * 2 >= before.length;
+}
+
 function codeOnly(lines: string[]): string[] {
   return lines.filter((l) => !/^[+-]\s*(?:\/\*|\*|\/\/)/.test(l) && l.length > 1);
 }
@@ -275,7 +298,7 @@ function nitRules(annotated: AnnotatedFile[] | undefined, path: string, hunks: H
 
 // A general remark naming a path or function the old patch changed and the new one does not.
 function mentionedCodeGone(text: string, oldFiles: FileDiff[], next: RevisionCode): string | null {
-  const nextPaths = new Set([...next.files, ...(next.otherFiles ?? [])].map((f) => f.path));
+  const nextPaths = new Set(allFiles(next).map((f) => f.path));
   for (const f of oldFiles) {
     if (nextPaths.has(f.path)) continue;
     const parts = f.path.split("/");
