@@ -16,6 +16,16 @@
 // forward", "I agree") without a "but" is no objection. A long discussion paragraph (many sentences)
 // mentions "should" and "needs to" in passing, so there only a strong signal counts: an imperative,
 // "please", "you should/must/need to" or "this/it should/must/needs to".
+//
+// Discussion says "should" and "has to" without asking this patch for anything, so each sentence is also
+// read for who carries the duty and in what mood: a hypothetical ("we'd need to", "if we ... we should"),
+// a duty on people ("someone has to reap them", "users need to"), a constraint explained with its reason
+// ("X has to run before Y because ..."), the reason clause of another point ("..., because we should
+// ..."), a dropped thought or a denied defect ("I thought we should", "I don't think it's a problem"),
+// lines quoted from an earlier mail, and notes on the mail flow (lead-ins, "keep me in the loop", which
+// tree a series goes through, "no need to resend, I'll fix it up"). A concession that opens the remark
+// ("Fair enough.") is dropped and the rest judged alone. A defect claim ("this won't work") stays one
+// even when conditional.
 import type { CommentKind } from "./types";
 
 export interface CommentRule {
@@ -50,19 +60,24 @@ const COSMETIC = new RegExp(
 );
 
 const SOFT_REQUEST =
-  /\b(?:could|might want|maybe|perhaps|i'?d (?:rather|prefer|move|suggest)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice)\b/i;
+  /\b(?:could|might want|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()").
 const IMPERATIVE =
-  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please\s+|so\s+|then\s+|also\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make|change|check|call|keep|pass|avoid|document|define|declare|initiali[sz]e|put|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry))|no need)\b/i;
+  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need)\b/i;
+
+// What follows "should" when it states an expectation about behaviour rather than asks for a change:
+// "should be fine", "should not actually matter", "should never happen", "should really be able to".
+const EXPECTED = String.raw`\s+(?:(?!only)\w+ly\s+)?(?:be\s+)?(?:fine|ok(?:ay)?|safe|good|correct|enough|sufficient|work|able|have been|matter|happen|(?:a|an) (?:problem|issue)|(?:dealt with|handled|addressed|covered|fixed) by)\b`;
 
 const FIRM_REQUEST = new RegExp(
   [
-    String.raw`(?<!\bi\s)(?<!\bor it\s)\bshould(?:n'?t)?\b(?!\s+(?:already|still|have|ensure)\b)(?!\s+(?:be\s+)?(?:fine|ok(?:ay)?|safe|good|correct|enough|sufficient|work|be able|have been|not matter|not be (?:a problem|an issue)|be (?:dealt with|handled|addressed|covered|fixed) by))`,
-    String.raw`\bmust\b`,
+    String.raw`(?<!\bi\s)(?<!\bor it\s)\bshould(?:n'?t)?\b(?!\s+(?:already|still|have|ensure)\b)(?!(?:\s+(?:not|never))?${EXPECTED})`,
+    // "You need a mutex here"; "if you need it", "what you need", "the luck you need" are no demand.
+    String.raw`\bmust\b(?!-)|(?<!\b(?:if|when|what|unless|whatever|as|the \w+)\s)\byou (?:\w+ )?need\b`,
     // "You have to boot it / bisect it": a request to test or investigate is not a request to change the code.
     String.raw`\b(?:needs?|has|have) to\b(?!\s+(?:either\s+)?(?:test|boot|run|try|reproduce|bisect|isolate|debug|investigate|verify|confirm)\b)`,
-    String.raw`\b(?:is|are|seems?) missing\b|(?:^|\n)\s*missing\b`,
+    String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b`,
     String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b`,
     String.raw`\bplease\b`,
     String.raw`\bi fail to see\b`,
@@ -78,19 +93,70 @@ const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUE
 // Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
 // discussion and need a short remark or a strong signal beside them.
 const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)`;
-const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should not(?! be (?:a |an )?(?:problem|issue))|shouldn'?t(?! be (?:a |an )?(?:problem|issue))|must not)`, "i");
+const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
+const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
-// A sentence not addressed to the patch under review: other trees, later work, the reviewer's own plans.
+// A sentence not addressed to the patch under review, one shape per line.
 const NOT_ADDRESSED = new RegExp(
   [
+    // Other trees: backports and stable.
     String.raw`\bbackport\w*|\b(?:for|to|into) (?:-|the )?stable\b|\bstable (?:trees?|kernels?|releases?|branch(?:es)?)\b`,
-    String.raw`\bin (?:the )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
-    String.raw`\bi (?:should|need to|have to|must|will|plan to|am going to|'m going to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
-    // Counterfactual past, explanation of an observed failure, information with no consequence drawn.
-    String.raw`\bshould(?:n'?t| not)? have (?!to\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
+    // Later work ("once this lands we need to extend the tests").
+    String.raw`\b(?:once|after|when) (?:this|it|the series|these) (?:\w+ )?(?:lands?|is (?:merged|applied|in)|goes in)\b|\bin (?:the )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
+    // The reviewer's own plans and duties ("I just need to learn", "let me").
+    String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
+    // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
+    // failure, information with no consequence drawn.
+    String.raw`\b(?:should(?:n'?t| not)?|must) have (?!to\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
+    // Reported or dropped thoughts, and a denied defect: "at first I thought we should ...", "I wasn't
+    // saying that we should ...", "I don't think it's inherently wrong". ("I don't think it should be
+    // changed" stays: against a patch that changes it, that is a rejection.)
+    String.raw`\b(?:i|we) (?:first |initially |originally )?thought\b|\b(?:wasn'?t|was not|am not|'m not) saying\b|\b(?:don'?t|do not) think (?:it|this|that|there)(?:'s| is| are| will be| would be)? (?:\w+ ){0,4}?(?:wrong|broken|incorrect|(?:a|an) (?:\w+ )?(?:problem|issue))\b`,
+    // Wondering aloud is a question (the question rule takes the remark), not a demand.
+    String.raw`\bi (?:was )?wonder(?:ing)?\b`,
+    // A lead-in to the remarks that follow: "please look below", "see my comments inline".
+    String.raw`^\W*(?:(?:please|so|and),?\s+)?(?:see|look|read|find) (?:\w+ ){0,3}(?:below|inline)\W*$`,
+    // A defect claim taken back in the same sentence: "This looks buggy, but I do realize that ...".
+    String.raw`\bbut (?:then |now )?i (?:do |now |also )?(?:realize|realise|see|noticed?)\b`,
+    // Requests about the mail flow, not the code: "keep me in the loop", "please go push out this patch".
+    String.raw`\bkeep me (?:in the loop|in cc|cc'?e?d|posted)\b|\bcc me\b|\b(?:push(?: out)?|apply|take|pick up|queue) (?:this|the|these|both|all) (?:patch(?:es)?|series)\b(?! (?:into|in|with) )`,
+    // Which tree a series is merged through is the maintainers' business, not a change to the code.
+    String.raw`\b(?:go|goes|be (?:merged|taken|picked up|applied|routed|queued))\s+(?:in\s+)?(?:through|via)\s+(?:the\s+|my\s+|your\s+|\S+'s\s+)?[\w-]+\s+(?:tree|branch)\b`,
   ].join("|"),
   "i",
 );
+// Hypothetical mood: what one would have to do on another design ("we'd need to allocate ...", "if we
+// also implement it, we should be able to ...", "otherwise we would need to accept ..."). A "please" in
+// the sentence still makes it a request ("If we keep the function, please don't pass the inode.").
+const HYPOTHETICAL =
+  /^(?![\s\S]*\bplease\b)[\s\S]*(?:\b(?:(?<!\byou\s?)(?:would|'d)|might)\s+(?:then\s+|also\s+|still\s+|probably\s+)?(?:need|have) to\b|^\W*(?:(?:and|but|so|now),?\s+)?if (?:we|they|someone|somebody|one|people|users?|userspace)\b(?!\s+(?:really\s+)?(?:want|wish|need|care)\b)|\botherwise,? (?:we|they|one|you) would\b)/i;
+// A constraint stated with its reason, about something other than the patch's own code, explains how
+// things work: "io_submit() has to be called before io_wait() because the ring is set up there".
+// "This/it/you must ... because" or "... should ... because" is still a request with its reason.
+const REASON = /\b(?:because|since|as otherwise|so that)\b/i;
+const CONSTRAINT = /\b(?:has|have|needs?) to\b|\bmust\b/i;
+const REQUEST_SUBJECT = /\bplease\b|\byou\b|\bshould\b|\b(?:this|it|that|these|those)\s+(?:\w+\s+)?(?:has|have|must|needs?)\b/i;
+function explainsConstraint(sentence: string): boolean {
+  const reason = REASON.exec(sentence);
+  if (!reason) return false;
+  const main = sentence.slice(0, reason.index);
+  return CONSTRAINT.test(main) && !REQUEST_SUBJECT.test(main);
+}
+// The reason given for a point ("..., because we should really offer that feature") is not the point.
+// A sentence that opens with "because" ("... because here the -1 is missing.") is the point itself.
+const REASON_CLAUSE = /\bbecause\b(?! of\b)(?:(?!\bbut\b)[^.?!;])*/gi;
+function withoutReason(sentence: string): string {
+  const firstWord = sentence.search(/\w/);
+  return sentence.replace(REASON_CLAUSE, (clause, at: number) => (firstWord >= 0 && firstWord < at ? "" : clause));
+}
+// The duty falls on people, not on the patch: "someone has to reap the requests", "users need to ...".
+const PEOPLE_DUTY =
+  /\b(?:someone|somebody|nobody|no one|everyone|everybody|people|users|the user|user ?space|(?:the )?applications?)\s+(?:\w+\s+)?(?:should|must|has to|have to|needs? to)\b/i;
+// The reviewer, usually the maintainer, makes the change: "No need to resend, I can mangle this locally."
+const REVIEWER_TAKES_IT =
+  /\bi(?:'ll| will| can| could)? (?:just |simply |also )?(?:amend|mangle|fix (?:it|this|that) up|fix (?:it|this|that) (?:while|when) (?:applying|merging)|(?:squash|fold) (?:it|this|that) in)\b|\bno need to (?:re-?send|re-?spin|re-?post)\b[^.]*\b(?:i(?:'ll| will| can)|later|locally|while applying|when applying)\b/i;
+// Concedes the other side's point: "Yeah, agreed no need ...", "Fair enough.", "Yeah, okay. I was ...".
+const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?:agreed|fair enough|makes sense|(?:that'?s a |a )?(?:good|great|nice) (?:idea|point)|ok(?:ay)?[.!]|go ahead\b)/i;
 // Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
 const NOT_OBJECTION =
   /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bfine to (?:move forward|go in|merge|apply)\b|\bi (?:fully |tend to |do )?agree\b))/i;
@@ -108,10 +174,12 @@ const LONG_SENTENCES = 4;
 
 /**
  * Split prose into sentences (at . ! ? before white space, and at blank lines) without quoted titles
- * ('("ipvs: use single svc table")' is no "use" request) and without code lines, which are not prose.
+ * ('("ipvs: use single svc table")' is no "use" request), without code lines, which are not prose, and
+ * without lines quoted from an earlier mail ("> we should first outline the API"): not this reviewer's words.
  */
 function sentences(text: string): string[] {
   return text
+    .replace(/^[ \t]*>.*$/gm, "")
     .split(/(?<=[.!?])\s+|\n\s*\n/)
     .map((s) => s.replace(/"[^"\n]*"/g, '""'))
     .filter((s) => s.trim() !== "" && !/^\t|[;{}]\s*$/m.test(s));
@@ -119,10 +187,18 @@ function sentences(text: string): string[] {
 
 // The request or claim stands in a sentence addressed to the patch; in a long paragraph it must be strong.
 function isObjection(text: string, signal: RegExp): boolean {
-  if (NOT_OBJECTION.test(text) || STATUS_NOTE.test(text)) return false;
+  if (NOT_OBJECTION.test(text) || STATUS_NOTE.test(text) || REVIEWER_TAKES_IT.test(text)) return false;
   const parts = sentences(text);
+  // The concession itself is no request; what follows it is judged on its own.
+  if (parts[0] && CONCEDES.test(parts[0]) && !/\b(?:but|however|except|please)\b/i.test(parts[0])) parts.shift();
   const long = parts.length > LONG_SENTENCES || text.split(/\s+/).length > LONG_WORDS;
-  return parts.some((s) => signal.test(s) && !NOT_ADDRESSED.test(s) && (!long || STRONG_REQUEST.test(s)));
+  return parts.some((whole) => {
+    const s = withoutReason(whole);
+    if (!signal.test(s) || NOT_ADDRESSED.test(s) || explainsConstraint(whole)) return false;
+    // "If someone sends it with --histogram, this won't work" reports a defect, conditional or not.
+    if ((HYPOTHETICAL.test(s) || PEOPLE_DUTY.test(s)) && !STRONG_DEFECT_RE.test(s)) return false;
+    return !long || STRONG_REQUEST.test(s);
+  });
 }
 
 export const COMMENT_RULES: readonly CommentRule[] = [

@@ -114,5 +114,76 @@ describe("objection checks on hostile input", () => {
   it("reads hostile long remarks without backtracking forever", () => {
     expect(classifyComment(`${"it should be ".repeat(20000)}x`)).toMatch(/^(nit|question|objection|ack|praise|other)$/);
     expect(classifyComment(`${"a ".repeat(100000)}`)).toBe("other");
+    // The sentence-shape checks (reason clauses, hypotheticals, "you need") on one endless sentence.
+    for (const unit of ["x because y but ", "if we would need to ", "the luck you need ", "> we should\n"]) {
+      expect(classifyComment(unit.repeat(8000))).toMatch(/^(nit|question|objection|ack|praise|other)$/);
+    }
   });
+});
+
+// Invented remarks modelled on the io_uring/leds audit: explanation and discussion that say "should",
+// "need to" or "has to" without asking this patch to change, one per shape.
+describe("discussion is no objection (io_uring/leds audit)", () => {
+  it.each([
+    // Hypothetical mood and conditionals about another design.
+    ["We'd need to allocate space for the pages then, but there is infrastructure for that already.", "other"],
+    ["If we also implement the simple mode, we should drop the positioning code from the class.", "other"],
+    ["Sure, go ahead. You might have to adapt it a few times, the API is still moving.", "other"],
+    // The duty falls on people, not on the patch.
+    ["Somebody has to reap the completions, either the application or the timeout handler.", "other"],
+    // A reason clause, and a constraint explained with its reason.
+    ["I care more about the mute key, because we should really expose that to users.", "other"],
+    ["The worker has to be started before the ring is mapped because the mapping reads its state.", "other"],
+    // Dropped thoughts, denied or retracted defects, expectations.
+    ["At first I thought we should add a counter here, two channels are plenty.", "other"],
+    ["I don't think it's really a problem, the caller holds the lock.", "other"],
+    ["This looks racy, but I do realize the caller serializes it.", "other"],
+    ["So that should not actually be a problem.", "other"],
+    // Lines quoted from an earlier mail are not this reviewer's words.
+    ["You wrote this yourself:\n> We should first outline the API.\nNothing like that happened.", "other"],
+    // The maintainer makes the change, or the point is about the mail flow, the tree or later work.
+    ["The Fixes tag should name the commit that added the bug. No need to resend, I can fix it up while applying.", "other"],
+    ["Just to avoid confusion, this series should go through the block tree.", "other"],
+    ["Please keep me in the loop, I maintain the test suite for this.", "other"],
+    ["Once this is merged we need to extend the test suite as well.", "other"],
+    // A concession, and an imperative aimed at the person rather than the code.
+    ["Fair enough, the lock has to stay where it is then.", "other"],
+    ["Don't be so dramatic, nothing was promised here.", "other"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});
+
+describe("requests survive the discussion shapes", () => {
+  it.each([
+    ["If we keep the helper, please don't pass the inode separately.", "objection"],
+    ["If you print an error, you must return one.", "objection"],
+    ["You would have to keep the table allocated and hang it off the transaction.", "objection"],
+    ["So if we want to offer the dual modes, these LEDs should be multicolor.", "objection"],
+    ["This breaks the established behaviour, we don't want users to have to trace each table.", "objection"],
+    ["If someone sends the patch with --histogram, this won't work.", "objection"],
+    ["Agreed, we only copy the names where they mean something. For this op it should just return -EINVAL.", "objection"],
+    ["You need a mutex here as well, because there are two reads.", "objection"],
+    ["The link flag is missed, because the consumer has to run after the register op.", "objection"],
+    ["I think this check should go after the cancel loop, because the loop makes sure nothing needs to be cancelled.", "objection"],
+    ["Then, drop the memset.", "objection"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});
+
+describe("discussion shapes, second fresh sample", () => {
+  it.each([
+    // A lead-in, a deduction, a noun that contains a modal, an idiom, a wish.
+    ["Please look below.", "other"],
+    ["From the log I concluded that it must have done this for a long time.", "other"],
+    ["Too many maintainers asked for their own must-haves on this one.", "other"],
+    ["Ok. make sense to me.", "other"],
+    ["Good luck with the rest, and the patience you need for it.", "other"],
+    // Optional by the reviewer's own word: a suggestion, not a blocker.
+    ["The depends line is not required. I'll leave it up to you.", "nit"],
+    ["I'd propose simply ignoring this flag.", "nit"],
+    // Still requests.
+    ["I would expect that this check should only happen after the shift.", "objection"],
+    ["It is not a real concern, but because of that I think we should drop the helper.", "objection"],
+    ["Don't know if it is because your mailer ate the tabs, but the stars should be aligned.", "objection"],
+    ["If he signed off first, he wrote it. Or add a Co-developed-by tag.", "objection"],
+    ["Leave them where they are for now.", "objection"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
 });
