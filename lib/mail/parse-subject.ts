@@ -21,6 +21,15 @@ const TRAILING_BARE_VERSION_RE = /(\S)\s+-\s*v(\d{1,4})$/i;
 const TREE_BRANCH_RE = /^[\w.+-]+:[\w.\/+-]+$/;
 /** A leading tag that makes the mail a report about a patch (`[REGRESSION] [PATCH v2 1/2] ...`), not one. */
 const REPORT_TAGS = new Set(["regression", "bug", "bisected", "report", "question"]);
+/**
+ * A bot's notice about someone's patch, even when it carries the diff: stable's `FAILED: patch "x" failed to
+ * apply to 5.10-stable tree` and `Patch "x" has been added to the 6.1-stable tree`, `patch "x" added to
+ * char-misc-testing`, `Applied "x" to the regulator tree`, `+ x.patch added to mm-unstable branch`, and
+ * linux-next's merge and build notices. Read after the prefixes, so `[tip: sched/core] x` is matched apart.
+ */
+const NOTICE_RE = /^(?:failed:\s*patch\s+"|patch\s+".*"\s+(?:has\s+been\s+)?added\s+to\s|applied\s+".*"\s+to\s+the\s|\+\s+\S+\.patch\s+added\s+to\s|linux-next:\s+(?:manual\s+merge\s+of|build\s+(?:failure|warning)s?\s+after\s+merge)\s)/i;
+/** `[tip: sched/core]`: tip-bot2's commit notice for a patch applied to a tip branch. */
+const TIP_BOT_TAG = "tip:";
 /** `support for v2`, `rebase on v6`: the word before names a release or a format, not this patch's version. */
 const NOT_BEFORE_BARE_VERSION = /(?:^|\s)(?:for|to|in|into|since|from|on|onto|against|until|after|before|of|and|or|with|than|vs\.?|the|a|an)$/i;
 /** A word that can only be part of a patch prefix: PATCH/RFC/RESEND, `v2`, `PATCHv2`, `2/5`. */
@@ -148,7 +157,8 @@ export function parseSubject(subject: string): ParsedSubject {
     break;
   }
   // A robot's tree:branch tag without PATCH/RFC, or a leading report tag: the n/N is someone else's patch.
-  const report = (f.treeBranch && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "");
+  const report = (f.treeBranch && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "") ||
+    f.prefixes[0] === TIP_BOT_TAG || (!f.isPatch && !f.isRfc && NOTICE_RE.test(s));
   if (report) {
     f.number = null;
     f.total = null;

@@ -153,7 +153,9 @@ interface FixtureExpectation {
 }
 
 describe("groupSeries on our own fixtures", () => {
-  test.each(["unthreaded-window", "reply-to-other-series"])("%s", async (name) => {
+  // discussion-diffs: io-uring/leds/hwmon threads where a reply under a new subject, a question's answer
+  // or a bot notice (stable's FAILED, "Applied ... to the tree") carries a diff: none is a posting.
+  test.each(["unthreaded-window", "reply-to-other-series", "discussion-diffs"])("%s", async (name) => {
     const a = analyzeSeries(await readMboxSummaries(join(fixtures, `${name}.mbox`)));
     const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), "utf8")) as FixtureExpectation;
     expect(counts(a)).toEqual(expected.counts);

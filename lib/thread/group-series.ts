@@ -57,6 +57,18 @@ function isReportSubject(s: SummaryWithSubject["parsedSubject"]): boolean {
   return s.isReport && !s.isPull;
 }
 
+/** `PATCH: title`, `Patch for x`: the word without its brackets. */
+const BARE_PATCH_WORD_RE = /^patch\b/i;
+
+/**
+ * A subject tag that announces a posting: PATCH/RFC/n/N, any bracket tag but a report's (`[net,v3]`,
+ * `[iptables]`), or a bare leading "PATCH".
+ */
+function hasPostingPrefix(s: SummaryWithSubject["parsedSubject"]): boolean {
+  if (s.isReport) return false;
+  return s.isPatch || s.prefixes.length > 0 || BARE_PATCH_WORD_RE.test(s.title);
+}
+
 /**
  * patchwork's rule (a diff or a pull request, not a reply) plus numbered subjects that say PATCH/RFC:
  * a bare `[v2 2/2]` without a diff is the author answering, not a patch.
@@ -67,12 +79,19 @@ function isPatchMessage(m: SummaryWithSubject): boolean {
   return m.hasDiff || s.isPull || (s.number !== null && s.prefixes.some((p) => PATCH_WORD_RE.test(p)));
 }
 
+/** The mail's own headers name a parent (seen or not): it answers something. */
+function isThreaded(m: SummaryWithSubject): boolean {
+  return m.inReplyTo.length > 0 || m.references.length > 0;
+}
+
 /**
  * Groups covers and patches into postings (one sending of one version of a series) and classifies
- * every message as cover, patch, comment or other. Threading decides first; unthreaded patches join
- * an open posting of the same author, version and total within `UNTHREADED_WINDOW_MS`; a patch whose
- * number is already taken, or whose explicit version differs, starts a new posting. A cover whose
- * subject names no version takes its patches' version when they agree (else its changelog hint).
+ * every message as cover, patch, comment or other. A diff in a reply is a patch only under a posting
+ * prefix (or the author's own orphaned patch). Threading decides first; unthreaded patches, and threaded
+ * ones that do not fit the posting they answer, join an open posting of the same author, version and
+ * total within `UNTHREADED_WINDOW_MS`; otherwise a patch whose number is already taken, or whose
+ * explicit version differs, starts a new posting. A cover whose subject names no version takes the
+ * version of the patches sent with it when they agree (else its changelog hint).
  */
 export function groupSeries(messages: readonly SummaryWithSubject[], threads: ThreadSet): GroupedSeries {
   const byId = new Map<string, SummaryWithSubject>();
@@ -84,6 +103,20 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   for (const m of byId.values()) {
     if (isCoverSubject(m)) roleOf.set(m.messageId, "cover");
     else if (isPatchMessage(m)) roleOf.set(m.messageId, "patch");
+  }
+  // A diff inside a thread posts a patch only under a posting prefix, or sent by the author right under
+  // their own cover or patch (patchwork's orphaned patch): a "how about this" diff under a new subject
+  // (`foo (was: Re: ...)`) is a comment of the discussion it answers.
+  const bare: string[] = [];
+  for (const m of byId.values()) {
+    if (roleOf.get(m.messageId) === "patch" && isThreaded(m) && !hasPostingPrefix(m.parsedSubject)) bare.push(m.messageId);
+  }
+  for (const id of bare) {
+    const m = byId.get(id)!;
+    const parent = byId.get(m.inReplyTo[0] ?? m.references[m.references.length - 1] ?? "");
+    const underOwn = parent !== undefined && emailOf(m) !== "" && emailOf(parent) === emailOf(m) &&
+      hasPostingPrefix(parent.parsedSubject) && !parent.parsedSubject.isReply && roleOf.has(parent.messageId);
+    if (!underOwn) roleOf.delete(id);
   }
   // A diff-less "patch" threaded under the patch of the same n/N (no "Re:") answers it.
   for (const m of byId.values()) {
@@ -206,8 +239,14 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     if (anc !== null) {
       const idx = postingOf.get(anc);
       if (idx !== undefined && fitsThreaded(drafts[idx]!, m)) return addPatch(idx, m);
-      return addPatch(newDraft(m, false), m);
     }
+    // Unthreaded, or threaded under a posting it does not fit (a v3 sent in reply to the v1 cover, a
+    // series shallow-threaded into a discussion, each patch a sibling of its cover): it joins the
+    // author's posting of the same version and total sent with it, else starts one.
+    addPatch(openPostingFor(m) ?? newDraft(m, false), m);
+  };
+  /** The author's open posting that `m` completes (`fitsUnthreaded`, nearest in time), if any. */
+  const openPostingFor = (m: SummaryWithSubject): number | null => {
     const candidates = openByAuthor.get(emailOf(m)) ?? [];
     let best = -1;
     let bestGap = Infinity;
@@ -222,7 +261,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
         bestGap = gap;
       }
     }
-    addPatch(best >= 0 ? best : newDraft(m, false), m);
+    return best >= 0 ? best : null;
   };
 
   // Ancestors first (explicit stack), so a deep-threaded patch finds its predecessor's posting.
@@ -265,9 +304,9 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
 
 /**
  * Versions for covers whose subject names none: an empty or prefix-less subject (the real one only in
- * the body) must not split its `[PATCH v3 n/N]` children off as another posting. The children's explicit
- * version wins when they all agree; otherwise the cover's changelog hint (`coverVersionHint`, >= 2),
- * which stays marked inferred.
+ * the body) must not split its `[PATCH v3 n/N]` children off as another posting. The explicit version of
+ * the children its author sent with it (within `UNTHREADED_WINDOW_MS`) wins when they all agree;
+ * otherwise the cover's changelog hint (`coverVersionHint`, >= 2), which stays marked inferred.
  */
 function unversionedCoverVersions(
   byId: Map<string, SummaryWithSubject>,
@@ -284,6 +323,10 @@ function unversionedCoverVersions(
   for (const m of versionedPatches) {
     const anc = parentOf(m.messageId);
     if (anc === null || !unversioned.has(anc)) continue;
+    // Only its own patches, sent with it: a later v3 sent in reply to this v1 cover names no version of it.
+    const cover = byId.get(anc)!;
+    const gap = Math.abs(timeOf(m.date) - timeOf(cover.date));
+    if (emailOf(m) !== emailOf(cover) || gap > UNTHREADED_WINDOW_MS) continue;
     const set = childVersions.get(anc);
     if (set) set.add(m.parsedSubject.version);
     else childVersions.set(anc, new Set([m.parsedSubject.version]));

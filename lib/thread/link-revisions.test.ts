@@ -199,6 +199,9 @@ describe("linkRevisions on our own series fixtures", () => {
     ["rfc-then-patch", "the PATCH posting continues its RFC (renumbered), another author's does not"],
     ["empty-subject-cover", "a cover with no subject version takes its patches' version when they agree"],
     ["trailing-version", "a version written at the end of the title counts"],
+    ["v3-under-v1-cover", "a coverless v3 whose patches each reply to the v1 cover is one posting, and the v1 cover stays v1"],
+    ["cover-alone-then-full", "a cover sent alone, then the whole series minutes later, is one series; two stable trees' backports are not"],
+    ["cites-revert-other-author", "a revert citing the patch, and another author's patch citing it, are no versions of it"],
   ])("%s: %s", async (name) => {
     const summaries = await readMboxSummaries(join(fixtures, `${name}.mbox`));
     const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), "utf8")) as SeriesFixture;

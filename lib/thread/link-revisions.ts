@@ -14,6 +14,8 @@ const MAX_ANCESTOR_STEPS = 1000;
 const RELATED_TITLE = 0.3;
 /** Title overlap for a posting without a higher version to continue a series anyway (respin, RFC -> PATCH). */
 export const SAME_TITLE = 0.9;
+/** An incomplete posting (a cover alone, 3 of 5 patches) is completed by the same version sent again this soon. */
+export const COMPLETION_WINDOW_MS = 6 * 3600 * 1000;
 
 export interface LinkRevisionsInput {
   postings: readonly Posting[];
@@ -38,6 +40,9 @@ export interface RevisionChainLink {
   partial?: boolean;
 }
 
+/** `Revert "x"`: a posting that undoes another. */
+const REVERT_RE = /^revert\b/i;
+
 const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
 
 interface Group {
@@ -61,7 +66,10 @@ interface Group {
  * RFC, or an unlabelled respin (changed diffs, or a version read from its cover's changelog).
  * A posting of the same person naming a version already in the chain joins as another posting of it
  * (a RESEND, the full series after its cover alone) when titles or links say it is the same work; an
- * explicit vN also displaces a vN we inferred, which is renumbered down. Versions never decrease.
+ * explicit vN also displaces a vN we inferred, which is renumbered down; an incomplete posting (a cover
+ * sent alone) is completed by the same version sent again soon (`COMPLETION_WINDOW_MS`). A revert never
+ * continues the work it reverts, and another person's citation alone (no similar title, no shared
+ * patch) is no takeover. Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -136,6 +144,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return grp.last;
   };
   const stableTree = (pi: number): string => head[pi]?.stableTree ?? "";
+  const reverts = postings.map((p) => REVERT_RE.test(p.title));
+  const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t)));
+  /** The head's subject tags but PATCH/RESEND (`autosel 5.10`, `net-next`): a repost keeps them. */
+  const prefixTags = (pi: number): string =>
+    (head[pi]?.prefixes ?? []).filter((t) => !/^(?:patch(?:es|set)?|resend)$/.test(t)).join(" ");
 
   const versionOf = (link: RevisionChainLink): number => link.relabelledVersion ?? postings[link.posting]!.version;
   const samePostingTitle = (pi: number, qi: number): boolean => {
@@ -180,9 +193,32 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // The full vN after a partial vN; a partial vN only into the series it was sent inside.
       if (grp.partialAtMax && !partial[pi]) return p.version;
       if (partial[pi] && groupOf[partialInto[pi]!] === g) return p.version;
+      if (completesLast(grp, pi, strongest)) return p.version;
     }
     const renumbered = renumber(grp, pi, strongest);
     return renumbered > 0 ? renumbered : repostVersion(g, pi, strongest);
+  };
+
+  /**
+   * A posting that sends the group's latest, incomplete posting again (its cover went out alone, or 3
+   * of 5 patches did, and then the whole series): same person (or change-id) and version within
+   * `COMPLETION_WINDOW_MS`, same count and subject tags announced, same posting title or half the same
+   * patches. Unversioned postings count too.
+   */
+  const completesLast = (grp: Group, pi: number, strongest: number): boolean => {
+    const last = grp.last;
+    const q = postings[last]!;
+    const p = postings[pi]!;
+    // b4's change-id names the same work even when the second sending went through its web relay.
+    const samePerson = identity[last] === identity[pi] || strongest >= RANK["change-id"];
+    if (q.complete || !samePerson || versionOf(grp.chain[grp.chain.length - 1]!) !== p.version) return false;
+    // The same series announces the same count: one patch of a stable queue or AUTOSEL batch (n/72,
+    // then n/58 for the next tree) is incomplete only because the list got that one.
+    if (q.total === null || q.total !== p.total || prefixTags(last) !== prefixTags(pi)) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= COMPLETION_WINDOW_MS)) return false;
+    if (samePostingTitle(pi, last)) return true;
+    return q.patches.length > 0 && p.patches.length > 0 && sharesPatches(pi, last, true);
   };
 
   const renumber = (grp: Group, pi: number, strongest: number): number => {
@@ -211,6 +247,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     const found = new Map<number, LinkEvidence[]>();
     const add = (g: number, e: LinkEvidence): void => {
+      // A revert of X is no version of X, nor X of its revert: a revert continues only a posting that
+      // carries a revert too (the same revert again, a series that had it as one of its patches).
+      const last = groups[g]!.last;
+      if (RANK[e.kind] < RANK["change-id"] && ((reverts[pi] && !hasRevert[last]) || (reverts[last] && !hasRevert[pi]))) return;
       if (admit(g, pi, RANK[e.kind]) === 0) return;
       const list = found.get(g);
       if (!list) found.set(g, [e]);
@@ -247,6 +287,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // Someone else's reply is a discussion reference, not a predecessor, unless the postings' titles relate.
         const carrier = p.patches.length > 2 * q.patches.length + 1 || (!toMember && identity[qi] !== identity[pi]);
         if (carrier && (fromPatch || !toMember) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) < RELATED_TITLE) continue;
+        // Another person's posting citing a patch is a takeover only with more than a citation: a title
+        // like it, or some of the same patches. Otherwise it builds on it, fixes it, or collects it.
+        if (identity[qi] !== identity[pi] && bestTitle(titleSets[pi]!, titleSets[qi]!) < TITLE_THRESHOLD &&
+          !(p.patches.length > 0 && q.patches.length > 0 && sharesPatches(pi, qi, false))) continue;
         const g = groupOf[qi]!;
         if (g >= 0) add(g, { kind: "cites", detail: `${id} cites ${link}`, score: 0.9 });
       }
