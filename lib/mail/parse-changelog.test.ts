@@ -220,3 +220,56 @@ describe("parseChangelog: rarer heading shapes", () => {
     expect(read("v2:\n  - first\n  drivers/x.c | 3 +-\n")).toEqual([[2, "first"]]);
   });
 });
+
+describe("parseChangelog: headings missed on linux-i2c/linux-watchdog", () => {
+  const read = (text: string) => parseChangelog(text).map((e) => [e.version, e.text]);
+
+  it.each([
+    ["Changed since v1:\n- use devm_clk_get_enabled()\n", 2],
+    ["Changed from v1:\n- use devm_clk_get_enabled()\n", 2],
+    ["Changes since [v1]:\n\n    - use devm_clk_get_enabled()\n", 2],
+    ["Changes of note from PATCH v1:\n- use devm_clk_get_enabled()\n", 2],
+    ["v2 changes of note:\n\n- use devm_clk_get_enabled()\n", 2],
+    ["== Changes for v2 ==\nuse devm_clk_get_enabled()\n", 2],
+    ["Changed in version 2:\n- use devm_clk_get_enabled()\n", 2],
+    ["Change log in v3:\n- use devm_clk_get_enabled()\n", 3],
+    ["Change review issue since v1\n1. use devm_clk_get_enabled()\n", 2],
+    ["v1-v2:\nuse devm_clk_get_enabled()\n---\n", 2],
+    ["v3 changes\n  * use devm_clk_get_enabled()\n", 3],
+    ["Revision history:\nv2 =>:\n- use devm_clk_get_enabled()\n", 3],
+    ["Changes RFC1 -> RFC2:\n- use devm_clk_get_enabled()\n", 2],
+    ["* Changes since v1:\n- use devm_clk_get_enabled()\n", 2],
+    ["--Changes in v2:\n  use devm_clk_get_enabled()\n", 2],
+    ["Changelog\n---------\n[v2]\n- use devm_clk_get_enabled()\n", 2],
+  ])("%j", (text, version) => expect(read(text)).toEqual([[version, "use devm_clk_get_enabled()"]]));
+
+  it("a heading followed by the link to the previous posting heads the bullets below it", () => {
+    const text = "Changes since v4: https://lore.kernel.org/r/20250101-foo-v4-0-1@example.com\n- drop the lock\n- rename foo\n";
+    expect(read(text)).toEqual([[5, "drop the lock"], [5, "rename foo"]]);
+    // A version line that only points at the earlier posting is still no change.
+    expect(read("v4: https://lore.kernel.org/r/20250101-foo-v4-0-1@example.com\n")).toEqual([]);
+  });
+
+  it("'- v5 changes:' bullets with their entries below", () => {
+    expect(read(" - v3 changes:\n   none\n\n - v2 changes:\n   refine the commit message\n")).toEqual([[3, "none"], [2, "refine the commit message"]]);
+  });
+
+  it("version-labelled lines without a heading: a run of them, or one that opens with a verb", () => {
+    const text = "V2 removed report functions\nV2 Formatting fixes\nV3 use constants directly\n";
+    expect(read(text)).toEqual([[2, "removed report functions"], [2, "Formatting fixes"], [3, "use constants directly"]]);
+    expect(read("v4   Fixed commit message\n")).toEqual([[4, "Fixed commit message"]]);
+    expect(read("v2 hardware has a FIFO.\n")).toEqual([]);
+  });
+
+  it("a run of version lines in a commit message is a changelog block; a single verb line is not", () => {
+    const msg = ["Add the watchdog.", "", "Signed-off-by: A <a@example.com>", "", "V2 removed report functions", "V3 use constants", ""];
+    expect(changelogBlocks(msg)).toEqual([[4, 6]]);
+    expect(changelogBlocks(["The v2 block:", "", "v2 added a FIFO to the controller.", ""])).toEqual([]);
+  });
+
+  it("still keeps prose out", () => {
+    expect(read("The changes since v1 hardware are small.\n")).toEqual([]);
+    expect(read("Changes to the driver were minor.\n- not a list\n")).toEqual([]);
+    expect(read("We changed the v1 protocol.\n")).toEqual([]);
+  });
+});

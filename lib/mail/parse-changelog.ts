@@ -9,14 +9,23 @@ const V = String.raw`v(\d{1,3})(?:\s*\[\d{1,2}\])?`;
 // "(implicit) v1": the first posting, sent without a version.
 const IMPLICIT = String.raw`(?:\((?:implicit|implict)\)\s+)?`;
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
-  // "v1 -> v2:", "RFC v1 -> v2:", "v2 <==> v1" (newest first): the newer of the two, but "RFC v2 -> v1:"
+  // "v1 -> v2:", "v1-v2:", "RFC v1 -> v2:", "v2 <==> v1" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
-  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:changes?\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
-  // "Changes since (implicit) v1:", "Changes since to v1:"; "Changes to v2:" and "compared to v1" need the "v".
-  { re: new RegExp(String.raw`^(?:(?:main|major|minor|other)\s+)?(?:changes?|changelog|updates?)\s+(?:(?:since(?:\s+to)?|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s*)?${IMPLICIT}(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
-  // "Changes in v3:", "Changed in v9:", "changelog of v2:", the typo "Changs in v7:".
+  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:changes?\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
+  // "Changes of note from PATCH v1:"; "Changes to v2:" and "compared to v1" need the "v".
+  { re: new RegExp(String.raw`^(?:(?:main|major|minor|other)\s+)?(?:changes?|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
-  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|updates?)\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:rfc\s*)?(?:version\s+|v)?|changed\s+in\s+v|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|change\s+log|updates?)\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:rfc\s*)?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v)|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "Change review issue since v1" alone on its line (a few words between the noun and "since").
+  { re: /^changes?\s+(?:[a-z]+\s+){1,3}since\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changes RFC1 -> RFC2:", "RFC v2 -> v1": the newer number.
+  { re: /^(?:changes?\s+)?rfc\s*v?(\d{1,3})\s*(?:->|=>|→|to)\s*(?:rfc\s*)?v?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[2]), strict: true },
+  // "v2 =>:" (an open arrow: the changes since v2), "RFC1 =>:" (since the RFC, the version unknown).
+  { re: /^(?:(rfc)\s*v?|v)(\d{1,3})\s*(?:=>|->|→)\s*:?\s*()$/i, version: (m) => (m[1] ? null : Number(m[2]) + 1), strict: true },
+  // "v3 changes" alone on its line.
+  { re: /^v(\d{1,3})\s+(?:changes|changelog)\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "changelogs between v4 & v5": the newer of the two.
   { re: new RegExp(String.raw`^(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // A bullet naming its version, "- Changes in v3: Add foo to index.rst": the colon is required, as a
@@ -36,10 +45,11 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^since\s+v(\d{1,3})(?:\s*\([^()]{1,80}\))?\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "With respect to the v1 posting [3]", "Compared to v1:": a heading only when nothing follows it.
   { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
-  // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash).
-  { re: new RegExp(String.raw`^${V}(?:\.?\s+(?:changes?|updates?|changelog))?\s*(?::|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
-  // "v2" alone on its line, or as a bullet ("* v2", "- v2:"), or dated ("v7 (03-Mar-2025)").
-  { re: /^(?:[*o-]\s+)?v(\d{1,3})(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
+  // note:", "v4 change summary:", as a bullet "- v5 changes:" (the typo "chagnes" too).
+  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}\s+(?:changes?|chagnes)\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?)?\s*(?::|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "v2" alone on its line, or as a bullet ("* v2", "- v2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
+  { re: /^(?:[*o-]\s+)?(?:v(\d{1,3})|\[v(\d{1,3})\])(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1] ?? m[2]), strict: true },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
   // commit message too, and as clearly about the revisions as a version number).
   { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|patch(?:set)?)\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
@@ -47,8 +57,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^changes\s+since\s+then\s*:\s*(.*)$/i, version: () => null, strict: false },
   { re: /^(?:changes?|changelog|change[ -]log)\s*:\s*(.*)$/i, version: () => null, strict: false },
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
-  { re: /^(?:changelog|change[ -]log|change history|revision history)\s*()$/i, version: () => null, strict: false },
+  { re: /^(?:changelog|change[ -]log|change history|revision history)\s*:?\s*()$/i, version: () => null, strict: false },
 ];
+const CHANGES_WORD_RE = /^[-*\s]*(?:changes?|changed|changelog|updates?)\b/i;
 const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d{1,7} ?[-+]*|Bin .*)$|^\s*\d{1,6} files? changed,/;
 const BULLET_RE = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+(.*)$/;
 /** Words after which a capitalised name is the person who asked. */
@@ -59,7 +70,9 @@ const CREDIT_LEAD: Array<[string | null, string]> = [
 const MAX_NAME_TOKENS = 4;
 
 function readHeading(line: string, strict = false): { version: number | null; rest: string } | null {
-  const t = line.trim();
+  // "== Changes for v2 ==", "## v3", "* Changes since v1:", "--Changes in v2:": the decoration around a
+  // heading is not part of it.
+  const t = line.trim().replace(/^(?:={2,}|#{1,4}|--|\*)\s*(?=[a-z])|\s*={2,}$/gi, "");
   if (t.length === 0 || t.length > MAX_HEADING) return null;
   for (const h of HEADINGS) {
     if (strict && !h.strict) continue;
@@ -67,9 +80,28 @@ function readHeading(line: string, strict = false): { version: number | null; re
     if (!m) continue;
     const rest = (m[m.length - 1] ?? "").trim();
     // "Changes from v1 (https://lore...)": the heading's own link, cut at its colon, is no change.
-    return { version: h.version(m), rest: rest.startsWith("//") ? "" : rest };
+    // "Changes for v2 ==": the heading's underline drawn on its own line.
+    return { version: h.version(m), rest: rest.startsWith("//") || /^[=~-]+$/.test(rest) ? "" : rest };
   }
   return null;
+}
+
+// "V2 removed report functions", "v4   Fixed commit message": a change labelled with its version, no
+// heading. Read in a run of such lines (any wording), or alone when it opens with a verb (not in a commit
+// message, where "v2 added a FIFO" can describe the hardware).
+const VERSION_LINE_RE = /^\s*v(\d{1,3})\s+(?![-=>~<→]|to\b|and\b|&)(\S.*)$/i;
+const CHANGE_VERB_RE =
+  /^(?:remove|removed|add|added|fix|fixed|drop|dropped|change|changed|move|moved|rename|renamed|update|updated|rework|reworked|combine|combined|replace|replaced|split|simplify|simplified|use|used|rebase|rebased|address|addressed|switch|switched)\b/i;
+
+function versionLine(lines: string[], i: number, strict: boolean): { version: number | null; rest: string } | null {
+  const line = lines[i]!;
+  if (line.length > 200) return null;
+  const m = VERSION_LINE_RE.exec(line);
+  if (!m) return null;
+  const neighbour = (k: number): boolean => k >= 0 && k < lines.length && VERSION_LINE_RE.test(lines[k]!);
+  const run = neighbour(i - 1) || neighbour(i + 1);
+  if (!run && (strict || !CHANGE_VERB_RE.test(m[2]!))) return null;
+  return { version: Number(m[1]), rest: m[2]!.trim() };
 }
 
 function isNameToken(tok: string): boolean {
@@ -170,7 +202,8 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     if (inSection && blockStart >= 0) {
       const last = blocks[blocks.length - 1];
       // Consecutive sections ("v3: ..." then "v2: ...") make one block.
-      if (last && last[1] === blockStart) last[1] = blockEnd;
+      // A section right under another (no blank line) shares its start: extend, do not overlap.
+      if (last && (last[1] === blockStart || last[0] === blockStart)) last[1] = Math.max(last[1], blockEnd);
       else blocks.push([blockStart, blockEnd]);
     }
     inSection = false;
@@ -178,9 +211,14 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading = readHeading(line, strict);
+    const heading = readHeading(line, strict) ?? versionLine(lines, i, strict);
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
-    const link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) : false;
+    // "Changes since v4: https://lore.../" heads the list below it: the link names what it is compared to.
+    let link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) : false;
+    if (heading && link && CHANGES_WORD_RE.test(line)) {
+      heading.rest = "";
+      link = false;
+    }
     // Right under a heading, such a line (or a bare link) says what the changes are relative to.
     if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line)))) {
       blockEnd = i + 1;

@@ -4,7 +4,7 @@ import { parseMessage } from "../mail/parse-message";
 import { splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage } from "../mail/types";
 import { corpusPath, haveCorpus } from "../../test/corpus";
-import { type AttributedTrailer, attributeTrailers, type TrailerRevisionInput } from "./attribute-trailers";
+import { type AttributedTrailer, attributeTrailers, isSameIdentity, type TrailerRevisionInput } from "./attribute-trailers";
 import { type CorpusMail, loadKillableVma } from "./corpus-thread.test-util";
 
 async function readMbox(path: string): Promise<MailMessage[]> {
@@ -289,5 +289,47 @@ describe("attributeTrailers: cover replies, reply kinds, Cc", () => {
     const noNumbers = { ...r, patches: r.patches.map(({ number: _n, ...p }) => p) };
     expect(summary(attributeTrailers([noNumbers])["v1-3"])).toEqual(["Cc list@example.org present", "Tested-by rev@example.org collected"]);
     expect(summary(attributeTrailers([noNumbers])["v1-2"])).toContain("Acked-by rev@example.org collected @2");
+  });
+});
+
+describe("identity: the sender signing under another address (i2c/watchdog audit)", () => {
+  it.each([
+    // "+tag" subaddress, at the same or another of the person's domains.
+    [{ name: "Gert Example", email: "gert+soc@glider.example" }, { name: "Gert Example", email: "gert@m68k.example" }],
+    [{ name: "", email: "wsa+soc@sang.example" }, { name: "Wol Sang", email: "wsa@kernel.example" }],
+    [{ name: "Nik Soder", email: "nik.soder+soc@ragna.example" }, { name: "Nik", email: "nik.soder@ragna.example" }],
+    // The same display name, after case, accents and affiliation.
+    [{ name: "Niklas Söderlund", email: "niklas@work.example" }, { name: "niklas soderlund", email: "ns@home.example" }],
+    [{ name: "Jane Doe (Oracle)", email: "jane.doe@oracle.example" }, { name: "Jane Doe", email: "jd@kernel.example" }],
+    [{ name: "Max Shev", email: "max@work.example" }, { name: "Max Shev via B4 Relay", email: "devnull+max.work.example@kernel.example" }],
+    [{ name: "Doe, Jane", email: "jane@a.example" }, { name: "Jane Doe", email: "jd@b.example" }],
+    [{ name: "Xing Tong Wu", email: "xingtong.wu@a.example" }, { name: "xingtong.wu", email: "xingtong_wu@b.example" }],
+    [{ name: "Breno Lima", email: "breno.lima@a.example" }, { name: "Breno Matheus Lima", email: "brenomatheus@b.example" }],
+  ])("same person %#", (person, from) => expect(isSameIdentity(person, from)).toBe(true));
+
+  it.each([
+    [{ name: "Linus Wall", email: "linus@a.example" }, { name: "Bart Gola", email: "brgl@b.example" }],
+    // A bare common local part at two domains is not enough.
+    [{ name: "Ann One", email: "linux@a.example" }, { name: "Bob Two", email: "linux@b.example" }],
+    [{ name: "", email: "maxime@a.example" }, { name: "", email: "mripard@b.example" }],
+    [{ name: "Ann One", email: "ann@a.example" }, null],
+  ])("someone else %#", (person, from) => expect(isSameIdentity(person, from)).toBe(false));
+
+  it("a reply trailer signed with a subaddress is collected and carried forward, another person's stays flagged", () => {
+    const tag = (kind: string, name: string, email: string) => ({ kind, value: `${name} <${email}>`, person: { name, email }, comment: null });
+    const r = attributeTrailers([
+      {
+        version: 1,
+        cover: null,
+        patches: [{ messageId: "p1", trailers: [], previousMessageId: null }],
+        replies: [
+          { messageId: "r1", from: { name: "Gert Example", email: "gert@m68k.example" }, inReplyTo: "p1", trailers: [tag("Reviewed-by", "Gert Example", "gert+soc@glider.example")] },
+          { messageId: "r2", from: { name: "Bart Gola", email: "brgl@b.example" }, inReplyTo: "p1", trailers: [tag("Reviewed-by", "Linus Wall", "linus@a.example")] },
+        ],
+      },
+      { version: 2, cover: null, patches: [{ messageId: "q1", trailers: [], previousMessageId: "p1" }], replies: [] },
+    ]);
+    expect(r.p1?.map((t) => `${t.email} ${t.status}`)).toEqual(["gert+soc@glider.example collected", "linus@a.example identity-mismatch"]);
+    expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["gert+soc@glider.example dropped"]);
   });
 });

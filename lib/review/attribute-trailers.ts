@@ -1,6 +1,7 @@
 // Trailer attribution per patch of every revision: present (in the posting), collected (given in a reply
 // to the patch, anywhere below it, or to the cover letter), dropped (on the previous revision's matched
-// patch, missing now) and identity-mismatch (the trailer's address is not the reply's From, as b4 flags).
+// patch, missing now) and identity-mismatch (the trailer names someone other than the reply's sender, as
+// b4 flags: a different address alone is not enough, see isSameIdentity).
 import { isPersonTrailerKey, isReviewTrailerKind } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
 import type { Address, Trailer } from "../mail/types";
@@ -136,11 +137,10 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
     const target = findRoot(reply.inReplyTo, roots, parent);
     if (!target) continue;
     const source = target === coverId ? "cover-reply" : "reply";
-    const fromEmail = reply.from?.email.toLowerCase() ?? "";
     for (const t of reply.trailers ?? extractReplyTrailers(reply.body ?? "")) {
       // Trailers stored by an older ingest may hold a pasted patch's Signed-off-by or a Reported-by.
       if (!isReviewTrailerKind(t.kind)) continue;
-      const mismatch = !!t.person && t.person.email !== "" && t.person.email.toLowerCase() !== fromEmail;
+      const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
       const list = result.get(target) ?? [];
       const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
       // A patch number only means something on the cover letter, which answers for every patch.
@@ -150,6 +150,47 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
     }
   }
   return result;
+}
+
+/**
+ * Whether a trailer's person is the mail's sender: the same address, the same mailbox up to a "+tag"
+ * (geert+renesas@glider.be for geert@linux-m68k.org), or the same display name once case, accents,
+ * "(Affiliation)" and "via B4 Relay" are set aside, or the same first and last name ("Breno Lima").
+ */
+export function isSameIdentity(person: Address, from: Address | null): boolean {
+  if (!from) return false;
+  const a = person.email.trim().toLowerCase();
+  const b = from.email.trim().toLowerCase();
+  if (a !== "" && a === b) return true;
+  const [localA = "", domainA = ""] = splitAddress(a);
+  const [localB = "", domainB = ""] = splitAddress(b);
+  const baseA = localA.split("+")[0] ?? "";
+  const baseB = localB.split("+")[0] ?? "";
+  // A "+tag" is the same mailbox at any of the person's domains; a bare local part ("linux", "dev") is
+  // too common to say so across domains.
+  if (baseA !== "" && baseA === baseB && (domainA === domainB || localA !== localB)) return true;
+  const na = nameTokens(person.name);
+  const nb = nameTokens(from.name);
+  if (na.length === 0 || nb.length === 0) return false;
+  // "xingtong.wu" signs as "Xing Tong Wu": the same letters, split differently.
+  if (na.join("") === nb.join("") || [...na].sort().join(" ") === [...nb].sort().join(" ")) return true;
+  return na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1];
+}
+
+function splitAddress(email: string): [string, string] {
+  const at = email.lastIndexOf("@");
+  return at < 0 ? [email, ""] : [email.slice(0, at), email.slice(at + 1)];
+}
+
+// "Söderlund, Niklas (Renesas)" -> ["soderlund", "niklas"]; a one-letter initial is not a name part.
+function nameTokens(name: string): string[] {
+  const plain = name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/\([^()]*\)|\[[^[\]]*\]/g, " ")
+    .replace(/\s+via\s+.*$/, "");
+  return plain.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
 }
 
 function findRoot(start: string | null, roots: Set<string>, parent: Map<string, string | null>): string | null {

@@ -204,3 +204,82 @@ describe("a name after a sentence that closes with thanks", () => {
     ["> x\n\nOk, thanks.\nRebuilding the packages now.\n", ["Ok, thanks.\nRebuilding the packages now."]],
   ])("%j", (body, want) => expect(extractComments(body).comments.map((c) => c.text)).toEqual(want));
 });
+
+describe("fragments that are not remarks (i2c/watchdog audit)", () => {
+  const texts = (body: string): string[] => extractComments(body).comments.map((c) => c.text);
+
+  it.each([
+    ["07.06.2019 8:37, Ann Tester пишет:\n> x\n\nRemark.\n"],
+    ["Il 26/07/22 08:20, Ann Tester ha scritto:\n> x\n\nRemark.\n"],
+    ["wt., 17 mar 2020 o 21:50 Ann Tester <ann@example.com> napisał(a):\n> x\n\nRemark.\n"],
+    ["Fri, May 19, 2023 at 02:01:23PM +0300, Ann Tester kirjoitti:\n> x\n\nRemark.\n"],
+    ["Den 2024-01-02 kl. 10:00, skrev Ann Tester:\n> x\n\nRemark.\n"],
+    ["Op 02-01-2024 om 10:00 schreef Ann Tester:\n> x\n\nRemark.\n"],
+    ["Am 2020-06-05 10:49, schrieb Ann Tester:\n> x\n\nRemark.\n"],
+    ["út 16. 5. 2023 v 15:51 odesílatel Ann Tester <ann@example.com> napsal:\n> x\n\nRemark.\n"],
+    // Wrapped over two lines, the first half a date.
+    ["Em Wed, 12 Jun 2019 18:02:37 -0600\nAnn Tester <ann@example.com> escreveu:\n> x\n\nRemark.\n"],
+    // Without the colon.
+    ["On 22 July 2022 17:07 Ann Tester wrote\n> x\n\nRemark.\n"],
+    ["pon., 23 mar 2020 o 22:31 Ann Tester <ann@example.com>\nnapisał(a):\n> x\n\nRemark.\n"],
+    // Nested: an elision between the attribution and its quote.
+    ["> a\n\nRemark.\n\nOn 10/7/19 12:58 AM, Ann Tester wrote:\n[ ... ]\n> x\n"],
+  ])("attribution %#", (body) => expect(texts(body)).toEqual(["Remark."]));
+
+  it("keeps prose that ends like an attribution but introduces no quote", () => {
+    expect(texts("> a\n\nHere is what Ann wrote:\n\nthe clock must be on.\n")).toEqual(["Here is what Ann wrote:\n\nthe clock must be on."]);
+  });
+
+  it.each(["(...)", "[..]", "[]", ". . .", "..", "(snip)", "snip", "<snip>", "[ .... ]", "..snip..", "<cut>"])("snip marker %j", (mark) => {
+    expect(texts(`> a\n\nFirst.\n\n${mark}\n\n> b\n\nSecond.\n`)).toEqual(["First.", "Second."]);
+    expect(texts(`> a\n${mark}\n> b\n`)).toEqual([]);
+  });
+
+  it.each([
+    ["> a\n\nRemark.\n\nYours,\nAnn Tester\n", ["Remark."]],
+    ["> a\n\nRemark.\n\n> b\n\nYours,\nAnn Tester\n", ["Remark."]],
+    ["> a\n\nRemark.\n\n[...]\n\nMBR, Sergey\n", ["Remark."]],
+    ["> a\n\nRemark.\n\nBest regards,\nAnn\n", ["Remark."]],
+    ["> a\n\nRemark.\n\n> b\n...\nCJ\n", ["Remark."]],
+    ["> a\n\nRemark.\n\nCJ\n", ["Remark."]],
+    // Acronyms written alone stay remarks.
+    ["> a\n\nOK\n", ["OK"]],
+    ["> a\n\nACK\n", ["ACK"]],
+  ])("closing %j", (body, want) => expect(texts(body)).toEqual(want));
+
+  it.each([
+    ["FWIW,\nReviewed-by: Rita Rev <rita@example.org>"],
+    ["With that\n\nReviewed-by: Rita Rev <rita@example.org>"],
+    ["With that fixed,\nReviewed-by: Rita Rev <rita@example.org>"],
+    ["Looks good:\nReviewed-by: Rita Rev <rita@example.org>"],
+    ["Looks good to me,\n\nAcked-by: Rita Rev <rita@example.org>"],
+    ["Otherwise:\nReviewed-by: Rita Rev <rita@example.org>"],
+  ])("lead-in to a cut trailer %j", (tail) => {
+    const r = extractComments(`> a\n\n${tail}\n`);
+    expect(r.comments).toEqual([]);
+    expect(r.trailers).toHaveLength(1);
+  });
+
+  it("keeps a remark above a trailer, and a verdict that is more than a lead-in", () => {
+    expect(texts("> a\n\nPlease fix the typo\n\nReviewed-by: Rita Rev <rita@example.org>\n")).toEqual(["Please fix the typo"]);
+    expect(texts("> a\n\nLooks good to me.\n\nReviewed-by: Rita Rev <rita@example.org>\n")).toEqual(["Looks good to me."]);
+    expect(texts("> a\n\nFor the extcon part,\nAcked-by: Rita Rev <rita@example.org>\n")).toEqual(["For the extcon part,"]);
+  });
+
+  it("a reply with every kind of fragment keeps only its remarks (fixture)", () => {
+    const body = readFileSync(new URL("../../fixtures/review/fragments.txt", import.meta.url), "utf8");
+    const want = JSON.parse(readFileSync(new URL("../../fixtures/review/fragments.expected.json", import.meta.url), "utf8")) as { comments: string[]; trailers: string[] };
+    const r = extractComments(body);
+    expect(r.comments.map((c) => c.text)).toEqual(want.comments);
+    expect(r.trailers.map((t) => `${t.kind} ${t.person?.email}`)).toEqual(want.trailers);
+    expect(hasOwnComments(body)).toBe(true);
+    expect(hasOwnComments("Il 26/07/22 08:20, Ann Tester ha scritto:\n> x\n(...)\n> y\n\nMBR, Rita\n")).toBe(false);
+  });
+});
+
+describe("a remark right above a one-line attribution stays", () => {
+  it("keeps 'Applied to 6.1' above 'On Mon, 2 Jan 2023 ..., X wrote:'", () => {
+    const body = "Applied to 6.1, thanks\nOn Mon, 2 Jan 2023 10:00:00 +0100, Ann Tester wrote:\n> x\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Applied to 6.1, thanks"]);
+  });
+});

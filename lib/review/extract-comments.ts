@@ -9,14 +9,18 @@ import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
 
 type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: string[] };
 
-const ELISION_RE = /^\s*(?:\[\s*\.\.\.\s*\]|\.{3,}|…|\[snip\]|<snip>|\[\s*snip[^\]]*\]|-+\s*snip\s*-+)\s*$/i;
+// "[...]", "[..]", "(...)", ". . .", "..", "[]", "[snip]", "(snip)", "<snip>", "--- snip ---", "snip" alone.
+const ELISION_RE =
+  /^\s*(?:[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
-const WROTE_RE = /(?:wrote|writes|said|a écrit|schrieb|escribió)\s*:\s*$/i;
+// "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
+const WROTE_RE =
+  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|が書きました)\s*:\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$/i;
 const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?\s*$/i;
 // One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
 // regards,", "BR and thanks,", "Thanks & Regards,").
 const CLOSING =
-  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|br|thx|ta|hth|ciao|bye|sincerely|best wishes|all the best|gr\{oetje,eeting\}s|groetjes|greetings)`;
+  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|br|thx|ta|hth|ciao|bye|sincerely(?: yours)?|yours(?: sincerely| truly)?|mbr|best wishes|all the best|have a (?:nice|good|great) (?:day|weekend|week)|gr\{oetje,eeting\}s|groetjes|greetings)`;
 const SIGNOFF_RE = new RegExp(String.raw`^${CLOSING}(?:\s*(?:[,.!]+|&|\band\b)\s*${CLOSING})*[,.!]*\s*$`, "i");
 const CLOSING_END_RE = new RegExp(String.raw`[,;]\s*${CLOSING}[,.!]*$`, "i");
 // A signed name without sentence punctuation: "greg k-h", "—Günther", "Anna Tester".
@@ -24,7 +28,10 @@ const SHORT_NAME_RE = /^[-\u2013\u2014]*\s?[\p{L}][\p{L}'-]*(?:\s[\p{L}][\p{L}'-
 /** "---" between a closing and the name is decoration, as is a footnote list after it ("[1] https://…"). */
 const SEPARATOR_RE = /^-{2,}$/;
 const FOOTNOTE_RE = /^\[\d+\]\.?:?\s+\S+$/;
-const SIGNOFF_WITH_NAME_RE = /^(?:thanks|cheers|regards|best regards|best)[,!]?\s+[\p{L}][\p{L}.'-]*[.!]?$/iu;
+const SIGNOFF_WITH_NAME_RE = new RegExp(String.raw`^${CLOSING}[,!]?\s+[\p{L}][\p{L}.'-]*[.!]?$`, "iu");
+// Initials signed alone ("CJ"), not an acronym a reviewer writes as a remark.
+const INITIALS_RE = /^[\p{Lu}]{2,3}\.?$/u;
+const NOT_INITIALS = new Set("OK NO YES ACK NAK NACK LGTM WTF IRQ DMA PCI GPL API ABI DT SOC CPU".split(" "));
 // Words a reviewer writes alone as a remark: a capitalised last line made of them is not a signed name.
 const REMARK_WORDS = new Set(
   ("applied yes no yeah yep nope ok okay ditto lgtm ack nak nack nit nits unnecessary unneeded unused redundant " +
@@ -166,9 +173,9 @@ function segmentLines(lines: readonly string[], trailers: Trailer[], keepQuotes:
     let kept: string = line;
     if (ELISION_RE.test(line)) kept = ELISION_MARK;
     else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
-    else if (line.includes(":") && WROTE_RE.test(line) && isAttribution(lines, i)) {
+    else if ((line.includes(":") || line.endsWith("wrote")) && WROTE_RE.test(line) && isAttribution(lines, i)) {
       kept = "";
-      dropOpeningOnLine();
+      dropOpeningOnLine(line);
     } else {
       const t = ownTrailer(line);
       if (t) {
@@ -183,22 +190,25 @@ function segmentLines(lines: readonly string[], trailers: Trailer[], keepQuotes:
   }
   return segments;
 
-  // "On <date>, <name>\n<addr> wrote:" wraps: drop the "On ..." half already pushed.
-  function dropOpeningOnLine(): void {
+  // "On <date>, <name>\n<addr> wrote:" (or "pon., 23 mar 2020 o 22:31 <name>\nnapisał(a):") wraps: drop
+  // the first half already pushed: the line right above when it starts like an attribution, or when it opens
+  // its paragraph with a date and the "wrote:" line has none (so "Applied to 6.1.\nOn Mon, 2 Jan ..." stays).
+  function dropOpeningOnLine(wroteLine: string): void {
     const prev = last();
     if (prev?.type !== "own") return;
-    for (let k = prev.lines.length - 1; k >= 0 && k >= prev.lines.length - 2; k--) {
-      const l = prev.lines[k] ?? "";
-      if (/^(?:On|Am|Le|El)\s/.test(l)) {
-        prev.lines.length = k;
-        return;
-      }
-      if (l.trim() === "") return;
-    }
+    const k = prev.lines.length - 1;
+    const l = prev.lines[k] ?? "";
+    const above = k > 0 ? (prev.lines[k - 1] ?? "") : "";
+    if (l.trim() === "" || l === ELISION_MARK || l === TRAILER_MARK) return;
+    if (l.length > 120 || /[.!?]\s*$/.test(l)) return;
+    const opensParagraph = above.trim() === "" || above === ELISION_MARK || above === TRAILER_MARK;
+    if (ATTRIBUTION_OPENING_RE.test(l) || (opensParagraph && /\d/.test(l) && !/\d/.test(wroteLine))) prev.lines.length = k;
   }
 }
 
 const ELISION_MARK = "\u0000elision";
+/** How the first half of a wrapped attribution starts: "On", "Am", "Le", "El", "Il", "Em", "Op", "Den", "W dniu". */
+const ATTRIBUTION_OPENING_RE = /^(?:On|Am|Le|El|Il|Em|Op|Den|Dne|W dniu|Quoting|Citando)\s/;
 /** Where an own trailer stood: cleanOwnText drops the prose that only leads into it. */
 const TRAILER_MARK = "\u0000trailer";
 
@@ -206,13 +216,14 @@ function hasContent(lines: string[]): boolean {
   return lines.some((l) => l !== ELISION_MARK && l !== TRAILER_MARK && l.trim() !== "");
 }
 
-// An attribution line is short prose right before a quote (blank lines allowed between).
+// An attribution line is short prose right before a quote (blank lines and an elision such as "[ ... ]"
+// allowed between: "On 10/7/19, X wrote:\n[ ... ]\n> ...").
 function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
   if (line.length > 200) return false;
   for (let k = i + 1; k < lines.length; k++) {
     const l = lines[k] ?? "";
-    if (l.trim() === "") continue;
+    if (l.trim() === "" || ELISION_RE.test(l)) continue;
     return splitQuote(l).depth > 0;
   }
   return false;
@@ -268,6 +279,7 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   // a blank line, without a period, below other text.
   const lastLine = out[out.length - 1] ?? "";
   if (out.length && isLast && isBareSignedName(lastLine, out.filter((l) => l.trim()).length === 1)) out.pop();
+  else if (out.length && isLast && isSignedInitials(lastLine, out)) out.pop();
   else if (out.length >= 3 && !isLast && (out[out.length - 2] ?? "").trim() === "" && !/[.!?:]\s*$/.test(lastLine) && isBareSignedName(lastLine, true)) out.pop();
   trimBlankEnd(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
@@ -276,15 +288,28 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
 }
 
 // "With or without that:", "After cleanup you can add:": a short line ending in a colon right above a
-// review tag (blank lines allowed between) only introduces it. One carrying a verdict ("LGTM, so:") stays.
+// review tag (blank lines allowed between) only introduces it, as do "FWIW," and "With that" and a bare
+// verdict cut short by the tag ("Looks good:"). A verdict with more to it ("LGTM, so:") stays a remark.
 function dropTrailerLeadIn(out: string[]): void {
   let k = out.length - 1;
   while (k >= 0 && (out[k] ?? "").trim() === "") k--;
   const l = (out[k] ?? "").trim();
-  if (k < 0 || !l.endsWith(":") || l.length > 80 || /[.?!]\s/.test(l)) return;
+  if (k < 0 || l.length > 80) return;
+  if (LEAD_IN_RE.test(l) || BARE_VERDICT_LEAD_IN_RE.test(l)) {
+    out.length = k;
+    return;
+  }
+  if (!l.endsWith(":") || /[.?!]\s/.test(l)) return;
   if (/\b(?:lgtm|looks (?:good|ok|okay|fine|sane|correct)|nice|great|good)\b/i.test(l)) return;
   out.length = k;
 }
+
+/** Words that only lead into what follows: "FWIW,", "With that fixed", "Otherwise:", "For the series,". */
+const LEAD_IN_RE =
+  /^(?:fwiw|for what it'?s worth|otherwise|with (?:that|this|these|those)(?: (?:fixed|addressed|changed|done|resolved|sorted|updated|corrected|in place))?|with (?:or without|the above)(?: \w+){0,3}|in that case|if so|so|then|anyway|hence|thus|and|also|for (?:the|this) (?:whole |entire )?(?:series|set|patch(?:set)?|version)|for (?:all|both) (?:patches|of them))\s*[,:]?$/i;
+/** A verdict with nothing after it but the tag's colon or comma: "Looks good:", "LGTM,". */
+const BARE_VERDICT_LEAD_IN_RE =
+  /^(?:lgtm|looks (?:good|ok|okay|fine|sane|correct|reasonable|right)(?: to me)?(?: now)?|(?:this )?looks (?:good|fine) (?:now|to me))\s*[,:]$/i;
 
 // One or two capitalised words ("Guenter", "Geert Uytterhoeven", "Christian."), not a one-word remark.
 // Alone in its block the name has no period: "Superfluous." alone is a remark.
@@ -298,6 +323,13 @@ function isBareSignedName(line: string, alone: boolean): boolean {
   const first = (words[0] ?? "").toLowerCase();
   if (words.length === 1 && /(?:ous|ful|less|ness|ment|able|ible)$/.test(first)) return false;
   return !REMARK_WORDS.has(first);
+}
+
+// "CJ" alone, or below the remark after a blank line: the reviewer's initials (the last block only).
+function isSignedInitials(line: string, out: string[]): boolean {
+  const t = line.trim();
+  if (!INITIALS_RE.test(t) || NOT_INITIALS.has(t.replace(/\.$/, ""))) return false;
+  return out.length === 1 || (out[out.length - 2] ?? "").trim() === "";
 }
 
 function isNameLine(l: string): boolean {
