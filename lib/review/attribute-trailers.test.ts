@@ -227,6 +227,23 @@ describe("attributeTrailers on plain inputs", () => {
     ]);
     expect(lost.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["a@x.org dropped"]);
     expect(lost.q2?.map((t) => `${t.email} ${t.status}`)).toEqual(["a@x.org dropped"]);
+    // The piece that kept the (scoped) review matched no earlier patch: it still answers for the trailer,
+    // but a review given on that new piece in a reply says nothing about where the old one went.
+    const pieces = (q3: { trailers: ReturnType<typeof person>[] }) =>
+      attributeTrailers([
+        v1,
+        {
+          version: 2,
+          cover: null,
+          patches: [
+            { messageId: "q1", trailers: [], previousMessageId: "p1" },
+            { messageId: "q3", trailers: q3.trailers, previousMessageId: null },
+          ],
+          replies: [{ messageId: "r3", from: { name: "A", email: "a@x.org" }, body: "> quoted\n\nReviewed-by: A <a@x.org>\n", inReplyTo: "q3" }],
+        },
+      ]);
+    expect(pieces({ trailers: [a] }).q1).toEqual([]);
+    expect(pieces({ trailers: [] }).q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["a@x.org dropped"]);
   });
 
   it("reply cycles and unknown parents never hang", () => {

@@ -77,9 +77,16 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
     });
     // A trailer of the previous version is dropped when no successor of that patch carries it: when a
     // patch was split, the piece that kept the trailer (usually the one with the old title) answers for it.
+    // So does a piece matched to no earlier patch that carries the trailer in its own block: a patch new in
+    // this version can only have been reviewed before as part of another one (a scoped review, such as
+    // "Reviewed-by: X # powerpc", follows the powerpc part split out of a bigger patch).
     const carriedFrom = new Map<string, Set<string>>();
+    const carriedByNewPieces = new Set<string>();
     for (const patch of rev.patches) {
-      if (!patch.previousMessageId) continue;
+      if (!patch.previousMessageId) {
+        for (const t of lists.get(patch.messageId)!.list) if (t.status === "present") carriedByNewPieces.add(key(t));
+        continue;
+      }
       const set = carriedFrom.get(patch.previousMessageId) ?? new Set<string>();
       for (const k of lists.get(patch.messageId)!.have) set.add(k);
       carriedFrom.set(patch.previousMessageId, set);
@@ -89,7 +96,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const previous = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
       const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
       for (const t of previous ?? []) {
-        if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t))) continue;
+        if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;
         if (!canBeDropped(t)) continue;
         have.add(key(t));
         list.push({ ...t, status: "dropped" });
