@@ -9,6 +9,7 @@ import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
 import { appliedNotice, type AppliedScope } from "../review/is-applied-notice";
+import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-shortlog";
 import { parseSubject } from "../mail/parse-subject";
 import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import type { MailMessage, Trailer } from "../mail/types";
@@ -35,6 +36,12 @@ export interface MessageFacts {
   hasComments: boolean;
   /** A reply announcing that what it answers (or its whole series) was applied; absent otherwise. */
   applied?: AppliedScope;
+  /**
+   * A pull request's shortlog (git request-pull) or a "following patches have been added" list: the
+   * commits it says are in a tree (titles normalised by lib/thread normalizeTitle, authors when named);
+   * absent otherwise.
+   */
+  pulled?: PulledCommit[];
   /** A cover letter's "left untouched: f() because ..." list (lib/diff conversion status). */
   exclusions?: Exclusion[];
   /** The To addresses: evidence that two addresses are one person (a reply sent to the other). */
@@ -133,6 +140,11 @@ export function messageFacts(m: MailMessage): MessageFacts {
     to: (summary.to ?? []).filter(Boolean).slice(0, 20),
     coverVersionHint: summary.coverVersionHint ?? null,
   };
+  // A mail carrying a diff is a patch, never a list of what was merged.
+  if (!diff) {
+    const pulled = pullRequestShortlog(m.subject, m.body);
+    if (pulled.length) facts.pulled = pulled;
+  }
   if (!parts) {
     facts.kind = "reply";
     // Comments are extracted when the series is derived, against the patch they answer.

@@ -9,6 +9,8 @@ import { parseSubject } from "../mail/parse-subject";
 import { summarizeConversions } from "../diff/conversion-status";
 import type { TurnEvent } from "../review/whose-turn";
 import { analyzeSeries, deriveSeriesState } from "../thread";
+import { normalizeTitle } from "../thread/title-similarity";
+import { sameAuthorName } from "../review/pull-request-shortlog";
 import type { Identity } from "../thread/merge-identities";
 import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
@@ -120,7 +122,8 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
         to: f?.to ?? null,
         coverVersionHint: f?.coverVersionHint ?? null,
       });
-      if (f && f.kind !== "other") facts.set(row.messageId, slimFacts(f));
+      // A pull request's list of merged titles is kept whatever the mail's kind: it accepts other series.
+      if (f && (f.kind !== "other" || f.pulled)) facts.set(row.messageId, slimFacts(f));
     }
     if (chunk.length < LOAD_CHUNK) break;
     lastId = chunk[chunk.length - 1]!.id;
@@ -461,9 +464,10 @@ function titleOf(subject: string): string {
 
 /**
  * The series state from its revisions: replies mean under review; an open objection asks for changes;
- * a maintainer's applied notice on the latest revision accepts it (a state a person set still wins).
+ * a maintainer's applied notice on the latest revision, or a later pull request naming all its patches,
+ * accepts it (a state a person set still wins).
  */
-function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Set<string>): string {
+function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Appliers): string {
   const last = group.revisions.length - 1;
   const revisions = group.revisions.map(({ posting }, i) => {
     return {
@@ -478,30 +482,79 @@ function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | unde
 
 const authorOf = (group: SeriesGroup) => (group.author?.email ?? group.revisions[group.revisions.length - 1]!.posting.authorEmail ?? "").toLowerCase();
 
+/** One pull request (or "have been added" list) naming a title: when, who sent it, and the commit's author if named. */
+interface PullMention {
+  date: number;
+  from: string;
+  author: string | null;
+}
+
 /**
- * People who announced someone else's patches applied: maintainers. Their notice on a series of their own
- * counts too (netfilter's maintainers apply their own patches: "Patch applied."); anyone else's does not.
+ * Who applies patches, and what pull requests said was merged. `people`: addresses that announced someone
+ * else's patches applied, or sent a pull request naming someone else's patch. `pulls`: each normalised
+ * commit title named by a pull request, with the dates and senders of the mails naming it.
  */
-function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): Set<string> {
-  const appliers = new Set<string>();
+interface Appliers {
+  people: Set<string>;
+  pulls: Map<string, PullMention[]>;
+}
+
+/**
+ * People who announced someone else's patches applied, or pulled them: maintainers. Their notice (or pull)
+ * on a series of their own counts too (netfilter's maintainers apply their own patches: "Patch applied.");
+ * anyone else's does not.
+ */
+function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): Appliers {
+  const people = new Set<string>();
+  const pulls = pullsOf(facts, rowById);
   for (const group of groups) {
     const author = authorOf(group);
     for (const { posting } of group.revisions) {
       for (const id of posting.replyIds) {
         const from = facts.get(id)?.applied ? rowById.get(id)?.fromEmail.toLowerCase() : undefined;
-        if (from && from !== author) appliers.add(from);
+        if (from && from !== author) people.add(from);
+      }
+      if (!pulls.size) continue;
+      for (const p of posting.patches) {
+        for (const mention of pulls.get(patchTitleKey(p.messageId, rowById)) ?? NONE) if (mention.from !== author) people.add(mention.from);
       }
     }
   }
-  return appliers;
+  return { people, pulls };
+}
+
+/** Every title a pull request (or "have been added" list) names, with the dated senders naming it. */
+function pullsOf(facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>): Map<string, PullMention[]> {
+  const pulls = new Map<string, PullMention[]>();
+  for (const [id, f] of facts) {
+    if (!f.pulled?.length) continue;
+    const row = rowById.get(id);
+    const date = row?.date ? new Date(row.date).getTime() : NaN;
+    const from = row?.fromEmail.toLowerCase();
+    // An undated or anonymous pull cannot be placed after a revision or weighed against its author.
+    if (!from || !Number.isFinite(date)) continue;
+    for (const { title, author } of f.pulled) {
+      const list = pulls.get(title);
+      if (list) list.push({ date, from, author });
+      else pulls.set(title, [{ date, from, author }]);
+    }
+  }
+  return pulls;
+}
+
+/** A patch's title as pull requests' titles are keyed: normalised (empty when the message is unknown). */
+function patchTitleKey(messageId: string, rowById: Map<string, SummaryRow>): string {
+  const row = rowById.get(messageId);
+  return row ? normalizeTitle(titleOf(row.subject)) : "";
 }
 
 /**
  * Whether a revision was announced applied: for its cover letter, for the whole series (from any of its
  * mails), or patch by patch (each answered, or listed by number in b4's "[k/N] title" lines) until every
- * patch is. The author's own notice counts only when the author applies others' patches too.
+ * patch is; or whether pull requests sent after it name every one of its patches. The author's own notice
+ * (or pull) counts only when the author applies others' patches too.
  */
-function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Set<string>): boolean {
+function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Appliers): boolean {
   const targets = new Set(posting.patches.map((p) => p.messageId));
   if (posting.coverId) targets.add(posting.coverId);
   const applied = new Set<string>();
@@ -510,7 +563,7 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
     const row = rowById.get(id);
     if (!scope || !row) continue;
     const from = row.fromEmail.toLowerCase();
-    if (from === author && !appliers.has(from)) continue;
+    if (from === author && !appliers.people.has(from)) continue;
     const target = patchAbove(id, targets, rowById);
     if (!target) continue;
     if (Array.isArray(scope)) {
@@ -520,5 +573,32 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
     if (scope === "series" || target === posting.coverId) return true;
     applied.add(target);
   }
-  return posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId));
+  if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return true;
+  return pulledAfter(posting, author, rowById, appliers);
+}
+
+/**
+ * Maintainers pull a patch within a release cycle or two (a median of 5-7 weeks on two lists measured); a
+ * pull naming its title more than a year later merged a resend, or a newer patch reusing a generic title.
+ */
+const MAX_PULL_LAG_MS = 365 * 24 * 3600 * 1000;
+
+/**
+ * Whether every patch of a revision is named by a pull request dated after the revision was posted (within
+ * a year), from someone other than its author (or an author who pulls others' patches too), as a commit of
+ * the patch's sender when the shortlog names authors. A pull older than the revision merged an earlier
+ * version, or another patch that happened to bear the same title (as does a later one by someone else:
+ * "i2c: at91: Use devm_platform_get_and_ioremap_resource()"); an RFC is never what a maintainer merged.
+ */
+function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], author: string, rowById: Map<string, SummaryRow>, appliers: Appliers): boolean {
+  const posted = posting.date?.getTime();
+  if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return false;
+  const pulled = posting.patches.every((p) => {
+    const mentions = appliers.pulls.get(patchTitleKey(p.messageId, rowById));
+    const sender = rowById.get(p.messageId)?.fromName;
+    return !!mentions?.some((m) => m.date > posted && m.date - posted <= MAX_PULL_LAG_MS && (m.from !== author || appliers.people.has(m.from)) && sameAuthorName(m.author, sender));
+  });
+  if (!pulled) return false;
+  const ids = posting.coverId ? [posting.coverId, ...posting.patches.map((p) => p.messageId)] : posting.patches.map((p) => p.messageId);
+  return !ids.some((id) => parseSubject(rowById.get(id)?.subject ?? "").isRfc);
 }

@@ -106,3 +106,69 @@ describe("appliedNotice", () => {
     expect(appliedNotice("Applied to cgroup/for-6.19.\n")).toBe("answered");
   });
 });
+
+describe("applied notices after another action, wrapped, or in other words", () => {
+  // Shapes of i2c and watchdog maintainers' replies.
+  it.each([
+    "Fixed the typo in the commit message and applied to for-next, thanks!",
+    "Added Dan's ack, too, and applied to for-next, thanks!",
+    "Squashed with 10/18 and applied to for-next, thanks!",
+    "I fixed it up and applied to for-next, thanks!",
+    "both patches reviewed and merged to widget/widget-host.",
+    "Geez, too fast again; applied to for-current.",
+    "For the record: Applied to for-next on 2026-05-21, thanks!",
+    "Strange, this one got lost, too. Applied again to for-current!",
+    "And applied to master! Thank you, everyone.",
+    "Now it's applied in widget/widget-host.",
+    "Sorry for taking so long, now it\u2019s merged to widget/widget-host.",
+    "I merged your patches into widget/widget-host.",
+    "I merged just this patch to widget/widget-host-fixes.",
+    "I applied your patch to widget-next, but please check the result.",
+    "All three patches merged to widget/widget-host.",
+    "Okay I applied to widget/for-next, thanks!",
+    "Queued to widget/widget-host-fixes with Tested-by Tess.",
+    "Added.",
+    "Added to widget-next.",
+  ])("reads %j as an applied notice", (line) => {
+    expect(isAppliedLine(line)).toBe(true);
+  });
+
+  it.each([
+    "Thanks, yet I applied this series now:",
+    "Correct, yet I applied this older patch instead:",
+    "I applied this one instead",
+    "The fixes are usually quickly reviewed and merged to mainline.",
+    "Please rebase and it will be applied to for-next.",
+    "I built it and applied it locally, the warning is gone.",
+    "Added Dan's ack.",
+    "Added a check for the NULL pointer.",
+    "Added to the condition above, it reads better.",
+    "So someone picked up patches before the dependencies were accepted?",
+  ])("does not read %j as an applied notice", (line) => {
+    expect(isAppliedLine(line)).toBe(false);
+  });
+
+  it("reads a notice wrapped over two lines, or starting in the middle of a wrapped line", () => {
+    expect(appliedNotice("Thanks for the fix. Anyway, I\nmerged it to widget/widget-host.\n")).toBe("answered");
+    expect(appliedNotice("It has been quiet for a week, so\napplied to for-next.\n")).toBe("answered");
+    expect(appliedNotice("Nobody else commented, and I think\nthat no review is binding. Applied to widget/widget-host.\n")).toBe("answered");
+    expect(appliedNotice("Changed the message to drop the newline\nand applied to for-current, thanks!\n")).toBe("answered");
+    // A wrapped negation stays one.
+    expect(appliedNotice("I am sorry, this patch has not\nbeen merged to for-next yet.\n")).toBeNull();
+  });
+
+  it("knows some patches, not which, were applied from \"just these two patches\"", () => {
+    expect(appliedNotice("I merged just these two patches to widget/widget-host.\n")).toEqual([]);
+    expect(appliedNotice("To unburden you a little, I applied the first two patches.\n")).toEqual([]);
+    expect(appliedNotice("I merged your patches into widget/widget-host.\n")).toBe("series");
+    expect(appliedNotice("I merged just this patch to widget/widget-host.\n")).toBe("answered");
+  });
+});
+
+describe("a notice in a sentence wrapped over lines", () => {
+  it("reads the bot-like notice whose target goes on below", () => {
+    const ty = ["Thank you for your contribution, it has been applied to my local", "review-widget-next branch. Note it will show up in the public",
+      "branch only once I've pushed my local branch there.", "", "The list of commits applied:", "[1/1] widget: add suspend support", "      commit: 0123456789ab"].join("\n");
+    expect(appliedNotice(ty)).toEqual([1]);
+  });
+});

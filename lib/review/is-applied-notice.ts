@@ -1,30 +1,45 @@
 // A maintainer's answer saying a patch or series went into a tree: "Applied to cgroup/for-6.6.",
 // "Applied, thanks!" (b4 ty), "Thanks, applied.", "Now queued up, thanks.", "I have applied this series.",
 // "This series was applied to bpf/bpf-next.git (master)" (the netdev/bpf bot), "has been merged into
-// torvalds/linux.git:" (the pull-request tracker). Read from the reply's own lines only, each at the start
-// of a sentence: quoted text, signatures, wrapped sentences ("This version will not be / merged for
-// sure.") and sentences that merely talk about applying ("With this patch applied, …", "If your patch is
-// applied to the wrong git tree, …", "Note: no patches were applied.") never count.
+// torvalds/linux.git:" (the pull-request tracker), "Fixed the typo and applied to for-next, thanks!",
+// "Added to linux-watchdog-next.". Read from the reply's own lines only, each at the start of a sentence
+// or clause; a sentence wrapped over lines is read whole ("Anyway, I / merged it to i2c/i2c-host.").
+// Quoted text, signatures, and sentences that merely talk about applying ("With this patch applied, …",
+// "If your patch is applied to the wrong git tree, …", "This version will not be / merged for sure.",
+// "Note: no patches were applied.") never count.
 import { isQuoteLine } from "./extract-comments";
 
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
 const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and)\s*\d+)*`;
 // Longest first: the rest of the sentence is checked after the match, so "this" must not win over "this patch".
-const OBJECT = String.raw`(?:(?:(?:this|the|these|both|all|whole|entire|\d+)\s+)*(?:series|patch(?:es|set)?|ones?)(?:\s+${NUMBERS})?|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
-const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already)`;
-const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so)[,.!]?\s+)*`;
+const OBJECT = String.raw`(?:(?:(?:this|the|these|both|all|whole|entire|your|my|two|three|four|five|six|first|last|remaining|\d+)\s+)*(?:series|patch(?:es|set)?|ones?)(?:\s+${NUMBERS})?|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
+const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again)`;
+const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
     `(?:\\s+(?:${OBJECT}))?(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
   "i",
 );
-/** "I applied this patch to …", "I've queued it up for 5.4.", "I have applied this series.". */
+/** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?${VERB}\\s+${OBJECT}(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT})?(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
   "i",
 );
+/**
+ * "Added." and "Added to linux-watchdog-next.": "added" is a notice verb only alone or with a target, as
+ * "Added Dan's ack" and "added to the condition" are everyday review words.
+ */
+const ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?:\\s+to\\s+\\S+)?(?:[\\s.,!]*(?:thanks|thank you)\\b.*|[\\s.!]*)$`, "i");
+/** Where a notice may go on from another action: "Fixed the typo and applied to …", "… reviewed and merged to …". */
+const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then)\\s+)?${VERB}\\b)`, "gi");
+/** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
+const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i\s|[a-z]+ed\b)|\b[a-z]+ed\s*$/i;
+/** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
+const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
+/** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
+const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|for)(?:\s+\S|\s*:?$))/i;
 /**
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
@@ -32,34 +47,58 @@ const FIRST_PERSON_RE = new RegExp(
  */
 const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed)\b|\s+with\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|\s+after\s+\w+ing\b|\s*\()/i;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
-const NOT_A_NOTICE_RE = /\b(?:not|no|never|if|when|once|locally|tested|testing|cleanly|on top of|conflicts?|without|problems?|works?|worked|boots?)\b|\bafter\s+(?!\w+ing\b)|n't\b|\?/i;
+const NOT_A_NOTICE_RE = /\b(?:not|no|never|if|when|once|locally|tested(?!-by)|testing|cleanly|on top of|conflicts?|without|problems?|works?|worked|boots?)\b|\bafter\s+(?!\w+ing\b)|n't\b|\?/i;
 const MAX_WORDS = 24;
-const VERB_STEM_RE = /appl|queu|pick|merg|push/i;
+const VERB_STEM_RE = /appl|queu|pick|merg|push|added/i;
+
+interface Candidate {
+  text: string;
+  /** Cut after "and": only a target or thanks may follow the verb. */
+  afterAnd: boolean;
+}
 
 /**
- * Where in a line a notice may start: each sentence, and each clause after a comma in it ("Thanks, looks
- * good, applied." -> "applied."). A sentence that negates, asks or conditions anything is skipped whole.
+ * Where in a line a notice may start: each sentence, each clause after a comma, semicolon or colon in it
+ * ("Thanks, looks good, applied." -> "applied."; "For the record: Applied to …"), and the verb after the
+ * maintainer's own action ("Fixed the typo and applied to …"). A sentence that negates, asks or conditions
+ * anything is skipped whole.
  */
-function noticeCandidates(text: string): string[] {
-  const out: string[] = [];
+function noticeCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=\S)/)) {
     if (!VERB_STEM_RE.test(sentence) || NOT_A_NOTICE_RE.test(sentence)) continue;
-    out.push(sentence);
-    for (let i = sentence.indexOf(", "); i >= 0; i = sentence.indexOf(", ", i + 2)) out.push(sentence.slice(i + 2));
+    out.push({ text: sentence, afterAnd: false });
+    for (const m of sentence.matchAll(/[,;:]\s+/g)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: false });
+    for (const m of sentence.matchAll(AND_VERB_RE)) {
+      // The action is read from the start of its clause: "Reformatted it, added the tags and applied to …".
+      const before = sentence.slice(0, m.index).split(/[,;:]\s+/).pop() ?? "";
+      if (OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
+    }
   }
   return out;
 }
 
-/** The sentence (or clause) of one own line that announces something was applied, or null. */
+/** Curly apostrophes and "it's"/"they're", so "Now it's applied in …" reads as "now it is applied in …". */
+function plainText(line: string): string {
+  return line
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\b(it|this|that)'s\b/gi, "$1 is")
+    .replace(/\b(they|these|those)'re\b/gi, "$1 are");
+}
+
+/** The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null. */
 function appliedSentence(line: string): string | null {
   // Every own line of every reply comes through here at ingest: most never name the verb.
   if (!VERB_STEM_RE.test(line)) return null;
-  const text = line.trim().replace(/\s+/g, " ");
+  const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
   for (const candidate of noticeCandidates(text)) {
-    if (candidate.split(" ").length > MAX_WORDS) continue;
-    const m = FIRST_PERSON_RE.exec(candidate) ?? NOTICE_RE.exec(candidate);
-    if (m && REST_RE.test(m.groups?.rest ?? "")) return candidate;
+    if (candidate.text.split(" ").length > MAX_WORDS) continue;
+    if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
+    const m = (candidate.afterAnd ? null : FIRST_PERSON_RE.exec(candidate.text)) ?? NOTICE_RE.exec(candidate.text);
+    if (m && (candidate.afterAnd ? AND_REST_RE : REST_RE).test(m.groups?.rest ?? "")) return candidate.text;
   }
   return null;
 }
@@ -71,14 +110,16 @@ export function isAppliedLine(line: string): boolean {
 
 /**
  * What an applied notice covers: the whole series ("Series applied", "Applied 1-3", "all applied"), the
- * patch numbers it lists (b4's "[1/2] title" lines under "Applied, thanks!", also in "(subset)" replies), or
- * just the mail it answers.
+ * patch numbers it lists (b4's "[1/2] title" lines under "Applied, thanks!", also in "(subset)" replies;
+ * none when it names only "just these two patches"), or just the mail it answers.
  */
 export type AppliedScope = "series" | "answered" | number[];
 
 const SERIES_WORDS_RE = /\b(?:series|patchset|all|both|patches|these|\d+\s*-\s*\d+)\b/i;
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
-const PARTIAL_RE = /\b(?:except|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
+const PARTIAL_RE = /\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
+/** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
+const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
   `(?:${VERB}\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for)\\b|[\\s,.!]*$)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB})`,
@@ -100,6 +141,15 @@ function numberedScope(sentence: string): number[] | null {
   return out.size ? [...out].sort((x, y) => x - y) : null;
 }
 
+const MAX_CARRY_WORDS = 20;
+
+/** What of a line's text is left of a sentence that goes on below it ("Anyway, I"), or "" when it ended. */
+function unfinishedTail(text: string): string {
+  if (!text.trim() || /[.!?:]\s*$/.test(text)) return "";
+  const words = text.trim().split(/(?<=[.!?])\s+/).pop()!.split(/\s+/);
+  return words.slice(-MAX_CARRY_WORDS).join(" ");
+}
+
 /** b4 ty's list of what it applied: "[2/3] hwmon: (foo) fix bar" at the start of an own line. */
 const LISTED_PATCH_RE = /^\[(\d{1,4})\/(\d{1,4})\]\s+\S/;
 
@@ -110,23 +160,24 @@ const LISTED_PATCH_RE = /^\[(\d{1,4})\/(\d{1,4})\]\s+\S/;
 export function appliedNotice(body: string, lines?: readonly string[]): AppliedScope | null {
   const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
   let scope: "series" | "answered" | null = null;
-  let previous = "";
+  // The unfinished sentence of the own lines above: a line going on with it is read together with it.
+  let carry = "";
   let at = -1;
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (line === "-- " || line === "--") break;
     // Quoted lines, and "|"-quoted ones (some mailers, the build robot's excerpts), are not the reply's own words.
     if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */) {
-      previous = "";
+      carry = "";
       continue;
     }
-    // A line going on with the sentence of the line above is not where a notice starts.
-    const continues = /[^\s.!?:]\s*$/.test(previous) && /^\s*[a-z]/.test(line);
-    previous = line;
-    const sentence = continues ? null : appliedSentence(line);
+    const text = carry && /^\s*[a-z]/.test(line) ? `${carry} ${line.trim()}` : line;
+    carry = unfinishedTail(text);
+    const sentence = appliedSentence(text);
     if (!sentence) continue;
     const numbered = numberedScope(sentence);
     if (numbered) return numbered;
+    if (SOME_RE.test(sentence)) return [];
     scope = PARTIAL_RE.test(sentence) ? "answered" : SERIES_WORDS_RE.test(sentence) ? "series" : "answered";
     at = i;
     break;

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { pullRequestShortlog, sameAuthorName, type PulledCommit } from "./pull-request-shortlog";
+
+const fixtures = join(import.meta.dirname, "..", "..", "fixtures", "review");
+const read = (name: string) => readFileSync(join(fixtures, name), "utf8");
+const golden = (name: string) => JSON.parse(read(name)) as PulledCommit[];
+const titles = (commits: PulledCommit[]) => commits.map((c) => c.title);
+
+describe("pullRequestShortlog", () => {
+  it("reads the commit titles and authors of git request-pull's shortlog, and not the base, the tip, review credits or the diffstat", () => {
+    expect(pullRequestShortlog("[GIT PULL REQUEST] widget - v7.2 release cycle.", read("pull-request.txt"))).toEqual(golden("pull-request.expected.json"));
+  });
+
+  it("reads the same shortlog whatever the subject says", () => {
+    expect(pullRequestShortlog("Widget updates for 7.2", read("pull-request.txt"))).toEqual(golden("pull-request.expected.json"));
+  });
+
+  it("reads a maintainer's list of patch subjects added to a tree", () => {
+    expect(pullRequestShortlog("Patches added for v7.2-rc1 in Widget-Next", read("added-list.txt"))).toEqual(golden("added-list.expected.json"));
+  });
+
+  it("ignores a quoted pull request and mail that is not one", () => {
+    expect(pullRequestShortlog("Re: [GIT PULL] Immutable branch between MFD and Widget", read("quoted-pull-request.txt"))).toEqual([]);
+    expect(pullRequestShortlog("[PATCH] widget: fix it", "Ann Author (2):\n      widget: one\n      widget: two\n")).toEqual([]);
+    expect(pullRequestShortlog("", "")).toEqual([]);
+  });
+
+  it("reads a [GIT PULL] mail's shortlog even without git request-pull's preamble", () => {
+    const body = ["Hi Linus,", "", "Please pull from the tag", "", " git://git.example.org/pm.git acpi-7.2-rc1", "", "---------------", "",
+      "Han Guo (2):", "      ACPI: APD: Add clock frequency for the Q9 controller", "      widget: q9: Add ACPI HID", "", "---------------", ""].join("\n");
+    expect(titles(pullRequestShortlog("[GIT PULL] Additional ACPI updates for v7.2-rc1", body))).toEqual(["acpi apd add clock frequency for the q9 controller", "widget q9 add acpi hid"]);
+  });
+
+  it("stops an added list at its first line that is not a patch subject, and survives hostile input", () => {
+    const body = "The following patches have been applied to widget-next:\n\n[PATCH] widget: one\nand some prose [PATCH] widget: two\n[PATCH] widget: three\n";
+    expect(pullRequestShortlog("news", body)).toEqual([{ title: "widget one", author: null }]);
+    const huge = `are available in the git repository at:\n${"A (1):\n      x: y\n".repeat(20000)}`;
+    expect(pullRequestShortlog("[GIT PULL] x", huge)).toEqual([{ title: "x y", author: "A" }]);
+    expect(() => pullRequestShortlog(undefined as unknown as string, null as unknown as string)).not.toThrow();
+  });
+});
+
+describe("sameAuthorName", () => {
+  it("matches names sharing a word, whatever the accents or a mis-decoded letter", () => {
+    expect(sameAuthorName("Jörg Neuschäfer", "Jorg Neuschafer")).toBe(true);
+    expect(sameAuthorName("Ren\uFFFD Rebe", "René Rebe")).toBe(true);
+    expect(sameAuthorName("Heiner Kallweit", "Heiner Kallweit")).toBe(true);
+  });
+
+  it("tells different people apart, and cannot when a name is missing", () => {
+    expect(sameAuthorName("Yangtao Li", "Wang ShaoBo")).toBe(false);
+    expect(sameAuthorName(null, "Wang ShaoBo")).toBe(true);
+    expect(sameAuthorName("Yangtao Li", "")).toBe(true);
+  });
+});

@@ -1,0 +1,120 @@
+// What a maintainer's mail says went into a tree, commit by commit: the shortlog of `git request-pull`
+// output ("Author Name (2):\n      commit title\n      commit title") below its "are available in the
+// git repository at" line (anywhere in a "[GIT PULL]" mail: some write their own preamble), and a hand-written "Following patches have been added in <tree>:" list of
+// patch subjects ("[PATCH v3 1/2] title"). Some maintainers never answer "Applied" and only send these.
+// Titles come back normalised as patch titles are compared (lib/thread's normalizeTitle), so a patch whose
+// title is in the list can be found by one lookup, each with the commit's author when the list names it
+// (a shortlog does): a later patch by someone else that reuses a generic title is not the merged one.
+import { parseSubject } from "../mail/parse-subject";
+import { normalizeTitle } from "../thread/title-similarity";
+
+/** git request-pull's line announcing the tree (older git: "git repository", newer: "Git repository"). */
+const REQUEST_PULL_RE = /^\s*are available in the git repository at\b/i;
+/** A shortlog group: "Guenter Roeck (2):" at the start of the line. */
+const AUTHOR_RE = /^(\S[^\t]{0,120}) \((\d{1,5})\):\s*$/;
+/** A shortlog entry: the commit title, indented (git shortlog uses six spaces); "(Rev.) title" credits a reviewer. */
+const ENTRY_RE = /^(?: {2,8}|\t)([^\s(].{0,300})$/;
+/** "Following patches have been added in Linux-Watchdog-Next the last days:", "The following patches were applied to …". */
+const ADDED_LIST_RE = /^\s*(?:the\s+)?following\s+(?:patch(?:es)?|commits?)\s+(?:have|has|were|was)\s+(?:now\s+)?(?:been\s+)?(?:added|applied|queued|merged|pushed|picked\s+up)\b/i;
+/** A listed patch subject, maybe bulleted: "[PATCH v2 1/2] watchdog: …", "- [RFC PATCH] …". */
+const LISTED_SUBJECT_RE = /^\s*(?:[-*]\s+)?(\[[^\]]{1,80}\].*)$/;
+/** Cheap test before any line is split: most mail is neither. */
+const MAYBE_RE = /available in the git repository|following\s+(?:patch|commit)/i;
+const MAX_TITLES = 5000;
+
+/** One commit a pull request names: its normalised title, and its author's name when the list gives it. */
+export interface PulledCommit {
+  title: string;
+  author: string | null;
+}
+
+/**
+ * The commits a pull request's shortlog, or a "following patches have been added" list, names in the
+ * mail's own (unquoted) lines, each title once; empty when the mail has neither. Never throws.
+ */
+export function pullRequestShortlog(subject: string, body: string): PulledCommit[] {
+  const text = String(body ?? "");
+  const parsed = parseSubject(String(subject ?? ""));
+  // A "[GIT PULL]" mail is a pull request throughout; anyone else's needs git request-pull's own words.
+  const pullSubject = parsed.isPull && !parsed.isReply && !parsed.isForward;
+  if (!pullSubject && !MAYBE_RE.test(text)) return [];
+  const lines = text.split(/\r\n?|\n/);
+  const commits = new Map<string, PulledCommit>();
+  let author: string | null = null;
+  const add = (title: string) => {
+    const norm = normalizeTitle(title);
+    if (norm && !commits.has(norm) && commits.size < MAX_TITLES) commits.set(norm, { title: norm, author });
+  };
+  let inRequest = pullSubject;
+  let inGroup = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === "-- ") break;
+    // A quoted pull request is someone else's mail, answered.
+    if (line.startsWith(">")) {
+      inGroup = false;
+      continue;
+    }
+    if (REQUEST_PULL_RE.test(line)) {
+      inRequest = true;
+      continue;
+    }
+    if (ADDED_LIST_RE.test(line)) {
+      author = null;
+      i = readAddedList(lines, i + 1, add);
+      continue;
+    }
+    if (!inRequest) continue;
+    const group = AUTHOR_RE.exec(line);
+    if (group) {
+      author = group[1]!.trim();
+      inGroup = true;
+      continue;
+    }
+    const entry = inGroup ? ENTRY_RE.exec(line) : null;
+    if (entry) add(entry[1]!.trimEnd());
+    else inGroup = false;
+  }
+  return [...commits.values()];
+}
+
+/** Name words without accents, case or punctuation; a mis-decoded letter ("Ren\uFFFD") just splits a word. */
+function nameWords(name: string): string[] {
+  return name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 2);
+}
+
+/**
+ * Whether a shortlog's author name can be the patch sender's name: they share a name word ("René Rebe" /
+ * "Ren\uFFFD Rebe"). An unknown or wordless name on either side cannot tell them apart: true.
+ */
+export function sameAuthorName(a: string | null | undefined, b: string | null | undefined): boolean {
+  const left = nameWords(String(a ?? ""));
+  const right = new Set(nameWords(String(b ?? "")));
+  if (!left.length || !right.size) return true;
+  return left.some((w) => right.has(w));
+}
+
+/** Reads the patch subjects listed from line `from` on; returns the index of the last line it consumed. */
+function readAddedList(lines: string[], from: number, add: (title: string) => void): number {
+  let listed = 0;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) {
+      // Blank lines may stand between the announcement and its list, not inside it.
+      if (listed) break;
+      continue;
+    }
+    const m = LISTED_SUBJECT_RE.exec(line);
+    const subject = m ? parseSubject(m[1]!) : null;
+    if (!subject || !(subject.isPatch || subject.isRfc) || !subject.title) break;
+    add(subject.title);
+    listed++;
+  }
+  return i - 1 < from ? from - 1 : i - 1;
+}
