@@ -137,7 +137,7 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
     date: r.date === null ? null : new Date(r.date),
     inReplyTo: r.inReplyTo ? [r.inReplyTo] : [],
     references: r.references ?? [],
-    hasDiff: r.kind === "patch",
+    hasDiff: r.kind === "patch" && !isQuestionWithDiff(r, facts.get(r.messageId)),
     diffFingerprint: r.fingerprint ?? undefined,
     changeId: r.changeId,
     bodyLinks: r.bodyLinks ?? [],
@@ -179,6 +179,20 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
     timings,
     review: { threads: reviewedThreads, recomputed },
   };
+}
+
+/**
+ * A thread-starting mail with a pasted diff that is no posting: no bracket tag in its subject, no
+ * Signed-off-by (a patch meant to be applied carries one; the diff in a bug report or a question does
+ * not), and no pull request: "Question about poll_multi_file", "memory leaks in ... error paths". Such
+ * mails were 9, 21 and 7 on linux-s390, io-uring and linux-leds, nearly all questions and bug reports; the
+ * other unprefixed thread starters with a diff there were pull requests or carried a sign-off.
+ */
+function isQuestionWithDiff(row: { subject: string; inReplyTo: string | null }, f: MessageFacts | undefined): boolean {
+  if (row.inReplyTo) return false;
+  const subject = parseSubject(row.subject);
+  if (subject.prefixes.length || subject.isPatch || subject.isPull || subject.isReply) return false;
+  return !(f?.trailers ?? []).some((t) => t.kind === "Signed-off-by");
 }
 
 /**

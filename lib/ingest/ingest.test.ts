@@ -282,6 +282,27 @@ describe("a patch split in two by the next revision", () => {
   });
 });
 
+describe("a thread-starting mail with a pasted diff", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-question-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const mail = (id: string, subject: string, signedOff: boolean) =>
+    [`From x@example.org Mon Mar  2 10:00:00 2026`, "From: Ann Author <ann@example.org>", `Subject: ${subject}`, "Date: Mon, 2 Mar 2026 10:00:00 +0000", `Message-ID: <${id}@example.org>`, "",
+      "The counter overflows after a day; something like this avoids it:", "", ...(signedOff ? ["Signed-off-by: Ann Author <ann@example.org>", "---"] : []),
+      "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1,3 +1,3 @@", " int a;", `-int ${id};`, `+long ${id};`, " int c;", ""].join("\n");
+
+  it("is a posting with a patch prefix or a sign-off, and a question otherwise", async () => {
+    const mbox = join(tmp, "question.mbox");
+    writeFileSync(mbox, [mail("q1", "Question about the widget counter", false), mail("q2", "[PATCH] widget: widen the counter", false), mail("q3", "widget: widen the other counter", true)].join("\n"));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      await ingest({ store, sources: [mbox], workers: 0 });
+      expect((await loadSeriesList(store)).series.map((s) => s.title).sort()).toEqual(["widget: widen the counter", "widget: widen the other counter"]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("the review pass in worker threads", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-review-workers-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
