@@ -53,6 +53,9 @@ const CASES: Array<[string, Expect]> = [
   ["[PATCH-next v5 1/4] mm: x", { isPatch: true, version: 5, number: 1, total: 4, prefixes: ["patch-next"] }],
   ["[PATCH -resend v2] x", { isResend: true, version: 2, prefixes: ["patch", "resend"] }],
   ["[PATCH RESEND^2 v3 1/2] x", { isResend: true, version: 3, number: 1, total: 2 }],
+  // i2c's `[PATCH REPOST v8 0/3]` and `[PATCH RESUBMIT]`: RESEND by another name.
+  ["[PATCH REPOST v8 0/3] i2c: x", { isResend: true, version: 8, number: 0, total: 3, prefixes: ["patch", "resend"] }],
+  ["[PATCH RESUBMIT] i2c: x", { isResend: true, isPatch: true, versionInferred: true, title: "i2c: x" }],
   ["[PATCH v4a 2/5] x", { version: 4, versionRaw: "4a", versionInferred: false, number: 2, total: 5 }],
   ["[PATCH v4l 2/5] media: x", { version: 1, versionInferred: true, prefixes: ["patch", "v4l"] }],
   // Build robot reports: the tree:branch tag's n/N names the reported patch.

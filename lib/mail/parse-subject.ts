@@ -7,6 +7,8 @@ const FORWARD_RE = /^(?:fwd?|wg|tr|rv|enc)\s?:\s*/i;
 /** `v3`, `v5.1`, and `v4a` (a letter for a fix-up of v4; not `v4l`, a subsystem). */
 const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2}[a-h]?)$/i;
 const GLUED_RE = /^(patch|rfc|resend)v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
+/** `REPOST`, `RESUBMIT`, `RESENT`: words for sending the same patch again. */
+const REPOST_RE = /^(?:repost|resubmit|resent)$/;
 const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
 /** `[PATCH v5.4.y]`, `[PATCH 6.1.y]`, `[PATCH 5.10-stable]`: the stable tree a backport targets, not a version. */
 const STABLE_TREE_RE = /^v?\d{1,2}\.\d{1,3}(?:\.y|-stable|\.x)$/i;
@@ -94,7 +96,8 @@ function readBracket(inner: string, f: Flags): void {
     if (TREE_BRANCH_RE.test(tok)) f.treeBranch = true;
     const glued = GLUED_RE.exec(tok);
     // `-resend`, `RESEND^2`: the same word dressed up.
-    const word = glued ? glued[1]!.toLowerCase() : lower.replace(/^-(?=resend)/, "").replace(/^(resend)\^\d{1,3}$/, "$1");
+    // `REPOST`, `RESUBMIT`: the same as RESEND, under the one name the rest of the code knows.
+    const word = glued ? glued[1]!.toLowerCase() : lower.replace(/^-(?=resend)/, "").replace(/^(resend)\^\d{1,3}$/, "$1").replace(REPOST_RE, "resend");
     if (glued) f.versionRaw ??= glued[2]!;
     // `PATCH-next`, `PATCH-cgroup`: a tree glued to the word.
     if (word === "patch" || word === "patches" || word === "patchset" || word.startsWith("patch-")) f.isPatch = true;

@@ -279,3 +279,14 @@ describe("a cover that miscounted upwards", () => {
     expect(shapes(analyzeSeries(msgs))).toEqual(["c:1,2,3,4,5 v2", "6 v2"]);
   });
 });
+
+describe("groupSeries: one sending, one posting", () => {
+  test("the same cover sent twice by one git-send-email run is a comment of the posting it repeats", async () => {
+    const a = analyzeSeries(await readMboxSummaries(join(fixtures, "send-batch-split.mbox")));
+    const first = "20250306115938.3741058-1-cid@example.com";
+    const copy = "20250306115938.3741058-2-cid@example.com";
+    expect(a.roleOf.get(copy)).toBe("comment");
+    expect(a.postingOf.get(copy)).toBe(a.postingOf.get(first));
+    expect(a.postings[a.postingOf.get(first)!]!.replyIds).toContain(copy);
+  });
+});

@@ -1,5 +1,7 @@
 import type { Address } from "../mail/types";
+import { sendBatchOf } from "./send-batch-of";
 import { timeOf } from "./time-of";
+import { titleTokens, tokenJaccard } from "./title-similarity";
 import type { MessageRole, Posting, PostingPatch, SummaryWithSubject, ThreadSet } from "./types";
 
 /** Unthreaded patches of one author join an open posting only if sent this close to its last message. */
@@ -28,6 +30,8 @@ interface Draft {
   firstDate: number;
   lastDate: number;
   replyIds: string[];
+  /** Numbers held for the patches sent in the same run as its cover: no other mail takes them. */
+  reserved?: Set<number>;
 }
 
 
@@ -86,7 +90,8 @@ function isThreaded(m: SummaryWithSubject): boolean {
 
 /**
  * Groups covers and patches into postings (one sending of one version of a series) and classifies
- * every message as cover, patch, comment or other. A diff in a reply is a patch only under a posting
+ * every message as cover, patch, comment or other. One git-send-email/b4 run (`sendBatchOf`) with a
+ * cover is one posting first of all, whatever its subjects and threading say. A diff in a reply is a patch only under a posting
  * prefix (or the author's own orphaned patch). Threading decides first; unthreaded patches, and threaded
  * ones that do not fit the posting they answer, join an open posting of the same author, version and
  * total within `UNTHREADED_WINDOW_MS`; otherwise a patch whose number is already taken, or whose
@@ -140,6 +145,8 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     naked.add(parent.messageId);
   }
 
+  const { segmentOf, demoted } = sendSegments(byId, roleOf, naked);
+
   const isMember = (id: string): boolean => {
     const r = roleOf.get(id);
     return r === "cover" || r === "patch";
@@ -172,10 +179,9 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     else openByAuthor.set(emailOf(m), [idx]);
     return idx;
   };
-  const addPatch = (idx: number, m: SummaryWithSubject): void => {
+  const addPatch = (idx: number, m: SummaryWithSubject, number = m.parsedSubject.number ?? 1): void => {
     const d = drafts[idx]!;
     const s = m.parsedSubject;
-    const number = s.number ?? 1;
     d.patches.set(number, { messageId: m.messageId, number, total: s.total ?? d.total ?? 1 });
     if (d.total === null && s.total !== null) d.total = s.total;
     const t = timeOf(m.date);
@@ -204,11 +210,26 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       drafts[idx]!.version = v.version;
       drafts[idx]!.versionInferred = v.inferred;
     }
+    const seg = segmentOf.get(m.messageId);
+    if (seg) {
+      seg.home = idx;
+      drafts[idx]!.reserved = new Set(seg.numberOf.values());
+      // One sending, one version: when the cover and its patches disagree ("v3 0/4" over "v4 k/4"), the
+      // version most patches name wins (the cover was copied from the last round), the cover breaking ties.
+      const voted = majorityVersion(seg.patchIds.map((id) => byId.get(id)!.parsedSubject));
+      if (voted !== null && (drafts[idx]!.versionInferred || voted !== drafts[idx]!.version)) {
+        drafts[idx]!.version = voted;
+        drafts[idx]!.versionInferred = false;
+      }
+    }
   }
 
+  /** A number held for a patch of the cover's own sending, and `m` is not of it. */
+  const heldFor = (d: Draft, m: SummaryWithSubject): boolean =>
+    d.reserved !== undefined && d.reserved.has(m.parsedSubject.number ?? 1) && d.coverId !== null && segmentOf.get(d.coverId) !== segmentOf.get(m.messageId);
   const fitsThreaded = (d: Draft, m: SummaryWithSubject): boolean => {
     const s = m.parsedSubject;
-    if (d.unnumbered) return false;
+    if (d.unnumbered || heldFor(d, m)) return false;
     if (s.number === null) {
       // An unnumbered patch only completes a cover that announced nothing more (bugs-unnumbered).
       return d.coverId !== null && d.patches.size === 0 && (d.total === null || d.total === 1) &&
@@ -227,7 +248,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   };
   const fitsUnthreaded = (d: Draft, m: SummaryWithSubject): boolean => {
     const s = m.parsedSubject;
-    if (s.number === null || d.unnumbered || d.nakedCover) return false;
+    if (s.number === null || d.unnumbered || d.nakedCover || heldFor(d, m)) return false;
     if (d.patches.has(s.number) || s.version !== d.version) return false;
     if (d.total !== null && s.total !== null && d.total !== s.total) return false;
     const t = timeOf(m.date);
@@ -235,6 +256,17 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     return Math.abs(t - d.lastDate) <= UNTHREADED_WINDOW_MS || Math.abs(t - d.firstDate) <= UNTHREADED_WINDOW_MS;
   };
   const place = (m: SummaryWithSubject): void => {
+    // Sent by one command with its cover (or the batch's first patch): it belongs with them, whatever
+    // it replies to and whatever its subject says, unless its number is taken there.
+    const seg = segmentOf.get(m.messageId);
+    if (seg && seg.home >= 0) {
+      const n = seg.numberOf.get(m.messageId) ?? m.parsedSubject.number ?? 1;
+      if (!drafts[seg.home]!.patches.has(n)) return addPatch(seg.home, m, n);
+    }
+    placeByThread(m);
+    if (seg && seg.home < 0) seg.home = postingOf.get(m.messageId) ?? -1;
+  };
+  const placeByThread = (m: SummaryWithSubject): void => {
     const anc = nearest(m.messageId);
     if (anc !== null) {
       const idx = postingOf.get(anc);
@@ -298,8 +330,153 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     drafts[idx]!.replyIds.push(m.messageId);
   }
 
+  // The same cover sent twice by one command: the copy is a comment of the posting it duplicates.
+  for (const [id, kept] of demoted) {
+    const idx = postingOf.get(kept);
+    if (idx === undefined) continue;
+    roleOf.set(id, "comment");
+    postingOf.set(id, idx);
+    drafts[idx]!.replyIds.push(id);
+  }
+
   const postings = drafts.map((d) => finishPosting(d, byId));
   return { postings, roleOf, postingOf };
+}
+
+/** Part of one sending: a cover (maybe) and the patches sent after it, before the next cover. */
+interface Segment {
+  coverId: string | null;
+  patchIds: string[];
+  /** Number of each patch within the posting: its subject's, or its rank when unnumbered under a cover. */
+  numberOf: Map<string, number>;
+  /** Draft the segment's messages go to, once known (-1 before). */
+  home: number;
+}
+
+/**
+ * Cuts each sending (same `sendBatchOf` stem and sender, within `UNTHREADED_WINDOW_MS`) into segments: a
+ * new one at each cover (the files sent twice come with their cover twice). A cover that repeats the
+ * one before it with no patch between (a b4-style root plus a `[PATCH 0/N]`, the same cover twice) is
+ * folded in: the real `0/N` cover stays, the other is demoted (returned with the cover kept). Patches
+ * without a cover form a segment only when numbered with one total: two unnumbered `[PATCH]`es sent
+ * together are two changes.
+ */
+function sendSegments(
+  byId: Map<string, SummaryWithSubject>,
+  roleOf: Map<string, MessageRole>,
+  naked: Set<string>,
+): { segmentOf: Map<string, Segment>; demoted: Map<string, string> } {
+  const batches = new Map<string, { m: SummaryWithSubject; seq: number | null }[]>();
+  for (const m of byId.values()) {
+    const role = roleOf.get(m.messageId);
+    if (role !== "cover" && role !== "patch") continue;
+    const b = sendBatchOf(m.messageId);
+    if (!b || !emailOf(m)) continue;
+    const key = `${b.stem}\n${emailOf(m)}`;
+    const list = batches.get(key);
+    if (list) list.push({ m, seq: b.seq });
+    else batches.set(key, [{ m, seq: b.seq }]);
+  }
+  const segmentOf = new Map<string, Segment>();
+  const demoted = new Map<string, string>();
+  for (const list of batches.values()) {
+    if (list.length < 2) continue;
+    const times = list.map((x) => timeOf(x.m.date)).filter((t) => !Number.isNaN(t));
+    if (times.length > 0 && Math.max(...times) - Math.min(...times) > UNTHREADED_WINDOW_MS) continue;
+    list.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || timeOf(a.m.date) - timeOf(b.m.date) ||
+      (a.m.parsedSubject.number ?? 0) - (b.m.parsedSubject.number ?? 0) || (a.m.messageId < b.m.messageId ? -1 : 1));
+    let seg: Segment | null = null;
+    const segments: Segment[] = [];
+    const open = (coverId: string | null): Segment => {
+      const next: Segment = { coverId, patchIds: [], numberOf: new Map(), home: -1 };
+      segments.push(next);
+      return next;
+    };
+    for (const { m } of list) {
+      const id = m.messageId;
+      if (roleOf.get(id) === "cover") {
+        const prev = seg?.coverId ? byId.get(seg.coverId) : undefined;
+        if (seg && prev && seg.patchIds.length === 0 && sameCover(prev, m, naked)) {
+          // Keep the one that is a real `0/N` cover.
+          const keepNew = naked.has(prev.messageId) && !naked.has(id);
+          demoted.set(keepNew ? prev.messageId : id, keepNew ? id : prev.messageId);
+          if (keepNew) seg.coverId = id;
+          continue;
+        }
+        seg = open(id);
+        continue;
+      }
+      const s = m.parsedSubject;
+      // A number sent twice (a stale patch file beside its new copy) stays out when placed: it is taken.
+      if (!seg) seg = open(null);
+      if (seg.coverId === null && (s.number === null || seg.patchIds.some((x) => byId.get(x)?.parsedSubject.total !== s.total))) {
+        // Uncovered: only numbered patches of one total belong together.
+        if (s.number === null) continue;
+        seg = open(null);
+      }
+      seg.patchIds.push(id);
+      seg.numberOf.set(id, s.number ?? seg.patchIds.length);
+    }
+    for (const x of segments) {
+      // Under a cover, unnumbered patches are ranked only when none is numbered (numbering forgotten):
+      // beside `1/2` an unnumbered mail is an orphan of its own (patchwork's bugs-unnumbered).
+      const numbered = x.patchIds.filter((id) => byId.get(id)!.parsedSubject.number !== null);
+      if (numbered.length > 0 && numbered.length < x.patchIds.length) {
+        // Beside numbered ones, a `[PATCH]` left unnumbered takes the first free number the cover
+        // announced (`v9 0/3` over 1/3, 2/3 and `[PATCH v9]`); with none free, or without a patch
+        // prefix, it stays out.
+        const total = x.coverId ? byId.get(x.coverId)?.parsedSubject.total ?? null : null;
+        const taken = new Set(numbered.map((id) => byId.get(id)!.parsedSubject.number!));
+        const kept = [...numbered];
+        for (const id of x.patchIds) {
+          const ps = byId.get(id)!.parsedSubject;
+          if (ps.number !== null) continue;
+          x.numberOf.delete(id);
+          let free = 1;
+          while (taken.has(free)) free++;
+          if (total === null || free > total || !ps.isPatch || ps.isReply) continue;
+          taken.add(free);
+          x.numberOf.set(id, free);
+          kept.push(id);
+        }
+        x.patchIds = kept;
+      }
+      if (x.coverId === null && x.patchIds.length < 2) continue;
+      if (x.coverId !== null) segmentOf.set(x.coverId, x);
+      for (const id of x.patchIds) segmentOf.set(id, x);
+    }
+  }
+  for (const id of demoted.keys()) {
+    roleOf.delete(id);
+    naked.delete(id);
+  }
+  return { segmentOf, demoted };
+}
+
+/** Two covers of one sending announcing the same posting: one a bare root (b4-style), or the same title and count. */
+function sameCover(a: SummaryWithSubject, b: SummaryWithSubject, naked: Set<string>): boolean {
+  if (naked.has(a.messageId) || naked.has(b.messageId)) return true;
+  const sa = a.parsedSubject;
+  const sb = b.parsedSubject;
+  if (sa.total !== sb.total) return false;
+  return tokenJaccard(new Set(titleTokens(sa.title)), new Set(titleTokens(sb.title))) >= 0.65;
+}
+
+/** The version most patches name explicitly; null when none names one or two versions tie. */
+function majorityVersion(subjects: readonly SummaryWithSubject["parsedSubject"][]): number | null {
+  const votes = new Map<number, number>();
+  for (const s of subjects) if (!s.versionInferred) votes.set(s.version, (votes.get(s.version) ?? 0) + 1);
+  let best: number | null = null;
+  let bestVotes = 0;
+  let tie = false;
+  for (const [v, n] of votes) {
+    if (n > bestVotes) {
+      best = v;
+      bestVotes = n;
+      tie = false;
+    } else if (n === bestVotes) tie = true;
+  }
+  return tie ? null : best;
 }
 
 /**

@@ -202,6 +202,11 @@ describe("linkRevisions on our own series fixtures", () => {
     ["v3-under-v1-cover", "a coverless v3 whose patches each reply to the v1 cover is one posting, and the v1 cover stays v1"],
     ["cover-alone-then-full", "a cover sent alone, then the whole series minutes later, is one series; two stable trees' backports are not"],
     ["cites-revert-other-author", "a revert citing the patch, and another author's patch citing it, are no versions of it"],
+    // Modelled on linux-watchdog / linux-i2c audit cases (meson_gxbb_wdt, wdat_wdt, i801 Alder Lake, imx2_wdt).
+    ["send-batch-split", "one git-send-email run is one posting: unnumbered children of a cover, a stale cover version, the same cover twice"],
+    ["unmarked-repost", "the same patch sent again minutes later, or as RESEND after v2, reposts its version; backports to two trees do not"],
+    ["parallel-series-cites", "two series of one author citing each other stay two (sp5100_tco / piix4)"],
+    ["rfc-restart", "PATCH v1 after RFC v2, then PATCH v2 and v3, stay one series"],
   ])("%s: %s", async (name) => {
     const summaries = await readMboxSummaries(join(fixtures, `${name}.mbox`));
     const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), "utf8")) as SeriesFixture;

@@ -143,6 +143,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
     return grp.last;
   };
+  /** Both postings carry diffs and exactly the same ones. */
+  const sameDiffs = (pi: number, qi: number): boolean => {
+    const mine = patchIdsOf(pi);
+    return mine.size > 0 && mine.size === postings[pi]!.patches.length && sameSet(mine, patchIdsOf(qi));
+  };
   const stableTree = (pi: number): string => head[pi]?.stableTree ?? "";
   const reverts = postings.map((p) => REVERT_RE.test(p.title));
   const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t)));
@@ -165,16 +170,31 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const repostVersion = (g: number, pi: number, strongest: number): number => {
     const grp = groups[g]!;
     const p = postings[pi]!;
-    // An unversioned posting reposts only when it says RESEND: two plain `[PATCH] x` are a respin or two changes.
-    if ((p.versionInferred && !head[pi]?.isResend) || identity[grp.last] !== identity[pi]) return 0;
+    if (identity[grp.last] !== identity[pi]) return 0;
+    // An unversioned posting reposts when it says RESEND, or sends the very same diffs under the same
+    // title, count and tags again within `COMPLETION_WINDOW_MS` (minutes later, no marker; not a backport
+    // to another tree); two plain `[PATCH] x` otherwise are a respin or two changes.
+    // It reposts the latest version: `[PATCH RESEND]` after `[PATCH v2]` is v2 again.
+    const top = lastWithPatches(grp);
+    // Compared with the latest full posting: a one-patch partial re-roll after it has that patch's title.
+    const ref = [...grp.chain].reverse().find((c) => !c.partial)?.posting ?? grp.last;
+    const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
+    const unmarked = gap >= 0 && gap <= COMPLETION_WINDOW_MS && samePostingTitle(pi, ref) && sameDiffs(pi, top) &&
+      p.total === postings[ref]!.total && prefixTags(pi) === prefixTags(ref);
+    if (p.versionInferred && !head[pi]?.isResend && !unmarked) return 0;
+    const version = p.versionInferred ? versionOf(grp.chain[grp.chain.length - 1]!) : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
-    if (p.version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < p.version || guessed(c))) return 0;
-    if (strongest >= RANK["change-id"]) return p.version;
+    if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return 0;
+    if (strongest >= RANK["change-id"]) return version;
     // Title alone: the same title posted again with none of the same patches is the next of a
     // recurring posting (a pull request, "fixes for net"), not this one again.
-    if (samePostingTitle(pi, grp.last) && (strongest >= RANK.cites || sharesPatches(pi, lastWithPatches(grp), false))) return p.version;
-    if (strongest >= RANK.cites && bestTitle(titleSets[pi]!, titleSets[grp.last]!) >= TITLE_THRESHOLD) return p.version;
+    if (samePostingTitle(pi, ref) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
+    // A similar title and a link: sent inside the posting, or citing it with one of the same patches at
+    // least. Two series of one author with the same explicit version and none of the same patches (a
+    // watchdog and an i2c series citing each other) are two works.
+    if (strongest >= RANK.cites && bestTitle(titleSets[pi]!, titleSets[ref]!) >= TITLE_THRESHOLD &&
+      (strongest >= RANK["in-reply-to"] || sharesPatches(pi, top, false))) return version;
     return 0;
   };
 
@@ -195,8 +215,25 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (partial[pi] && groupOf[partialInto[pi]!] === g) return p.version;
       if (completesLast(grp, pi, strongest)) return p.version;
     }
+    if (meetsGuess(grp, pi)) return p.version;
     const renumbered = renumber(grp, pi, strongest);
     return renumbered > 0 ? renumbered : repostVersion(g, pi, strongest);
+  };
+
+  /**
+   * An explicit vN not above the version we gave the top revision when renumbering it (`[PATCH v1]` after
+   * `[RFC v2]` became v3): the author's numbering restarted, and this is their next one, not another work
+   * (our guess then gives way). Same person and posting title; the subject version must exceed the top's own.
+   */
+  const meetsGuess = (grp: Group, pi: number): boolean => {
+    const top = grp.chain[grp.chain.length - 1]!;
+    const before = grp.chain[grp.chain.length - 2];
+    const p = postings[pi]!;
+    // Not below the revision before the guess: versions never decrease along the chain.
+    if (before !== undefined && versionOf(before) > p.version) return false;
+    return !p.versionInferred && top.relabelledVersion !== undefined && top.relabelledVersion >= p.version &&
+      postings[top.posting]!.version < p.version &&
+      identity[top.posting] === identity[pi] && samePostingTitle(pi, top.posting);
   };
 
   /**
@@ -333,10 +370,16 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
 
     let best = -1;
     let bestKey: number[] = [];
+    for (const ev of found.values()) ev.sort((a, b) => RANK[b.kind] - RANK[a.kind] || b.score - a.score);
+    // Only a citation is weighed against shared patches: a posting citing its sibling series.
+    const citing = found.size > 1 && [...found.values()].some((ev) => ev[0]!.kind === "cites");
     for (const [g, ev] of found) {
-      ev.sort((a, b) => RANK[b.kind] - RANK[a.kind] || b.score - a.score);
-      // Equal evidence: the better title match (see `rank`), then the most recent series.
-      const key = [RANK[ev[0]!.kind], ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
+      // Two candidate series (one author's watchdog and i2c series citing each other): a change-id or a
+      // thread, or else the one whose patches this posting carries again, comes first; then the stronger
+      // evidence, the better title match (see `rank`), the most recent series.
+      const strong = RANK[ev[0]!.kind] > RANK.cites;
+      const own = strong || (citing && sharesPatches(pi, lastWithPatches(groups[g]!), false));
+      const key = [own ? 1 : 0, RANK[ev[0]!.kind], ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
       if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;

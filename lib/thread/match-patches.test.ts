@@ -164,3 +164,30 @@ describe("matchPatches: weak matches do not share a predecessor", () => {
     expect(m[0]!.predecessors).toHaveLength(1);
   });
 });
+
+// i2c S103 and watchdog S300-like revisions: a patch kept under its title, and a new patch beside it
+// touching the same code. Only lines the kept patch dropped make the new one a piece of the old.
+describe("matchPatches: a kept patch speaks for its lines", () => {
+  const old = ["a", "b", "c", "d", "e", "f", "g", "h"];
+  test("a new patch sharing only lines the same-titled successor kept is not a split of it", () => {
+    const m = matchPatches(
+      [p("v1-1", 1, "i2c: gizmo: ensure the clock exists when probing", diff("drivers/i2c/gizmo.c", old))],
+      [
+        p("v2-1", 1, "i2c: gizmo: move the IRQ request after the clock code", diff("drivers/i2c/gizmo.c", ["a", "b", "c", "d", "e", "f", "x", "y"])),
+        p("v2-2", 2, "i2c: gizmo: ensure the clock exists when probing", diff("drivers/i2c/gizmo.c", [...old, "z"])),
+      ],
+    );
+    expect(m.map(preds)).toEqual([[], ["v1-1"]]);
+  });
+
+  test("a real split (the kept patch lost the lines the new one carries) still shares its predecessor", () => {
+    const m = matchPatches(
+      [p("v1-1", 1, "i2c: gizmo: ensure the clock exists when probing", diff("drivers/i2c/gizmo.c", [...old, "i", "j", "k", "l"]))],
+      [
+        p("v2-1", 1, "i2c: gizmo: move the IRQ request after the clock code", diff("drivers/i2c/gizmo.c", ["a", "b", "c", "d", "e", "f"])),
+        p("v2-2", 2, "i2c: gizmo: ensure the clock exists when probing", diff("drivers/i2c/gizmo.c", ["g", "h", "i", "j", "k", "l"])),
+      ],
+    );
+    expect(m.map(preds)).toEqual([["v1-1"], ["v1-1"]]);
+  });
+});

@@ -95,6 +95,27 @@ function score(prev: Prepared, next: Prepared): Scored | null {
   return best;
 }
 
+/** The same patch again: equal patch-id, or the same title. */
+function isExact(s: Scored): boolean {
+  return s.pred.by === "patch-id" || (s.pred.by === "title" && s.pred.similarity >= 0.9);
+}
+
+/**
+ * Whether `piece` carries lines of `prev` that its same-titled successors (`kept`) no longer have: at
+ * least a few, and at least half of what it shares with `prev` (a split, not a neighbour).
+ */
+function splitOff(prev: Prepared | undefined, kept: readonly Prepared[], piece: Prepared): boolean {
+  if (!prev || prev.lines.size === 0 || piece.lines.size === 0) return false;
+  let shared = 0;
+  let dropped = 0;
+  for (const line of piece.lines) {
+    if (!prev.lines.has(line)) continue;
+    shared++;
+    if (!kept.some((k) => k.lines.has(line))) dropped++;
+  }
+  return dropped >= 3 && 2 * dropped >= shared;
+}
+
 const KIND_RANK: Record<PatchPredecessor["by"], number> = { "patch-id": 0, title: 1, diff: 2 };
 
 /** Best first: at equal similarity a strong match, then the surer kind, wins (stable otherwise). */
@@ -124,14 +145,28 @@ export function matchPatches(previous: readonly PatchInfo[], next: readonly Patc
     const exact = scored[0] !== undefined && scored[0].pred.similarity >= 0.9;
     return exact ? scored.filter((s, i) => i === 0 || (s.pred.by !== "title" && s.strong)) : scored;
   });
-  // Best pairs first across the whole revision, so a weak pair meets every better claim before it.
-  const pairs = candidates.flat().sort(byEvidence);
+  const prevById = new Map(prev.map((p) => [p.info.messageId, p]));
+  const nextPrepared = next.map(prepare);
+  const owner = new Map<Scored, number>();
+  candidates.forEach((list, i) => list.forEach((s) => owner.set(s, i)));
+  // Best pairs first across the whole revision, so a weak pair meets every better claim before it; the
+  // same patch again (patch-id, same title) claims before any diff overlap does.
+  const pairs = candidates.flat().sort((a, b) => Number(isExact(b)) - Number(isExact(a)) || byEvidence(a, b));
   const claimed = new Set<string>();
+  /** Next patches that are the same patch as a previous one, by its message-id. */
+  const sameAs = new Map<string, number[]>();
   const keep = new Set<Scored>();
   for (const s of pairs) {
-    if (!s.strong && claimed.has(s.pred.messageId)) continue;
+    const id = s.pred.messageId;
+    if (claimed.has(id) && !s.strong) continue;
+    const twins = sameAs.get(id);
+    // A patch kept (same title) in the next revision speaks for its lines: another patch shares it only
+    // as the part split off, carrying lines the kept one dropped ("Move IRQ request" kept, "Ensure clock
+    // exists" new beside it, touching the same probe function, is no piece of it).
+    if (twins && !splitOff(prevById.get(id), twins.map((k) => nextPrepared[k]!), nextPrepared[owner.get(s)!]!)) continue;
     keep.add(s);
-    claimed.add(s.pred.messageId);
+    claimed.add(id);
+    if (isExact(s)) sameAs.set(id, [...(twins ?? []), owner.get(s)!]);
   }
   return next.map((n, i) => ({
     messageId: n.messageId,
