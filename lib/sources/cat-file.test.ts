@@ -51,4 +51,15 @@ describe("readBlobs", () => {
     await expect(drain(readBlobs(dir, ["--help"]))).rejects.toBeInstanceOf(SourceError);
     await expect(drain(readBlobs(join(dir, "nope"), [oids[0]!]))).rejects.toBeInstanceOf(SourceError);
   });
+
+  it("fails, never hangs, when git has died before the ids are written (a loaded machine's timing)", async () => {
+    async function* late() {
+      await new Promise((r) => setTimeout(r, 500));
+      yield oids[0]!;
+    }
+    const read = (async () => {
+      for await (const _ of readBlobs(join(dir, "nope"), late())) void _;
+    })();
+    await expect(read).rejects.toBeInstanceOf(SourceError);
+  }, 10_000);
 });

@@ -1,6 +1,7 @@
 // `git cat-file --batch` output parsing, and a batch blob reader for callers that keep pointers to
 // epoch blobs instead of copies of the mail (RawMailOrigin kind "public-inbox").
 import { spawn, type ChildProcess } from "node:child_process";
+import type { Writable } from "node:stream";
 import { SourceError } from "./types";
 
 const NL = 0x0a;
@@ -88,6 +89,24 @@ export function exited(child: ChildProcess): Promise<number> {
 }
 
 /**
+ * Resolves when a full pipe to a child drains, or when it closes or fails: a git that died (a directory
+ * that is no repository) never drains, and waiting for "drain" alone hung the reader forever.
+ */
+function drainedOrClosed(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.once("drain", done);
+    stream.once("close", done);
+    stream.once("error", done);
+  });
+}
+
+/**
  * Streams the given objects of a git dir back, in order, through one `git cat-file --batch` process:
  * `{ oid, type, bytes }`, bytes null for a missing object. Throws SourceError when git fails.
  */
@@ -105,7 +124,8 @@ export async function* readBlobs(gitDir: string, oids: Iterable<string> | AsyncI
     try {
       for await (const oid of oids) {
         if (!/^[0-9a-f]{4,64}$/.test(oid)) throw new Error(`not an object id: ${oid.slice(0, 80)}`);
-        if (!cat.stdin!.write(oid + "\n")) await new Promise((r) => cat.stdin!.once("drain", r));
+        if (cat.stdin!.destroyed) return;
+        if (!cat.stdin!.write(oid + "\n") && !cat.stdin!.destroyed) await drainedOrClosed(cat.stdin!);
         if (cat.stdin!.destroyed) return;
       }
     } catch (e) {
