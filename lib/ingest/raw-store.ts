@@ -237,6 +237,8 @@ class CatFile {
   private pending: { oid: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
   private unsent: string[] = [];
   private buffer: Buffer = Buffer.alloc(0);
+  /** Why git can no longer answer (it exited or failed), once it cannot. */
+  private dead: Error | null = null;
 
   constructor(private gitDir: string) {
     this.proc = spawn("git", [`--git-dir=${gitDir}`, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "ignore"] });
@@ -246,10 +248,14 @@ class CatFile {
     });
     this.proc.on("error", (err) => this.failAll(err));
     this.proc.on("exit", () => this.failAll(new Error(`git cat-file exited for ${gitDir}`)));
+    // Writing to a git that has died fails the pipe: an unheard "error" would take the worker down.
+    this.proc.stdin.on("error", (err) => this.failAll(err));
   }
 
   read(oid: string): Promise<Buffer> {
     return new Promise((resolve, reject) => {
+      // After git is gone nothing would ever answer: fail at once rather than wait forever.
+      if (this.dead) return reject(this.dead);
       this.pending.push({ oid, resolve, reject });
       // Requests made in one go are written in one go: a pipe write per blob cost more than the read.
       this.unsent.push(oid);
@@ -260,7 +266,7 @@ class CatFile {
   private send(): void {
     const text = this.unsent.join("\n") + "\n";
     this.unsent = [];
-    this.proc.stdin.write(text);
+    if (!this.dead) this.proc.stdin.write(text);
   }
 
   private drain(): void {
@@ -286,6 +292,7 @@ class CatFile {
   }
 
   private failAll(err: Error): void {
+    this.dead ??= err;
     for (const p of this.pending.splice(0)) p.reject(err);
   }
 
