@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseUnifiedDiff } from "../diff/parse-unified-diff";
+import type { RevisionCode } from "./resolve-comment";
 import { reviewPatchThread } from "./review-patch-thread";
 
 // A new driver (fixtures/review/new-file): remarks on a .rst line, a MAINTAINERS entry, the #include block
@@ -11,8 +12,9 @@ const v1Text = readFileSync(join(nf, "v1.diff"), "utf8");
 const v2Text = readFileSync(join(nf, "v2.diff"), "utf8");
 const dev = { name: "Dev Author", email: "dev@example.com" };
 
-function resolve(nextText: string) {
-  const cs = reviewPatchThread({
+/** The remarks of review.txt on v1, resolved against `next`. */
+function reviewAgainst(next: RevisionCode) {
+  return reviewPatchThread({
     patch: { messageId: "p1@example.com", author: dev, version: 1, body: "", diffText: v1Text, files: parseUnifiedDiff(v1Text).files },
     replies: [
       {
@@ -23,9 +25,12 @@ function resolve(nextText: string) {
         inReplyTo: "p1@example.com",
       },
     ],
-    next: { version: 2, files: parseUnifiedDiff(nextText).files },
+    next,
   });
-  return cs.map((c) => [c.anchor?.path ?? null, c.anchor?.function ?? null, c.resolution.status]);
+}
+
+function resolve(nextText: string) {
+  return reviewAgainst({ version: 2, files: parseUnifiedDiff(nextText).files }).map((c) => [c.anchor?.path ?? null, c.anchor?.function ?? null, c.resolution.status]);
 }
 
 // The v1 diff with only foo.c's DIV_ROUND_CLOSEST change.
@@ -73,19 +78,7 @@ describe("resolving remarks whose code moved to another patch of the next revisi
   const withoutFooC = (text: string) => text.slice(0, text.indexOf("diff --git a/drivers/hwmon/foo.c"));
   // The next revision split the driver out: its matched patch keeps the docs and MAINTAINERS, a sibling the code.
   function resolveSplit(sibling: string) {
-    const cs = reviewPatchThread({
-      patch: { messageId: "p1@example.com", author: dev, version: 1, body: "", diffText: v1Text, files: parseUnifiedDiff(v1Text).files },
-      replies: [
-        {
-          messageId: "r1@example.com",
-          from: { name: "Rev One", email: "rev1@example.com" },
-          date: "2026-03-02T12:00:00Z",
-          body: readFileSync(join(nf, "review.txt"), "utf8"),
-          inReplyTo: "p1@example.com",
-        },
-      ],
-      next: { version: 2, files: parseUnifiedDiff(withoutFooC(v2Text)).files, others: [{ files: parseUnifiedDiff(sibling).files }] },
-    });
+    const cs = reviewAgainst({ version: 2, files: parseUnifiedDiff(withoutFooC(v2Text)).files, others: [{ files: parseUnifiedDiff(sibling).files }] });
     return cs.filter((c) => c.anchor?.function === "foo_read_volt").map((c) => [c.resolution.status, c.resolution.evidence]);
   }
 
