@@ -298,15 +298,20 @@ async function writePeople(tx: StoreTx, identities: Identity[]): Promise<Map<str
   return personOfEmail;
 }
 
-/** Sets each message's thread and person in one pass, touching only the rows whose values change. */
+/**
+ * Sets each message's thread and person (MessageLink) in one pass, writing only the links that change. Every
+ * message is in a thread (a lone message is its own), so every message has its row.
+ */
 async function linkMessages(tx: StoreTx, rows: SummaryRow[], threadOfRow: Map<number, number>, personOfEmail: Map<string, number>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 5000) {
-    const chunk = rows.slice(i, i + 5000);
+  const linked = rows.filter((r) => threadOfRow.has(r.id));
+  for (let i = 0; i < linked.length; i += 5000) {
+    const chunk = linked.slice(i, i + 5000);
     await tx.query(
-      `UPDATE "Message" m SET "threadId" = u.tid, "personId" = u.pid
-         FROM unnest($1::int[], $2::int[], $3::int[]) AS u(mid, tid, pid)
-        WHERE m.id = u.mid AND (m."threadId" IS DISTINCT FROM u.tid OR m."personId" IS DISTINCT FROM u.pid)`,
-      [chunk.map((r) => r.id), chunk.map((r) => threadOfRow.get(r.id) ?? null), chunk.map((r) => personOfEmail.get(r.fromEmail) ?? null)],
+      `INSERT INTO "MessageLink" ("messageRow", "threadId", "personId")
+       SELECT * FROM unnest($1::int[], $2::int[], $3::int[])
+       ON CONFLICT ("messageRow") DO UPDATE SET "threadId" = EXCLUDED."threadId", "personId" = EXCLUDED."personId"
+        WHERE ("MessageLink"."threadId", "MessageLink"."personId") IS DISTINCT FROM (EXCLUDED."threadId", EXCLUDED."personId")`,
+      [chunk.map((r) => r.id), chunk.map((r) => threadOfRow.get(r.id)!), chunk.map((r) => personOfEmail.get(r.fromEmail) ?? null)],
     );
   }
 }
