@@ -12,7 +12,8 @@ import { appliedNotice, type AppliedScope } from "../review/is-applied-notice";
 import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-shortlog";
 import { parseSubject } from "../mail/parse-subject";
 import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
-import type { MailMessage, Trailer } from "../mail/types";
+import { inBodyAuthor } from "../mail/in-body-author";
+import type { Address, MailMessage, Trailer } from "../mail/types";
 import { buildMessageSummary } from "../thread/build-message-summary";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
@@ -57,6 +58,8 @@ export interface PatchFacts {
   /** The annotated diff as `show --json` prints it (labels, nits, enclosing functions). */
   files: AnnotatedFile[];
   diffErrors: string[];
+  /** The commit's author named by an in-body `From:` line (someone else sent the patch); absent otherwise. */
+  author?: Address;
 }
 
 export interface StoredFields {
@@ -160,6 +163,8 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.trailers = parts.trailers;
     facts.changelog = parseChangelog(parts.notes);
     facts.patch = patchFacts(diff, parts.commitMessage, summary.diffFingerprint ?? fingerprintDiff(diff));
+    const author = inBodyAuthor(m.body);
+    if (author) facts.patch.author = author;
     return facts;
   }
   if (subject.isPatch || subject.number === 0) {

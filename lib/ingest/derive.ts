@@ -593,7 +593,7 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
     applied.add(target);
   }
   if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return true;
-  return pulledAfter(posting, author, rowById, appliers);
+  return pulledAfter(posting, author, facts, rowById, appliers);
 }
 
 /**
@@ -609,12 +609,13 @@ const MAX_PULL_LAG_MS = 365 * 24 * 3600 * 1000;
  * version, or another patch that happened to bear the same title (as does a later one by someone else:
  * "i2c: at91: Use devm_platform_get_and_ioremap_resource()"); an RFC is never what a maintainer merged.
  */
-function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], author: string, rowById: Map<string, SummaryRow>, appliers: Appliers): boolean {
+function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Appliers): boolean {
   const posted = posting.date?.getTime();
   if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return false;
   const pulled = posting.patches.every((p) => {
     const mentions = appliers.pulls.get(patchTitleKey(p.messageId, rowById));
-    const sender = rowById.get(p.messageId)?.fromName;
+    // A maintainer reposting a contributor's patch names its author in the body: the shortlog names that author.
+    const sender = facts.get(p.messageId)?.patch?.author?.name || rowById.get(p.messageId)?.fromName;
     return !!mentions?.some((m) => m.date > posted && m.date - posted <= MAX_PULL_LAG_MS && (m.from !== author || appliers.people.has(m.from)) && sameAuthorName(m.author, sender));
   });
   if (!pulled) return false;

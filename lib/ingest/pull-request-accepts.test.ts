@@ -49,11 +49,14 @@ describe("a series merged through a maintainer's pull request", () => {
       patch("g1", "widget: g: drop the dead code", 2),
       // A generic title a later pull names as someone else's commit: not this patch.
       patch("k1", "widget: k: use devm_ioremap_resource()", 2),
+      // The maintainer reposts a contributor's patch, her name in the body's From: line; the pull names her.
+      patch("m1", "widget: m: fix the unmount race", 2, { from: MAX }).replace("widget: m: fix the unmount race.\n", "From: Jo Contributor <jo@example.org>\n\nwidget: m: fix the unmount race.\n"),
       pull("pull0", MAX, "[GIT PULL] widget fixes for 7.1", 3, { "Zed Zero": ["widget: b: fix a typo"] }),
       pull("pull1", MAX, "[GIT PULL] widget for 7.2", 20, {
         "Ann Author": ["widget: a: widen the first counter", "widget: a: widen the second counter", "widget: c: widen the third counter", "widget: d: rework the core"],
         "Max Maintainer": ["widget: e: document the sysfs knobs"],
         "Yang Li": ["widget: k: use devm_ioremap_resource()"],
+        "Jo Contributor": ["widget: m: fix the unmount race"],
       }),
       pull("pull2", DEV, "[GIT PULL] frobnicator for 7.2", 21, { "Dev Eloper": ["widget: f: add the frobnicator"] }),
       [...head("added1", MAX, "Patches added for 7.2-rc1 in widget-next", 22), "Hi all,", "", "Following patches have been added in widget-next the last days:",
@@ -72,6 +75,7 @@ describe("a series merged through a maintainer's pull request", () => {
       expect(stateOf("widget: f:")).toBe("new");
       expect(stateOf("widget: g:")).toBe("accepted");
       expect(stateOf("widget: k:")).toBe("new");
+      expect(stateOf("widget: m:")).toBe("accepted");
     } finally {
       await store.close();
     }

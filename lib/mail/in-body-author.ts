@@ -1,0 +1,24 @@
+// git format-patch puts the commit's author in the body when someone else sends the patch: a maintainer
+// reposting a contributor's patch, a colleague sending a series. The first lines of the body are then
+// `From: Author <address>` (and sometimes `Date:` and `Subject:`), before the commit message.
+import type { Address } from "./types";
+
+const FROM_LINE = /^From:[ \t]*(.*)$/;
+const NAME_ADDR = /^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s@]+)>$/;
+const BARE_ADDR = /^<?([^<>\s@]+@[^<>\s@]+)>?$/;
+
+/** The patch author an in-body `From:` line names at the top of a patch mail's body, or null. */
+export function inBodyAuthor(body: string): Address | null {
+  // Only the body's first non-blank line counts: a `From:` further down is quoted or pasted mail.
+  const start = body.search(/\S/);
+  if (start < 0) return null;
+  const end = body.indexOf("\n", start);
+  const line = (end < 0 ? body.slice(start) : body.slice(start, end)).trimEnd();
+  const from = FROM_LINE.exec(line);
+  if (!from || line.length > 320) return null;
+  const value = from[1]!.trim();
+  const named = NAME_ADDR.exec(value);
+  if (named) return { name: named[1]!.trim(), email: named[2]!.toLowerCase() };
+  const bare = BARE_ADDR.exec(value);
+  return bare ? { name: "", email: bare[1]!.toLowerCase() } : null;
+}
