@@ -273,3 +273,51 @@ describe("parseChangelog: headings missed on linux-i2c/linux-watchdog", () => {
     expect(read("We changed the v1 protocol.\n")).toEqual([]);
   });
 });
+
+// Shapes met in dmaengine cover letters and notes (own text, modelled on them).
+describe("parseChangelog: more heading shapes", () => {
+  const read = (text: string) => parseChangelog(text).map((e) => [e.version, e.text]);
+
+  it("'In v3:' alone on its line heads the list below it", () => {
+    const text = "Tidy the channel helpers.\n\nIn v3:\n- rebased on the latest rc\n\nIn v2:\n- reworded the logs (Ann Roe)\n\nAnn Roe (2):\n  foo: one\n";
+    expect(read(text)).toEqual([[3, "rebased on the latest rc"], [2, "reworded the logs (Ann Roe)"]]);
+    expect(parseChangelog(text)[1]!.credits).toEqual(["Ann Roe"]);
+  });
+
+  it("'In v3' in a sentence stays prose, in notes and in commit messages", () => {
+    expect(read("In v3 we removed the lock because nothing needs it.\n- not a list item of ours\n")).toEqual([]);
+    expect(read("In v3, the lock is gone.\n")).toEqual([]);
+    expect(changelogBlocks(["Drop the lock.", "", "In v3 we removed the lock.", "", "Signed-off-by: A <a@example.com>"])).toEqual([]);
+  });
+
+  it("bracketed versions: 'Change in [v3]' with its bullets after a blank line", () => {
+    const text = "Change in [v3]\n\n* Nothing changed\n\nChange in [v2]\n\n* Picked up the Acked-by tag\n\nChange in [v1]\n\n* Added the compatible string to\n  the binding.\n";
+    expect(read(text)).toEqual([[3, "Nothing changed"], [2, "Picked up the Acked-by tag"], [1, "Added the compatible string to the binding."]]);
+  });
+
+  it("'Changes in patch v7:' with tab-indented bullets", () => {
+    const text = "Add the driver.\n\nChanges in patch v7:\n\t* renamed the setup helper.\n\t* moved the start call into the\n\t  interrupt handler.\n\nv6 - https://example.org/v6\n";
+    expect(read(text)).toEqual([[7, "renamed the setup helper."], [7, "moved the start call into the interrupt handler."]]);
+    // A patch number is no version.
+    expect(read("Patch 3:\n* Removed a check (also see\n  changes for Patch 5 above).\n")).toEqual([]);
+  });
+
+  it("an indented 'v2->v3:' section with '[1/4]' labels and '1.Add' numbering", () => {
+    const text = [
+      "  foo: add bar", "", "  v2->v3:", "    [1/4]", "    1.Explain the platform ops in the log.", "    2.Rename the structure.",
+      "    [2/4]", "    3.Sort the locals.", "    10.Keep descriptors in CPU memory", "      when asked to.", "", "  v2 link:", "  https://example.org/v2", "",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      [3, "Explain the platform ops in the log."], [3, "Rename the structure."], [3, "Sort the locals."], [3, "Keep descriptors in CPU memory when asked to."],
+    ]);
+    // A number with a dot is a bullet only before a word.
+    expect(read("v2->v3:\n- bump to 1.5 as asked\n2.x kernels unaffected\n")).toEqual([[3, "bump to 1.5 as asked 2.x kernels unaffected"]]);
+  });
+
+  it("'Changes with respect to the first version (see [1]) of this series:' names v2", () => {
+    const text = "Adds 40-bit addressing.\n\nChanges with respect to the first version (see [1]) of this series:\n\n* dropped the second chip; it comes\n  later.\n\n* merged the other series [2].\n\n[1] https://example.org/1\n";
+    expect(read(text)).toEqual([[2, "dropped the second chip; it comes later."], [2, "merged the other series [2]."]]);
+    expect(read("Changes since the second version:\n- none\n")).toEqual([[3, "none"]]);
+    expect(read("Changes since the first version are small.\n- not ours\n")).toEqual([]);
+  });
+});

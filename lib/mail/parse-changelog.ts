@@ -8,6 +8,7 @@ const MAX_HEADING = 120;
 const V = String.raw`v(\d{1,3})(?:\s*\[\d{1,2}\])?`;
 // "(implicit) v1": the first posting, sent without a version.
 const IMPLICIT = String.raw`(?:\((?:implicit|implict)\)\s+)?`;
+const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
   // "v1 -> v2:", "v1-v2:", "RFC v1 -> v2:", "v2 <==> v1" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
@@ -17,7 +18,16 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: new RegExp(String.raw`^(?:(?:main|major|minor|other)\s+)?(?:changes?|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
-  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|change\s+log|updates?)\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:rfc\s*)?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v)|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changes in patch v7:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
+  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|change\s+log|updates?)\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s+(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v)|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "In v3:" alone on its line heads the list below it; "In v3: dropped the lock" is one change, but in a
+  // commit message such a line may be prose, as "In v3 we removed ..." (no colon) always is.
+  { re: /^in\s+(?:version\s+|v)(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  { re: /^in\s+(?:version\s+|v)(\d{1,3})\s*:\s*(\S.*)$/i, version: (m) => Number(m[1]), strict: false },
+  // "Changes with respect to the first version (see [1]) of this patchset:": an ordinal names the version
+  // compared to; the colon is required (the words are prose otherwise). Not in commit messages, where
+  // "the first version of the driver" is hardware history.
+  { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from)\s+(?:the\s+)?(first|second|third|fourth|fifth)\s+(?:version|revision|posting|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => ORDINALS.indexOf(m[1]!.toLowerCase()) + 2, strict: false },
   // "Change review issue since v1" alone on its line (a few words between the noun and "since").
   { re: /^changes?\s+(?:[a-z]+\s+){1,3}since\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes RFC1 -> RFC2:", "RFC v2 -> v1": the newer number.
@@ -61,7 +71,10 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
 ];
 const CHANGES_WORD_RE = /^[-*\s]*(?:changes?|changed|changelog|updates?)\b/i;
 const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d{1,7} ?[-+]*|Bin .*)$|^\s*\d{1,6} files? changed,/;
-const BULLET_RE = /^\s*(?:[-*•+]|\d{1,2}[.)])\s+(.*)$/;
+// "1.Add foo", "2.rebase" (no space after the number) count when a word follows: "1.5" or "2.x" are no bullets.
+const BULLET_RE = /^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+|\d{1,2}\.(?=\p{L}{2}))(.*)$/u;
+/** "[1/4]" alone on its line labels the changes below it with a patch of the series, inside one section. */
+const PATCH_LABEL_RE = /^\s*\[(?:patch\s+)?\d{1,3}\/\d{1,3}\]:?\s*$/i;
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
   [null, "per"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
@@ -265,6 +278,17 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // The diffstat under a last "- Changes in v11: ..." note is not a change.
     if (DIFFSTAT_RE.test(line)) {
       close();
+      continue;
+    }
+    // "v2 link:" over the earlier posting's URL ends the changes.
+    if (/^\s*v\d{1,3}\s+links?\s*:/i.test(line)) {
+      close();
+      continue;
+    }
+    if (PATCH_LABEL_RE.test(line) && !afterBlank) {
+      finish(version, item, out);
+      item = [];
+      blockEnd = i + 1;
       continue;
     }
     if (bullet) {

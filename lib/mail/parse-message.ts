@@ -6,6 +6,7 @@ import { decodeFlowed } from "./decode-flowed";
 import { decodeQuotedPrintable } from "./decode-quoted-printable";
 import { htmlToText } from "./html-to-text";
 import { normalizeMessageId, normalizeMessageIds, synthesizeMessageId } from "./normalize-message-id";
+import { originalSender } from "./original-sender";
 import { parseMailDate, parseReceivedDate } from "./parse-mail-date";
 import { parseSimpleAddressList } from "./parse-simple-address-list";
 import { fieldValue, readHeaderBlock, type HeaderBlock } from "./read-header-block";
@@ -404,7 +405,8 @@ function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: De
   const message: MailMessage = {
     messageId: parsedId ?? synthesizeMessageId(input),
     messageIdSynthesized: parsedId === null,
-    from: from ? nameWithComment(headers.get("from")?.[0], from) : null,
+    // Read from the raw header map both roads build alike, so the rewrite never makes them differ.
+    from: from ? originalSender(nameWithComment(headers.get("from")?.[0], from), headers) : null,
     to: decoded.to,
     cc: decoded.cc,
     subject: noNul(decoded.subject ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT),
