@@ -52,7 +52,7 @@ const COSMETIC = new RegExp(
     String.raw`\b(?:the|a|better|different|this|its|variable|function|macro) name\b|\bname (?:is|it|should|could)\b`,
     String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|xmas|christmas tree) order\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
     String.raw`\b(?:extra|trailing|missing|double|a) spaces? (?:before|after|around|here)\b|\btabs? (?:instead|not)\b|\buse tabs\b`,
-    String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:line|prefix)\b|\bchangelog\b`,
+    String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:line|prefix)\b|\bsubsys?tem (?:name|tag|prefix|is)\b|\bchangelog\b`,
     String.raw`\b(?:update|fix|adjust|reword|extend|amend) (?:the |this |that |your )?comments?\b|\bcomments? (?:above|here|should|needs?)\b`,
     String.raw`\(\s?\)`,
   ].join("|"),
@@ -72,13 +72,18 @@ const EXPECTED = String.raw`\s+(?:(?!only)\w+ly\s+)?(?:be\s+)?(?:fine|ok(?:ay)?|
 
 const FIRM_REQUEST = new RegExp(
   [
-    String.raw`(?<!\bi\s)(?<!\bor it\s)\bshould(?:n'?t)?\b(?!\s+(?:already|still|have|ensure)\b)(?!(?:\s+(?:not|never))?${EXPECTED})`,
+    String.raw`(?<!\bi\s)(?<!\bor it\s)\bshould(?:n'?t)?\b(?!\s+(?:already|still|ensure)\b|\s+have\b(?!\s+(?:a|an)\s))(?!(?:\s+(?:not|never))?${EXPECTED})`,
     // "You need a mutex here"; "if you need it", "what you need", "the luck you need" are no demand.
     String.raw`\bmust\b(?!-)|(?<!\b(?:if|when|what|unless|whatever|as|the \w+)\s)\byou (?:\w+ )?need\b`,
     // "You have to boot it / bisect it": a request to test or investigate is not a request to change the code.
     String.raw`\b(?:needs?|has|have) to\b(?!\s+(?:either\s+)?(?:test|boot|run|try|reproduce|bisect|isolate|debug|investigate|verify|confirm)\b)`,
     String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b`,
     String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b`,
+    // "You no longer need 'allOf' here.", "This is no longer needed."
+    String.raw`\bno longer (?:need|needed|necessary|required|used)\b`,
+    // "I don't like this -- p should have a trailing flexible array": a rejection of the code as written
+    // (a cosmetic or softened one, "I don't like this name. Maybe ...", is taken by the nit rules first).
+    String.raw`\bi (?:really )?(?:don'?t|do not) like (?:this|it|that)\b`,
     String.raw`\bplease\b`,
     String.raw`\bi fail to see\b`,
     String.raw`\bcan (?:now |then |just |simply )?be (?:dropped|removed)\b`,
@@ -107,11 +112,13 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
     // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
     // failure, information with no consequence drawn.
-    String.raw`\b(?:should(?:n'?t| not)?|must) have (?!to\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
+    String.raw`\b(?:should(?:n'?t| not)?|must) have (?!to\b|(?:a|an|the|its?|their|some|no|one|this|that|these|those|more|less|proper|only|separate|any|two|\d+)\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
     // Reported or dropped thoughts, and a denied defect: "at first I thought we should ...", "I wasn't
     // saying that we should ...", "I don't think it's inherently wrong". ("I don't think it should be
     // changed" stays: against a patch that changes it, that is a rejection.)
     String.raw`\b(?:i|we) (?:first |initially |originally )?thought\b|\b(?:wasn'?t|was not|am not|'m not) saying\b|\b(?:don'?t|do not) think (?:it|this|that|there)(?:'s| is| are| will be| would be)? (?:\w+ ){0,4}?(?:wrong|broken|incorrect|(?:a|an) (?:\w+ )?(?:problem|issue))\b`,
+    // Whose job something is, not what the patch must do: "I don't think it's his responsibility to make ...".
+    String.raw`\b(?:don'?t|do not) think (?:it|this|that)(?:'s| is) (?:\w+ ){0,2}(?:responsibility|job|duty|fault)\b`,
     // Wondering aloud is a question (the question rule takes the remark), not a demand.
     String.raw`\bi (?:was )?wonder(?:ing)?\b`,
     // A lead-in to the remarks that follow: "please look below", "see my comments inline".
@@ -159,7 +166,7 @@ const REVIEWER_TAKES_IT =
 const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?:agreed|fair enough|makes sense|(?:that'?s a |a )?(?:good|great|nice) (?:idea|point)|ok(?:ay)?[.!]|go ahead\b)/i;
 // Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
 const NOT_OBJECTION =
-  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bfine to (?:move forward|go in|merge|apply)\b|\bi (?:fully |tend to |do )?agree\b))/i;
+  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|\bi (?:fully |tend to |do )?agree\b))/i;
 // "Update: stalled, waiting for ...": a note on where the work stands, not a request.
 // Also a retraction of one's own remark, a note "for the archives", and a merge bot's list of applied patches.
 const STATUS_NOTE =
@@ -210,6 +217,14 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "an explicit NAK blocks the patch",
   },
   { id: "nit-label", kind: "nit", pattern: /^\s*nit\b|\bnit(?:s|ty|pick\w*)?\b(?! below)/i, why: "the reviewer calls it a nit" },
+  {
+    // "s/specfied/specified", "In the subject: s/dupilicated/duplicated/", "I would s/Revise/Fix/ ...": a
+    // sed-style substitution is a typo or wording fix, whatever follows it.
+    id: "substitution",
+    kind: "nit",
+    pattern: /^\s*(?:[^\n:]{0,40}:\s*|(?:i would|i'd|maybe|perhaps|also|and|so)\s+)?s\/[^/\n]{1,80}\/[^/\n]{0,80}(?:\/|\s|$)/i,
+    why: "a sed-style substitution: a typo or wording fix",
+  },
   {
     id: "applied",
     kind: "ack",
@@ -266,12 +281,13 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     when: (t) => isObjection(t, CHANGE_REQUEST_RE),
     why: "asks for the code to change",
   },
-  { id: "praise", kind: "praise", pattern: /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b/i, why: "praise" },
+  { id: "praise", kind: "praise", pattern: /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i, why: "praise" },
 ];
 
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
-  const t = String(text ?? "");
+  // "pls"/"plz" are "please" ("Pls document these new attributes added").
+  const t = String(text ?? "").replace(/\b(?:pls|plz)\b/gi, "please");
   for (const rule of COMMENT_RULES) {
     if (!rule.pattern.test(t)) continue;
     if (rule.also && !rule.also.test(t)) continue;

@@ -88,3 +88,30 @@ describe("classifyComment on change requests (hwmon/cgroups audit)", () => {
 describe("classifyResponse on real answers", () => {
   it.each(RESPONSES)("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
 });
+
+// Modelled on the dmaengine/erofs audit: sed-style corrections, "pls", firm requests read as prose,
+// and approvals or defences read as objections.
+describe("dmaengine/erofs remarks", () => {
+  it.each([
+    ["s/specfied/specified", "nit"],
+    ["s/rsource/resource/", "nit"],
+    ["In the subject: s/dupilicated/duplicated/", "nit"],
+    ["I would s/Revise/Fix/ in the subject.", "nit"],
+    ["s/PCI Sig/PCI-SIG/\n\nIt's not clear why this would need to be in quirks.c.", "nit"],
+    ["Pls document these new attributes added", "objection"],
+    ["plz drop this empty line", "nit"],
+    ["You no longer need 'allOf' here.", "objection"],
+    ['I don\'t like this -- "p" should have a trailing flexible array. (See\nbelow.)', "objection"],
+    ["I don't like this name. Maybe foo_free() is simpler.", "nit"],
+    ["Subsytem is dmaengine: pls fix that", "nit"],
+    ["I like, FWIW, please submit! :)", "praise"],
+    ["It's not written by me, he is still a student.\nIt's his research project and I don't think it's his responsibility\nto make an upstreamable VFS abstraction.", "other"],
+  ])("%j -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+
+  it("a path or a plural 's/' is no substitution, and 'should have <determiner>' is a request, not a counterfactual", () => {
+    expect(matchCommentRule("drivers/dma/foo.c: s/x is wrong")?.id).not.toBe("substitution");
+    expect(matchCommentRule("Patches/series/ are fine.")?.id ?? null).not.toBe("substitution");
+    expect(classifyComment("The struct should have a trailing flexible array.")).toBe("objection");
+    expect(classifyComment("This should have been caught long ago.")).toBe("other");
+  });
+});

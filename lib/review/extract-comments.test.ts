@@ -283,3 +283,25 @@ describe("a remark right above a one-line attribution stays", () => {
     expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Applied to 6.1, thanks"]);
   });
 });
+
+describe("corporate footers below the sign-off", () => {
+  const fixtures = new URL("../../fixtures/review/", import.meta.url);
+  it("drops a company's legal footer and the signed name above it, keeps the remark", () => {
+    const body = readFileSync(new URL("corporate-footer.txt", fixtures), "utf8");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual([
+      "Why would the client know the FIFO size of the peripheral? This belongs\nin the DT binding of the DMA controller.",
+    ]);
+    expect(hasOwnComments(body)).toBe(true);
+  });
+
+  it("a reply of only quotes, a name and a footer has no comment", () => {
+    const body = readFileSync(new URL("corporate-footer-only.txt", fixtures), "utf8");
+    expect(extractComments(body).comments).toEqual([]);
+    expect(hasOwnComments(body)).toBe(false);
+  });
+
+  it("a remark that mentions a business id is kept", () => {
+    const body = "> +\tid = read_id();\n\nThe business ID: field is never filled here.\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["The business ID: field is never filled here."]);
+  });
+});

@@ -247,6 +247,7 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   while (out.length && out[0]?.trim() === "") out.shift();
   if (out.length && GREETING_RE.test(out[0] ?? "") && (out[0] ?? "").length <= 40) out.shift();
   trimBlankEnd(out);
+  if (isLast) dropCorporateFooter(out);
   // Sign-off: "Thanks," (or "Gr{oetje,eeting}s,") then at most two name lines, blank lines between.
   // Footnotes below the name stay: they are the references the remark points to.
   let names = 0;
@@ -285,6 +286,31 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// A company's legal footer below the sign-off ("Texas Instruments Finland Oy, Porkkalankatu 22, 00180
+// Helsinki.\nY-tunnus/Business ID: 0615521-4. Kotipaikka/Domicile: Helsinki"): the mail's last paragraph,
+// a few lines long, naming a registration the way only such footers do. A remark that mentions a
+// business id in passing is longer, or not at the very end, or lacks the "label: value" shape.
+const LEGAL_RE =
+  /\b(?:business id|y-tunnus|kotipaikka|domicile|registered (?:office|address|in (?:england|scotland|ireland))|company (?:registration )?(?:no|number|reg)\.?|registration (?:no|number)|vat (?:no|number|reg)|handelsregister|registergericht|amtsgericht|sitz der gesellschaft|gesch\u00e4ftsf\u00fchr\w*|hrb \d+|kvk|org\.? ?nr|organisationsnummer)\b\.?\s*[:/]?/i;
+const FOOTER_MAX_LINES = 6;
+const COMPANY_FORM_RE = /\b(?:oyj?|ab|gmbh|ag|kg|ltd|limited|inc|llc|plc|b\.?v|n\.?v|s\.?a|s\.?r\.?l|s\.?p\.?a|a\/s|asa|kk|pty|corp(?:oration)?)\b\.?[,\s]/i;
+
+/** Drops a trailing company footer paragraph (see LEGAL_RE) from the last own block, in place. */
+function dropCorporateFooter(out: string[]): void {
+  let start = out.length;
+  while (start > 0 && (out[start - 1] ?? "").trim() !== "") start--;
+  const para = out.slice(start);
+  if (para.length === 0 || para.length > FOOTER_MAX_LINES || para.some((l) => l.length > 200)) return;
+  // The legal line has a value after its label ("Business ID: 0615521-4", "Registered office: ...").
+  if (!para.some((l) => LEGAL_RE.test(l) && /[:/]\s*\S|\b\d{4,}/.test(l))) return;
+  // And it is a company's: a legal form ("Oy", "GmbH", "Ltd") or two registration labels.
+  const text = para.join("\n");
+  const labels = text.match(new RegExp(LEGAL_RE.source, "gi"))?.length ?? 0;
+  if (!COMPANY_FORM_RE.test(text) && labels < 2) return;
+  out.length = start;
+  trimBlankEnd(out);
 }
 
 // "With or without that:", "After cleanup you can add:": a short line ending in a colon right above a

@@ -172,3 +172,29 @@ describe("a notice in a sentence wrapped over lines", () => {
     expect(appliedNotice(ty)).toEqual([1]);
   });
 });
+
+// Modelled on dmaengine (Vinod Koul's notices), erofs and u-boot replies found by the audit.
+describe("appliedNotice on dmaengine/erofs shapes", () => {
+  it.each([
+    ["Applied 1 & 2, thanks", [1, 2]],
+    ["Applied 1 & 3", [1, 3]],
+    ["Applied patch 1 & 4 to dmaengine-next, thanks", [1, 4]],
+    ["Applied 1-3, thanks", [1, 2, 3]],
+    ["Applied 3-5 after merged tag from Santosh, thanks", [3, 4, 5]],
+    ["Applied and copied stable, thanks", "answered"],
+    ["Applied this manually, please check if that is okay after push", "answered"],
+    ["Applied after changing subsystem name to dmaengine in patch title", "answered"],
+    ["Applied this and patch 3, thanks", "answered"],
+    ["Applied, with updated Fixes line. Thanks", "answered"],
+    ["Thanks, applied without `Change-Id` tag.", "answered"],
+    ["Applied to u-boot/next, thanks!", "answered"],
+  ])("%j -> %j", (text, scope) => expect(appliedNotice(`On Mon, 1 Jan 2024, A wrote:\n> patch\n\n${text}\n`)).toEqual(scope));
+
+  it.each([
+    "Applied the patch to lib/tar.c and rebuilt erofs-utils.",
+    "Applied the patch and ran the test suite, no failures.",
+    "Applied without problems.",
+    "Applied, but it does not boot.",
+    "Applied after the merge window opened.",
+  ])("a tester's or conditional %j is no notice", (text) => expect(appliedNotice(`${text}\n`)).toBeNull());
+});

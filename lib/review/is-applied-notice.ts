@@ -11,10 +11,11 @@ import { isQuoteLine } from "./extract-comments";
 
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
-const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and)\s*\d+)*`;
+// "1 & 2" as well as "1 and 2", "1-3", "2, 4".
+const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+)*`;
 // Longest first: the rest of the sentence is checked after the match, so "this" must not win over "this patch".
 const OBJECT = String.raw`(?:(?:(?:this|the|these|both|all|whole|entire|your|my|two|three|four|five|six|first|last|remaining|\d+)\s+)*(?:series|patch(?:es|set)?|ones?)(?:\s+${NUMBERS})?|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
-const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again)`;
+const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again|manually|by\s+hand)`;
 const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
@@ -45,9 +46,12 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
  * ", but …", ", adding a Fixes tag", " - …", "after fixing …".
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed)\b|\s+with\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|\s+after\s+\w+ing\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed|copied|cc'?e?d)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|\s+after\s+(?:\w+inge?\b|merg\w*\s)|\s*\()/i;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
-const NOT_A_NOTICE_RE = /\b(?:not|no|never|if|when|once|locally|tested(?!-by)|testing|cleanly|on top of|conflicts?|without|problems?|works?|worked|boots?)\b|\bafter\s+(?!\w+ing\b)|n't\b|\?/i;
+// "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
+// from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
+const NOT_A_NOTICE_RE =
+  /\b(?:not|no|never|if|when|once|locally|tested(?!-by)|testing|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b)|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?/i;
 const MAX_WORDS = 24;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added/i;
 
@@ -65,7 +69,8 @@ interface Candidate {
  */
 function noticeCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const sentence of text.split(/(?<=[.!?])\s+(?=\S)/)) {
+  // "Applied this manually, please check if …": the request after the notice is a sentence of its own.
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\S)|[,;]\s+(?=(?:please|pls)\b)/i)) {
     if (!VERB_STEM_RE.test(sentence) || NOT_A_NOTICE_RE.test(sentence)) continue;
     out.push({ text: sentence, afterAnd: false });
     for (const m of sentence.matchAll(/[,;:]\s+/g)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: false });
@@ -109,8 +114,8 @@ export function isAppliedLine(line: string): boolean {
 }
 
 /**
- * What an applied notice covers: the whole series ("Series applied", "Applied 1-3", "all applied"), the
- * patch numbers it lists (b4's "[1/2] title" lines under "Applied, thanks!", also in "(subset)" replies;
+ * What an applied notice covers: the whole series ("Series applied", "all applied"), the
+ * patch numbers it names ("Applied 1 & 3, thanks", "Applied 3-11 after …") or lists (b4's "[1/2] title" lines under "Applied, thanks!", also in "(subset)" replies;
  * none when it names only "just these two patches"), or just the mail it answers.
  */
 export type AppliedScope = "series" | "answered" | number[];
@@ -122,7 +127,7 @@ const PARTIAL_RE = /\b(?:except|exceptions?|apart from|other than|stopped|but no
 const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:${VERB}\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for)\\b|[\\s,.!]*$)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB})`,
+  `(?:${VERB}\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after)\\b|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB})`,
   "i",
 );
 
@@ -132,7 +137,7 @@ function numberedScope(sentence: string): number[] | null {
   const list = m?.[1] ?? m?.[2];
   if (!list) return null;
   const out = new Set<number>();
-  for (const part of list.split(/\s*(?:,|and)\s*/)) {
+  for (const part of list.split(/\s*(?:,|and|&)\s*/)) {
     const [a, b] = part.split(/\s*-\s*/).map(Number);
     if (a === undefined || !Number.isSafeInteger(a)) continue;
     const last = b !== undefined && Number.isSafeInteger(b) && b >= a && b - a < 1000 ? b : a;

@@ -5,7 +5,7 @@ import { parseUnifiedDiff } from "../diff/parse-unified-diff";
 import { haveCorpus } from "../../test/corpus";
 import { type CorpusMail, loadKillableVma, threadInput } from "./corpus-thread.test-util";
 import { parseChangelog } from "../mail/parse-changelog";
-import { reviewPatchThread } from "./review-patch-thread";
+import { isNotificationBot, reviewPatchThread } from "./review-patch-thread";
 import type { ContractComment } from "./types";
 
 const dir = join(import.meta.dirname, "..", "..", "fixtures", "review");
@@ -119,4 +119,26 @@ describe.skipIf(!haveCorpus)("killable-vma corpus (v1-v3)", () => {
       expect(actual).toEqual(golden(`killable-vma/v${v}-${n}`, actual));
     });
   }
+});
+
+describe("notification bots", () => {
+  const v1 = parseUnifiedDiff(read("mini-v1.diff")).files;
+  const notice = "The pull request you sent on Mon, 2 Mar 2026:\n\n> git://git.example.org/foo.git tags/foo-fixes\n\nhas been merged into torvalds/linux.git:\nhttps://git.kernel.org/torvalds/c/0123456789abcdef\n\nThank you!\n\n-- \nDeet-doot-dot, I am a bot.\n";
+  const input = (email: string) => ({
+    patch: { messageId: "patch-1@example.com", author: dev, version: 1, body: "", diffText: read("mini-v1.diff"), files: v1 },
+    replies: [{ messageId: "bot-1@example.com", from: { name: "bot", email }, date: "2026-03-02T12:00:00Z", body: notice, inReplyTo: "patch-1@example.com" }],
+  });
+
+  it("pr-tracker-bot and patchwork-bot notices are status notes, not remarks", () => {
+    expect(reviewPatchThread(input("pr-tracker-bot@kernel.org"))).toEqual([]);
+    expect(reviewPatchThread(input("patchwork-bot+netdevbpf@kernel.org"))).toEqual([]);
+    // The same text from a person stays a remark.
+    expect(reviewPatchThread(input("maint@example.org")).length).toBeGreaterThan(0);
+  });
+
+  it("tells status bots from build/fuzz robots and lookalike names", () => {
+    expect(["pr-tracker-bot@kernel.org", "patchwork-bot+f2fs@kernel.org", "bot@kernelci.org"].map((email) => isNotificationBot({ name: "", email }))).toEqual([true, true, true]);
+    expect(["lkp@intel.com", "syzbot+7bc4@syzkaller.appspotmail.com", "alex@shazbot.org", "james.bottomley@example.com", "abbot@example.org"].map((email) => isNotificationBot({ name: "", email }))).toEqual([false, false, false, false, false]);
+    expect(isNotificationBot(null)).toBe(false);
+  });
 });

@@ -18,6 +18,18 @@ export interface ReviewThreadInput {
   changelog?: ChangelogLine[];
 }
 
+/**
+ * Local parts of notification bots that only report status: "pr-tracker-bot@kernel.org",
+ * "patchwork-bot+netdevbpf@kernel.org", "*-bot@", "bot+tag@". Build and fuzzing robots ("lkp@intel.com",
+ * "syzbot+…@") report defects and stay reviewers.
+ */
+const STATUS_BOT_RE = /^(?:[\w.-]*[-_.])?bot(?:\+[^@]*)?@/i;
+
+/** Whether a sender is a notification bot whose mails are status notes (merged, applied), not review remarks. */
+export function isNotificationBot(from: Address | null): boolean {
+  return !!from && STATUS_BOT_RE.test(from.email);
+}
+
 const DITTO_RE = /^\s*(?:ditto|same (?:here|comment|as above)|obviously same comment)\b/i;
 
 /** Remarks of every non-author reply to a patch, anchored, classified, answered and resolved. */
@@ -43,7 +55,9 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     return comments;
   };
   for (const reply of byDate) {
-    if (isAuthor(reply.from)) continue;
+    // The tracker's "has been merged into torvalds/linux.git" is read as an applied notice elsewhere
+    // (appliedNotice on the mail's body), not here.
+    if (isAuthor(reply.from) || isNotificationBot(reply.from)) continue;
     const { comments } = extractComments(reply.body);
     if (comments.length === 0) continue;
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
