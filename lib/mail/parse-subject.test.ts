@@ -105,6 +105,12 @@ const CASES: Array<[string, Expect]> = [
   ["Re: [PATCH for-6.1 0/2] Subject: [PATCH for-6.1 0/2] 6.1 poll patches", { isReply: true, number: 0, total: 2, title: "6.1 poll patches", prefixes: ["patch", "for-6.1"] }],
   ["[PATCH v7 0/2] Subject: [PATCH v7 0/2] leds: add a regulator", { version: 7, number: 0, total: 2, title: "leds: add a regulator", prefixes: ["patch"] }],
   ["Subject: the plan", { title: "Subject: the plan", isPatch: false }],
+  // vN with a note (erofs-utils): vN sent again, not the next version.
+  ["[PATCH v3-rebased] erofs-utils: oci: add support for indexing by layer digest", { version: 3, versionInferred: false, isResend: true, prefixes: ["patch"], title: "erofs-utils: oci: add support for indexing by layer digest" }],
+  ["[PATCH v7-change-email 2/3] erofs-utils: x", { version: 7, isResend: true, number: 2, total: 3 }],
+  ["[PATCH RFC v4-bis] locking: introduce devm_mutex_init", { version: 4, isRfc: true, isResend: true }],
+  ["[PATCH 5.10-v5.15] x: y", { versionInferred: true, isResend: false }],
+  ["[PATCH v6-v6.1] x: y", { versionInferred: true, isResend: false }],
 ];
 
 describe("parseSubject", () => {

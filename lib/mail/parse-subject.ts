@@ -7,6 +7,11 @@ const FORWARD_RE = /^(?:fwd?|wg|tr|rv|enc)\s?:\s*/i;
 /** `v3`, `v5.1`, and `v4a` (a letter for a fix-up of v4; not `v4l`, a subsystem). */
 const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2}[a-h]?)$/i;
 const GLUED_RE = /^(patch|rfc|resend)v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
+/**
+ * `v3-rebased`, `v5-changed`, `v4-bis`: vN sent again with a note, read as a RESEND of vN (not the next
+ * version). A range of releases (`v5.10-v5.15`) is no version.
+ */
+const NOTED_VERSION_RE = /^v(\d{1,4})-(?!v?\d)[a-z][a-z-]{0,30}$/i;
 /** `REPOST`, `RESUBMIT`, `RESENT`: words for sending the same patch again. */
 const REPOST_RE = /^(?:repost|resubmit|resent)$/;
 const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
@@ -78,6 +83,12 @@ function readBracket(inner: string, f: Flags): void {
     const version = VERSION_RE.exec(tok);
     if (version) {
       f.versionRaw ??= version[1]!;
+      continue;
+    }
+    const noted = NOTED_VERSION_RE.exec(tok);
+    if (noted) {
+      f.versionRaw ??= noted[1]!;
+      f.isResend = true;
       continue;
     }
     const nn = NUMBER_RE.exec(tok);

@@ -155,7 +155,10 @@ interface FixtureExpectation {
 describe("groupSeries on our own fixtures", () => {
   // discussion-diffs: io-uring/leds/hwmon threads where a reply under a new subject, a question's answer
   // or a bot notice (stable's FAILED, "Applied ... to the tree") carries a diff: none is a posting.
-  test.each(["unthreaded-window", "reply-to-other-series", "discussion-diffs"])("%s", async (name) => {
+  // stale-files-and-quotes (erofs): a stale `[PATCH v3]` file swept into a v8 send run is a comment of the
+  // v8 posting, a run's extra file of a higher version stays a posting, an Outlook reply quoting the patch
+  // under its own subject is a comment.
+  test.each(["unthreaded-window", "reply-to-other-series", "discussion-diffs", "stale-files-and-quotes"])("%s", async (name) => {
     const a = analyzeSeries(await readMboxSummaries(join(fixtures, `${name}.mbox`)));
     const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), "utf8")) as FixtureExpectation;
     expect(counts(a)).toEqual(expected.counts);
@@ -223,6 +226,17 @@ describe("groupSeries: what is not a patch, and a miscounted cover", () => {
     expect(shapes(a)).toEqual(["c:1,2 v2"]);
     expect(a.roleOf.get("c3")).toBe("comment");
     expect(a.roleOf.get("c4")).toBe("comment");
+  });
+
+  test("someone quoting a whole patch under its subject is a comment; picking it up as v2 is a patch", () => {
+    const fp = { files: ["fs/erofs/zdata.h"], patchId: "same" };
+    const a = analyzeSeries([
+      { ...m("p1", "[PATCH 3/4] erofs: use folio->index", { diff: true }), diffFingerprint: fp },
+      { ...m("q1", "[PATCH 3/4]  erofs: use folio->index", { from: "tester@example.cn", at: 60, parent: "p1", diff: true }), diffFingerprint: fp },
+      { ...m("r1", "[PATCH v2 3/4] erofs: use folio->index", { from: "maint@example.org", at: 120, parent: "p1", diff: true }), diffFingerprint: fp },
+    ]);
+    expect(a.roleOf.get("q1")).toBe("comment");
+    expect(a.roleOf.get("r1")).toBe("patch");
   });
 
   test("a cover announcing 00/3 over n/2 patches of its author keeps them, complete by their count", () => {

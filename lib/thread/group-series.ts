@@ -1,7 +1,7 @@
 import type { Address } from "../mail/types";
 import { sendBatchOf } from "./send-batch-of";
 import { timeOf } from "./time-of";
-import { titleTokens, tokenJaccard } from "./title-similarity";
+import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { MessageRole, Posting, PostingPatch, SummaryWithSubject, ThreadSet } from "./types";
 
 /** Unthreaded patches of one author join an open posting only if sent this close to its last message. */
@@ -49,6 +49,10 @@ function sortByDate(messages: Iterable<SummaryWithSubject>): SummaryWithSubject[
   return keyed.map((k) => k.m);
 }
 
+function sameSubject(a: string, b: string): boolean {
+  return a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 function isCoverSubject(m: SummaryWithSubject): boolean {
   const s = m.parsedSubject;
   return !s.isReply && !s.isForward && s.number === 0;
@@ -92,7 +96,8 @@ function isThreaded(m: SummaryWithSubject): boolean {
  * Groups covers and patches into postings (one sending of one version of a series) and classifies
  * every message as cover, patch, comment or other. One git-send-email/b4 run (`sendBatchOf`) with a
  * cover is one posting first of all, whatever its subjects and threading say. A diff in a reply is a patch only under a posting
- * prefix (or the author's own orphaned patch). Threading decides first; unthreaded patches, and threaded
+ * prefix (or the author's own orphaned patch); someone else's mail repeating a patch's subject and diff
+ * under it (an Outlook reply quoting it) is a comment. Threading decides first; unthreaded patches, and threaded
  * ones that do not fit the posting they answer, join an open posting of the same author, version and
  * total within `UNTHREADED_WINDOW_MS`; otherwise a patch whose number is already taken, or whose
  * explicit version differs, starts a new posting. A cover whose subject names no version takes the
@@ -132,6 +137,16 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     if (!parent || roleOf.get(parent.messageId) !== "patch") continue;
     const ps = parent.parsedSubject;
     if (ps.number === s.number && ps.total === s.total) roleOf.delete(m.messageId);
+  }
+  // Someone else's mail under a patch, with its very subject (no "Re:") and diff: an Outlook-style reply
+  // quoting the whole patch below the answer, not a posting (a pick-up of the patch says `v2` at least).
+  for (const m of byId.values()) {
+    const pid = parentOf(m.messageId);
+    const parent = pid === null ? undefined : byId.get(pid);
+    if (roleOf.get(m.messageId) !== "patch" || !parent || roleOf.get(parent.messageId) !== "patch") continue;
+    const id = m.diffFingerprint?.patchId;
+    if (!id || id !== parent.diffFingerprint?.patchId || emailOf(m) === emailOf(parent)) continue;
+    if (sameSubject(m.subject, parent.subject)) roleOf.delete(m.messageId);
   }
   // b4's naked cover letter: a thread root by the patch's own author, neither patch nor reply nor diff.
   for (const m of byId.values()) {
@@ -200,7 +215,12 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     if (role === "cover") coverIds.push(m.messageId);
     else if (role === "patch" && !m.parsedSubject.versionInferred) versionedPatches.push(m);
   }
-  const coverVersions = unversionedCoverVersions(byId, coverIds, versionedPatches, parentOf);
+  // A cover sent in a run speaks only for the patches of its own segment (not a stray file beside them).
+  const ownPatch = (m: SummaryWithSubject, coverId: string): boolean => {
+    const seg = segmentOf.get(coverId);
+    return seg === undefined || segmentOf.get(m.messageId) === seg;
+  };
+  const coverVersions = unversionedCoverVersions(byId, coverIds, versionedPatches, parentOf, ownPatch);
   for (const id of coverIds) {
     const m = byId.get(id)!;
     const idx = newDraft(m, true);
@@ -318,7 +338,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   }
 
   for (const m of sorted) {
-    if (roleOf.has(m.messageId)) continue;
+    if (roleOf.has(m.messageId) || demoted.has(m.messageId)) continue;
     const anc = nearest(m.messageId);
     const idx = anc === null ? undefined : postingOf.get(anc);
     if (idx === undefined) {
@@ -330,10 +350,14 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     drafts[idx]!.replyIds.push(m.messageId);
   }
 
-  // The same cover sent twice by one command: the copy is a comment of the posting it duplicates.
+  // The same cover sent twice by one command, or a stray patch file sent in a covered run: a comment of
+  // the run's posting.
   for (const [id, kept] of demoted) {
     const idx = postingOf.get(kept);
-    if (idx === undefined) continue;
+    if (idx === undefined) {
+      roleOf.set(id, "other");
+      continue;
+    }
     roleOf.set(id, "comment");
     postingOf.set(id, idx);
     drafts[idx]!.replyIds.push(id);
@@ -357,7 +381,8 @@ interface Segment {
  * Cuts each sending (same `sendBatchOf` stem and sender, within `UNTHREADED_WINDOW_MS`) into segments: a
  * new one at each cover (the files sent twice come with their cover twice). A cover that repeats the
  * one before it with no patch between (a b4-style root plus a `[PATCH 0/N]`, the same cover twice) is
- * folded in: the real `0/N` cover stays, the other is demoted (returned with the cover kept). Patches
+ * folded in: the real `0/N` cover stays, the other is demoted (returned with the cover kept), and so is an
+ * unnumbered patch for which the cover announced no free number, posted before (a stale file). Patches
  * without a cover form a segment only when numbered with one total: two unnumbered `[PATCH]`es sent
  * together are two changes.
  */
@@ -379,6 +404,25 @@ function sendSegments(
   }
   const segmentOf = new Map<string, Segment>();
   const demoted = new Map<string, string>();
+  // (author, title) -> patches, built on the first stray: most archives have none.
+  let earlier: Map<string, SummaryWithSubject[]> | null = null;
+  const authorTitle = (m: SummaryWithSubject): string => `${emailOf(m)}\n${normalizeTitle(m.parsedSubject.title)}`;
+  const postedBefore = (m: SummaryWithSubject): boolean => {
+    if (!earlier) {
+      earlier = new Map();
+      for (const o of byId.values()) {
+        if (roleOf.get(o.messageId) !== "patch" || !emailOf(o)) continue;
+        const k = authorTitle(o);
+        const list = earlier.get(k);
+        if (list) list.push(o);
+        else earlier.set(k, [o]);
+      }
+    }
+    const t = timeOf(m.date);
+    return (earlier.get(authorTitle(m)) ?? []).some((o) =>
+      o !== m && sendBatchOf(o.messageId)?.stem !== sendBatchOf(m.messageId)?.stem && timeOf(o.date) < t &&
+      o.parsedSubject.version >= m.parsedSubject.version);
+  };
   for (const list of batches.values()) {
     if (list.length < 2) continue;
     const times = list.map((x) => timeOf(x.m.date)).filter((t) => !Number.isNaN(t));
@@ -434,6 +478,14 @@ function sendSegments(
           x.numberOf.delete(id);
           let free = 1;
           while (taken.has(free)) free++;
+          // Every number the cover announced is taken, and the author posted this patch at this version
+          // (or a later one) before: a stale file swept into the run (an old `[PATCH v3]` beside
+          // `v8 1/8..8/8`). It is no posting, and no repost of its old series. A higher version (the next
+          // version of another series sent in the same run) stays a posting.
+          if (x.coverId !== null && total !== null && free > total && ps.isPatch && !ps.isReply && postedBefore(byId.get(id)!)) {
+            demoted.set(id, x.coverId);
+            continue;
+          }
           if (total === null || free > total || !ps.isPatch || ps.isReply) continue;
           taken.add(free);
           x.numberOf.set(id, free);
@@ -490,6 +542,7 @@ function unversionedCoverVersions(
   coverIds: readonly string[],
   versionedPatches: readonly SummaryWithSubject[],
   parentOf: (id: string) => string | null,
+  ownPatch: (m: SummaryWithSubject, coverId: string) => boolean,
 ): Map<string, { version: number; inferred: boolean }> {
   const unversioned = new Set<string>();
   for (const id of coverIds) if (byId.get(id)?.parsedSubject.versionInferred) unversioned.add(id);
@@ -503,7 +556,7 @@ function unversionedCoverVersions(
     // Only its own patches, sent with it: a later v3 sent in reply to this v1 cover names no version of it.
     const cover = byId.get(anc)!;
     const gap = Math.abs(timeOf(m.date) - timeOf(cover.date));
-    if (emailOf(m) !== emailOf(cover) || gap > UNTHREADED_WINDOW_MS) continue;
+    if (emailOf(m) !== emailOf(cover) || gap > UNTHREADED_WINDOW_MS || !ownPatch(m, anc)) continue;
     const set = childVersions.get(anc);
     if (set) set.add(m.parsedSubject.version);
     else childVersions.set(anc, new Set([m.parsedSubject.version]));

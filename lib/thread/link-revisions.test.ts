@@ -207,6 +207,9 @@ describe("linkRevisions on our own series fixtures", () => {
     ["unmarked-repost", "the same patch sent again minutes later, or as RESEND after v2, reposts its version; backports to two trees do not"],
     ["parallel-series-cites", "two series of one author citing each other stay two (sp5100_tco / piix4)"],
     ["rfc-restart", "PATCH v1 after RFC v2, then PATCH v2 and v3, stay one series"],
+    // Modelled on linux-erofs audit cases (oci digest v3-rebased/v5-changed, h_shared_count, 48-bit extra devices).
+    ["noted-version", "[PATCH v3-rebased] and [PATCH v4-changed] repost v3 and v4, not the next version"],
+    ["tools-port-title", "a kernel patch and its erofs-utils port (other project, no common path) are no versions of each other"],
   ])("%s: %s", async (name) => {
     const summaries = await readMboxSummaries(join(fixtures, `${name}.mbox`));
     const expected = JSON.parse(readFileSync(join(fixtures, `${name}.expected.json`), "utf8")) as SeriesFixture;
@@ -415,5 +418,16 @@ describe("recurring postings and stray links", () => {
       mail("v2-3", "[PATCH v2 3/3] dt-bindings: pwm: pca9685: Add staggered-outputs property", { at: 5 * day + 2000, parent: "v2-1" }),
     ]);
     expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["dt"], ["v1-1", "v2-1"]]);
+  });
+});
+
+describe("linkRevisions: files of one send run", () => {
+  test("a run's extra file of another series follows that series, not the posting it was threaded under", async () => {
+    const shape = seriesShape(await readMboxSummaries(join(fixtures, "stale-files-and-quotes.mbox")));
+    const keys = shape.series.map((s) => s.map((r) => `${r.key}@${r.version}`));
+    expect(keys).toContainEqual(["20250914090000.1111-1-bob@example.net@4", "20250920135434.2598578-3-bob@example.net@5"]);
+    expect(keys).toContainEqual(["20250920135434.2598578-1-bob@example.net@1"]);
+    // The stale v3 copy in the v8 run reposts nothing: v3 stays alone.
+    expect(keys).toContainEqual(["20250913031804.84819-1-ann@example.org@3"]);
   });
 });

@@ -1,7 +1,8 @@
 import { matchPatches, type PatchInfo } from "./match-patches";
+import { sendBatchOf } from "./send-batch-of";
 import { timeOf } from "./time-of";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
-import type { LinkEvidence, Posting, SummaryWithSubject } from "./types";
+import type { LinkEvidence, ParsedSubject, Posting, SummaryWithSubject } from "./types";
 
 /** Title evidence counts only from the same author, this far back. */
 export const TITLE_WINDOW_MS = 365 * 24 * 3600 * 1000;
@@ -69,7 +70,9 @@ interface Group {
  * explicit vN also displaces a vN we inferred, which is renumbered down; an incomplete posting (a cover
  * sent alone) is completed by the same version sent again soon (`COMPLETION_WINDOW_MS`). A revert never
  * continues the work it reverts, and another person's citation alone (no similar title, no shared
- * patch) is no takeover. Versions never decrease.
+ * patch) is no takeover. A title alone never links two projects' postings (`projectOf` differs, no common
+ * path: a kernel patch and its erofs-utils port), and a file threaded under a posting of its own send run
+ * but of another version is no reply to it. Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -151,10 +154,42 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const stableTree = (pi: number): string => head[pi]?.stableTree ?? "";
   const reverts = postings.map((p) => REVERT_RE.test(p.title));
   const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t)));
+  const filesCache = new Map<number, Set<string>>();
+  const filesOf = (pi: number): Set<string> => {
+    let files = filesCache.get(pi);
+    if (!files) {
+      files = new Set<string>();
+      for (const x of postings[pi]!.patches) for (const f of messages.get(x.messageId)?.diffFingerprint?.files ?? []) files.add(f);
+      filesCache.set(pi, files);
+    }
+    return files;
+  };
+  /**
+   * Two projects' postings: their subjects name different projects (`[PATCH erofs-utils v2]` against
+   * `[PATCH v2] erofs: x`, `erofs-utils: lib: x` against `erofs: x`) and their diffs touch no common path.
+   * A kernel fix and its port to the tools share a title, not a series.
+   */
+  const otherProject = (pi: number, qi: number): boolean => {
+    if (projectOf(head[pi], postings[pi]!.title) === projectOf(head[qi], postings[qi]!.title)) return false;
+    const a = filesOf(pi);
+    const b = filesOf(qi);
+    return a.size > 0 && b.size > 0 && !intersects(a, b);
+  };
   /** The head's subject tags but PATCH/RESEND (`autosel 5.10`, `net-next`): a repost keeps them. */
   const prefixTags = (pi: number): string =>
     (head[pi]?.prefixes ?? []).filter((t) => !/^(?:patch(?:es|set)?|resend)$/.test(t)).join(" ");
 
+  /**
+   * A file of one git-send-email/b4 run threaded under a cover or patch of the same run, in a posting of
+   * another version (`[PATCH v2] tty: x` sent with `[PATCH] i2c: y`): the tool threads every file under
+   * the run's first message, so that place says nothing about versions.
+   */
+  const strayOfRun = (id: string, ancestor: string, pi: number, qi: number): boolean => {
+    const run = sendBatchOf(id);
+    if (run === null || run.stem !== sendBatchOf(ancestor)?.stem || postings[pi]!.version === postings[qi]!.version) return false;
+    const q = postings[qi]!;
+    return q.coverId === ancestor || q.patches.some((x) => x.messageId === ancestor);
+  };
   const versionOf = (link: RevisionChainLink): number => link.relabelledVersion ?? postings[link.posting]!.version;
   const samePostingTitle = (pi: number, qi: number): boolean => {
     const a = titleSets[pi]![0]!;
@@ -307,7 +342,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
 
     for (const id of memberIds) {
       const hit = ancestorInOtherPosting(id, pi, parentOf, postingOf);
-      if (!hit || !related(hit.posting)) continue;
+      if (!hit || !related(hit.posting) || strayOfRun(id, hit.ancestor, pi, hit.posting)) continue;
       const g = groupOf[hit.posting]!;
       if (g >= 0) add(g, { kind: "in-reply-to", detail: `${id} replies to ${hit.ancestor}`, score: 0.95 });
     }
@@ -354,7 +389,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const strict = p.coverId !== null && postings[qi]!.coverId !== null;
       const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!, strict);
       // Titles first: admitting may compare patches, the dearer test.
-      if (pair.sim < TITLE_THRESHOLD || admit(g, pi) === 0) continue;
+      if (pair.sim < TITLE_THRESHOLD || otherProject(pi, qi) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       const rank = (pair.i === 0 && pair.j === 0 ? 1000 : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
       const prev = bestByGroup.get(g);
@@ -447,6 +482,20 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       prev = versionOf(link);
     }
   }
+}
+
+/** `erofs-utils: lib: x`, `liburing: x`, `btrfs-progs: x`: a title led by a userspace project's name. */
+const PROJECT_TITLE_RE = /^([\w.+-]+-(?:utils|progs|tools)|lib[a-z0-9_]+)\s?:/i;
+
+/**
+ * The project a posting's subject names: its bracket tags but PATCH/RFC/RESEND (`erofs-utils`,
+ * `liburing`, `net-next`) and a leading userspace project in its title; "" for a plain kernel patch.
+ */
+function projectOf(subject: ParsedSubject | undefined, title: string): string {
+  const tags = (subject?.prefixes ?? []).filter((t) => !/^(?:patch(?:es|set)?|rfc|resend)$/.test(t));
+  const lead = PROJECT_TITLE_RE.exec(title)?.[1]?.toLowerCase();
+  if (lead && !tags.includes(lead)) tags.push(lead);
+  return tags.sort().join(" ");
 }
 
 function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
