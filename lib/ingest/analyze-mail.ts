@@ -18,6 +18,7 @@ import { buildMessageSummary } from "../thread/build-message-summary";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
 import { hasOwnComments } from "../review/extract-comments";
+import { isNotificationBot } from "../review/review-patch-thread";
 
 export type MessageKind = "patch" | "cover" | "reply" | "other";
 
@@ -153,7 +154,8 @@ export function messageFacts(m: MailMessage): MessageFacts {
     // Comments are extracted when the series is derived, against the patch they answer.
     const lines = bodyLines(m.body);
     facts.trailers = extractReplyTrailers(m.body, lines);
-    facts.hasComments = hasOwnComments(m.body, lines);
+    // A notification bot's status mail (pr-tracker-bot) holds no remarks: no patch is reviewed again for it.
+    facts.hasComments = !isNotificationBot(m.from) && hasOwnComments(m.body, lines);
     const applied = appliedNotice(m.body, lines);
     if (applied) facts.applied = applied;
     return facts;

@@ -58,6 +58,13 @@ describe("reviewPatchThread on a hand-made thread", () => {
     expect(cs.some((c) => /Reviewed-by/.test(c.text))).toBe(false);
   });
 
+  it("reads the author's answer from a second address under the same full name, but not a namesake's one-word name", () => {
+    const fromWork = { ...input, replies: [input.replies[0]!, { ...input.replies[1]!, from: { name: "Dev Author", email: "dev.author@work.example.net" } }] };
+    expect(reviewPatchThread(fromWork).map((c) => c.response.kind)).toEqual(["thanks", "explained", "will-fix"]);
+    const oneWord = { ...input, patch: { ...input.patch, author: { name: "Dev", email: "dev@example.com" } }, replies: [input.replies[0]!, { ...input.replies[1]!, from: { name: "Dev", email: "other@example.net" } }] };
+    expect(reviewPatchThread(oneWord).every((c) => c.response.kind === "none")).toBe(true);
+  });
+
   it("resolves against v2: moved lock = addressed, unchanged + explanation = explained", () => {
     const cs = reviewPatchThread({ ...input, next: { version: 2, files: v2 }, changelog: parseChangelog(read("thread-cover-v2.txt")) });
     expect(cs.map((c) => c.resolution.status)).toEqual(["unaddressed", "explained", "addressed"]);
