@@ -82,7 +82,12 @@ const CREDIT_LEAD: Array<[string | null, string]> = [
 ];
 const MAX_NAME_TOKENS = 4;
 
+// Every heading names a version (a digit) or says change/changelog/differences/updates/revision history:
+// a line with none of these (most lines of a mail) skips the ~27 heading patterns.
+const HEADING_HINT_RE = /\d|chang|diff|updat|revision/i;
+
 function readHeading(line: string, strict = false): { version: number | null; rest: string } | null {
+  if (!HEADING_HINT_RE.test(line)) return null;
   // "== Changes for v2 ==", "## v3", "* Changes since v1:", "--Changes in v2:": the decoration around a
   // heading is not part of it.
   const t = line.trim().replace(/^(?:={2,}|#{1,4}|--|\*)\s*(?=[a-z])|\s*={2,}$/gi, "");

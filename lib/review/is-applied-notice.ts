@@ -165,19 +165,21 @@ const LISTED_PATCH_RE = /^\[(\d{1,4})\/(\d{1,4})\]\s+\S/;
 export function appliedNotice(body: string, lines?: readonly string[]): AppliedScope | null {
   const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
   let scope: "series" | "answered" | null = null;
-  // The unfinished sentence of the own lines above: a line going on with it is read together with it.
-  let carry = "";
+  // The own line above (with what it carried): a line going on with its unfinished sentence is read
+  // together with that sentence. Worked out only for a line that starts in lower case (most do not).
+  let previous = "";
   let at = -1;
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (line === "-- " || line === "--") break;
     // Quoted lines, and "|"-quoted ones (some mailers, the build robot's excerpts), are not the reply's own words.
     if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */) {
-      carry = "";
+      previous = "";
       continue;
     }
-    const text = carry && /^\s*[a-z]/.test(line) ? `${carry} ${line.trim()}` : line;
-    carry = unfinishedTail(text);
+    const carry = previous && /^\s*[a-z]/.test(line) ? unfinishedTail(previous) : "";
+    const text = carry ? `${carry} ${line.trim()}` : line;
+    previous = text;
     const sentence = appliedSentence(text);
     if (!sentence) continue;
     const numbered = numberedScope(sentence);
