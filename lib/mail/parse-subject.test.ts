@@ -56,6 +56,9 @@ const CASES: Array<[string, Expect]> = [
   // i2c's `[PATCH REPOST v8 0/3]` and `[PATCH RESUBMIT]`: RESEND by another name.
   ["[PATCH REPOST v8 0/3] i2c: x", { isResend: true, version: 8, number: 0, total: 3, prefixes: ["patch", "resend"] }],
   ["[PATCH RESUBMIT] i2c: x", { isResend: true, isPatch: true, versionInferred: true, title: "i2c: x" }],
+  // The kernel release a fix targets is not the patch's version (i2c's `[PATCH for v5.9]`).
+  ["[PATCH for v5.9] i2c: x", { version: 1, versionInferred: true, versionRaw: null }],
+  ["[PATCH v2 for v5.9] i2c: x", { version: 2, versionInferred: false }],
   ["[PATCH v4a 2/5] x", { version: 4, versionRaw: "4a", versionInferred: false, number: 2, total: 5 }],
   ["[PATCH v4l 2/5] media: x", { version: 1, versionInferred: true, prefixes: ["patch", "v4l"] }],
   // Build robot reports: the tree:branch tag's n/N names the reported patch.

@@ -81,6 +81,8 @@ function readBracket(inner: string, f: Flags): void {
       continue;
     }
     const version = VERSION_RE.exec(tok);
+    // `[PATCH for v5.9]`: the kernel release a fix is meant for, not the patch's version.
+    if (version && version[1]!.includes(".") && /^(?:for|against|on|onto)$/i.test(tokens[i - 1] ?? "")) continue;
     if (version) {
       f.versionRaw ??= version[1]!;
       continue;
