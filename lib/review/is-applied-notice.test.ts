@@ -188,6 +188,8 @@ describe("appliedNotice on dmaengine/erofs shapes", () => {
     ["Applied, with updated Fixes line. Thanks", "answered"],
     ["Thanks, applied without `Change-Id` tag.", "answered"],
     ["Applied to u-boot/next, thanks!", "answered"],
+    ["Applied [03/16] to dmaengine-next, thanks", [3]],
+    ["Applied patches #1-#2, thanks", [1, 2]],
   ])("%j -> %j", (text, scope) => expect(appliedNotice(`On Mon, 1 Jan 2024, A wrote:\n> patch\n\n${text}\n`)).toEqual(scope));
 
   it.each([

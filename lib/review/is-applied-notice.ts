@@ -131,6 +131,11 @@ const NUMBERED_RE = new RegExp(
   "i",
 );
 
+/** "Applied [03/16]", "Applied patches #1-#2": patch numbers written as b4 or an issue tracker writes them. */
+function plainNumbers(text: string): string {
+  return text.includes("#") || text.includes("[") ? text.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : text;
+}
+
 /** The patch numbers a notice names at its verb ("1-3", "1 and 2", "2, 4"), or null. */
 function numberedScope(sentence: string): number[] | null {
   const m = NUMBERED_RE.exec(sentence);
@@ -178,7 +183,7 @@ export function appliedNotice(body: string, lines?: readonly string[]): AppliedS
       continue;
     }
     const carry = previous && /^\s*[a-z]/.test(line) ? unfinishedTail(previous) : "";
-    const text = carry ? `${carry} ${line.trim()}` : line;
+    const text = plainNumbers(carry ? `${carry} ${line.trim()}` : line);
     previous = text;
     const sentence = appliedSentence(text);
     if (!sentence) continue;
