@@ -184,6 +184,17 @@ export function isSameIdentity(person: Address, from: Address | null): boolean {
   return na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1];
 }
 
+/**
+ * Whether a mail from `from` is by the patch or series author: the same address, or the author writing from
+ * a second one (work and personal) under the same full name. A one-word name is too common to say so.
+ */
+export function isByAuthor(author: Address | null, from: Address | null): boolean {
+  if (!author || !from) return false;
+  const email = author.email.trim().toLowerCase();
+  if (email !== "" && email === from.email.trim().toLowerCase()) return true;
+  return /\S\s+\S/.test(from.name.trim()) && isSameIdentity(author, from);
+}
+
 function splitAddress(email: string): [string, string] {
   const at = email.lastIndexOf("@");
   return at < 0 ? [email, ""] : [email.slice(0, at), email.slice(at + 1)];

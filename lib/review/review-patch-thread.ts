@@ -2,7 +2,7 @@
 import { annotatePatch } from "../diff/annotate-patch";
 import type { Address } from "../mail/types";
 import { anchorComment } from "./anchor-comment";
-import { isSameIdentity } from "./attribute-trailers";
+import { isByAuthor } from "./attribute-trailers";
 import { classifyComment } from "./classify-comment";
 import { extractComments } from "./extract-comments";
 import { matchResponses } from "./match-responses";
@@ -40,10 +40,8 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
   const computed = patch.files ? null : annotatePatch(patch.diffText);
   const files = patch.files ?? computed?.fileDiffs ?? [];
   const annotated = patch.annotated ?? computed?.files;
-  const authorEmail = patch.author?.email.toLowerCase() ?? null;
   // Authors answer from a second address too (work and personal): the same full name is the same person.
-  const isAuthor = (a: Address | null): boolean =>
-    !!a && !!patch.author && (a.email.toLowerCase() === authorEmail || (/\S\s+\S/.test(a.name.trim()) && isSameIdentity(patch.author, a)));
+  const isAuthor = (a: Address | null): boolean => isByAuthor(patch.author, a);
   const children = childrenOf(input.replies);
   const byDate = [...input.replies].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
   const out: ContractComment[] = [];

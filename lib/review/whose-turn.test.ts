@@ -28,6 +28,13 @@ describe("whoseTurn", () => {
     expect([t.waitingOn, t.lastEvent?.type]).toEqual(["reviewers", "author-reply"]);
   });
 
+  it("the author answering from a second address under the same full name hands it back too", () => {
+    const fromHome: TurnEvent = { type: "reply", from: { name: "Suren Baghdasaryan", email: "suren@home.example.org" }, date: "2026-02-26T21:44:47Z", messageId: "home" };
+    expect(whoseTurn(suren, [...v3, fromHome], { now: "2026-02-27T00:00:00Z" }).waitingOn).toBe("reviewers");
+    const namesake: TurnEvent = { type: "reply", from: { name: "Suren", email: "suren@other.example.org" }, date: "2026-02-26T21:44:47Z", messageId: "other" };
+    expect(whoseTurn(suren, [...v3, namesake], { now: "2026-02-27T00:00:00Z" }).waitingOn).toBe("author");
+  });
+
   it("replies to an older revision and bare acks do not hand over the turn", () => {
     const old: TurnEvent = { type: "reply", from: liam, date: "2026-02-18T00:00:00Z", messageId: "old" };
     const ack: TurnEvent = { type: "reply", from: liam, date: "2026-02-27T00:00:00Z", messageId: "ack", ack: true };

@@ -1,6 +1,7 @@
 // Whose turn it is on a series, from the dated events of its latest revision: a new revision hands the
 // turn to the reviewers, a reviewer's remark to the author, the author's answer back to the reviewers.
 import type { Address } from "../mail/types";
+import { isByAuthor } from "./attribute-trailers";
 
 export type TurnEvent =
   | { type: "revision"; version: number; date: string; messageId: string }
@@ -46,7 +47,7 @@ export function whoseTurn(author: Address | null, events: TurnEvent[], options: 
   let reason = `v${latestRevision.type === "revision" ? latestRevision.version : "?"} posted: reviewers' turn`;
   for (const e of sorted) {
     if (Date.parse(e.date) < Date.parse(latestRevision.date) || e.type !== "reply") continue;
-    const byAuthor = !!authorEmail && e.from?.email.toLowerCase() === authorEmail;
+    const byAuthor = isByAuthor(author, e.from ?? null);
     if (byAuthor && waitingOn === "author") {
       waitingOn = "reviewers";
       handover = e;
