@@ -68,15 +68,16 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
   const patches = new PatchCache(rawBytes);
   for (const job of jobs) {
     const patch = await patches.read(job.patch.headers.messageId, job.patch.raw);
+    if (!patch) {
+      out.push(reviewed([]));
+      continue;
+    }
+    // The next revision is decoded only for a patch that could be: nothing would be compared with it.
     const next = job.next?.messageId && job.next.raw ? await patches.read(job.next.messageId, job.next.raw) : null;
     const others: { files: FileDiff[]; annotated: AnnotatedFile[] | undefined }[] = [];
     for (const other of job.next?.others ?? []) {
       const decoded = await patches.read(other.messageId, other.raw);
       if (decoded) others.push({ files: decoded.files, annotated: annotatedFiles(other.annotated) });
-    }
-    if (!patch) {
-      out.push(reviewed([]));
-      continue;
     }
     const replies: ThreadReply[] = [];
     for (const { headers, raw } of job.replies) {

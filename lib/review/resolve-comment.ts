@@ -57,6 +57,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   const { path, function: fn } = comment.anchor;
   const oldHunks = anchoredRegions(old.files, comment.anchor);
   const regionsIn = (files: FileDiff[]) => (fn ? functionRegions(files, path, fn) : matchingRegions(oldHunks, files, path));
+  const before = changedLines(oldHunks);
   let newHunks = regionsIn(next.files);
   // The nit detectors' findings are per hunk of one patch: read them from the patch the code was found in.
   let newAnnotated = next.annotated;
@@ -65,7 +66,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     // Another patch changing the same function is only where the code went if it carries most of the
     // remarked change: a sibling patch may always have changed other lines of that function.
     const found = regionsIn(other.files);
-    if (found.length && carriesMostOf(changedLines(oldHunks), changedLines(found))) {
+    if (found.length && carriesMostOf(before, changedLines(found))) {
       newHunks = found;
       newAnnotated = other.annotated;
       where = " (moved to another patch of the series)";
@@ -88,7 +89,6 @@ export function resolveComment(input: ResolveInput): Resolution {
   const nitsNew = nitRules(newAnnotated, path, newHunks);
   details.nitsCleared = nitsOld.filter((r) => !nitsNew.includes(r));
   details.nitsRemaining = nitsNew;
-  const before = changedLines(oldHunks);
   const after = changedLines(newHunks);
   const same = before.join("\n") === after.join("\n");
   const onlyComments = !same && codeOnly(before).join("\n") === codeOnly(after).join("\n");
