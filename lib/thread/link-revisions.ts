@@ -1,5 +1,6 @@
 import { matchPatches, type PatchInfo } from "./match-patches";
 import { sendBatchOf } from "./send-batch-of";
+import { intersects } from "./set-overlap";
 import { timeOf } from "./time-of";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { LinkEvidence, ParsedSubject, Posting, SummaryWithSubject } from "./types";
@@ -496,11 +497,6 @@ function projectOf(subject: ParsedSubject | undefined, title: string): string {
   const lead = PROJECT_TITLE_RE.exec(title)?.[1]?.toLowerCase();
   if (lead && !tags.includes(lead)) tags.push(lead);
   return tags.sort().join(" ");
-}
-
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
 }
 
 function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -1,3 +1,4 @@
+import { intersects, overlap } from "./set-overlap";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { DiffFingerprint, PatchMatch, PatchPredecessor } from "./types";
 
@@ -36,13 +37,6 @@ function prepare(p: PatchInfo): Prepared {
     files: new Set(p.fingerprint?.files ?? []),
     lines: new Set(p.fingerprint?.changedLines ?? []),
   };
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const x of small) if (large.has(x)) n++;
-  return n;
 }
 
 interface DiffScore {
@@ -91,7 +85,7 @@ function score(prev: Prepared, next: Prepared): Scored | null {
   const strongDiff = d.score >= SECONDARY_THRESHOLD && d.shared >= STRONG_SHARED_LINES;
   // Lines shared across different files under unrelated titles are boilerplate (a DT example node,
   // a copied helper), not the same change, unless the overlap is strong.
-  if (strongDiff || titleOverlap >= RELATED_TITLE || overlap(prev.files, next.files) > 0) consider(d.score, "diff", strongDiff);
+  if (strongDiff || titleOverlap >= RELATED_TITLE || intersects(prev.files, next.files)) consider(d.score, "diff", strongDiff);
   return best;
 }
 

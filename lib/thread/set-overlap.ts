@@ -1,0 +1,16 @@
+// Set comparisons lib/thread makes between postings and patches (files, changed lines, patch-ids).
+
+/** How many members two sets share (walks the smaller one). */
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}
+
+/** Whether two sets share any member (stops at the first). */
+export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) return true;
+  return false;
+}
