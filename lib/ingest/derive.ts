@@ -6,6 +6,7 @@ import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
 import { valuesClause } from "../db/values-clause";
 import { parseSubject } from "../mail/parse-subject";
+import { isReviewTrailerKind } from "../mail/parse-trailers";
 import { summarizeConversions } from "../diff/conversion-status";
 import type { TurnEvent } from "../review/whose-turn";
 import { analyzeSeries, deriveSeriesState } from "../thread";
@@ -453,9 +454,10 @@ function turnEventsOf(group: SeriesGroup, rowById: Map<string, SummaryRow>, fact
     const row = rowById.get(id);
     const date = isoDate(row?.date);
     if (!row || !date) continue;
-    // An ack or an applied notice asks nothing of the author: it does not hand the turn over.
+    // An ack or an applied notice asks nothing of the author: it does not hand the turn over. The same
+    // trailer kinds the review pass collects ("Reviewed-and-tested-by", "Reviwed-by"), except a NACK.
     const f = facts.get(id);
-    const ack = !!f?.applied || (f?.trailers ?? []).some((t) => /^(acked|reviewed|tested)-by$/i.test(t.kind));
+    const ack = !!f?.applied || (f?.trailers ?? []).some((t) => isReviewTrailerKind(t.kind) && !/nac?k/i.test(t.kind));
     events.push({ type: "reply", from: { name: row.fromName, email: row.fromEmail }, date, messageId: id, ack });
   }
   return events;

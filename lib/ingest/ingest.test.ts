@@ -245,6 +245,37 @@ describe("a maintainer's applied notice", () => {
   });
 });
 
+describe("whose turn after a reviewer's trailer", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-turn-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  const mail = (id: string, from: string, subject: string, body: string[], inReplyTo?: string) =>
+    [`From x@example.org Mon Mar  2 10:00:00 2026`, `From: ${from}`, `Subject: ${subject}`, `Date: Mon, 2 Mar 2026 1${inReplyTo ? 1 : 0}:00:00 +0000`, `Message-ID: <${id}@example.org>`,
+      ...(inReplyTo ? [`In-Reply-To: <${inReplyTo}@example.org>`, `References: <${inReplyTo}@example.org>`] : []), "", ...body, ""].join("\n");
+  const patch = (id: string, title: string) => mail(id, "Ann Author <ann@example.org>", `[PATCH] ${title}`, [`${title}.`, "", "Signed-off-by: Ann Author <ann@example.org>", "---", " a.c | 2 +-", "",
+    "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1,3 +1,3 @@", " int a;", `-int ${id};`, `+long ${id};`, " int c;"]);
+  const trailerReply = (id: string, to: string, trailer: string) => mail(id, "Rev Iewer <rev@example.org>", "Re: [PATCH] whatever", [`${trailer}: Rev Iewer <rev@example.org>`], to);
+
+  it("leaves the turn with the reviewers after a compound or misspelt review trailer, and hands it to the author after a NACK", async () => {
+    const mbox = join(tmp, "turn.mbox");
+    writeFileSync(mbox, [
+      patch("t1", "a: widen the first counter"), trailerReply("q1", "t1", "Reviewed-and-tested-by"),
+      patch("t2", "a: widen the second counter"), trailerReply("q2", "t2", "Reviwed-by"),
+      patch("t3", "a: widen the third counter"), trailerReply("q3", "t3", "Nacked-by"),
+    ].join("\n"));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      await ingest({ store, sources: [mbox], workers: 0 });
+      const list = await loadSeriesList(store);
+      const waitingOn = (title: string) => list.series.find((s) => s.title === title)?.whoseTurn.waitingOn;
+      expect(waitingOn("a: widen the first counter")).toBe("reviewers");
+      expect(waitingOn("a: widen the second counter")).toBe("reviewers");
+      expect(waitingOn("a: widen the third counter")).toBe("author");
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe("a patch split in two by the next revision", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-split-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
