@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 /** Rows rendered at once: a whole list archive has thousands of series; the filter narrows it. */
 const MAX_ROWS = 500;
 
-const KNOWN_STATES = ["new", "under-review", "changes-requested", "accepted", "superseded"];
+const KNOWN_STATES = ["new", "under-review", "changes-requested", "partially-accepted", "accepted", "superseded"];
 
 export default async function SeriesListPage({
   searchParams,

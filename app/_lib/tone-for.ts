@@ -16,6 +16,7 @@ const TABLES: Record<string, Record<string, Tone>> = {
     "under-review": "violet",
     "changes-requested": "amber",
     accepted: "green",
+    "partially-accepted": "green",
     applied: "green",
     merged: "green",
     superseded: "gray",

@@ -144,6 +144,7 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
     bodyLinks: r.bodyLinks ?? [],
     to: r.to ?? [],
     coverVersionHint: r.coverVersionHint,
+    author: facts.get(r.messageId)?.patch?.author ?? null,
   }));
   const analysis = analyzeSeries(summaries);
   // The changed-line hashes were only for matching patches across versions: let them go before the
@@ -361,9 +362,7 @@ async function writeSeries(
     for (const { posting, linkEvidence } of group.revisions) {
       if (seenPostings.has(posting.key)) continue;
       seenPostings.add(posting.key);
-      const changelog = posting.coverId
-        ? (facts.get(posting.coverId)?.changelog ?? [])
-        : posting.patches.flatMap((p) => facts.get(p.messageId)?.changelog ?? []);
+      const changelog = revisionChangelog(posting, facts);
       revisionRows.push([
         seriesIdByKey.get(group.key),
         posting.version,
@@ -438,6 +437,17 @@ const ROWS_PER_STATEMENT = 200;
 
 
 /** Per-file conversion status of a revision, from its patches' annotations and its cover's exclusions. */
+/**
+ * What changed in a revision: its cover letter's changelog; without a cover, or when the cover has none,
+ * the notes under each patch's `---` ("v3: - Add Conor's Acked-by"), a note repeated on every patch once.
+ */
+function revisionChangelog(posting: SeriesGroup["revisions"][number]["posting"], facts: Map<string, MessageFacts>): NonNullable<MessageFacts["changelog"]> {
+  const cover = posting.coverId ? (facts.get(posting.coverId)?.changelog ?? []) : [];
+  if (cover.length) return cover;
+  const seen = new Set<string>();
+  return posting.patches.flatMap((p) => facts.get(p.messageId)?.changelog ?? []).filter((c) => !seen.has(c.text) && !!seen.add(c.text));
+}
+
 function conversionStatusOf(posting: SeriesGroup["revisions"][number]["posting"], facts: Map<string, MessageFacts>) {
   const files = posting.patches.flatMap((p) => facts.get(p.messageId)?.patch?.files ?? []);
   const exclusions = posting.coverId ? (facts.get(posting.coverId)?.exclusions ?? []) : [];
@@ -491,11 +501,15 @@ function titleOf(subject: string): string {
 function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Appliers): string {
   const last = group.revisions.length - 1;
   const revisions = group.revisions.map(({ posting }, i) => {
+    // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
+    const applied = i === last ? revisionApplied(posting, authorOf(group), facts, rowById, appliers) : NOTHING_APPLIED;
+    const objected = posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true);
     return {
       hasReplies: posting.replyIds.length > 0,
-      hasObjection: posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true),
-      // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
-      applied: i === last && revisionApplied(posting, authorOf(group), facts, rowById, appliers),
+      hasObjection: objected,
+      applied: applied === "all",
+      // Part applied: done unless an objection is still open on a patch that was not.
+      partlyApplied: applied !== "all" && applied.size > 0 && !posting.patches.some((p) => !applied.has(p.messageId) && review?.get(p.messageId)?.openObjection === true),
     };
   });
   return deriveSeriesState({ revisions }).series;
@@ -572,10 +586,11 @@ function patchTitleKey(messageId: string, rowById: Map<string, SummaryRow>): str
 /**
  * Whether a revision was announced applied: for its cover letter, for the whole series (from any of its
  * mails), or patch by patch (each answered, or listed by number in b4's "[k/N] title" lines) until every
- * patch is; or whether pull requests sent after it name every one of its patches. The author's own notice
- * (or pull) counts only when the author applies others' patches too.
+ * patch is; or whether pull requests sent after it name every one of its patches ("all"). Otherwise the
+ * patches announced applied so far. The author's own notice (or pull) counts only when the author applies
+ * others' patches too.
  */
-function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Appliers): boolean {
+function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, SummaryRow>, appliers: Appliers): "all" | ReadonlySet<string> {
   const targets = new Set(posting.patches.map((p) => p.messageId));
   if (posting.coverId) targets.add(posting.coverId);
   const applied = new Set<string>();
@@ -591,12 +606,14 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
       for (const n of scope) for (const p of posting.patches) if (p.number === n) applied.add(p.messageId);
       continue;
     }
-    if (scope === "series" || target === posting.coverId) return true;
+    if (scope === "series" || target === posting.coverId) return "all";
     applied.add(target);
   }
-  if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return true;
-  return pulledAfter(posting, author, facts, rowById, appliers);
+  if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return "all";
+  return pulledAfter(posting, author, facts, rowById, appliers) ? "all" : applied;
 }
+
+const NOTHING_APPLIED: ReadonlySet<string> = new Set();
 
 /**
  * Maintainers pull a patch within a release cycle or two (a median of 5-7 weeks on two lists measured); a

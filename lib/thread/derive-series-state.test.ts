@@ -25,6 +25,12 @@ describe("deriveSeriesState", () => {
     expect(r.revisions).toEqual(["superseded", "new"]);
   });
 
+  test("a partly applied revision is partially accepted, over an objection on the applied patches, below a full application", () => {
+    expect(deriveSeriesState({ revisions: [{ hasReplies: true, hasObjection: true, partlyApplied: true }] }).series).toBe("partially-accepted");
+    expect(deriveSeriesState({ revisions: [{ hasReplies: true, applied: true, partlyApplied: true }] }).series).toBe("accepted");
+    expect(deriveSeriesState({ revisions: [{ hasReplies: true, partlyApplied: true }, { hasReplies: false }] }).revisions).toEqual(["superseded", "new"]);
+  });
+
   test("analyzeSeries' hasReplies ignores the author's own follow-ups", () => {
     const at = (m: number) => new Date(Date.UTC(2025, 0, 1, 0, m));
     const from = (email: string) => ({ name: email.split("@")[0]!, email });

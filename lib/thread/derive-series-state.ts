@@ -7,6 +7,11 @@ export interface RevisionStateInput {
   hasObjection?: boolean;
   /** A maintainer announced this revision applied (lib/review's applied notices). */
   applied?: boolean;
+  /**
+   * A maintainer applied some of its patches but not all (b4's "(subset)" notices: the rest of an MFD or
+   * device-tree series goes through other trees), and no objection is open on the patches left over.
+   */
+  partlyApplied?: boolean;
 }
 
 export interface SeriesStateInput {
@@ -19,6 +24,7 @@ export interface SeriesStateInput {
 function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState {
   if (superseded) return "superseded";
   if (r.applied) return "accepted";
+  if (r.partlyApplied) return "partially-accepted";
   if (r.hasObjection) return "changes-requested";
   if (r.hasReplies) return "under-review";
   return "new";
@@ -26,7 +32,8 @@ function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState 
 
 /**
  * State of every revision and of the series (= its latest revision): accepted (manual) >
- * superseded (a later revision exists) > accepted (announced applied) > changes-requested >
+ * superseded (a later revision exists) > accepted (announced applied) > partially-accepted (some patches
+ * applied, no objection open on the rest) > changes-requested >
  * under-review (has replies) > new.
  */
 export function deriveSeriesState(input: SeriesStateInput): { series: SeriesState; revisions: SeriesState[] } {

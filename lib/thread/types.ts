@@ -35,6 +35,11 @@ export interface MessageSummary {
    * named), for covers whose subject names none; null or absent when there is no changelog.
    */
   coverVersionHint?: number | null;
+  /**
+   * A patch's commit author when its body opens with an in-body `From:` line (someone else sent it, or the
+   * sender's header carries no name); absent otherwise.
+   */
+  author?: Address | null;
 }
 
 /** A summary with its subject parsed once. */
@@ -154,4 +159,4 @@ export interface SeriesGroup {
   patchMatches: RevisionPatchMatches[];
 }
 
-export type SeriesState = "new" | "under-review" | "changes-requested" | "superseded" | "accepted";
+export type SeriesState = "new" | "under-review" | "changes-requested" | "partially-accepted" | "superseded" | "accepted";
