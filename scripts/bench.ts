@@ -81,7 +81,8 @@ function cli(databaseUrl: string, cliArgs: string[]): CliRun {
   const t = performance.now();
   const res = spawnSync(process.execPath, ["--import", "tsx", join(root, "lib/cli/main.ts"), ...cliArgs], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PATCHDECK_STATS_FILE: stats },
+    // The malloc arena limit `npm run patchdeck` and bin/patchdeck.mjs run the CLI with.
+    env: { MALLOC_ARENA_MAX: "2", ...process.env, DATABASE_URL: databaseUrl, PATCHDECK_STATS_FILE: stats },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
