@@ -9,6 +9,7 @@ import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
 import { appliedNotice, type AppliedScope } from "../review/is-applied-notice";
+import { isTreeAppliedNotice } from "../review/applied-subject";
 import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-shortlog";
 import { parseSubject } from "../mail/parse-subject";
 import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
@@ -127,9 +128,12 @@ function storedFields(m: MailMessage): StoredFields {
 /** Decides what kind of mail this is and extracts the per-message facts for that kind. */
 export function messageFacts(m: MailMessage): MessageFacts {
   const subject = parseSubject(m.subject);
+  // A scripted `Applied "<title>" to the spi tree` notice pastes the applied commit: it answers the patch,
+  // and the pasted commit's diff, trailers and links are not its own.
+  const treeNotice = !subject.isReply && isTreeAppliedNotice(m.subject, m.body);
   // A reply's diff is never read (its fingerprint would be dropped and its version hint is null
   // either way), so its body is not split as a patch and lib/thread is told it has none.
-  const parts = subject.isReply ? null : splitPatchBody(m.body);
+  const parts = subject.isReply || treeNotice ? null : splitPatchBody(m.body);
   const diff = parts ? parts.diff || (m.patchAttachments.length ? m.patchAttachments.join("\n") : "") : "";
   // What lib/thread reads of a message is decided by lib/thread (one place for change-id, links, ...).
   const summary = buildMessageSummary(m, diff);
@@ -149,7 +153,17 @@ export function messageFacts(m: MailMessage): MessageFacts {
     const pulled = pullRequestShortlog(m.subject, m.body);
     if (pulled.length) facts.pulled = pulled;
   }
-  if (!parts) {
+  if (treeNotice) {
+    facts.kind = "reply";
+    facts.applied = "answered";
+    facts.bodyLinks = [];
+    facts.coverVersionHint = null;
+    delete facts.pulled;
+    return facts;
+  }
+  // A mail answering another under a cover's or patch's own subject (no "Re:"), opening with the quoted
+  // text it answers and carrying no diff: a test report on a series ("[PATCH 00/41] ..."), not a posting.
+  if (!parts || (!diff && m.inReplyTo.length > 0 && opensWithQuote(m.body))) {
     facts.kind = "reply";
     // Comments are extracted when the series is derived, against the patch they answer.
     const lines = bodyLines(m.body);
@@ -176,6 +190,12 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.trailers = parts.trailers;
   }
   return facts;
+}
+
+/** Whether the body's first non-blank line is quoted ("> ..."). */
+function opensWithQuote(body: string): boolean {
+  const start = body.search(/\S/);
+  return start >= 0 && body.charCodeAt(start) === 62;
 }
 
 function patchFacts(diff: string, commitMessage: string, fingerprint: DiffFingerprint): PatchFacts {

@@ -4,16 +4,23 @@
 import type { Address } from "./types";
 
 const FROM_LINE = /^From:[ \t]*(.*)$/;
+const MBOX_FROM_RE = /^From [0-9a-f]{7,40} /;
 const NAME_ADDR = /^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s@]+)>$/;
 const BARE_ADDR = /^<?([^<>\s@]+@[^<>\s@]+)>?$/;
 
 /** The patch author an in-body `From:` line names at the top of a patch mail's body, or null. */
 export function inBodyAuthor(body: string): Address | null {
   // Only the body's first non-blank line counts: a `From:` further down is quoted or pasted mail.
-  const start = body.search(/\S/);
+  let start = body.search(/\S/);
   if (start < 0) return null;
-  const end = body.indexOf("\n", start);
-  const line = (end < 0 ? body.slice(start) : body.slice(start, end)).trimEnd();
+  let end = body.indexOf("\n", start);
+  let line = (end < 0 ? body.slice(start) : body.slice(start, end)).trimEnd();
+  // A whole `git format-patch` file as the body: its "From <sha> Mon Sep 17 ..." line comes first.
+  if (end >= 0 && MBOX_FROM_RE.test(line)) {
+    start = end + 1;
+    end = body.indexOf("\n", start);
+    line = (end < 0 ? body.slice(start) : body.slice(start, end)).trimEnd();
+  }
   const from = FROM_LINE.exec(line);
   if (!from || line.length > 320) return null;
   const value = from[1]!.trim();

@@ -9,17 +9,21 @@ const V = String.raw`v(\d{1,3})(?:\s*\[\d{1,2}\])?`;
 // "(implicit) v1": the first posting, sent without a version.
 const IMPLICIT = String.raw`(?:\((?:implicit|implict)\)\s+)?`;
 const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
+// "Changes" and its common typos: "Chnages", "Chanegs", "Changs".
+const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs)`;
+// "Series changes since v2:", "Patchset changes in v3:": what the changes are of, before the noun.
+const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)\s+)?`;
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
   // "v1 -> v2:", "v1-v2:", "RFC v1 -> v2:", "v2 <==> v1" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
-  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:changes?\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:"; "Changes to v2:" and "compared to v1" need the "v".
-  { re: new RegExp(String.raw`^(?:(?:main|major|minor|other)\s+)?(?:changes?|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|from)\s+(?:patch(?:set)?\s+)?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|from)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
-  { re: /^(?:(?:main|major|minor|other)\s+)?(?:(?:changes?|changelog|change\s+log|updates?)\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s+(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v)|changs\s+in\s+v)(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|changelog|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s+(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "In v3:" alone on its line heads the list below it; "In v3: dropped the lock" is one change, but in a
   // commit message such a line may be prose, as "In v3 we removed ..." (no colon) always is.
   { re: /^in\s+(?:version\s+|v)(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
@@ -38,13 +42,21 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^v(\d{1,3})\s+(?:changes|changelog)\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "changelogs between v4 & v5": the newer of the two.
   { re: new RegExp(String.raw`^(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  // "Changes between 5th and 6th virtio SPI driver RFC:", "Changes between the first and second version:".
+  { re: /^(?:changes?|changelogs?|differences?)\s+between\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:and|&)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => ordinal(m[2]!), strict: true },
+  // "Changes between initial version and v2:".
+  { re: /^(?:changes?|changelogs?|differences?)\s+between\s+(?:the\s+)?(?:initial|original|first)\s+(?:version|posting|submission|series)\s+(?:and|&)\s+v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "This version changes a few things from v8:", "Version 2 addresses comments recieved during review of
+  // v1:": prose, so only as a whole line ending in its colon.
+  { re: /^this\s+(?:version|revision|series|iteration)\s+(?:changes|addresses|fixes|updates)\b[^:]{0,60}?\b(?:from|since|of|in|on)\s+(?:the\s+)?v(\d{1,3})\s*:\s*()$/i, version: (m) => Number(m[1]) + 1, strict: false },
+  { re: /^version\s+(\d{1,3})\s+(?:changes|addresses|fixes|updates|incorporates)\b[^:]{0,80}:\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // A bullet naming its version, "- Changes in v3: Add foo to index.rst": the colon is required, as a
   // bullet "- changes in v2 of the firmware ..." is an entry.
   { re: /^[-*]\s+(?:changes?|changed)\s+in\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes on v2:" only as a whole heading: "Changes on v2 hardware ..." is prose.
   { re: /^changes?\s+on\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
-  // "Changes since RFC:", "Changes since RFC [1]:": the first non-RFC posting, its number unknown.
-  { re: /^changes?\s+since\s+(?:the\s+)?rfc(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
+  // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:": the first non-RFC posting, its number unknown.
+  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rfc(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
   // "... and\nbug fixes since V1:" ends a sentence but heads the list (not in commit messages: strict off).
   { re: /^(?:bug\s+)?fix(?:es)?\s+since\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
   // "Changelog v2", "Changes v2 since v1 at [1]:" (the version first, what it is compared to after).
@@ -58,6 +70,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
   // note:", "v4 change summary:", as a bullet "- v5 changes:" (the typo "chagnes" too).
   { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}\s+(?:changes?|chagnes)\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?)?\s*(?::|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "[v5]:\tSimplified ..." (a bracketed version labelling its change), "-v2:" alone on its line.
+  { re: /^\[v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  { re: /^-v(\d{1,3})\s*:\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "v2" alone on its line, or as a bullet ("* v2", "- v2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
   { re: /^(?:[*o-]\s+)?(?:v(\d{1,3})|\[v(\d{1,3})\])(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1] ?? m[2]), strict: true },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
@@ -70,11 +85,21 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^(?:changelog|change[ -]log|change history|revision history)\s*:?\s*()$/i, version: () => null, strict: false },
 ];
 const CHANGES_WORD_RE = /^[-*\s]*(?:changes?|changed|changelog|updates?)\b/i;
+
+/** "6th" -> 6, "second" -> 2. */
+function ordinal(word: string): number | null {
+  const n = /^\d+/.exec(word);
+  if (n) return Number(n[0]);
+  const i = ORDINALS.indexOf(word.toLowerCase());
+  return i >= 0 ? i + 1 : null;
+}
 const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d{1,7} ?[-+]*|Bin .*)$|^\s*\d{1,6} files? changed,/;
 // "1.Add foo", "2.rebase" (no space after the number) count when a word follows: "1.5" or "2.x" are no bullets.
 const BULLET_RE = /^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+|\d{1,2}\.(?=\p{L}{2}))(.*)$/u;
 /** "[1/4]" alone on its line labels the changes below it with a patch of the series, inside one section. */
 const PATCH_LABEL_RE = /^\s*\[(?:patch\s+)?\d{1,3}\/\d{1,3}\]:?\s*$/i;
+/** "[SPI]", "[Device tree]", "[IIO/ADC]" alone on its line: the changes below it are to that part. */
+const TOPIC_LABEL_RE = /^\s*\[[A-Za-z][\w ,/.+-]{0,30}\]:?\s*$/;
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
   [null, "per"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
@@ -84,7 +109,7 @@ const MAX_NAME_TOKENS = 4;
 
 // Every heading names a version (a digit) or says change/changelog/differences/updates/revision history:
 // a line with none of these (most lines of a mail) skips the ~27 heading patterns.
-const HEADING_HINT_RE = /\d|chang|diff|updat|revision/i;
+const HEADING_HINT_RE = /\d|ch(?:ang|nag|aneg)|diff|updat|revision/i;
 
 function readHeading(line: string, strict = false): { version: number | null; rest: string } | null {
   if (!HEADING_HINT_RE.test(line)) return null;
@@ -238,7 +263,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       link = false;
     }
     // Right under a heading, such a line (or a bare link) says what the changes are relative to.
-    if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line)))) {
+    if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line.replace(BULLET_RE, "$1"))))) {
       blockEnd = i + 1;
       continue;
     }
@@ -270,6 +295,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockEnd = i + 1;
       continue;
     }
+    const underHeading = justHeaded && item.length === 0;
     const first = justHeaded && item.length === 0 && version !== null && version >= 2 && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
     justHeaded = false;
     const bullet = BULLET_RE.exec(line);
@@ -285,12 +311,12 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
-    // "v2 link:" over the earlier posting's URL ends the changes.
-    if (/^\s*v\d{1,3}\s+links?\s*:/i.test(line)) {
+    // "v2 link:" or "Link to v1:" over the earlier posting's URL ends the changes.
+    if (/^\s*(?:v\d{1,3}\s+links?|links?\s+to\s+(?:the\s+)?(?:v\d{1,3}|previous|last|prior)\b[^:]{0,30})\s*:/i.test(line)) {
       close();
       continue;
     }
-    if (PATCH_LABEL_RE.test(line) && !afterBlank) {
+    if ((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line)) && (!afterBlank || underHeading)) {
       finish(version, item, out);
       item = [];
       blockEnd = i + 1;

@@ -9,6 +9,7 @@ import { normalizeMessageId, normalizeMessageIds, synthesizeMessageId } from "./
 import { originalSender } from "./original-sender";
 import { parseMailDate, parseReceivedDate } from "./parse-mail-date";
 import { parseSimpleAddressList } from "./parse-simple-address-list";
+import { inBodySubject } from "./in-body-subject";
 import { fieldValue, readHeaderBlock, type HeaderBlock } from "./read-header-block";
 import { hasDiff } from "./split-patch-body";
 import type { Address, MailMessage } from "./types";
@@ -409,7 +410,7 @@ function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: De
     from: from ? originalSender(nameWithComment(headers.get("from")?.[0], from), headers) : null,
     to: decoded.to,
     cc: decoded.cc,
-    subject: noNul(decoded.subject ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT),
+    subject: subjectOf(decoded),
     date,
     dateSource,
     inReplyTo: normalizeMessageIds((headers.get("in-reply-to") ?? []).join(" ")),
@@ -421,6 +422,12 @@ function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: De
     headers: keptHeaders(headers),
   };
   return { ok: true, message };
+}
+
+/** The Subject header, or when it is blank, the Subject of a header block opening the body (a pasted patch file). */
+function subjectOf(decoded: DecodedParts): string {
+  const header = noNul(decoded.subject ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT);
+  return header || noNul(inBodySubject(decoded.body) ?? "").slice(0, MAX_SUBJECT);
 }
 
 /** Raw bytes (optionally with a leading mbox `From ` line) -> MailMessage, or a reason; never throws. */

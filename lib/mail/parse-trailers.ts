@@ -46,7 +46,8 @@ export function isKnownTrailerKey(key: string): boolean {
 export function isReviewTrailerKind(kind: string): boolean {
   const k = kind.toLowerCase();
   if (!k.endsWith("-by") || k.includes("sign")) return false;
-  return /ack|nak|rev[a-z]*w|test/.test(k.slice(0, -3));
+  // "ack" opens a word ("Acked-for-MFD-by", "Reviewed-and-acked-by", "Nacked-by"): "Backed-by" is no ack.
+  return /(?:^|-)n?ack|nak|rev[a-z]*w|test/.test(k.slice(0, -3));
 }
 
 /** Removes Outlook/HTML-mail junk: `<x@y<mailto:x@y>>` -> `<x@y>`, `x@y [mailto:x@y]` -> `x@y`. */

@@ -335,15 +335,16 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       current = null;
       continue;
     }
-    if (prev && isTrailerContinuation(line, prev)) {
+    const own = ownIndentedTrailer(ls, i);
+    if (!own && prev && isTrailerContinuation(line, prev)) {
       if (current) current.lines.push(line);
       continue;
     }
-    const t = parseTrailerLine(line);
+    const t = own ?? parseTrailerLine(line);
     if (t && isKnownTrailerKey(t.kind)) {
       if (paraStart < 0) paraStart = entries.length;
       prev = t;
-      current = isReviewTrailerKind(t.kind) ? { lines: [line], patch: heading } : null;
+      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading } : null;
       if (current) entries.push(current);
       continue;
     }
@@ -362,6 +363,39 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     out.push(e.patch === null ? t : { ...t, patch: e.patch });
   }
   return out;
+}
+
+const MAX_TRAILER_INDENT = 8;
+
+/**
+ * A review trailer set off by a small indent below the reply's own unindented text ("For my own
+ * reference (apply this as-is to your sign-off block):\n\n  Acked-for-MFD-by: ..."), or null. Under an
+ * indented line (a pasted `git log`, whose commit message is indented as a whole) it is not the reply's own.
+ */
+function ownIndentedTrailer(ls: string[], i: number): Trailer | null {
+  const line = ls[i]!;
+  if (line.length === 0 || !isSpace(line.charCodeAt(0))) return null;
+  const text = line.trimStart();
+  if (line.length - text.length > MAX_TRAILER_INDENT) return null;
+  const t = parseTrailerLine(text);
+  if (!t || !isReviewTrailerKind(t.kind)) return null;
+  // A block showing how a commit's trailers read ("\tReviewed-by: …\n\tSigned-off-by: …") is an example.
+  for (let j = i + 1; j < ls.length && j <= i + 20 && isSpace(ls[j]!.charCodeAt(0)) && ls[j]!.trim() !== ""; j++) {
+    const below = parseTrailerLine(ls[j]!.trimStart());
+    if (below && !isReviewTrailerKind(below.kind)) return null;
+  }
+  for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
+    const above = ls[j]!;
+    if (above.trim() === "") continue;
+    // The block may list several: "  Acked-by: …\n  Reviewed-by: …".
+    if (isSpace(above.charCodeAt(0))) {
+      const t2 = parseTrailerLine(above.trimStart());
+      if (t2 && isReviewTrailerKind(t2.kind)) continue;
+      return null;
+    }
+    return isQuoted(above) ? null : t;
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,89 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseMessage } from "../mail/parse-message";
+import { messageFacts } from "./analyze-mail";
+
+const FIXTURES = join(import.meta.dirname, "..", "..", "fixtures", "mail");
+
+async function factsOf(bytes: Buffer) {
+  const res = await parseMessage(bytes);
+  if (!res.ok) throw new Error(res.reason);
+  return messageFacts(res.message);
+}
+
+describe("messageFacts: a scripted 'Applied \"<title>\" to the <x> tree' notice", () => {
+  const raw = readFileSync(join(FIXTURES, "tree-applied-notice.eml"), "utf8");
+
+  it("is a reply announcing the patch it answers applied, not a patch", async () => {
+    const f = await factsOf(Buffer.from(raw));
+    expect(f.kind).toBe("reply");
+    expect(f.applied).toBe("answered");
+    expect(f.patch).toBeNull();
+  });
+
+  it("takes no trailers, remarks or links from the pasted commit", async () => {
+    const f = await factsOf(Buffer.from(raw));
+    expect(f.trailers).toEqual([]);
+    expect(f.hasComments).toBe(false);
+    expect(f.changelog).toEqual([]);
+    expect(f.bodyLinks).toEqual([]);
+  });
+
+  it("is recognised by its body alone under another subject ('to the asoc tree')", async () => {
+    const f = await factsOf(Buffer.from(raw.replace(/^Subject: .*$/m, "Subject: spi: foo: Fix the bar clock").replace("the spi tree at", "the asoc tree at")));
+    expect(f.kind).toBe("reply");
+    expect(f.applied).toBe("answered");
+  });
+
+  it("leaves a patch that only mentions such a notice a patch", async () => {
+    const patch = raw
+      .replace(/^Subject: .*$/m, "Subject: [PATCH] spi: foo: Fix the bar clock")
+      .replace(/\nThe patch\n[\s\S]*?Maint\n\n/, "\n");
+    const f = await factsOf(Buffer.from(patch));
+    expect(f.kind).toBe("patch");
+    expect(f.applied).toBeUndefined();
+    expect(f.trailers.map((t) => t.kind)).toContain("Reviewed-by");
+  });
+});
+
+describe("messageFacts: a blank Subject header over a pasted patch file", () => {
+  it("is a patch titled by the in-body Subject, its author from the in-body From", async () => {
+    const res = await parseMessage(readFileSync(join(FIXTURES, "blank-subject-in-body.eml")));
+    if (!res.ok) throw new Error(res.reason);
+    expect(res.message.subject).toBe("[PATCH] spi: pxa2xx: Add CS control clock quirk");
+    const f = messageFacts(res.message);
+    expect(f.kind).toBe("patch");
+    expect(f.patch?.author).toEqual({ name: "Other Author", email: "other@example.org" });
+  });
+});
+
+describe("messageFacts: a test report under the cover's own subject", () => {
+  const report = [
+    "From: Tester <tester@example.org>",
+    "Subject: [PATCH 00/41] rtc: Convert to platform remove callback returning void",
+    "Message-Id: <report-1@example.org>",
+    "In-Reply-To: <cover-1@example.com>",
+    "References: <cover-1@example.com>",
+    "Date: Tue, 14 Mar 2023 14:35:57 +0530",
+    "",
+    "> Hello,",
+    "> this patch series adapts the platform drivers.",
+    "",
+    "This patch set applied on top of Linux next.",
+    "",
+    "Tested-by: Linux Kernel Functional Testing <lkft@example.org>",
+    "",
+  ].join("\n");
+
+  it("is a reply carrying its Tested-by, not a cover letter", async () => {
+    const f = await factsOf(Buffer.from(report));
+    expect(f.kind).toBe("reply");
+    expect(f.trailers.map((t) => `${t.kind} ${t.person?.email}`)).toEqual(["Tested-by lkft@example.org"]);
+  });
+
+  it("leaves a threaded cover letter that opens with its own text a cover", async () => {
+    const f = await factsOf(Buffer.from(report.replace("> Hello,\n> this patch series adapts the platform drivers.\n", "This series adapts the platform drivers.\n")));
+    expect(f.kind).toBe("cover");
+  });
+});

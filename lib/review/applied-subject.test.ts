@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { isTreeAppliedNotice } from "./applied-subject";
+
+const BODY = "The patch\n\n   regulator: foo: Add bar\n\nhas been applied to the regulator tree at\n\n   https://git.kernel.org/x.git \n\nAll being well ...\n";
+
+describe("isTreeAppliedNotice", () => {
+  it("reads the subject shape, whatever the tree", () => {
+    expect(isTreeAppliedNotice('Applied "spi: foo: Fix bar" to the spi tree', "")).toBe(true);
+    expect(isTreeAppliedNotice('Applied "ASoC: foo: Fix bar" to the asoc tree', "")).toBe(true);
+    expect(isTreeAppliedNotice('Applied "regulator: x" to the regulator tree', "")).toBe(true);
+  });
+
+  it("reads the body's opening alone, one patch or several", () => {
+    expect(isTreeAppliedNotice("regulator: foo: Add bar", BODY)).toBe(true);
+    expect(isTreeAppliedNotice("x", "The patches\n\n   a: b\n   a: c\n\nhave been applied to the spi tree at\n")).toBe(true);
+  });
+
+  it("does not take other mail for one", () => {
+    expect(isTreeAppliedNotice('[PATCH] Revert "spi: foo" applied to the spi tree', "")).toBe(false);
+    expect(isTreeAppliedNotice('Applied "spi: foo" to the spi tree and then reverted', "")).toBe(false);
+    expect(isTreeAppliedNotice("Re: x", "Thanks.\n\nThe patch\n\n   a: b\n\nhas been applied to the spi tree at\n")).toBe(false);
+    expect(isTreeAppliedNotice("x", "> The patch\n>\n>   a: b\n>\n> has been applied to the spi tree at\n")).toBe(false);
+    expect(isTreeAppliedNotice("x", "The patch\n\n   a: b\n\nhas not been applied to the spi tree\n")).toBe(false);
+  });
+});
