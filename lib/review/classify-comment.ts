@@ -26,6 +26,10 @@
 // tree a series goes through, "no need to resend, I'll fix it up"). A concession that opens the remark
 // ("Fair enough.") is dropped and the rest judged alone. A defect claim ("this won't work") stays one
 // even when conditional.
+//
+// Advice about the mail itself (top-posting, quoting, pings, threading, resending applied patches) is
+// "other": it asks nothing of the code; the rest of the remark is judged without it. Praise is praise
+// only when it is the remark's point: early, not denied ("aren't great"), not turned by a "but".
 import type { CommentKind } from "./types";
 
 export interface CommentRule {
@@ -48,11 +52,11 @@ const NOT = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bno\s)(?<!\bnot\s(?:really|tha
 // Style, naming, ordering, wording: phrases specific enough not to fire on any long technical remark.
 const COSMETIC = new RegExp(
   [
-    String.raw`\b(?:blank lines?|empty lines?|new ?lines?|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|coding style|style|cosmetic\w*|braces|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency)\b`,
+    String.raw`\b(?:blank lines?|empty lines?|new ?lines?|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|\d+ char(?:acter)?s?|wrap(?:ped)?(?: lines)? at \d+|coding style|style|cosmetic\w*|braces|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency)\b`,
     String.raw`\b(?:the|a|better|different|this|its|variable|function|macro) name\b|\bname (?:is|it|should|could)\b`,
     String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|xmas|christmas tree) order\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
     String.raw`\b(?:extra|trailing|missing|double|a) spaces? (?:before|after|around|here)\b|\btabs? (?:instead|not)\b|\buse tabs\b`,
-    String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:line|prefix)\b|\bsubsys?tem (?:name|tag|prefix|is)\b|\bchangelog\b`,
+    String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:lines?|prefix(?:es)?)\b|\bsubsys?tem (?:name|tag|prefix|is)\b|\bchangelog\b`,
     String.raw`\b(?:update|fix|adjust|reword|extend|amend) (?:the |this |that |your )?comments?\b|\bcomments? (?:above|here|should|needs?)\b`,
     String.raw`\(\s?\)`,
   ].join("|"),
@@ -60,11 +64,11 @@ const COSMETIC = new RegExp(
 );
 
 const SOFT_REQUEST =
-  /\b(?:could|might want|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
+  /\b(?:could|might want|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()").
 const IMPERATIVE =
-  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need)\b/i;
+  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need)\b/i;
 
 // What follows "should" when it states an expectation about behaviour rather than asks for a change:
 // "should be fine", "should not actually matter", "should never happen", "should really be able to".
@@ -86,6 +90,11 @@ const FIRM_REQUEST = new RegExp(
     String.raw`\bi (?:really )?(?:don'?t|do not) like (?:this|it|that)\b`,
     String.raw`\bplease\b`,
     String.raw`\bi fail to see\b`,
+    // "You've not updated the driver to accept this compatible": the patch lacks something.
+    String.raw`(?<!\b(?:if|in case|unless|when)\s+)\byou(?:(?:'ve| have) not| haven'?t)\s+(?:updated|added|documented|changed|fixed|addressed|handled|removed|converted|explained|described|answered|reacted|responded|defined|implemented|considered)\b`,
+    // Praise denied is criticism: "The magic numbers here aren't great...", "Not great duplicating ...",
+    // "I'm not a huge fan of ...". ("Not ideal, but fine" concedes.)
+    String.raw`(?<!\b(?:while|although|though|if)\s+)(?:\bnot|n't)\s+(?:(?:very|really|that|particularly|so|terribly|exactly|too)\s+)?(?:great|nice|ideal|pretty)\b(?![\s,.]*(?:but|though)\b)|\b(?:i'?m|i am) not (?:a )?(?:huge |big |great |massive )?fan of\b`,
     String.raw`\bcan (?:now |then |just |simply )?be (?:dropped|removed)\b`,
     String.raw`\b(?:this|that|it) (?:needs|requires)\b`,
   ].join("|"),
@@ -97,7 +106,7 @@ const SENTENCE_IMPERATIVE = new RegExp(IMPERATIVE.source.replace(String.raw`(?:^
 const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i");
 // Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
 // discussion and need a short remark or a strong signal beside them.
-const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)`;
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the) (?:patch|change|commit)(?: (?:appears|seems) to)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -107,7 +116,7 @@ const NOT_ADDRESSED = new RegExp(
     // Other trees: backports and stable.
     String.raw`\bbackport\w*|\b(?:for|to|into) (?:-|the )?stable\b|\bstable (?:trees?|kernels?|releases?|branch(?:es)?)\b`,
     // Later work ("once this lands we need to extend the tests").
-    String.raw`\b(?:once|after|when) (?:this|it|the series|these) (?:\w+ )?(?:lands?|is (?:merged|applied|in)|goes in)\b|\bin (?:the )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
+    String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
     // The reviewer's own plans and duties ("I just need to learn", "let me").
     String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
     // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
@@ -126,7 +135,7 @@ const NOT_ADDRESSED = new RegExp(
     // A defect claim taken back in the same sentence: "This looks buggy, but I do realize that ...".
     String.raw`\bbut (?:then |now )?i (?:do |now |also )?(?:realize|realise|see|noticed?)\b`,
     // Requests about the mail flow, not the code: "keep me in the loop", "please go push out this patch".
-    String.raw`\bkeep me (?:in the loop|in cc|cc'?e?d|posted)\b|\bcc me\b|\b(?:push(?: out)?|apply|take|pick up|queue) (?:this|the|these|both|all) (?:patch(?:es)?|series)\b(?! (?:into|in|with) )`,
+    String.raw`\bkeep me (?:in the loop|in cc|cc'?e?d|posted)\b|\bcc me\b|\bget (?:this|it|these|them|the (?:patch|fix|series)) (?:in|into|merged|applied|upstream)\b|(?<!\bnot (?:going to|gonna) |\b(?:won'?t|will not|can'?t|cannot) )\b(?:push(?: out)?|apply|take|pick up|queue) (?:this|the|these|both|all) (?:patch(?:es)?|series)\b(?! (?:into|in|with) )`,
     // Which tree a series is merged through is the maintainers' business, not a change to the code.
     String.raw`\b(?:go|goes|be (?:merged|taken|picked up|applied|routed|queued))\s+(?:in\s+)?(?:through|via)\s+(?:the\s+|my\s+|your\s+|\S+'s\s+)?[\w-]+\s+(?:tree|branch)\b`,
   ].join("|"),
@@ -208,6 +217,26 @@ function isObjection(text: string, signal: RegExp): boolean {
   });
 }
 
+const PRAISE_RE = /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i;
+// "not a good idea", "isn't great", "doesn't seem like a great idea": the praise word is denied.
+const NEGATED_PRAISE_RE = /(?:\b(?:not|no|never|hardly)|n't)\s+(?:\w+\s+){0,3}$/i;
+/** How far into the remark praise may stand and still be what the remark is about. */
+const PRAISE_SENTENCES = 2;
+
+// Praise is the remark's point: it stands in its first sentences, undenied, and no "but" turns it round
+// ("That's great but other users do care ...", "Thanks for the update, but that's not what I asked for").
+function isPraise(text: string): boolean {
+  const parts = sentences(text);
+  for (let i = 0; i < parts.length && i < PRAISE_SENTENCES; i++) {
+    const s = parts[i] ?? "";
+    const m = PRAISE_RE.exec(s);
+    if (!m) continue;
+    if (NEGATED_PRAISE_RE.test(s.slice(0, m.index))) return false;
+    return !/\b(?:but|however|although|though|unfortunately)\b/i.test(s.slice(m.index));
+  }
+  return false;
+}
+
 export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "nak",
@@ -255,6 +284,13 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "claims the code is wrong or must change",
   },
   {
+    // "dev_err_probe().", "Use devm_add_action_or_reset()": the remark names the helper to use.
+    id: "bare-call",
+    kind: "nit",
+    pattern: /^\s*(?:(?:please\s+)?use\s+)?[A-Za-z_]\w*\(\)\s*[.!?]?\s*$/i,
+    why: "names the helper to use instead",
+  },
+  {
     id: "question",
     kind: "question",
     pattern: /\?\s*$|\?\s|^\s*(?:why|how|what|is there|are we|do we|does this|can you|i wonder)\b|\bi wonder (?:why|if|whether)\b/im,
@@ -281,13 +317,55 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     when: (t) => isObjection(t, CHANGE_REQUEST_RE),
     why: "asks for the code to change",
   },
-  { id: "praise", kind: "praise", pattern: /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i, why: "praise" },
+  { id: "praise", kind: "praise", pattern: PRAISE_RE, when: isPraise, why: "praise" },
 ];
+
+// Advice about the mail rather than the code: quoting, top-posting, pings, threading, wrapping, who to
+// send to, resending what is already applied. A maintainer pastes it as a paragraph of its own ("Please
+// don't top post, reply in line with needed context. This allows ..."), so the paragraph it opens goes.
+const ETIQUETTE_RE = new RegExp(
+  [
+    String.raw`\btop[- ]?post(?:s|ed|ing)?\b|\breply (?:in ?line|inline)\b|\bcontent[- ]free pings?\b|\bpings? (?:are|is) not\b`,
+    String.raw`\b(?:delete|trim|cut|remove|strip|snip)\s+(?:the\s+)?(?:unneeded|unnecessary|unrelated|irrelevant|excess(?:ive)?|extra)?\s*(?:context|quot(?:es|ed|ing)|parts? of (?:the |your )?(?:response|reply|quote|mail))\b[^.]*\b(?:mails?|repl(?:y|ies|ying)|respon(?:se|d|ding)|messages?|message)\b`,
+    String.raw`\b(?:mail|e-?mail) client\b|\bword[- ]wrap\b|\bhtml (?:e-?)?mails?\b`,
+    String.raw`\b(?:send|submit|post)(?:ing)? (?:new (?:versions?|patch(?:es)?|serieses|series)|patch(?:es)?|new versions of (?:patch(?:es)?|serieses|series)) in reply to\b|\bin reply to (?:old|other|previous) (?:threads?|patch(?:es)?|serieses|series|ones|versions)\b|\b(?:attach|thread)\w*(?: \(thread\))? (?:your |the )?(?:patch\w*|series|versions?) (?:to|in|under) (?:some )?(?:other|old(?:er)?|previous|unrelated) threads?\b`,
+    String.raw`\b(?:submit|send|re-?send)(?:ting)? (?:new versions of )?already applied\b|\bsubmit incremental updates\b|\ballow (?:a )?reasonable time for review\b|^\W*no need to (?:re-?send|re-?spin|re-?post)\b`,
+    String.raw`\bsend (?:patches|it|them|this) to the maintainers\b|\bcc (?:the )?maintainers\b|\b(?:sent|submit\w*) as incremental updates\b`,
+  ].join("|"),
+  "i",
+);
+// The etiquette line asks for something ("Sorry for top posting" and "my email client mangled it" do not).
+const ETIQUETTE_ASK_RE = /\b(?:please|don'?t|dont|do\W+not|stop|can you|could you|should(?:n'?t)?|fix|configure|avoid|use|see|no need)\b/i;
+const ETIQUETTE_RULE: CommentRule = {
+  id: "etiquette",
+  kind: "other",
+  pattern: ETIQUETTE_RE,
+  why: "advice about the mail (quoting, pings, threading), not about the code",
+};
+
+/** The remark without paragraphs that open with mail etiquette; "" when that was all of it. */
+function withoutEtiquette(text: string): string {
+  if (!ETIQUETTE_RE.test(text)) return text;
+  let dropped = false;
+  return text
+    .split(/\n[ \t]*\n/)
+    .filter((para) => {
+      // "To repeat what I previously said:\n\n| Please fix your mail client ...": quoted from the reviewer's earlier mail.
+      const first = sentences(para.replace(/^[ \t]*\|[ \t]?/gm, ""))[0] ?? "";
+      // The request opens the advice; a paragraph on the same topic right after it goes on explaining it.
+      dropped = ETIQUETTE_RE.test(first) && (dropped || ETIQUETTE_ASK_RE.test(first));
+      return !dropped;
+    })
+    .join("\n\n")
+    .trim();
+}
 
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   // "pls"/"plz" are "please" ("Pls document these new attributes added").
-  const t = String(text ?? "").replace(/\b(?:pls|plz)\b/gi, "please");
+  const plain = String(text ?? "").replace(/\b(?:pls|plz)\b/gi, "please");
+  const t = withoutEtiquette(plain);
+  if (!t && plain.trim()) return ETIQUETTE_RULE;
   for (const rule of COMMENT_RULES) {
     if (!rule.pattern.test(t)) continue;
     if (rule.also && !rule.also.test(t)) continue;

@@ -187,3 +187,76 @@ describe("discussion shapes, second fresh sample", () => {
     ["Leave them where they are for now.", "objection"],
   ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
 });
+
+// Modelled on the linux-spi/linux-rtc audit.
+describe("advice about the mail is no objection (spi audit)", () => {
+  it.each([
+    ["Please don't send content free pings and please allow a reasonable time\nfor review.  People get busy, go on holiday.\n\nSending content free pings adds to the mail volume, so you'll have to resend anyway.", "other"],
+    ["Please delete unneeded context from mails when replying.  Doing this makes it much easier to find your reply.", "other"],
+    ["Please don't top post, reply in line with needed context.  This allows\nreaders to readily follow the flow of conversation.", "other"],
+    ["Please do not submit new versions of already applied patches, please\nsubmit incremental updates to the existing code.", "other"],
+    ["To repeat what I previously said:\n\n| Please fix your mail client to word wrap within paragraphs at something\n| substantially less than 80 columns.", "other"],
+    ["Please trim unrelated parts of response/quote before and after your message.", "other"],
+    // The rest of the remark is judged on its own.
+    ["This leaks the clock on the error path.\n\nPlease don't top post, reply in line with needed context.", "objection"],
+    ["Aren't there dependencies on earlier patches in the series?\n\nPlease don't top post, reply in line with needed context.", "question"],
+    // Not a request about the mail: an apology.
+    ["Sorry for top posting, I have not realized this went to the list. Why do we need the lock here?", "question"],
+    ["Please use subject prefixes matching the subsystem. You can get them with git log.", "nit"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});
+
+describe("praise that is denied or turned round is not praise (spi audit)", () => {
+  it.each([
+    ["The magic numbers here aren't great...", "objection"],
+    ["Not great duplicating the type and description everywhere.", "objection"],
+    ["I'm not a huge fan of cargo cult refactoring, and I don't see why drivers should be converted.", "objection"],
+    ["That's great but other users do care very much about performance and priority control.", "other"],
+    ["Thanks for the update, but that's not what I asked for...", "other"],
+    ["That doesn't seem like a great idea...", "other"],
+    ["A comment describing the effect of this register would be great.", "nit"],
+    ["This patch appears to cause longer SPI transactions to be corrupted on my board. Still investigating, any suggestions would be great.", "objection"],
+    // Still praise.
+    ["Nice cleanup, thanks for doing this.", "praise"],
+    ["Good catch! I had missed that completely.", "praise"],
+    // "not ideal" conceded is no request.
+    ["While not ideal, you can do:", "other"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});
+
+describe("terse requests (rtc audit)", () => {
+  it.each([
+    ["dev_err_probe().", "nit"],
+    ["GENMASK() ?", "nit"],
+    ["You've not updated the driver to accept this compatible, so it will not probe.", "objection"],
+    ["This is a new feature, so I'm not going to apply this patch as a fix.", "objection"],
+    ["Wrap at 80 char.", "nit"],
+    // Deferred to a later event, or a request to merge: not a change to this patch.
+    ["Move it when it is converted. Until then, I don't care too much.", "other"],
+    ["I tested rc2 and this patch hasn't made it in. This is an inconvenience.\n\nPlease get this in rc3.", "other"],
+    ["Return early when it is disabled.", "objection"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});
+
+describe("author answers to yes/no questions and thanks for a find (rtc audit)", () => {
+  it.each([
+    // "No" answers the question; what follows decides.
+    ["No. Development leftover. Thanks for pointing that.", "Do you *really* need these?", "will-fix"],
+    ["No, I don't think so.\n\nBTW, there will be a trivial conflict with the other series.", "Is there a technical reason why these can't be re-ordered?", "explained"],
+    ["No. The document I'm converting didn't specify a range.", "No range of valid values?", "explained"],
+    ["No.", "Is this used outside of .probe()?", "explained"],
+    // A negative question claims a defect: "No" pushes back.
+    ["No, why? It is set in both cases.", "Doesn't that prevent the parents from being set?", "disagreed"],
+    // Without the remark, "No" still reads as disagreement.
+    ["No, it can receive both kinds of frames.", "", "disagreed"],
+    // Disagreement that stands without the "No".
+    ["No, I disagree, the lock is needed.", "Do we need the lock?", "disagreed"],
+  ])("%s (to %s) -> %s", (text, remark, kind) => expect(classifyResponse(text, remark || undefined)).toBe(kind));
+
+  it.each([
+    ["[Mia] Thanks for your comments. I\u2019ll fix it.", "will-fix"],
+    ["I've reformatted this and put it in a SAFETY comment.\n\nThanks for your help,", "will-fix"],
+    ["This is the most used word lately.\nThanks for noticing this.", "will-fix"],
+    ["Thank you for pointing this out. I would like this patch to go in, still, because the core now works best with it.", "explained"],
+  ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
+});

@@ -39,7 +39,7 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
         String.raw`^\s*(?:ack|acked|sure|agreed?|done|fixed|good (?:point|catch|idea)|fair (?:point|enough)|will do|yes|yep|yeah,? (?:right|indeed|true|agreed|sure)|ok(?:ay)?|right|indeed|makes sense|sounds good)\b(?![,.!]?\s*(?:but|however)\b)`,
         String.raw`\b(?:i'?ll|i will|will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|you are (?:right|correct)|you'?re (?:right|correct|totally right)|fixed in v\d+)\b`,
         String.raw`\b(?:in|for) (?:the )?(?:next|new|following|v\d+) (?:version|revision|iteration|spin|respin|series|posting)\b`,
-        String.raw`\bi(?:'ve| have) (?:now )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed)\b`,
+        String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care)\b`,
         String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bthat'?s a good idea\b|\bmakes sense\b`,
       ].join("|"),
       "i",
@@ -63,6 +63,15 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     why: "pushes back without promising a change",
   },
   {
+    // "Thanks for noticing this.", "No. development leftover. Thanks for pointing that.": the author takes
+    // the remark. After explanation and disagreement: "Thank you for pointing this out. I would like this
+    // patch to go in, still, because ..." defends the code.
+    id: "thanks-for-finding",
+    kind: "will-fix",
+    pattern: /\bthank(?:s| you) (?:a lot |very much )?for (?:pointing|spotting|catching|noticing|finding)\b|\bthank(?:s| you) for the catch\b/i,
+    why: "thanks the reviewer for finding the problem",
+  },
+  {
     id: "thanks",
     kind: "thanks",
     pattern: /\b(?:thanks|thank you|thx)\b/i,
@@ -78,15 +87,53 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
   },
 ];
 
-/** The rule that classifies an answer, or null when the text is empty or none fires. */
-export function matchResponseRule(text: string): ResponseRule | null {
-  const t = String(text ?? "").trim();
-  if (!t) return null;
-  for (const rule of RESPONSE_RULES) if (rule.pattern.test(t) && !rule.unless?.test(t)) return rule;
-  return null;
+// A remark that ends asking a yes/no question ("Do you *really* need these?", "Is this used outside of
+// .probe()?", "No range of valid values?"): a "No." opening the answer answers it. A negative question
+// ("Doesn't that break X?") claims a defect, and "No" to it pushes back; an open question ("Why ...?")
+// is not answered by "No".
+const QUESTION_END_RE = /\?\s*$/;
+const NOT_YES_NO_RE = /^\W*(?:(?:so|ok(?:ay)?|and|but|also|then|hmm)[,.]?\s+)*(?:why|what|how|where|when|which|who|whom|whose|\w+n't|\w+ not)\b/i;
+const LEADING_NO_RE = /^\s*(?:no|nope)\b[,.!]?\s*(?:i don't think so\b[,.!]?\s*)?/i;
+const ANSWERED_NO: ResponseRule = {
+  id: "answered-no",
+  kind: "explained",
+  pattern: LEADING_NO_RE,
+  why: "answers the remark's yes/no question",
+};
+
+/** Whether a remark ends with a yes/no question that is not a negative one ("Isn't this racy?"). */
+function asksYesNo(remark: string): boolean {
+  const t = remark.replace(/^[ \t]*>.*$/gm, "").trim();
+  // The last sentence; "allOf:? to indicate ..." does not end one (a question mark ends a sentence only
+  // before a capital).
+  const last = t.split(/(?<=[.!])\s+|(?<=\?)\s+(?=[A-Z])/).pop() ?? "";
+  return QUESTION_END_RE.test(last) && !NOT_YES_NO_RE.test(last);
 }
 
-/** Kind of the author's answer to a remark; "none" when the text is empty or no rule fires. */
-export function classifyResponse(text: string): ResponseKind {
-  return matchResponseRule(text)?.kind ?? "none";
+/**
+ * The rule that classifies an answer, or null when the text is empty or none fires. `remark`: what it
+ * answers, when known, so that "No." to "Do you need this?" is an answer rather than disagreement.
+ */
+export function matchResponseRule(text: string, remark?: string): ResponseRule | null {
+  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'");
+  if (!t) return null;
+  let answeredNo = false;
+  for (const rule of RESPONSE_RULES) {
+    if (!rule.pattern.test(t) || rule.unless?.test(t)) continue;
+    if (answeredNo && rule.kind !== "will-fix") break;
+    if (rule.kind === "disagreed" && remark && LEADING_NO_RE.test(t) && asksYesNo(remark)) {
+      // Disagreement that stands without the "No" still counts ("No, I disagree ...").
+      if (rule.pattern.test(t.replace(LEADING_NO_RE, ""))) return rule;
+      // Otherwise the answer, unless what follows takes the remark ("No. Leftover. Thanks for pointing that.").
+      answeredNo = true;
+      continue;
+    }
+    return rule;
+  }
+  return answeredNo ? ANSWERED_NO : null;
+}
+
+/** Kind of the author's answer to a remark (`remark`: its text, when known); "none" when empty or no rule fires. */
+export function classifyResponse(text: string, remark?: string): ResponseKind {
+  return matchResponseRule(text, remark)?.kind ?? "none";
 }

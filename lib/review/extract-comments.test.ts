@@ -305,3 +305,85 @@ describe("corporate footers below the sign-off", () => {
     expect(extractComments(body).comments.map((c) => c.text)).toEqual(["The business ID: field is never filled here."]);
   });
 });
+
+// Modelled on the linux-rtc/linux-spi audit: attribution lines in other shapes, lower-case signatures.
+describe("attributions without the usual 'On ... wrote:' shape (rtc/spi audit)", () => {
+  const texts = (body: string) => extractComments(body).comments.map((c) => c.text);
+
+  it("a dated 'On ... wrote:' whose quote was cut is no remark", () => {
+    const body = ["On Wed, Jul 07, 2021 at 05:08:02PM +0800, Ann Writer wrote:", "", "This looks pretty nice, a few small issues below:", "", "> +static int foo;", "", "Make this const."].join("\n");
+    expect(texts(body)).toEqual(["This looks pretty nice, a few small issues below:", "Make this const."]);
+  });
+
+  it("Gmail's CJK form: a date, a name and an address ending in a colon", () => {
+    const body = ["Hi,", "", "2019年10月31日(木) 16:57 Ann Writer <ann@example.org>:", ">", "> The month value is 1-indexed.", "", "Good catch, applied."].join("\n");
+    expect(texts(body)).toEqual(["Good catch, applied."]);
+  });
+
+  it("'X wrote on <date>' wrapped onto a second line", () => {
+    const body = ["Hi Ann,", "", "Ann Writer <ann@example.org> wrote on Wed, 8 Jan 2020", "14:55:14 +0200:", "", "> Add the new compatible.", "", "Acked-by: Rev Iewer <rev@example.org>"].join("\n");
+    expect(texts(body)).toEqual([]);
+  });
+
+  it("'X wrote on <date>:' on one line", () => {
+    const body = ["ann@example.org wrote on Thu, 19 May 2022 11:06:41 +0100:", "", "> +\tint x;", "", "Unused."].join("\n");
+    expect(texts(body)).toEqual(["Unused."]);
+  });
+
+  it("Chinese '写到:' and '寫道：' with a full-width colon", () => {
+    const one = ["于 2021年7月29日 GMT+08:00 下午6:32:28, Ann Writer <ann@example.org> 写到:", ">On Thu, Jul 29, 2021 at 04:04:10PM +0800, Bo wrote:", ">> text", "", "I see, thanks."].join("\n");
+    expect(texts(one)).toEqual(["I see, thanks."]);
+    const two = ["Thank you for your comments,", "I will remove the unused logs in the next patch.", "", "Ann Writer <ann@example.org> 於 2024年10月24日 週四 下午11:33寫道：", "> +\tpr_info(\"x\");"].join("\n");
+    expect(texts(two)).toEqual(["Thank you for your comments,\nI will remove the unused logs in the next patch."]);
+  });
+
+  it("an undated 'On Monday ... wrote:' inside a paragraph stays prose", () => {
+    const body = ["As I said before, the note I wrote:", "", "Make this const."].join("\n");
+    expect(texts(body)).toEqual(["As I said before, the note I wrote:\n\nMake this const."]);
+  });
+});
+
+describe("lower-case signatures (rtc audit)", () => {
+  const texts = (body: string) => extractComments(body).comments.map((c) => c.text);
+
+  it("a lower-case name below a finished sentence is a signature", () => {
+    expect(texts(["> +\tx = 1;", "", "Or something to prevent anyone else from using this, right?", "", "greg k-h"].join("\n"))).toEqual([
+      "Or something to prevent anyone else from using this, right?",
+    ]);
+    expect(texts(["> +\tx = 1;", "", "I could not find anything in the kernel source.", "", "baruch"].join("\n"))).toEqual([
+      "I could not find anything in the kernel source.",
+    ]);
+  });
+
+  it("a lower-case word a reviewer writes as a remark stays", () => {
+    expect(texts(["> +\tint x;", "", "Use this:", "", "unsigned int"].join("\n"))).toEqual(["Use this:\n\nunsigned int"]);
+    expect(texts(["> +\tint x;", "", "Same here.", "", "ditto"].join("\n"))).toEqual(["Same here.\n\nditto"]);
+    expect(texts(["> +\tint x;", "", "typo"].join("\n"))).toEqual(["typo"]);
+  });
+});
+
+describe("wrapped attributions whose quote was cut or whose address wrapped (spi/rtc audit)", () => {
+  const texts = (body: string) => extractComments(body).comments.map((c) => c.text);
+
+  it("'On <date>' then '<name> <addr> wrote:' with no quote below", () => {
+    const body = ["On Wed, 8 Jan 2020 12:34:48 +0100", "Ann Writer <ann@example.org> wrote:", "", "Hi Ann,", "", "many thanks for taking care of this!"].join("\n");
+    expect(texts(body)).toEqual(["many thanks for taking care of this!"]);
+  });
+
+  it("a date and 'skrev/schrieb <name>' with the address on the next line", () => {
+    const body = ["Thanks for review.", "", "Den tir. 23. jul. 2019 kl. 20.48 skrev Ann Writer", "<ann@example.org>:", ">", "> Why this?"].join("\n");
+    expect(texts(body)).toEqual(["Thanks for review."]);
+  });
+});
+
+describe("a maintainer's reply with a cut attribution, etiquette and wrapped attributions (fixture)", () => {
+  it("keeps the remarks, drops the attributions and the lower-case signature, reads etiquette as other", async () => {
+    const { classifyComment } = await import("./classify-comment");
+    const body = readFileSync(new URL("../../fixtures/review/maintainer-etiquette.txt", import.meta.url), "utf8");
+    const want = JSON.parse(readFileSync(new URL("../../fixtures/review/maintainer-etiquette.expected.json", import.meta.url), "utf8")) as {
+      comments: { text: string; kind: string }[];
+    };
+    const got = extractComments(body).comments.map((c) => ({ text: c.text, kind: classifyComment(c.text) }));
+    expect(got).toEqual(want.comments);
+  });
+});

@@ -14,8 +14,19 @@ const ELISION_RE =
   /^\s*(?:[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 // "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
+// CJK clients end the line with a full-width colon ("Maxime Ripard写道：", "... 写到:").
 const WROTE_RE =
-  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|が書きました)\s*:\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$/i;
+  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
+// Attributions without a "wrote": Gmail's Japanese/Chinese/Korean form "2019年10月31日(木) 16:57 Name
+// <addr>:", a date and the quoted person's address closing the line.
+const DATED_ADDRESS_RE = /\d.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
+// "On Wed, Jul 07, 2021 at 05:08:02PM +0800, Jon Lin wrote:" with a date in it: an attribution even when
+// the writer deleted the quote below it and answers in the next paragraph.
+const DATED_ON_WROTE_RE = /^On\s(?=.*\d).{4,160}\swrote\s*[:：]\s*$/;
+// "Claudiu Beznea <addr> wrote on Wed, 8 Jan 2020\n14:55:14 +0200:": the date wraps onto a short line.
+const WROTE_ON_OPEN_RE = /\bwrote on\s.{4,80}$/i;
+const ADDRESS_ONLY_RE = /^\s*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
+const WRAPPED_DATE_TAIL_RE = /^[\w\s,:+()-]{1,40}[:：]\s*$/;
 const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?\s*$/i;
 // One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
 // regards,", "BR and thanks,", "Thanks & Regards,").
@@ -173,9 +184,27 @@ function segmentLines(lines: readonly string[], trailers: Trailer[], keepQuotes:
     let kept: string = line;
     if (ELISION_RE.test(line)) kept = ELISION_MARK;
     else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
-    else if ((line.includes(":") || line.endsWith("wrote")) && WROTE_RE.test(line) && isAttribution(lines, i)) {
+    else if ((line.includes(":") || line.includes("：") || line.endsWith("wrote")) && WROTE_RE.test(line) && isAttribution(lines, i)) {
       kept = "";
       dropOpeningOnLine(line);
+    } else if ((line.endsWith(":") || line.endsWith("：")) && DATED_ADDRESS_RE.test(line) && line.length <= 200 && isAttribution(lines, i)) {
+      kept = "";
+    } else if (line.endsWith(":") && DATED_ON_WROTE_RE.test(line) && standsAlone(lines, i)) {
+      kept = "";
+    } else if (line.endsWith(":") && WROTE_RE.test(line) && standsAlone(lines, i) && wrappedDatedOpening(lines[i - 1] ?? "")) {
+      // "On Wed, 8 Jan 2020 12:34:48 +0100\nAnn <ann@example.org> wrote:" with the quote cut.
+      kept = "";
+      dropOpeningOnLine(line);
+    } else if (ADDRESS_ONLY_RE.test(line) && /\d/.test(lines[i - 1] ?? "") && !isQuoteLine(lines[i - 1] ?? "") && isAttribution(lines, i)) {
+      // "Den tor. 24. sep. 2020 kl. 09.47 skrev Ann Writer\n<ann@example.org>:", "Am Do., 27. Mai 2021 um
+      // 10:45 Uhr schrieb Ann\n<addr>:": the address wrapped onto its own line.
+      kept = "";
+      const prev = last();
+      if (prev?.type === "own" && prev.lines.length > 0 && (prev.lines[prev.lines.length - 1] ?? "").length <= 160) prev.lines.length -= 1;
+    } else if ((line.endsWith(":") || line.endsWith("：")) && WRAPPED_DATE_TAIL_RE.test(line) && WROTE_ON_OPEN_RE.test(lines[i - 1] ?? "") && isAttribution(lines, i)) {
+      kept = "";
+      const prev = last();
+      if (prev?.type === "own" && prev.lines.length > 0) prev.lines.length -= 1;
     } else {
       const t = ownTrailer(line);
       if (t) {
@@ -227,6 +256,18 @@ function isAttribution(lines: readonly string[], i: number): boolean {
     return splitQuote(l).depth > 0;
   }
   return false;
+}
+
+/** "On Wed, 8 Jan 2020 12:34:48 +0100": the first half of a wrapped attribution, with its date. */
+function wrappedDatedOpening(line: string): boolean {
+  return line.length <= 120 && ATTRIBUTION_OPENING_RE.test(line) && /\d/.test(line) && !/[.!?]\s*$/.test(line);
+}
+
+// A dated "On ... wrote:" line with a blank line, a quote or the end of the mail below it: the writer
+// cut the quote but kept its attribution (the remark starts in the next paragraph).
+function standsAlone(lines: readonly string[], i: number): boolean {
+  const next = lines[i + 1];
+  return next === undefined || next.trim() === "" || isQuoteLine(next);
 }
 
 /**
@@ -281,6 +322,7 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   const lastLine = out[out.length - 1] ?? "";
   if (out.length && isLast && isBareSignedName(lastLine, out.filter((l) => l.trim()).length === 1)) out.pop();
   else if (out.length && isLast && isSignedInitials(lastLine, out)) out.pop();
+  else if (out.length && isLast && isLowercaseSignature(out)) out.pop();
   else if (out.length >= 3 && !isLast && (out[out.length - 2] ?? "").trim() === "" && !/[.!?:]\s*$/.test(lastLine) && isBareSignedName(lastLine, true)) out.pop();
   trimBlankEnd(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
@@ -357,6 +399,18 @@ function isSignedInitials(line: string, out: string[]): boolean {
   if (!INITIALS_RE.test(t) || NOT_INITIALS.has(t.replace(/\.$/, ""))) return false;
   return out.length === 1 || (out[out.length - 2] ?? "").trim() === "";
 }
+
+// "...right?\n\ngreg k-h", "...kernel source.\n\nbaruch": some sign in lower case. Only below a finished
+// sentence and a blank line, and not a word a reviewer writes alone ("ditto", "typo", "unsigned int"
+// under "Use this:" ends in a colon above, so stays).
+const LOWER_NAME_RE = /^[\p{Ll}][\p{Ll}'-]{1,15}(?: [\p{Ll}][\p{Ll}'-]{0,15})?$/u;
+function isLowercaseSignature(out: string[]): boolean {
+  const t = (out[out.length - 1] ?? "").trim();
+  if (out.length < 3 || (out[out.length - 2] ?? "").trim() !== "" || !LOWER_NAME_RE.test(t)) return false;
+  if (t.split(" ").some((w) => REMARK_WORDS.has(w) || CODE_WORDS.has(w))) return false;
+  return /(?:[.!?)]|:-?[()DP])\s*$/.test((out[out.length - 3] ?? "").trim());
+}
+const CODE_WORDS = new Set("static const void int unsigned signed long short char bool struct enum union inline extern volatile return goto break continue".split(" "));
 
 function isNameLine(l: string): boolean {
   // Mail clients put a no-break space between first and last name ("Michał\u00a0Mirosław").

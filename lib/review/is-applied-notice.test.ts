@@ -200,3 +200,23 @@ describe("appliedNotice on dmaengine/erofs shapes", () => {
     "Applied after the merge window opened.",
   ])("a tester's or conditional %j is no notice", (text) => expect(appliedNotice(`${text}\n`)).toBeNull());
 });
+
+// Modelled on the linux-rtc/linux-spi audit.
+describe("appliedNotice: ranges, asides and remarks that only say 'applies' (rtc/spi audit)", () => {
+  it.each([
+    ["Applied 1 to 6, thanks.", [1, 2, 3, 4, 5, 6]],
+    ["I've now applied 1-3/6, thanks!", [1, 2, 3]],
+    ["Applied, even if most of the churn is annoying. However, I agree it is cleaner.", "answered"],
+    ["Applied, after fixing the patch that has been mangled by outlook...", "answered"],
+    ["Actually, this is the one I applied.", "answered"],
+    // "to" before a tree or a version is the target, not a range.
+    ["Applied 1 to for-next, thanks.", [1]],
+    ["Applied to 6.1-rc2, thanks.", "answered"],
+  ])("%s -> %j", (body, scope) => expect(appliedNotice(body)).toEqual(scope));
+
+  it.each([
+    "Filename based on compatible, so missing prefix.\n\nThis applies everywhere, not to some files only. Applied to all your\nbindings.",
+    "Same comment applies to the other drivers.",
+    "I applied the patch, even though it didn't build.",
+  ])("%s -> no notice", (body) => expect(appliedNotice(body)).toBeNull());
+});

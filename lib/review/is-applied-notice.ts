@@ -11,8 +11,8 @@ import { isQuoteLine } from "./extract-comments";
 
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
-// "1 & 2" as well as "1 and 2", "1-3", "2, 4".
-const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+)*`;
+// "1 & 2" as well as "1 and 2", "1-3", "2, 4", "1 to 6" (a range: "to 6.1" or "to for-next" is a target).
+const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+|\s+to\s+\d+(?![.\w/-]))*`;
 // Longest first: the rest of the sentence is checked after the match, so "this" must not win over "this patch".
 const OBJECT = String.raw`(?:(?:(?:this|the|these|both|all|whole|entire|your|my|two|three|four|five|six|first|last|remaining|\d+)\s+)*(?:series|patch(?:es|set)?|ones?)(?:\s+${NUMBERS})?|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
 const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again|manually|by\s+hand)`;
@@ -46,13 +46,20 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
  * ", but …", ", adding a Fixes tag", " - …", "after fixing …".
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed|copied|cc'?e?d)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|\s+after\s+(?:\w+inge?\b|merg\w*\s)|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed|copied|cc'?e?d)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
 const NOT_A_NOTICE_RE =
   /\b(?:not|no|never|if|when|once|locally|tested(?!-by)|testing|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b)|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?/i;
 const MAX_WORDS = 24;
+/** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
+const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
+const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
+/** "Applied to all your bindings": a reviewer saying a remark holds for every file, not a notice. */
+const REMARK_APPLIES_RE = /\bapplie[sd] to (?:all|each|every|any)(?: of)? (?:your|the|these|those|other)\b|\b(?:this|that|it|same) applies\b/i;
+/** "Actually, this is the one I applied.": which version was applied. */
+const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added/i;
 
 interface Candidate {
@@ -71,7 +78,11 @@ function noticeCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // "Applied this manually, please check if …": the request after the notice is a sentence of its own.
   for (const sentence of text.split(/(?<=[.!?])\s+(?=\S)|[,;]\s+(?=(?:please|pls)\b)/i)) {
-    if (!VERB_STEM_RE.test(sentence) || NOT_A_NOTICE_RE.test(sentence)) continue;
+    // "Applied, even if most of the churn is annoying.": the concession is the maintainer's aside.
+    // A tester's "I applied the patch, even though it didn't build" reports a problem: read whole.
+    const [before = sentence, ...aside] = sentence.split(CONCESSION_RE);
+    const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
+    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(head) || REMARK_APPLIES_RE.test(sentence)) continue;
     out.push({ text: sentence, afterAnd: false });
     for (const m of sentence.matchAll(/[,;:]\s+/g)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: false });
     for (const m of sentence.matchAll(AND_VERB_RE)) {
@@ -99,6 +110,7 @@ function appliedSentence(line: string): string | null {
   if (!VERB_STEM_RE.test(line)) return null;
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
+  if (THE_ONE_RE.test(text)) return text;
   for (const candidate of noticeCandidates(text)) {
     if (candidate.text.split(" ").length > MAX_WORDS) continue;
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
@@ -133,7 +145,9 @@ const NUMBERED_RE = new RegExp(
 
 /** "Applied [03/16]", "Applied patches #1-#2": patch numbers written as b4 or an issue tracker writes them. */
 function plainNumbers(text: string): string {
-  return text.includes("#") || text.includes("[") ? text.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : text;
+  const plain = text.includes("#") || text.includes("[") ? text.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : text;
+  // "I've now applied 1-3/6": numbers out of the series' total; "12/05/2020" and paths are no such thing.
+  return plain.includes("/") ? plain.replace(/(?<![\w/.-])(\d{1,4}(?:\s*-\s*\d{1,4})?)\/\d{1,4}(?![\w/.])/g, "$1") : plain;
 }
 
 /** The patch numbers a notice names at its verb ("1-3", "1 and 2", "2, 4"), or null. */
@@ -143,7 +157,7 @@ function numberedScope(sentence: string): number[] | null {
   if (!list) return null;
   const out = new Set<number>();
   for (const part of list.split(/\s*(?:,|and|&)\s*/)) {
-    const [a, b] = part.split(/\s*-\s*/).map(Number);
+    const [a, b] = part.split(/\s*-\s*|\s+to\s+/).map(Number);
     if (a === undefined || !Number.isSafeInteger(a)) continue;
     const last = b !== undefined && Number.isSafeInteger(b) && b >= a && b - a < 1000 ? b : a;
     for (let n = a; n <= last; n++) out.add(n);

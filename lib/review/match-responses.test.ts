@@ -72,3 +72,20 @@ describe("matchResponses", () => {
     expect(matchResponses(remarks, [reply("a4@example.org", answer)]).map((r) => r.messageId)).toEqual([null, null]);
   });
 });
+
+describe("matchResponses reads 'No' against the question it answers (rtc audit)", () => {
+  it("'No.' to a yes/no question is an answer, to a negative question a push-back", () => {
+    const review = [quote(["+#define FOO_DEBUG 1"]), "", "Do you *really* need these?", "", quote(["+\tclk_set_parent(a, b);"]), "", "Doesn't that prevent the parents from being set?"].join("\n");
+    const rs = extractComments(review).comments;
+    const answer = [
+      quote(["Do you *really* need these?"]),
+      "",
+      "No. It was a development leftover from bring-up.",
+      "",
+      quote(["Doesn't that prevent the parents from being set?"]),
+      "",
+      "No, the parent is set in both cases by the core.",
+    ].join("\n");
+    expect(matchResponses(rs, [reply("a5@example.org", answer)]).map((r) => r.kind)).toEqual(["explained", "disagreed"]);
+  });
+});

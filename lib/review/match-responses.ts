@@ -124,9 +124,9 @@ export function matchResponses(
       if (best >= 0) parts[best]?.push({ messageId: reply.messageId, text: block.text });
     }
   }
-  return parts.map((p) => {
+  return parts.map((p, i) => {
     if (p.length === 0) return { messageId: null, kind: "none", text: "" };
     const text = p.map((x) => x.text).join("\n\n");
-    return { messageId: p[0]?.messageId ?? null, kind: classifyResponse(text), text };
+    return { messageId: p[0]?.messageId ?? null, kind: classifyResponse(text, comments[i]?.text), text };
   });
 }
