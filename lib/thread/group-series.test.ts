@@ -304,3 +304,83 @@ describe("groupSeries: one sending, one posting", () => {
     expect(a.postings[a.postingOf.get(first)!]!.replyIds).toContain(copy);
   });
 });
+
+// rtc S1369/spi S10 (a bare `From: <address>` header over an in-body `From: Name <same address>`), rtc S241
+// (a maintainer's RESEND of Arnd's patch) and rtc S824/S828/S839 (Mike Looijmans' RX8111 work sent from
+// private addresses, each patch naming his work address in-body).
+describe("groupSeries: commit authors", () => {
+  const t0 = Date.UTC(2024, 0, 10);
+  const DAY = 86_400;
+  const m = (
+    id: string,
+    subject: string,
+    o: { from: string; name?: string; author?: [string, string]; at?: number; parent?: string; diff?: boolean },
+  ): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: o.name ?? "", email: o.from },
+    date: new Date(t0 + (o.at ?? 0) * 1000),
+    inReplyTo: o.parent ? [o.parent] : [],
+    references: o.parent ? [o.parent] : [],
+    hasDiff: o.diff ?? true,
+    author: o.author ? { name: o.author[0], email: o.author[1] } : null,
+  });
+  const seriesOf = (a: SeriesAnalysis, key: string) => a.series.find((g) => g.revisions.some((r) => r.posting.key === key));
+
+  test("a bare From: address is named by its in-body From: line, or by the name it signs other mail with", () => {
+    const a = analyzeSeries([
+      m("b1", "[PATCH] rtc: widget: fix alarm", { from: "maint@example.org", author: ["Ada Maintainer", "maint@example.org"] }),
+      m("b2", "[PATCH] rtc: gadget: fix leak", { from: "dev@example.com", at: 9 * DAY }),
+      m("b3", "Re: [PATCH] rtc: widget: fix alarm", { from: "dev@example.com", name: "Dee Developer", at: 60, parent: "b1", diff: false }),
+    ]);
+    expect(seriesOf(a, "b1")!.author).toEqual({ name: "Ada Maintainer", email: "maint@example.org" });
+    expect(seriesOf(a, "b2")!.author).toEqual({ name: "Dee Developer", email: "dev@example.com" });
+  });
+
+  test("a maintainer's RESEND of someone's patch is that author's posting and series; the two stay two people", () => {
+    const arnd: [string, string] = ["Arnd Bergmann", "arnd@example.de"];
+    const a = analyzeSeries([
+      m("a1", "[PATCH 1/2] rtc/ia64: remove legacy efirtc driver", { from: "arnd@example.de", name: "Arnd Bergmann" }),
+      m("a2", "[PATCH 2/2] char: remove ia64 efirtc user", { from: "arnd@example.de", name: "Arnd Bergmann", at: 1, parent: "a1" }),
+      m("r1", "[PATCH RESEND 1/2] rtc/ia64: remove legacy efirtc driver", { from: "maint@example.org", name: "Ada Maintainer", author: arnd, at: 90 * DAY }),
+      m("r2", "[PATCH RESEND 2/2] char: remove ia64 efirtc user", { from: "maint@example.org", name: "Ada Maintainer", author: arnd, at: 90 * DAY + 1, parent: "r1" }),
+    ]);
+    const resend = a.postings.find((p) => p.key === "r1")!;
+    expect(resend).toMatchObject({ authorEmail: "arnd@example.de", author: { name: "Arnd Bergmann" }, sentBy: "maint@example.org" });
+    expect(seriesOf(a, "r1")!.revisions.map((r) => r.posting.key)).toEqual(["a1", "r1"]);
+    const ids = a.identities.filter((i) => i.emails.includes("arnd@example.de") || i.emails.includes("maint@example.org"));
+    expect(ids).toHaveLength(2);
+  });
+
+  test("patches sent from private addresses, each naming the work address in-body, are one series with the work address's", () => {
+    const mike: [string, string] = ["Mike Looijmans", "mike@work.example"];
+    const a = analyzeSeries([
+      m("x1", "[PATCH 1/2] dt-bindings: rtc: ds1307: Add support for Epson RX8111", { from: "mike@home.example", author: mike }),
+      m("x2", "[PATCH 2/2] rtc: ds1307: Add support for Epson RX8111", { from: "mike@home.example", author: mike, at: 1, parent: "x1" }),
+      m("y1", "[PATCH v2 1/2] dt-bindings: rtc: ds1307: Add support for Epson RX8111", { from: "mike@hoem.example", author: mike, at: 4 * DAY }),
+      m("y2", "[PATCH v2 2/2] rtc: ds1307: Add support for Epson RX8111", { from: "mike@hoem.example", author: mike, at: 4 * DAY + 1, parent: "y1" }),
+      m("z1", "[PATCH v3 1/2] dt-bindings: rtc: ds1307: Add support for Epson RX8111", { from: "mike@work.example", name: "Mike Looijmans", at: 10 * DAY }),
+      m("z2", "[PATCH v3 2/2] rtc: ds1307: Add support for Epson RX8111", { from: "mike@work.example", name: "Mike Looijmans", at: 10 * DAY + 1, parent: "z1" }),
+    ]);
+    expect(a.series).toHaveLength(1);
+    expect(a.series[0]!.revisions.map((r) => [r.posting.key, r.posting.version])).toEqual([["x1", 1], ["y1", 2], ["z1", 3]]);
+    expect(a.series[0]!.author).toEqual({ name: "Mike Looijmans", email: "mike@work.example" });
+  });
+
+  test("the sender's posting stays the sender's: a colleague's patch its author never posted, a cover letter, a backport", () => {
+    const clark: [string, string] = ["Clark Wang", "clark@example.com"];
+    const a = analyzeSeries([
+      m("c1", "[PATCH] spi: imx: add 16/32 bits per word support for target mode", { from: "carlos@example.com", name: "Carlos Song", author: clark }),
+      m("c2", "[PATCH v2] spi: imx: add 16/32 bits per word support for target mode", { from: "carlos@example.com", name: "Carlos Song", at: 2 * DAY }),
+      m("f1", "[PATCH] rtc: widget: fix alarm", { from: "ann@example.net", name: "Ann Author", at: 3 * DAY }),
+      m("g0", "[PATCH 0/1] rtc: widget fixes", { from: "sub@example.net", name: "Sam Submitter", at: 20 * DAY, diff: false }),
+      m("g1", "[PATCH 1/1] rtc: widget: fix alarm", { from: "sub@example.net", name: "Sam Submitter", author: ["Ann Author", "ann@example.net"], at: 20 * DAY + 1, parent: "g0" }),
+      m("s1", "[PATCH AUTOSEL 6.1 12/30] rtc: widget: fix alarm", { from: "stable@example.org", name: "Stable Bot", author: ["Ann Author", "ann@example.net"], at: 40 * DAY }),
+    ]);
+    expect(seriesOf(a, "c1")!.revisions.map((r) => r.posting.key)).toEqual(["c1", "c2"]);
+    expect(seriesOf(a, "c1")!.author?.email).toBe("carlos@example.com");
+    expect(a.postings.find((p) => p.key === "g0")!.authorEmail).toBe("sub@example.net");
+    expect(a.postings.find((p) => p.key === "s1")).toMatchObject({ authorEmail: "stable@example.org" });
+    expect(a.postings.find((p) => p.key === "s1")!.sentBy).toBeUndefined();
+  });
+});

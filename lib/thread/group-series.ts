@@ -1,4 +1,5 @@
 import type { Address } from "../mail/types";
+import { normalizePersonName } from "./merge-identities";
 import { sendBatchOf } from "./send-batch-of";
 import { timeOf } from "./time-of";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
@@ -168,6 +169,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   };
   const nearest = nearestMemberFinder(parentOf, isMember);
 
+  const nameOf = namesByAddress(byId.values());
   const drafts: Draft[] = [];
   const postingOf = new Map<string, number>();
   const openByAuthor = new Map<string, number[]>();
@@ -269,7 +271,9 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   const fitsUnthreaded = (d: Draft, m: SummaryWithSubject): boolean => {
     const s = m.parsedSubject;
     if (s.number === null || d.unnumbered || d.nakedCover || heldFor(d, m)) return false;
-    if (d.patches.has(s.number) || s.version !== d.version) return false;
+    // A cover whose subject names no version (its changelog does) and patches whose subjects name none
+    // either were labelled alike: the version read from the changelog is no reason to part them.
+    if (d.patches.has(s.number) || (s.version !== d.version && !(s.versionInferred && d.versionInferred))) return false;
     if (d.total !== null && s.total !== null && d.total !== s.total) return false;
     const t = timeOf(m.date);
     if (Number.isNaN(t) || Number.isNaN(d.lastDate)) return false;
@@ -363,7 +367,20 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     drafts[idx]!.replyIds.push(id);
   }
 
-  const postings = drafts.map((d) => finishPosting(d, byId));
+  // Titles each address posted as its own work (no other in-body author): a relayed patch is that
+  // author's own work again, and a sender carrying on its own earlier work relays nothing.
+  const ownTitles = new Map<string, Set<string>>();
+  for (const [id, role] of roleOf) {
+    const m = byId.get(id);
+    if (role !== "patch" || !m || !emailOf(m)) continue;
+    const inBody = addressEmail(m.author);
+    if (inBody && inBody !== emailOf(m)) continue;
+    let set = ownTitles.get(emailOf(m));
+    if (!set) ownTitles.set(emailOf(m), (set = new Set()));
+    set.add(normalizeTitle(m.parsedSubject.title));
+  }
+  const postedOwn = (email: string, title: string): boolean => ownTitles.get(email)?.has(normalizeTitle(title)) === true;
+  const postings = drafts.map((d) => finishPosting(d, byId, nameOf, postedOwn));
   return { postings, roleOf, postingOf };
 }
 
@@ -577,7 +594,73 @@ function unversionedCoverVersions(
   return out;
 }
 
-function finishPosting(d: Draft, byId: Map<string, SummaryWithSubject>): Posting {
+function addressEmail(a: Address | null | undefined): string {
+  return typeof a?.email === "string" && a.email.includes("@") ? a.email.trim().toLowerCase() : "";
+}
+
+function nameOfAddress(a: Address | null | undefined): string {
+  return typeof a?.name === "string" ? a.name.trim() : "";
+}
+
+/**
+ * The name each address goes by: the one it most often signs its mail with, else the one an in-body
+ * `From:` line gives it. Fills a posting sent from a bare address (`From: <a@b>`).
+ */
+function namesByAddress(messages: Iterable<SummaryWithSubject>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  const count = (a: Address | null | undefined, weight: number): void => {
+    const email = addressEmail(a);
+    const name = nameOfAddress(a);
+    if (!email || !name || name.toLowerCase() === email) return;
+    let byName = counts.get(email);
+    if (!byName) counts.set(email, (byName = new Map()));
+    byName.set(name, (byName.get(name) ?? 0) + weight);
+  };
+  for (const m of messages) {
+    count(m.from, 1);
+    // A header name outweighs any number of in-body lines: it is how the person signs today.
+    count(m.author, 1e-6);
+  }
+  const out = new Map<string, string>();
+  for (const [email, byName] of counts) {
+    let best = "";
+    let most = 0;
+    for (const [name, n] of byName) if (n > most) [best, most] = [name, n];
+    out.set(email, best);
+  }
+  return out;
+}
+
+function samePerson(a: string, b: string): boolean {
+  const na = normalizePersonName(a);
+  return na !== "" && na === normalizePersonName(b);
+}
+
+/** Subject tags of a stable backport: `[PATCH AUTOSEL 5.1 061/375]`, `[PATCH 4.19 12/30]`, `[PATCH 5.10.y]`, `stable`. */
+const BACKPORT_TAG_RE = /^(?:autosel|stable|\d+\.\d+(?:\.\d+|\.y)?(?:-stable)?)$/;
+
+function isBackport(m: SummaryWithSubject | undefined): boolean {
+  return m !== undefined && m.parsedSubject.prefixes.some((p) => BACKPORT_TAG_RE.test(p));
+}
+
+/** The one commit author every patch names in its in-body `From:` line; null when any names none or they differ. */
+function commitAuthorOf(patches: readonly PostingPatch[], byId: Map<string, SummaryWithSubject>): Address | null {
+  let author: Address | null = null;
+  for (const p of patches) {
+    const a = byId.get(p.messageId)?.author;
+    const email = addressEmail(a);
+    if (!email || (author !== null && addressEmail(author) !== email)) return null;
+    if (author === null || (!nameOfAddress(author) && nameOfAddress(a))) author = { name: nameOfAddress(a), email };
+  }
+  return author;
+}
+
+function finishPosting(
+  d: Draft,
+  byId: Map<string, SummaryWithSubject>,
+  nameOf: Map<string, string>,
+  postedOwn: (email: string, title: string) => boolean,
+): Posting {
   const patches = [...d.patches.values()].sort((a, b) => a.number - b.number);
   const cover = d.coverId === null ? undefined : byId.get(d.coverId);
   const first = patches[0] === undefined ? undefined : byId.get(patches[0].messageId);
@@ -591,14 +674,36 @@ function finishPosting(d: Draft, byId: Map<string, SummaryWithSubject>): Posting
   if (complete && total !== null) for (let n = 1; n <= total; n++) if (!d.patches.has(n)) complete = false;
   const coverTime = cover ? timeOf(cover.date) : NaN;
   const date = !Number.isNaN(coverTime) ? coverTime : d.firstDate;
+  // Patches that all name one commit author, who also posted one of them under its title from that
+  // address, sent again by someone else without a cover letter of their own (a maintainer's RESEND, the
+  // author's second address) are that author's posting; the sender stays in `sentBy`. A cover makes the
+  // sender the one presenting the work (a series taken over), a colleague's patch never posted by its
+  // author is the sender's work to carry, and a stable backport is no revision of the original work.
+  const sender = head?.from ?? d.author;
+  const commit = cover || isBackport(first) ? null : commitAuthorOf(patches, byId);
+  const commitEmail = addressEmail(commit);
+  // The sender under the commit author's own name is that person at another address: still the sender's.
+  const relayed = commit !== null && d.authorEmail !== "" && commitEmail !== d.authorEmail &&
+    !samePerson(nameOfAddress(sender) || nameOf.get(d.authorEmail) || "", nameOfAddress(commit)) &&
+    patches.some((p) => postedOwn(commitEmail, byId.get(p.messageId)?.parsedSubject.title ?? "")) &&
+    !patches.some((p) => postedOwn(d.authorEmail, byId.get(p.messageId)?.parsedSubject.title ?? ""));
+  let author = relayed ? commit : sender;
+  const authorEmail = relayed ? commitEmail : d.authorEmail;
+  if (author && !nameOfAddress(author)) {
+    const email = addressEmail(author);
+    // A bare address sending one person's patches is most likely that person on a private account.
+    const name = (commit && commitEmail === email ? nameOfAddress(commit) : "") || nameOf.get(email) || nameOfAddress(commit);
+    if (name) author = { ...author, name };
+  }
   return {
     key: head?.messageId ?? "",
     version: d.version,
     versionInferred: d.versionInferred,
     coverId: d.coverId,
     patches,
-    authorEmail: d.authorEmail,
-    author: head?.from ?? d.author,
+    authorEmail,
+    author,
+    ...(relayed ? { sentBy: d.authorEmail } : {}),
     // A cover with an empty subject (title only in its body) takes its first patch's title.
     title: cover?.parsedSubject.title || (first?.parsedSubject.title ?? ""),
     date: Number.isNaN(date) ? null : new Date(date),

@@ -143,7 +143,7 @@ describe("matchPatches: weak matches do not share a predecessor", () => {
     expect(preds(m[0]!)).toEqual([]);
   });
 
-  test("a split that keeps the title still gives every part the original", () => {
+  test("a split that keeps the title: the same-titled part alone continues the original", () => {
     const all = range("z", 12);
     const big = `${diff("f/a.c", all.slice(0, 4))}${diff("f/b.c", all.slice(4, 8))}${diff("f/c.c", all.slice(8))}`;
     const m = matchPatches(
@@ -151,7 +151,7 @@ describe("matchPatches: weak matches do not share a predecessor", () => {
       [p("n1", 1, "f: add the frobnicator", diff("f/a.c", all.slice(0, 4))), p("n2", 2, "f: wire up frobnication", diff("f/b.c", all.slice(4, 8))), p("n3", 3, "f: document it", diff("f/c.c", all.slice(8)))],
     );
     expect(m[0]!.predecessors).toMatchObject([{ messageId: "old", by: "title" }]);
-    expect(m.slice(1).map(preds)).toEqual([["old"], ["old"]]);
+    expect(m.slice(1).map(preds)).toEqual([[], []]);
   });
 
   test("at equal similarity a patch-id match outranks a diff containment", () => {
@@ -180,7 +180,7 @@ describe("matchPatches: a kept patch speaks for its lines", () => {
     expect(m.map(preds)).toEqual([[], ["v1-1"]]);
   });
 
-  test("a real split (the kept patch lost the lines the new one carries) still shares its predecessor", () => {
+  test("a split-off piece beside the same-titled patch is a new patch (one-to-one)", () => {
     const m = matchPatches(
       [p("v1-1", 1, "i2c: gizmo: ensure the clock exists when probing", diff("drivers/i2c/gizmo.c", [...old, "i", "j", "k", "l"]))],
       [
@@ -188,6 +188,44 @@ describe("matchPatches: a kept patch speaks for its lines", () => {
         p("v2-2", 2, "i2c: gizmo: ensure the clock exists when probing", diff("drivers/i2c/gizmo.c", ["g", "h", "i", "j", "k", "l"])),
       ],
     );
-    expect(m.map(preds)).toEqual([["v1-1"], ["v1-1"]]);
+    expect(m.map(preds)).toEqual([[], ["v1-1"]]);
+  });
+});
+
+/** A diff of `file` removing `minus` and adding `plus` (one hunk). */
+function diff2(file: string, minus: string[], plus: string[]): string {
+  const body = [...minus.map((l) => `-\t${l};`), ...plus.map((l) => `+\t${l};`)].join("\n");
+  return `diff --git a/${file} b/${file}\nindex 1..2 100644\n--- a/${file}\n+++ b/${file}\n@@ -10,${minus.length} +10,${plus.length} @@ ctx\n${body}\n`;
+}
+
+// rtc S670 v3 -> v4: a new first patch reworks the code v3 2/14 changed, and 2/14 comes back (as v4 6/17)
+// rebased onto it: its removed lines are the new patch's added ones. spi S1036: a new "enable pm_runtime
+// autosuspend" beside "fixes pm_runtime calls", kept under its title.
+describe("matchPatches: one-to-one, exact matches first", () => {
+  const f = "drivers/rtc/rtc-pcf2127.c";
+  const oldCode = ["a", "b", "c", "d", "e", "f", "g", "h"].map((r) => `regmap_read(${r})`);
+  const v4First = ["regmap_bulk_read(buf)", "tm_sec = buf[0]", "tm_min = buf[1]"];
+  const offsets = ["regmap_bulk_read(base + off)", "tm_sec = buf[off]", "tm_min = buf[off + 1]", "tm_hour = buf[off + 2]"];
+  test("a new patch the kept one was rebased onto does not share the kept one's predecessor", () => {
+    const m = matchPatches(
+      [p("v3-2", 2, "rtc: pcf2127: adapt for time/date registers at any offset", diff2(f, oldCode, offsets))],
+      [
+        p("v4-1", 1, "rtc: pcf2127: improve rtc_read_time() performance", diff2(f, oldCode, v4First)),
+        p("v4-6", 6, "rtc: pcf2127: adapt for time/date registers at any offset", diff2(f, v4First, offsets)),
+      ],
+    );
+    expect(m.map(preds)).toEqual([[], ["v3-2"]]);
+  });
+
+  test("the same patch is listed before a patch merged into it, whatever the scores", () => {
+    const merged = Array.from({ length: 12 }, (_, i) => `m${i}`);
+    const m = matchPatches(
+      [
+        p("v2-15", 15, "riscv: dts: microchip: refactor icicle kit device tree", diff("arch/riscv/icicle.dts", merged)),
+        p("v2-16", 16, "riscv: dts: microchip: update peripherals in icicle kit device tree", diff("arch/riscv/icicle.dts", ["q1", "q2"])),
+      ],
+      [p("v3-13", 13, "riscv: dts: microchip: update peripherals in icicle kit device tree", diff("arch/riscv/icicle.dts", [...merged, "q3"]))],
+    );
+    expect(m[0]!.predecessors).toMatchObject([{ messageId: "v2-16", by: "title" }, { messageId: "v2-15", by: "diff" }]);
   });
 });

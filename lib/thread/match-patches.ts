@@ -94,22 +94,6 @@ function isExact(s: Scored): boolean {
   return s.pred.by === "patch-id" || (s.pred.by === "title" && s.pred.similarity >= 0.9);
 }
 
-/**
- * Whether `piece` carries lines of `prev` that its same-titled successors (`kept`) no longer have: at
- * least a few, and at least half of what it shares with `prev` (a split, not a neighbour).
- */
-function splitOff(prev: Prepared | undefined, kept: readonly Prepared[], piece: Prepared): boolean {
-  if (!prev || prev.lines.size === 0 || piece.lines.size === 0) return false;
-  let shared = 0;
-  let dropped = 0;
-  for (const line of piece.lines) {
-    if (!prev.lines.has(line)) continue;
-    shared++;
-    if (!kept.some((k) => k.lines.has(line))) dropped++;
-  }
-  return dropped >= 3 && 2 * dropped >= shared;
-}
-
 const KIND_RANK: Record<PatchPredecessor["by"], number> = { "patch-id": 0, title: 1, diff: 2 };
 
 /** Best first: at equal similarity a strong match, then the surer kind, wins (stable otherwise). */
@@ -121,8 +105,10 @@ function byEvidence(a: Scored, b: Scored): number {
 /**
  * Matches each patch of a revision to its predecessor(s) in the previous revision: equal patch-id,
  * equal or similar title, or similar diff (files and changed lines, measured as containment so
- * split and merged patches match). Every next patch appears once, predecessors best first. Only
- * strong matches may share a predecessor (a split or squash); weaker ones take what is left.
+ * split and merged patches match). Every next patch appears once, predecessors best first (the same
+ * patch before what was merged into it). A previous patch that comes back as itself (patch-id, title)
+ * belongs to that patch alone; otherwise only strong matches may share one (a split or squash), weaker
+ * ones take what is left.
  */
 export function matchPatches(previous: readonly PatchInfo[], next: readonly PatchInfo[]): PatchMatch[] {
   const prev = previous.map(prepare);
@@ -135,36 +121,31 @@ export function matchPatches(previous: readonly PatchInfo[], next: readonly Patc
     }
     scored.sort(byEvidence);
     // Beside an exact match (same change or same title) weaker guesses are noise; only strong diff
-    // overlaps stay, because they reveal patches merged into this one.
-    const exact = scored[0] !== undefined && scored[0].pred.similarity >= 0.9;
-    return exact ? scored.filter((s, i) => i === 0 || (s.pred.by !== "title" && s.strong)) : scored;
+    // overlaps stay, because they reveal patches merged into this one. The same title stays even under a
+    // higher diff score (the patch grew by another one merged into it).
+    const exact = scored[0] !== undefined && (scored[0].pred.similarity >= 0.9 || scored.some(isExact));
+    return exact ? scored.filter((s, i) => i === 0 || isExact(s) || (s.pred.by !== "title" && s.strong)) : scored;
   });
-  const prevById = new Map(prev.map((p) => [p.info.messageId, p]));
-  const nextPrepared = next.map(prepare);
-  const owner = new Map<Scored, number>();
-  candidates.forEach((list, i) => list.forEach((s) => owner.set(s, i)));
   // Best pairs first across the whole revision, so a weak pair meets every better claim before it; the
   // same patch again (patch-id, same title) claims before any diff overlap does.
   const pairs = candidates.flat().sort((a, b) => Number(isExact(b)) - Number(isExact(a)) || byEvidence(a, b));
   const claimed = new Set<string>();
-  /** Next patches that are the same patch as a previous one, by its message-id. */
-  const sameAs = new Map<string, number[]>();
+  /** Previous patches that came back as themselves: they belong to that successor alone. */
+  const kept = new Set<string>();
   const keep = new Set<Scored>();
   for (const s of pairs) {
     const id = s.pred.messageId;
-    if (claimed.has(id) && !s.strong) continue;
-    const twins = sameAs.get(id);
-    // A patch kept (same title) in the next revision speaks for its lines: another patch shares it only
-    // as the part split off, carrying lines the kept one dropped ("Move IRQ request" kept, "Ensure clock
-    // exists" new beside it, touching the same probe function, is no piece of it).
-    if (twins && !splitOff(prevById.get(id), twins.map((k) => nextPrepared[k]!), nextPrepared[owner.get(s)!]!)) continue;
+    // A patch sent again under its title (or unchanged) is that patch; a new patch beside it touching the
+    // same code (rebased onto it, or a piece split off it) starts its own line: one-to-one, exact first.
+    if (kept.has(id) || (claimed.has(id) && !s.strong)) continue;
     keep.add(s);
     claimed.add(id);
-    if (isExact(s)) sameAs.set(id, [...(twins ?? []), owner.get(s)!]);
+    if (isExact(s)) kept.add(id);
   }
   return next.map((n, i) => ({
     messageId: n.messageId,
     number: n.number,
-    predecessors: (candidates[i] ?? []).filter((s) => keep.has(s)).map((s) => s.pred),
+    // The same patch first, then what was merged into it.
+    predecessors: (candidates[i] ?? []).filter((s) => keep.has(s)).sort((a, b) => Number(isExact(b)) - Number(isExact(a)) || byEvidence(a, b)).map((s) => s.pred),
   }));
 }

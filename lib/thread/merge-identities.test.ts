@@ -61,3 +61,28 @@ describe("mergeIdentities", () => {
     expect(r.identities).toHaveLength(3);
   });
 });
+
+// rtc S670 (Hugo Villeneuve sending from hugo@ a patch whose in-body From: is his work address) and rtc
+// S241 (Alexandre Belloni's RESEND of Arnd Bergmann's patch).
+describe("mergeIdentities: in-body From: lines", () => {
+  test("a sender's in-body From: under the sender's own name is the same person; a relayed author is not", () => {
+    const r = mergeIdentities([
+      obs("h1", "Hugo Villeneuve", "hugo@home.example", { author: { name: "Hugo Villeneuve", email: "hvilleneuve@work.example" } }),
+      obs("h2", "Hugo Villeneuve", "hvilleneuve@work.example"),
+      obs("r1", "Alexandre Belloni", "alexandre@maint.example", { author: { name: "Arnd Bergmann", email: "arnd@example.de" } }),
+      obs("a1", "Arnd Bergmann", "arnd@example.de"),
+    ]);
+    expect(r.identityOf.get("hvilleneuve@work.example")).toBe("hugo@home.example");
+    expect(r.identities.find((i) => i.key === "hugo@home.example")!.evidence.map((e) => e.kind)).toEqual(["in-body-from"]);
+    expect(r.identityOf.get("arnd@example.de")).toBe("arnd@example.de");
+    expect(r.identityOf.get("alexandre@maint.example")).toBe("alexandre@maint.example");
+  });
+
+  test("a relayed author who never mails the list is no identity; a bare sender merges with nobody", () => {
+    const r = mergeIdentities([
+      obs("r1", "Alexandre Belloni", "alexandre@maint.example", { author: { name: "Arnd Bergmann", email: "arnd@example.de" } }),
+      obs("m1", "", "mike@home.example", { author: { name: "Mike Looijmans", email: "mike@work.example" } }),
+    ]);
+    expect([...r.identityOf.keys()].sort()).toEqual(["alexandre@maint.example", "mike@home.example"]);
+  });
+});

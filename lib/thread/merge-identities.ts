@@ -10,11 +10,16 @@ export interface IdentityObservation {
   parentId?: string | null;
   /** Addresses the author gives in the mail's own unquoted text (trailers, "new address: ..."). */
   citedEmails?: string[];
+  /** The commit author a patch's in-body `From:` line names (`MessageSummary.author`). */
+  author?: Address | null;
 }
 
 export interface IdentityEvidence {
-  /** same-local-part: a@x and a@y; answered-mail-to: A answered a reply sent to B's mail; cites: A's mail names B. */
-  kind: "same-local-part" | "answered-mail-to" | "cites";
+  /**
+   * same-local-part: a@x and a@y; answered-mail-to: A answered a reply sent to B's mail; cites: A's mail names B;
+   * in-body-from: A sent a patch whose in-body `From:` line gives B under A's own name.
+   */
+  kind: "same-local-part" | "answered-mail-to" | "cites" | "in-body-from";
   detail: string;
 }
 
@@ -50,27 +55,42 @@ function localPart(email: string): string {
 /**
  * Merges the addresses of one person. Two addresses merge only when they were used under the same
  * display name (two words at least) AND a fact links them: the same local part, one carrying on the
- * other's side of an exchange (answering a reply addressed to the other), or one's mail citing the other. Different names never
- * merge; a bare shared name ("John Smith" at two unrelated domains) does not either.
+ * other's side of an exchange (answering a reply addressed to the other), one's mail citing the other, or
+ * one sending a patch whose in-body `From:` gives the other under the sender's name. Different names never
+ * merge (a maintainer's RESEND of someone's patch neither); a bare shared name ("John Smith" at two
+ * unrelated domains) does not either.
  */
 export function mergeIdentities(observations: readonly IdentityObservation[]): IdentitySet {
   const names = new Map<string, Map<string, number>>(); // email -> normalised name -> count
   const display = new Map<string, string>();
   const order: string[] = [];
   const byMessage = new Map<string, IdentityObservation>();
-  for (const o of observations) {
-    if (o.messageId && !byMessage.has(o.messageId)) byMessage.set(o.messageId, o);
-    const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";
-    if (!email) continue;
+  const see = (email: string, name: string): string => {
     if (!names.has(email)) {
       names.set(email, new Map());
       order.push(email);
     }
-    const norm = normalizePersonName(o.from?.name ?? "");
+    const norm = normalizePersonName(name);
     if (norm.split(" ").length >= 2) {
       const m = names.get(email)!;
       m.set(norm, (m.get(norm) ?? 0) + 1);
-      if (!display.has(email)) display.set(email, o.from?.name ?? "");
+      if (!display.has(email)) display.set(email, name);
+    }
+    return norm;
+  };
+  /** Senders' in-body `From:` addresses under the sender's own name: the same person's other address. */
+  const inBody: { a: string; b: string; messageId: string }[] = [];
+  for (const o of observations) {
+    if (o.messageId && !byMessage.has(o.messageId)) byMessage.set(o.messageId, o);
+    const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";
+    if (!email) continue;
+    const norm = see(email, o.from?.name ?? "");
+    const author = typeof o.author?.email === "string" && o.author.email.includes("@") ? o.author.email.trim().toLowerCase() : "";
+    // Only under the very name the sender signs with: a maintainer relaying someone's patch names
+    // another person, who stays apart (and unseen, unless they mail themselves).
+    if (author && author !== email && norm.includes(" ") && normalizePersonName(o.author?.name ?? "") === norm) {
+      see(author, o.author?.name ?? "");
+      inBody.push({ a: email, b: author, messageId: o.messageId });
     }
   }
   const shareName = (a: string, b: string): boolean => {
@@ -115,6 +135,9 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
       if (first === undefined) byNameLocal.set(k, email);
       else link(first, email, { kind: "same-local-part", detail: `${first} and ${email} share "${localPart(email)}"` });
     }
+  }
+  for (const { a, b, messageId } of inBody) {
+    link(b, a, { kind: "in-body-from", detail: `${messageId} from ${a} gives ${b} as its commit author` });
   }
   for (const o of observations) {
     const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";

@@ -85,8 +85,12 @@ export interface Posting {
   coverId: string | null;
   /** Sorted by number. An unnumbered single patch is number 1 of 1. */
   patches: PostingPatch[];
+  /** The commit author's address: the sender's, unless every patch names one other author (in-body `From:`). */
   authorEmail: string;
+  /** Named from the in-body `From:` line, or the name the address uses elsewhere, when the sender's header gives none. */
   author: Address | null;
+  /** The sender's address, when the posting relays someone else's patches (see `authorEmail`). */
+  sentBy?: string;
   /** Cover title, or the first patch's title. */
   title: string;
   /** Cover date, or the earliest patch date (null when no message has a date). */
