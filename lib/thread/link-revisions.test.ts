@@ -260,8 +260,9 @@ describe("linkRevisions: partial re-rolls and renumbering", () => {
       { ...mail("t2", "[PATCH] fs: tidy", { at: day }), diffFingerprint: fp("v"), from: { name: "Tia", email: "tia@example.org" } },
     ]);
     // The RESEND joins its original as a second posting of the same version (it was a separate series
-    // before reposts were modelled); the others stay apart.
-    expect(a.series).toHaveLength(5);
+    // before reposts were modelled), and so does the identical diff a day later; the retitled one stays apart.
+    expect(a.series).toHaveLength(4);
+    expect(a.series.find((g) => g.key === "t1")!.revisions.map((r) => [r.posting.key, r.posting.version])).toEqual([["t1", 1], ["t2", 1]]);
     expect(a.series.find((g) => g.key === "r1")!.revisions.map((r) => [r.posting.key, r.posting.version, r.posting.versionInferred])).toEqual([
       ["r1", 1, true],
       ["r2", 1, true],
@@ -429,5 +430,141 @@ describe("linkRevisions: files of one send run", () => {
     expect(keys).toContainEqual(["20250920135434.2598578-1-bob@example.net@1"]);
     // The stale v3 copy in the v8 run reposts nothing: v3 stays alone.
     expect(keys).toContainEqual(["20250913031804.84819-1-ann@example.org@3"]);
+  });
+});
+
+describe("linkRevisions: the same diffs again, and citations that are no predecessor", () => {
+  const fp = (id: string, file = "drivers/rtc/rtc-x.c") => ({ files: [file], patchId: id });
+  const one = (id: string, subject: string, at: number, patchId: string, opts: Parameters<typeof mail>[2] = {}): MessageSummary => ({
+    ...mail(id, subject, { ...opts, at }),
+    diffFingerprint: fp(patchId),
+  });
+  const shape = (a: ReturnType<typeof analyzeSeries>) =>
+    a.series.map((g) => g.revisions.map((r) => `${r.posting.key} v${r.posting.version}`)).sort();
+
+  test("an unmarked repost of the very same patch a day or weeks later joins the first posting", () => {
+    const a = analyzeSeries([
+      one("r1", "[PATCH] rtc: disable uie before setting time and enable after", 0, "p1"),
+      one("r2", "[PATCH] rtc: disable uie before setting time and enable after", 17 * 3600 * 1000, "p1"),
+      one("r3", "[PATCH] rtc: disable uie before setting time and enable after", 20 * day, "p1"),
+    ]);
+    expect(shape(a)).toEqual([["r1 v1", "r2 v1", "r3 v1"]]);
+  });
+
+  test("the same diff under a new title and a higher version continues the series", () => {
+    const a = analyzeSeries([
+      one("w1", "[PATCH] rtc: bd70528: disable wakeup in the error path of .probe()", 0, "a"),
+      one("w2", "[PATCH v2] rtc: bd70528: disable wakeup in the error path of .probe()", 8 * 3600 * 1000, "b"),
+      one("w3", "[PATCH v3] rtc: bd70528: enable the device's wakeup in the last step of .probe()", 8 * 3600 * 1000 + 180_000, "b"),
+    ]);
+    expect(shape(a)).toEqual([["w1 v1", "w2 v2", "w3 v3"]]);
+    expect(a.series[0]!.revisions[2]!.linkEvidence[0]!.detail).toContain("same diffs");
+  });
+
+  test("the same patch seconds later with a `[next]` tag added, or `resubmit2`, is a repost", () => {
+    const a = analyzeSeries([
+      one("n1", "[PATCH] spi: amlogic: Fix error checking on regmap_write call", 0, "c"),
+      one("n2", "[PATCH][next] spi: amlogic: Fix error checking on regmap_write call", 13_000, "c"),
+      one("s1", "[PATCH] spi: atmel-quadspi: remove references to runtime PM on error path", day, "d", { from: "b@example.org" }),
+      one("s2", "[PATCH resubmit2] spi: atmel-quadspi: remove references to runtime PM on error path", 25 * day, "d", { from: "b@example.org" }),
+    ]);
+    expect(shape(a)).toEqual([["n1 v1", "n2 v1"], ["s1 v1", "s2 v1"]]);
+  });
+
+  test("not a repost: a stable queue sent again for the same tree later, or a pull request of one's own patches", () => {
+    const a = analyzeSeries([
+      one("q1", "[PATCH AUTOSEL 4.9 01/13] spi: spi-cadence: Fix SPI CS gets toggling sporadically", 0, "e"),
+      one("q2", "[PATCH AUTOSEL 4.9 01/13] spi: spi-cadence: Fix SPI CS gets toggling sporadically", 30 * day, "e"),
+      one("m1", "[PATCH nf-next] netfilter: nftables: allow to release one table", 0, "f", { from: "m@example.org" }),
+      one("m2", "[PATCH net-next] Netfilter updates for net-next", 2 * day, "f", { from: "m@example.org" }),
+    ]);
+    expect(shape(a)).toEqual([["m1 v1"], ["m2 v1"], ["q1 v1"], ["q2 v1"]]);
+  });
+
+  test("a partial RESEND of the top version weeks later, under one patch's title, joins it", () => {
+    const v3 = series("f3", 3, "Add FSD SPI support", ["dt-bindings: add fsd spi compatible", "spi: s3c64xx: add fsd port config", "arm64: dts: fsd: add spi nodes"], { at: 0 })
+      .map((m, i) => (m.hasDiff ? { ...m, diffFingerprint: fp(`f${i}`) } : m));
+    const resend = [
+      { ...mail("f3r-1", "[RESEND PATCH v3 1/2] dt-bindings: add fsd spi compatible", { at: 42 * day }), diffFingerprint: fp("f1") },
+      { ...mail("f3r-2", "[RESEND PATCH v3 2/2] spi: s3c64xx: add fsd port config", { at: 42 * day + 1000, parent: "f3r-1" }), diffFingerprint: fp("f2") },
+    ];
+    const a = analyzeSeries([...v3, ...resend]);
+    expect(shape(a)).toEqual([["f3-0 v3", "f3r-1 v3"]]);
+    // One of the resent patches rebased on the way: half the patches still make it the same version.
+    const rebased = [...resend, { ...mail("f3r-3", "[RESEND PATCH v3 3/3] arm64: dts: fsd: add spi nodes", { at: 42 * day + 2000, parent: "f3r-1" }), diffFingerprint: fp("f3-rebased") }]
+      .map((m) => ({ ...m, subject: m.subject.replace(/ \d\/2\]/, (x) => x.replace("/2", "/3")) }));
+    expect(shape(analyzeSeries([...v3, ...rebased]))).toEqual([["f3-0 v3", "f3r-1 v3"]]);
+  });
+
+  test("an explicit v2 with half the patches of the posting we guessed was v2 displaces the guess", () => {
+    const three = (prefix: string, v: number, title: string, at: number, ids: string[]) =>
+      series(prefix, v, title, ["spi: xilinx: use device property accessors", "spi: xilinx: make irq optional", "dt-bindings: xilinx: irq optional"], { at })
+        .map((m, i) => (m.hasDiff ? { ...m, diffFingerprint: fp(ids[i - 1]!) } : m))
+        .filter((m) => v > 1 || m.hasDiff);
+    const a = analyzeSeries([
+      one("x1", "[PATCH] spi: xilinx: use device property accessors", 0, "a1"),
+      ...three("x2", 1, "unused", 2 * day, ["a2", "b", "c"]),
+      ...three("x3", 2, "spi: xilinx: make it work on non-OF platforms", 2 * day + 2 * 3600 * 1000, ["a2", "b", "c2"]),
+    ]);
+    // Before: the v2 cover started a series of its own, the 1/3 posting holding the guessed v2.
+    expect(shape(a)).toEqual([["x1 v1", "x2-1 v1", "x3-0 v2"]]);
+  });
+
+  test("a userspace v2 citing its kernel v2 and its own v1 continues its own v1 (same project first)", () => {
+    const withFp = (msgs: MessageSummary[], file: string, tag: string) =>
+      msgs.map((m, i) => (m.hasDiff ? { ...m, diffFingerprint: fp(`${tag}${i}`, file) } : m));
+    const msgs = [
+      ...withFp(series("k1", 1, "erofs: introduce bloom filter for xattr", ["erofs: update on-disk format for xattr name filter", "erofs: boost negative xattr lookup"]), "fs/erofs/xattr.c", "k1-"),
+      ...withFp(series("u1", 1, "erofs-utils: introduce xattr bloom filter feature", ["erofs-utils: add xxh32 library", "erofs-utils: update on-disk format for xattr name filter", "erofs-utils: mkfs: enable xattr name filter"], { at: 600_000 }), "lib/xattr.c", "u1-"),
+      ...withFp(series("k2", 2, "erofs: introduce xattr name bloom filter", ["erofs: update on-disk format for xattr name filter", "erofs: boost negative xattr lookup"], { at: 14 * day, links: ["k1-0"] }), "fs/erofs/xattr.c", "k2-"),
+      ...withFp(series("u2", 2, "erofs-utils: introduce xattr name bloom filter", ["erofs-utils: add xxh32 library", "erofs-utils: lib: add on-disk format for xattr name filter", "erofs-utils: mkfs: add xattr name filter"], { at: 14 * day + 360_000, links: ["k2-0", "u1-0"] }), "lib/xattr.c", "u2-"),
+    ];
+    // The on-disk format header is shared verbatim: the kernel patch and the userspace one change the same lines.
+    const header = ["h1", "h2", "h3", "h4", "h5"];
+    const same = (m: MessageSummary): MessageSummary =>
+      m.messageId === "k2-1" || m.messageId === "u2-2" ? { ...m, diffFingerprint: { ...m.diffFingerprint!, changedLines: header } } : m;
+    const b = analyzeSeries(msgs.map(same));
+    expect(shape(b)).toEqual([["k1-0 v1", "k2-0 v2"], ["u1-0 v1", "u2-0 v2"]]);
+  });
+
+  test("a part split off a series under a new title gives way to the rest sent as the same version", () => {
+    const ids = (msgs: MessageSummary[], tag: string) => msgs.map((m, i) => (m.hasDiff ? { ...m, diffFingerprint: fp(`${tag}${i}`) } : m));
+    const v1 = ids(series("a1", 1, "Add SPI offload support to AD4030", ["spi: offload: types: add offset parameter", "spi: axi-spi-engine: offset", "iio: adc: ad4030: a", "iio: adc: ad4030: b"]), "v1-");
+    // The offset part goes first as v2 citing v1, then the AD4030 part as v2 under the old title.
+    const offset = ids(series("o2", 2, "Add SPI offload trigger offset", ["spi: offload: types: add offset parameter", "spi: axi-spi-engine: offset"], { at: 19 * day, links: ["a1-0"] }), "o2-");
+    const rest = ids(series("a2", 2, "Add SPI offload support to AD4030", ["iio: adc: ad4030: a", "iio: adc: ad4030: b"], { at: 19 * day + 240_000, links: ["a1-0"] }), "a2-");
+    const offset3 = ids(series("o3", 3, "Add SPI offload trigger offset", ["spi: offload: types: add offset parameter"], { at: 27 * day, links: ["o2-0"] }), "o3-");
+    const a = analyzeSeries([...v1, ...offset, ...rest, ...offset3]);
+    expect(shape(a)).toEqual([["a1-0 v1", "a2-0 v2"], ["o2-0 v2", "o3-0 v3"]]);
+  });
+
+  test("a lone fix citing a report in the thread of the author's larger series is no next version of it", () => {
+    const big = series("b1", 1, "ACPI: x86/rtc-cmos: Bind rtc-cmos to platform devices", [
+      "ACPI: x86: cmos_rtc: Clean up address space handler driver",
+      "ACPI: x86: cmos_rtc: Improve coordination with ACPI TAD driver",
+      "rtc: cmos: Drop PNP device support",
+    ]).map((m, i) => (m.hasDiff ? { ...m, diffFingerprint: fp(`big${i}`) } : m));
+    const a = analyzeSeries([
+      ...big,
+      mail("report", "Re: [PATCH 3/3] rtc: cmos: Drop PNP device support", { from: "tester@example.org", name: "Tester", at: 5 * day, parent: "b1-3" }),
+      { ...mail("fix", "[PATCH v2] rtc: cmos: Use platform_get_irq_optional() in cmos_platform_probe()", { at: 9 * day, links: ["report"] }), diffFingerprint: fp("fix") },
+    ]);
+    expect(shape(a)).toEqual([["b1-0 v1"], ["fix v2"]]);
+  });
+
+  test("a series citing another's patch it carries continues its own previous version, not that series", () => {
+    const theirs = series("t1", 1, "Avoid odd length/address read/writes in 8D-8D-8D mode", ["spi: cadence: a", "spi: cadence: b", "mtd: spi-nor: c", "mtd: spi-nor: d"], {
+      from: "other@example.org",
+      name: "Other Person",
+    }).map((m, i) => (m.hasDiff ? { ...m, diffFingerprint: fp(`t${i}`) } : m));
+    const mine = (prefix: string, v: number, at: number, links: string[] = []) =>
+      series(prefix, v, "External ECC engines & Macronix support", ["mtd: nand: e", "mtd: nand: f", "spi: mxic: g", "spi: cadence: a"], { at, links }).map((m, i) =>
+        m.hasDiff ? { ...m, diffFingerprint: fp(i === 4 ? "t1" : `mine${v}-${i}`) } : m,
+      );
+    const v7 = mine("x7", 7, 10 * day);
+    // v8 keeps v7's first three diffs and carries the other series' patch, citing it.
+    const v8 = mine("x8", 8, 14 * day, ["t1-1"]).map((m, i) => (m.hasDiff && i < 4 ? { ...m, diffFingerprint: fp(`mine7-${i}`) } : m));
+    const a = analyzeSeries([...theirs, ...v7, ...v8]);
+    expect(shape(a)).toEqual([["t1-0 v1"], ["x7-0 v7", "x8-0 v8"]]);
   });
 });

@@ -42,6 +42,9 @@ export interface RevisionChainLink {
   partial?: boolean;
 }
 
+/** A subject tag naming a release or a stable queue: `5.10`, `6.1.y`, `AUTOSEL`, `stable`. */
+const RELEASE_TAG_RE = /\d|autosel|stable/i;
+
 /** `Revert "x"`: a posting that undoes another. */
 const REVERT_RE = /^revert\b/i;
 
@@ -69,9 +72,15 @@ interface Group {
  * A posting of the same person naming a version already in the chain joins as another posting of it
  * (a RESEND, the full series after its cover alone) when titles or links say it is the same work; an
  * explicit vN also displaces a vN we inferred, which is renumbered down; an incomplete posting (a cover
- * sent alone) is completed by the same version sent again soon (`COMPLETION_WINDOW_MS`). A revert never
- * continues the work it reverts, and another person's citation alone (no similar title, no shared
- * patch) is no takeover. A title alone never links two projects' postings (`projectOf` differs, no common
+ * sent alone) is completed by the same version sent again soon (`COMPLETION_WINDOW_MS`). The same person
+ * sending exactly the latest posting's diffs again reposts it at any gap in `TITLE_WINDOW_MS`, under a
+ * related title and tags of the same tree (a RESEND may carry only some of them), and an earlier posting of
+ * theirs with this posting's very diffs is a candidate whatever its title (a retitled v3). A part the author
+ * split off under a new title, which took vN first, leaves for a series of its own when the rest comes as
+ * vN under the series' title (`splitOff`). A revert never
+ * continues the work it reverts; another person's citation alone (no similar title, under half the
+ * patches shared) is no takeover, nor is a lone patch citing a larger series of the author's under
+ * another title with none of its patches (a fix citing what it fixes). A title alone never links two projects' postings (`projectOf` differs, no common
  * path: a kernel patch and its erofs-utils port), and a file threaded under a posting of its own send run
  * but of another version is no reply to it. Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
@@ -89,6 +98,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const groupOf = new Array<number>(postings.length).fill(-1);
   const byChangeId = new Map<string, number>();
   const byAuthorToken = new Map<string, Map<string, number[]>>();
+  const byAuthorPatchId = new Map<string, Map<string, number[]>>();
   const titles = postings.map((p) => titlesOf(p, messages));
   const titleSets = titles.map((ts) => ts.map((t) => new Set(titleTokens(t))));
   const identity = postings.map((p) => identityOf(p.authorEmail));
@@ -152,6 +162,27 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const mine = patchIdsOf(pi);
     return mine.size > 0 && mine.size === postings[pi]!.patches.length && sameSet(mine, patchIdsOf(qi));
   };
+  /** Every patch of `pi` has a diff that `qi` carries too (a partial resend is a subset). */
+  const carriedBy = (pi: number, qi: number): boolean => {
+    const mine = patchIdsOf(pi);
+    if (mine.size === 0 || mine.size !== postings[pi]!.patches.length) return false;
+    const theirs = patchIdsOf(qi);
+    for (const x of mine) if (!theirs.has(x)) return false;
+    return true;
+  };
+  /**
+   * The posting's own title (cover, or lone patch) has words in common with a title of the other: a retitled repost keeps some
+   * ("disable wakeup in the error path" -> "enable the device's wakeup"); a maintainer's pull request
+   * carrying their own patches ("Netfilter updates for net-next") keeps none.
+   */
+  const relatedTitle = (pi: number, qi: number): boolean => {
+    const own = titleSets[pi]![0]!;
+    // No title at all says nothing; a lone patch resent from a series has the title of one of its patches.
+    return own.size === 0 || titleSets[qi]![0]!.size === 0 || bestTitle([own], titleSets[qi]!) >= RELATED_TITLE;
+  };
+  /** RESEND, or a tag like `resubmit2`, `resend-v2` that the subject parser leaves as a plain tag. */
+  const resent = (pi: number): boolean =>
+    head[pi]?.isResend === true || (head[pi]?.prefixes ?? []).some((t) => /^re-?(?:send|submit|post)[-_ ]?\d*$/i.test(t));
   const stableTree = (pi: number): string => head[pi]?.stableTree ?? "";
   const reverts = postings.map((p) => REVERT_RE.test(p.title));
   const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t)));
@@ -179,6 +210,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   /** The head's subject tags but PATCH/RESEND (`autosel 5.10`, `net-next`): a repost keeps them. */
   const prefixTags = (pi: number): string =>
     (head[pi]?.prefixes ?? []).filter((t) => !/^(?:patch(?:es|set)?|resend)$/.test(t)).join(" ");
+
+  /**
+   * Whether two postings' tags may name the same target: equal, or one side untagged and the other naming
+   * no release (`[PATCH]` then `[PATCH][next]`, `[PATCH net-next]`). `AUTOSEL 5.10` against `AUTOSEL 5.4`
+   * is the same change queued for two trees, `[nft PATCH]` against `[libmnl PATCH]` for two projects.
+   */
+  const sameTree = (pi: number, qi: number): boolean => {
+    const a = prefixTags(pi);
+    const b = prefixTags(qi);
+    return a === b || ((a === "" || b === "") && !RELEASE_TAG_RE.test(`${a} ${b}`));
+  };
 
   /**
    * A file of one git-send-email/b4 run threaded under a cover or patch of the same run, in a posting of
@@ -215,14 +257,22 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Compared with the latest full posting: a one-patch partial re-roll after it has that patch's title.
     const ref = [...grp.chain].reverse().find((c) => !c.partial)?.posting ?? grp.last;
     const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
-    const unmarked = gap >= 0 && gap <= COMPLETION_WINDOW_MS && samePostingTitle(pi, ref) && sameDiffs(pi, top) &&
-      p.total === postings[ref]!.total && prefixTags(pi) === prefixTags(ref);
-    if (p.versionInferred && !head[pi]?.isResend && !unmarked) return 0;
+    // The same person sending exactly the diffs of the latest posting again is a repost of it whatever
+    // the gap (a day or weeks later, unanswered), the title (a typo fixed, "RFC:" dropped) or the tags
+    // (`[next]`, `net-next`); a RESEND or an explicit version may carry only some of them. Stable-tree
+    // backports never get here (`admit`).
+    // A stable queue re-sent later (`AUTOSEL 4.9` again) is a new round of that queue: only minutes apart is it the same.
+    const release = RELEASE_TAG_RE.test(`${prefixTags(pi)} ${prefixTags(ref)}`);
+    const copies = gap >= 0 && gap <= (release ? COMPLETION_WINDOW_MS : TITLE_WINDOW_MS) && carriedBy(pi, top) &&
+      (sameDiffs(pi, top) || resent(pi)) && sameTree(pi, ref) && relatedTitle(pi, ref);
+    if (p.versionInferred && !resent(pi) && !copies) return 0;
     const version = p.versionInferred ? versionOf(grp.chain[grp.chain.length - 1]!) : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
     if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return 0;
-    if (strongest >= RANK["change-id"]) return version;
+    // A RESEND naming this version, with half its patches at least (one rebased on the way), is it again.
+    const resentPart = resent(pi) && !p.versionInferred && relatedTitle(pi, ref) && sameTree(pi, ref) && sharesPatches(pi, top, true);
+    if (strongest >= RANK["change-id"] || copies || resentPart) return version;
     // Title alone: the same title posted again with none of the same patches is the next of a
     // recurring posting (a pull request, "fixes for net"), not this one again.
     if (samePostingTitle(pi, ref) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
@@ -252,6 +302,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (completesLast(grp, pi, strongest)) return p.version;
     }
     if (meetsGuess(grp, pi)) return p.version;
+    if (splitOff(grp, pi) > 0) return p.version;
     const renumbered = renumber(grp, pi, strongest);
     return renumbered > 0 ? renumbered : repostVersion(g, pi, strongest);
   };
@@ -259,7 +310,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   /**
    * An explicit vN not above the version we gave the top revision when renumbering it (`[PATCH v1]` after
    * `[RFC v2]` became v3): the author's numbering restarted, and this is their next one, not another work
-   * (our guess then gives way). Same person and posting title; the subject version must exceed the top's own.
+   * (our guess then gives way). Same person, and the posting title or half the patches; the subject version must exceed the top's own.
    */
   const meetsGuess = (grp: Group, pi: number): boolean => {
     const top = grp.chain[grp.chain.length - 1]!;
@@ -269,7 +320,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (before !== undefined && versionOf(before) > p.version) return false;
     return !p.versionInferred && top.relabelledVersion !== undefined && top.relabelledVersion >= p.version &&
       postings[top.posting]!.version < p.version &&
-      identity[top.posting] === identity[pi] && samePostingTitle(pi, top.posting);
+      identity[top.posting] === identity[pi] && (samePostingTitle(pi, top.posting) || sharesPatches(pi, top.posting, true));
   };
 
   /**
@@ -294,12 +345,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return q.patches.length > 0 && p.patches.length > 0 && sharesPatches(pi, last, true);
   };
 
+  /**
+   * The author split a series: a part under a new title took vN first (`[PATCH v2 0/2] Add SPI offload
+   * trigger offset`, out of `[PATCH 00/15] Add SPI offload support to AD4030`), and now the rest comes as vN
+   * under the series' title. Returns how many revisions at the top are such a part (they leave for a series
+   * of their own), or 0. Same person, explicit vN; the part was linked by a citation or a title only.
+   */
+  const splitOff = (grp: Group, pi: number): number => {
+    const p = postings[pi]!;
+    if (p.versionInferred || resent(pi) || partial[pi] || p.version !== grp.maxVersion) return 0;
+    let k = grp.chain.length;
+    while (k > 0 && versionOf(grp.chain[k - 1]!) === grp.maxVersion) k--;
+    const prev = grp.chain[k - 1]?.posting;
+    if (prev === undefined || k === grp.chain.length || !samePostingTitle(pi, prev)) return 0;
+    for (let j = k; j < grp.chain.length; j++) {
+      const c = grp.chain[j]!;
+      const q = c.posting;
+      if (identity[q] !== identity[pi] || (c.evidence[0] && RANK[c.evidence[0].kind] > RANK.cites)) return 0;
+      if (tokenJaccard(titleSets[q]![0]!, titleSets[prev]![0]!) >= TITLE_THRESHOLD || samePostingTitle(pi, q)) return 0;
+    }
+    return grp.chain.length - k;
+  };
+
   const renumber = (grp: Group, pi: number, strongest: number): number => {
     const p = postings[pi]!;
     // Only a posting that does not name a higher version of its own is renumbered, and only within
     // one author's work on the same title: anything looser would swallow unrelated resends.
     const last = grp.last;
-    if (identity[last] !== identity[pi] || head[pi]?.isResend) return 0;
+    if (identity[last] !== identity[pi] || resent(pi)) return 0;
     const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
     if (!rfcToPatch && !p.versionInferred) return 0;
     if (!samePostingTitle(pi, last)) return 0;
@@ -362,8 +435,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         if (carrier && (fromPatch || !toMember) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) < RELATED_TITLE) continue;
         // Another person's posting citing a patch is a takeover only with more than a citation: a title
         // like it, or some of the same patches. Otherwise it builds on it, fixes it, or collects it.
-        if (identity[qi] !== identity[pi] && bestTitle(titleSets[pi]!, titleSets[qi]!) < TITLE_THRESHOLD &&
-          !(p.patches.length > 0 && q.patches.length > 0 && sharesPatches(pi, qi, false))) continue;
+        // Half of the patches, not one carried patch: a series built on another's patch cites it too.
+        const unlike = bestTitle(titleSets[pi]!, titleSets[qi]!) < TITLE_THRESHOLD;
+        if (identity[qi] !== identity[pi] && unlike && !(p.patches.length > 0 && q.patches.length > 0 && sharesPatches(pi, qi, true))) continue;
+        // A lone patch citing a larger series of the author's under another title, carrying none of its
+        // patches: a fix citing the series it fixes or the report it answers (`Closes:` to a reply).
+        if (unlike && p.patches.length === 1 && q.patches.length > 1 && !sharesPatches(pi, qi, false)) continue;
         const g = groupOf[qi]!;
         if (g >= 0) add(g, { kind: "cites", detail: `${id} cites ${link}`, score: 0.9 });
       }
@@ -380,8 +457,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         }
       }
     }
+    // The same person's earlier postings carrying this posting's very diffs: a retitled repost or re-roll.
+    const sameDiffCandidates = new Set<number>();
+    const diffIndex = byAuthorPatchId.get(identity[pi]!);
+    if (diffIndex) {
+      for (const id of patchIdsOf(pi)) for (const q of diffIndex.get(id) ?? []) if (!candidates.has(q)) sameDiffCandidates.add(q);
+    }
     const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number; rank: number }>();
-    for (const qi of candidates) {
+    for (const qi of [...candidates, ...sameDiffCandidates]) {
       const g = groupOf[qi]!;
       const qt = timeOf(postings[qi]!.date);
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS) continue;
@@ -389,8 +472,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // and "update dpi supported chips" are near-identical patches of two different series.
       const strict = p.coverId !== null && postings[qi]!.coverId !== null;
       const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!, strict);
-      // Titles first: admitting may compare patches, the dearer test.
-      if (pair.sim < TITLE_THRESHOLD || otherProject(pi, qi) || admit(g, pi) === 0) continue;
+      // Titles first: admitting may compare patches, the dearer test. Identical diffs stand in for a
+      // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
+      const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi));
+      if (!similar || otherProject(pi, qi) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       const rank = (pair.i === 0 && pair.j === 0 ? 1000 : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
       const prev = bestByGroup.get(g);
@@ -401,7 +486,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (const [g, b] of bestByGroup) rankOf.set(g, b.rank);
     for (const [g, { sim, qi, i, j }] of bestByGroup) {
       const score = Math.round((0.5 + 0.35 * sim) * 1000) / 1000;
-      add(g, { kind: "title-similarity", detail: `"${titles[qi]![j]}" ~ "${titles[pi]![i]}" (${sim.toFixed(2)})`, score });
+      const same = sim < TITLE_THRESHOLD ? "; same diffs" : "";
+      add(g, { kind: "title-similarity", detail: `"${titles[qi]![j]}" ~ "${titles[pi]![i]}" (${sim.toFixed(2)}${same})`, score });
     }
 
     let best = -1;
@@ -411,11 +497,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const citing = found.size > 1 && [...found.values()].some((ev) => ev[0]!.kind === "cites");
     for (const [g, ev] of found) {
       // Two candidate series (one author's watchdog and i2c series citing each other): a change-id or a
-      // thread, or else the one whose patches this posting carries again, comes first; then the stronger
+      // thread, or else one of the same project, then one half of whose patches this posting carries again,
+      // comes first; then the stronger
       // evidence, the better title match (see `rank`), the most recent series.
       const strong = RANK[ev[0]!.kind] > RANK.cites;
-      const own = strong || (citing && sharesPatches(pi, lastWithPatches(groups[g]!), false));
-      const key = [own ? 1 : 0, RANK[ev[0]!.kind], ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
+      const own = strong || (citing && sharesPatches(pi, lastWithPatches(groups[g]!), true));
+      // A kernel series and its userspace port cite each other: the posting's own project comes first.
+      const project = strong || !otherProject(pi, groups[g]!.last);
+      const key = [project ? 1 : 0, own ? 1 : 0, RANK[ev[0]!.kind], ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
       if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;
@@ -431,6 +520,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const grp = groups[g]!;
       const evidence = found.get(g)!;
       const version = admit(g, pi, RANK[evidence[0]!.kind]);
+      const parts = splitOff(grp, pi);
+      if (parts > 0) detach(grp, parts);
       const yields = version <= grp.maxVersion && !partial[pi] && oursGiveWay(grp, pi, version);
       if (yields) reinfer(grp, version);
       grp.chain.push({ posting: pi, evidence, ...mark, ...(version !== p.version ? { relabelledVersion: version } : {}) });
@@ -443,6 +534,13 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (const id of memberIds) {
       const cid = messages.get(id)?.changeId;
       if (cid) byChangeId.set(cid, g);
+    }
+    let diffs = byAuthorPatchId.get(identity[pi]!);
+    if (!diffs) byAuthorPatchId.set(identity[pi]!, (diffs = new Map()));
+    for (const id of patchIdsOf(pi)) {
+      const list = diffs.get(id);
+      if (!list) diffs.set(id, [pi]);
+      else if (list.length < MAX_TOKEN_POSTINGS) list.push(pi);
     }
     let index = byAuthorToken.get(identity[pi]!);
     if (!index) byAuthorToken.set(identity[pi]!, (index = new Map()));
@@ -464,9 +562,36 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const top = grp.chain[grp.chain.length - 1]!;
     if (top.relabelledVersion === undefined || postings[pi]!.versionInferred) return false;
     if (version < grp.maxVersion) return true;
-    if (head[pi]?.isResend) return false;
+    if (resent(pi)) return false;
     const mine = patchIdsOf(pi);
     return mine.size === 0 || !sameSet(mine, patchIdsOf(top.posting));
+  }
+
+  /** Moves the top `n` revisions of a group to a new group of their own (see `splitOff`). */
+  function detach(grp: Group, n: number): void {
+    const moved = grp.chain.splice(grp.chain.length - n, n);
+    const g = groups.length;
+    const top = moved[moved.length - 1]!;
+    groups.push({
+      chain: moved.map((c, i) => (i === 0 ? { ...c, evidence: [] } : c)),
+      maxVersion: versionOf(top),
+      lastTime: timeOf(postings[top.posting]!.date) || 0,
+      partialAtMax: moved.every((c) => c.partial === true),
+      last: top.posting,
+    });
+    for (const c of moved) {
+      groupOf[c.posting] = g;
+      const q = postings[c.posting]!;
+      for (const id of [q.coverId ?? "", ...q.patches.map((x) => x.messageId)]) {
+        const cid = messages.get(id)?.changeId;
+        if (cid) byChangeId.set(cid, g);
+      }
+    }
+    const rest = grp.chain[grp.chain.length - 1]!;
+    grp.last = rest.posting;
+    grp.maxVersion = versionOf(rest);
+    grp.lastTime = timeOf(postings[rest.posting]!.date) || 0;
+    grp.partialAtMax = grp.chain.filter((c) => versionOf(c) === grp.maxVersion).every((c) => c.partial === true);
   }
 
   /** Renumbers the revisions at `version` or above down to follow their predecessor, keeping the order. */
