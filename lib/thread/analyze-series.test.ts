@@ -223,3 +223,20 @@ describe("series title and patch matches across reposts", () => {
     expect(a.series[0]!.title).toBe("Convert period to u64");
   });
 });
+
+describe("analyzeSeries: the commit author's in-body From:", () => {
+  const at = (d: number) => new Date(Date.UTC(2025, 0, 1 + d));
+  const patch = (id: string, from: { name: string; email: string }, author: { name: string; email: string } | null, d: number): MessageSummary => ({
+    messageId: id, subject: `[PATCH] rtc: foo: fix the alarm ${id}`, from, date: at(d), inReplyTo: [], references: [], hasDiff: true, author,
+  });
+
+  test("a sender whose patch names him under another address is one person with it; a relayed author of another name is not", () => {
+    const kk = { name: "Kay Kozlowski", email: "kay@kernel.example" };
+    const a = analyzeSeries([
+      patch("p1", kk, { name: "Kay Kozlowski", email: "kay.kozlowski@corp.example" }, 0),
+      patch("p2", { name: "Max Maintainer", email: "max@kernel.example" }, { name: "Jo Contributor", email: "jo@example.org" }, 1),
+    ]);
+    expect(a.identities.find((i) => i.emails.includes("kay@kernel.example"))?.emails.sort()).toEqual(["kay.kozlowski@corp.example", "kay@kernel.example"]);
+    expect(a.identities.find((i) => i.emails.includes("max@kernel.example"))?.emails).toEqual(["max@kernel.example"]);
+  });
+});

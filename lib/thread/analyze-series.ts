@@ -73,7 +73,7 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
   const threadSet = threadMessages(list);
   const { postings, roleOf, postingOf } = groupSeries(list, threadSet);
   const { identities, identityOf } = mergeIdentities(
-    list.map((m) => ({ messageId: m.messageId, from: m.from, to: m.to, parentId: m.inReplyTo[0] ?? null })),
+    list.map((m) => ({ messageId: m.messageId, from: m.from, to: m.to, parentId: m.inReplyTo[0] ?? null, author: m.author })),
   );
   const chains = linkRevisions({
     postings,

@@ -568,3 +568,13 @@ describe("linkRevisions: the same diffs again, and citations that are no predece
     expect(shape(a)).toEqual([["t1-0 v1"], ["x7-0 v7", "x8-0 v8"]]);
   });
 });
+
+describe("linkRevisions: reverts", () => {
+  test("a revert with the subsystem prefix before 'Revert' does not continue the patch it reverts (spi cadence-quadspi)", () => {
+    const a = analyzeSeries([
+      mail("fix-v3", "[PATCH v3] spi: cadence-quadspi: Fix division by zero warning"),
+      mail("revert-v4", "[PATCH v4] spi: cadence-quadspi: Revert \"Fix division by zero warning\"", { at: 30 * day }),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["fix-v3"], ["revert-v4"]]);
+  });
+});

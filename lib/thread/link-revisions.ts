@@ -46,7 +46,8 @@ export interface RevisionChainLink {
 const RELEASE_TAG_RE = /\d|autosel|stable/i;
 
 /** `Revert "x"`: a posting that undoes another. */
-const REVERT_RE = /^revert\b/i;
+// "Revert ..." or after the subsystem prefix: "spi: cadence-quadspi: Revert \"Fix division by zero\"".
+const REVERT_RE = /(?:^|:\s*)revert\b/i;
 
 const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
 
