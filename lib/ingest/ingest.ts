@@ -157,14 +157,14 @@ function unreadableMail(raw: RawStore, mail: RawMail, reason: string): AnalyzedM
     ok: false,
     reason,
     sha256: createHash("sha256").update(`unreadable\0${JSON.stringify(mail.origin)}`).digest("hex"),
-    deflated: raw.wants(mail.origin) ? deflateRawSync(mail.bytes) : null,
+    deflated: raw.storesDeflated && raw.wants(mail.origin) ? deflateRawSync(mail.bytes) : null,
     size: 0,
   };
 }
 
 async function analyzeReadable(pool: MailPool, raw: RawStore, mails: RawMail[]): Promise<AnalyzedMail[]> {
   if (!mails.length) return [];
-  const run = (ms: RawMail[]) => pool.run("analyze", { batch: ms.map((m) => m.bytes), compress: ms.map((m) => raw.wants(m.origin)) });
+  const run = (ms: RawMail[]) => pool.run("analyze", { batch: ms.map((m) => m.bytes), compress: ms.map((m) => raw.storesDeflated && raw.wants(m.origin)) });
   try {
     return await run(mails);
   } catch (err) {
@@ -180,7 +180,7 @@ async function analyzeReadable(pool: MailPool, raw: RawStore, mails: RawMail[]):
           ok: false,
           reason: `analysing this message crashed a worker (${again.message}); too large or too deeply nested?`,
           sha256: createHash("sha256").update(mail.bytes).digest("hex"),
-          deflated: raw.wants(mail.origin) ? deflateRawSync(mail.bytes, { level: 1 }) : null,
+          deflated: raw.storesDeflated && raw.wants(mail.origin) ? deflateRawSync(mail.bytes, { level: 1 }) : null,
           size: mail.bytes.length,
         });
       }

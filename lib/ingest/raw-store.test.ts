@@ -4,7 +4,9 @@ import { mkdtempSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readRawRef, releaseRawReaders } from "./raw-store";
+import { deflateRawSync } from "node:zlib";
+import { openStore } from "../db/open-store";
+import { createDbRawStore, readRawRef, releaseRawReaders } from "./raw-store";
 
 describe("readRawRef on an epoch git cannot read", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-rawref-")));
@@ -19,4 +21,25 @@ describe("readRawRef on an epoch git cannot read", () => {
     await new Promise((r) => setTimeout(r, 200));
     await expect(readRawRef(ref("b".repeat(40)))).rejects.toThrow(/exited|EPIPE|cat-file/);
   }, 10_000);
+});
+
+describe("the database raw store (PostgreSQL server)", () => {
+  it("keeps the bytes as they are under dbraw: refs, and still reads the deflated rows of older stores under db: refs", async () => {
+    const store = await openStore({ url: "pglite:" });
+    try {
+      const raw = createDbRawStore(store.query);
+      expect(raw.storesDeflated).toBe(false);
+      const mail = Buffer.from("From: a@example.org\nSubject: x\n\nbody \u00e9\n");
+      const [ref] = await raw.putMany([{ deflated: null, bytes: mail, origin: { kind: "stream", source: "-", index: 0 } as never }]);
+      expect(ref).toMatch(/^dbraw:\d+$/);
+      const [{ bytes }] = await store.query<{ bytes: Uint8Array }>(`SELECT bytes FROM "RawBlob" WHERE id = $1`, [Number(ref!.slice(6))]) as [{ bytes: Uint8Array }];
+      expect(Buffer.from(bytes).equals(mail)).toBe(true);
+      expect((await raw.get(ref!)).equals(mail)).toBe(true);
+      const [old] = await store.query<{ id: number }>(`INSERT INTO "RawBlob" (bytes) VALUES ($1) RETURNING id`, [deflateRawSync(mail)]);
+      expect((await raw.get(`db:${old!.id}`)).equals(mail)).toBe(true);
+      await expect(raw.get("dbraw:999999")).rejects.toThrow(/missing/);
+    } finally {
+      await store.close();
+    }
+  });
 });

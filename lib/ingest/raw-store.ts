@@ -3,7 +3,10 @@
 // pointer (`Message.rawRef`):
 //   pi:<git-dir>:<blob>            a public-inbox epoch already stores the message: point at its blob
 //   pack:<file>:<offset>:<length>  append-only pack files under <data dir>/raw/, each record deflate-raw
-//   db:<id>                        the RawBlob table (PostgreSQL server: a team shares the store, not a disk)
+//   db:<id>                        the RawBlob table (PostgreSQL server: a team shares the store, not a disk),
+//                                  deflate-raw (stores written before the bytes went in as they are)
+//   dbraw:<id>                     the RawBlob table, the bytes as they are: the server compresses them (lz4
+//                                  TOAST where built with it) at a fraction of the parse workers' deflate cost
 //   mem:<n>                        an in-memory store (`pglite:` without a directory: tests)
 // Refs are immutable: bytes are never rewritten, so a crash leaves at worst unreferenced pack bytes.
 import { spawn } from "node:child_process";
@@ -13,14 +16,18 @@ import { inflateRawSync } from "node:zlib";
 import type { RawMailOrigin } from "../sources/types";
 
 export interface RawPut {
-  /** Deflate-raw compressed bytes (compressed in the parse workers); null only where `wants` said no. */
+  /** Deflate-raw compressed bytes (compressed in the parse workers) for a store that `storesDeflated`; else null. */
   deflated: Buffer | null;
+  /** The original bytes, for a store that keeps them as they are. */
+  bytes?: Buffer | null;
   origin: RawMailOrigin;
 }
 
 export interface RawStore {
   /** Whether `putMany` needs the bytes of a message from this origin (false: a pointer is enough). */
   wants(origin: RawMailOrigin): boolean;
+  /** Whether the bytes it needs go in deflated (the parse workers compress them) or as they are. */
+  storesDeflated: boolean;
   /** Stores the messages and returns one ref per item, in order. Durable when it resolves. */
   putMany(items: RawPut[], query?: QueryFn): Promise<string[]>;
   /** The original bytes behind a ref. */
@@ -74,6 +81,7 @@ export function createPackRawStore(dir: string): RawStore {
 
   return {
     wants: (origin) => epochRef(origin) === null,
+    storesDeflated: true,
     async putMany(items) {
       const refs: string[] = [];
       let wrote = false;
@@ -150,6 +158,11 @@ export async function releaseRawReaders(): Promise<void> {
   await git?.close();
 }
 
+function asTheyAre(item: RawPut): Buffer {
+  if (!item.bytes) throw new Error("raw store: bytes were not kept for a message that needs them");
+  return item.bytes;
+}
+
 function required(item: RawPut): Buffer {
   if (!item.deflated) throw new Error("raw store: bytes were not kept for a message that needs them");
   return item.deflated;
@@ -163,24 +176,26 @@ function packName(n: number): string {
 export function createDbRawStore(query: QueryFn): RawStore {
   return {
     wants: () => true,
+    storesDeflated: false,
     async putMany(items, txQuery) {
       const q = txQuery ?? query;
       const refs: string[] = [];
       for (let i = 0; i < items.length; i += 200) {
         const chunk = items.slice(i, i + 200);
-        const params = chunk.map(required);
+        const params = chunk.map(asTheyAre);
         const values = chunk.map((_, j) => `($${j + 1})`).join(",");
         const rows = await q<{ id: number }>(`INSERT INTO "RawBlob" (bytes) VALUES ${values} RETURNING id`, params);
-        for (const row of rows) refs.push(`db:${row.id}`);
+        for (const row of rows) refs.push(`dbraw:${row.id}`);
       }
       return refs;
     },
     async get(ref) {
-      const m = /^db:(\d+)$/.exec(ref);
+      const m = /^(db|dbraw):(\d+)$/.exec(ref);
       if (!m) throw new Error(`raw store: cannot read ref ${ref}`);
-      const rows = await query<{ bytes: Uint8Array }>(`SELECT bytes FROM "RawBlob" WHERE id = $1`, [Number(m[1])]);
+      const rows = await query<{ bytes: Uint8Array }>(`SELECT bytes FROM "RawBlob" WHERE id = $1`, [Number(m[2])]);
       if (!rows[0]) throw new Error(`raw store: ${ref} is missing`);
-      return inflateRawSync(Buffer.from(rows[0].bytes));
+      const bytes = Buffer.from(rows[0].bytes.buffer, rows[0].bytes.byteOffset, rows[0].bytes.byteLength);
+      return m[1] === "db" ? inflateRawSync(bytes) : bytes;
     },
     refForWorker: () => null,
     async close() {},
@@ -193,6 +208,7 @@ export function createMemoryRawStore(): RawStore {
   const git = new GitBlobReader();
   return {
     wants: (origin) => epochRef(origin) === null,
+    storesDeflated: true,
     async putMany(items) {
       return items.map((item) => epochRef(item.origin) ?? `mem:${blobs.push(required(item)) - 1}`);
     },

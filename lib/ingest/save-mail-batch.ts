@@ -64,7 +64,7 @@ export async function saveMailBatch(store: Store, raw: RawStore, mails: RawMail[
 
   // Bytes first (durable), rows after: a crash in between leaves unreferenced bytes, never a dangling ref.
   const useTxForRaw = store.kind === "postgres";
-  const rawItems = [...fresh, ...freshBad].map((x) => ({ deflated: x.result.deflated, origin: x.mail.origin }));
+  const rawItems = [...fresh, ...freshBad].map((x) => ({ deflated: x.result.deflated, bytes: raw.storesDeflated ? null : x.mail.bytes, origin: x.mail.origin }));
   let refs: string[] = [];
   if (!useTxForRaw) refs = await raw.putMany(rawItems);
 
