@@ -38,6 +38,12 @@ describe("the database raw store (PostgreSQL server)", () => {
       const [old] = await store.query<{ id: number }>(`INSERT INTO "RawBlob" (bytes) VALUES ($1) RETURNING id`, [deflateRawSync(mail)]);
       expect((await raw.get(`db:${old!.id}`)).equals(mail)).toBe(true);
       await expect(raw.get("dbraw:999999")).rejects.toThrow(/missing/);
+      // Reads asked for together are answered together (in bounded batches), each with its own bytes.
+      const mails = Array.from({ length: 600 }, (_, i) => Buffer.from(`Subject: mail ${i}\n\n${"x".repeat(i)}\n`));
+      const refs = await raw.putMany(mails.map((bytes) => ({ deflated: null, bytes, origin: { kind: "stream", source: "-", index: 0 } as never })));
+      const read = await Promise.allSettled([...refs, "dbraw:999998"].map((r) => raw.get(r)));
+      expect(read.slice(0, 600).every((r, i) => r.status === "fulfilled" && r.value.equals(mails[i]!))).toBe(true);
+      expect(read[600]!.status).toBe("rejected");
     } finally {
       await store.close();
     }
