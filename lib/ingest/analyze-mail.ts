@@ -8,7 +8,7 @@ import { parseExclusions, type Exclusion } from "../diff/conversion-status";
 import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
-import { appliedNotice, type AppliedScope } from "../review/is-applied-notice";
+import { appliedNoticeListing, type AppliedScope, type ListedPatch } from "../review/is-applied-notice";
 import { isTreeAppliedNotice } from "../review/applied-subject";
 import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-shortlog";
 import { parseSubject } from "../mail/parse-subject";
@@ -39,6 +39,11 @@ export interface MessageFacts {
   hasComments: boolean;
   /** A reply announcing that what it answers (or its whole series) was applied; absent otherwise. */
   applied?: AppliedScope;
+  /**
+   * b4's "[k/N] title" lines under the applied notice, when it lists them: `applied` holds their k, which
+   * early "(subset)" notices renumbered, so derive matches titles when N is not the revision's count.
+   */
+  appliedListed?: ListedPatch[];
   /**
    * A pull request's shortlog (git request-pull) or a "following patches have been added" list: the
    * commits it says are in a tree (titles normalised by lib/thread normalizeTitle, authors when named);
@@ -170,8 +175,9 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.trailers = extractReplyTrailers(m.body, lines);
     // A notification bot's status mail (pr-tracker-bot) holds no remarks: no patch is reviewed again for it.
     facts.hasComments = !isNotificationBot(m.from) && hasOwnComments(m.body, lines);
-    const applied = appliedNotice(m.body, lines);
-    if (applied) facts.applied = applied;
+    const applied = appliedNoticeListing(m.body, lines);
+    if (applied) facts.applied = applied.scope;
+    if (applied?.listed.length) facts.appliedListed = applied.listed;
     return facts;
   }
   if (diff) {

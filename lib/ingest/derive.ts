@@ -603,7 +603,9 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
     const target = patchAbove(id, targets, rowById);
     if (!target) continue;
     if (Array.isArray(scope)) {
-      for (const n of scope) for (const p of posting.patches) if (p.number === n) applied.add(p.messageId);
+      const listed = facts.get(id)?.appliedListed;
+      if (listsEveryPatch(listed, posting.total)) return "all";
+      for (const p of listedApplied(scope, listed, posting, rowById)) applied.add(p);
       continue;
     }
     if (scope === "series" || target === posting.coverId) return "all";
@@ -614,6 +616,52 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
 }
 
 const NOTHING_APPLIED: ReadonlySet<string> = new Set();
+
+/**
+ * The patches a notice names by number. b4's "[k/N] title" list counts out of N: when N is not the
+ * revision's patch count (early "(subset)" notices renumbered the applied ones: "[1/2]" for patch 5 of 8)
+ * its numbers mean nothing here, and each listed title names the patch bearing it (none when no title matches).
+ */
+function listedApplied(scope: number[], listed: MessageFacts["appliedListed"], posting: SeriesGroup["revisions"][number]["posting"], rowById: Map<string, SummaryRow>): string[] {
+  const count = posting.total ?? posting.patches.length;
+  if (!listed?.length || listed.every((l) => l.total === count)) return posting.patches.filter((p) => scope.includes(p.number)).map((p) => p.messageId);
+  const out: string[] = [];
+  const titles = posting.patches.map((p) => titleOf(rowById.get(p.messageId)?.subject ?? ""));
+  for (const l of listed) {
+    // Maintainers retouch the subsystem prefix ("dt-bindings: spi: x: Add y" applied as "spi: x: Add y"):
+    // the words after the last prefix decide when the whole title does not, if only one patch has them.
+    let at = matchOnce(titles, normalizeTitle(l.title), normalizeTitle);
+    if (at < 0) at = matchOnce(titles, normalizeTitle(afterPrefix(l.title)), (t) => normalizeTitle(afterPrefix(t)));
+    const hit = at >= 0 ? posting.patches[at] : undefined;
+    if (hit) out.push(hit.messageId);
+    else if (l.total === count) out.push(...posting.patches.filter((p) => p.number === l.number).map((p) => p.messageId));
+  }
+  return out;
+}
+
+/** b4 listing every "[k/N]" of the revision's N: the whole series, whether or not its patches reached the list. */
+function listsEveryPatch(listed: MessageFacts["appliedListed"], total: number | null): boolean {
+  if (!listed?.length || !total || listed.some((l) => l.total !== total || l.number < 1 || l.number > total)) return false;
+  return new Set(listed.map((l) => l.number)).size === total;
+}
+
+/** The index of the only title whose key is `key` (-1 when none, several, or `key` is empty). */
+function matchOnce(titles: string[], key: string, keyOf: (title: string) => string): number {
+  if (!key) return -1;
+  let at = -1;
+  for (let i = 0; i < titles.length; i++) {
+    if (keyOf(titles[i]!) !== key) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
+}
+
+/** A title without its "subsystem: driver:" prefixes. */
+function afterPrefix(title: string): string {
+  const k = title.lastIndexOf(": ");
+  return k >= 0 ? title.slice(k + 2) : title;
+}
 
 /**
  * Maintainers pull a patch within a release cycle or two (a median of 5-7 weeks on two lists measured); a

@@ -85,4 +85,46 @@ describe("a revision's changelog and state", () => {
       await store.close();
     }
   });
+
+  // spi S589/S835/S682: early b4 "(subset)" notices numbered the listed patches among themselves ("[1/2]"
+  // for patch 5 of 8), the maintainer retouching a prefix; a cover whose patches the archive lacks.
+  it("matches a renumbered b4 list by title, and takes a list of every patch of the cover's total as the series", async () => {
+    const mbox = join(tmp, "renumbered.mbox");
+    const d = "Mon, 2 Mar 2026 10:00:00 +0000";
+    const later = "Tue, 3 Mar 2026 10:00:00 +0000";
+    const ty = (id: string, subject: string, parent: string, listed: string[]) =>
+      mail(id, MAX, `Re: (subset) ${subject}`, later, ["On Mon, 02 Mar 2026 10:00:00 +0000, Ann Author wrote:", "> The series.", "", "Applied to", "", "   https://example.org/spi.git for-next", "", "Thanks!", "",
+        ...listed.flatMap((l) => [l, "      commit: 0123456789ab"])], parent);
+    writeFileSync(mbox, [
+      // Only patches 5 and 6 of 8 reached this list.
+      mail("opp0", ANN, "[PATCH 0/8] opp: call remove_table() unconditionally", d, ["Eight drivers."]),
+      patch("opp5", "[PATCH 5/8] spi: geni: call remove_table() unconditionally", d, "geni.c", [], "opp0"),
+      patch("opp6", "[PATCH 6/8] spi: qspi: call remove_table() unconditionally", d, "qspi.c", [], "opp0"),
+      ty("opp-ty", "[PATCH 0/8] opp: call remove_table() unconditionally", "opp0", ["[1/2] spi: geni: call remove_table() unconditionally", "[2/2] spi: qspi: call remove_table() unconditionally"]),
+      // A cover alone: its three patches never reached the list.
+      mail("cs0", ANN, "[PATCH 0/3] spi: add cs timing", d, ["Three patches."]),
+      ty("cs-ty", "[PATCH 0/3] spi: add cs timing", "cs0", ["[1/3] spi: add power control", "[2/3] spi: support cs timing", "[3/3] spi: mediatek: add cs timing"]),
+      // Patches 1 and 4 applied ("[1/2]", "[2/2]"), patch 1 retitled; the open objection is on patch 2, not applied.
+      mail("fmc0", ANN, "[PATCH 0/4] fmc: port the controller driver", d, ["Four patches."]),
+      patch("fmc1", "[PATCH 1/4] dt-bindings: spi: add the fmc binding", d, "fmc1.c", [], "fmc0"),
+      patch("fmc2", "[PATCH 2/4] ARM: dts: fmc: update the node", d, "fmc2.c", [], "fmc0"),
+      patch("fmc3", "[PATCH 3/4] ARM: dts: fmc-evb: adjust the flash", d, "fmc3.c", [], "fmc0"),
+      patch("fmc4", "[PATCH 4/4] spi: fmc: add the controller driver", d, "fmc4.c", [], "fmc0"),
+      mail("fmc-nak", REV, "Re: [PATCH 2/4] ARM: dts: fmc: update the node", d,
+        ["On Mon, 2 Mar 2026, Ann Author wrote:", "> +long fmc2;", "", "This is wrong: the node must not be added to every board, drop it.", "", "Rev"], "fmc2"),
+      ty("fmc-ty", "[PATCH 0/4] fmc: port the controller driver", "fmc0", ["[1/2] spi: add the fmc binding", "[2/2] spi: fmc: add the controller driver"]),
+    ].join("\n"));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      await ingest({ store, sources: [mbox], workers: 0 });
+      const list = await loadSeriesList(store);
+      const find = (title: string) => list.series.find((s) => s.title.startsWith(title));
+      expect(find("opp:")?.state).toBe("accepted");
+      expect(find("spi: add cs timing")?.state).toBe("accepted");
+      // Read by number, the notice would name patch 2 (objected to) as applied, patch 1 not.
+      expect(find("fmc:")?.state).toBe("changes-requested");
+    } finally {
+      await store.close();
+    }
+  });
 });

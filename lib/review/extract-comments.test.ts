@@ -387,3 +387,61 @@ describe("a maintainer's reply with a cut attribution, etiquette and wrapped att
     expect(got).toEqual(want.comments);
   });
 });
+
+// pwm: Outlook's "Friday, Mar 06, 2020 at 4:06 PM, X wrote" (no colon, no "On"), and Outlook for Mac
+// quoting by indentation ("On 2021/4/12, 8:55 PM,Ann Writerwrote:" then the quoted mail four spaces in,
+// its own ">" marks kept), answers at the left margin.
+describe("Outlook attributions and indented quotes", () => {
+  it("drops a weekday-dated 'X wrote' line without a colon above a quote", () => {
+    const body = ["Friday, Mar 06, 2020 at 4:06 PM, Ann Writer wrote", "> On Fri, Mar 06, 2020 at 01:23:08AM +0900, Bo wrote:", "> > +\tint error;", "> Why int?", "", "Because it holds an errno.", "", "Thanks,", "Bo"].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Because it holds an errno."]);
+  });
+
+  it("reads indented lines as quotes under an attribution followed by an indented '>' line", () => {
+    const body = [
+      "Best Regards,",
+      "Bo Tester",
+      "",
+      "On 2021/4/12, 8:55 PM,Ann Writerwrote:",
+      "",
+      "    > Hello,",
+      "",
+      "    On Mon, Apr 12, 2021 at 05:54:54PM +0800, Bo Tester wrote:",
+      "    > +  - Bo Tester <bo_tset@example.com>",
+      "",
+      "    The address has a typo.",
+      "",
+      "This is a typo, my address is bo_test@example.com.",
+      "I will fix it in v2.",
+      "",
+      "    > Best regards",
+      "    > Ann",
+    ].join("\n");
+    const { comments } = extractComments(body);
+    expect(comments.map((c) => c.text)).toEqual(["This is a typo, my address is bo_test@example.com.\nI will fix it in v2."]);
+    expect(comments[0]!.quotedAbove.map((q) => q.text)).toContain("The address has a typo.");
+    expect(hasOwnComments(["On 2021/4/12, 8:55 PM, Ann wrote:", "", "    > +\tfoo();", "    Why foo?"].join("\n"))).toBe(false);
+  });
+
+  it("reads the tab- or space-indented block under a dated attribution as the quote, not an undated lead-in's excerpt", () => {
+    const body = ["I have sent v11. Please drop this one.", "", "\ufeffOn 2021/7/16, 11:14 AM, \"Bo Tester\" <bo@example.com> wrote:", "", "    This patch adds the PWM driver.", "", "    +static int aspeed_pwm_probe(struct platform_device *pdev)"].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["I have sent v11. Please drop this one."]);
+    const excerpt = ["> +\tirq = platform_get_irq_optional(pdev, 0);", "", "The commit that introduced platform_get_irq_optional() said:", "", "\tIntroduce a new platform_get_irq_optional().", "", "So why?"].join("\n");
+    expect(extractComments(excerpt).comments.map((c) => c.text)).toEqual(["The commit that introduced platform_get_irq_optional() said:\n\n\tIntroduce a new platform_get_irq_optional().\n\nSo why?"]);
+  });
+
+  it("drops an addressed or dated attribution with a greeting between it and the quote, and an indented greeting", () => {
+    const gnus = ["Ann Writer <ann@example.org> writes:", "", "Hello Ann,", "", "> +\tfoo();", "", "Why foo?"].join("\n");
+    expect(extractComments(gnus).comments.map((c) => c.text)).toEqual(["Why foo?"]);
+    const dated = ["On Wed, Jan 07, 2026 at 03:22:42PM +0100, Ann Writer wrote:", "  Hi Ann,", "> +\tfoo();", "", "Why foo?"].join("\n");
+    expect(extractComments(dated).comments.map((c) => c.text)).toEqual(["Why foo?"]);
+    // Undated and unaddressed: the writer's own words introducing what they quote.
+    const lead = ["Here is what I wrote:", "Hi all,", "> the old text", "", "Still true."].join("\n");
+    expect(extractComments(lead).comments.map((c) => c.text)).toEqual(["Here is what I wrote:\nHi all,", "Still true."]);
+  });
+
+  it("keeps indented code in a mail that quotes with '>'", () => {
+    const body = ["On Mon, Apr 12, 2021 at 05:54:54PM +0800, Bo wrote:", "> +\tfoo();", "", "Use this instead:", "", "    if (x)", "        foo();"].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Use this instead:\n\n    if (x)\n        foo();"]);
+  });
+});

@@ -16,7 +16,7 @@ const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 // "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
 // CJK clients end the line with a full-width colon ("Maxime Ripard写道：", "... 写到:").
 const WROTE_RE =
-  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
+  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|^(?:On\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s(?=.*\d).{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
 // Attributions without a "wrote": Gmail's Japanese/Chinese/Korean form "2019年10月31日(木) 16:57 Name
 // <addr>:", a date and the quoted person's address closing the line.
 const DATED_ADDRESS_RE = /\d.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
@@ -154,8 +154,55 @@ function botReport(lines: readonly string[]): string | null {
 
 const UNKEPT_QUOTE: QuotedLine = { depth: 1, text: "" };
 
+/**
+ * Outlook for Mac quotes by indenting: "On 2021/4/12, 8:55 PM, "Ann" <ann@example.org> wrote:" then the
+ * quoted mail shifted four spaces or a tab (its own ">" marks kept inside), the answer at the left margin.
+ * The indented lines right below a dated attribution are quotes ("> " in front); when such a block starts with
+ * a ">" mark or another attribution, the mail quotes this way throughout and every indented line is one
+ * (lines of a few spaces then ">" too). Mails without such a block come back as they are.
+ */
+function requoteIndented(lines: readonly string[]): readonly string[] {
+  let starts: Set<number> | null = null;
+  let throughout = false;
+  for (let i = 0; i < lines.length; i++) {
+    const next = indentedBlockAfter(lines, i);
+    if (next < 0) continue;
+    (starts ??= new Set()).add(next);
+    const first = (lines[next] ?? "").replace(INDENT_RE, "").trim();
+    if (first.startsWith(">") || (first.length <= 200 && WROTE_RE.test(first))) throughout = true;
+  }
+  if (!starts) return lines;
+  const out: string[] = [];
+  let inBlock = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = (lines[i] ?? "").replace(/^\ufeff/, "");
+    if (starts.has(i)) inBlock = true;
+    else if (l.trim() !== "" && !INDENT_RE.test(l)) inBlock = false;
+    if ((inBlock || throughout) && INDENT_RE.test(l) && l.trim() !== "") out.push(`> ${l.replace(INDENT_RE, "")}`);
+    else out.push(throughout && SPACED_MARK_RE.test(l) ? l.trimStart() : l);
+  }
+  return out;
+}
+const INDENT_RE = /^(?: {4}|\t)/;
+const SPACED_MARK_RE = /^ {2,3}>/;
+
+/** For an attribution line at `i`: the index of the indented line it introduces (blank lines between), else -1. */
+function indentedBlockAfter(lines: readonly string[], i: number): number {
+  const line = (lines[i] ?? "").trim();
+  if (line.length > 200 || !(line.endsWith(":") || line.endsWith("：") || line.endsWith("wrote"))) return -1;
+  // Dated, as mail clients write it: "The commit said:" or "I wrote:" above an indented excerpt is a remark.
+  if (!/\d/.test(line) || !WROTE_RE.test(line)) return -1;
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    const l = lines[k] ?? "";
+    if (l.trim() === "") continue;
+    return INDENT_RE.test(l) || /^ {2,3}>/.test(l) ? k : -1;
+  }
+  return -1;
+}
+
 /** `keepQuotes` false: quote runs keep their shape but not their lines (a shared placeholder instead). */
-function segmentLines(lines: readonly string[], trailers: Trailer[], keepQuotes: boolean): Segment[] {
+function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuotes: boolean): Segment[] {
+  const lines = requoteIndented(rawLines);
   const segments: Segment[] = [];
   let inSignature = false;
   const last = (): Segment | undefined => segments[segments.length - 1];
@@ -247,12 +294,15 @@ function hasContent(lines: string[]): boolean {
 
 // An attribution line is short prose right before a quote (blank lines and an elision such as "[ ... ]"
 // allowed between: "On 10/7/19, X wrote:\n[ ... ]\n> ...").
+// A dated or addressed one may have the greeting between ("Ann <ann@example.org> writes:\n\nHello Ann,\n\n> ...").
 function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
   if (line.length > 200) return false;
+  const greetable = /\d|<[^<>\s@]+@[^<>\s]+>/.test(line);
   for (let k = i + 1; k < lines.length; k++) {
     const l = lines[k] ?? "";
     if (l.trim() === "" || ELISION_RE.test(l)) continue;
+    if (greetable && k <= i + 2 && l.length <= 40 && GREETING_RE.test(l.trim())) continue;
     return splitQuote(l).depth > 0;
   }
   return false;
@@ -286,7 +336,7 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
     out.push(l.replace(/\s+$/, ""));
   }
   while (out.length && out[0]?.trim() === "") out.shift();
-  if (out.length && GREETING_RE.test(out[0] ?? "") && (out[0] ?? "").length <= 40) out.shift();
+  if (out.length && GREETING_RE.test((out[0] ?? "").trim()) && (out[0] ?? "").trim().length <= 40) out.shift();
   trimBlankEnd(out);
   if (isLast) dropCorporateFooter(out);
   // Sign-off: "Thanks," (or "Gr{oetje,eeting}s,") then at most two name lines, blank lines between.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appliedNotice, isAppliedLine } from "./is-applied-notice";
+import { appliedNotice, appliedNoticeListing, isAppliedLine } from "./is-applied-notice";
 
 describe("isAppliedLine", () => {
   // Shapes maintainers and their bots write (modelled on cgroups, hwmon and netdev replies).
@@ -219,4 +219,27 @@ describe("appliedNotice: ranges, asides and remarks that only say 'applies' (rtc
     "Same comment applies to the other drivers.",
     "I applied the patch, even though it didn't build.",
   ])("%s -> no notice", (body) => expect(appliedNotice(body)).toBeNull());
+});
+
+// spi S589: an early b4 "(subset)" notice renumbered the applied patches ("[1/2]" for patch 5 of 8).
+describe("appliedNoticeListing", () => {
+  it("returns b4's listed lines with their totals and titles beside the numbers", () => {
+    const body = ["On Tue, 1 Sep 2020, Ann wrote:", "> cover", "", "Applied to", "", "   https://example.org/spi.git for-next", "", "Thanks!",
+      "", "[1/2] spi: spi-geni-qcom: Unconditionally call dev_pm_opp_of_remove_table()", "      commit: 0123456789ab",
+      "[2/2] spi: spi-qcom-qspi: Unconditionally call dev_pm_opp_of_remove_table()", "      commit: 89abcdef0123", "", "-- ", "[3/3] not this"].join("\n");
+    expect(appliedNoticeListing(body)).toEqual({
+      scope: [1, 2],
+      listed: [
+        { number: 1, total: 2, title: "spi: spi-geni-qcom: Unconditionally call dev_pm_opp_of_remove_table()" },
+        { number: 2, total: 2, title: "spi: spi-qcom-qspi: Unconditionally call dev_pm_opp_of_remove_table()" },
+      ],
+    });
+    expect(appliedNotice(body)).toEqual([1, 2]);
+  });
+
+  it("lists nothing for a notice without b4's lines, or numbers named at the verb", () => {
+    expect(appliedNoticeListing("Applied, thanks!\n")).toEqual({ scope: "answered", listed: [] });
+    expect(appliedNoticeListing("Applied 1-3, thanks.\n\n[1/3] a: b\n")).toEqual({ scope: [1, 2, 3], listed: [] });
+    expect(appliedNoticeListing("Looks good.\n\n[1/3] a: b\n")).toBeNull();
+  });
 });

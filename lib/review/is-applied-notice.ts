@@ -177,12 +177,54 @@ function unfinishedTail(text: string): string {
 /** b4 ty's list of what it applied: "[2/3] hwmon: (foo) fix bar" at the start of an own line. */
 const LISTED_PATCH_RE = /^\[(\d{1,4})\/(\d{1,4})\]\s+\S/;
 
+/** One "[k/N] title" line of b4's list of what it applied. */
+export interface ListedPatch {
+  number: number;
+  total: number;
+  title: string;
+}
+
+/**
+ * b4's "[k/N] title" lines below the notice line `at` (own lines, before the signature). Early b4
+ * "(subset)" notices renumbered the applied patches ("[1/2]" for patch 5 of 8): the titles tell which.
+ */
+function listedPatches(all: readonly string[], at: number): ListedPatch[] {
+  const out: ListedPatch[] = [];
+  for (let i = at + 1; i < all.length; i++) {
+    const line = all[i]!;
+    if (line === "-- " || line === "--") break;
+    const m = LISTED_PATCH_RE.exec(line.trim());
+    if (!m) continue;
+    const number = Number(m[1]);
+    if (out.some((p) => p.number === number)) continue;
+    out.push({ number, total: Number(m[2]), title: line.trim().slice(m[0].length - 1).trim().slice(0, 300) });
+  }
+  return out;
+}
+
+/**
+ * `appliedNotice` with b4's listed "[k/N] title" lines (empty when there are none): for matching the
+ * listed patches by title when N is not the revision's patch count.
+ */
+export function appliedNoticeListing(body: string, lines?: readonly string[]): { scope: AppliedScope; listed: ListedPatch[] } | null {
+  const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
+  const found = noticeScope(all);
+  if (!found) return null;
+  if (Array.isArray(found.scope)) return { scope: found.scope, listed: [] };
+  const listed = listedPatches(all, found.at);
+  return { scope: listed.length ? listed.map((p) => p.number).sort((a, b) => a - b) : found.scope, listed };
+}
+
 /**
  * Whether a reply's own (unquoted, pre-signature) lines announce that what it answers was applied, and
  * how much of the series that is; null when there is no such notice.
  */
 export function appliedNotice(body: string, lines?: readonly string[]): AppliedScope | null {
-  const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
+  return appliedNoticeListing(body, lines)?.scope ?? null;
+}
+
+/** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
+function noticeScope(all: readonly string[]): { scope: AppliedScope; at: number } | null {
   let scope: "series" | "answered" | null = null;
   // The own line above (with what it carried): a line going on with its unfinished sentence is read
   // together with that sentence. Worked out only for a line that starts in lower case (most do not).
@@ -202,19 +244,11 @@ export function appliedNotice(body: string, lines?: readonly string[]): AppliedS
     const sentence = appliedSentence(text);
     if (!sentence) continue;
     const numbered = numberedScope(sentence);
-    if (numbered) return numbered;
-    if (SOME_RE.test(sentence)) return [];
+    if (numbered) return { scope: numbered, at: i };
+    if (SOME_RE.test(sentence)) return { scope: [], at: i };
     scope = PARTIAL_RE.test(sentence) ? "answered" : SERIES_WORDS_RE.test(sentence) ? "series" : "answered";
     at = i;
     break;
   }
-  if (scope === null) return null;
-  const listed = new Set<number>();
-  for (let i = at + 1; i < all.length; i++) {
-    const line = all[i]!;
-    if (line === "-- " || line === "--") break;
-    const m = LISTED_PATCH_RE.exec(line.trim());
-    if (m) listed.add(Number(m[1]));
-  }
-  return listed.size ? [...listed].sort((a, b) => a - b) : scope;
+  return scope === null ? null : { scope, at };
 }

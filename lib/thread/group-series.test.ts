@@ -384,3 +384,41 @@ describe("groupSeries: commit authors", () => {
     expect(a.postings.find((p) => p.key === "s1")!.sentBy).toBeUndefined();
   });
 });
+
+// rtc S910 / watchdog: LKFT's test report on a 41-patch series, sent under the cover's own subject (no
+// "Re:", no diff) in reply to the cover. It answers the series; it does not post a cover of its own.
+describe("groupSeries: a report under the cover's own subject", () => {
+  const t0 = Date.UTC(2023, 2, 4);
+  const m = (id: string, subject: string, from: string, at: number, parent?: string, diff = false): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: "", email: from },
+    date: new Date(t0 + at * 1000),
+    inReplyTo: parent ? [parent] : [],
+    references: parent ? [parent] : [],
+    hasDiff: diff,
+  });
+  const cover = "[PATCH 00/3] rtc: Convert to platform remove callback returning void";
+  const posting = [
+    m("c", cover, "uwe@example.org", 0),
+    ...[1, 2, 3].map((n) => m(`p${n}`, `[PATCH 0${n}/3] rtc: foo${n}: Convert to platform remove callback returning void`, "uwe@example.org", n, "c", true)),
+  ];
+
+  test("someone else's diff-less mail answering the cover with its subject is a comment of that posting", () => {
+    const a = analyzeSeries([...posting, m("lkft", cover, "tester@example.org", 86_400 * 10, "c")]);
+    expect(a.postings.map((p) => p.key)).toEqual(["c"]);
+    expect(a.roleOf.get("lkft")).toBe("comment");
+    expect(a.postings[0]!.replyIds).toContain("lkft");
+  });
+
+  test("the cover's own author resending it, another version, or a mail with patches under it stays a cover", () => {
+    const a = analyzeSeries([
+      ...posting,
+      m("again", cover, "uwe@example.org", 86_400, "c"),
+      m("v2", "[PATCH v2 00/3] rtc: Convert to platform remove callback returning void", "tester@example.org", 86_400 * 2, "c"),
+      m("pick", cover, "max@example.org", 86_400 * 3, "c"),
+      m("pick1", "[PATCH 01/3] rtc: foo1: Convert to platform remove callback returning void", "max@example.org", 86_400 * 3 + 1, "pick", true),
+    ]);
+    for (const id of ["again", "v2", "pick"]) expect(a.roleOf.get(id)).toBe("cover");
+  });
+});

@@ -139,6 +139,23 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     const ps = parent.parsedSubject;
     if (ps.number === s.number && ps.total === s.total) roleOf.delete(m.messageId);
   }
+  // Someone else's diff-less mail right under a cover, with the cover's own subject (no "Re:"; same title,
+  // version and total) and nothing posted under it: a test report answering the series (LKFT's
+  // "[PATCH 00/41] ..."), not a new posting.
+  const patchParents = new Set<string>();
+  for (const m of byId.values()) {
+    const pid = roleOf.get(m.messageId) === "patch" ? parentOf(m.messageId) : null;
+    if (pid !== null) patchParents.add(pid);
+  }
+  for (const m of byId.values()) {
+    if (roleOf.get(m.messageId) !== "cover" || m.hasDiff || patchParents.has(m.messageId)) continue;
+    const pid = parentOf(m.messageId);
+    const parent = pid === null ? undefined : byId.get(pid);
+    if (!parent || roleOf.get(parent.messageId) !== "cover" || !emailOf(m) || emailOf(m) === emailOf(parent)) continue;
+    const s = m.parsedSubject;
+    const ps = parent.parsedSubject;
+    if (s.version === ps.version && s.total === ps.total && normalizeTitle(s.title) === normalizeTitle(ps.title)) roleOf.delete(m.messageId);
+  }
   // Someone else's mail under a patch, with its very subject (no "Re:") and diff: an Outlook-style reply
   // quoting the whole patch below the answer, not a posting (a pick-up of the patch says `v2` at least).
   for (const m of byId.values()) {
