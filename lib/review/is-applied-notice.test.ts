@@ -243,3 +243,26 @@ describe("appliedNoticeListing", () => {
     expect(appliedNoticeListing("Looks good.\n\n[1/3] a: b\n")).toBeNull();
   });
 });
+
+describe("appliedNotice: a branch of a tree, 'testing' as a branch, pulls (iio audit)", () => {
+  it.each([
+    "Applied to the togreg branch of iio.git and pushed out as testing for the autobuilders to see if they can find anything we missed.",
+    "Applied to the togreg branch of iio.git and pushed out as testing.",
+    "Applied to the testing branch of iio.git.  I'll rebase on rc1 once available.",
+    "Applied to iio.git/testing",
+    "Applied to the fixes-togreg branch of iio.git and marked for stable.",
+    "Pulled and pushed out, thanks.",
+    "Pulled, thanks.",
+  ])("reads %j as a notice", (line) => {
+    expect(appliedNotice(`On Mon, 2 Mar 2026, Ann wrote:\n> text\n\n${line}\n\nJonathan\n`)).not.toBeNull();
+  });
+
+  it.each([
+    "Applied it locally and testing now, will report back.",
+    "I'm testing this applied on top of next.",
+    "I pulled it into my tree to test it.",
+    "Pulled the branch but it does not build.",
+  ])("does not read %j as a notice", (line) => {
+    expect(appliedNotice(`${line}\n`)).toBeNull();
+  });
+});

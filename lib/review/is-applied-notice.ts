@@ -51,8 +51,19 @@ const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
 const NOT_A_NOTICE_RE =
-  /\b(?:not|no|never|if|when|once|locally|tested(?!-by)|testing|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b)|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?/i;
+  /\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b)|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?/i;
 const MAX_WORDS = 24;
+/**
+ * A notice naming the branch and tree it went to, "Applied to the togreg branch of iio.git and pushed out as
+ * testing for the autobuilders to see if they can find anything": what follows, however long or however
+ * conditional, is about the tree's next steps, not a doubt about the notice.
+ */
+const BRANCH_NOTICE_RE = new RegExp(
+  `^${OPENER}(?:${ADVERB}\\s+)?${VERB}(?:\\s+(?:this(?:\\s+patch)?|it|the(?:\\s+whole)?\\s+series|both|all))?\\s+to\\s+the\\s+[\\w.\\/-]+\\s+branch\\s+of\\s+\\S`,
+  "i",
+);
+/** A maintainer answering a pull request: "Pulled, thanks.", "Pulled and pushed out, thanks.", "Pulled into char-misc-next." */
+const PULLED_RE = /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+(?:and|&)\s+pushed(?:\s+out)?)?(?:\s+(?:in)?to\s+\S+)?[\s,.!]*(?:(?:thanks|thank you)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
 const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
 const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
@@ -60,7 +71,7 @@ const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|cras
 const REMARK_APPLIES_RE = /\bapplie[sd] to (?:all|each|every|any)(?: of)? (?:your|the|these|those|other)\b|\b(?:this|that|it|same) applies\b/i;
 /** "Actually, this is the one I applied.": which version was applied. */
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
-const VERB_STEM_RE = /appl|queu|pick|merg|push|added/i;
+const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled/i;
 
 interface Candidate {
   text: string;
@@ -111,6 +122,7 @@ function appliedSentence(line: string): string | null {
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
   if (THE_ONE_RE.test(text)) return text;
+  for (const sentence of text.split(/(?<=[.!])\s+(?=\S)/)) if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
   for (const candidate of noticeCandidates(text)) {
     if (candidate.text.split(" ").length > MAX_WORDS) continue;
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
