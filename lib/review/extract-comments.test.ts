@@ -392,6 +392,11 @@ describe("a maintainer's reply with a cut attribution, etiquette and wrapped att
 // quoting by indentation ("On 2021/4/12, 8:55 PM,Ann Writerwrote:" then the quoted mail four spaces in,
 // its own ">" marks kept), answers at the left margin.
 describe("Outlook attributions and indented quotes", () => {
+  it("drops alot's 'Quoting Name (date)' attribution above a quote, and keeps a remark that opens with 'Quoting'", () => {
+    const body = ["Quoting Ann Writer (2020-04-14 13:36:07)", "> +\tclk_prepare_enable(priv->clk);", "", "Check the return value.", "", "Quoting the spec (2020-04-14 draft) is not enough here."].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Check the return value.\n\nQuoting the spec (2020-04-14 draft) is not enough here."]);
+  });
+
   it("drops a weekday-dated 'X wrote' line without a colon above a quote", () => {
     const body = ["Friday, Mar 06, 2020 at 4:06 PM, Ann Writer wrote", "> On Fri, Mar 06, 2020 at 01:23:08AM +0900, Bo wrote:", "> > +\tint error;", "> Why int?", "", "Because it holds an errno.", "", "Thanks,", "Bo"].join("\n");
     expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Because it holds an errno."]);

@@ -13,6 +13,8 @@ type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: st
 const ELISION_RE =
   /^\s*(?:[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
+// alot's (and Stephen Boyd's mailer's) "Quoting Ann Writer (2020-04-14 13:36:07)", with no colon.
+const QUOTING_ATTRIBUTION_RE = /^Quoting\s.{1,120}\(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\)\s*:?$/;
 // "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
 // CJK clients end the line with a full-width colon ("Maxime Ripard写道：", "... 写到:").
 const WROTE_RE =
@@ -231,6 +233,7 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
     let kept: string = line;
     if (ELISION_RE.test(line)) kept = ELISION_MARK;
     else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
+    else if (line.startsWith("Quoting ") && QUOTING_ATTRIBUTION_RE.test(line) && isAttribution(lines, i)) kept = "";
     else if ((line.includes(":") || line.includes("：") || line.endsWith("wrote")) && WROTE_RE.test(line) && isAttribution(lines, i)) {
       kept = "";
       dropOpeningOnLine(line);
