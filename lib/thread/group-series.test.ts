@@ -337,6 +337,16 @@ describe("groupSeries: commit authors", () => {
     expect(seriesOf(a, "b2")!.author).toEqual({ name: "Dee Developer", email: "dev@example.com" });
   });
 
+  test("a bare company relay address sending one engineer's patches under a cover is named by them (iio: inv.git-commit@tdk.com)", () => {
+    const jb = ["Jean Engineer", "jean.engineer@tdk.example"] as [string, string];
+    const a = analyzeSeries([
+      m("r0", "[PATCH 0/2] iio: imu: widget: add FIFO", { from: "git-commit@tdk.example", diff: false }),
+      m("r1", "[PATCH 1/2] iio: imu: widget: add FIFO buffer", { from: "git-commit@tdk.example", at: 1, parent: "r0", author: jb }),
+      m("r2", "[PATCH 2/2] iio: imu: widget: add FIFO watermark", { from: "git-commit@tdk.example", at: 2, parent: "r0", author: jb }),
+    ]);
+    expect(seriesOf(a, "r0")!.author).toEqual({ name: "Jean Engineer", email: "git-commit@tdk.example" });
+  });
+
   test("a maintainer's RESEND of someone's patch is that author's posting and series; the two stay two people", () => {
     const arnd: [string, string] = ["Arnd Bergmann", "arnd@example.de"];
     const a = analyzeSeries([

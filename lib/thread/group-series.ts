@@ -697,7 +697,8 @@ function finishPosting(
   // sender the one presenting the work (a series taken over), a colleague's patch never posted by its
   // author is the sender's work to carry, and a stable backport is no revision of the original work.
   const sender = head?.from ?? d.author;
-  const commit = cover || isBackport(first) ? null : commitAuthorOf(patches, byId);
+  const named = isBackport(first) ? null : commitAuthorOf(patches, byId);
+  const commit = cover ? null : named;
   const commitEmail = addressEmail(commit);
   // The sender under the commit author's own name is that person at another address: still the sender's.
   const relayed = commit !== null && d.authorEmail !== "" && commitEmail !== d.authorEmail &&
@@ -709,7 +710,8 @@ function finishPosting(
   if (author && !nameOfAddress(author)) {
     const email = addressEmail(author);
     // A bare address sending one person's patches is most likely that person on a private account.
-    const name = (commit && commitEmail === email ? nameOfAddress(commit) : "") || nameOf.get(email) || nameOfAddress(commit);
+    // (A cover does not change whose patches they are: "inv.git-commit@tdk.com" sends its engineers' series.)
+    const name = (named && addressEmail(named) === email ? nameOfAddress(named) : "") || nameOf.get(email) || nameOfAddress(named);
     if (name) author = { ...author, name };
   }
   return {
