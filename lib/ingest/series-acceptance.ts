@@ -1,0 +1,219 @@
+// Whether a series' latest revision was accepted, in full or in part: maintainers' applied notices on its
+// mails (whole series, the patch answered, b4's "[k/N] title" lists) and pull requests sent after it that
+// name its patches' titles; and the series state that follows (lib/thread's deriveSeriesState).
+import { parseSubject } from "../mail/parse-subject";
+import { sameAuthorName } from "../review/pull-request-shortlog";
+import { deriveSeriesState } from "../thread";
+import { normalizeTitle } from "../thread/title-similarity";
+import type { SeriesGroup } from "../thread/types";
+import type { MessageFacts } from "./analyze-mail";
+import { patchAbove, type PatchReview, type SummaryLike } from "./derive-review";
+
+/** What these rules read of a stored message. */
+export interface AcceptanceRow extends SummaryLike {
+  subject: string;
+}
+
+const NONE: never[] = [];
+
+/** A subject's title, as series and patch rows store it and pull requests are matched by. */
+export function titleOf(subject: string): string {
+  return parseSubject(subject).title;
+}
+
+/**
+ * The series state from its revisions: replies mean under review; an open objection asks for changes;
+ * a maintainer's applied notice on the latest revision, or a later pull request naming all its patches,
+ * accepts it (a state a person set still wins).
+ */
+export function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): string {
+  const last = group.revisions.length - 1;
+  const revisions = group.revisions.map(({ posting }, i) => {
+    // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
+    const applied = i === last ? revisionApplied(posting, authorOf(group), facts, rowById, appliers) : NOTHING_APPLIED;
+    const objected = posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true);
+    return {
+      hasReplies: posting.replyIds.length > 0,
+      hasObjection: objected,
+      applied: applied === "all",
+      // Part applied: done unless an objection is still open on a patch that was not.
+      partlyApplied: applied !== "all" && applied.size > 0 && !posting.patches.some((p) => !applied.has(p.messageId) && review?.get(p.messageId)?.openObjection === true),
+    };
+  });
+  return deriveSeriesState({ revisions }).series;
+}
+
+const authorOf = (group: SeriesGroup) => (group.author?.email ?? group.revisions[group.revisions.length - 1]!.posting.authorEmail ?? "").toLowerCase();
+
+/** One pull request (or "have been added" list) naming a title: when, who sent it, and the commit's author if named. */
+interface PullMention {
+  date: number;
+  from: string;
+  author: string | null;
+}
+
+/**
+ * Who applies patches, and what pull requests said was merged. `people`: addresses that announced someone
+ * else's patches applied, or sent a pull request naming someone else's patch. `pulls`: each normalised
+ * commit title named by a pull request, with the dates and senders of the mails naming it.
+ */
+export interface Appliers {
+  people: Set<string>;
+  pulls: Map<string, PullMention[]>;
+}
+
+/**
+ * People who announced someone else's patches applied, or pulled them: maintainers. Their notice (or pull)
+ * on a series of their own counts too (netfilter's maintainers apply their own patches: "Patch applied.");
+ * anyone else's does not.
+ */
+export function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): Appliers {
+  const people = new Set<string>();
+  const pulls = pullsOf(facts, rowById);
+  for (const group of groups) {
+    const author = authorOf(group);
+    for (const { posting } of group.revisions) {
+      for (const id of posting.replyIds) {
+        const from = facts.get(id)?.applied ? rowById.get(id)?.fromEmail.toLowerCase() : undefined;
+        if (from && from !== author) people.add(from);
+      }
+      if (!pulls.size) continue;
+      for (const p of posting.patches) {
+        for (const mention of pulls.get(patchTitleKey(p.messageId, rowById)) ?? NONE) if (mention.from !== author) people.add(mention.from);
+      }
+    }
+  }
+  return { people, pulls };
+}
+
+/** Every title a pull request (or "have been added" list) names, with the dated senders naming it. */
+function pullsOf(facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): Map<string, PullMention[]> {
+  const pulls = new Map<string, PullMention[]>();
+  for (const [id, f] of facts) {
+    if (!f.pulled?.length) continue;
+    const row = rowById.get(id);
+    const date = row?.date ? new Date(row.date).getTime() : NaN;
+    const from = row?.fromEmail.toLowerCase();
+    // An undated or anonymous pull cannot be placed after a revision or weighed against its author.
+    if (!from || !Number.isFinite(date)) continue;
+    for (const { title, author } of f.pulled) {
+      const list = pulls.get(title);
+      if (list) list.push({ date, from, author });
+      else pulls.set(title, [{ date, from, author }]);
+    }
+  }
+  return pulls;
+}
+
+/** A patch's title as pull requests' titles are keyed: normalised (empty when the message is unknown). */
+function patchTitleKey(messageId: string, rowById: Map<string, AcceptanceRow>): string {
+  const row = rowById.get(messageId);
+  return row ? normalizeTitle(titleOf(row.subject)) : "";
+}
+
+/**
+ * Whether a revision was announced applied: for its cover letter, for the whole series (from any of its
+ * mails), or patch by patch (each answered, or listed by number in b4's "[k/N] title" lines) until every
+ * patch is; or whether pull requests sent after it name every one of its patches ("all"). Otherwise the
+ * patches announced applied so far. The author's own notice (or pull) counts only when the author applies
+ * others' patches too.
+ */
+function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): "all" | ReadonlySet<string> {
+  const targets = new Set(posting.patches.map((p) => p.messageId));
+  if (posting.coverId) targets.add(posting.coverId);
+  const applied = new Set<string>();
+  for (const id of posting.replyIds) {
+    const scope = facts.get(id)?.applied;
+    const row = rowById.get(id);
+    if (!scope || !row) continue;
+    const from = row.fromEmail.toLowerCase();
+    if (from === author && !appliers.people.has(from)) continue;
+    const target = patchAbove(id, targets, rowById);
+    if (!target) continue;
+    if (Array.isArray(scope)) {
+      const listed = facts.get(id)?.appliedListed;
+      if (listsEveryPatch(listed, posting.total)) return "all";
+      for (const p of listedApplied(scope, listed, posting, rowById)) applied.add(p);
+      continue;
+    }
+    if (scope === "series" || target === posting.coverId) return "all";
+    applied.add(target);
+  }
+  if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return "all";
+  return pulledAfter(posting, author, facts, rowById, appliers) ? "all" : applied;
+}
+
+const NOTHING_APPLIED: ReadonlySet<string> = new Set();
+
+/**
+ * The patches a notice names by number. b4's "[k/N] title" list counts out of N: when N is not the
+ * revision's patch count (early "(subset)" notices renumbered the applied ones: "[1/2]" for patch 5 of 8)
+ * its numbers mean nothing here, and each listed title names the patch bearing it (none when no title matches).
+ */
+function listedApplied(scope: number[], listed: MessageFacts["appliedListed"], posting: SeriesGroup["revisions"][number]["posting"], rowById: Map<string, AcceptanceRow>): string[] {
+  const count = posting.total ?? posting.patches.length;
+  if (!listed?.length || listed.every((l) => l.total === count)) return posting.patches.filter((p) => scope.includes(p.number)).map((p) => p.messageId);
+  const out: string[] = [];
+  const titles = posting.patches.map((p) => titleOf(rowById.get(p.messageId)?.subject ?? ""));
+  for (const l of listed) {
+    // Maintainers retouch the subsystem prefix ("dt-bindings: spi: x: Add y" applied as "spi: x: Add y"):
+    // the words after the last prefix decide when the whole title does not, if only one patch has them.
+    let at = matchOnce(titles, normalizeTitle(l.title), normalizeTitle);
+    if (at < 0) at = matchOnce(titles, normalizeTitle(afterPrefix(l.title)), (t) => normalizeTitle(afterPrefix(t)));
+    const hit = at >= 0 ? posting.patches[at] : undefined;
+    if (hit) out.push(hit.messageId);
+    else if (l.total === count) out.push(...posting.patches.filter((p) => p.number === l.number).map((p) => p.messageId));
+  }
+  return out;
+}
+
+/** b4 listing every "[k/N]" of the revision's N: the whole series, whether or not its patches reached the list. */
+function listsEveryPatch(listed: MessageFacts["appliedListed"], total: number | null): boolean {
+  if (!listed?.length || !total || listed.some((l) => l.total !== total || l.number < 1 || l.number > total)) return false;
+  return new Set(listed.map((l) => l.number)).size === total;
+}
+
+/** The index of the only title whose key is `key` (-1 when none, several, or `key` is empty). */
+function matchOnce(titles: string[], key: string, keyOf: (title: string) => string): number {
+  if (!key) return -1;
+  let at = -1;
+  for (let i = 0; i < titles.length; i++) {
+    if (keyOf(titles[i]!) !== key) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  return at;
+}
+
+/** A title without its "subsystem: driver:" prefixes. */
+function afterPrefix(title: string): string {
+  const k = title.lastIndexOf(": ");
+  return k >= 0 ? title.slice(k + 2) : title;
+}
+
+/**
+ * Maintainers pull a patch within a release cycle or two (a median of 5-7 weeks on two lists measured); a
+ * pull naming its title more than a year later merged a resend, or a newer patch reusing a generic title.
+ */
+const MAX_PULL_LAG_MS = 365 * 24 * 3600 * 1000;
+
+/**
+ * Whether every patch of a revision is named by a pull request dated after the revision was posted (within
+ * a year), from someone other than its author (or an author who pulls others' patches too), as a commit of
+ * the patch's sender when the shortlog names authors. A pull older than the revision merged an earlier
+ * version, or another patch that happened to bear the same title (as does a later one by someone else:
+ * "i2c: at91: Use devm_platform_get_and_ioremap_resource()"); an RFC is never what a maintainer merged.
+ */
+function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
+  const posted = posting.date?.getTime();
+  if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return false;
+  const pulled = posting.patches.every((p) => {
+    const mentions = appliers.pulls.get(patchTitleKey(p.messageId, rowById));
+    // A maintainer reposting a contributor's patch names its author in the body: the shortlog names that author.
+    const sender = facts.get(p.messageId)?.patch?.author?.name || rowById.get(p.messageId)?.fromName;
+    return !!mentions?.some((m) => m.date > posted && m.date - posted <= MAX_PULL_LAG_MS && (m.from !== author || appliers.people.has(m.from)) && sameAuthorName(m.author, sender));
+  });
+  if (!pulled) return false;
+  const ids = posting.coverId ? [posting.coverId, ...posting.patches.map((p) => p.messageId)] : posting.patches.map((p) => p.messageId);
+  return !ids.some((id) => parseSubject(rowById.get(id)?.subject ?? "").isRfc);
+}
