@@ -1,6 +1,6 @@
 import { matchPatches, type PatchInfo } from "./match-patches";
 import { sendBatchOf } from "./send-batch-of";
-import { intersects } from "./set-overlap";
+import { intersects, isSubsetOf, sameSet } from "./set-overlap";
 import { timeOf } from "./time-of";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { LinkEvidence, ParsedSubject, Posting, SummaryWithSubject } from "./types";
@@ -119,6 +119,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
     return ids;
   };
+  /** `pi`'s patch-ids when every patch of it has one, else null (a patch that could not be read says nothing). */
+  const everyPatchId = (pi: number): Set<string> | null => {
+    const ids = patchIdsOf(pi);
+    return ids.size > 0 && ids.size === postings[pi]!.patches.length ? ids : null;
+  };
 
   /**
    * Whether two postings carry some of the same patches (same patch-id, same title, or a similar diff):
@@ -160,16 +165,13 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
   /** Both postings carry diffs and exactly the same ones. */
   const sameDiffs = (pi: number, qi: number): boolean => {
-    const mine = patchIdsOf(pi);
-    return mine.size > 0 && mine.size === postings[pi]!.patches.length && sameSet(mine, patchIdsOf(qi));
+    const mine = everyPatchId(pi);
+    return mine !== null && sameSet(mine, patchIdsOf(qi));
   };
   /** Every patch of `pi` has a diff that `qi` carries too (a partial resend is a subset). */
   const carriedBy = (pi: number, qi: number): boolean => {
-    const mine = patchIdsOf(pi);
-    if (mine.size === 0 || mine.size !== postings[pi]!.patches.length) return false;
-    const theirs = patchIdsOf(qi);
-    for (const x of mine) if (!theirs.has(x)) return false;
-    return true;
+    const mine = everyPatchId(pi);
+    return mine !== null && isSubsetOf(mine, patchIdsOf(qi));
   };
   /**
    * The posting's own title (cover, or lone patch) has words in common with a title of the other: a retitled repost keeps some
@@ -623,12 +625,6 @@ function projectOf(subject: ParsedSubject | undefined, title: string): string {
   const lead = PROJECT_TITLE_RE.exec(title)?.[1]?.toLowerCase();
   if (lead && !tags.includes(lead)) tags.push(lead);
   return tags.sort().join(" ");
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
 }
 
 /**

@@ -14,3 +14,15 @@ export function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): bool
   for (const x of small) if (large.has(x)) return true;
   return false;
 }
+
+/** Whether every member of `a` is in `b`. */
+export function isSubsetOf(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size > b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+/** Whether two sets have the same members. */
+export function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && isSubsetOf(a, b);
+}
