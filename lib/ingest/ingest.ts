@@ -151,20 +151,25 @@ async function analyzeBatch(pool: MailPool, raw: RawStore, mails: RawMail[]): Pr
   return mails.map((m) => (m.unreadable === undefined ? analyzed[k++]! : unreadableMail(raw, m, m.unreadable)));
 }
 
+/** Whether the raw store keeps a deflated copy of this mail's bytes (not a pointer, nor the bytes as they are). */
+function deflates(raw: RawStore, mail: RawMail): boolean {
+  return raw.storesDeflated && raw.wants(mail.origin);
+}
+
 /** A message the source could not give the bytes of: quarantined with the source's reason, keyed by where it is. */
 function unreadableMail(raw: RawStore, mail: RawMail, reason: string): AnalyzedMail {
   return {
     ok: false,
     reason,
     sha256: createHash("sha256").update(`unreadable\0${JSON.stringify(mail.origin)}`).digest("hex"),
-    deflated: raw.storesDeflated && raw.wants(mail.origin) ? deflateRawSync(mail.bytes) : null,
+    deflated: deflates(raw, mail) ? deflateRawSync(mail.bytes) : null,
     size: 0,
   };
 }
 
 async function analyzeReadable(pool: MailPool, raw: RawStore, mails: RawMail[]): Promise<AnalyzedMail[]> {
   if (!mails.length) return [];
-  const run = (ms: RawMail[]) => pool.run("analyze", { batch: ms.map((m) => m.bytes), compress: ms.map((m) => raw.storesDeflated && raw.wants(m.origin)) });
+  const run = (ms: RawMail[]) => pool.run("analyze", { batch: ms.map((m) => m.bytes), compress: ms.map((m) => deflates(raw, m)) });
   try {
     return await run(mails);
   } catch (err) {
@@ -180,7 +185,7 @@ async function analyzeReadable(pool: MailPool, raw: RawStore, mails: RawMail[]):
           ok: false,
           reason: `analysing this message crashed a worker (${again.message}); too large or too deeply nested?`,
           sha256: createHash("sha256").update(mail.bytes).digest("hex"),
-          deflated: raw.storesDeflated && raw.wants(mail.origin) ? deflateRawSync(mail.bytes, { level: 1 }) : null,
+          deflated: deflates(raw, mail) ? deflateRawSync(mail.bytes, { level: 1 }) : null,
           size: mail.bytes.length,
         });
       }
