@@ -4,7 +4,8 @@
 import type { Address } from "./types";
 
 const FROM_LINE = /^From:[ \t]*(.*)$/;
-const MBOX_FROM_RE = /^From [0-9a-f]{7,40} /;
+/** The "From <sha> Mon Sep 17 00:00:00 2001" line opening a `git format-patch` file. */
+export const FORMAT_PATCH_FROM_RE = /^From [0-9a-f]{7,40} /;
 const NAME_ADDR = /^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s@]+)>$/;
 const BARE_ADDR = /^<?([^<>\s@]+@[^<>\s@]+)>?$/;
 
@@ -16,7 +17,7 @@ export function inBodyAuthor(body: string): Address | null {
   let end = body.indexOf("\n", start);
   let line = (end < 0 ? body.slice(start) : body.slice(start, end)).trimEnd();
   // A whole `git format-patch` file as the body: its "From <sha> Mon Sep 17 ..." line comes first.
-  if (end >= 0 && MBOX_FROM_RE.test(line)) {
+  if (end >= 0 && FORMAT_PATCH_FROM_RE.test(line)) {
     start = end + 1;
     end = body.indexOf("\n", start);
     line = (end < 0 ? body.slice(start) : body.slice(start, end)).trimEnd();

@@ -1,8 +1,8 @@
 // A mail whose Subject header is blank but whose body opens with the patch's own header block (a
 // `git format-patch` file pasted as the body): "From <sha> Mon Sep 17 00:00:00 2001", "From: ...",
 // "Date: ...", "Subject: [PATCH] spi: ...". The in-body Subject is the mail's title then.
+import { FORMAT_PATCH_FROM_RE } from "./in-body-author";
 
-const MBOX_FROM_RE = /^From [0-9a-f]{7,40} /;
 const FIELD_RE = /^(From|Date|Subject):[ \t]*(.*)$/i;
 const MAX_BLOCK_LINES = 12;
 const MAX_SUBJECT = 998;
@@ -23,7 +23,7 @@ export function inBodySubject(body: string): string | null {
       continue;
     }
     if (line.length > MAX_SUBJECT) break;
-    if (!inBlock && MBOX_FROM_RE.test(line)) {
+    if (!inBlock && FORMAT_PATCH_FROM_RE.test(line)) {
       inBlock = true;
       continue;
     }
