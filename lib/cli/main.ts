@@ -2,7 +2,7 @@
 // (which applies pending migrations), call the pipeline or a loader, print, map errors to exit codes.
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { closeStore, getStore } from "../db/open-store";
+import { openStore, type Store } from "../db/open-store";
 import { loadQuarantine } from "../db/queries/load-quarantine";
 import { loadSeriesDetail } from "../db/queries/load-series-detail";
 import { loadSeriesList } from "../db/queries/load-series-list";
@@ -49,6 +49,29 @@ function parseArgs(argv: string[]): Args {
     } else positional.push(arg);
   }
   return { command, positional, flags };
+}
+
+let opened: Promise<Store> | null = null;
+
+/**
+ * The store, opened on first use. An embedded store the dashboard holds is borrowed from it (it closes the
+ * store until this command ends: see lib/db/store-lending.ts); any other holder stops the command (exit 75).
+ */
+function getStore(): Promise<Store> {
+  opened ??= openStore({
+    borrow: {
+      by: `patchdeck ${process.argv.slice(2).join(" ")}`.slice(0, 300),
+      onBorrowed: (holder) =>
+        process.stderr.write(`patchdeck: the store was in use by process ${holder.pid} (${holder.command}); it lent it to this command and reopens it afterwards\n`),
+    },
+  });
+  return opened;
+}
+
+async function closeStore(): Promise<void> {
+  const store = await opened?.catch(() => null);
+  opened = null;
+  await store?.close();
 }
 
 async function run(argv: string[]): Promise<number> {

@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { acquireDataDirLock, type DataDirLock } from "./data-dir-lock";
+import { acquireDataDirLock, lockPathFor, StoreLockedError, type DataDirLock, type LockHolder } from "./data-dir-lock";
 import { parseDatabaseUrl } from "./database-url";
 import { applyMigrations } from "./migrate";
+import { askHolderToLend, openLendingDoor, type LendingDoor } from "./store-lending";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { QueryFn, Store, StoreTx } from "./store-types";
 
@@ -16,6 +19,11 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** Base for relative pglite: dirs and the default data/pglite; defaults to process.cwd(). */
   cwd?: string;
+  /**
+   * When another process holds the PGlite store and can lend it (the dashboard: see store-lending.ts), ask it
+   * to: `by` names this command to it, `onBorrowed` hears who let go. Without it, a held store throws.
+   */
+  borrow?: { by: string; onBorrowed?: (holder: LockHolder) => void };
 }
 
 /**
@@ -25,7 +33,7 @@ export interface OpenStoreOptions {
  */
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const config = parseDatabaseUrl(opts.url ?? process.env.DATABASE_URL, opts.cwd ?? process.cwd());
-  const store = config.kind === "pglite" ? await openPglite(config.dir) : await openPostgres(config.url);
+  const store = config.kind === "pglite" ? await openPglite(config.dir, opts.borrow) : await openPostgres(config.url);
   if (opts.migrate !== false) {
     try {
       await applyMigrations(store);
@@ -113,11 +121,39 @@ const PGLITE_SETTINGS = (process.env.PATCHDECK_PGLITE_SETTINGS ?? "shared_buffer
   .filter(Boolean)
   .flatMap((setting) => ["-c", setting.trim()]);
 
-async function openPglite(dir: string | null): Promise<Store> {
+/** How often a borrower asks again when someone else took the store between the lending and its own lock. */
+const BORROW_ATTEMPTS = 3;
+
+/** Takes the directory lock; when a lending holder has it and `borrow` is given, asks it to let go first. */
+async function lockDataDir(dir: string, borrow: OpenStoreOptions["borrow"]): Promise<DataDirLock> {
+  for (let attempt = 1; ; attempt++) {
+    let holder: LockHolder | null;
+    try {
+      return acquireDataDirLock(dir);
+    } catch (e) {
+      if (!(e instanceof StoreLockedError) || !borrow || !e.holder || e.holder.hostname !== hostname() || attempt > BORROW_ATTEMPTS) throw e;
+      holder = e.holder;
+      if (!(await askHolderToLend(dir, holder.pid, borrow.by))) throw e;
+    }
+    // The holder released its lock before answering; a moment's retry covers a web request racing us to it.
+    for (let tries = 0; tries < 20; tries++) {
+      try {
+        const lock = acquireDataDirLock(dir);
+        borrow.onBorrowed?.(holder);
+        return lock;
+      } catch (e) {
+        if (!(e instanceof StoreLockedError)) throw e;
+        await sleep(50);
+      }
+    }
+  }
+}
+
+async function openPglite(dir: string | null, borrow?: OpenStoreOptions["borrow"]): Promise<Store> {
   let lock: DataDirLock | null = null;
   if (dir !== null) {
     mkdirSync(dirname(dir), { recursive: true });
-    lock = acquireDataDirLock(dir);
+    lock = await lockDataDir(dir, borrow);
   }
   try {
     const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
@@ -247,24 +283,67 @@ async function openPostgres(url: string): Promise<Store> {
 }
 
 const SINGLETON = Symbol.for("patchdeck.store");
-type Holder = { [SINGLETON]?: Promise<Store> };
+const LENT = Symbol.for("patchdeck.store.lent");
+type Holder = { [SINGLETON]?: Promise<Store>; [LENT]?: { by: string; at: number; dir: string } };
+
+/**
+ * After lending the store, the web server leaves the lock free this long for the borrower to take it, rather
+ * than reopening the store for the next page request and making the borrower ask again.
+ */
+const LEND_GRACE_MS = 2_000;
+
+/** The web server lent its embedded store to a command and has not got it back yet. */
+export class StoreLentError extends Error {
+  override name = "StoreLentError";
+  readonly code = "STORE_LOCKED";
+  constructor(dir: string, by: string) {
+    super(`The PGlite database ${dir} is lent to another command (${by}); it is reopened when that command ends.`);
+  }
+}
 
 /**
  * The process-wide store for the web app, opened (and migrated) on first call from DATABASE_URL.
- * Kept on globalThis so dev-mode module reloads share it; on PGlite it holds the directory lock
- * until the process exits. A failed open is not cached.
+ * Kept on globalThis so dev-mode module reloads share it; on PGlite it holds the directory lock, and lends
+ * the store to a command line that asks (store-lending.ts), reopening it on the next call after that
+ * command ends. A failed open is not cached.
  */
 export function getStore(): Promise<Store> {
   const g = globalThis as Holder;
   let p = g[SINGLETON];
   if (!p) {
-    p = openStore();
+    p = openLendingStore(g, () => p);
     g[SINGLETON] = p;
     p.catch(() => {
       if (g[SINGLETON] === p) delete g[SINGLETON];
     });
   }
   return p;
+}
+
+async function openLendingStore(g: Holder, self: () => Promise<Store> | undefined): Promise<Store> {
+  const lent = g[LENT];
+  if (lent && Date.now() - lent.at < LEND_GRACE_MS && !existsSync(lockPathFor(lent.dir))) throw new StoreLentError(lent.dir, lent.by);
+  const store = await openStore();
+  const dir = store.dataDir;
+  if (store.kind !== "pglite" || dir === null) return store;
+  let door: LendingDoor | null = null;
+  const lending: Store = {
+    ...store,
+    async close() {
+      door?.close();
+      await store.close();
+    },
+  };
+  try {
+    door = await openLendingDoor(dir, async (by) => {
+      g[LENT] = { by, at: Date.now(), dir };
+      if (g[SINGLETON] === self()) delete g[SINGLETON];
+      await lending.close();
+    });
+  } catch {
+    // No loopback port to listen on: commands that find the store held stop with the lock's message.
+  }
+  return lending;
 }
 
 /** Closes the singleton if it was opened (tests, graceful shutdown). */
