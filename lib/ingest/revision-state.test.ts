@@ -127,4 +127,38 @@ describe("a revision's changelog and state", () => {
       await store.close();
     }
   });
+
+  // gpio S4868/S6589: the author sent the same patch again a week later; the maintainer answered the first
+  // sending "Patch applied". The repost is the latest revision, and the code in it was applied.
+  it("accepts an identical repost when the maintainer applied the sending before it, but not a changed one", async () => {
+    const mbox = join(tmp, "repost.mbox");
+    const d1 = "Mon, 2 Mar 2026 10:00:00 +0000";
+    const d2 = "Mon, 9 Mar 2026 10:00:00 +0000";
+    const d3 = "Tue, 10 Mar 2026 10:00:00 +0000";
+    const applied = (id: string, subject: string, parent: string) =>
+      mail(id, MAX, `Re: ${subject}`, d3, ["On Mon, 2 Mar 2026, Ann Author wrote:", "> The fix.", "", "Patch applied.", "", "Yours,", "Max"], parent);
+    // The changed repost carries another diff under the same title: what was applied is not what is latest.
+    const changed = mail("chg2", ANN, "[PATCH] pinctrl: bar: check the returned value", d2, ["pinctrl: bar: check the returned value.", "", `Signed-off-by: ${ANN}`, "---",
+      " bar.c | 2 +-", "", "diff --git a/bar.c b/bar.c", "--- a/bar.c", "+++ b/bar.c", "@@ -1,3 +1,3 @@", " int a;", "-int chg1;", "+unsigned long chg1;", " int c;"]);
+    writeFileSync(mbox, [
+      patch("same1", "[PATCH] pinctrl: foo: check the returned value", d1, "foo.c"),
+      patch("same1", "[PATCH] pinctrl: foo: check the returned value", d2, "foo.c").replace("Message-ID: <same1@", "Message-ID: <same2@"),
+      applied("same-ok", "[PATCH] pinctrl: foo: check the returned value", "same1"),
+      patch("chg1", "[PATCH] pinctrl: bar: check the returned value", d1, "bar.c"),
+      changed,
+      applied("chg-ok", "[PATCH] pinctrl: bar: check the returned value", "chg1"),
+    ].join("\n"));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      await ingest({ store, sources: [mbox], workers: 0 });
+      const list = await loadSeriesList(store);
+      const find = (title: string) => list.series.find((s) => s.title.startsWith(title));
+      expect(find("pinctrl: foo:")?.revisionCount).toBe(2);
+      expect(find("pinctrl: foo:")?.state).toBe("accepted");
+      expect(find("pinctrl: bar:")?.revisionCount).toBe(2);
+      expect(find("pinctrl: bar:")?.state).not.toBe("accepted");
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -30,7 +30,7 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
   const last = group.revisions.length - 1;
   const revisions = group.revisions.map(({ posting }, i) => {
     // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
-    const applied = i === last ? revisionApplied(posting, authorOf(group), facts, rowById, appliers) : NOTHING_APPLIED;
+    const applied = i === last ? latestApplied(group, facts, rowById, appliers) : NOTHING_APPLIED;
     const objected = posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true);
     return {
       hasReplies: posting.replyIds.length > 0,
@@ -41,6 +41,37 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
     };
   });
   return deriveSeriesState({ revisions }).series;
+}
+
+/**
+ * Whether the latest revision was applied; when it re-sends exactly the diffs of the revision before it (a
+ * RESEND or repost of the same version, every patch matched by patch-id), a notice on that one counts: the
+ * maintainer applied the same code, often answering the first sending after the repost went out.
+ */
+function latestApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): "all" | ReadonlySet<string> {
+  const author = authorOf(group);
+  let k = group.revisions.length - 1;
+  const applied = revisionApplied(group.revisions[k]!.posting, author, facts, rowById, appliers);
+  for (; applied !== "all" && k > 0 && isIdenticalRepost(group, k); k--) {
+    if (revisionApplied(group.revisions[k - 1]!.posting, author, facts, rowById, appliers) === "all") return "all";
+  }
+  return applied;
+}
+
+/** Revision `k` carries exactly the patches of revision `k - 1`, same version, each matched by its patch-id. */
+function isIdenticalRepost(group: SeriesGroup, k: number): boolean {
+  const cur = group.revisions[k]!.posting;
+  const prev = group.revisions[k - 1]!.posting;
+  if (cur.version !== prev.version || cur.patches.length === 0 || cur.patches.length !== prev.patches.length) return false;
+  const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
+  if (!matches) return false;
+  const carried = new Set<string>();
+  for (const p of cur.patches) {
+    const by = matches.matches.find((m) => m.messageId === p.messageId)?.predecessors.find((x) => x.by === "patch-id");
+    if (!by) return false;
+    carried.add(by.messageId);
+  }
+  return carried.size === prev.patches.length;
 }
 
 const authorOf = (group: SeriesGroup) => (group.author?.email ?? group.revisions[group.revisions.length - 1]!.posting.authorEmail ?? "").toLowerCase();
