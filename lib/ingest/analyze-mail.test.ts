@@ -87,3 +87,24 @@ describe("messageFacts: a test report under the cover's own subject", () => {
     expect(f.kind).toBe("cover");
   });
 });
+
+describe("messageFacts: a notice naming the answered patch and another", () => {
+  it("'Applied this and patch 3' in a reply to patch 2 covers patches 2 and 3", async () => {
+    const raw = [
+      "From: Max Maintainer <max@example.org>",
+      "Subject: Re: [PATCH 2/4] widget: check the returned value",
+      "Date: Tue, 3 Mar 2026 10:00:00 +0000",
+      "Message-ID: <ty2@example.org>",
+      "In-Reply-To: <p2@example.org>",
+      "",
+      "On Mon, 2 Mar 2026, Ann Author wrote:",
+      "> +long p2;",
+      "",
+      "Applied this and patch 3, thanks.",
+      "",
+    ].join("\n");
+    const f = await factsOf(Buffer.from(raw));
+    expect(f.kind).toBe("reply");
+    expect(f.applied).toEqual([2, 3]);
+  });
+});

@@ -175,7 +175,8 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.trailers = extractReplyTrailers(m.body, lines);
     // A notification bot's status mail (pr-tracker-bot) holds no remarks: no patch is reviewed again for it.
     facts.hasComments = !isNotificationBot(m.from) && hasOwnComments(m.body, lines);
-    const applied = appliedNoticeListing(m.body, lines);
+    // "Applied this and patch 3": the answered patch is the one its subject numbers.
+    const applied = appliedNoticeListing(m.body, lines, subject.number);
     if (applied) facts.applied = applied.scope;
     if (applied?.listed.length) facts.appliedListed = applied.listed;
     return facts;

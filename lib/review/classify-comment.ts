@@ -128,6 +128,8 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\b(?:i|we) (?:first |initially |originally )?thought\b|\b(?:wasn'?t|was not|am not|'m not) saying\b|\b(?:don'?t|do not) think (?:it|this|that|there)(?:'s| is| are| will be| would be)? (?:\w+ ){0,4}?(?:wrong|broken|incorrect|(?:a|an) (?:\w+ )?(?:problem|issue))\b`,
     // Whose job something is, not what the patch must do: "I don't think it's his responsibility to make ...".
     String.raw`\b(?:don'?t|do not) think (?:it|this|that)(?:'s| is) (?:\w+ ){0,2}(?:responsibility|job|duty|fault)\b`,
+    // The state before the patch, not the patch: "at least we agree what we have today is not great".
+    String.raw`\bwhat we have (?:today|now|currently|at the moment|in (?:the )?tree)\b`,
     // Wondering aloud is a question (the question rule takes the remark), not a demand.
     String.raw`\bi (?:was )?wonder(?:ing)?\b`,
     // A lead-in to the remarks that follow: "please look below", "see my comments inline".
@@ -217,6 +219,9 @@ function isObjection(text: string, signal: RegExp): boolean {
   });
 }
 
+/** A remark that opens as a ping or reminder, maybe after the names it addresses ("Matt, Alexandre, Gentle ping."). */
+const PING_RE = /^\W*(?:[A-Z][\w-]*,\s+){0,3}(?:(?:a|another)\s+)?(?:(?:gentle|friendly|kind|polite|soft|quick)\s+)?(?:ping|reminder)\b(?!-|\s+to\s+(?:myself|self)\b)/i;
+
 const PRAISE_RE = /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i;
 // "not a good idea", "isn't great", "doesn't seem like a great idea": the praise word is denied.
 const NEGATED_PRAISE_RE = /(?:\b(?:not|no|never|hardly)|n't)\s+(?:\w+\s+){0,3}$/i;
@@ -275,6 +280,16 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "objection",
     pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|thank you for the patch! (?:yet|perhaps) something to improve)|\bbuild (?:error|failure|breakage)s?\b|^fyi, we noticed an? [-+]?\d+(?:\.\d+)?% regression\b|^(?:[|>]\s*)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
     why: "the patch does not build cleanly",
+  },
+  {
+    // "Gentle ping. ... I think this should go into v6.9.", "Ping. Would be nice if this makes it into
+    // v5.10.": the maintainers are asked to act on the patch; the author is asked nothing.
+    id: "ping",
+    kind: "other",
+    pattern: PING_RE,
+    // A code request or defect claim beside the ping still stands: "A reminder on X. Also, drop the Y property."
+    unless: new RegExp(String.raw`${STRONG_DEFECT_RE.source}|\b(?:is|are) still (?:broken|wrong|buggy|racy)\b|${IMPERATIVE.source}`, "i"),
+    why: "a ping: asks the maintainers to take or review the patch, not for a change",
   },
   {
     id: "bug-claim",
@@ -343,21 +358,35 @@ const ETIQUETTE_RULE: CommentRule = {
   why: "advice about the mail (quoting, pings, threading), not about the code",
 };
 
-/** The remark without paragraphs that open with mail etiquette; "" when that was all of it. */
+/**
+ * The remark without paragraphs that open with mail etiquette; "" when that was all of it. A request about
+ * the code inside such a paragraph ("Please don't top-post. Also, kzalloc() can fail here: check it.") stays.
+ */
 function withoutEtiquette(text: string): string {
   if (!ETIQUETTE_RE.test(text)) return text;
   let dropped = false;
   return text
     .split(/\n[ \t]*\n/)
-    .filter((para) => {
+    .map((para) => {
       // "To repeat what I previously said:\n\n| Please fix your mail client ...": quoted from the reviewer's earlier mail.
       const first = sentences(para.replace(/^[ \t]*\|[ \t]?/gm, ""))[0] ?? "";
       // The request opens the advice; a paragraph on the same topic right after it goes on explaining it.
       dropped = ETIQUETTE_RE.test(first) && (dropped || ETIQUETTE_ASK_RE.test(first));
-      return !dropped;
+      return dropped ? codeRequests(para) : para;
     })
+    .filter((para) => para !== "")
     .join("\n\n")
     .trim();
+}
+
+/** Words that name code: "kzalloc()", "dev_err_probe", "the error path", "a NULL check". */
+const CODE_WORD_RE = /\w\(\)|\b[a-z][a-z0-9]*_[a-z0-9_]+\b|\b(?:NULL|error path|return value|mutex|spinlock|lock(?:ing)?|leaks?|variable|function|struct|pointer|header|Kconfig|binding|driver)\b/;
+
+/** The sentences of an etiquette paragraph that ask for a change to the code: not etiquette, naming code, asking or claiming. */
+function codeRequests(para: string): string {
+  return sentences(para)
+    .filter((s) => !ETIQUETTE_RE.test(s) && CODE_WORD_RE.test(s) && (CHANGE_REQUEST_RE.test(s) || BUG_CLAIM_RE.test(s)))
+    .join(" ");
 }
 
 /** The rule that classifies a remark, or null when none fires (kind "other"). */

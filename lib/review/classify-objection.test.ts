@@ -260,3 +260,24 @@ describe("author answers to yes/no questions and thanks for a find (rtc audit)",
     ["Thank you for pointing this out. I would like this patch to go in, still, because the core now works best with it.", "explained"],
   ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
 });
+
+// Modelled on the iio / pwm / dmaengine audits.
+describe("pings, the state before the patch, and code requests beside mail etiquette", () => {
+  it.each([
+    ["Gentle ping. Even given the regression was introduced in v6.7-rc1 already, I think this should go into v6.9.", "other"],
+    ["Ping. Would be nice if this makes it into v5.10.", "other"],
+    ["Matt, Alexandre,\n\nGentle ping. As this should be fixed in v5.9, a quick reply would be really appreciated.", "other"],
+    ["Well, at least we agree what we have today is not great.", "other"],
+  ])("%j -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+
+  it("keeps a request or defect claim made beside a ping or a reminder", () => {
+    expect(classifyComment("A reminder on the maintainer entry. Also, drop the spi-max-frequency property, it is not needed for this device.")).not.toBe("other");
+    expect(classifyComment("Ping? This is still broken on my board.")).not.toBe("other");
+    expect(classifyComment("Ping-pong style of series. Can we convert to .info first?")).toBe("question");
+  });
+
+  it("keeps a code request inside a paragraph that opens with mail etiquette", () => {
+    expect(classifyComment("Please don't top post, reply in line with needed context. Also, the error path leaks the buffer, you must free it there.")).toBe("objection");
+    expect(classifyComment("Please don't top post, reply in line with needed context. This allows readers to follow the flow of conversation.")).toBe("other");
+  });
+});

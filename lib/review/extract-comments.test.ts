@@ -450,3 +450,42 @@ describe("Outlook attributions and indented quotes", () => {
     expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Use this instead:\n\n    if (x)\n        foo();"]);
   });
 });
+
+// Modelled on the linux-iio / pwm audit: attributions still left in comment text.
+describe("attributions stacked, glued, byte-order-marked, or with the answer right below", () => {
+  it("drops stacked Outlook-for-Mac attributions whose name is glued to 'wrote:'", () => {
+    const body = [
+      "On 2021/5/3, 12:42 PM,Bo Testerwrote:",
+      "",
+      "On 2021/4/27, 4:44 AM,Ann Writerwrote:",
+      "",
+      "    On Wed, Apr 14, 2021 at 06:49:39PM +0800, Bo Tester wrote:",
+      "    > +#define WIDGET_CTRL 0x00",
+      "",
+      "    Why not BIT()?",
+      "",
+      "Sorry for that. I will fix it in v3.",
+    ].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Sorry for that. I will fix it in v3."]);
+  });
+
+  it("drops an Outlook attribution behind a byte-order mark, below the writer's answer", () => {
+    const body = ["Fixes: 0123456789ab (\"widget: add probe\")", "", "Thanks,", "Bo", "", "\ufeffOn 9/3/23, 6:52 AM, \"Ann Writer\" <ann@example.org> wrote:", "", "", "    Please add a Fixes tag."].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual([]);
+    const answered = ["\ufeffOn 9/3/23, 6:52 AM, \"Ann Writer\" <ann@example.org> wrote:", "", "This seems reasonable, but please add a Fixes tag."].join("\n");
+    expect(extractComments(answered).comments.map((c) => c.text)).toEqual(["This seems reasonable, but please add a Fixes tag."]);
+  });
+
+  it("drops a wrapped dated attribution naming an address when the answer follows right below it", () => {
+    const body = ["On Sat, 1 Apr 2023 11:10:11 +0200", "Ann Writer <ann@example.org> wrote:", "Hi Ann,", "", "Various comments inline.", "", "> +\tfoo();", "", "Why foo?"].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Various comments inline.", "Why foo?"]);
+    // Undated prose naming someone stays: "As Ann <ann@example.org> wrote:" introduces what follows.
+    const prose = ["As Ann Writer <ann@example.org> wrote:", "the lock is not needed.", "", "I agree."].join("\n");
+    expect(extractComments(prose).comments.map((c) => c.text)).toEqual(["As Ann Writer <ann@example.org> wrote:\nthe lock is not needed.\n\nI agree."]);
+  });
+
+  it("drops Evolution's German attribution whose bare address wrapped onto its own line", () => {
+    const body = ["Am Mittwoch, dem 01.02.2023 um 13:51 +0100 schrieb", "ann@example.org:", "> I understand that the first priority is finding a use case.", "", "The obvious things to try first: enable debug output."].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["The obvious things to try first: enable debug output."]);
+  });
+});

@@ -24,10 +24,14 @@ const WROTE_RE =
 const DATED_ADDRESS_RE = /\d.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
 // "On Wed, Jul 07, 2021 at 05:08:02PM +0800, Jon Lin wrote:" with a date in it: an attribution even when
 // the writer deleted the quote below it and answers in the next paragraph.
-const DATED_ON_WROTE_RE = /^On\s(?=.*\d).{4,160}\swrote\s*[:：]\s*$/;
+// Outlook for Mac glues the name to the verb: "On 2021/5/3, 12:42 PM,Ann Writerwrote:".
+const DATED_ON_WROTE_RE = /^On\s(?=.*\d).{4,160}\s?wrote\s*[:：]\s*$/;
 // "Claudiu Beznea <addr> wrote on Wed, 8 Jan 2020\n14:55:14 +0200:": the date wraps onto a short line.
 const WROTE_ON_OPEN_RE = /\bwrote on\s.{4,80}$/i;
-const ADDRESS_ONLY_RE = /^\s*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
+// "<ann@example.org>:" or, from Evolution, the bare "ann@example.org:" below "... schrieb".
+const ADDRESS_ONLY_RE = /^\s*(?:<[^<>\s@]+@[^<>\s]+>|[^<>\s@:]+@[\w.-]+\.[a-z]{2,})\s*[:：]\s*$/i;
+// An attribution naming whom it quotes by address: "Ann Writer <ann@example.org> wrote:".
+const ADDRESSED_RE = /<[^<>\s@]+@[^<>\s]+>/;
 const WRAPPED_DATE_TAIL_RE = /^[\w\s,:+()-]{1,40}[:：]\s*$/;
 const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?\s*$/i;
 // One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
@@ -225,7 +229,8 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
       continue;
     }
     if (inSignature) continue;
-    const line = raw.trimEnd();
+    // Outlook puts a byte-order mark before its attribution ("\ufeffOn 9/3/23, 6:52 AM, ... wrote:").
+    const line = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trimEnd();
     if (line === "--" || line === "-- ") {
       inSignature = true;
       continue;
@@ -239,9 +244,10 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
       dropOpeningOnLine(line);
     } else if ((line.endsWith(":") || line.endsWith("：")) && DATED_ADDRESS_RE.test(line) && line.length <= 200 && isAttribution(lines, i)) {
       kept = "";
-    } else if (line.endsWith(":") && DATED_ON_WROTE_RE.test(line) && standsAlone(lines, i)) {
+    } else if (line.endsWith(":") && DATED_ON_WROTE_RE.test(line) && (standsAlone(lines, i) || ADDRESSED_RE.test(line))) {
+      // Dated and naming the quoted person's address: an attribution even with the answer right below it.
       kept = "";
-    } else if (line.endsWith(":") && WROTE_RE.test(line) && standsAlone(lines, i) && wrappedDatedOpening(lines[i - 1] ?? "")) {
+    } else if (line.endsWith(":") && WROTE_RE.test(line) && (standsAlone(lines, i) || ADDRESSED_RE.test(line)) && wrappedDatedOpening(lines[i - 1] ?? "")) {
       // "On Wed, 8 Jan 2020 12:34:48 +0100\nAnn <ann@example.org> wrote:" with the quote cut.
       kept = "";
       dropOpeningOnLine(line);

@@ -266,3 +266,64 @@ describe("appliedNotice: a branch of a tree, 'testing' as a branch, pulls (iio a
     expect(appliedNotice(`${line}\n`)).toBeNull();
   });
 });
+
+// Modelled on the linux-iio / rtc / spi / pwm audits.
+describe("what the tree does next, other patches named, and words that only look like notices", () => {
+  it.each([
+    "Applied to fixes-widget which will go upstream after the merge window.",
+    "Applied to my tree, which will go upstream when the merge window opens.",
+    "Applied to the fixes-widget-for-6.16 branch that will become fixes-widget after rc1 is available.",
+    "Nice. Applied to a temporary tree that I'll rebase on rc1 once available.",
+    "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git but that tree will be rebased on rc1 once available.",
+  ])("reads %j as a notice", (line) => {
+    expect(appliedNotice(`${line}\n`)).toBe("answered");
+  });
+
+  it("marks the other patch a notice names beside the answered one, when the answered one's number is known", () => {
+    const body = "Applied this and patch 3 to the togreg branch of widget.git and pushed out as testing.\n";
+    expect(appliedNotice(body, undefined, 2)).toEqual([2, 3]);
+    expect(appliedNotice("Applied this and patches 4-5, thanks.\n", undefined, 1)).toEqual([1, 4, 5]);
+    expect(appliedNotice(body)).toBe("answered");
+    // "both" here is two patches, not the series.
+    expect(appliedNotice("Applied both this and patch 3 to for-next.\n")).toBe("answered");
+    expect(appliedNotice("Applied both this and patch 3 to for-next.\n", undefined, 2)).toEqual([2, 3]);
+    expect(appliedNotice("This patch and patch 2 applied to the pinctrl tree! I suppose Bjorn will handle patch 3.\n")).toBe("answered");
+  });
+
+  it("reads a bare \"Added.\" answering a quoted request, or after the reply's own remarks, as no notice", () => {
+    expect(appliedNotice("On Mon, Rob wrote:\n> Reviewed-by: Rob Reviewer <rob@example.org>\n\nAdded.  Thanks Rob!\n")).toBeNull();
+    expect(appliedNotice("> please add a comment describing the problem.\n\nAdded.\n\n> You also need COMMON_CLK.\n")).toBeNull();
+    expect(appliedNotice("Missing import of the WIDGET_BUFFER namespace.\n\nAdded.\n")).toBeNull();
+    expect(appliedNotice("Hi,\n\nAdded, thanks.\n")).toBe("answered");
+    expect(appliedNotice("> please add a comment\n\nAdded to widget-next.\n")).toBe("answered");
+  });
+
+  it.each([
+    "Ack, queued up for RFC v2.",
+    "Thanks for your review, applied in v3.",
+    "Good point, applied for the next version.",
+    "Well, yes. In the absence of any sort of pattern, I have pushed for some consistency.",
+  ])("does not read %j as a notice", (line) => {
+    expect(appliedNotice(`${line}\n`)).toBeNull();
+  });
+
+  it("keeps releases and trees named with a version", () => {
+    expect(appliedNotice("Thanks, queued for v5.5-rc1.\n")).toBe("answered");
+    expect(appliedNotice("Pushed for 5.10, thanks\n")).toBe("answered");
+  });
+
+  it("does not start a sentence in the middle of a long one wrapped over lines", () => {
+    const body =
+      "If not, I'd ask you to get that merged into -next, then I can happily\npick up patches adding the LED controller for your TV box into this\nseries as it evolves.\n";
+    expect(appliedNotice(body)).toBeNull();
+    const stalled =
+      "This is a big patch set and the improvement it brings is great, so I am a bit worried about over-review stalling the\nmerged. If there start to be nitpicky comments I would prefer follow-ups.\n";
+    expect(appliedNotice(stalled)).toBeNull();
+    const wrapped = "I considered that in the first place, but the refactoring was so\nsimple that the modification was just adding a pointer to an empty\nstruct (you don't know what is chip-specific until you have another\nchip) and the patch alone had no real value (otherwise it could be\napplied to all drivers that only support one device, just in case).\n";
+    expect(appliedNotice(wrapped)).toBeNull();
+    // A notice opening the last clause of a long wrapped sentence is still read.
+    const clause = "Given we are too late for fixes other than urgent regressions introduced this cycle, I've tweaked it and\napplied it to the togreg branch of widget.git.\n";
+    expect(appliedNotice(clause)).toBe("answered");
+    expect(appliedNotice("Pushed for fixes, thanks!\n")).toBe("answered");
+  });
+});

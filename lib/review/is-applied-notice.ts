@@ -14,7 +14,7 @@ const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 // "1 & 2" as well as "1 and 2", "1-3", "2, 4", "1 to 6" (a range: "to 6.1" or "to for-next" is a target).
 const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+|\s+to\s+\d+(?![.\w/-]))*`;
 // Longest first: the rest of the sentence is checked after the match, so "this" must not win over "this patch".
-const OBJECT = String.raw`(?:(?:(?:this|the|these|both|all|whole|entire|your|my|two|three|four|five|six|first|last|remaining|\d+)\s+)*(?:series|patch(?:es|set)?|ones?)(?:\s+${NUMBERS})?|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|two|three|four|five|six|first|last|remaining|\d+)\s+)*(?:series|patch(?:es|set)?|ones?)(?:\s+${NUMBERS})?|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
 const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again|manually|by\s+hand)`;
 const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
@@ -33,10 +33,14 @@ const FIRST_PERSON_RE = new RegExp(
  * "Added Dan's ack" and "added to the condition" are everyday review words.
  */
 const ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?:\\s+to\\s+\\S+)?(?:[\\s.,!]*(?:thanks|thank you)\\b.*|[\\s.!]*)$`, "i");
+/** "Added." / "Added, thanks.": the notice verb with no target. */
+const BARE_ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?!\\s+to\\b)`, "i");
+/** Lines that open a reply without saying anything: an attribution ("... wrote:") or a greeting. */
+const OPENING_LINE_RE = /[:：]$|\bwrote$|^(?:hi|hello|hey|dear)\b[^.?!]{0,40}$/i;
 /** Where a notice may go on from another action: "Fixed the typo and applied to …", "… reviewed and merged to …". */
 const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then)\\s+)?${VERB}\\b)`, "gi");
 /** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
-const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i\s|[a-z]+ed\b)|\b[a-z]+ed\s*$/i;
+const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|[a-z]+ed\b)|\b[a-z]+ed\s*$/i;
 /** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
 const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
@@ -47,11 +51,31 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s
  * ", but …", ", adding a Fixes tag", " - …", "after fixing …".
  */
 const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed|copied|cc'?e?d)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+/**
+ * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
+ * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
+ */
+const TREE_EVENT = String.raw`(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:merge\s+window|-?rc\s?\d|v?\d+\.\d+\b|rebas\w*|i\s+rebase|\w+\s+is\s+(?:out|released|available))`;
+/**
+ * A change promised for the author's next posting, not a tree: "Ack, queued up for RFC v2.", "applied in
+ * v3", "applied for the next version" ("queued for v5.5-rc1" and "to v5.12-next" name releases and trees;
+ * "merged into the pinctrl tree in v1" says when it went in).
+ */
+const POSTING_VERSION = String.raw`\b(?:applied|queued(?:\s+up)?|picked\s+up|added|done|fixed|changed|addressed)\s+(?:(?:it|this|that|them)\s+)?(?:(?:locally|already)\s+)?(?:for|in)\s+(?:the\s+)?(?:(?:(?:rfc|patch)\s+)?v\d+(?![\w-]|\.\d)|next\s+(?:version|revision|iteration|spin|respin|round)\b)`;
+/**
+ * A clause on what the tree the patch went to does next ("Applied to the fixes branch which will go
+ * upstream after the merge window.", "... to a temporary tree that I'll rebase on rc1"): its words are not
+ * conditions on the notice.
+ */
+const TREE_FUTURE_RE =
+  /(?<=\b(?:to|into|in)\s+\S.*?),?\s+(?:which|that)\s+(?:will|'ll|i'll|i\s+will|we'll|should|is|are|becomes?|goes)\b.*$/i;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
-const NOT_A_NOTICE_RE =
-  /\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b)|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?/i;
+const NOT_A_NOTICE_RE = new RegExp(
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}`,
+  "i",
+);
 const MAX_WORDS = 24;
 /**
  * A notice naming the branch and tree it went to, "Applied to the togreg branch of iio.git and pushed out as
@@ -62,6 +86,8 @@ const BRANCH_NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?${VERB}(?:\\s+(?:this(?:\\s+patch)?|it|the(?:\\s+whole)?\\s+series|both|all))?\\s+to\\s+the\\s+[\\w.\\/-]+\\s+branch\\s+of\\s+\\S`,
   "i",
 );
+/** Where a clause drawing a consequence starts: "... anyway so applied to ...". */
+const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+)?(?:applied|queued|picked\s+up|merged|pushed)\b)/i;
 /** A maintainer answering a pull request: "Pulled, thanks.", "Pulled and pushed out, thanks.", "Pulled into char-misc-next." */
 const PULLED_RE = /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+(?:and|&)\s+pushed(?:\s+out)?)?(?:\s+(?:in)?to\s+\S+)?[\s,.!]*(?:(?:thanks|thank you)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
@@ -93,12 +119,13 @@ function noticeCandidates(text: string): Candidate[] {
     // A tester's "I applied the patch, even though it didn't build" reports a problem: read whole.
     const [before = sentence, ...aside] = sentence.split(CONCESSION_RE);
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
-    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(head) || REMARK_APPLIES_RE.test(sentence)) continue;
+    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(head.replace(TREE_FUTURE_RE, "")) || REMARK_APPLIES_RE.test(sentence)) continue;
     out.push({ text: sentence, afterAnd: false });
     for (const m of sentence.matchAll(/[,;:]\s+/g)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: false });
     for (const m of sentence.matchAll(AND_VERB_RE)) {
       // The action is read from the start of its clause: "Reformatted it, added the tags and applied to …".
-      const before = sentence.slice(0, m.index).split(/[,;:]\s+/).pop() ?? "";
+      // A closing parenthesis ends an aside: "Given we are late (other than regressions) I've tweaked it and applied ...".
+      const before = sentence.slice(0, m.index).split(/[,;:]\s+|(?<!\()\)\s+/).pop() ?? "";
       if (OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
     }
   }
@@ -122,7 +149,12 @@ function appliedSentence(line: string): string | null {
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
   if (THE_ONE_RE.test(text)) return text;
-  for (const sentence of text.split(/(?<=[.!])\s+(?=\S)/)) if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
+  for (const sentence of text.split(/(?<=[.!])\s+(?=\S)/)) {
+    if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
+    // "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git": the consequence.
+    const so = SO_CLAUSE_RE.exec(sentence);
+    if (so && BRANCH_NOTICE_RE.test(sentence.slice(so.index + so[0].length))) return sentence;
+  }
   for (const candidate of noticeCandidates(text)) {
     if (candidate.text.split(" ").length > MAX_WORDS) continue;
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
@@ -177,13 +209,36 @@ function numberedScope(sentence: string): number[] | null {
   return out.size ? [...out].sort((x, y) => x - y) : null;
 }
 
+/** "Applied this and patch 3", "both this and patches 4-5": the answered patch and the ones named. */
+const THIS_AND_RE = new RegExp(String.raw`\b(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:also\s+)?patch(?:es)?\s+(${NUMBERS})`, "i");
+
+/** The answered patch's number with those a "this and patch N" notice names ("answered" when its number is unknown), or null. */
+function thisAndScope(sentence: string, answered: number | null): number[] | "answered" | null {
+  const m = THIS_AND_RE.exec(sentence);
+  const named = m?.[1] ? numberedScope(`applied ${m[1]}`) : null;
+  if (!named) return null;
+  // "both this and patch 3" is two patches, not the series, even when the answered one's number is unknown.
+  if (answered === null || !Number.isSafeInteger(answered) || answered < 1) return "answered";
+  return [...new Set([answered, ...named])].sort((a, b) => a - b);
+}
+
 const MAX_CARRY_WORDS = 20;
 
-/** What of a line's text is left of a sentence that goes on below it ("Anyway, I"), or "" when it ended. */
-function unfinishedTail(text: string): string {
+/**
+ * What of a line's text is left of a sentence that goes on below it ("Anyway, I"), "" when it ended, or
+ * null when it is too long to carry. A long sentence is carried from its last clause that fits ("..., so
+ * I'm worried about over-review stalling the"): cut at any word, it would start mid-clause ("... to get
+ * that merged into -next, then").
+ */
+function unfinishedTail(text: string): string | null {
   if (!text.trim() || /[.!?:]\s*$/.test(text)) return "";
   const words = text.trim().split(/(?<=[.!?])\s+/).pop()!.split(/\s+/);
-  return words.slice(-MAX_CARRY_WORDS).join(" ");
+  for (let j = 0; j < words.length; j++) {
+    if (words.length - j > MAX_CARRY_WORDS) continue;
+    // Not at "and": "... if you picked them and / applied them into a branch" would lose its "if".
+    if (j === 0 || /[,;:]$|[^(]\)$/.test(words[j - 1]!)) return words.slice(j).join(" ");
+  }
+  return null;
 }
 
 /** b4 ty's list of what it applied: "[2/3] hwmon: (foo) fix bar" at the start of an own line. */
@@ -218,9 +273,13 @@ function listedPatches(all: readonly string[], at: number): ListedPatch[] {
  * `appliedNotice` with b4's listed "[k/N] title" lines (empty when there are none): for matching the
  * listed patches by title when N is not the revision's patch count.
  */
-export function appliedNoticeListing(body: string, lines?: readonly string[]): { scope: AppliedScope; listed: ListedPatch[] } | null {
+export function appliedNoticeListing(
+  body: string,
+  lines?: readonly string[],
+  answered?: number | null,
+): { scope: AppliedScope; listed: ListedPatch[] } | null {
   const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
-  const found = noticeScope(all);
+  const found = noticeScope(all, answered ?? null);
   if (!found) return null;
   if (Array.isArray(found.scope)) return { scope: found.scope, listed: [] };
   const listed = listedPatches(all, found.at);
@@ -229,32 +288,48 @@ export function appliedNoticeListing(body: string, lines?: readonly string[]): {
 
 /**
  * Whether a reply's own (unquoted, pre-signature) lines announce that what it answers was applied, and
- * how much of the series that is; null when there is no such notice.
+ * how much of the series that is; null when there is no such notice. `answered`: the number of the patch
+ * the reply answers (from its subject), so "Applied this and patch 3" covers both; without it, just the answered one.
  */
-export function appliedNotice(body: string, lines?: readonly string[]): AppliedScope | null {
-  return appliedNoticeListing(body, lines)?.scope ?? null;
+export function appliedNotice(body: string, lines?: readonly string[], answered?: number | null): AppliedScope | null {
+  return appliedNoticeListing(body, lines, answered)?.scope ?? null;
 }
 
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
-function noticeScope(all: readonly string[]): { scope: AppliedScope; at: number } | null {
+function noticeScope(all: readonly string[], answered: number | null): { scope: AppliedScope; at: number } | null {
   let scope: "series" | "answered" | null = null;
   // The own line above (with what it carried): a line going on with its unfinished sentence is read
   // together with that sentence. Worked out only for a line that starts in lower case (most do not).
   let previous = "";
   let at = -1;
+  // Whether a quote or a remark stands above the line (blank lines, attributions and greetings do not count).
+  let above = false;
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (line === "-- " || line === "--") break;
     // Quoted lines, and "|"-quoted ones (some mailers, the build robot's excerpts), are not the reply's own words.
     if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */) {
       previous = "";
+      above = true;
       continue;
     }
     const carry = previous && /^\s*[a-z]/.test(line) ? unfinishedTail(previous) : "";
-    const text = plainNumbers(carry ? `${carry} ${line.trim()}` : line);
-    previous = text;
+    // The rest of a sentence too long to carry ("... stalling the\nmerged.") is no sentence start: its line
+    // is read from its next sentence on.
+    const own = carry === null ? line.slice(Math.max(0, line.search(/[.!?]\s+\S/) + 1 || line.length)).trim() : line;
+    const text = plainNumbers(carry ? `${carry} ${own.trim()}` : own);
+    // A sentence too long to carry still goes on: its last words tell where the next line's clause starts.
+    previous = carry === null && !own ? `${previous.split(" ").slice(-2 * MAX_CARRY_WORDS).join(" ")} ${line.trim()}` : text;
     const sentence = appliedSentence(text);
+    const opening = !above;
+    if (line.trim() && !OPENING_LINE_RE.test(line.trim())) above = true;
     if (!sentence) continue;
+    // "Added." below a quoted request ("> please add a comment") or below the reply's own remarks answers
+    // that request; only as the reply's opening words is it the notice.
+    if (BARE_ADDED_RE.test(sentence) && !opening) continue;
+    // "This patch and patch 2 applied": the numbers named beside the answered one are not all it covers.
+    const also = thisAndScope(sentence, answered);
+    if (also) return { scope: also, at: i };
     const numbered = numberedScope(sentence);
     if (numbered) return { scope: numbered, at: i };
     if (SOME_RE.test(sentence)) return { scope: [], at: i };

@@ -2,9 +2,11 @@
 import { annotatePatch } from "../diff/annotate-patch";
 import type { Address } from "../mail/types";
 import { anchorComment } from "./anchor-comment";
+import { appliedRemarkKind } from "./applied-remark-kind";
 import { isByAuthor } from "./attribute-trailers";
 import { classifyComment } from "./classify-comment";
 import { extractComments } from "./extract-comments";
+import { appliedNotice } from "./is-applied-notice";
 import { matchResponses } from "./match-responses";
 import { resolveComment, type RevisionCode } from "./resolve-comment";
 import type { ChangelogLine, CommentKind, ContractComment, ExtractedComment, PatchInput, ThreadReply } from "./types";
@@ -63,10 +65,13 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     if (comments.length === 0) continue;
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
     const responses = matchResponses(comments, authorAnswers, commentsOf);
+    // The applier's remarks in the notice itself hold nothing back: edits they made are notes, the rest nits.
+    const applied = appliedNotice(reply.body);
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);
-      const kind = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text);
+      const read = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text);
+      const kind = appliedRemarkKind(read, c.text, applied);
       previousKind = kind;
       const response = responses[i] ?? { messageId: null, kind: "none" as const, text: "" };
       const author = { name: reply.from?.name ?? "", email: reply.from?.email ?? "" };
