@@ -432,3 +432,26 @@ describe("groupSeries: a report under the cover's own subject", () => {
     for (const id of ["again", "v2", "pick"]) expect(a.roleOf.get(id)).toBe("cover");
   });
 });
+
+describe("groupSeries: a patman run", () => {
+  // linux-iio sx9310: patman's Message-IDs share no git-send-email stem, and the author versioned each patch
+  // on its own (`[PATCH 1/2]` beside `[PATCH 2/2 v5]`); the run is still one posting.
+  const mail = (id: string, subject: string, at: number, parent?: string): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: "Daniel Campello", email: "campello@example.org" },
+    date: new Date(Date.UTC(2020, 2, 23) + at),
+    inReplyTo: parent ? [parent] : [],
+    references: parent ? [parent] : [],
+    hasDiff: true,
+  });
+
+  test("patches of one patman run with different versions are one posting", () => {
+    const first = "20200323124310.1.I6ed779cd21abf3e70f21c1562bbda81f590976ab@changeid";
+    const a = analyzeSeries([
+      mail(first, "[PATCH 1/2] dt-bindings: iio: Add bindings for sx9310 sensor", 0),
+      mail("20200323124310.2.I1f56fe698017f22d6e825c913c256d5afc2ad69f@changeid", "[PATCH 2/2 v5] iio: Add SEMTECH SX9310/9311 sensor driver", 1000, first),
+    ]);
+    expect(shapes(a)).toEqual(["1,2 v1"]);
+  });
+});

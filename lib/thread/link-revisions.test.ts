@@ -578,3 +578,68 @@ describe("linkRevisions: reverts", () => {
     expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["fix-v3"], ["revert-v4"]]);
   });
 });
+
+// linux-iio audit leftovers: S1318 (a v2 citing another author's patch it carries, beside the author's own
+// v1), S512 (a v2 cover sent in reply to a review of the author's unrelated patch), S3314/S3326 (a v3 sent
+// twice minutes apart, the first with an empty cover subject), and one author at two addresses (adxl372).
+describe("linkRevisions: the author's own series first", () => {
+  const shape = (a: ReturnType<typeof analyzeSeries>) =>
+    a.series.map((g) => g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""}`)).sort();
+  const maint = { from: "jic@example.org", name: "Jon Cameron" };
+
+  test("a v2 citing another author's patch it carries continues the author's own v1, not that patch", () => {
+    const a = analyzeSeries([
+      mail("arnd", "[PATCH] iio: si1133: fix format string warnings", { from: "arnd@example.org", name: "Arnd B" }),
+      ...series("own1", 1, "iio: Drop use of %hhx and %hx format strings", ["iio: imu: mpu: Drop use of %hhx", "iio: light: si1145: Drop use of %hhx"], { ...maint, at: 3 * day }),
+      ...series("own2", 2, "iio: Drop use of %hhx and %hx format strings", ["iio: si1133: fix format string warnings", "iio: imu: mpu: Drop use of %hhx", "iio: light: si1145: Drop use of %hhx"], { ...maint, at: 20 * day, links: ["arnd"] }),
+    ]);
+    expect(shape(a)).toEqual([["arnd v1?"], ["own1-0 v1?", "own2-0 v2"]]);
+  });
+
+  test("a v2 cover sent in reply to a review of the author's unrelated patch follows the v1 its title continues", () => {
+    const a = analyzeSeries([
+      mail("filt", "[PATCH] iio: adc: ad7124: add 3db filter"),
+      mail("review", "Re: [PATCH] iio: adc: ad7124: add 3db filter", { ...maint, at: 10 * day, parent: "filt", diff: false }),
+      ...series("stg1", 1, "staging: iio: adc: ad7192: move out of staging", ["staging: iio: adc: ad7192: fail probe", "staging: iio: adc: ad7192: move out of staging"], { at: 1 * day }),
+      ...series("stg2", 2, "iio: adc: ad7192: move out of staging", ["staging: iio: adc: ad7192: fail probe", "staging: iio: adc: ad7192: move out of staging"], { at: 14 * day, parent: "review" }),
+    ]);
+    expect(shape(a)).toEqual([["filt v1?"], ["stg1-0 v1?", "stg2-0 v2"]]);
+  });
+
+  test("the same vN sent twice minutes apart, first with an empty cover subject, stays in its series", () => {
+    const titles = ["iio: light: vl6180: Add period support", "iio: light: vl6180: Add interrupt support", "iio: light: vl6180: Add continuous mode"];
+    const empty = series("e3", 3, "", titles, { at: 5 * day }).map((m) => (m.messageId === "e3-0" ? { ...m, subject: "[PATCH v3 0/3]" } : m));
+    const a = analyzeSeries([
+      ...series("v1", 1, "Interrupt and Continuous mode support for VL6180", titles),
+      ...series("v2", 2, "Interrupt and Continuous mode support for VL6180", titles, { at: 2 * day }),
+      ...empty,
+      ...series("v3", 3, "Interrupt and Continuous mode support for VL6180", titles, { at: 5 * day + 180_000 }),
+    ]);
+    expect(shape(a)).toEqual([["v1-0 v1?", "v2-0 v2", "e3-0 v3", "v3-0 v3"]]);
+  });
+
+  test("one author's version sent from a second address under the same full name joins the series", () => {
+    const work = { from: "alexandru.t@corp.example", name: "Alexandru Tachici" };
+    const home = { from: "tachicialex@mail.example", name: "Alexandru Tachici" };
+    const peak = ["iio: accel: adxl372: add peak mode", "iio: accel: adxl372: add fifo peak mode"];
+    const a = analyzeSeries([
+      ...series("w1", 1, "iio: accel: adxl372: add peak mode", peak, work),
+      ...series("w2", 2, "iio: accel: adxl372: add peak mode", peak, { ...work, at: 10 * day }),
+      ...series("h3", 3, "iio: accel: adxl372: add peak mode", peak, { ...home, at: 30 * day }),
+      ...series("w4", 4, "iio: accel: adxl372: add peak mode", peak, { ...work, at: 60 * day }),
+      // Another person of the same name with other work stays apart.
+      ...series("o1", 2, "spi: foo: add dma support", ["spi: foo: add dma"], { ...home, at: 31 * day }),
+    ]);
+    expect(shape(a)).toEqual([["o1-0 v2"], ["w1-0 v1?", "w2-0 v2", "h3-0 v3", "w4-0 v4"]]);
+  });
+
+  // Guard (pwm, Frank Li): the author's series ties only through one patch's title, the patch split off it.
+  test("a lone patch citing another's posting of its very title stays with it, not the author's series that carried it", () => {
+    const a = analyzeSeries([
+      mail("x1", "[PATCH v2] pwm: imx27: workaround of the output bug", { from: "xw@example.org", name: "Xiao Wang" }),
+      ...series("f1", 1, "pwm: imx: add 32k clock and workaround a chip issue", ["pwm: imx: add 32k clock", "pwm: imx27: workaround of the output bug"], { at: 200 * day }),
+      mail("f4", "[PATCH v4 1/1] pwm: imx27: workaround of the output bug", { at: 250 * day, links: ["x1"] }),
+    ]);
+    expect(shape(a)).toEqual([["f1-0 v1?"], ["x1 v2", "f4 v4"]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { matchPatches, type PatchInfo } from "./match-patches";
+import { normalizePersonName } from "./merge-identities";
 import { sendBatchOf } from "./send-batch-of";
 import { intersects, isSubsetOf, sameSet } from "./set-overlap";
 import { timeOf } from "./time-of";
@@ -49,6 +50,9 @@ const RELEASE_TAG_RE = /\d|autosel|stable/i;
 // "Revert ..." or after the subsystem prefix: "spi: cadence-quadspi: Revert \"Fix division by zero\"".
 const REVERT_RE = /(?:^|:\s*)revert\b/i;
 
+/** Weight of the two postings' own titles being the best-matching pair, over any count of equal patch titles. */
+const HEAD_TITLES = 1000;
+
 const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
 
 interface Group {
@@ -83,7 +87,12 @@ interface Group {
  * patches shared) is no takeover, nor is a lone patch citing a larger series of the author's under
  * another title with none of its patches (a fix citing what it fixes). A title alone never links two projects' postings (`projectOf` differs, no common
  * path: a kernel patch and its erofs-utils port), and a file threaded under a posting of its own send run
- * but of another version is no reply to it. Versions never decrease.
+ * but of another version is no reply to it. Between candidate series, the author's own outranks another
+ * person's reached by a citation, and a thread link to a posting of an unrelated title sharing no patch
+ * (a reply to the wrong mail) ranks below a title match. The same explicit vN sent twice within
+ * `COMPLETION_WINDOW_MS` (as many patches, same patch titles or diffs) is one version whatever its cover
+ * says. A posting under the full name of an earlier posting's author at another address, with its posting
+ * title and half its patches, is that person's (`samePersonElsewhere`). Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -237,6 +246,25 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return q.coverId === ancestor || q.patches.some((x) => x.messageId === ancestor);
   };
   const versionOf = (link: RevisionChainLink): number => link.relabelledVersion ?? postings[link.posting]!.version;
+  /**
+   * `pi` sends the same explicit vN as `qi` again within `COMPLETION_WINDOW_MS`: as many patches, under the
+   * same patch titles or with the same diffs. The first sending's cover subject came out empty or wrong,
+   * whatever the posting titles say.
+   */
+  const sentTwice = (pi: number, qi: number): boolean => {
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    return !p.versionInferred && !q.versionInferred && p.version === q.version && p.patches.length > 0 &&
+      p.patches.length === q.patches.length && identity[pi] === identity[qi] && gap >= 0 && gap <= COMPLETION_WINDOW_MS &&
+      (sameDiffs(pi, qi) || samePatchTitles(pi, qi));
+  };
+  const patchTitlesOf = (pi: number): Set<string> =>
+    new Set(postings[pi]!.patches.map((x) => normalizeTitle(messages.get(x.messageId)?.parsedSubject.title ?? "")));
+  const samePatchTitles = (pi: number, qi: number): boolean => {
+    const a = patchTitlesOf(pi);
+    return !a.has("") && a.size === postings[pi]!.patches.length && sameSet(a, patchTitlesOf(qi));
+  };
   const samePostingTitle = (pi: number, qi: number): boolean => {
     const a = titleSets[pi]![0]!;
     const b = titleSets[qi]![0]!;
@@ -275,7 +303,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return 0;
     // A RESEND naming this version, with half its patches at least (one rebased on the way), is it again.
     const resentPart = resent(pi) && !p.versionInferred && relatedTitle(pi, ref) && sameTree(pi, ref) && sharesPatches(pi, top, true);
-    if (strongest >= RANK["change-id"] || copies || resentPart) return version;
+    if (strongest >= RANK["change-id"] || copies || resentPart || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
     // Title alone: the same title posted again with none of the same patches is the next of a
     // recurring posting (a pull request, "fixes for net"), not this one again.
     if (samePostingTitle(pi, ref) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
@@ -352,7 +380,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * The author split a series: a part under a new title took vN first (`[PATCH v2 0/2] Add SPI offload
    * trigger offset`, out of `[PATCH 00/15] Add SPI offload support to AD4030`), and now the rest comes as vN
    * under the series' title. Returns how many revisions at the top are such a part (they leave for a series
-   * of their own), or 0. Same person, explicit vN; the part was linked by a citation or a title only.
+   * of their own), or 0. Same person, explicit vN; the part was linked by a citation or a title only, and
+   * is not this very posting sent before (`sentTwice`).
    */
   const splitOff = (grp: Group, pi: number): number => {
     const p = postings[pi]!;
@@ -366,6 +395,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const q = c.posting;
       if (identity[q] !== identity[pi] || (c.evidence[0] && RANK[c.evidence[0].kind] > RANK.cites)) return 0;
       if (tokenJaccard(titleSets[q]![0]!, titleSets[prev]![0]!) >= TITLE_THRESHOLD || samePostingTitle(pi, q)) return 0;
+      // This vN sent before under another title (its cover subject left empty, so titled after its first
+      // patch): no part split off (`sentTwice`).
+      if (sentTwice(pi, q)) return 0;
     }
     return grp.chain.length - k;
   };
@@ -392,9 +424,49 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return grp.maxVersion + 1;
   };
 
+  /** A person's other address (`samePersonElsewhere`), by the identity `identityOf` gave it and the name used. */
+  const alias = new Map<string, string>();
+  /** Earlier postings by full name (two words at least), then by person: one author at several addresses. */
+  const byName = new Map<string, Map<string, number[]>>();
+  const nameOf = (pi: number): string => {
+    const n = normalizePersonName(typeof postings[pi]!.author?.name === "string" ? postings[pi]!.author!.name : "");
+    return n.includes(" ") ? n : "";
+  };
+  /**
+   * The person of an earlier posting under the same full name from another address, which this posting
+   * continues: the same posting title and half of its patches again, within `TITLE_WINDOW_MS`. Nothing
+   * linked the two addresses (no in-body `From:`, no exchange); the work does. Null when none.
+   */
+  const samePersonElsewhere = (pi: number): string | null => {
+    const name = nameOf(pi);
+    const pt = timeOf(postings[pi]!.date);
+    for (const [person, list] of byName.get(name) ?? []) {
+      if (person === identity[pi]) continue;
+      for (let k = list.length - 1, seen = 0; k >= 0 && seen < 64; k--, seen++) {
+        const qi = list[k]!;
+        const qt = timeOf(postings[qi]!.date);
+        if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS) break;
+        if (samePostingTitle(pi, qi) && sharesPatches(pi, qi, true) && !otherProject(pi, qi)) return person;
+      }
+    }
+    return null;
+  };
+
   for (const pi of order) {
     const p = postings[pi]!;
     const found = new Map<number, LinkEvidence[]>();
+    // Once one posting shows an address to be a person's other address, its later postings under that
+    // name are theirs too (a shared sending address, `git-commit@corp`, carries several people's names).
+    const aliasKey = `${identity[pi]!}\n${nameOf(pi)}`;
+    const known = alias.get(aliasKey);
+    if (known !== undefined) identity[pi] = known;
+    else if (nameOf(pi)) {
+      const person = samePersonElsewhere(pi);
+      if (person !== null) {
+        alias.set(aliasKey, person);
+        identity[pi] = person;
+      }
+    }
     const add = (g: number, e: LinkEvidence): void => {
       // A revert of X is no version of X, nor X of its revert: a revert continues only a posting that
       // carries a revert too (the same revert again, a series that had it as one of its patches).
@@ -417,11 +489,18 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (cid && g !== undefined) add(g, { kind: "change-id", detail: cid, score: 1 });
     }
 
+    // Per group reached by threading: whether some thread link goes to a posting of a related title or
+    // with a patch in common (false: only a mis-threaded send, the author answering the wrong mail).
+    const threadRelates = new Map<number, boolean>();
     for (const id of memberIds) {
       const hit = ancestorInOtherPosting(id, pi, parentOf, postingOf);
       if (!hit || !related(hit.posting) || strayOfRun(id, hit.ancestor, pi, hit.posting)) continue;
       const g = groupOf[hit.posting]!;
-      if (g >= 0) add(g, { kind: "in-reply-to", detail: `${id} replies to ${hit.ancestor}`, score: 0.95 });
+      if (g < 0) continue;
+      const relates = threadRelates.get(g) === true || bestTitle(titleSets[pi]!, titleSets[hit.posting]!) >= RELATED_TITLE ||
+        sharesPatches(pi, hit.posting, false);
+      threadRelates.set(g, relates);
+      add(g, { kind: "in-reply-to", detail: `${id} replies to ${hit.ancestor}`, score: 0.95 });
     }
 
     for (const id of memberIds) {
@@ -480,7 +559,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi));
       if (!similar || otherProject(pi, qi) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
-      const rank = (pair.i === 0 && pair.j === 0 ? 1000 : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
+      const rank = (pair.i === 0 && pair.j === 0 ? HEAD_TITLES : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
       const prev = bestByGroup.get(g);
       if (prev && (prev.sim > pair.sim || (prev.sim === pair.sim && prev.rank >= rank))) continue;
       bestByGroup.set(g, { ...pair, qi, rank });
@@ -498,16 +577,28 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (const ev of found.values()) ev.sort((a, b) => RANK[b.kind] - RANK[a.kind] || b.score - a.score);
     // Only a citation is weighed against shared patches: a posting citing its sibling series.
     const citing = found.size > 1 && [...found.values()].some((ev) => ev[0]!.kind === "cites");
+    const authors = new Map<number, boolean>();
+    for (const g of found.keys()) authors.set(g, groups[g]!.chain.some((c) => identity[c.posting] === identity[pi]));
+    // Only weighed between the author's own series and someone else's.
+    const crossAuthor = [...authors.values()].some((x) => x) && [...authors.values()].some((x) => !x);
     for (const [g, ev] of found) {
       // Two candidate series (one author's watchdog and i2c series citing each other): a change-id or a
       // thread, or else one of the same project, then one half of whose patches this posting carries again,
-      // comes first; then the stronger
-      // evidence, the better title match (see `rank`), the most recent series.
-      const strong = RANK[ev[0]!.kind] > RANK.cites;
+      // then (against another person's) the author's own, comes first; then the stronger evidence, the
+      // better title match (see `rank`), the most recent series.
+      // A thread link into a posting of another title that shares no patch (the author answered the wrong
+      // mail) ranks below a title match: it is neither strong nor above `title-similarity`.
+      const kind = ev[0]!.kind === "in-reply-to" && threadRelates.get(g) === false ? RANK["title-similarity"] - 0.5 : RANK[ev[0]!.kind];
+      const strong = kind > RANK.cites;
+      // Another person's series reached by a citation (a patch of theirs carried, a mail of the thread
+      // cited) does not outrank a series with a revision of the author's own, unless only a patch title
+      // ties this posting to theirs (see `rank`): that patch may be the one split off and taken on.
+      const patchTitleOnly = ev[0]!.kind === "title-similarity" && (rankOf.get(g) ?? 0) < HEAD_TITLES;
+      const mine = crossAuthor && !patchTitleOnly && authors.get(g) === true;
       const own = strong || (citing && sharesPatches(pi, lastWithPatches(groups[g]!), true));
       // A kernel series and its userspace port cite each other: the posting's own project comes first.
       const project = strong || !otherProject(pi, groups[g]!.last);
-      const key = [project ? 1 : 0, own ? 1 : 0, RANK[ev[0]!.kind], ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
+      const key = [project ? 1 : 0, strong ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
       if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;
@@ -537,6 +628,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (const id of memberIds) {
       const cid = messages.get(id)?.changeId;
       if (cid) byChangeId.set(cid, g);
+    }
+    const name = nameOf(pi);
+    if (name) {
+      let people = byName.get(name);
+      if (!people) byName.set(name, (people = new Map()));
+      const list = people.get(identity[pi]!);
+      if (!list) people.set(identity[pi]!, [pi]);
+      else list.push(pi);
     }
     let diffs = byAuthorPatchId.get(identity[pi]!);
     if (!diffs) byAuthorPatchId.set(identity[pi]!, (diffs = new Map()));

@@ -86,3 +86,36 @@ describe("mergeIdentities: in-body From: lines", () => {
     expect([...r.identityOf.keys()].sort()).toEqual(["alexandre@maint.example", "mike@home.example"]);
   });
 });
+
+// linux-iio S2942: a mail relay rewrote one patch's From: to the commit author's name on the sender's
+// address (`Chenyuan Yang <mazziesaccount@...>`); that lent name must not make the two people one.
+describe("mergeIdentities: a name lent to an address for one mail", () => {
+  const exchange = (extra: IdentityObservation[]) =>
+    mergeIdentities([
+      obs("c1", "Chen Yang", "chen@example.org"),
+      obs("r1", "Jon Cameron", "jic@example.org", { parentId: "c1", to: ["chen@example.org"] }),
+      // Matti carries on Chen's side of the exchange (answers the review sent to Chen).
+      obs("m1", "Matti Vaittinen", "matti@example.org", { parentId: "r1", to: ["jic@example.org"] }),
+      obs("m2", "Matti Vaittinen", "matti@example.org"),
+      obs("m3", "Matti Vaittinen", "matti@example.org"),
+      ...extra,
+    ]);
+
+  test("another person's name used once by an address that mostly signs with its own does not merge them", () => {
+    const r = exchange([obs("m4", "Chen Yang", "matti@example.org")]);
+    expect(r.identityOf.get("chen@example.org")).toBe("chen@example.org");
+    expect(r.identityOf.get("matti@example.org")).toBe("matti@example.org");
+  });
+
+  test("a variant of the address's own name still merges (Ricardo Ribalda [Delgado])", () => {
+    const r = mergeIdentities([
+      obs("a1", "Ricardo Ribalda", "ribalda@chromium.example", { to: ["maint@example.org"] }),
+      obs("b1", "Mark Maint", "maint@example.org", { parentId: "a1", to: ["ribalda@chromium.example"] }),
+      obs("k1", "Ricardo Ribalda Delgado", "ribalda@kernel.example", { parentId: "b1", to: ["maint@example.org"] }),
+      obs("k2", "Ricardo Ribalda Delgado", "ribalda@kernel.example"),
+      obs("k3", "Ricardo Ribalda Delgado", "ribalda@kernel.example"),
+      obs("k4", "Ricardo Ribalda", "ribalda@kernel.example"),
+    ]);
+    expect(r.identityOf.get("ribalda@kernel.example")).toBe("ribalda@chromium.example");
+  });
+});

@@ -58,7 +58,8 @@ function localPart(email: string): string {
  * other's side of an exchange (answering a reply addressed to the other), one's mail citing the other, or
  * one sending a patch whose in-body `From:` gives the other under the sender's name. Different names never
  * merge (a maintainer's RESEND of someone's patch neither); a bare shared name ("John Smith" at two
- * unrelated domains) does not either.
+ * unrelated domains) does not either, nor a commit author's name an address signs one relayed patch with
+ * while it mostly signs with another.
  */
 export function mergeIdentities(observations: readonly IdentityObservation[]): IdentitySet {
   const names = new Map<string, Map<string, number>>(); // email -> normalised name -> count
@@ -78,14 +79,57 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
     }
     return norm;
   };
+  const authorOf = (o: IdentityObservation): string =>
+    typeof o.author?.email === "string" && o.author.email.includes("@") ? o.author.email.trim().toLowerCase() : "";
+  // How often each address signs with each name, to tell a name the address lends for one relayed patch.
+  const headerNames = new Map<string, Map<string, number>>();
+  for (const o of observations) {
+    const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";
+    const norm = normalizePersonName(o.from?.name ?? "");
+    if (!email || !norm.includes(" ")) continue;
+    let m = headerNames.get(email);
+    if (!m) headerNames.set(email, (m = new Map()));
+    m.set(norm, (m.get(norm) ?? 0) + 1);
+  }
+  /** The name each address signs with most (first seen on a tie). */
+  const mainName = new Map<string, string>();
+  for (const [email, counts] of headerNames) {
+    let best = "";
+    let most = 0;
+    for (const [n, c] of counts) if (c > most) [best, most] = [n, c];
+    mainName.set(email, best);
+  }
+  const mainNames = new Set(mainName.values());
+  /**
+   * A header name that is not the sender's but another person's, lent to the sender's address for one
+   * relayed patch: the name of the patch's in-body author at another address, or some other address's own
+   * name used once, while the sending address mostly signs with another (a relay rewriting `From:` to
+   * `Chenyuan Yang <mazziesaccount@...>`).
+   */
+  const borrowed = (o: IdentityObservation, email: string, norm: string): boolean => {
+    const main = mainName.get(email) ?? "";
+    // A name sharing a word with the address's own is a variant of it ("Ricardo Ribalda [Delgado]",
+    // "Dong Aisheng"), not someone else's.
+    if (!norm.includes(" ") || main === "" || main.split(" ").some((w) => norm.split(" ").includes(w))) return false;
+    const counts = headerNames.get(email)!;
+    const own = counts.get(norm) ?? 0;
+    const mostly = (counts.get(main) ?? 0) > own;
+    const author = authorOf(o);
+    if (author && author !== email && normalizePersonName(o.author?.name ?? "") === norm) return mostly;
+    return own === 1 && (counts.get(main) ?? 0) >= 3 && mainNames.has(norm);
+  };
   /** Senders' in-body `From:` addresses under the sender's own name: the same person's other address. */
   const inBody: { a: string; b: string; messageId: string }[] = [];
   for (const o of observations) {
     if (o.messageId && !byMessage.has(o.messageId)) byMessage.set(o.messageId, o);
     const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";
     if (!email) continue;
+    if (borrowed(o, email, normalizePersonName(o.from?.name ?? ""))) {
+      see(email, "");
+      continue;
+    }
     const norm = see(email, o.from?.name ?? "");
-    const author = typeof o.author?.email === "string" && o.author.email.includes("@") ? o.author.email.trim().toLowerCase() : "";
+    const author = authorOf(o);
     // Only under the very name the sender signs with: a maintainer relaying someone's patch names
     // another person, who stays apart (and unseen, unless they mail themselves).
     if (author && author !== email && norm.includes(" ") && normalizePersonName(o.author?.name ?? "") === norm) {

@@ -21,3 +21,15 @@ describe("sendBatchOf", () => {
     expect(sendBatchOf(undefined as unknown as string)).toBeNull();
   });
 });
+
+describe("sendBatchOf: patman", () => {
+  // linux-iio sx9310: patman ids carry the run's time (and version), the patch's place and its Change-Id.
+  test("patman ids of one run share a stem whatever their Change-Ids", () => {
+    const a = sendBatchOf("20200323124310.1.I6ed779cd21abf3e70f21c1562bbda81f590976ab@changeid");
+    const b = sendBatchOf("20200323124310.2.I1f56fe698017f22d6e825c913c256d5afc2ad69f@changeid");
+    expect(a).toEqual({ stem: "20200323124310|changeid", seq: 1 });
+    expect(b).toEqual({ stem: "20200323124310|changeid", seq: 2 });
+    expect(sendBatchOf("20200413164402.v9.2.I1f56fe698017f22d6e825c913c256d5afc2ad69f@changeid")).toEqual({ stem: "20200413164402.v9|changeid", seq: 2 });
+    expect(sendBatchOf("20200323124310.1.Inothex@changeid")).toBeNull();
+  });
+});

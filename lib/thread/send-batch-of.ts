@@ -12,6 +12,12 @@ const GSE_RE = /^(\d{14}\.\d{1,10})-(\d{1,5})-(\S+@\S+)$/;
 const GSE_OLD_RE = /^(\d{9,11}-\d{1,10})-(\d{1,5})-(git-send-email-\S+@\S+)$/;
 /** b4: `20240315-topic-v2-3-0123456789ab@host` (the hash names the series, the number the message). */
 const B4_RE = /^(\d{8}-\S+-v\d{1,4})-(\d{1,5})-([0-9a-f]{8,40}@\S+)$/;
+/**
+ * patman (U-Boot, ChromeOS): `20200323124310.2.I1f56fe69...@changeid`, `20200413164402.v9.1.I6ed7...@changeid`:
+ * the run's time (and version), the patch's place, its Gerrit Change-Id. The host is always `changeid`:
+ * the sender (which `sendBatchOf`'s callers compare) tells two people's runs of one second apart.
+ */
+const PATMAN_RE = /^(\d{14}(?:\.v\d{1,4})?)\.(\d{1,5})\.I[0-9a-f]{40}@(changeid)$/;
 /** format-patch --thread: `cover.1712058690.git.user@host`, `<sha1>.1712058690.git.user@host`. */
 const FORMAT_PATCH_RE = /^(?:cover|[0-9a-f]{40})\.(\d{9,11}\.git\.\S+@\S+)$/;
 
@@ -22,7 +28,7 @@ const FORMAT_PATCH_RE = /^(?:cover|[0-9a-f]{40})\.(\d{9,11}\.git\.\S+@\S+)$/;
  */
 export function sendBatchOf(messageId: string): SendBatch | null {
   if (typeof messageId !== "string" || messageId.length > 300) return null;
-  for (const re of [GSE_RE, GSE_OLD_RE, B4_RE]) {
+  for (const re of [GSE_RE, GSE_OLD_RE, B4_RE, PATMAN_RE]) {
     const m = re.exec(messageId);
     if (m) return { stem: `${m[1]}|${m[3]}`, seq: Number(m[2]) };
   }
