@@ -55,12 +55,26 @@ const PASTED_SUBJECT_RE = /^subject\s?:\s*(?=\S)/i;
 const MAX_LEN = 1000;
 const MAX_PREFIXES = 50;
 
+/**
+ * A version read from a bracket, ranked by where it stood: in the PATCH/RFC bracket (3) it is the
+ * revision; alone or after it (`[v2][PATCH]`, `[PATCH] [nf-next v3]`) it stands in (2); behind a name in a
+ * bracket before the PATCH one (`[libgpiod v2][PATCH]`) it is the named project's version (1), read only
+ * when no PATCH/RFC bracket comes at all.
+ */
+interface VersionCandidate {
+  raw: string;
+  rank: 1 | 2 | 3;
+}
+
 interface Flags {
   prefixes: string[];
   isPatch: boolean;
   isPull: boolean;
   isRfc: boolean;
   isResend: boolean;
+  versions: VersionCandidate[];
+  /** A dotted version (`v5.3`) appeared in some bracket: it may name a kernel release instead. */
+  dotted: number;
   versionRaw: string | null;
   number: number | null;
   total: number | null;
@@ -71,6 +85,11 @@ interface Flags {
 
 function readBracket(inner: string, f: Flags): void {
   const tokens = inner.split(/[\s,]+/).filter((t) => t.length > 0);
+  const patchBefore = f.isPatch || f.isRfc || f.number !== null;
+  const found: string[] = [];
+  let nameWord = false;
+  const numberBefore = f.number;
+  const patchWordsBefore = [f.isPatch, f.isRfc];
   for (let i = 0; i < tokens.length; i++) {
     // `[RESEND (v2) PATCH]`: a version in parentheses inside the bracket.
     const tok = tokens[i]!.replace(/^\((.+)\)$/, "$1");
@@ -84,12 +103,13 @@ function readBracket(inner: string, f: Flags): void {
     // `[PATCH for v5.9]`: the kernel release a fix is meant for, not the patch's version.
     if (version && version[1]!.includes(".") && /^(?:for|against|on|onto)$/i.test(tokens[i - 1] ?? "")) continue;
     if (version) {
-      f.versionRaw ??= version[1]!;
+      found.push(version[1]!);
+      if (version[1]!.includes(".")) f.dotted++;
       continue;
     }
     const noted = NOTED_VERSION_RE.exec(tok);
     if (noted) {
-      f.versionRaw ??= noted[1]!;
+      found.push(noted[1]!);
       f.isResend = true;
       continue;
     }
@@ -111,14 +131,37 @@ function readBracket(inner: string, f: Flags): void {
     // `-resend`, `RESEND^2`: the same word dressed up.
     // `REPOST`, `RESUBMIT`: the same as RESEND, under the one name the rest of the code knows.
     const word = glued ? glued[1]!.toLowerCase() : lower.replace(/^-(?=resend)/, "").replace(/^(resend)\^\d{1,3}$/, "$1").replace(REPOST_RE, "resend");
-    if (glued) f.versionRaw ??= glued[2]!;
+    if (glued) found.push(glued[2]!);
     // `PATCH-next`, `PATCH-cgroup`: a tree glued to the word.
     if (word === "patch" || word === "patches" || word === "patchset" || word.startsWith("patch-")) f.isPatch = true;
     else if (word === "rfc" || word.startsWith("rfc-")) f.isRfc = true;
     else if (word === "resend") f.isResend = true;
     else if (word.includes("pull") || word === "git") f.isPull = true;
+    else if (!/^(?:of|\d{1,5})$/.test(word)) nameWord = true;
     if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(word);
   }
+  if (found.length === 0) return;
+  // This bracket is the PATCH/RFC one when it set the flag or holds the n/N counter (`[net,v2,1/2]`).
+  const patchHere = (f.isPatch && !patchWordsBefore[0]) || (f.isRfc && !patchWordsBefore[1]) || (f.number !== null && numberBefore === null);
+  const rank = patchHere ? 3 : !patchBefore && nameWord ? 1 : 2;
+  for (const raw of found) f.versions.push({ raw, rank });
+}
+
+/** A kernel release number: 2.6 to 7.x, optionally with a stable point release (`5.10.12`). */
+const KERNEL_RELEASE_RE = /^([2-7])\.(\d{1,2})(?:\.\d{1,3})?$/;
+
+/**
+ * Whether a dotted version names the kernel release a backport or fix targets (`[PATCH v4.14]`,
+ * `[PATCH v5.3, v4.19]`), not a fix-up of revision N (`[PATCH v5.1 3/6]`, `[PATCH v10.1]`): a two-digit
+ * minor, several dotted versions, or a lone patch (no n/N) with a 4-7 major. Measured on eleven lists: fix-ups
+ * carry a counter or a 1-3/8+ major; lone `v5.3`/`v6.6`/`v6.1` patches were stable backports.
+ */
+function isKernelRelease(raw: string, dottedCount: number, hasCounter: boolean): boolean {
+  const m = KERNEL_RELEASE_RE.exec(raw);
+  if (!m) return false;
+  const major = Number(m[1]);
+  if (Number(m[2]) >= 10 || raw.split(".").length === 3 || dottedCount >= 2) return true;
+  return !hasCounter && major >= 4;
 }
 
 /**
@@ -129,8 +172,8 @@ function readBracket(inner: string, f: Flags): void {
 export function parseSubject(subject: string): ParsedSubject {
   let s = subject.replace(/\s+/g, " ").trim().slice(0, MAX_LEN);
   const f: Flags = {
-    prefixes: [], isPatch: false, isPull: false, isRfc: false, isResend: false, versionRaw: null, number: null, total: null,
-    treeBranch: false, stableTree: null,
+    prefixes: [], isPatch: false, isPull: false, isRfc: false, isResend: false, versions: [], dotted: 0, versionRaw: null,
+    number: null, total: null, treeBranch: false, stableTree: null,
   };
   let isReply = false;
   let isForward = false;
@@ -172,6 +215,7 @@ export function parseSubject(subject: string): ParsedSubject {
     }
     break;
   }
+  f.versionRaw = pickVersion(f);
   // A robot's tree:branch tag without PATCH/RFC, or a leading report tag: the n/N is someone else's patch.
   const report = (f.treeBranch && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "") ||
     f.prefixes[0] === TIP_BOT_TAG || (!f.isPatch && !f.isRfc && NOTICE_RE.test(s));
@@ -215,6 +259,21 @@ export function parseSubject(subject: string): ParsedSubject {
     total: f.total,
     ...(f.stableTree !== null ? { stableTree: f.stableTree } : {}),
   };
+}
+
+/** The revision among the bracket versions (best rank, first written); kernel releases become `stableTree`. */
+function pickVersion(f: Flags): string | null {
+  const patchBracket = f.isPatch || f.isRfc || f.number !== null;
+  let best: VersionCandidate | null = null;
+  for (const c of f.versions) {
+    if (c.rank === 1 && patchBracket) continue;
+    if (isKernelRelease(c.raw, f.dotted, f.number !== null)) {
+      f.stableTree ??= `${c.raw.split(".").slice(0, 2).join(".")}.y`;
+      continue;
+    }
+    if (!best || c.rank > best.rank) best = c;
+  }
+  return best?.raw ?? null;
 }
 
 /** Index of the `]` closing the `[` at 0 (nested brackets counted); unbalanced, the first `]` (or -1). */

@@ -202,6 +202,30 @@ describe("extractReplyTrailers: patches pasted into a reply", () => {
     ].join("\n");
     expect(extractReplyTrailers(body).map((t) => [t.kind, t.patch ?? null])).toEqual([["Tested-by", null], ["Acked-by", 1], ["Acked-by", 3]]);
   });
+
+  // gpio's "For patches 1-4" / "patches 1, 2, 4 are" above a cover reply's tag (both were given to every patch).
+  it("gives trailers right below a numbered lead-in the patches it names; the run below shares it", () => {
+    const scopes = (body: string) => extractReplyTrailers(body).map((t) => [t.kind, t.patches ?? null, t.patch ?? null]);
+    expect(scopes(["> cover text", "", "Thanks.", "For patches 1-4", "", "Reviewed-by: Rev <rev@example.org>"].join("\n")))
+      .toEqual([["Reviewed-by", [1, 2, 3, 4], null]]);
+    expect(scopes(["> cover text", "", "Let's proceed like this.", "patches 1, 2, 4 are", "Acked-by: Rev <rev@example.org>", "Tested-by: Rev <rev@example.org>"].join("\n")))
+      .toEqual([["Acked-by", [1, 2, 4], null], ["Tested-by", [1, 2, 4], null]]);
+    expect(scopes(["patch 1-2 are:", "Reviewed-by: Rev <rev@example.org>", "", "and patch 3 is:", "Acked-by: Rev <rev@example.org>", "", "Tested-by: Rev <rev@example.org>"].join("\n")))
+      .toEqual([["Reviewed-by", [1, 2], null], ["Acked-by", [3], 3], ["Tested-by", null, null]]);
+  });
+
+  it("reads no scope from a remark on a patch, a quoted lead-in or one two paragraphs up", () => {
+    const scopes = (body: string) => extractReplyTrailers(body).map((t) => t.patches ?? null);
+    expect(scopes(["patch 3 needs work.", "Reviewed-by: Rev <rev@example.org>"].join("\n"))).toEqual([null]);
+    expect(scopes(["After addressing a comment in patch 3:", "", "Reviewed-by: Rev <rev@example.org>"].join("\n"))).toEqual([null]);
+    expect(scopes(["> For patches 1-4:", "Reviewed-by: Rev <rev@example.org>"].join("\n"))).toEqual([null]);
+    expect(scopes(["For patches 1-4:", "", "", "Reviewed-by: Rev <rev@example.org>"].join("\n"))).toEqual([null]);
+  });
+
+  it("a lead-in outranks a patch heading above it", () => {
+    const body = ["[PATCH v2 2/5] x: thing", "Looks fine.", "", "For patches 2-3:", "Acked-by: Rev <rev@example.org>"].join("\n");
+    expect(extractReplyTrailers(body).map((t) => t.patches)).toEqual([[2, 3]]);
+  });
 });
 
 describe("splitPatchBody: changelogs in the commit message", () => {

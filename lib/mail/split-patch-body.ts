@@ -2,6 +2,7 @@
 // only (no regex over the whole body), so hostile bodies cost linear time.
 import { isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers } from "./parse-trailers";
 import { changelogBlocks } from "./parse-changelog";
+import { readScopeLeadIn } from "./trailer-scope";
 import type { PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
 
@@ -299,16 +300,20 @@ function patchHeading(line: string): number | null {
  * Review trailers (`isReviewTrailerKind`: Acked/Reviewed/Tested/Nacked-by...) a reply gives in its own
  * text: not quoted (`>`), not in a diff, above the signature, an Outlook "Original Message" block, a
  * scissors line (`-- >8 --`) or a `From <sha>` line, and not the trailer block of a patch pasted in the
- * reply. A trailer under a "[PATCH ... k/N] title" heading line gets `patch: k`.
+ * reply. A trailer under a "[PATCH ... k/N] title" heading line gets `patches: [k]` (and `patch: k`); one
+ * right below a numbered lead-in ("For patches 1-4:", "patches 1, 2, 4 are") gets the numbers it names.
  * `bodyLines`: `bodyLines(body)` when the caller already has them (it is not changed).
  */
 export function extractReplyTrailers(body: string, bodyLines?: string[]): Trailer[] {
   const ls = bodyLines ?? lines(body);
   // One entry per trailer: its line and wrapped continuations, and the patch heading above it.
-  const entries: Array<{ lines: string[]; patch: number | null }> = [];
-  let current: { lines: string[]; patch: number | null } | null = null;
+  const entries: Array<{ lines: string[]; patch: number | null; scope: number[] | null }> = [];
+  let current: { lines: string[]; patch: number | null; scope: number[] | null } | null = null;
   let prev: Trailer | null = null;
   let heading: number | null = null;
+  // The lead-in scope of the run of trailer lines being read (a run shares the lead-in above its first line).
+  let runScope: number[] | null = null;
+  let inRun = false;
   // Entries of the trailer paragraph being read: a `---` line right below makes them a pasted patch's.
   let paraStart = -1;
   for (let i = 0; i < ls.length; i++) {
@@ -326,6 +331,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
         i = Math.max(diffEnd(ls, d), d + 1) - 1;
         prev = null;
         current = null;
+        inRun = false;
         paraStart = -1;
         continue;
       }
@@ -333,6 +339,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     if (isQuoted(line)) {
       prev = null;
       current = null;
+      inRun = false;
       continue;
     }
     const own = ownIndentedTrailer(ls, i);
@@ -343,13 +350,16 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     const t = own ?? parseTrailerLine(line);
     if (t && isKnownTrailerKey(t.kind)) {
       if (paraStart < 0) paraStart = entries.length;
+      if (!inRun) runScope = leadInScope(ls, i);
+      inRun = true;
       prev = t;
-      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading } : null;
+      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading, scope: runScope } : null;
       if (current) entries.push(current);
       continue;
     }
     prev = null;
     current = null;
+    inRun = false;
     // A blank line between the trailers and `---` still makes them the pasted patch's.
     if (line.trim() === "") continue;
     paraStart = -1;
@@ -360,9 +370,32 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   for (const e of entries) {
     const t = parseTrailers([e.lines.join(" ")])[0];
     if (!t || (t.person && t.person.email === "")) continue;
-    out.push(e.patch === null ? t : { ...t, patch: e.patch });
+    const scope = e.scope ?? (e.patch === null ? null : [e.patch]);
+    out.push(scope === null ? t : { ...t, ...(scope.length === 1 ? { patch: scope[0]! } : {}), patches: scope });
   }
   return out;
+}
+
+const MAX_LEAD_IN_LINES = 12;
+
+/**
+ * The patch numbers named by the lead-in right above the trailer at `i` (the paragraph just above, at most
+ * one blank line between), or null. Quoted text, trailers and longer paragraphs are no lead-in.
+ */
+function leadInScope(ls: string[], i: number): number[] | null {
+  let j = i - 1;
+  if (j >= 0 && ls[j]!.trim() === "") j--;
+  const para: string[] = [];
+  for (; j >= 0 && para.length <= MAX_LEAD_IN_LINES; j--) {
+    const l = ls[j]!;
+    if (l.trim() === "" || isQuoted(l)) break;
+    if (l.length > 300) return null;
+    const t = parseTrailerLine(l.trim());
+    if (t && isKnownTrailerKey(t.kind)) break;
+    para.unshift(l);
+  }
+  if (para.length === 0 || para.length > MAX_LEAD_IN_LINES) return null;
+  return readScopeLeadIn(para.join("\n"));
 }
 
 const MAX_TRAILER_INDENT = 8;

@@ -41,9 +41,13 @@ export interface Trailer {
   person: Address | null;
   /** Text after `#` or in `[...]` after the address (`powerpc`), or null. */
   comment: string | null;
-  /** In a reply to a cover letter: the patch number k of the "[PATCH k/N] title" heading above it (the
-   * trailer is for that patch only); absent when the trailer is for the whole series. */
+  /** In a reply to a cover letter: the one patch number the trailer is for (a "[PATCH k/N] title" heading
+   * or a one-number lead-in above it); absent when it is for the whole series or for several patches.
+   * Facts stored before `patches` existed carry only this: read both through `trailerScope`. */
   patch?: number;
+  /** In a reply to a cover letter: the patch numbers the trailer is for ("For patches 1-4:" above it),
+   * ascending; absent when it is for the whole series. */
+  patches?: number[];
 }
 
 /** A patch mail's body split into its parts (`splitPatchBody`). */

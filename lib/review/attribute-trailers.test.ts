@@ -301,6 +301,30 @@ describe("attributeTrailers: cover replies, reply kinds, Cc", () => {
     expect(summary(out["v2-1"])).toEqual(["Tested-by rev@example.org dropped"]);
   });
 
+  // gpio S2885: "patches 1, 2, 4 are / Acked-by:" on the cover was shown on all four patches.
+  it("a cover-reply trailer scoped to several patches goes to those only, with the numbers shown", () => {
+    const scoped = rev(1, "v1", [{
+      messageId: "r1", from: { name: "Rev", email: "rev@example.org" }, inReplyTo: "v1-0",
+      body: "> cover\n\nFor patches 1 and 3:\nAcked-by: Rev <rev@example.org>\n",
+    }]);
+    const out = attributeTrailers([scoped]);
+    expect(out["v1-1"]?.map((t) => [t.kind, t.patches])).toEqual([["Acked-by", [1, 3]]]);
+    expect(out["v1-2"]).toEqual([]);
+    expect(out["v1-3"]?.map((t) => t.patches)).toEqual([[1, 3]]);
+    // A partial re-roll without a cover keeps only series-wide cover trailers, as for one-patch scopes.
+    const reroll: TrailerRevisionInput = { version: 2, cover: null, patches: [{ messageId: "v2-1", trailers: [], previousMessageId: null, number: 1 }], replies: [] };
+    expect(attributeTrailers([scoped, reroll])["v2-1"]).toEqual([]);
+  });
+
+  // leds: "For patches 10/16 - 16/16:" answering patch 11/16 is a tag for each of them.
+  it("a reply to patch k scoped to patches including k gives the tag to each; one leaving k out stays on k", () => {
+    const on = (replyTo: string, body: string) => attributeTrailers([rev(1, "v1", [{ messageId: "r", from: { name: "Rev", email: "rev@example.org" }, inReplyTo: replyTo, body }])]);
+    const spread = on("v1-2", "For patches 2-3:\n\nAcked-by: Rev <rev@example.org>\n");
+    expect([1, 2, 3].map((n) => spread[`v1-${n}`]?.map((t) => `${t.source} ${t.messageId}`))).toEqual([[], ["reply r"], ["reply r"]]);
+    const stray = on("v1-1", "For patches 2-3:\n\nAcked-by: Rev <rev@example.org>\n");
+    expect([1, 2, 3].map((n) => stray[`v1-${n}`]?.length)).toEqual([1, 0, 0]);
+  });
+
   it("without patch numbers, a patch's position stands for its number", () => {
     const r = rev1;
     const noNumbers = { ...r, patches: r.patches.map(({ number: _n, ...p }) => p) };

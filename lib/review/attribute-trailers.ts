@@ -1,9 +1,11 @@
 // Trailer attribution per patch of every revision: present (in the posting), collected (given in a reply
-// to the patch, anywhere below it, or to the cover letter), dropped (on the previous revision's matched
-// patch, missing now) and identity-mismatch (the trailer names someone other than the reply's sender, as
-// b4 flags: a different address alone is not enough, see isSameIdentity).
+// to the patch, anywhere below it, to the cover letter, or to a sibling under a lead-in naming this patch),
+// dropped (on the previous revision's matched patch, missing now) and identity-mismatch (the trailer names
+// someone other than the reply's sender, as b4 flags: a different address alone is not enough, see
+// isSameIdentity).
 import { isPersonTrailerKey, isReviewTrailerKind } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
+import { trailerScope } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
 export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
@@ -11,8 +13,10 @@ export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mism
 /** A trailer in the `show --json` shape of CONTRACT.md (plus `value` for utility trailers). */
 export interface AttributedTrailer {
   kind: string;
-  /** Given on the cover letter for one patch only ("[PATCH k/N]" heading in the reply); absent otherwise. */
+  /** Given on the cover letter for one patch only ("[PATCH k/N]" heading or "For patch k:" in the reply). */
   patch?: number;
+  /** Given on the cover letter for these patches only ("For patches 1-4:", "patches 1, 2, 4 are"). */
+  patches?: number[];
   name: string;
   email: string;
   comment: string | null;
@@ -66,7 +70,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const present = patch.trailers.map((t) => fromTrailer(t, "patch", patch.messageId, "present"));
       const list: AttributedTrailer[] = [...present];
       const have = new Set(present.map(key));
-      const forThis = coverTrailers.filter((t) => t.patch === undefined || t.patch === number);
+      const forThis = coverTrailers.filter((t) => t.patches === undefined || t.patches.includes(number));
       for (const t of [...(byTarget.get(patch.messageId) ?? []), ...forThis]) {
         if (have.has(key(t))) continue; // restated trailers are neither new nor flagged (b4)
         // A flagged trailer must not hide a valid one with the same kind and address.
@@ -105,7 +109,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
     }
     // A partial re-roll without its own cover keeps the series-wide trailers given on the last cover
     // (not those for one patch number: the re-roll numbers its patches anew).
-    if (rev.cover) previousCoverTrailers = coverTrailers.filter((t) => t.patch === undefined);
+    if (rev.cover) previousCoverTrailers = coverTrailers.filter((t) => t.patches === undefined);
   }
   return out;
 }
@@ -139,7 +143,15 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
   const coverId = rev.cover?.messageId ?? null;
   if (coverId) roots.add(coverId);
   const parent = new Map<string, string | null>(rev.replies.map((r) => [r.messageId, r.inReplyTo]));
+  const numberOf = new Map<string, number>(rev.patches.map((p, i) => [p.messageId, p.number ?? i + 1]));
+  const byNumber = new Map<number, string>();
+  for (const [id, n] of numberOf) if (!byNumber.has(n)) byNumber.set(n, id);
   const result = new Map<string, AttributedTrailer[]>();
+  const add = (target: string, t: AttributedTrailer): void => {
+    const list = result.get(target) ?? [];
+    list.push(t);
+    result.set(target, list);
+  };
   for (const reply of rev.replies) {
     const target = findRoot(reply.inReplyTo, roots, parent);
     if (!target) continue;
@@ -148,12 +160,26 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       // Trailers stored by an older ingest may hold a pasted patch's Signed-off-by or a Reported-by.
       if (!isReviewTrailerKind(t.kind)) continue;
       const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
-      const list = result.get(target) ?? [];
       const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
-      // A patch number only means something on the cover letter, which answers for every patch.
-      if (source === "cover-reply" && t.patch !== undefined) attributed.patch = t.patch;
-      list.push(attributed);
-      result.set(target, list);
+      const scope = trailerScope(t);
+      if (source === "cover-reply") {
+        // Patch numbers mean something on the cover letter, which answers for every patch.
+        if (scope) {
+          if (scope.length === 1) attributed.patch = scope[0]!;
+          attributed.patches = scope;
+        }
+        add(target, attributed);
+        continue;
+      }
+      add(target, attributed);
+      // A reply to patch k that scopes its tag to patches including k ("For patches 10/16 - 16/16:" under
+      // 11/16) gives it to the others too. A scope leaving k out is too unsure to follow: the tag stays on k.
+      const own = numberOf.get(target);
+      if (!scope || scope.length < 2 || own === undefined || !scope.includes(own)) continue;
+      for (const n of scope) {
+        const other = byNumber.get(n);
+        if (other !== undefined && other !== target) add(other, { ...attributed });
+      }
     }
   }
   return result;

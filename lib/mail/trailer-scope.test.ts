@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { readScopeLeadIn, trailerScope } from "./trailer-scope";
+
+describe("readScopeLeadIn: numbered lead-ins above a cover reply's trailer", () => {
+  // Shapes met on gpio, iio, spi, rtc, pwm, netfilter, dmaengine, s390, i2c and leds.
+  it.each([
+    ["Thanks.\nFor patches 1-4", [1, 2, 3, 4]],
+    ["Nice work!\nSo, for the patches 1-4:", [1, 2, 3, 4]],
+    ["Let's proceed like this.\npatches 1, 2, 4 are", [1, 2, 4]],
+    ["For patch 3:", [3]],
+    ["For 1/4-3/4:", [1, 2, 3]],
+    ["So patches 1-3 and 6-7 are:", [1, 2, 3, 6, 7]],
+    ["As far as the platform goes, patch 1-2 are:", [1, 2]],
+    ["and patch 3 is:", [3]],
+    ["For the HID patches (1, 9, 10):", [1, 9, 10]],
+    ["For the patches 1 & 3 (the API simplification):", [1, 3]],
+    ["Patches 1-3 look good to me.", [1, 2, 3]],
+    ["If you take it through another tree,\nhere is my ack for doing so for 5/8 and 6/8:", [5, 6]],
+    ["In any case for patch 6-14,", [6, 7, 8, 9, 10, 11, 12, 13, 14]],
+    ["All core changes (patches 1 to 8) are", [1, 2, 3, 4, 5, 6, 7, 8]],
+    ["These patches (4/6 to 6/6) look good to me. So, for the patches:", [4, 5, 6]],
+    ["Series looks fine. With the docs fixed (pointed out\nby Dan) patches 1-3 are:", [1, 2, 3]],
+    ["For the drm/i915 patches 12-13,", [12, 13]],
+    ["For 6 & 7:", [6, 7]],
+    ["As for 4-6, feel free to add", [4, 5, 6]],
+    ["For patches from 1 to 4 in this batch:", [1, 2, 3, 4]],
+    ["The Alpha-specific changes in patches 11 and 12 look correct to me.", [11, 12]],
+    ["Looks good to me\nFor patches 2-3:", [2, 3]],
+  ])("%j -> %j", (text, want) => expect(readScopeLeadIn(text)).toEqual(want));
+
+  // Remarks that name a patch but scope nothing, and scopes that cannot be numbered.
+  it.each([
+    "patch 3 needs work.",
+    "After addressing a comment in patch 3:",
+    "With my comment addressed on patch 2:",
+    "I sent one nit against\npatch 6, but otherwise looks fine to me:",
+    "P sure I already gave you an R-b for patch 1, but for the series:",
+    "Please submit patches 3 & 4 to the SoC tree.",
+    "I assume you will push patches 1 and 2 through\nthe gpio tree and the rest through HTE, right?",
+    "For these 3,",
+    "For 3:",
+    "For both patches:",
+    "For all patches but patch 13/14,",
+    "For non-commented patches (except 17th):",
+    "For the I2C part:",
+    "The problem in patch 3 is:",
+    "For patches 0-2:",
+    "For patches 4-2:",
+    "For patches 1-9999:",
+  ])("%j -> null", (text) => expect(readScopeLeadIn(text)).toBeNull());
+
+  it("hostile input stays cheap and null", () => {
+    expect(readScopeLeadIn(`For patches ${"1, ".repeat(5000)}2:`)).toBeNull();
+    expect(readScopeLeadIn("for ".repeat(100) + "patches 1-2")).toBeNull();
+  });
+});
+
+describe("trailerScope", () => {
+  it("reads `patches`, and `patch` of facts stored before `patches` existed", () => {
+    expect(trailerScope({ patches: [1, 2] })).toEqual([1, 2]);
+    expect(trailerScope({ patch: 3 })).toEqual([3]);
+    expect(trailerScope({})).toBeNull();
+  });
+});

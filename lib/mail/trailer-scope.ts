@@ -1,0 +1,122 @@
+// Which patches of a series a reviewer's trailer is for, when his reply to the cover letter says so in the
+// line right above it: "For patches 1-4:", "patches 1, 2, 4 are", "So, for the patches 1-4:".
+import type { Trailer } from "./types";
+
+/** A scope naming more patches than this is no real series' and is ignored. */
+const MAX_SCOPE = 200;
+/** Lead-in text longer than this is prose, not a lead-in. */
+const MAX_LEAD_IN = 300;
+
+// One patch number: "3", "#3", "3/7", "3rd"; a range: "1-4", "1/4-3/4", "1 to 8", "4/12 to 12/12".
+const NUM = String.raw`#?\d{1,3}(?:\/\d{1,3})?(?:st|nd|rd|th)?`;
+const ITEM = String.raw`${NUM}(?:\s*(?:-|–|\.\.|to|through|thru)\s*${NUM})?`;
+const LIST = String.raw`${ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${ITEM}){0,20}`;
+const PATCHES = String.raw`(?:patch(?:es)?|commits?)`;
+/** Words that open a sentence without changing it: "So, for ...", "Thanks, patches 1-7 ...". */
+const FILLER = String.raw`(?:(?:so|and|then|thus|thanks|anyway|also|otherwise|ok|okay|fwiw|in any case|that said)[,!]?\s+)*`;
+/** Optional qualifiers between "for the" and "patches": "non-commented", "HID", "remaining". */
+const QUALIFIER = String.raw`(?:(?!(?:but|except|excluding|besides|without|not|no|other|patch(?:es)?)\b)[\w./-]{2,30}\s+){0,2}`;
+/** Numbers alone only in "k/N" form ("for 1/4-3/4"): "for these 3" counts patches, it names none. */
+const SLASH_ITEM = String.raw`#?\d{1,3}\/\d{1,3}(?:\s*(?:-|–|to|through)\s*#?\d{1,3}\/\d{1,3})?`;
+const SLASH_LIST = String.raw`${SLASH_ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${SLASH_ITEM}){0,20}`;
+/** Numbers alone as a range or a list ("for 6 & 7", "for 4-6"): one bare number ("for 3") says too little. */
+const BARE_LIST = String.raw`(?:${ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${ITEM}){1,20}|\d{1,3}\s*(?:-|–|to)\s*\d{1,3})`;
+/** "for (the|all) [HID] patches [from] 1-4 [in this batch]", "for the HID patches (1, 9, 10)", "for 1/4-3/4", "for 6 & 7". */
+const FOR_CLAUSE = String.raw`for\s+(?:(?:(?:the|all(?:\s+the)?|these|those)\s+)?${QUALIFIER}${PATCHES}\s*(?:from\s+)?\(?(${LIST})\)?(?:\s+in\s+this\s+(?:batch|series|set|patch\s?set))?|(${SLASH_LIST}|${BARE_LIST}))`;
+/** "..., feel free to add [my tag]" after a for-clause. */
+const ADD_TAIL = String.raw`(?:,?\s*(?:feel\s+free\s+to\s+add|you\s+(?:can|may)\s+add|please\s+add)(?:\s+my(?:\s+tags?)?)?)?`;
+/** "With the documentation fixed (pointer by Daniel)": a condition before the lead-in proper. */
+const CONDITION = String.raw`(?:with\s+[^,]{1,60}?\s+(?:fixed|addressed|resolved|dropped|removed|done)(?:\s*\([^()]{0,40}\))?,?\s+)?`;
+/** A predicate that makes "patches 1-3 <pred>" a lead-in: "are", "look good to me", "are good enough for me". */
+const PREDICATE = String.raw`(?:are|is|looks?\s+(?:good|fine|ok|okay|great|sane|correct)(?:\s+to\s+me)?(?:\s+now)?(?:\s+and\s+(?:are|is|have\s+my))?|are\s+good\s+enough(?:\s+for\s+me)?|(?:are|is)\s+fine(?:\s+by|\s+with|\s+for)?(?:\s+me)?)`;
+/** Words saying the text before the for-clause gives a tag: "here is my acked by for doing so for 5/8". */
+const TAG_WORDS = /\b(?:tags?|ack(?:ed)?|reviewed|review|r-b|rb|tested|feel free|add my)\b/;
+
+const LEAD_IN_RES: RegExp[] = [
+  // "For patches 1-4", "So, for the patches 1-4", "In any case for patch 6-14", "As for 4-6, feel free to add".
+  new RegExp(String.raw`^${FILLER}(?:as\s+)?${FOR_CLAUSE}${ADD_TAIL}$`),
+  // "As far as platform maintainer goes, patch 1-2 are", "Thanks, patches 1-7 look good to me".
+  new RegExp(String.raw`^${FILLER}(?:[^,]{1,60},\s*)?${CONDITION}(?:(?:these|the)\s+)?${PATCHES}\s+\(?(${LIST})\)?\s+${PREDICATE}$`),
+  // "Patches 1-11", "patch 3".
+  new RegExp(String.raw`^${FILLER}${PATCHES}\s+(${LIST})$`),
+  // "All core changes (patches 1 to 8) are".
+  new RegExp(String.raw`^${FILLER}[\w -]{1,40}\(${PATCHES}\s+(${LIST})\)\s+${PREDICATE}$`),
+  // "The Alpha-specific changes in patches 11 and 12 look correct to me".
+  new RegExp(String.raw`^${FILLER}(?:the\s+)?[\w/-]{1,30}(?:\s+[\w/-]{1,30}){0,2}\s+(?:changes|bits|parts?)\s+in\s+${PATCHES}\s+(${LIST})\s+looks?\s+(?:good|fine|ok|okay|great|sane|correct)(?:\s+to\s+me)?$`),
+];
+/** "So, for the patches", "for these patches": the patches the sentence before named. */
+const ANAPHORA_RE = new RegExp(String.raw`^${FILLER}for\s+(?:the|these|those)\s+${PATCHES}$`);
+/** A for-clause closing a sentence that speaks of tags: "here is my acked by for doing so for 5/8 and 6/8". */
+const TAIL_FOR_RE = new RegExp(String.raw`(?:^|[\s,])${FOR_CLAUSE}$`);
+
+/**
+ * The patch numbers a lead-in names ("For patches 1-4:" -> [1, 2, 3, 4]; "patches 1, 2, 4 are" ->
+ * [1, 2, 4]), or null when the text is no numbered lead-in. Only the last sentence counts, and it must be a
+ * lead-in as a whole: "patch 3 needs work." or "After addressing a comment in patch 3:" is none.
+ */
+export function readScopeLeadIn(text: string): number[] | null {
+  if (text.length > MAX_LEAD_IN * 3) return null;
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1] ?? "";
+  // "These patches (4/12 to 12/12) look good to me. So, for the patches:": the sentence before names them.
+  if (ANAPHORA_RE.test(last) && sentences.length >= 2) return matchLeadIn(sentences[sentences.length - 2]!);
+  return matchLeadIn(last);
+}
+
+function matchLeadIn(whole: string): number[] | null {
+  if (whole === "" || whole.length > MAX_LEAD_IN) return null;
+  // "For the patches 1 & 3 (the API simplification)": a closing aside is set apart.
+  const bare = whole.replace(/\s*\([^()]{1,80}\)$/, "");
+  return matchSentence(whole) ?? (bare !== whole ? matchSentence(bare) : null);
+}
+
+function matchSentence(sentence: string): number[] | null {
+  for (const re of LEAD_IN_RES) {
+    const m = re.exec(sentence);
+    if (m) return expandList((m[1] ?? m[2])!);
+  }
+  const tail = TAIL_FOR_RE.exec(sentence);
+  if (tail && TAG_WORDS.test(sentence.slice(0, tail.index))) return expandList((tail[1] ?? tail[2])!);
+  return null;
+}
+
+/** The patches a trailer is for: `patches`, or `[patch]` from facts stored before `patches` existed; null for all. */
+export function trailerScope(t: Pick<Trailer, "patch" | "patches">): number[] | null {
+  if (t.patches && t.patches.length > 0) return t.patches;
+  return t.patch !== undefined ? [t.patch] : null;
+}
+
+/**
+ * Lower-cased sentences without closing punctuation. A sentence ends at ". ", "! " or "? " ("1/4." stays
+ * whole), and at a line break before a capital ("Looks good to me\nFor patches 1-4:").
+ */
+function splitSentences(text: string): string[] {
+  return text
+    .split(/\n(?=\s*\p{Lu})/u)
+    .flatMap((chunk) => chunk.replace(/\s+/g, " ").trim().toLowerCase().split(/(?<=[.!?])\s+(?=\S)/))
+    .map((p) => p.replace(/[\s:;,.!]+$/, "").replace(/\s*-+>?$/, "").trim());
+}
+
+/** "1-3 and 6-7" -> [1, 2, 3, 6, 7]; null when a number is 0, a range runs backwards or the set is too big. */
+function expandList(list: string): number[] | null {
+  const out = new Set<number>();
+  for (const item of list.split(/\s*(?:,\s*and|,|and|&|\+)\s*/)) {
+    if (item === "") continue;
+    const ends = item.split(/\s*(?:-|–|\.\.|to|through|thru)\s*/).map(readNumber);
+    const from = ends[0];
+    const to = ends.length === 2 ? ends[1] : from;
+    if (from === undefined || from === null || to === undefined || to === null || ends.length > 2) return null;
+    if (from < 1 || to < from || to - from >= MAX_SCOPE) return null;
+    for (let k = from; k <= to; k++) out.add(k);
+    if (out.size > MAX_SCOPE) return null;
+  }
+  return out.size > 0 ? [...out].sort((a, b) => a - b) : null;
+}
+
+/** "#3" / "3rd" -> 3; "3/7" -> 3 (null when 3 > 7). */
+function readNumber(s: string): number | null {
+  const m = /^#?(\d{1,3})(?:\/(\d{1,3}))?(?:st|nd|rd|th)?$/.exec(s);
+  if (!m) return null;
+  const k = Number(m[1]);
+  return m[2] !== undefined && k > Number(m[2]) ? null : k;
+}
