@@ -47,6 +47,8 @@ interface CommentJob {
   seriesKey: string;
   patchId: string;
   version: number;
+  /** k of "[PATCH k/N]"; 0 for a cover letter. */
+  number: number;
   replyIds: string[];
   /** The matched patch of the next revision (messageId null when none matched but `nextOthers` exist). */
   next: { messageId: string | null; version: number } | null;
@@ -133,6 +135,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           seriesKey: group.key,
           patchId: p.messageId,
           version: posting.version,
+          number: p.number,
           replyIds: replies,
           next: next && (successor || nextOthers.length) ? { messageId: successor?.messageId ?? null, version: next.version } : null,
           nextOthers,
@@ -150,6 +153,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           seriesKey: group.key,
           patchId: cover,
           version: posting.version,
+          number: 0,
           replyIds: coverReplies,
           next: next && nextCover ? { messageId: nextCover, version: next.version } : null,
           nextOthers: [],
@@ -220,7 +224,7 @@ async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (
  * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
  * `reanalyze` forgets every key anyway.
  */
-const REVIEW_ENGINE_VERSION = 9;
+const REVIEW_ENGINE_VERSION = 10;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
   const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog]);
@@ -270,6 +274,7 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
   const replies = rest.slice(others.length);
   return {
     version: job.version,
+    number: job.number,
     patch: { headers: headers(job.patchId), raw: patch! },
     annotated: annotations.get(job.patchId),
     replies: replyIds.map((id, i) => ({ headers: headers(id), raw: replies[i] ?? null })),

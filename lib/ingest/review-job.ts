@@ -25,6 +25,8 @@ export type RawMailInput = Uint8Array | RawRefForWorker;
 
 export interface ReviewJobInput {
   version: number;
+  /** k of the patch's "[PATCH k/N]" (0 for a cover letter's job). */
+  number: number;
   patch: { headers: MailHeaders; raw: RawMailInput };
   /** The patch's annotated files as stored (JSON text: parsed here, a string crosses threads cheaply). */
   annotated: string | undefined;
@@ -90,6 +92,7 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
         messageId: job.patch.headers.messageId,
         author: job.patch.headers.from,
         version: job.version,
+        number: job.number,
         body: patch.body,
         diffText: patch.diff,
         files: patch.files,

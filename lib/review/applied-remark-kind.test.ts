@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appliedRemarkKind } from "./applied-remark-kind";
+import { appliedRemarkKind, coversAnswered } from "./applied-remark-kind";
 import { classifyComment } from "./classify-comment";
 import { reviewPatchThread } from "./review-patch-thread";
 
@@ -55,5 +55,35 @@ describe("reviewPatchThread with an applied notice", () => {
     expect(out.map((c) => c.kind)).toEqual(["nit"]);
     const plain = reviewPatchThread({ patch, replies: [reply("r2@example.org", `On Mon, Ann wrote:\n> +int b;\n\n${ASIDE.split("\n\n")[0]}\n`)] });
     expect(plain.map((c) => c.kind)).toEqual(["objection"]);
+  });
+});
+
+describe("appliedRemarkKind with a notice naming patch numbers", () => {
+  const NUMBERED = "Patches 1 & 2 applied! Patch 3 needs to go to the SoC tree, and the driver should drop the lock.";
+
+  it("caps remarks under a patch the notice names, and only there", () => {
+    expect(appliedRemarkKind("objection", NUMBERED, [1, 2], 2)).toBe("nit");
+    expect(appliedRemarkKind("objection", NUMBERED, [1, 2], 3)).toBe("objection");
+    // Without the answered patch's number the numbers cover nothing.
+    expect(appliedRemarkKind("objection", NUMBERED, [1, 2], null)).toBe("objection");
+    expect(coversAnswered([1, 2], 1)).toBe(true);
+    expect(coversAnswered([], 1)).toBe(false);
+  });
+
+  it("reviewPatchThread caps the remark under the patch a numbered notice names, from the patch's number", () => {
+    const body = "Patches 1 & 2 applied!\n\n> +int b;\n\nThe error path in probe leaks the regmap and needs fixing.\n";
+    const reply = { messageId: "r3@example.org", from: { name: "Maintainer", email: "maint@example.org" }, date: "2024-01-02T00:00:00Z", body, inReplyTo: "p2@example.org" };
+    const patch = (number: number) => ({
+      messageId: "p2@example.org",
+      author: { name: "Ann Author", email: "ann@example.org" },
+      version: 1,
+      number,
+      body: "widget: add probe\n\nSigned-off-by: Ann Author <ann@example.org>\n",
+      diffText: "--- a/drivers/widget.c\n+++ b/drivers/widget.c\n@@ -1,2 +1,3 @@\n int a;\n+int b;\n int c;\n",
+    });
+    // The notice line is a remark of its own ("other"); the one on the code follows it.
+    const kinds = (number: number) => reviewPatchThread({ patch: patch(number), replies: [reply] }).map((c) => c.kind);
+    expect(kinds(2)).toEqual(["other", "nit"]);
+    expect(kinds(3)).toEqual(["other", "objection"]);
   });
 });

@@ -22,18 +22,23 @@ const OWN_EDIT_RE = new RegExp(
 /** A request that still stands after the edit: a follow-up patch, something for the author to do later. */
 const STILL_ASKS_RE = /\b(?:follow[- ]?up|(?:send|post)\s+(?:a|another)\s+(?:\w+\s+)?patch|in\s+(?:a|the)\s+(?:separate|future|later)\b|next\s+time)\b/i;
 
-/** Whether the notice covers the patch whose thread holds the reply: the answered patch, or the series. */
-export function coversAnswered(scope: AppliedScope | null): boolean {
+/**
+ * Whether the notice covers the patch whose thread holds the reply: the answered patch, the series, or the
+ * numbers it names ("Patches 1 & 2 applied!", b4's "[k/N]" list) when they hold the answered patch's `number`.
+ */
+export function coversAnswered(scope: AppliedScope | null, number?: number | null): boolean {
+  if (Array.isArray(scope)) return number != null && scope.includes(number);
   return scope === "answered" || scope === "series";
 }
 
 /**
  * The kind of a remark in a reply whose own text announces the answered patch applied (`scope`, as
  * `appliedNotice` reads the reply): the applier's description of an edit they made while applying is a
- * note ("other"), any other request at most a nit. Without such a notice, `kind` as it was.
+ * note ("other"), any other request at most a nit. Without such a notice, `kind` as it was. `number`: the
+ * answered patch's number, for a notice naming patch numbers (without it such a notice covers nothing).
  */
-export function appliedRemarkKind(kind: CommentKind, text: string, scope: AppliedScope | null): CommentKind {
-  if (!coversAnswered(scope) || (kind !== "objection" && kind !== "nit")) return kind;
+export function appliedRemarkKind(kind: CommentKind, text: string, scope: AppliedScope | null, number?: number | null): CommentKind {
+  if (!coversAnswered(scope, number) || (kind !== "objection" && kind !== "nit")) return kind;
   if (OWN_EDIT_RE.test(text) && !STILL_ASKS_RE.test(text)) return "other";
   return "nit";
 }

@@ -140,6 +140,8 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\bkeep me (?:in the loop|in cc|cc'?e?d|posted)\b|\bcc me\b|\bget (?:this|it|these|them|the (?:patch|fix|series)) (?:in|into|merged|applied|upstream)\b|(?<!\bnot (?:going to|gonna) |\b(?:won'?t|will not|can'?t|cannot) )\b(?:push(?: out)?|apply|take|pick up|queue) (?:this|the|these|both|all) (?:patch(?:es)?|series)\b(?! (?:into|in|with) )`,
     // Which tree a series is merged through is the maintainers' business, not a change to the code.
     String.raw`\b(?:go|goes|be (?:merged|taken|picked up|applied|routed|queued))\s+(?:in\s+)?(?:through|via)\s+(?:the\s+|my\s+|your\s+|\S+'s\s+)?[\w-]+\s+(?:tree|branch)\b`,
+    // "Please funnel the rest through the ARM SoC tree.": the same, asked of whoever sends it on.
+    String.raw`\b(?:funnel|route|send|take|push|merge|queue|pick up|apply)\s+(?:\S+\s+){0,4}?(?:through|via)\s+(?:the\s+|my\s+|your\s+|\S+'s\s+)?(?:[\w-]+\s+){0,2}(?:tree|branch)\b`,
   ].join("|"),
   "i",
 );
@@ -171,8 +173,9 @@ function withoutReason(sentence: string): string {
 const PEOPLE_DUTY =
   /\b(?:someone|somebody|nobody|no one|everyone|everybody|people|users|the user|user ?space|(?:the )?applications?)\s+(?:\w+\s+)?(?:should|must|has to|have to|needs? to)\b/i;
 // The reviewer, usually the maintainer, makes the change: "No need to resend, I can mangle this locally."
+// "I can drop those when applying.", "I'll fix the subject up while merging.": an edit the applier makes.
 const REVIEWER_TAKES_IT =
-  /\bi(?:'ll| will| can| could)? (?:just |simply |also )?(?:amend|mangle|fix (?:it|this|that) up|fix (?:it|this|that) (?:while|when) (?:applying|merging)|(?:squash|fold) (?:it|this|that) in)\b|\bno need to (?:re-?send|re-?spin|re-?post)\b[^.]*\b(?:i(?:'ll| will| can)|later|locally|while applying|when applying)\b/i;
+  /\bi(?:'ll|\s+will|\s+can|\s+could)?\s+(?:(?:just|simply|also|then)\s+)?(?:drop|remove|delete|fix|tweak|squash|fold|add|amend|adjust|change|rename|reword|reformat|re-?wrap|move|correct|update|sort|tidy|clean)\s+(?:(?:it|this|that|these|those|them|the\s+\w+)\s+)?(?:up\s+)?(?:while|whilst|when|on)\s+(?:applying|merging|picking\s+(?:it|this|them)\s+up)\b|\bi(?:'ll| will| can| could)? (?:just |simply |also )?(?:amend|mangle|fix (?:it|this|that) up|fix (?:it|this|that) (?:while|when) (?:applying|merging)|(?:squash|fold) (?:it|this|that) in)\b|\bno need to (?:re-?send|re-?spin|re-?post)\b[^.]*\b(?:i(?:'ll| will| can)|later|locally|while applying|when applying)\b/i;
 // Concedes the other side's point: "Yeah, agreed no need ...", "Fair enough.", "Yeah, okay. I was ...".
 const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?:agreed|fair enough|makes sense|(?:that'?s a |a )?(?:good|great|nice) (?:idea|point)|ok(?:ay)?[.!]|go ahead\b)/i;
 // Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
@@ -262,14 +265,16 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "applied",
     kind: "ack",
-    pattern: /^\s*(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up)\b|^\s*i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|^\s*has been merged into\b/i,
+    // After a one-word opener: "Congratulations! I picked up all the patches you sent".
+    pattern: /^\s*(?:[a-z]+[!.]\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|has been merged into\b)/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
   },
   {
     id: "ack-phrase",
     kind: "ack",
-    pattern: /^(?![^?]*\?)(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\blooks (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b))/i,
+    // "Patches 1-6 look good to me", "These look fine": the plural says it of several patches.
+    pattern: /^(?![^?]*\?)(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\blooks (?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b))/i,
     // Asking for a tag, or brushing one off, is not giving one.
     unless:
       /\b(?:provide|need(?:s|ed)?|without|missing|get|collect|want|require[sd]?|wait(?:ing)? for|ignore|ignoring|dropp?(?:ed|ing)?)\b[^.\n]{0,25}\b(?:n?acks?|n?acked(?:-by)?|reviewed-by|review tags?)\b|\b(?:no|not|un)\s?acked\b/i,
@@ -392,7 +397,10 @@ function codeRequests(para: string): string {
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   // "pls"/"plz" are "please" ("Pls document these new attributes added").
-  const plain = String(text ?? "").replace(/\b(?:pls|plz)\b/gi, "please");
+  // b4's "[1/1] gpio: update the name" over "commit: <sha>" lists what was applied: its titles are no requests.
+  const plain = String(text ?? "")
+    .replace(/\b(?:pls|plz)\b/gi, "please")
+    .replace(/^\[\d{1,4}\/\d{1,4}\][^\n]*\n[ \t]+(?:commit:[^\n]*|https?:\/\/\S+|\(no commit info\))[ \t]*$/gm, "");
   const t = withoutEtiquette(plain);
   if (!t && plain.trim()) return ETIQUETTE_RULE;
   for (const rule of COMMENT_RULES) {

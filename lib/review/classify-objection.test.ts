@@ -281,3 +281,33 @@ describe("pings, the state before the patch, and code requests beside mail etiqu
     expect(classifyComment("Please don't top post, reply in line with needed context. This allows readers to follow the flow of conversation.")).toBe("other");
   });
 });
+
+describe("remarks in and beside maintainers' applied notices (gpio audit)", () => {
+  it("reads praise of several patches in the plural as an ack, with the merge plan beside it", () => {
+    expect(classifyComment("Patches 1-6 look good to me, I think they should go into linux-next after rc1 is tagged.")).toBe("ack");
+    expect(classifyComment("These look fine to me, expecting them through a pull request.")).toBe("ack");
+    // Still no ack when asked.
+    expect(classifyComment("Do these look good to you? The locking should be reworked.")).not.toBe("ack");
+  });
+
+  it("reads the applier's offer to make an edit while applying as no objection", () => {
+    const offer = "These are probably copied from the older SoC where they snuck in. I can\ndrop those when applying.\n\nMy own checker script is quite ugly and slow, but I guess I could add this.";
+    expect(classifyComment(offer)).not.toBe("objection");
+    // An edit the reviewer only observed while applying is not the reviewer taking it.
+    expect(classifyComment("I noticed this when applying: the error path leaks the buffer, you must free it.")).toBe("objection");
+  });
+
+  it("reads a request to route patches through another tree as no objection", () => {
+    expect(classifyComment("Please funnel the rest through the ARM SoC tree.")).toBe("other");
+    expect(classifyComment("Arnd: please go ahead and take it through the arm-soc tree.")).toBe("other");
+    // A code request beside it stands.
+    expect(classifyComment("Please funnel the rest through the SoC tree. The error path leaks the buffer, you must free it.")).toBe("objection");
+  });
+
+  it("reads b4's listed titles as no requests and a notice after a one-word opener as an ack", () => {
+    const ty = "Congratulations! I picked up all the patches you sent, thanks!\n\n[1/1] .mailmap: update the author's name and address\n      commit: 74ca5ca5b71d2818";
+    expect(classifyComment(ty)).toBe("ack");
+    const listed = "Nice work, I tweaked nothing.\n\n[1/1] widget: drop the unused lock\n      commit: 0123456789ab";
+    expect(classifyComment(listed)).not.toBe("objection");
+  });
+});

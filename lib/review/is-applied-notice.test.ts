@@ -327,3 +327,94 @@ describe("what the tree does next, other patches named, and words that only look
     expect(appliedNotice("Pushed for fixes, thanks!\n")).toBe("answered");
   });
 });
+
+describe("notices that go on after the verb, and reports that are no notice (gpio shapes)", () => {
+  it.each([
+    "Patch applied as nonurgent fix.",
+    "Patch applied as non-critical fix for v5.11.",
+    "Patch applied as obviously correct.",
+    "This v3 patch set applied!",
+    "This v2 version applied!",
+    "This one patch applied to the widget tree.",
+    "All three applied, thanks!",
+    "Patch applied, had to rebase it on rc3 first.",
+    "Patch applied, also reported by the build robot.",
+    "Patch applied, can't say I fully understand it but the numbers look right.",
+    "I applied the patch and tweaked the subject.",
+    "I applied these two to the widget tree.",
+    "I applied patch 2 as it is a fix.",
+    "Applied this patch as it stands.",
+    "It is now applied, it is going to conflict with your tree.",
+  ])("reads %j as an applied notice", (line) => {
+    expect(appliedNotice(`${line}\n`)).not.toBeNull();
+  });
+
+  it.each([
+    // A tester on a board or a test tree, and another person's action ("W." is no sentence end).
+    "Applied this on my Quartz64 Model A where I currently am",
+    "It looks like a better fix, I applied it on my test build tree now.",
+    "I see that Linus W. applied patch #1:",
+  ])("does not read %j as an applied notice", (line) => {
+    expect(appliedNotice(`${line}\n`)).toBeNull();
+  });
+
+  it("reads why a patch was applied, but not why something went in long ago", () => {
+    expect(appliedNotice("Patch applied because it is a good fix.\n")).toBe("answered");
+    expect(appliedNotice("Both patches applied because trivial.\n")).toBe("series");
+    expect(appliedNotice("This was merged because somebody needed it at some point.\n")).toBeNull();
+  });
+
+  it("reads a notice drawn as a consequence, unless the premise is a condition or the clause adds a person", () => {
+    expect(appliedNotice("No comments for a week so patch applied.\n")).toBe("answered");
+    expect(appliedNotice("Nobody objected, so I just applied them.\n")).not.toBeNull();
+    expect(appliedNotice("If nobody objects so applied.\n")).toBeNull();
+    expect(appliedNotice("I don't see Hans in Cc, so added.\n")).toBeNull();
+  });
+
+  it("reads an aside after a bare notice, unless it reports a result or the passive goes on", () => {
+    expect(appliedNotice("Patch applied, good catch.\n")).toBe("answered");
+    expect(appliedNotice("Patch applied, the warning is gone now.\n")).toBeNull();
+    expect(appliedNotice("Patch applied, right away.\n")).toBe("answered");
+    expect(appliedNotice("The configuration gets checked for validity, and applied right away.\n")).toBeNull();
+  });
+
+  it("reads 'I' as going on with a sentence left at a subordinator", () => {
+    expect(appliedNotice("But I could resolve the issue after\nI applied this patch. Also, the warning is gone.\n")).toBeNull();
+    // A sentence that ended does not carry: the next line's "I applied" is the notice.
+    expect(appliedNotice("Looks good to me.\nI applied this patch to for-next.\n")).toBe("answered");
+  });
+
+  it("takes b4's thank-you list as the notice whatever the words above it", () => {
+    const ty = ["On Tue, 30 Jun 2026, Ann Author wrote:", "> The proxy must sleep.", "", "There are no build-time dependencies between this and 2/2 so let me queue this",
+      "for fixes on its own.", "", "[1/2] widget: shared-proxy: always take the sleeping mutex", "      https://git.example.org/max/c/efecde8a25a1", "", "Best regards,", "-- ", "Max"].join("\n");
+    expect(appliedNotice(ty)).toEqual([1]);
+    // A "[k/N]" line alone (a posting list, a reference) is no notice.
+    expect(appliedNotice("See the earlier posting:\n[1/2] widget: shared-proxy: always take the sleeping mutex\n")).toBeNull();
+  });
+
+  it("keeps 'these two' as some of the series, and reads the patch named with its number", () => {
+    expect(appliedNotice("These two patches applied to the widget tree.\nPlease funnel the rest through the SoC tree.\n")).toEqual([]);
+    expect(appliedNotice("This patch (3/3) applied to the widget tree.\n")).toBe("answered");
+    expect(appliedNotice("Patch 1 is now upstream so 2-5 applied to the togreg branch.\n")).toEqual([2, 3, 4, 5]);
+  });
+});
+
+// linux-remoteproc (an unaudited list): Mathieu Poirier's "I have applied this set.", Bjorn Andersson's
+// "Applied patches 1 through 3, with a few fixes ..."; pwm's "I've applied patches 3 through 12 to the PWM tree".
+describe("appliedNotice: a 'set', and ranges written with 'through'", () => {
+  it("reads 'this set' / 'the set' as the whole series", () => {
+    expect(appliedNotice("On Mon, Ann wrote:\n> The series.\n\nI have applied this set.\n\nThanks,\nMathieu\n")).toBe("series");
+    expect(appliedNotice("Ann writes:\n\nI've applied the set, thanks.\n\njon\n")).toBe("series");
+    // Not a set of patches: a set-top box, a branch called set_foo.
+    expect(appliedNotice("I applied this on my set top box.\n")).toBeNull();
+  });
+
+  it("reads 'N through M' and 'N to M.' as ranges, also before ', with ...' and 'so ...'", () => {
+    expect(appliedNotice("Applied patches 1 through 3, with a few fixes of compile warnings on\nthe way.\n")).toEqual([1, 2, 3]);
+    expect(appliedNotice("I've applied patches 3 through 5 to the PWM tree.\n")).toEqual([3, 4, 5]);
+    expect(appliedNotice("I have applied patches 1 to 4.\n")).toEqual([1, 2, 3, 4]);
+    expect(appliedNotice("I applied patches 1 thru 4 so we get some traction.\n")).toEqual([1, 2, 3, 4]);
+    // "to 6.1" is a release: the number before it is the only patch named.
+    expect(appliedNotice("Applied 2 to 6.1-rc\n")).toEqual([2]);
+  });
+});

@@ -2,7 +2,9 @@
 // "Applied, thanks!" (b4 ty), "Thanks, applied.", "Now queued up, thanks.", "I have applied this series.",
 // "This series was applied to bpf/bpf-next.git (master)" (the netdev/bpf bot), "has been merged into
 // torvalds/linux.git:" (the pull-request tracker), "Fixed the typo and applied to for-next, thanks!",
-// "Added to linux-watchdog-next.". Read from the reply's own lines only, each at the start of a sentence
+// "Added to linux-watchdog-next.", "Patch applied as nonurgent fix.", "No comments for a week so patch
+// applied.", "Patch applied, had to rebase it", and b4's "[k/N] title" / "commit: <sha>" list below any words.
+// Read from the reply's own lines only, each at the start of a sentence
 // or clause; a sentence wrapped over lines is read whole ("Anyway, I / merged it to i2c/i2c-host.").
 // Quoted text, signatures, and sentences that merely talk about applying ("With this patch applied, …",
 // "If your patch is applied to the wrong git tree, …", "This version will not be / merged for sure.",
@@ -12,10 +14,13 @@ import { isQuoteLine } from "./extract-comments";
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
 // "1 & 2" as well as "1 and 2", "1-3", "2, 4", "1 to 6" (a range: "to 6.1" or "to for-next" is a target).
-const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+|\s+to\s+\d+(?![.\w/-]))*`;
+const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+|\s+(?:to|through|thru)\s+\d+(?![\w/-]|\.\d))*`;
 // Longest first: the rest of the sentence is checked after the match, so "this" must not win over "this patch".
-const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|two|three|four|five|six|first|last|remaining|\d+)\s+)*(?:series|patch(?:es|set)?|ones?)(?:\s+${NUMBERS})?|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
-const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again|manually|by\s+hand)`;
+// "This v3 patch set", "this one patch", "This patch (3/3)" (read as "(3)"), "all three", "these two", "This v2
+// version", "the following" (b4's list below) ("my version" is the applier's own, not the answered patch; "that" is some other patch: "Drop this, applied that!").
+const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
+const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|v\d+|\d+)\s+)*(?:series|patch(?:es|set)?|patch\s+set|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
+const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
 const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
@@ -48,9 +53,10 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s
 /**
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
- * ", but …", ", adding a Fixes tag", " - …", "after fixing …".
+ * ", but …", ", adding a Fixes tag", " - …", "after fixing …", "and tweaked …" (an edit of the applier's own),
+ * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …".
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed|copied|cc'?e?d)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -69,11 +75,13 @@ const POSTING_VERSION = String.raw`\b(?:applied|queued(?:\s+up)?|picked\s+up|add
  */
 const TREE_FUTURE_RE =
   /(?<=\b(?:to|into|in)\s+\S.*?),?\s+(?:which|that)\s+(?:will|'ll|i'll|i\s+will|we'll|should|is|are|becomes?|goes)\b.*$/i;
+/** A tester's board or test tree: "Applied this on my Quartz64 Model A", "on my test build tree" (not "on my fixes branch"). */
+const ON_DEVICE = String.raw`\bon\s+(?:my|our)\s+(?:test\w*\s+(?!branch|tree)|(?!(?:[\w./-]+\s+){0,2}(?:tree|branch|repo\w*|queue|git)\b|for-\S|\S+\/))`;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -99,6 +107,32 @@ const REMARK_APPLIES_RE = /\bapplie[sd] to (?:all|each|every|any)(?: of)? (?:you
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled/i;
 
+/**
+ * "No comments for a week so patch applied.", "…, so applied right away.": a notice drawn as the consequence of
+ * what precedes it. The premise is the maintainer's reason ("no comments", "nobody objected"), so its words
+ * veto nothing unless they make the consequence conditional.
+ */
+const SO_NOTICE_RE = /(?:^|[\s,;])(?:so|hence|thus|therefore),?\s+(?=\S)/gi;
+/** "This was merged because somebody needed it": why something went in long ago, not a notice. */
+const PAST_REASON_RE = /\b(?:was|were|got)\s+(?:\w+\s+)?(?:applied|queued|picked\s+up|merged|pushed)\s+because\b/i;
+const VERB_WORD_RE = new RegExp(`\\b${VERB}\\b`, "i");
+const CONDITIONAL_PREMISE_RE = /\b(?:if|when|once|unless|whether)\b|\?/i;
+/**
+ * A notice with nothing of the applier in it ("Patch applied,", "All 5 patches applied,", "Applied,") and
+ * an aside after its comma: "Patch applied, had to rebase it", "Patch applied, can't say I fully understand
+ * it but …". The aside is the maintainer's; only the notice is read for vetoes ("I applied …" is not such a
+ * notice: a tester writes it).
+ */
+const BARE_ASIDE_RE = new RegExp(
+  // Not after "and": a carried "… looked at, and / merged, faster, please …" goes on another sentence.
+  `^(?:(?:ok(?:ay)?|thanks|thank you|now)[,.!]?\\s+)*(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}(?:\\s+${ADVERB})*\\s*[,;]\\s+(?=\\S)`,
+  "i",
+);
+/** An aside reporting what the patch did on a machine: "Applied, the warning is gone", "…, still the same panic". */
+const RESULT_RE = /^(?:and|which|so)\b|\b(?:gone|fixe[sd]|solve[sd]|resolve[sd]|disappear\w*|fine|ok(?:ay)?|issues?|problems?|panic\w*|oops|warnings?|same|still)\b/i;
+/** A sentence end, except after an initial ("Linus W. applied patch #1" reports another's action). */
+const SENTENCE_END = String.raw`(?<=[.!?])(?<!(?:^|\s)[A-Z]\.)\s+(?=\S)`;
+
 interface Candidate {
   text: string;
   /** Cut after "and": only a target or thanks may follow the verb. */
@@ -114,20 +148,42 @@ interface Candidate {
 function noticeCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // "Applied this manually, please check if …": the request after the notice is a sentence of its own.
-  for (const sentence of text.split(/(?<=[.!?])\s+(?=\S)|[,;]\s+(?=(?:please|pls)\b)/i)) {
+  for (const sentence of text.split(new RegExp(`${SENTENCE_END}|[,;]\\s+(?=(?:please|pls)\\b)`, "i"))) {
+    for (const m of sentence.matchAll(SO_NOTICE_RE)) {
+      const clause = sentence.slice(m.index + m[0].length);
+      // Not "added": "I don't see Hans in Cc, so added." adds a person.
+      if (CONDITIONAL_PREMISE_RE.test(sentence.slice(0, m.index)) || !VERB_WORD_RE.test(clause)) continue;
+      if (!NOT_A_NOTICE_RE.test(clause.replace(TREE_FUTURE_RE, "")) && !REMARK_APPLIES_RE.test(clause)) out.push({ text: clause, afterAnd: false });
+    }
     // "Applied, even if most of the churn is annoying.": the concession is the maintainer's aside.
     // A tester's "I applied the patch, even though it didn't build" reports a problem: read whole.
     const [before = sentence, ...aside] = sentence.split(CONCESSION_RE);
+    // Only as a sentence's capitalised opening: "… split up, merged, spun around …" lists participles.
+    const bare = aside.length || !/^[A-Z]/.test(sentence) ? null : BARE_ASIDE_RE.exec(sentence);
+    // "Patch applied, also reported by the build robot.": the robot's name is no build problem.
+    const bareAside = bare ? sentence.slice(bare[0].length).replace(/\b(?:build|test)\s*(?:ro)?bot\b/gi, "") : "";
+    const bareNotice = bare && !PROBLEM_RE.test(bareAside) && !RESULT_RE.test(bareAside) ? sentence.slice(0, bare[0].length).trim() : "";
+    // Read after the sentence's own candidates, so a sentence that holds as a whole keeps its scope.
+    const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(bareNotice) ? [{ text: bareNotice, afterAnd: false }] : [];
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
-    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(head.replace(TREE_FUTURE_RE, "")) || REMARK_APPLIES_RE.test(sentence)) continue;
+    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(head.replace(TREE_FUTURE_RE, "")) || REMARK_APPLIES_RE.test(sentence)) {
+      out.push(...last);
+      continue;
+    }
     out.push({ text: sentence, afterAnd: false });
-    for (const m of sentence.matchAll(/[,;:]\s+/g)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: false });
+    for (const m of sentence.matchAll(/[,;:]\s+/g)) {
+      const clause = sentence.slice(m.index + m[0].length);
+      // "… gets checked for validity, and applied right away": the passive goes on, nobody applied anything.
+      if (new RegExp(`^(?:and|or)\\s+(?:${ADVERB}\\s+)?${VERB}`, "i").test(clause) && AUX_RE.test(sentence.slice(0, m.index).split(/[,;:]\s+/).pop() ?? "")) continue;
+      out.push({ text: clause, afterAnd: false });
+    }
     for (const m of sentence.matchAll(AND_VERB_RE)) {
       // The action is read from the start of its clause: "Reformatted it, added the tags and applied to …".
       // A closing parenthesis ends an aside: "Given we are late (other than regressions) I've tweaked it and applied ...".
       const before = sentence.slice(0, m.index).split(/[,;:]\s+|(?<!\()\)\s+/).pop() ?? "";
       if (OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
     }
+    out.push(...last);
   }
   return out;
 }
@@ -149,14 +205,14 @@ function appliedSentence(line: string): string | null {
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
   if (THE_ONE_RE.test(text)) return text;
-  for (const sentence of text.split(/(?<=[.!])\s+(?=\S)/)) {
+  for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
     // "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git": the consequence.
     const so = SO_CLAUSE_RE.exec(sentence);
     if (so && BRANCH_NOTICE_RE.test(sentence.slice(so.index + so[0].length))) return sentence;
   }
   for (const candidate of noticeCandidates(text)) {
-    if (candidate.text.split(" ").length > MAX_WORDS) continue;
+    if (candidate.text.split(" ").length > MAX_WORDS || PAST_REASON_RE.test(candidate.text)) continue;
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
     const m = (candidate.afterAnd ? null : FIRST_PERSON_RE.exec(candidate.text)) ?? NOTICE_RE.exec(candidate.text);
     if (m && (candidate.afterAnd ? AND_REST_RE : REST_RE).test(m.groups?.rest ?? "")) return candidate.text;
@@ -176,14 +232,14 @@ export function isAppliedLine(line: string): boolean {
  */
 export type AppliedScope = "series" | "answered" | number[];
 
-const SERIES_WORDS_RE = /\b(?:series|patchset|all|both|patches|these|\d+\s*-\s*\d+)\b/i;
+const SERIES_WORDS_RE = /\b(?:series|patchset|set|all|both|patches|these|\d+\s*-\s*\d+)\b/i;
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
 const PARTIAL_RE = /\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
-const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
+const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:${VERB}\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after)\\b|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB})`,
+  `(?:${VERB}\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so)\\b|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
   "i",
 );
 
@@ -197,11 +253,12 @@ function plainNumbers(text: string): string {
 /** The patch numbers a notice names at its verb ("1-3", "1 and 2", "2, 4"), or null. */
 function numberedScope(sentence: string): number[] | null {
   const m = NUMBERED_RE.exec(sentence);
-  const list = m?.[1] ?? m?.[2];
+  // "… so 2-5 applied to …": the numbers opening the notice (a consequence clause) are the patches too.
+  const list = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!list) return null;
   const out = new Set<number>();
   for (const part of list.split(/\s*(?:,|and|&)\s*/)) {
-    const [a, b] = part.split(/\s*-\s*|\s+to\s+/).map(Number);
+    const [a, b] = part.split(/\s*-\s*|\s+(?:to|through|thru)\s+/).map(Number);
     if (a === undefined || !Number.isSafeInteger(a)) continue;
     const last = b !== undefined && Number.isSafeInteger(b) && b >= a && b - a < 1000 ? b : a;
     for (let n = a; n <= last; n++) out.add(n);
@@ -223,6 +280,8 @@ function thisAndScope(sentence: string, answered: number | null): number[] | "an
 }
 
 const MAX_CARRY_WORDS = 20;
+/** A line left at a word that cannot end a sentence and opens a clause ("… after", "… because"). */
+const SUBORDINATOR_END_RE = /\b(?:after|when|whenever|if|once|because|since|until|till|before|though|although|unless|where|while|whether|that)\s*$/i;
 
 /**
  * What of a line's text is left of a sentence that goes on below it ("Anyway, I"), "" when it ended, or
@@ -269,6 +328,32 @@ function listedPatches(all: readonly string[], at: number): ListedPatch[] {
   return out;
 }
 
+/** b4's line under a listed patch: the applied commit, or its URL ("(no commit info)" when b4 found none). */
+const LISTED_COMMIT_RE = /^\s+(?:commit:\s*[0-9a-f]{7,40}|https?:\/\/\S+\/(?:c|commit)\/[0-9a-f]{7,40}|\(no commit info\))\s*$/i;
+
+/** Words of a sign-off line below b4's list ("Best regards,", a name and address). */
+const SIGN_OFF_WORDS = 5;
+
+/**
+ * The own line opening b4's list of applied commits ("[k/N] title" with its commit line below), or -1.
+ * Only as the mail's last words (a sign-off may follow): someone pasting the list to ask for a revert
+ * goes on writing below it.
+ */
+function b4ListingStart(all: readonly string[]): number {
+  let start = -1;
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    if (line === "-- " || line === "--") break;
+    if (start < 0) {
+      if (i + 1 < all.length && LISTED_PATCH_RE.test(line) && LISTED_COMMIT_RE.test(all[i + 1]!)) start = i;
+      continue;
+    }
+    if (!line.trim() || LISTED_PATCH_RE.test(line) || LISTED_COMMIT_RE.test(line) || isQuoteLine(line)) continue;
+    if (line.trim().split(/\s+/).length > SIGN_OFF_WORDS) return -1;
+  }
+  return start;
+}
+
 /**
  * `appliedNotice` with b4's listed "[k/N] title" lines (empty when there are none): for matching the
  * listed patches by title when N is not the revision's patch count.
@@ -313,7 +398,9 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
       above = true;
       continue;
     }
-    const carry = previous && /^\s*[a-z]/.test(line) ? unfinishedTail(previous) : "";
+    // "… I could resolve the issue after / I applied this patch.": "I" goes on a sentence left at a subordinator.
+    const goesOn = /^\s*[a-z]/.test(line) || (/^\s*I\b/.test(line) && SUBORDINATOR_END_RE.test(previous));
+    const carry = previous && goesOn ? unfinishedTail(previous) : "";
     // The rest of a sentence too long to carry ("... stalling the\nmerged.") is no sentence start: its line
     // is read from its next sentence on.
     const own = carry === null ? line.slice(Math.max(0, line.search(/[.!?]\s+\S/) + 1 || line.length)).trim() : line;
@@ -336,6 +423,12 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     scope = PARTIAL_RE.test(sentence) ? "answered" : SERIES_WORDS_RE.test(sentence) ? "series" : "answered";
     at = i;
     break;
+  }
+  if (scope === null) {
+    // b4's thank-you list ("[1/2] title" over "commit: <sha>" or the commit's URL) says what was applied
+    // whatever the maintainer wrote above it ("let me queue this for fixes", "Congratulations! ...").
+    const listing = b4ListingStart(all);
+    if (listing >= 0) return { scope: "answered", at: listing - 1 };
   }
   return scope === null ? null : { scope, at };
 }

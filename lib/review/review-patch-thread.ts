@@ -66,12 +66,12 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
     const responses = matchResponses(comments, authorAnswers, commentsOf);
     // The applier's remarks in the notice itself hold nothing back: edits they made are notes, the rest nits.
-    const applied = appliedNotice(reply.body);
+    const applied = appliedNotice(reply.body, undefined, patch.number ?? null);
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);
       const read = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text);
-      const kind = appliedRemarkKind(read, c.text, applied);
+      const kind = appliedRemarkKind(read, c.text, applied, patch.number);
       previousKind = kind;
       const response = responses[i] ?? { messageId: null, kind: "none" as const, text: "" };
       const author = { name: reply.from?.name ?? "", email: reply.from?.email ?? "" };

@@ -93,6 +93,8 @@ export interface PatchInput {
   messageId: string;
   author: Address | null;
   version: number;
+  /** Its k of "[PATCH k/N]" (1 for a lone patch, 0 for a cover letter): what a numbered applied notice is matched against. */
+  number?: number;
   /** The full patch mail body (commit message + diff). */
   body: string;
   /** The unified diff of the patch. */
