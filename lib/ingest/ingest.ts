@@ -7,6 +7,7 @@ import { deflateRawSync } from "node:zlib";
 import type { Store } from "../db/store-types";
 import { readSource, type SourceEvent } from "../sources/read-source";
 import { SourceError, type RawMail } from "../sources/types";
+import { staleFactsWarning } from "./facts-version";
 import { deriveAll, deriveIsStale } from "./derive";
 import { createMailPool, defaultPoolSize, WorkerCrashError, type MailPool } from "./worker-pool";
 import { rawStoreFor } from "./open-raw-store";
@@ -64,6 +65,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   let fraction: number | null = null;
   let currentSource = "";
   let stopped = false;
+  // Stored messages analysed by older rules stay so (the new ones get the current facts) until `reanalyze`.
+  const staleFacts = await staleFactsWarning(opts.store);
+  if (staleFacts) opts.onWarning?.(staleFacts);
 
   const flushOne = async () => {
     const item = queue.shift()!;

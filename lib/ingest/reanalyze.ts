@@ -3,6 +3,7 @@
 // fields rewritten; quarantined mail that now parses moves into Message; then the derived tables are rebuilt.
 import type { Store } from "../db/store-types";
 import type { AnalyzedMail } from "./analyze-mail";
+import { recordFactsVersion } from "./facts-version";
 import { deriveAll } from "./derive";
 import { insertMessages } from "./save-mail-batch";
 import { rawStoreFor } from "./open-raw-store";
@@ -81,6 +82,7 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
     // The engine may have changed: cached review results are recomputed too.
     await store.query(`UPDATE "Patch" SET "reviewKey" = NULL WHERE "reviewKey" IS NOT NULL`);
     await store.query(`UPDATE "Revision" SET "coverReviewKey" = NULL WHERE "coverReviewKey" IS NOT NULL`);
+    await recordFactsVersion(store);
     await deriveAll(store, raw);
     const [q] = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Quarantine"`);
     return { messages, failed, quarantined: q?.n ?? 0, released, seconds: (performance.now() - started) / 1000 };
