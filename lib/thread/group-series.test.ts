@@ -206,6 +206,19 @@ describe("groupSeries: what is not a patch, and a miscounted cover", () => {
     expect(a.roleOf.get("r2")).toBe("other");
   });
 
+  // gpio: tip-bot2's `[irqchip: irq/irqchip-next] title` commit notice, with the applied diff, under the patch.
+  test("a commit bot's [tree: branch] notice carrying the applied diff is no posting", () => {
+    const a = analyzeSeries([
+      m("p1", "[PATCH 1/2] irqchip/qcom-pdc: Switch to IRQCHIP_PLATFORM_DRIVER", { diff: true }),
+      m("p2", "[PATCH 2/2] firmware: QCOM_SCM: Allow qcom_scm driver to be loadable", { at: 1, parent: "p1", diff: true }),
+      m("n1", "[irqchip: irq/irqchip-next] irqchip/qcom-pdc: Switch to IRQCHIP_PLATFORM_DRIVER", { from: "bot@example.org", at: 9000, parent: "p1", diff: true }),
+      m("n2", "[sched: sched/core] sched: unrelated applied commit", { from: "bot@example.org", at: 9500, diff: true }),
+    ]);
+    expect(a.postings.map((p) => p.key)).toEqual(["p1"]);
+    expect(a.roleOf.get("n1")).toBe("comment");
+    expect(a.roleOf.get("n2")).toBe("other");
+  });
+
   test("a report tag before the patch prefix makes a report, even with a diff", () => {
     const a = analyzeSeries([
       m("p1", "[PATCH v2 1/2] x: frob", { diff: true }),

@@ -63,7 +63,20 @@ const PATCH_WORD_RE = /^(?:patch|patches|patchset|rfc)(?:-|$)/;
 
 /** A build robot's report or a `[REGRESSION]`-led mail (parseSubject's isReport): about a patch, even when it quotes a diff. */
 function isReportSubject(s: SummaryWithSubject["parsedSubject"]): boolean {
-  return s.isReport && !s.isPull;
+  return (s.isReport || isCommitNotice(s)) && !s.isPull;
+}
+
+/** `irqchip:` then `irq/irqchip-next`: a tree's name and one of its branches. */
+const NOTICE_TREE_RE = /^[a-z][\w.+-]*:$/;
+const NOTICE_BRANCH_RE = /^[\w.+-]+\/[\w.\/+-]+$/;
+
+/**
+ * A commit bot's notice that a patch was applied (`[irqchip: irq/irqchip-next] title`, the same bot's
+ * form as the `[tip: sched/core]` parseSubject reports): a tree and a branch, no PATCH/RFC, no n/N.
+ * It carries the applied diff, but it is a report about the posting, not a posting.
+ */
+function isCommitNotice(s: SummaryWithSubject["parsedSubject"]): boolean {
+  return !s.isPatch && !s.isRfc && NOTICE_TREE_RE.test(s.prefixes[0] ?? "") && NOTICE_BRANCH_RE.test(s.prefixes[1] ?? "");
 }
 
 /** `PATCH: title`, `Patch for x`: the word without its brackets. */
@@ -74,7 +87,7 @@ const BARE_PATCH_WORD_RE = /^patch\b/i;
  * `[iptables]`), or a bare leading "PATCH".
  */
 function hasPostingPrefix(s: SummaryWithSubject["parsedSubject"]): boolean {
-  if (s.isReport) return false;
+  if (s.isReport || isCommitNotice(s)) return false;
   return s.isPatch || s.prefixes.length > 0 || BARE_PATCH_WORD_RE.test(s.title);
 }
 

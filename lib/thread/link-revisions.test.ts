@@ -643,3 +643,56 @@ describe("linkRevisions: the author's own series first", () => {
     expect(shape(a)).toEqual([["f1-0 v1?"], ["x1 v2", "f4 v4"]]);
   });
 });
+
+describe("linkRevisions: backports to release trees, and a sending interrupted half-way", () => {
+  const fp = (id: string) => ({ files: ["drivers/gpio/gpio-wcove.c"], patchId: id });
+  const shape = (a: ReturnType<typeof analyzeSeries>) =>
+    a.series.map((g) => g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""}`)).sort();
+  const sasha = { from: "sasha@example.org", name: "Sasha Levin" };
+  /** Two patches of one AUTOSEL batch (one send run) for the tree `tree`. */
+  const autosel = (run: string, tree: string, at: number, ids: [string, string]): MessageSummary[] =>
+    ["gpio: wcove: Use -ENOTSUPP consistently", "gpio: crystalcove: Use -ENOTSUPP consistently"].map((t, i) => ({
+      ...mail(`${run}-${i + 4}-sasha@example.org`, `[PATCH AUTOSEL ${tree} ${i + 4}/18] ${t}`, { ...sasha, at: at + i * 1000 }),
+      diffFingerprint: fp(ids[i]!),
+    }));
+
+  // gpio S4547: AUTOSEL 6.8 and AUTOSEL 5.15 of the same patches a minute apart were v1 and v2.
+  test("the same patches queued for two release trees are two series, not two versions", () => {
+    const a = analyzeSeries([
+      ...autosel("20240423110118.1652940", "6.8", 0, ["a68", "b68"]),
+      ...autosel("20240423110233.1659071", "5.15", 60_000, ["a515", "b515"]),
+    ]);
+    expect(shape(a)).toEqual([["20240423110118.1652940-4-sasha@example.org v1?"], ["20240423110233.1659071-4-sasha@example.org v1?"]]);
+  });
+
+  test("a stable review posting ([PATCH 5.10 012/100]) is no version of the author's patch; `for 5.10` names no tree", () => {
+    const a = analyzeSeries([
+      { ...mail("m1", "[PATCH] pwm: sl28cpld: fix getting driver data"), diffFingerprint: fp("m") },
+      { ...mail("g1", "[PATCH 5.10 012/100] pwm: sl28cpld: fix getting driver data", { at: 20 * day }), diffFingerprint: fp("g") },
+      { ...mail("u1", "[PATCH] pwm: foo: fix the frob", { at: 30 * day }), diffFingerprint: fp("u") },
+      { ...mail("u2", "[PATCH RESEND for 5.10] pwm: foo: fix the frob", { at: 38 * day }), diffFingerprint: fp("u") },
+    ]);
+    expect(shape(a)).toEqual([["g1 v1?"], ["m1 v1?"], ["u1 v1?", "u2 v1?"]]);
+  });
+
+  // gpio RP1: v10 went out as cover + 1/5..5/5, then the cover again with 6/13..13/13; v11 and v12 followed.
+  test("the rest of an interrupted sending (cover again, patches numbered on) is the same version", () => {
+    const title = "Add support for RaspberryPi RP1 PCI device using a DT overlay";
+    const part = (key: string, v: number, at: number, numbers: number[], total: number): MessageSummary[] => [
+      mail(`${key}-0`, `[PATCH v${v} 0/13] ${title}`, { at }),
+      ...numbers.map((n) => ({
+        ...mail(`${key}-${n}`, `[PATCH v${v} ${n}/${total}] rp1: part ${["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"][n]}`, { at: at + n * 1000, parent: `${key}-0` }),
+        diffFingerprint: fp(`${v}-${n}`),
+      })),
+    ];
+    const all = Array.from({ length: 13 }, (_, i) => i + 1);
+    const a = analyzeSeries([
+      ...part("v9", 9, 0, all, 13),
+      ...part("v10a", 10, 30 * day, [1, 2, 3, 4, 5], 5),
+      ...part("v10b", 10, 30 * day + 2_000_000, [6, 7, 8, 9, 10, 11, 12, 13], 13),
+      ...part("v11", 11, 30 * day + 7_000_000, [6, 7, 8, 9, 10, 11, 12, 13], 13),
+      ...part("v12", 12, 30 * day + 11_000_000, all, 13),
+    ]);
+    expect(shape(a)).toEqual([["v9-0 v9", "v10a-0 v10", "v10b-0 v10", "v11-0 v11", "v12-0 v12"]]);
+  });
+});

@@ -46,6 +46,12 @@ export interface RevisionChainLink {
 /** A subject tag naming a release or a stable queue: `5.10`, `6.1.y`, `AUTOSEL`, `stable`. */
 const RELEASE_TAG_RE = /\d|autosel|stable/i;
 
+/**
+ * A bracket tag naming a kernel release or its stable tree (`6.8`, `5.15.y`, `linux-5.10.y`, `5.10/5.15`), 2.6 to 7.x:
+ * the backport of one change to each tree is a posting of its own, never a version of another tree's.
+ */
+const RELEASE_PREFIX_RE = /^(?:linux-)?v?([2-7]\.\d{1,2})(?:\.\d{1,3})?(?:\.y|-stable)?(?:\/[\w.-]+)*$/;
+
 /** `Revert "x"`: a posting that undoes another. */
 // "Revert ..." or after the subsystem prefix: "spi: cadence-quadspi: Revert \"Fix division by zero\"".
 const REVERT_RE = /(?:^|:\s*)revert\b/i;
@@ -92,7 +98,10 @@ interface Group {
  * (a reply to the wrong mail) ranks below a title match. The same explicit vN sent twice within
  * `COMPLETION_WINDOW_MS` (as many patches, same patch titles or diffs) is one version whatever its cover
  * says. A posting under the full name of an earlier posting's author at another address, with its posting
- * title and half its patches, is that person's (`samePersonElsewhere`). Versions never decrease.
+ * title and half its patches, is that person's (`samePersonElsewhere`). Postings for different kernel
+ * releases (`releaseOf`: AUTOSEL 6.8 against 5.15, a 5.10 stable review, a backport against its mainline
+ * patch) never link but by change-id; the cover sent again with the rest of the patches (6-13 after 1-5)
+ * completes the same version. Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -195,7 +204,21 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   /** RESEND, or a tag like `resubmit2`, `resend-v2` that the subject parser leaves as a plain tag. */
   const resent = (pi: number): boolean =>
     head[pi]?.isResend === true || (head[pi]?.prefixes ?? []).some((t) => /^re-?(?:send|submit|post)[-_ ]?\d*$/i.test(t));
-  const stableTree = (pi: number): string => head[pi]?.stableTree ?? "";
+  /**
+   * The kernel release a posting targets: its stable tree (`[PATCH 5.4.y]`), or a bare release tag
+   * (`[PATCH AUTOSEL 6.8 06/18]`, stable review `[PATCH 5.10 012/100]`) that parseSubject leaves in `prefixes`.
+   */
+  const releaseOf = (pi: number): string => {
+    const tree = head[pi]?.stableTree;
+    if (tree) return tree.replace(/\.y$/, "");
+    const tags = head[pi]?.prefixes ?? [];
+    for (let k = 0; k < tags.length; k++) {
+      const m = RELEASE_PREFIX_RE.exec(tags[k]!);
+      // `[PATCH RESEND for 5.10]`: the release a mainline fix is meant for, not a backport.
+      if (m && !/^(?:for|against|on|onto|to)$/.test(tags[k - 1] ?? "")) return m[1]!;
+    }
+    return "";
+  };
   const reverts = postings.map((p) => REVERT_RE.test(p.title));
   const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t)));
   const filesCache = new Map<number, Set<string>>();
@@ -323,8 +346,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const grp = groups[g];
     if (!grp) return 0;
     const p = postings[pi]!;
-    // Backports to different stable trees are separate postings of separate changes.
-    if (strongest < RANK["change-id"] && stableTree(pi) !== stableTree(grp.last)) return 0;
+    // Backports to different release trees (AUTOSEL 6.8 and 5.15, a stable review, a backport and its
+    // mainline patch) are separate postings of separate changes.
+    if (strongest < RANK["change-id"] && releaseOf(pi) !== releaseOf(grp.last)) return 0;
     if (p.version > grp.maxVersion) return p.version;
     if (p.version === grp.maxVersion) {
       // The full vN after a partial vN; a partial vN only into the series it was sent inside.
@@ -358,7 +382,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * A posting that sends the group's latest, incomplete posting again (its cover went out alone, or 3
    * of 5 patches did, and then the whole series): same person (or change-id) and version within
    * `COMPLETION_WINDOW_MS`, same count and subject tags announced, same posting title or half the same
-   * patches. Unversioned postings count too.
+   * patches. Unversioned postings count too. Also the rest of an interrupted sending: the cover again
+   * with patches all numbered above the last posting's.
    */
   const completesLast = (grp: Group, pi: number, strongest: number): boolean => {
     const last = grp.last;
@@ -366,12 +391,18 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     // b4's change-id names the same work even when the second sending went through its web relay.
     const samePerson = identity[last] === identity[pi] || strongest >= RANK["change-id"];
-    if (q.complete || !samePerson || versionOf(grp.chain[grp.chain.length - 1]!) !== p.version) return false;
+    if (!samePerson || versionOf(grp.chain[grp.chain.length - 1]!) !== p.version) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= COMPLETION_WINDOW_MS)) return false;
+    // The rest of an interrupted sending: patches 1-5 went out (numbered as if complete), then the cover
+    // again with 6-13. Every patch numbered above the last posting's, under the same cover title.
+    const lastNumber = q.patches[q.patches.length - 1]?.number ?? 0;
+    if (q.coverId !== null && p.coverId !== null && lastNumber > 0 && (p.patches[0]?.number ?? 0) > lastNumber &&
+      samePostingTitle(pi, last)) return true;
+    if (q.complete) return false;
     // The same series announces the same count: one patch of a stable queue or AUTOSEL batch (n/72,
     // then n/58 for the next tree) is incomplete only because the list got that one.
     if (q.total === null || q.total !== p.total || prefixTags(last) !== prefixTags(pi)) return false;
-    const gap = timeOf(p.date) - timeOf(q.date);
-    if (!(gap >= 0 && gap <= COMPLETION_WINDOW_MS)) return false;
     if (samePostingTitle(pi, last)) return true;
     return q.patches.length > 0 && p.patches.length > 0 && sharesPatches(pi, last, true);
   };
