@@ -23,3 +23,14 @@ describe("isTreeAppliedNotice", () => {
     expect(isTreeAppliedNotice("x", "The patch\n\n   a: b\n\nhas not been applied to the spi tree\n")).toBe(false);
   });
 });
+
+// gpio S1945: tip-bot2's "[irqchip: irq/irqchip-next] title" mail pastes the commit with its diff.
+describe("isTreeAppliedNotice: a commit bot's notice", () => {
+  it("reads 'The following commit has been merged into the <branch> branch of <tree>:' opening the body", () => {
+    const body = "The following commit has been merged into the irq/irqchip-next branch of irqchip:\n\nCommit-ID:     0123456789ab\n\ndiff --git a/x.c b/x.c\n";
+    expect(isTreeAppliedNotice("[irqchip: irq/irqchip-next] gpio: foo: fix bar", body)).toBe(true);
+    // Said by someone, below other words, or quoted: not the bot's notice.
+    expect(isTreeAppliedNotice("x", `Note:\n\n${body}`)).toBe(false);
+    expect(isTreeAppliedNotice("x", `> ${body}`)).toBe(false);
+  });
+});

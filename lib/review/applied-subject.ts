@@ -1,7 +1,8 @@
 // A maintainer's scripted applied notice that pastes the applied commit below it: subject
 // `Applied "spi: foo: Fix bar" to the spi tree`, body "The patch\n\n   spi: foo: Fix bar\n\nhas been
-// applied to the spi tree at\n\n   https://git.kernel.org/...", then the commit with its diff. The
-// pasted diff makes it look like a posting; it is an answer to the patch it names.
+// applied to the spi tree at\n\n   https://git.kernel.org/...", then the commit with its diff; or a commit
+// bot's "The following commit has been merged into the irq/irqchip-next branch of irqchip:" above the commit.
+// The pasted diff makes it look like a posting; it is an answer to the patch it names.
 
 const MAX_SUBJECT = 600;
 /** `Applied "<title>" to the <tree> tree` (a tree name of one or two words: "spi", "asoc", "regulator"). */
@@ -18,7 +19,19 @@ const MAX_OPENING_LINES = 12;
 export function isTreeAppliedNotice(subject: string, body: string): boolean {
   const s = subject.trim();
   if (s.length <= MAX_SUBJECT && SUBJECT_RE.test(s)) return true;
-  return opensWithAppliedToTree(body);
+  return opensWithAppliedToTree(body) || opensWithCommitMerged(body);
+}
+
+/** A commit bot's opening (tip-bot2 for tip, irqchip, timers...), the commit pasted below it. */
+const COMMIT_MERGED_RE = /^the following commits? (?:has|have) been merged into the [\w.\/+-]{1,100} branch of [\w.\/+-]{1,100}:?$/i;
+
+/** The body's first words are "The following commit has been merged into the <branch> branch of <tree>:". */
+function opensWithCommitMerged(body: string): boolean {
+  const start = body.search(/\S/);
+  if (start < 0) return false;
+  const nl = body.indexOf("\n", start);
+  const line = (nl < 0 ? body.slice(start) : body.slice(start, nl)).trim();
+  return line.length <= 300 && COMMIT_MERGED_RE.test(line);
 }
 
 function opensWithAppliedToTree(body: string): boolean {

@@ -418,3 +418,12 @@ describe("appliedNotice: a 'set', and ranges written with 'through'", () => {
     expect(appliedNotice("Applied 2 to 6.1-rc\n")).toEqual([2]);
   });
 });
+
+// gpio S1945: tip-bot2's notice answering the patch it committed.
+describe("appliedNotice: a commit bot's notice", () => {
+  it("reads 'The following commit has been merged into the <branch> branch of <tree>:' as the answered patch applied", () => {
+    const body = "The following commit has been merged into the irq/irqchip-next branch of irqchip:\n\nCommit-ID:     0123456789ab\nAuthor:        Ann Author <ann@example.org>\n";
+    expect(appliedNotice(body)).toBe("answered");
+    expect(appliedNotice("> The following commit has been merged into the sched/core branch of tip:\n\nWhy was this merged?\n")).toBeNull();
+  });
+});

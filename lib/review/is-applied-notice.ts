@@ -104,6 +104,8 @@ const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|cras
 /** "Applied to all your bindings": a reviewer saying a remark holds for every file, not a notice. */
 const REMARK_APPLIES_RE = /\bapplie[sd] to (?:all|each|every|any)(?: of)? (?:your|the|these|those|other)\b|\b(?:this|that|it|same) applies\b/i;
 /** "Actually, this is the one I applied.": which version was applied. */
+/** A commit bot's notice (tip-bot2 for tip, irqchip, timers...): "The following commit has been merged into the irq/irqchip-next branch of irqchip:". */
+const COMMIT_BOT_RE = /^the following commits? (?:has|have) been merged into the [\w.\/+-]+ branch of [\w.\/+-]+:?$/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled/i;
 
@@ -204,7 +206,7 @@ function appliedSentence(line: string): string | null {
   if (!VERB_STEM_RE.test(line)) return null;
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
-  if (THE_ONE_RE.test(text)) return text;
+  if (THE_ONE_RE.test(text) || COMMIT_BOT_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
     // "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git": the consequence.
