@@ -260,3 +260,13 @@ describe("splitPatchBody: changelogs in the commit message", () => {
     expect(p.notes).toBe("");
   });
 });
+
+// gpio: "Please, fix your tools to be it like\nReviewed-by: Name <address@com>" shows the format, gives no tag.
+describe("extractReplyTrailers: a tag written as a template", () => {
+  it("is nobody's tag, while a real person's mistyped address still is theirs", () => {
+    const kinds = (body: string) => extractReplyTrailers(body).map((t) => `${t.kind} ${t.person?.name}`);
+    expect(kinds("It's not the first time your tag goes like this. Please fix your tools:\nReviewed-by: Name <address@com>\n(one line)\n")).toEqual([]);
+    expect(kinds("Use this form:\n\nAcked-by: Your Name <your.email@example.org>\n")).toEqual([]);
+    expect(kinds("Looks good.\n\nAcked-by: Mathieu Poirier <mathieu.poirier@linaro>\n")).toEqual(["Acked-by Mathieu Poirier"]);
+  });
+});

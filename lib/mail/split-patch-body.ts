@@ -296,6 +296,14 @@ function patchHeading(line: string): number | null {
   return k >= 1 && k <= Number(m[2]) ? k : null;
 }
 
+/** A name or address written as a template: "Name", "Your Name", "John Doe", "<address@com>", "<your.email@...>". */
+const PLACEHOLDER_NAME_RE = /^(?:(?:your|full|real|first|some)\s+)?name$|^(?:john|jane)\s+doe$|^first\s+last$/i;
+const PLACEHOLDER_EMAIL_RE = /^(?:e-?mail|address|your[._-]?(?:e-?mail|address|name))@/i;
+
+function isPlaceholder(person: { name: string; email: string }): boolean {
+  return PLACEHOLDER_NAME_RE.test(person.name.trim()) || PLACEHOLDER_EMAIL_RE.test(person.email.trim());
+}
+
 /**
  * Review trailers (`isReviewTrailerKind`: Acked/Reviewed/Tested/Nacked-by...) a reply gives in its own
  * text: not quoted (`>`), not in a diff, above the signature, an Outlook "Original Message" block, a
@@ -369,7 +377,9 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   const out: Trailer[] = [];
   for (const e of entries) {
     const t = parseTrailers([e.lines.join(" ")])[0];
-    if (!t || (t.person && t.person.email === "")) continue;
+    // No address, or a placeholder shown as the format to follow ("Reviewed-by: Name <address@com>"): no
+    // one's tag. A real person's typo ("<mathieu.poirier@linaro>") is still theirs.
+    if (!t || (t.person && (t.person.email === "" || isPlaceholder(t.person)))) continue;
     const scope = e.scope ?? (e.patch === null ? null : [e.patch]);
     out.push(scope === null ? t : { ...t, ...(scope.length === 1 ? { patch: scope[0]! } : {}), patches: scope });
   }
