@@ -427,3 +427,30 @@ describe("appliedNotice: a commit bot's notice", () => {
     expect(appliedNotice("> The following commit has been merged into the sched/core branch of tip:\n\nWhy was this merged?\n")).toBeNull();
   });
 });
+
+// linux-ext4: Jan Kara's "Added to my tree", Ted's "applied this patch series", a URL as the target, and
+// Ted's notice quoted below an Outlook "-----Original Message-----" line.
+describe("appliedNotice: own trees, patch series, URLs, Outlook quotes (ext4 audit)", () => {
+  it("reads the writer's own tree as the target", () => {
+    expect(appliedNotice("Thanks. Added to my tree.\n\nHonza\n")).toBe("answered");
+    expect(appliedNotice("I've added the patches to my tree.\n")).toBe("series");
+    expect(appliedNotice("Thanks, I've picked the patch to my tree.\n")).toBe("answered");
+    expect(appliedNotice("If you agree, I've added it to my tree.\n")).toBeNull();
+    expect(appliedNotice("I haven't added it to my tree yet.\n")).toBeNull();
+  });
+
+  it("reads 'this patch series' as the series, and a URL target as one word", () => {
+    expect(appliedNotice("Thanks, I've applied this patch series.\n")).toBe("series");
+    expect(appliedNotice("Applied to https://git.kernel.org/pub/scm/fs/fsverity/linux.git/log/?h=for-next\n")).toBe("answered");
+  });
+
+  it("stops at an Outlook 'Original Message' line: what follows is the quoted mail", () => {
+    expect(appliedNotice("Any update on this?\n\n-----Original Message-----\nFrom: Maint\n\nThanks, applied.\n")).toBeNull();
+  });
+});
+
+describe("appliedNotice: a bot applying a series to test it", () => {
+  it("does not read 'This patch series was applied (using b4) to base:' as a notice", () => {
+    expect(appliedNotice("My bot found new DTB warnings.\n\nThis patch series was applied (using b4) to base:\n Base: using specified base-commit 0123\n")).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+|\s+(?:to|through|thru)\s
 // "This v3 patch set", "this one patch", "This patch (3/3)" (read as "(3)"), "all three", "these two", "This v2
 // version", "the following" (b4's list below) ("my version" is the applier's own, not the answered patch; "that" is some other patch: "Drop this, applied that!").
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
-const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|v\d+|\d+)\s+)*(?:series|patch(?:es|set)?|patch\s+set|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|v\d+|\d+)\s+)*(?:series|patch\s+(?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
 const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
 const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
@@ -81,7 +81,7 @@ const ON_DEVICE = String.raw`\bon\s+(?:my|our)\s+(?:test\w*\s+(?!branch|tree)|(?
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -104,6 +104,18 @@ const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|cras
 /** "Applied to all your bindings": a reviewer saying a remark holds for every file, not a notice. */
 const REMARK_APPLIES_RE = /\bapplie[sd] to (?:all|each|every|any)(?: of)? (?:your|the|these|those|other)\b|\b(?:this|that|it|same) applies\b/i;
 /** "Actually, this is the one I applied.": which version was applied. */
+/**
+ * "Thanks. Added to my tree.", "I've added the patches to my tree", "picked the patch to my tree", "Pulled into
+ * my tree.": taken into the writer's own tree (a maintainer's: a reviewer has none to speak of).
+ */
+const MY_TREE_RE = new RegExp(
+  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+)?(?:(?:just|now|also|already)\\s+)?(?:added|picked(?:\\s+up)?|pulled|merged|applied|queued(?:\\s+up)?)(?:\\s+${OBJECT})?\\s+(?:in)?to\\s+my\\s+(?:[\\w.-]+\\s+)?(?:tree|branch|repo(?:sitory)?|queue)\\b(?<rest>.*)$`,
+  "i",
+);
+/** Outlook's "-----Original Message-----" above the unindented mail it answers. */
+const ORIGINAL_MESSAGE_RE = /^\s*-{3,}\s*Original Message\s*-{3,}\s*$/i;
+/** After "… to my tree": the end, thanks, a release, or the edits made; not a purpose ("… into my tree to test it"). */
+const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
 /** A commit bot's notice (tip-bot2 for tip, irqchip, timers...): "The following commit has been merged into the irq/irqchip-next branch of irqchip:". */
 const COMMIT_BOT_RE = /^the following commits? (?:has|have) been merged into the [\w.\/+-]+ branch of [\w.\/+-]+:?$/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
@@ -194,6 +206,8 @@ function noticeCandidates(text: string): Candidate[] {
 function plainText(line: string): string {
   return line
     .trim()
+    // A URL is one word: its "?h=for-next" is no question, its dots end no sentence ("Applied to https://...").
+    .replace(/\bhttps?:\/\/\S+/gi, "<url>")
     .replace(/\s+/g, " ")
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\b(it|this|that)'s\b/gi, "$1 is")
@@ -209,6 +223,8 @@ function appliedSentence(line: string): string | null {
   if (THE_ONE_RE.test(text) || COMMIT_BOT_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
+    const mine = MY_TREE_RE.exec(sentence);
+    if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     // "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git": the consequence.
     const so = SO_CLAUSE_RE.exec(sentence);
     if (so && BRANCH_NOTICE_RE.test(sentence.slice(so.index + so[0].length))) return sentence;
@@ -393,7 +409,8 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
   let above = false;
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
-    if (line === "-- " || line === "--") break;
+    // The signature, or an Outlook reply's unindented quote of the mail it answers.
+    if (line === "-- " || line === "--" || ORIGINAL_MESSAGE_RE.test(line)) break;
     // Quoted lines, and "|"-quoted ones (some mailers, the build robot's excerpts), are not the reply's own words.
     if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */) {
       previous = "";
