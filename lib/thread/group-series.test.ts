@@ -468,3 +468,34 @@ describe("groupSeries: a patman run", () => {
     expect(shapes(a)).toEqual(["1,2 v1"]);
   });
 });
+
+describe("groupSeries: stgit's patchsets sent together", () => {
+  // linux-ext4: "[PATCHSET 1/5] fuse2fs: better logging" numbers the patchset among five sent at once; its
+  // own "[PATCH 1/2] ..." patches answer it. io-uring's "[PATCHSET REBASE 03/10] ..." mails carry diffs: patches.
+  const mail = (id: string, subject: string, at: number, parent: string | null, hasDiff: boolean): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: "Dev Eloper", email: "dev@example.org" },
+    date: new Date(Date.UTC(2025, 3, 24) + at),
+    inReplyTo: parent ? [parent] : [],
+    references: parent ? [parent] : [],
+    hasDiff,
+  });
+
+  test("a diff-less [PATCHSET k/N] with patches below it is their cover; with a diff it stays a patch", () => {
+    const a = analyzeSeries([
+      mail("100.1160047.1@stgit", "[PATCHSET 1/2] fuse2fs: better logging", 0, null, false),
+      mail("101.1160047.2@stgit", "[PATCH 1/2] fuse2fs: enable runtime debugging", 1000, "100.1160047.1@stgit", true),
+      mail("102.1160047.3@stgit", "[PATCH 2/2] fuse2fs: make logging consistent", 2000, "100.1160047.1@stgit", true),
+      mail("200.1160289.1@stgit", "[PATCHSET 2/2] fuse2fs: better disk cache", 3000, null, false),
+      mail("201.1160289.2@stgit", "[PATCH 1/1] fuse2fs: cache the superblock", 4000, "200.1160289.1@stgit", true),
+      mail("300.9999.1@io", "[PATCHSET REBASE 01/02] io_uring: keep timeout", 5000, null, true),
+      mail("301.9999.2@io", "[PATCHSET REBASE 02/02] io_uring: simplify io_has_work", 6000, "300.9999.1@io", true),
+    ]);
+    expect(a.roleOf.get("100.1160047.1@stgit")).toBe("cover");
+    expect(a.roleOf.get("200.1160289.1@stgit")).toBe("cover");
+    expect(a.roleOf.get("300.9999.1@io")).toBe("patch");
+    expect(shapes(a)).toEqual(["c:1,2 v1", "c:1 v1", "1,2 v1"]);
+    expect(a.series.map((g) => g.title).sort()).toEqual(["fuse2fs: better disk cache", "fuse2fs: better logging", "io_uring: keep timeout"]);
+  });
+});

@@ -152,6 +152,19 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     const ps = parent.parsedSubject;
     if (ps.number === s.number && ps.total === s.total) roleOf.delete(m.messageId);
   }
+  // stgit's "[PATCHSET k/N] title" (several patchsets sent at once): k numbers the patchset, not a patch.
+  // Without a diff of its own and with patches threaded right below it, it is their cover letter.
+  const underPatchset = new Set<string>();
+  for (const m of byId.values()) {
+    const pid = roleOf.get(m.messageId) === "patch" ? parentOf(m.messageId) : null;
+    if (pid !== null) underPatchset.add(pid);
+  }
+  for (const m of byId.values()) {
+    const s = m.parsedSubject;
+    if (roleOf.get(m.messageId) !== "patch" || m.hasDiff || s.isPull || !s.prefixes.includes("patchset") || !underPatchset.has(m.messageId)) continue;
+    roleOf.set(m.messageId, "cover");
+    naked.add(m.messageId);
+  }
   // Someone else's diff-less mail right under a cover, with the cover's own subject (no "Re:"; same title,
   // version and total) and nothing posted under it: a test report answering the series (LKFT's
   // "[PATCH 00/41] ..."), not a new posting.
