@@ -45,6 +45,14 @@ describe("parseChangelog headings", () => {
     expect(read("Changes since PATCHv4:\n * https://lore.kernel.org/lkml/20210609151235.48964-1-a@b.c/\n * Add Rob's Acked-by\n")).toEqual([[5, "Add Rob's Acked-by"]]);
   });
 
+  // linux-ext4: Ye Bin's "Diff v2 vs v1:", John Garry's "Differences to v5:", "Changes sicne v2:".
+  it("reads 'Diff vN vs vM:', 'Differences to vN:' and the typo 'sicne'", () => {
+    expect(read("Diff v2 vs v1:\n1. fix the race\n")).toEqual([[2, "fix the race"]]);
+    expect(read("Diff v3 Vs v2:\n- drop the lock\n")).toEqual([[3, "drop the lock"]]);
+    expect(read("Differences to v5:\n- rebase\n")).toEqual([[6, "rebase"]]);
+    expect(read("Changes sicne v2:\n- rename foo\n")).toEqual([[3, "rename foo"]]);
+  });
+
   it("leaves prose of the same words alone", () => {
     for (const text of [
       "This version changes the way the clock is read, see below.\n- foo\n",

@@ -19,7 +19,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:"; "Changes to v2:" and "compared to v1" need the "v".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|from)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
@@ -40,6 +40,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^(?:(rfc)\s*v?|v)(\d{1,3})\s*(?:=>|->|→)\s*:?\s*()$/i, version: (m) => (m[1] ? null : Number(m[2]) + 1), strict: true },
   // "v3 changes" alone on its line.
   { re: /^v(\d{1,3})\s+(?:changes|changelog)\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  // "Diff v2 vs v1:", "Diff v3 Vs v2:" (ext4): the newer of the two. "Differences to v5:": the next one.
+  { re: new RegExp(String.raw`^diff(?:erences?)?\s+${V}\s+vs\.?\s+${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  { re: /^differences?\s+(?:to|from|since|with|against)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "changelogs between v4 & v5": the newer of the two.
   { re: new RegExp(String.raw`^(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // "Changes between 5th and 6th virtio SPI driver RFC:", "Changes between the first and second version:".
