@@ -90,6 +90,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
     const trailers = attributeTrailers(
       group.revisions.map(({ posting }) => ({
         version: posting.version,
+        date: posting.date ? posting.date.getTime() : null,
         cover: posting.coverId ? { messageId: posting.coverId } : null,
         patches: posting.patches.map((p) => ({
           messageId: p.messageId,
@@ -104,6 +105,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
             from: row ? { name: row.fromName, email: row.fromEmail } : null,
             trailers: facts.get(id)?.trailers ?? [],
             inReplyTo: row?.inReplyTo ?? null,
+            date: row?.date ? new Date(row.date).getTime() : null,
           };
         }),
       })),

@@ -196,6 +196,24 @@ describe("attributeTrailers on plain inputs", () => {
     expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["b@x.org present", "a@x.org dropped"]);
   });
 
+  // linux-ext4 S2107: Jan's Reviewed-by answers v3 after v4 was out; v4 could not carry it (v5 does).
+  it("does not report a tag dropped by a revision posted before the tag was given", () => {
+    const day = 86_400_000;
+    const revs = (givenAt: number) =>
+      attributeTrailers([
+        {
+          version: 3,
+          date: 0,
+          cover: null,
+          patches: [{ messageId: "p3", trailers: [], previousMessageId: null }],
+          replies: [{ messageId: "r3", from: { name: "A", email: "a@x.org" }, body: "Reviewed-by: A <a@x.org>\n", inReplyTo: "p3", date: givenAt }],
+        },
+        { version: 4, date: 10 * day, cover: null, patches: [{ messageId: "p4", trailers: [], previousMessageId: "p3" }], replies: [] },
+      ]);
+    expect(revs(12 * day).p4?.map((t) => `${t.email} ${t.status}`)).toEqual([]);
+    expect(revs(2 * day).p4?.map((t) => `${t.email} ${t.status}`)).toEqual(["a@x.org dropped"]);
+  });
+
   it("a split patch: the piece that carries the trailer answers for it, the others do not report it dropped", () => {
     const a = person("A", "a@x.org");
     const v1 = { version: 1, cover: null, patches: [{ messageId: "p1", trailers: [a], previousMessageId: null }], replies: [] };

@@ -44,10 +44,14 @@ export interface TrailerReplyInput {
   /** The reply's own trailers when already extracted (ingest stores them): then `body` is not read. */
   trailers?: Trailer[];
   inReplyTo: string | null;
+  /** When it was sent (ms since the epoch), if known: a tag given after the next revision went out is not dropped by it. */
+  date?: number | null;
 }
 
 export interface TrailerRevisionInput {
   version: number;
+  /** When the revision was posted (ms since the epoch), if known. */
+  date?: number | null;
   cover: { messageId: string } | null;
   patches: TrailerPatchInput[];
   /** Every reply in the revision's threads, at any depth. */
@@ -60,6 +64,8 @@ const MAX_CHAIN = 10_000;
 export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<string, AttributedTrailer[]> {
   const out: Record<string, AttributedTrailer[]> = {};
   const ordered = [...revisions].sort((a, b) => a.version - b.version);
+  const replyDate = new Map<string, number>();
+  for (const rev of ordered) for (const r of rev.replies) if (typeof r.date === "number") replyDate.set(r.messageId, r.date);
   let previousCoverTrailers: AttributedTrailer[] = [];
   for (const rev of ordered) {
     const byTarget = replyTrailersByTarget(rev);
@@ -102,6 +108,10 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;
         if (!canBeDropped(t)) continue;
+        // Given on the earlier revision after this one was posted (a late review of v3 while v4 is out):
+        // this revision could not carry it; the next one may.
+        const given = t.source === "patch" ? undefined : replyDate.get(t.messageId);
+        if (given !== undefined && typeof rev.date === "number" && given > rev.date) continue;
         have.add(key(t));
         list.push({ ...t, status: "dropped" });
       }
