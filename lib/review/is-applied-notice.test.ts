@@ -454,3 +454,16 @@ describe("appliedNotice: a bot applying a series to test it", () => {
     expect(appliedNotice("My bot found new DTB warnings.\n\nThis patch series was applied (using b4) to base:\n Base: using specified base-commit 0123\n")).toBeNull();
   });
 });
+
+describe("appliedNoticeListing: 'some' named, b4's list below (ext4 audit)", () => {
+  it("takes the listed numbers when the notice says only 'the first two patches'", () => {
+    const body = "On Mon, Ann wrote:\n> The series.\n\nI've applied the first two patches, thanks!\n\n[1/3] ext4: fix the foo\n      commit: 0123456789ab\n[2/3] ext4: fix the bar\n      commit: 89abcdef0123\n\nBest regards,\n";
+    expect(appliedNoticeListing(body)?.scope).toEqual([1, 2]);
+    // Without a list, still some of the series, not known which.
+    expect(appliedNotice("I've applied the first two patches, thanks!\n")).toEqual([]);
+  });
+
+  it("does not read a merge into a company's internal branch as a notice", () => {
+    expect(appliedNotice("Thanks, merged in our internal branch.\n")).toBeNull();
+  });
+});
