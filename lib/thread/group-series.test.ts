@@ -499,3 +499,27 @@ describe("groupSeries: stgit's patchsets sent together", () => {
     expect(a.series.map((g) => g.title).sort()).toEqual(["fuse2fs: better disk cache", "fuse2fs: better logging", "io_uring: keep timeout"]);
   });
 });
+
+describe("linking: a same-version posting touching none of the files", () => {
+  // linux-ext4 S594: the fstests patch for a kernel fix, sent in the fix's thread with the same version.
+  const mail = (id: string, subject: string, at: number, parent: string | null, files: string[], patchId: string): MessageSummary => ({
+    messageId: id,
+    subject,
+    from: { name: "Lukas Czerner", email: "lczerner@example.org" },
+    date: new Date(Date.UTC(2020, 6, 27) + at),
+    inReplyTo: parent ? [parent] : [],
+    references: parent ? [parent] : [],
+    hasDiff: true,
+    diffFingerprint: { files, patchId },
+  });
+
+  test("is no repost of the posting it answers", () => {
+    const a = analyzeSeries([
+      mail("k1", "[PATCH] ext4: handle read only external journal device", 0, null, ["fs/ext4/super.c"], "p1"),
+      mail("k2", "[PATCH v2] ext4: handle read only external journal device", 86_400_000, null, ["fs/ext4/super.c"], "p2"),
+      mail("t2", "[PATCH v2] ext4/002: Test read-only external journal device", 86_400_000 + 60_000, "k2", ["tests/ext4/002", "tests/ext4/002.out"], "p3"),
+    ]);
+    const titles = a.series.map((g) => `${g.revisions.map((r) => r.posting.version).join(",")} ${g.revisions[0]!.posting.title}`).sort();
+    expect(titles).toEqual(["1,2 ext4: handle read only external journal device", "2 ext4/002: Test read-only external journal device"]);
+  });
+});

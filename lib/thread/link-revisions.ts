@@ -236,6 +236,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * `[PATCH v2] erofs: x`, `erofs-utils: lib: x` against `erofs: x`) and their diffs touch no common path.
    * A kernel fix and its port to the tools share a title, not a series.
    */
+  /** Both postings' diffs touch a file in common, or one side has no diff to tell. */
+  const touchesSameFiles = (pi: number, qi: number): boolean => {
+    const a = filesOf(pi);
+    const b = filesOf(qi);
+    return a.size === 0 || b.size === 0 || intersects(a, b);
+  };
   const otherProject = (pi: number, qi: number): boolean => {
     if (projectOf(head[pi], postings[pi]!.title) === projectOf(head[qi], postings[qi]!.title)) return false;
     const a = filesOf(pi);
@@ -327,6 +333,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // A RESEND naming this version, with half its patches at least (one rebased on the way), is it again.
     const resentPart = resent(pi) && !p.versionInferred && relatedTitle(pi, ref) && sameTree(pi, ref) && sharesPatches(pi, top, true);
     if (strongest >= RANK["change-id"] || copies || resentPart || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
+    // The same version again carries the same code: a posting touching none of its files (a test for the
+    // kernel fix, sent in its thread and citing it) is other work.
+    if (!touchesSameFiles(pi, top)) return 0;
     // Title alone: the same title posted again with none of the same patches is the next of a
     // recurring posting (a pull request, "fixes for net"), not this one again.
     if (samePostingTitle(pi, ref) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
