@@ -489,3 +489,21 @@ describe("attributions stacked, glued, byte-order-marked, or with the answer rig
     expect(extractComments(body).comments.map((c) => c.text)).toEqual(["The obvious things to try first: enable debug output."]);
   });
 });
+
+// linux-ext4: Ted's "- Ted" stayed in 79 comments when a P.S. or a pasted commit followed it.
+describe("extractComments: a dash-signed name above a postscript", () => {
+  it("drops the signature and keeps the remark and the postscript", () => {
+    const body = "On Mon, Ann wrote:\n> +\tfoo();\n\nThis needs a NULL check.\n\n- Ted\n\nP.S. Please also run the xfstests.\n";
+    const texts = extractComments(body).comments.map((c) => c.text);
+    expect(texts.join("\n")).not.toMatch(/- Ted/);
+    expect(texts.join("\n")).toMatch(/NULL check/);
+    expect(texts.join("\n")).toMatch(/P\.S\. Please also run/);
+  });
+
+  it("keeps a dash bullet that is no signature", () => {
+    const body = "On Mon, Ann wrote:\n> +\tfoo();\n\nTwo things:\n\n- Rename\n\nP.S. the rest is fine.\n";
+    const texts = extractComments(body).comments.map((c) => c.text).join("\n");
+    expect(texts).toMatch(/Two things:\s+- Rename/);
+    expect(texts).toMatch(/P\.S\./);
+  });
+});

@@ -384,9 +384,33 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   else if (out.length && isLast && isLowercaseSignature(out)) out.pop();
   else if (out.length >= 3 && !isLast && (out[out.length - 2] ?? "").trim() === "" && !/[.!?:]\s*$/.test(lastLine) && isBareSignedName(lastLine, true)) out.pop();
   trimBlankEnd(out);
+  dropDashSignatureBeforePostscript(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/** What may follow a signed name in the same mail: a postscript, a pasted commit, a footnote. */
+const AFTER_SIGNATURE_RE = /^(?:p\.?\s?s\.?\b|commit [0-9a-f]{7,}\b|-{3,}|\[\d+\]\s)/i;
+
+/**
+ * "...\n\n- Ted\n\nP.S. ...": a dash-signed name standing alone above a postscript or a pasted commit is the
+ * signature, not the remark's last words (only the mail's last line was read as one before).
+ */
+function dropDashSignatureBeforePostscript(out: string[]): void {
+  for (let k = 1; k < out.length - 1; k++) {
+    const l = (out[k] ?? "").trim();
+    if (!/^-{1,2}\s?\S/.test(l) || !isNameLine(l) || (out[k - 1] ?? "").trim() !== "") continue;
+    // Below a finished sentence: after "Two things:" a "- Rename" is a list item.
+    let prev = k - 1;
+    while (prev >= 0 && (out[prev] ?? "").trim() === "") prev--;
+    if (prev < 0 || !/[.!?)]\s*$/.test((out[prev] ?? "").trim())) continue;
+    let next = k + 1;
+    while (next < out.length && (out[next] ?? "").trim() === "") next++;
+    if (next === k + 1 || next >= out.length || !AFTER_SIGNATURE_RE.test((out[next] ?? "").trim())) continue;
+    out.splice(k, 1);
+    return;
+  }
 }
 
 // A company's legal footer below the sign-off ("Texas Instruments Finland Oy, Porkkalankatu 22, 00180
