@@ -159,3 +159,13 @@ describe("parseSubject", () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+// linux-ext4 S58: mutt forwards a mail under "[<sender>: <subject>]"; it became a patch with an empty title.
+describe("parseSubject: mutt's bracketed forward", () => {
+  it("reads '[addr: subject]' as a forward of that subject", () => {
+    const s = parseSubject("[tytso@mit.edu: Re: [PATCH v4 03/16] ext4: add basic fs-verity support]");
+    expect([s.isForward, s.isReply, s.title, s.number]).toEqual([true, true, "ext4: add basic fs-verity support", 3]);
+    // A bracket naming an address that is not the whole subject stays a tag.
+    expect(parseSubject("[foo@bar.org: x] y").isForward).toBe(false);
+  });
+});

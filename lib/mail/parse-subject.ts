@@ -4,6 +4,7 @@ import type { ParsedSubject } from "./types";
 /** `Re:` and its translations (`回复：` from Chinese mail clients, with a full-width colon). */
 const REPLY_RE = /^(?:re|aw|sv|antw|odp|vs|rif|res|回复|答复|返信)(?:\[\d{1,4}\])?\s?[:：]\s*/i;
 const FORWARD_RE = /^(?:fwd?|wg|tr|rv|enc)\s?:\s*/i;
+const MUTT_FORWARD_RE = /^\[[^\s@\[\]]+@[^\s:\[\]]+:\s+/;
 /** `v3`, `v5.1`, and `v4a` (a letter for a fix-up of v4; not `v4l`, a subsystem). */
 const VERSION_RE = /^v(\d{1,4}(?:\.\d{1,4}){0,2}[a-h]?)$/i;
 const GLUED_RE = /^(patch|rfc|resend)v(\d{1,4}(?:\.\d{1,4}){0,2})$/i;
@@ -189,6 +190,14 @@ export function parseSubject(subject: string): ParsedSubject {
     if (fwd) {
       isForward = true;
       s = s.slice(fwd[0].length);
+      continue;
+    }
+    // mutt's forward: "[tytso@mit.edu: Re: [PATCH v4 03/16] ext4: add ...]", the whole subject bracketed
+    // behind the quoted sender's address.
+    const bracketed = MUTT_FORWARD_RE.exec(s);
+    if (bracketed && matchingClose(s) === s.length - 1) {
+      isForward = true;
+      s = s.slice(bracketed[0].length, -1).trim();
       continue;
     }
     // Only behind a prefix (or before one): "Subject: the plan" alone is someone's title.
