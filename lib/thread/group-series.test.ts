@@ -31,6 +31,24 @@ function idSets(a: SeriesAnalysis): string[][] {
     .sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
 }
 
+/** A hand-made message: `at` ms after `base`, threaded under `parent`, with a diff unless told otherwise. */
+function summary(
+  id: string,
+  subject: string,
+  o: { from: { name: string; email: string }; base: number; at: number; parent?: string | null; hasDiff?: boolean; diffFingerprint?: MessageSummary["diffFingerprint"] },
+): MessageSummary {
+  return {
+    messageId: id,
+    subject,
+    from: o.from,
+    date: new Date(o.base + o.at),
+    inReplyTo: o.parent ? [o.parent] : [],
+    references: o.parent ? [o.parent] : [],
+    hasDiff: o.hasDiff ?? true,
+    ...(o.diffFingerprint ? { diffFingerprint: o.diffFingerprint } : {}),
+  };
+}
+
 const sf = (n: number): string => `1473632524-8585-${n}-git-send-email-stephenfinucane@gmail.com`;
 
 interface Row {
@@ -449,15 +467,8 @@ describe("groupSeries: a report under the cover's own subject", () => {
 describe("groupSeries: a patman run", () => {
   // linux-iio sx9310: patman's Message-IDs share no git-send-email stem, and the author versioned each patch
   // on its own (`[PATCH 1/2]` beside `[PATCH 2/2 v5]`); the run is still one posting.
-  const mail = (id: string, subject: string, at: number, parent?: string): MessageSummary => ({
-    messageId: id,
-    subject,
-    from: { name: "Daniel Campello", email: "campello@example.org" },
-    date: new Date(Date.UTC(2020, 2, 23) + at),
-    inReplyTo: parent ? [parent] : [],
-    references: parent ? [parent] : [],
-    hasDiff: true,
-  });
+  const mail = (id: string, subject: string, at: number, parent?: string): MessageSummary =>
+    summary(id, subject, { from: { name: "Daniel Campello", email: "campello@example.org" }, base: Date.UTC(2020, 2, 23), at, parent });
 
   test("patches of one patman run with different versions are one posting", () => {
     const first = "20200323124310.1.I6ed779cd21abf3e70f21c1562bbda81f590976ab@changeid";
@@ -472,15 +483,8 @@ describe("groupSeries: a patman run", () => {
 describe("groupSeries: stgit's patchsets sent together", () => {
   // linux-ext4: "[PATCHSET 1/5] fuse2fs: better logging" numbers the patchset among five sent at once; its
   // own "[PATCH 1/2] ..." patches answer it. io-uring's "[PATCHSET REBASE 03/10] ..." mails carry diffs: patches.
-  const mail = (id: string, subject: string, at: number, parent: string | null, hasDiff: boolean): MessageSummary => ({
-    messageId: id,
-    subject,
-    from: { name: "Dev Eloper", email: "dev@example.org" },
-    date: new Date(Date.UTC(2025, 3, 24) + at),
-    inReplyTo: parent ? [parent] : [],
-    references: parent ? [parent] : [],
-    hasDiff,
-  });
+  const mail = (id: string, subject: string, at: number, parent: string | null, hasDiff: boolean): MessageSummary =>
+    summary(id, subject, { from: { name: "Dev Eloper", email: "dev@example.org" }, base: Date.UTC(2025, 3, 24), at, parent, hasDiff });
 
   test("a diff-less [PATCHSET k/N] with patches below it is their cover; with a diff it stays a patch", () => {
     const a = analyzeSeries([
@@ -502,16 +506,8 @@ describe("groupSeries: stgit's patchsets sent together", () => {
 
 describe("linking: a same-version posting touching none of the files", () => {
   // linux-ext4 S594: the fstests patch for a kernel fix, sent in the fix's thread with the same version.
-  const mail = (id: string, subject: string, at: number, parent: string | null, files: string[], patchId: string): MessageSummary => ({
-    messageId: id,
-    subject,
-    from: { name: "Lukas Czerner", email: "lczerner@example.org" },
-    date: new Date(Date.UTC(2020, 6, 27) + at),
-    inReplyTo: parent ? [parent] : [],
-    references: parent ? [parent] : [],
-    hasDiff: true,
-    diffFingerprint: { files, patchId },
-  });
+  const mail = (id: string, subject: string, at: number, parent: string | null, files: string[], patchId: string): MessageSummary =>
+    summary(id, subject, { from: { name: "Lukas Czerner", email: "lczerner@example.org" }, base: Date.UTC(2020, 6, 27), at, parent, diffFingerprint: { files, patchId } });
 
   test("is no repost of the posting it answers", () => {
     const a = analyzeSeries([
