@@ -11,6 +11,8 @@ const url = process.env.DATABASE_URL ?? "";
 test.skip(!url.startsWith("pglite:") || !!process.env.PATCHDECK_E2E_BASE_URL, "only the embedded store is locked to one process");
 
 test("`ingest` run while the dashboard holds the embedded store borrows it; the dashboard then shows the new series", async ({ page, request }) => {
+  // A command line starts, opens the store and derives: slower than a page on a loaded CI machine.
+  test.setTimeout(90_000);
   const title = `widget: borrowed store check ${Date.now()}`;
   const dir = mkdtempSync(join(tmpdir(), "pd-e2e-lend-"));
   try {
