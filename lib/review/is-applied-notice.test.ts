@@ -467,3 +467,11 @@ describe("appliedNoticeListing: 'some' named, b4's list below (ext4 audit)", () 
     expect(appliedNotice("Thanks, merged in our internal branch.\n")).toBeNull();
   });
 });
+
+describe("appliedNotice: a pull request merged 'from your tree' (ext4 audit)", () => {
+  it("reads the maintainer merging the branch a pull request names", () => {
+    expect(appliedNotice("On Mon, Dev wrote:\n> Please pull.\n\nThanks, I've pulled the for-next branch from your tree.\n")).toBe("answered");
+    expect(appliedNotice("I merged it from your tree and it doesn't build.\n")).toBeNull();
+    expect(appliedNotice("If I pulled it from your tree, would it work?\n")).toBeNull();
+  });
+});

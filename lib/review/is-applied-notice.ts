@@ -114,6 +114,11 @@ const MY_TREE_RE = new RegExp(
 );
 /** Outlook's "-----Original Message-----" above the unindented mail it answers. */
 const ORIGINAL_MESSAGE_RE = /^\s*-{3,}\s*Original Message\s*-{3,}\s*$/i;
+/** A maintainer answering a pull request: "I've merged fuse2fs-fixes_2025-08-18 from your tree.", "I pulled it from your tree, thanks". */
+const FROM_YOUR_TREE_RE = new RegExp(
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:(?:now|just|also)\\s+)?(?:merged|pulled)\\s+(?:it|this|that|them|(?:the\\s+)?[\\w./+-]+(?:\\s+(?:branch|tag))?)\\s+from\\s+your\\s+(?:tree|repo(?:sitory)?|branch|git\\s+tree)\\b[\\s,.!]*(?:(?:thanks|thank you)\\b.*)?$`,
+  "i",
+);
 /** After "… to my tree": the end, thanks, a release, or the edits made; not a purpose ("… into my tree to test it"). */
 const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
 /** A commit bot's notice (tip-bot2 for tip, irqchip, timers...): "The following commit has been merged into the irq/irqchip-next branch of irqchip:". */
@@ -223,6 +228,7 @@ function appliedSentence(line: string): string | null {
   if (THE_ONE_RE.test(text) || COMMIT_BOT_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
+    if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
     if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     // "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git": the consequence.
