@@ -5,7 +5,7 @@
 import type { Store } from "../db/store-types";
 
 /** Bump whenever `messageFacts` (lib/ingest/analyze-mail.ts) or what it calls reads mail differently. */
-export const FACTS_VERSION = 9;
+export const FACTS_VERSION = 10;
 
 const KEY = "factsVersion";
 

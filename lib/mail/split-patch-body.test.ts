@@ -270,3 +270,17 @@ describe("extractReplyTrailers: a tag written as a template", () => {
     expect(kinds("Looks good.\n\nAcked-by: Mathieu Poirier <mathieu.poirier@linaro>\n")).toEqual(["Acked-by Mathieu Poirier"]);
   });
 });
+
+// gpio S1087 v2: "BR,\n  Richard\nSigned-off-by: ..." with no blank line before the sign-off; s390 had 58
+// patches whose trailers were all lost the same way.
+describe("splitPatchBody: trailers at the end of the last paragraph", () => {
+  it("reads the trailing trailer lines with a Signed-off-by as the trailer block, the words above stay", () => {
+    const body = ["I have fixed the warnings.", "", "BR,", "  Richard", "Signed-off-by: Richard Hsu <richard@example.org>", "---", " a.c | 1 +", "", "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1 +1,2 @@", " int a;", "+int b;", ""].join("\n");
+    const parts = splitPatchBody(body);
+    expect(parts.trailers.map((t) => t.kind)).toEqual(["Signed-off-by"]);
+    expect(parts.commitMessage).toContain("Richard");
+    // Without a Signed-off-by, or under a quarter of the paragraph, prose ending in "Word: value" stays prose.
+    const prose = ["The fix:", "first we take the lock", "then we drop it", "and finally we check", "Note: this is safe", "---", " a.c | 1 +", "", "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1 +1,2 @@", " int a;", "+int b;", ""].join("\n");
+    expect(splitPatchBody(prose).trailers).toEqual([]);
+  });
+});

@@ -190,16 +190,36 @@ function trailerBlockStart(ls: string[], end: number): number {
   let blockStart = end;
   let i = end;
   while (i > 0 && ls[i - 1]!.trim() === "") i--;
-  for (;;) {
+  for (let last = true; ; last = false) {
     const paraEnd = i;
     while (i > 0 && ls[i - 1]!.trim() !== "") i--;
     const para = ls.slice(i, paraEnd);
-    if (para.length === 0 || !isTrailerParagraph(para)) break;
+    if (para.length === 0) break;
+    if (!isTrailerParagraph(para)) {
+      // "Thanks\n\nBR,\n  Richard\nSigned-off-by: ..." (no blank line before the sign-off): as git reads a
+      // last paragraph with a Signed-off-by and at least a quarter trailers, its trailing trailer lines are
+      // the trailer block; the words above them stay in the message.
+      if (last) blockStart = paraEnd - signedTrailerTail(para);
+      break;
+    }
     blockStart = i;
     while (i > 0 && ls[i - 1]!.trim() === "") i--;
     if (i === 0) break;
   }
   return blockStart;
+}
+
+/** How many lines at the end of `para` are trailers with a Signed-off-by among them, when they are a quarter of it or more (else 0). */
+function signedTrailerTail(para: string[]): number {
+  let n = 0;
+  let signed = false;
+  for (let k = para.length - 1; k >= 0; k--) {
+    const t = parseTrailerLine(para[k]!);
+    if (!t || !isKnownTrailerKey(t.kind)) break;
+    if (t.kind === "Signed-off-by") signed = true;
+    n++;
+  }
+  return signed && n * 4 >= para.length ? n : 0;
 }
 
 function isTrailerParagraph(para: string[]): boolean {
