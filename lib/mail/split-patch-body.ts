@@ -316,6 +316,13 @@ function patchHeading(line: string): number | null {
   return k >= 1 && k <= Number(m[2]) ? k : null;
 }
 
+const ORIGINAL_MESSAGE_RE = /^-{3,}\s*Original Message\s*-{3,}$/i;
+
+/** Outlook's "-----Original Message-----" line, above the unindented mail a reply answers. */
+export function isOriginalMessageLine(line: string): boolean {
+  return line.includes("---") && ORIGINAL_MESSAGE_RE.test(line.trim());
+}
+
 /** A name or address written as a template: "Name", "Your Name", "John Doe", "<address@com>", "<your.email@...>". */
 const PLACEHOLDER_NAME_RE = /^(?:(?:your|full|real|first|some)\s+)?name$|^(?:john|jane)\s+doe$|^first\s+last$/i;
 const PLACEHOLDER_EMAIL_RE = /^(?:e-?mail|address|your[._-]?(?:e-?mail|address|name))@/i;
@@ -346,7 +353,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   let paraStart = -1;
   for (let i = 0; i < ls.length; i++) {
     const line = ls[i]!;
-    if (line === "-- " || (line.includes("---") && /^-{3,}\s*Original Message\s*-{3,}$/i.test(line.trim()))) break;
+    if (line === "-- " || isOriginalMessageLine(line)) break;
     // Scissors, a `git format-patch` From line or an unquoted diff: a patch is pasted here. Its commit
     // message and trailers are skipped up to the end of its diff, where the reply's own text resumes.
     const pasted = isScissors(line) || MBOX_FROM_RE.test(line);

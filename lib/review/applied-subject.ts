@@ -23,7 +23,7 @@ export function isTreeAppliedNotice(subject: string, body: string): boolean {
 }
 
 /** A commit bot's opening (tip-bot2 for tip, irqchip, timers...), the commit pasted below it. */
-const COMMIT_MERGED_RE = /^the following commits? (?:has|have) been merged into the [\w.\/+-]{1,100} branch of [\w.\/+-]{1,100}:?$/i;
+export const COMMIT_MERGED_RE = /^the following commits? (?:has|have) been merged into the [\w.\/+-]{1,100} branch of [\w.\/+-]{1,100}:?$/i;
 
 /** The body's first words are "The following commit has been merged into the <branch> branch of <tree>:". */
 function opensWithCommitMerged(body: string): boolean {

@@ -9,6 +9,8 @@
 // Quoted text, signatures, and sentences that merely talk about applying ("With this patch applied, …",
 // "If your patch is applied to the wrong git tree, …", "This version will not be / merged for sure.",
 // "Note: no patches were applied.") never count.
+import { isOriginalMessageLine } from "../mail/split-patch-body";
+import { COMMIT_MERGED_RE } from "./applied-subject";
 import { isQuoteLine } from "./extract-comments";
 
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
@@ -112,8 +114,6 @@ const MY_TREE_RE = new RegExp(
   `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+)?(?:(?:just|now|also|already)\\s+)?(?:added|picked(?:\\s+up)?|pulled|merged|applied|queued(?:\\s+up)?)(?:\\s+${OBJECT})?\\s+(?:in)?to\\s+my\\s+(?:[\\w.-]+\\s+)?(?:tree|branch|repo(?:sitory)?|queue)\\b(?<rest>.*)$`,
   "i",
 );
-/** Outlook's "-----Original Message-----" above the unindented mail it answers. */
-const ORIGINAL_MESSAGE_RE = /^\s*-{3,}\s*Original Message\s*-{3,}\s*$/i;
 /** A maintainer answering a pull request: "I've merged fuse2fs-fixes_2025-08-18 from your tree.", "I pulled it from your tree, thanks". */
 const FROM_YOUR_TREE_RE = new RegExp(
   `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:(?:now|just|also)\\s+)?(?:merged|pulled)\\s+(?:it|this|that|them|(?:the\\s+)?[\\w./+-]+(?:\\s+(?:branch|tag))?)\\s+from\\s+your\\s+(?:tree|repo(?:sitory)?|branch|git\\s+tree)\\b[\\s,.!]*(?:(?:thanks|thank you)\\b.*)?$`,
@@ -121,8 +121,6 @@ const FROM_YOUR_TREE_RE = new RegExp(
 );
 /** After "… to my tree": the end, thanks, a release, or the edits made; not a purpose ("… into my tree to test it"). */
 const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
-/** A commit bot's notice (tip-bot2 for tip, irqchip, timers...): "The following commit has been merged into the irq/irqchip-next branch of irqchip:". */
-const COMMIT_BOT_RE = /^the following commits? (?:has|have) been merged into the [\w.\/+-]+ branch of [\w.\/+-]+:?$/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled/i;
 
@@ -225,7 +223,8 @@ function appliedSentence(line: string): string | null {
   if (!VERB_STEM_RE.test(line)) return null;
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
-  if (THE_ONE_RE.test(text) || COMMIT_BOT_RE.test(text)) return text;
+  // A commit bot's notice: "The following commit has been merged into the irq/irqchip-next branch of irqchip:".
+  if (THE_ONE_RE.test(text) || COMMIT_MERGED_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
@@ -418,7 +417,7 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     // The signature, or an Outlook reply's unindented quote of the mail it answers.
-    if (line === "-- " || line === "--" || ORIGINAL_MESSAGE_RE.test(line)) break;
+    if (line === "-- " || line === "--" || isOriginalMessageLine(line)) break;
     // Quoted lines, and "|"-quoted ones (some mailers, the build robot's excerpts), are not the reply's own words.
     if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */) {
       previous = "";
