@@ -2,6 +2,7 @@
 // and review comments) from the stored messages. Pure analysis lives in lib/thread and lib/review; this
 // module only loads their inputs and writes their outputs, in one transaction, so readers never see a
 // half-derived store. A maintainer's manual series state survives (Series is upserted on its stable key).
+import { readMeta, writeMeta } from "../db/queries/meta";
 import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
 import { valuesClause } from "../db/values-clause";
@@ -67,9 +68,9 @@ function conversionView(files: AnnotatedFile[]): AnnotatedFile[] {
 
 /** True when messages were stored since the derived tables were last rebuilt (e.g. a killed ingest). */
 export async function deriveIsStale(store: Store): Promise<boolean> {
-  const [meta] = await store.query<{ value: string }>(`SELECT value FROM "Meta" WHERE key = $1`, [DERIVED_COUNT_KEY]);
+  const derived = await readMeta(store.query, DERIVED_COUNT_KEY);
   const [count] = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Message"`);
-  return String(count?.n ?? 0) !== (meta?.value ?? "0");
+  return String(count?.n ?? 0) !== (derived ?? "0");
 }
 
 export interface DeriveSummary {
@@ -165,10 +166,7 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
     revisions = counts.revisions;
     patches = counts.patches;
     await tx.query(`DELETE FROM "Series" WHERE NOT (key = ANY($1::text[]))`, [analysis.series.map((g) => g.key)]);
-    await tx.query(
-      `INSERT INTO "Meta" (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
-      [DERIVED_COUNT_KEY, String(rows.length)],
-    );
+    await writeMeta(tx.query, DERIVED_COUNT_KEY, String(rows.length));
   });
   lap("write");
   return {

@@ -2,6 +2,7 @@
 // when a newer patchdeck reads mail differently (an applied notice's shape, a trailer's scope, a subject's
 // version), messages stored before keep their old facts until `reanalyze` recomputes them. The store
 // records the version its facts come from, so an ingest can say so instead of mixing the two silently.
+import { readMeta, writeMeta } from "../db/queries/meta";
 import type { Store } from "../db/store-types";
 
 /** Bump whenever `messageFacts` (lib/ingest/analyze-mail.ts) or what it calls reads mail differently. */
@@ -15,18 +16,18 @@ const KEY = "factsVersion";
  * holding this version's facts right away, so an ingest killed midway leaves no false warning behind.
  */
 export async function staleFactsWarning(store: Store): Promise<string | null> {
-  const [meta] = await store.query<{ value: string }>(`SELECT value FROM "Meta" WHERE key = $1`, [KEY]);
-  if (meta?.value === String(FACTS_VERSION)) return null;
+  const recorded = await readMeta(store.query, KEY);
+  if (recorded === String(FACTS_VERSION)) return null;
   const [any] = await store.query<{ id: number }>(`SELECT id FROM "Message" LIMIT 1`);
   if (!any) {
     await recordFactsVersion(store);
     return null;
   }
-  const stored = meta?.value ?? "1";
+  const stored = recorded ?? "1";
   return `the messages already in this store were analysed by older rules (facts version ${stored}, now ${FACTS_VERSION}): run \`patchdeck reanalyze\` to apply the current ones to them`;
 }
 
 /** Records that every stored message's facts come from these rules (after a fresh ingest or a reanalyze). */
 export async function recordFactsVersion(store: Store): Promise<void> {
-  await store.query(`INSERT INTO "Meta" (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [KEY, String(FACTS_VERSION)]);
+  await writeMeta(store.query, KEY, String(FACTS_VERSION));
 }
