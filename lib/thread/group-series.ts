@@ -154,11 +154,16 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   }
   // stgit's "[PATCHSET k/N] title" (several patchsets sent at once): k numbers the patchset, not a patch.
   // Without a diff of its own and with patches threaded right below it, it is their cover letter.
-  const underPatchset = new Set<string>();
-  for (const m of byId.values()) {
-    const pid = roleOf.get(m.messageId) === "patch" ? parentOf(m.messageId) : null;
-    if (pid !== null) underPatchset.add(pid);
-  }
+  // Messages with a patch threaded right below them, as the roles stand when asked.
+  const parentsOfPatches = (): Set<string> => {
+    const parents = new Set<string>();
+    for (const m of byId.values()) {
+      const pid = roleOf.get(m.messageId) === "patch" ? parentOf(m.messageId) : null;
+      if (pid !== null) parents.add(pid);
+    }
+    return parents;
+  };
+  const underPatchset = parentsOfPatches();
   for (const m of byId.values()) {
     const s = m.parsedSubject;
     if (roleOf.get(m.messageId) !== "patch" || m.hasDiff || s.isPull || !s.prefixes.includes("patchset") || !underPatchset.has(m.messageId)) continue;
@@ -168,11 +173,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   // Someone else's diff-less mail right under a cover, with the cover's own subject (no "Re:"; same title,
   // version and total) and nothing posted under it: a test report answering the series (LKFT's
   // "[PATCH 00/41] ..."), not a new posting.
-  const patchParents = new Set<string>();
-  for (const m of byId.values()) {
-    const pid = roleOf.get(m.messageId) === "patch" ? parentOf(m.messageId) : null;
-    if (pid !== null) patchParents.add(pid);
-  }
+  const patchParents = parentsOfPatches();
   for (const m of byId.values()) {
     if (roleOf.get(m.messageId) !== "cover" || m.hasDiff || patchParents.has(m.messageId)) continue;
     const pid = parentOf(m.messageId);

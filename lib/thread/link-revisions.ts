@@ -242,12 +242,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const b = filesOf(qi);
     return a.size === 0 || b.size === 0 || intersects(a, b);
   };
-  const otherProject = (pi: number, qi: number): boolean => {
-    if (projectOf(head[pi], postings[pi]!.title) === projectOf(head[qi], postings[qi]!.title)) return false;
-    const a = filesOf(pi);
-    const b = filesOf(qi);
-    return a.size > 0 && b.size > 0 && !intersects(a, b);
-  };
+  const otherProject = (pi: number, qi: number): boolean =>
+    projectOf(head[pi], postings[pi]!.title) !== projectOf(head[qi], postings[qi]!.title) && !touchesSameFiles(pi, qi);
   /** The head's subject tags but PATCH/RESEND (`autosel 5.10`, `net-next`): a repost keeps them. */
   const prefixTags = (pi: number): string =>
     (head[pi]?.prefixes ?? []).filter((t) => !/^(?:patch(?:es|set)?|resend)$/.test(t)).join(" ");
