@@ -4,7 +4,7 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openStore } from "../db/open-store";
+import { openStore, type Store } from "../db/open-store";
 import { loadSeriesDetail } from "../db/queries/load-series-detail";
 import { loadSeriesList } from "../db/queries/load-series-list";
 import { ingest } from "./ingest";
@@ -24,6 +24,17 @@ function patch(id: string, subject: string, date: string, file: string, notes: s
     ` ${file} | 2 +-`, "", `diff --git a/${file} b/${file}`, `--- a/${file}`, `+++ b/${file}`, "@@ -1,3 +1,3 @@", " int a;", `-int ${id};`, `+long ${id};`, " int c;"], inReplyTo);
 }
 
+/** Ingests `mbox` into a fresh in-memory store, hands the store to `check`, and closes it. */
+async function withIngested(mbox: string, check: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openStore({ url: "pglite:" });
+  try {
+    await ingest({ store, sources: [mbox], workers: 0 });
+    await check(store);
+  } finally {
+    await store.close();
+  }
+}
+
 describe("a revision's changelog and state", () => {
   const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-revstate-")));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -40,16 +51,12 @@ describe("a revision's changelog and state", () => {
       patch("q1", "[PATCH v2 1/2] widget: widen the first counter", d2, "a.c", ["v2:", "- rebased on widget-next", "- renamed the helper"], "c2"),
       patch("q2", "[PATCH v2 2/2] widget: widen the second counter", d2, "b.c", ["v2:", "- rebased on widget-next"], "c2"),
     ].join("\n"));
-    const store = await openStore({ url: "pglite:" });
-    try {
-      await ingest({ store, sources: [mbox], workers: 0 });
+    await withIngested(mbox, async (store) => {
       const show = (await loadSeriesDetail("c2@example.org", store))!;
       expect(show.series.revisions.map((r) => r.version)).toEqual([1, 2]);
       expect(show.series.revisions[1]!.changelog.map((c) => c.text)).toEqual(["rebased on widget-next", "renamed the helper"]);
       expect(show.series.revisions[0]!.changelog).toEqual([]);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it("marks a series partially accepted when a maintainer applied part of it, unless an objection is open on the rest", async () => {
@@ -72,18 +79,14 @@ describe("a revision's changelog and state", () => {
       mail("beta-nak", REV, "Re: [PATCH 2/3] beta: dts: add the frobnicator node", later,
         ["On Mon, 2 Mar 2026, Ann Author wrote:", "> +long beta2;", "", "This is wrong: the node must not be added to every board, drop it.", "", "Rev"], "beta2"),
     ].join("\n"));
-    const store = await openStore({ url: "pglite:" });
-    try {
-      await ingest({ store, sources: [mbox], workers: 0 });
+    await withIngested(mbox, async (store) => {
       const list = await loadSeriesList(store);
       const find = (tag: string) => list.series.find((s) => s.title.startsWith(`${tag}:`));
       expect(find("alpha")?.state).toBe("partially-accepted");
       // The rest waits on other maintainers: the notice hands nothing to the author.
       expect(find("alpha")?.whoseTurn.waitingOn).toBe("reviewers");
       expect(find("beta")?.state).toBe("changes-requested");
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   // spi S589/S835/S682: early b4 "(subset)" notices numbered the listed patches among themselves ("[1/2]"
@@ -114,18 +117,14 @@ describe("a revision's changelog and state", () => {
         ["On Mon, 2 Mar 2026, Ann Author wrote:", "> +long fmc2;", "", "This is wrong: the node must not be added to every board, drop it.", "", "Rev"], "fmc2"),
       ty("fmc-ty", "[PATCH 0/4] fmc: port the controller driver", "fmc0", ["[1/2] spi: add the fmc binding", "[2/2] spi: fmc: add the controller driver"]),
     ].join("\n"));
-    const store = await openStore({ url: "pglite:" });
-    try {
-      await ingest({ store, sources: [mbox], workers: 0 });
+    await withIngested(mbox, async (store) => {
       const list = await loadSeriesList(store);
       const find = (title: string) => list.series.find((s) => s.title.startsWith(title));
       expect(find("opp:")?.state).toBe("accepted");
       expect(find("spi: add cs timing")?.state).toBe("accepted");
       // Read by number, the notice would name patch 2 (objected to) as applied, patch 1 not.
       expect(find("fmc:")?.state).toBe("changes-requested");
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   // gpio S4868/S6589: the author sent the same patch again a week later; the maintainer answered the first
@@ -148,17 +147,13 @@ describe("a revision's changelog and state", () => {
       changed,
       applied("chg-ok", "[PATCH] pinctrl: bar: check the returned value", "chg1"),
     ].join("\n"));
-    const store = await openStore({ url: "pglite:" });
-    try {
-      await ingest({ store, sources: [mbox], workers: 0 });
+    await withIngested(mbox, async (store) => {
       const list = await loadSeriesList(store);
       const find = (title: string) => list.series.find((s) => s.title.startsWith(title));
       expect(find("pinctrl: foo:")?.revisionCount).toBe(2);
       expect(find("pinctrl: foo:")?.state).toBe("accepted");
       expect(find("pinctrl: bar:")?.revisionCount).toBe(2);
       expect(find("pinctrl: bar:")?.state).not.toBe("accepted");
-    } finally {
-      await store.close();
-    }
+    });
   });
 });
