@@ -22,8 +22,8 @@ export interface LendingDoor {
   close(): void;
 }
 
-/** A request line is one small JSON object: anything longer is not a patchdeck client. */
-const MAX_REQUEST_BYTES = 4096;
+/** A request or answer is one small JSON object on one line: anything longer is not patchdeck talking. */
+const MAX_LINE_BYTES = 4096;
 /** How long a client waits for the holder to finish its queries and close the store. */
 const DEFAULT_ANSWER_TIMEOUT_MS = 30_000;
 
@@ -43,8 +43,12 @@ export async function openLendingDoor(dir: string, lend: (by: string) => Promise
   const token = randomBytes(24).toString("hex");
   let lending: Promise<void> | null = null;
   const server: Server = createServer((socket) => {
-    readRequest(socket)
+    socket.setTimeout(5_000, () => socket.destroy());
+    firstJsonLine(socket)
       .then(async (request) => {
+        // The answer may take a while (the holder finishes its queries first): no idle timeout from here on.
+        socket.setTimeout(0);
+        if (socket.destroyed) return;
         if (!request || !sameToken(request.token, token)) {
           socket.end(`${JSON.stringify({ lent: false, reason: "bad request" })}\n`);
           return;
@@ -98,34 +102,15 @@ export async function openLendingDoor(dir: string, lend: (by: string) => Promise
 export async function askHolderToLend(dir: string, holderPid: number, by: string, timeoutMs = DEFAULT_ANSWER_TIMEOUT_MS): Promise<boolean> {
   const door = readDoor(doorPathFor(dir));
   if (!door || door.pid !== holderPid) return false;
-  return new Promise((done) => {
-    let answer = "";
-    let settled = false;
-    const finish = (lent: boolean) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      socket.destroy();
-      done(lent);
-    };
-    const socket: Socket = createConnection({ host: "127.0.0.1", port: door.port }, () => {
-      socket.write(`${JSON.stringify({ token: door.token, by })}\n`);
-    });
-    const timer = setTimeout(() => finish(false), timeoutMs);
-    socket.setEncoding("utf8");
-    socket.on("data", (chunk: string) => {
-      answer += chunk;
-      const nl = answer.indexOf("\n");
-      if (nl < 0) return;
-      try {
-        finish((JSON.parse(answer.slice(0, nl)) as { lent?: unknown }).lent === true);
-      } catch {
-        finish(false);
-      }
-    });
-    socket.on("error", () => finish(false));
-    socket.on("close", () => finish(false));
+  const socket: Socket = createConnection({ host: "127.0.0.1", port: door.port }, () => {
+    socket.write(`${JSON.stringify({ token: door.token, by })}\n`);
   });
+  // Out of time, the connection is cut: the answer reads as none.
+  const timer = setTimeout(() => socket.destroy(), timeoutMs);
+  const answer = await firstJsonLine(socket);
+  clearTimeout(timer);
+  socket.destroy();
+  return answer?.lent === true;
 }
 
 function readDoor(path: string): DoorFile | null {
@@ -138,32 +123,39 @@ function readDoor(path: string): DoorFile | null {
   }
 }
 
-function readRequest(socket: Socket): Promise<{ token?: unknown; by?: unknown } | null> {
+/**
+ * The first line the peer sends, parsed as a JSON object; null when it is no object, runs past
+ * `MAX_LINE_BYTES`, or the connection fails or closes first.
+ */
+function firstJsonLine(socket: Socket): Promise<Record<string, unknown> | null> {
   return new Promise((done) => {
     let text = "";
-    const finish = (value: { token?: unknown; by?: unknown } | null) => {
-      socket.removeAllListeners("data");
-      // The answer may take a while (the holder finishes its queries first): no idle timeout from here on.
-      socket.setTimeout(0);
+    let settled = false;
+    const finish = (value: Record<string, unknown> | null) => {
+      if (settled) return;
+      settled = true;
+      socket.removeListener("data", onData);
       done(value);
     };
-    socket.setEncoding("utf8");
-    socket.setTimeout(5_000, () => socket.destroy());
-    socket.on("error", () => finish(null));
-    socket.on("data", (chunk: string) => {
+    const onData = (chunk: string) => {
       text += chunk;
       const nl = text.indexOf("\n");
       if (nl < 0) {
-        if (text.length > MAX_REQUEST_BYTES) finish(null);
+        if (text.length > MAX_LINE_BYTES) finish(null);
         return;
       }
       try {
         const value = JSON.parse(text.slice(0, nl)) as unknown;
-        finish(value && typeof value === "object" ? (value as { token?: unknown; by?: unknown }) : null);
+        finish(value && typeof value === "object" ? (value as Record<string, unknown>) : null);
       } catch {
         finish(null);
       }
-    });
+    };
+    socket.setEncoding("utf8");
+    socket.on("data", onData);
+    // Kept after the line is read: a write to a peer that went away must not become an unhandled error.
+    socket.on("error", () => finish(null));
+    socket.on("close", () => finish(null));
   });
 }
 
