@@ -15,9 +15,13 @@ import type { RawStore } from "./raw-store";
 import { createMailPool } from "./worker-pool";
 
 export interface PatchReview {
-  trailers: TrailerJson[];
-  /** The comments as JSON text (kept as text: on a big archive the objects would take hundreds of MB). */
-  commentsJson: string;
+  /** The trailers as JSON text (what the store writes; as objects they took ~3x the memory on a big archive). */
+  trailersJson: string;
+  /**
+   * The comments as JSON text, or deflated JSON from a worker (read it with `commentsText`): on a big archive
+   * the objects would take hundreds of MB, the text alone 100 MB.
+   */
+  comments: string | Uint8Array;
   openObjection: boolean;
   /** Hash of the inputs `comments` came from, stored beside them (Patch.reviewKey): the next derive's cache. */
   reviewKey: string | null;
@@ -125,7 +129,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
       const next = group.revisions[i + 1]?.posting ?? null;
       const nextMatches = next ? matchesByKey.get(next.key) : undefined;
       for (const p of posting.patches) {
-        perPatch.set(p.messageId, { trailers: (trailers[p.messageId] ?? []) as TrailerJson[], commentsJson: "[]", openObjection: false, reviewKey: null });
+        perPatch.set(p.messageId, { trailersJson: JSON.stringify((trailers[p.messageId] ?? []) as TrailerJson[]), comments: "[]", openObjection: false, reviewKey: null });
         const replies = below.get(p.messageId) ?? [];
         if (!replies.some((id) => facts.get(id)?.hasComments)) continue;
         const successor = nextMatches?.matches.find((m) => m.predecessors.some((pr) => pr.messageId === p.messageId));
@@ -149,7 +153,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
       const coverReplies = cover ? (below.get(cover) ?? []) : [];
       if (cover && coverReplies.some((id) => facts.get(id)?.hasComments)) {
         // No diff to anchor to: every remark is general, resolved by the next revision's changelog credits.
-        perPatch.set(cover, { trailers: [], commentsJson: "[]", openObjection: false, reviewKey: null });
+        perPatch.set(cover, { trailersJson: "[]", comments: "[]", openObjection: false, reviewKey: null });
         const nextCover = next?.coverId ?? next?.patches[0]?.messageId ?? null;
         const job = {
           seriesKey: group.key,
@@ -169,7 +173,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
   const setComments = (job: CommentJob, result: ReviewedComments) => {
     const review = out.get(job.seriesKey)?.get(job.patchId);
     if (review) {
-      review.commentsJson = result.json;
+      review.comments = result.json;
       review.openObjection = result.openObjection;
       review.reviewKey = job.reviewKey;
     }

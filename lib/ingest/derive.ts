@@ -18,6 +18,7 @@ import type { RawStore } from "./raw-store";
 import { collectGarbage } from "./collect-garbage";
 import { appliersOf, deriveState, titleOf } from "./series-acceptance";
 import { deriveReview, isoDate, type PatchReview } from "./derive-review";
+import { commentsText } from "./review-job";
 
 const DERIVED_COUNT_KEY = "derivedMessageCount";
 const LOAD_CHUNK = 4000;
@@ -107,6 +108,15 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
   // is far faster than PGlite's json operators, and only the parts derivation reads are kept.
   const rows: SummaryRow[] = [];
   const facts = new Map<string, MessageFacts>();
+  // Each reference and In-Reply-To arrives as its own copy of a Message-ID that other rows also name (half a
+  // million strings for 60,000 messages on linux-s390): one shared copy each for as long as derive runs.
+  const ids = new Map<string, string>();
+  const intern = (id: string) => {
+    const known = ids.get(id);
+    if (known !== undefined) return known;
+    ids.set(id, id);
+    return id;
+  };
   for (let lastId = 0; ; ) {
     const chunk = await store.query<Omit<SummaryRow, "fingerprint" | "changeId" | "bodyLinks" | "to" | "coverVersionHint"> & { facts: string | null }>(
       `SELECT id, "messageId", subject, "fromName", "fromEmail", date, "inReplyTo", "references", kind, "rawRef", facts::text AS facts
@@ -117,6 +127,9 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
       const f = text ? (JSON.parse(text) as MessageFacts) : null;
       rows.push({
         ...row,
+        messageId: intern(row.messageId),
+        inReplyTo: row.inReplyTo === null ? null : intern(row.inReplyTo),
+        references: (row.references ?? []).map(intern),
         fingerprint: f?.patch?.fingerprint ?? null,
         changeId: f?.changeId ?? null,
         bodyLinks: f?.bodyLinks ?? null,
@@ -129,6 +142,7 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
     if (chunk.length < LOAD_CHUNK) break;
     lastId = chunk[chunk.length - 1]!.id;
   }
+  ids.clear();
   lap("load");
   const rowById = new Map(rows.map((r) => [r.messageId, r]));
   const summaries: MessageSummary[] = rows.map((r) => ({
@@ -372,7 +386,7 @@ async function writeSeries(
         JSON.stringify(linkEvidence),
         JSON.stringify(changelog.map((c) => ({ text: c.text, credits: c.credits }))),
         JSON.stringify(conversionStatusOf(posting, facts)),
-        (posting.coverId ? reviews.get(group.key)?.get(posting.coverId)?.commentsJson : undefined) ?? "[]",
+        commentsText((posting.coverId ? reviews.get(group.key)?.get(posting.coverId)?.comments : undefined) ?? "[]"),
         posting.coverId ? (reviews.get(group.key)?.get(posting.coverId)?.reviewKey ?? null) : null,
       ]);
     }
@@ -418,10 +432,9 @@ async function writeSeries(
         const pred = matches?.matches.find((m) => m.messageId === p.messageId)?.predecessors[0];
         const previous = pred && prev ? { version: prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
         const r = review?.get(p.messageId);
-        // deriveReview attributes trailers for every patch of every series.
-        const trailers = r?.trailers ?? [];
-        // The annotated files stay in the message's facts (the series page reads them there).
-        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), JSON.stringify(trailers), r?.commentsJson ?? "[]", r?.reviewKey ?? null]);
+        // deriveReview attributes trailers for every patch of every series. The annotated files stay in the
+        // message's facts (the series page reads them there).
+        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), r?.trailersJson ?? "[]", commentsText(r?.comments ?? "[]"), r?.reviewKey ?? null]);
         if (patchRows.length >= ROWS_PER_STATEMENT) await flushPatches();
       }
     }
