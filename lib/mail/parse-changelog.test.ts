@@ -321,3 +321,32 @@ describe("parseChangelog: more heading shapes", () => {
     expect(read("Changes since the first version are small.\n- not ours\n")).toEqual([]);
   });
 });
+
+describe("parseChangelog: \"ver #N)\" sections", () => {
+  it("reads the sections under an underlined Changes heading below the sign-off", () => {
+    const text = [
+      "Here are the widget patches.", "", "Ann", "", "Changes", "=======", "ver #3)", " - Rebased on the new widget core.",
+      " - Split the lock change out of patch 2, as", "   asked for.", "", "ver #2)", " - Fixed a leak on the error path.", "",
+      "Link: https://lore.example.org/r/1@example.org/ # v1", "", "Ann Example (2):", "  widget: a", "  widget: b",
+    ].join("\n");
+    expect(parseChangelog(text).map((e) => [e.version, e.text])).toEqual([
+      [3, "Rebased on the new widget core."],
+      [3, "Split the lock change out of patch 2, as asked for."],
+      [2, "Fixed a leak on the error path."],
+    ]);
+  });
+
+  it("reads an upper-case heading with a blank line above the first section", () => {
+    expect(parseChangelog("CHANGES\n=======\n\nver #4)\n - Dropped patch 5.\n").map((e) => [e.version, e.text])).toEqual([[4, "Dropped patch 5."]]);
+  });
+
+  it("reads the typo \"changes form v2:\"", () => {
+    expect(parseChangelog("changes form v2:\n  - rebased to next\n").map((e) => [e.version, e.text])).toEqual([[3, "rebased to next"]]);
+  });
+
+  it("moves such a section out of a patch's commit message", () => {
+    const lines = ["widget: add a lock", "", "Changes", "=======", "ver #2)", " - Use a mutex.", "", "Signed-off-by: Ann <ann@example.org>"];
+    expect(changelogBlocks(lines)).toEqual([[2, 6]]);
+  });
+});
+

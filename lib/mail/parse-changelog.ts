@@ -18,8 +18,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
   { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
-  // "Changes of note from PATCH v1:"; "Changes to v2:" and "compared to v1" need the "v".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from|form)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
@@ -76,6 +76,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "[v5]:\tSimplified ..." (a bracketed version labelling its change), "-v2:" alone on its line.
   { re: /^\[v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   { re: /^-v(\d{1,3})\s*:\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  // "ver #5)" or "ver #5:" alone on its line (under a "Changes\n=======" heading): the changes in v5.
+  { re: /^ver(?:sion)?\.?\s*#\s*(\d{1,3})\s*[):]?\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "v2" alone on its line, or as a bullet ("* v2", "- v2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
   { re: /^(?:[*o-]\s+)?(?:v(\d{1,3})|\[v(\d{1,3})\])(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1] ?? m[2]), strict: true },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
@@ -232,6 +234,20 @@ function isUnderline(line: string): boolean {
   return /^\s*(?:-{3,}|={3,}|~{3,})\s*$/.test(line);
 }
 
+/** A bare "Changes" title over versioned sections ("Changes\n=======\nver #3)"). */
+const SECTION_TITLE_RE = /^\s*(?:changes?|changelog|change[ -]log|revision history)\s*:?\s*$/i;
+
+/**
+ * Where the block of a section headed at line `i` starts: at the bare "Changes" title above the heading
+ * (blank lines and the title's underline between), so that no dangling title is left in a commit message.
+ */
+function titledFrom(lines: string[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 3 && lines[k]!.trim() === "") k--;
+  if (k >= 0 && isUnderline(lines[k]!)) k--;
+  return k >= 0 && k < i && SECTION_TITLE_RE.test(lines[k]!) ? k : i;
+}
+
 function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEntry[]; blocks: Array<[number, number]> } {
   const out: ChangelogEntry[] = [];
   const blocks: Array<[number, number]> = [];
@@ -283,7 +299,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
       // Sections separated only by blank lines are one block.
       const last = blocks[blocks.length - 1];
-      blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : i;
+      blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : titledFrom(lines, i);
       blockEnd = i + 1;
       afterBlank = false;
       justHeaded = true;

@@ -351,6 +351,8 @@ const ETIQUETTE_RE = new RegExp(
     String.raw`\b(?:send|submit|post)(?:ing)? (?:new (?:versions?|patch(?:es)?|serieses|series)|patch(?:es)?|new versions of (?:patch(?:es)?|serieses|series)) in reply to\b|\bin reply to (?:old|other|previous) (?:threads?|patch(?:es)?|serieses|series|ones|versions)\b|\b(?:attach|thread)\w*(?: \(thread\))? (?:your |the )?(?:patch\w*|series|versions?) (?:to|in|under) (?:some )?(?:other|old(?:er)?|previous|unrelated) threads?\b`,
     String.raw`\b(?:submit|send|re-?send)(?:ting)? (?:new versions of )?already applied\b|\bsubmit incremental updates\b|\ballow (?:a )?reasonable time for review\b|^\W*no need to (?:re-?send|re-?spin|re-?post)\b`,
     String.raw`\bsend (?:patches|it|them|this) to the maintainers\b|\bcc (?:the )?maintainers\b|\b(?:sent|submit\w*) as incremental updates\b`,
+    // How to send patches: "Please try sending the patches with git-send-email", "not as attachments".
+    String.raw`\b(?:send|sending|use|using|post|posting|submit|submitting)\b[^.]{0,40}\bgit[- ]send-?email\b|\b(?:patch(?:es)?|them|it)\s+(?:inline|in-line|as plain text)\b[^.]{0,30}\b(?:not|rather than|instead of)\s+(?:as\s+)?(?:an?\s+)?attach`,
   ].join("|"),
   "i",
 );

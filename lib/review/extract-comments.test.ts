@@ -507,3 +507,40 @@ describe("extractComments: a dash-signed name above a postscript", () => {
     expect(texts).toMatch(/P\.S\./);
   });
 });
+
+describe("extractComments: included, forwarded and pasted mails", () => {
+  const texts = (body: string) => extractComments(body).comments.map((c) => c.text);
+
+  it("stops at Outlook's Original Message line above the unquoted mail it answers", () => {
+    const body = [
+      "Merged, thanks!", "", "Best regards,", "Ann", "", "-----Original Message-----", "From: Bob Sample <bob@example.org>",
+      "Sent: Monday, March 2, 2031 10:00 AM", "To: widget@example.org", "Subject: [PATCH] widget: add a lock", "",
+      "Add a lock to the widget.", "", "Signed-off-by: Bob Sample <bob@example.org>", "---", " widget.c | 2 ++", "",
+      "diff --git a/widget.c b/widget.c", "+\tmutex_lock(&w->lock);",
+    ].join("\n");
+    expect(texts(body)).toEqual(["Merged, thanks!"]);
+    // Over a quoted mail, the header is an attribution: the answers inline below it stay.
+    const inline = [
+      "----- Original Message -----", "> From: \"Bob Sample\" <bob@example.org>", "> To: widget@example.org", ">",
+      "> The lock is taken twice here.", "", "Right, I will drop the second one.", "", "> And the error path leaks.", "",
+      "Agreed, fixed in v2.",
+    ].join("\n");
+    expect(texts(inline)).toEqual(["Right, I will drop the second one.", "Agreed, fixed in v2."]);
+  });
+
+  it("stops at a forwarded message and at a pasted git format-patch file", () => {
+    const forwarded = ["It looks like an unlock is missing on line 56.", "", "---------- Forwarded message ---------",
+      "From: build bot <bot@example.org>", "Date: Mon, 2 Mar 2031", "", "Hello,", "", "please check line 56: missing unlock"].join("\n");
+    expect(texts(forwarded)).toEqual(["It looks like an unlock is missing on line 56."]);
+    const pasted = ["Could you try the patch below?", "", "From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001",
+      "From: Ann <ann@example.org>", "Subject: [PATCH] widget: fix it", "", "Fix the widget, it is broken.", "", "---"].join("\n");
+    expect(texts(pasted)).toEqual(["Could you try the patch below?"]);
+  });
+
+  it("drops an attribution with blank lines and a greeting between it and the quote", () => {
+    const body = ["\u0447\u0442, 11 \u043c\u0430\u0440. 2031 \u0433. \u0432 14:41, Bob Sample <bob@example.org>:", "", "", "Hi Bob,", "",
+      "> The lock is taken twice.", "", "Is it also taken in the error path?"].join("\n");
+    expect(texts(body)).toEqual(["Is it also taken in the error path?"]);
+  });
+});
+

@@ -4,6 +4,7 @@
 // trailers in own text are collected separately and quoted trailers never count. A build robot's report
 // is one remark (headline + diagnostics).
 import { isPersonTrailerKey, parseTrailerLine } from "../mail/parse-trailers";
+import { isOriginalMessageLine } from "../mail/split-patch-body";
 import type { Trailer } from "../mail/types";
 import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
 
@@ -235,6 +236,15 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
       inSignature = true;
       continue;
     }
+    // Outlook's "-----Original Message-----", a forwarded mail, a pasted `git format-patch` file: what
+    // follows (the answered mail, often with its whole patch) is someone else's text. When that mail is
+    // `>`-quoted (answered inline, "[Ann]: will fix"), its header is only an attribution.
+    const header = ownTextEnd(lines, i);
+    if (header === "end") break;
+    if (header !== null) {
+      i = header;
+      continue;
+    }
     let kept: string = line;
     if (ELISION_RE.test(line)) kept = ELISION_MARK;
     else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
@@ -291,6 +301,40 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
   }
 }
 
+/** The first line of a `git format-patch` file. */
+const MBOX_FROM_RE = /^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001$/;
+/** "---------- Forwarded message ---------" (Gmail), "-------- Forwarded Message --------", "Begin forwarded message:". */
+const FORWARDED_RE = /^(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)$/i;
+
+/** "From: Ann <ann@example.org>", "Sent: Monday, ...": the header lines Outlook and Gmail write over the mail they include. */
+const INCLUDED_HEADER_RE = /^(?:from|sent|date|to|cc|subject|reply-to|importance)\s*:/i;
+const MAX_INCLUDED_HEADER = 20;
+
+/**
+ * At an "Original Message" or forwarded-message line (`i`): "end" when the mail below it is included
+ * as it was (not `>`-quoted), or the index of its header's last line when the mail is quoted; null for
+ * any other line. A pasted `git format-patch` file always ends the own text.
+ */
+function ownTextEnd(lines: readonly string[], i: number): "end" | number | null {
+  const line = (lines[i] ?? "").trim();
+  if (line.length > 80 || !(line.includes("---") || line.startsWith("From ") || line.startsWith("Begin "))) return null;
+  if (MBOX_FROM_RE.test(line)) return "end";
+  if (!isOriginalMessageLine(line) && !FORWARDED_RE.test(line)) return null;
+  let k = i + 1;
+  let last = i;
+  for (; k < lines.length && k <= i + MAX_INCLUDED_HEADER; k++) {
+    const l = lines[k] ?? "";
+    if (l.trim() === "") continue;
+    // A header value wrapped onto an indented line ("To: a, b,\n    c") belongs to the header.
+    if (INCLUDED_HEADER_RE.test(l.trim()) || (last > i && /^\s/.test(l) && !isQuoteLine(l))) {
+      last = k;
+      continue;
+    }
+    break;
+  }
+  return k < lines.length && isQuoteLine(lines[k] ?? "") ? last : "end";
+}
+
 const ELISION_MARK = "\u0000elision";
 /** How the first half of a wrapped attribution starts: "On", "Am", "Le", "El", "Il", "Em", "Op", "Den", "W dniu". */
 const ATTRIBUTION_OPENING_RE = /^(?:On|Am|Le|El|Il|Em|Op|Den|Dne|W dniu|Quoting|Citando)\s/;
@@ -308,10 +352,15 @@ function isAttribution(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
   if (line.length > 200) return false;
   const greetable = /\d|<[^<>\s@]+@[^<>\s]+>/.test(line);
+  let greeted = false;
   for (let k = i + 1; k < lines.length; k++) {
     const l = lines[k] ?? "";
     if (l.trim() === "" || ELISION_RE.test(l)) continue;
-    if (greetable && k <= i + 2 && l.length <= 40 && GREETING_RE.test(l.trim())) continue;
+    // The greeting is the first words below it, blank lines between ("...<addr>:\n\n\nHi Ann,\n\n> ...").
+    if (greetable && !greeted && k <= i + 4 && l.length <= 40 && GREETING_RE.test(l.trim())) {
+      greeted = true;
+      continue;
+    }
     return splitQuote(l).depth > 0;
   }
   return false;

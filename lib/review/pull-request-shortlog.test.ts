@@ -55,3 +55,25 @@ describe("sameAuthorName", () => {
     expect(sameAuthorName("Yangtao Li", "")).toBe(true);
   });
 });
+
+describe("pullRequestShortlog: titles a mailer wrapped", () => {
+  it("joins the rest of a long title wrapped to column 0 and reads the entries after it", () => {
+    expect(pullRequestShortlog("[GIT PULL] widget fixes", read("pull-request-wrapped.txt"))).toEqual(golden("pull-request-wrapped.expected.json"));
+    // Not after a short entry, nor a line ending in a colon.
+    const body = [
+      "are available in the Git repository at:",
+      "",
+      "Ann Example (2):",
+      "      widget: a short title",
+      "not a continuation",
+      "Bob Sample (1):",
+      "      widget: a title long enough to have been wrapped by a mailer at seventy",
+      "The following changes since commit 1111111111111111111111111111111111111111:",
+    ].join("\n");
+    expect(titles(pullRequestShortlog("[GIT PULL] widget", body))).toEqual([
+      "widget a short title",
+      "widget a title long enough to have been wrapped by a mailer at seventy",
+    ]);
+  });
+});
+

@@ -21,6 +21,12 @@ const LISTED_SUBJECT_RE = /^\s*(?:[-*]\s+)?(\[[^\]]{1,80}\].*)$/;
 /** Cheap test before any line is split: most mail is neither. */
 const MAYBE_RE = /available in the git repository|following\s+(?:patch|commit)/i;
 const MAX_TITLES = 5000;
+/** A title wrapped more than twice is not a commit title. */
+const MAX_WRAPPED = 2;
+/** A wrapping mailer breaks lines past column 70 (Gmail) to 80: a shorter line was not wrapped. */
+const MIN_WRAPPED_LINE = 60;
+/** A diffstat line ("fs/x.c | 2 ++", "5 files changed, ..."). */
+const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d+\s*[-+]*|Bin\b.*)$|^\s*\d+ files? changed\b/;
 
 /** One commit a pull request names: its normalised title, and its author's name when the list gives it. */
 export interface PulledCommit {
@@ -72,8 +78,19 @@ export function pullRequestShortlog(subject: string, body: string): PulledCommit
       continue;
     }
     const entry = inGroup ? ENTRY_RE.exec(line) : null;
-    if (entry) add(entry[1]!.trimEnd());
-    else inGroup = false;
+    if (!entry) {
+      inGroup = false;
+      continue;
+    }
+    let title = entry[1]!.trimEnd();
+    // A mailer that wraps long lines puts the rest of a long title at column 0 ("... if share is" /
+    // "not configured"): joined, as long as the next line cannot be anything else of a shortlog. Up to
+    // two such lines, each judged against the entry's own line (a mailer also breaks inside a word).
+    for (let k = 0; k < MAX_WRAPPED && isWrappedRest(line, lines[i + 1]); k++) {
+      title = `${title} ${lines[i + 1]!.trim()}`;
+      i++;
+    }
+    add(title);
   }
   return [...commits.values()];
 }
@@ -117,4 +134,20 @@ function readAddedList(lines: string[], from: number, add: (title: string) => vo
     listed++;
   }
   return i - 1 < from ? from - 1 : i - 1;
+}
+
+/**
+ * Whether `next` is the rest of the shortlog entry `line`, wrapped by a mailer: `line` is long, `next`
+ * starts at column 0 and is no author header ("Name (2):"), separator, diffstat, quote or signature.
+ */
+function isWrappedRest(line: string, next: string | undefined): boolean {
+  if (next === undefined || line.length < MIN_WRAPPED_LINE) return false;
+  if (!next.trim() || /^\s/.test(next) || next === "-- " || next.startsWith(">")) return false;
+  // The word that did not fit on the line: a mailer wraps only when it would have passed 70 columns.
+  const word = /^\S+/.exec(next)![0];
+  if (line.length + 1 + word.length <= 70) return false;
+  // A title does not end in a colon; an author header and a line introducing something else do
+  // ("The following changes since commit ...:").
+  if (/:\s*$/.test(next) || DIFFSTAT_RE.test(next) || /^[-=_~*#]{3,}/.test(next)) return false;
+  return next.length <= 200;
 }
