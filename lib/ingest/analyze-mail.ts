@@ -44,6 +44,8 @@ export interface MessageFacts {
    * early "(subset)" notices renumbered, so derive matches titles when N is not the revision's count.
    */
   appliedListed?: ListedPatch[];
+  /** The notice names the tree or branch it went to, or b4's list gives the commits: even an author's own counts. */
+  appliedTree?: boolean;
   /**
    * A pull request's shortlog (git request-pull) or a "following patches have been added" list: the
    * commits it says are in a tree (titles normalised by lib/thread normalizeTitle, authors when named);
@@ -179,6 +181,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
     const applied = appliedNoticeListing(m.body, lines, subject.number);
     if (applied) facts.applied = applied.scope;
     if (applied?.listed.length) facts.appliedListed = applied.listed;
+    if (applied?.tree) facts.appliedTree = true;
     return facts;
   }
   if (diff) {

@@ -16,6 +16,15 @@ export interface AcceptanceRow extends SummaryLike {
 
 const NONE: never[] = [];
 
+/**
+ * Whether a notice the series' author wrote counts. Authors say "applied" of their own work too ("Applied,
+ * will be in v3", a suggestion applied locally), so only an author who applies others' patches counts,
+ * or a notice naming the tree it went to: a maintainer applying his own series (to his for-next) says where.
+ */
+function authorNoticeCounts(from: string, facts: MessageFacts | undefined, appliers: Appliers): boolean {
+  return appliers.people.has(from) || facts?.appliedTree === true;
+}
+
 /** A subject's title, as series and patch rows store it and pull requests are matched by. */
 export function titleOf(subject: string): string {
   return parseSubject(subject).title;
@@ -146,8 +155,8 @@ function patchTitleKey(messageId: string, rowById: Map<string, AcceptanceRow>): 
  * Whether a revision was announced applied: for its cover letter, for the whole series (from any of its
  * mails), or patch by patch (each answered, or listed by number in b4's "[k/N] title" lines) until every
  * patch is; or whether pull requests sent after it name every one of its patches ("all"). Otherwise the
- * patches announced applied so far. The author's own notice (or pull) counts only when the author applies
- * others' patches too.
+ * patches announced applied so far. The author's own notice counts when the author applies others' patches
+ * too or the notice names its tree (authorNoticeCounts); the author's own pull, only in the first case.
  */
 function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): "all" | ReadonlySet<string> {
   const targets = new Set(posting.patches.map((p) => p.messageId));
@@ -158,7 +167,7 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
     const row = rowById.get(id);
     if (!scope || !row) continue;
     const from = row.fromEmail.toLowerCase();
-    if (from === author && !appliers.people.has(from)) continue;
+    if (from === author && !authorNoticeCounts(from, facts.get(id), appliers)) continue;
     const target = patchAbove(id, targets, rowById);
     if (!target) continue;
     if (Array.isArray(scope)) {

@@ -233,13 +233,14 @@ describe("appliedNoticeListing", () => {
         { number: 1, total: 2, title: "spi: spi-geni-qcom: Unconditionally call dev_pm_opp_of_remove_table()" },
         { number: 2, total: 2, title: "spi: spi-qcom-qspi: Unconditionally call dev_pm_opp_of_remove_table()" },
       ],
+      tree: true,
     });
     expect(appliedNotice(body)).toEqual([1, 2]);
   });
 
   it("lists nothing for a notice without b4's lines, or numbers named at the verb", () => {
-    expect(appliedNoticeListing("Applied, thanks!\n")).toEqual({ scope: "answered", listed: [] });
-    expect(appliedNoticeListing("Applied 1-3, thanks.\n\n[1/3] a: b\n")).toEqual({ scope: [1, 2, 3], listed: [] });
+    expect(appliedNoticeListing("Applied, thanks!\n")).toEqual({ scope: "answered", listed: [], tree: false });
+    expect(appliedNoticeListing("Applied 1-3, thanks.\n\n[1/3] a: b\n")).toEqual({ scope: [1, 2, 3], listed: [], tree: false });
     expect(appliedNoticeListing("Looks good.\n\n[1/3] a: b\n")).toBeNull();
   });
 });
@@ -473,5 +474,55 @@ describe("appliedNotice: a pull request merged 'from your tree' (ext4 audit)", (
     expect(appliedNotice("On Mon, Dev wrote:\n> Please pull.\n\nThanks, I've pulled the for-next branch from your tree.\n")).toBe("answered");
     expect(appliedNotice("I merged it from your tree and it doesn't build.\n")).toBeNull();
     expect(appliedNotice("If I pulled it from your tree, would it work?\n")).toBeNull();
+  });
+});
+
+describe("appliedNotice: tentative merges, what the tree waits for, two-word targets (cifs audit)", () => {
+  it.each([
+    "Tentatively merged into foo-2.6.git for-next",
+    "tentatively applied to for-next pending review and testing",
+    "Merged into foo-2.6.git for-next pending more testing",
+    "merged into bar.git for-next (pending additional review)",
+    "Added to foo-2.6.git for-next",
+    "added to foo-utils for-next pending any more review",
+    "Added to foo-2.6.git for-next since it fixes a regression",
+    "Applied, thanks for all your work!",
+    "Good catch - merged into foo.git for-next",
+    "Slightly reworded the description and merged into foo.git for-next",
+    "Added Cc: stable and tentatively merged into foo.git for-next",
+    "Updated the changelog and added to foo-2.6.git for-next",
+    "Merged the updated patch into foo.git for-next",
+    "Merged into for-next for 6.2 when the merge window opens",
+    "Queued for next, let me know if you see any issues",
+  ])("reads %j as an applied notice", (line) => {
+    expect(appliedNotice(`On Mon, Dev wrote:\n> a patch\n\n${line}\n`)).toBe("answered");
+  });
+
+  it("still reads no notice in a merge of the author's own, a condition, or an addition to a document", () => {
+    // The new rules (a tentative merge, what a tree waits for, "added to" two words) must not reach these.
+    expect(appliedNotice("I merged it into my v3.\n")).toBeNull();
+    expect(appliedNotice("Once this is merged pending review, I will send the rest.\n")).toBeNull();
+    expect(appliedNotice("Tentatively merged in our internal branch pending testing.\n")).toBeNull();
+    expect(appliedNotice("I added this to the documentation.\n")).toBeNull();
+    expect(appliedNotice("I added it to Documentation/foo.rst as well.\n")).toBeNull();
+    expect(appliedNotice("When I tested it, merged pending review was fine.\n")).toBeNull();
+  });
+
+  it("takes the numbers before a parenthesis, and after 'added'", () => {
+    expect(appliedNotice("Merged patches 4, 5, 6 (the client ones) into foo.git for-next\n")).toEqual([4, 5, 6]);
+    expect(appliedNotice("I added patches 2-5 to mm.git.\n")).toEqual([2, 3, 4, 5]);
+    // A list of numbers wrapped onto the next line.
+    expect(appliedNotice("Merged patches 3, 4, 5,\n6 and 8 (the client ones) into foo.git for-next\n")).toEqual([3, 4, 5, 6, 8]);
+  });
+});
+
+describe("appliedNoticeListing: whether the notice names its tree", () => {
+  it("tells a notice naming a tree or branch (inline, or as the URL below its 'to') from one naming none", () => {
+    const url = "On Mon, Dev wrote:\n> cover\n\nApplied patches 1-3 and 7 to\nhttps://git.example.org/foo.git/log/?h=lib-next\n\nThe rest can go via other trees.\n";
+    expect(appliedNoticeListing(url)).toEqual({ scope: [1, 2, 3, 7], listed: [], tree: true });
+    expect(appliedNoticeListing("Applied to for-next, thanks all\n")?.tree).toBe(true);
+    expect(appliedNoticeListing("Applied to the fixes branch of foo.git.\n")?.tree).toBe(true);
+    expect(appliedNoticeListing("Applied, thanks!\n")?.tree).toBe(false);
+    expect(appliedNoticeListing("Applied to my tree.\n")?.tree).toBe(false);
   });
 });

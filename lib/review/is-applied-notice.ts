@@ -3,7 +3,8 @@
 // "This series was applied to bpf/bpf-next.git (master)" (the netdev/bpf bot), "has been merged into
 // torvalds/linux.git:" (the pull-request tracker), "Fixed the typo and applied to for-next, thanks!",
 // "Added to linux-watchdog-next.", "Patch applied as nonurgent fix.", "No comments for a week so patch
-// applied.", "Patch applied, had to rebase it", and b4's "[k/N] title" / "commit: <sha>" list below any words.
+// applied.", "Patch applied, had to rebase it", "Tentatively merged into foo-2.6.git for-next pending more
+// testing", "Added to foo-utils for-next", and b4's "[k/N] title" / "commit: <sha>" list below any words.
 // Read from the reply's own lines only, each at the start of a sentence
 // or clause; a sentence wrapped over lines is read whole ("Anyway, I / merged it to i2c/i2c-host.").
 // Quoted text, signatures, and sentences that merely talk about applying ("With this patch applied, …",
@@ -21,8 +22,9 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+|\s+(?:to|through|thru)\s
 // "This v3 patch set", "this one patch", "This patch (3/3)" (read as "(3)"), "all three", "these two", "This v2
 // version", "the following" (b4's list below) ("my version" is the applier's own, not the answered patch; "that" is some other patch: "Drop this, applied that!").
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
-const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|v\d+|\d+)\s+)*(?:series|patch\s+(?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
-const ADVERB = String.raw`(?:also|now|just|finally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
+const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
+// "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
+const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
 const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
@@ -40,14 +42,26 @@ const FIRST_PERSON_RE = new RegExp(
  * "Added Dan's ack" and "added to the condition" are everyday review words.
  */
 const ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?:\\s+to\\s+\\S+)?(?:[\\s.,!]*(?:thanks|thank you)\\b.*|[\\s.!]*)$`, "i");
+/**
+ * A word shaped like a tree or branch name: "for-next", "foo-2.6.git", "#ksmbd-for-next", "cgroup/for-6.6", a
+ * URL ("the condition" is none). Not a file ("Documentation/foo.rst", "foo.c"): "added it to foo.c" changes code.
+ */
+const TREE_WORD = String.raw`(?:(?!documentation\/|\S*\.(?:c|h|S|rs|py|sh|rst|txt|yaml|dts|dtsi|md|json)(?![\w.-]))#?\w+(?:[-./]\w+)+|<url>)`;
+/** "Added to foo-2.6.git for-next", "I've added the patch to foo-utils for-next pending testing": a target of one or two such words. */
+const ADDED_TREE_RE = new RegExp(
+  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+|have\\s+)?(?:${ADVERB}\\s+)?added(?:\\s+${OBJECT})?\\s+to\\s+(?:the\\s+)?${TREE_WORD}(?:\\s+(?:branch|tree|repo|git|${TREE_WORD}))?(?<rest>.*)$`,
+  "i",
+);
 /** "Added." / "Added, thanks.": the notice verb with no target. */
 const BARE_ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?!\\s+to\\b)`, "i");
 /** Lines that open a reply without saying anything: an attribution ("... wrote:") or a greeting. */
 const OPENING_LINE_RE = /[:：]$|\bwrote$|^(?:hi|hello|hey|dear)\b[^.?!]{0,40}$/i;
 /** Where a notice may go on from another action: "Fixed the typo and applied to …", "… reviewed and merged to …". */
-const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then)\\s+)?${VERB}\\b)`, "gi");
+// "… and tentatively merged into …", "Updated the description and added to foo-2.6.git for-next".
+const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then|${ADVERB})\\s+)?(?:${VERB}|added)\\b)`, "gi");
 /** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
-const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|[a-z]+ed\b)|\b[a-z]+ed\s*$/i;
+// "Lightly updated the description and merged …": an adverb may come first.
+const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done)\b)|\b[a-z]+ed\s*$/i;
 /** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
 const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
@@ -56,9 +70,10 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
  * ", but …", ", adding a Fixes tag", " - …", "after fixing …", "and tweaked …" (an edit of the applier's own),
- * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …".
+ * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
+ * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -67,9 +82,9 @@ const TREE_EVENT = String.raw`(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:merge\s+w
 /**
  * A change promised for the author's next posting, not a tree: "Ack, queued up for RFC v2.", "applied in
  * v3", "applied for the next version" ("queued for v5.5-rc1" and "to v5.12-next" name releases and trees;
- * "merged into the pinctrl tree in v1" says when it went in).
+ * "merged into the pinctrl tree in v1" says when it went in; "I merged it into my v3" is the author's).
  */
-const POSTING_VERSION = String.raw`\b(?:applied|queued(?:\s+up)?|picked\s+up|added|done|fixed|changed|addressed)\s+(?:(?:it|this|that|them)\s+)?(?:(?:locally|already)\s+)?(?:for|in)\s+(?:the\s+)?(?:(?:(?:rfc|patch)\s+)?v\d+(?![\w-]|\.\d)|next\s+(?:version|revision|iteration|spin|respin|round)\b)`;
+const POSTING_VERSION = String.raw`\b(?:applied|queued(?:\s+up)?|picked\s+up|added|done|fixed|changed|addressed|merged)\s+(?:(?:it|this|that|them)\s+)?(?:(?:locally|already)\s+)?(?:for|in|into)\s+(?:the\s+|my\s+)?(?:(?:(?:rfc|patch)\s+)?v\d+(?![\w-]|\.\d)|next\s+(?:version|revision|iteration|spin|respin|round)\b)`;
 /**
  * A clause on what the tree the patch went to does next ("Applied to the fixes branch which will go
  * upstream after the merge window.", "... to a temporary tree that I'll rebase on rc1"): its words are not
@@ -77,13 +92,31 @@ const POSTING_VERSION = String.raw`\b(?:applied|queued(?:\s+up)?|picked\s+up|add
  */
 const TREE_FUTURE_RE =
   /(?<=\b(?:to|into|in)\s+\S.*?),?\s+(?:which|that)\s+(?:will|'ll|i'll|i\s+will|we'll|should|is|are|becomes?|goes)\b.*$/i;
+/**
+ * What the patch in the tree still waits for, "merged into for-next pending more testing", "(pending review
+ * and testing)": the tree's next step, not a condition on the notice. Only after the notice's verb.
+ */
+const PENDING = String.raw`[,;]?\s+\(?pending\s+(?:[\w/-]+\s+){0,4}?(?:test|review|feedback|comment|ack|discussion|verif|result|xfstest|regression|build|run|check|approv|confirm|objection|problem|issue)`;
+const PENDING_START_RE = new RegExp(`^${PENDING}`, "i");
+const PENDING_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)${PENDING}.*$`, "i");
+/** "…, let me know if you see any problems": a request for feedback after the notice, not a condition on it. */
+const LET_ME_KNOW_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)(?:[,;]\\s+|\\s+(?:and\\s+)?)(?:please\\s+)?let\\s+(?:me|us)\\s+know\\b.*$`, "i");
+/** "Applied, thanks for your work!": thanks for the author's work is no report that something works. */
+const THANKS_WORK_RE = /\b(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:all\s+)?(?:your|the|this)\s+(?:\w+\s+)?work\b/gi;
+/** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
+function vetoText(text: string): string {
+  let out = text.replace(TREE_FUTURE_RE, "");
+  // Most sentences have none of these words: skip the regexes for them.
+  if (/pending|know|work/i.test(out)) out = out.replace(THANKS_WORK_RE, "thanks").replace(PENDING_RE, "$1").replace(LET_ME_KNOW_RE, "$1");
+  return out;
+}
 /** A tester's board or test tree: "Applied this on my Quartz64 Model A", "on my test build tree" (not "on my fixes branch"). */
 const ON_DEVICE = String.raw`\bon\s+(?:my|our)\s+(?:test\w*\s+(?!branch|tree)|(?!(?:[\w./-]+\s+){0,2}(?:tree|branch|repo\w*|queue|git)\b|for-\S|\S+\/))`;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|when|once|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -170,7 +203,7 @@ function noticeCandidates(text: string): Candidate[] {
       const clause = sentence.slice(m.index + m[0].length);
       // Not "added": "I don't see Hans in Cc, so added." adds a person.
       if (CONDITIONAL_PREMISE_RE.test(sentence.slice(0, m.index)) || !VERB_WORD_RE.test(clause)) continue;
-      if (!NOT_A_NOTICE_RE.test(clause.replace(TREE_FUTURE_RE, "")) && !REMARK_APPLIES_RE.test(clause)) out.push({ text: clause, afterAnd: false });
+      if (!NOT_A_NOTICE_RE.test(vetoText(clause)) && !REMARK_APPLIES_RE.test(clause)) out.push({ text: clause, afterAnd: false });
     }
     // "Applied, even if most of the churn is annoying.": the concession is the maintainer's aside.
     // A tester's "I applied the patch, even though it didn't build" reports a problem: read whole.
@@ -181,14 +214,15 @@ function noticeCandidates(text: string): Candidate[] {
     const bareAside = bare ? sentence.slice(bare[0].length).replace(/\b(?:build|test)\s*(?:ro)?bot\b/gi, "") : "";
     const bareNotice = bare && !PROBLEM_RE.test(bareAside) && !RESULT_RE.test(bareAside) ? sentence.slice(0, bare[0].length).trim() : "";
     // Read after the sentence's own candidates, so a sentence that holds as a whole keeps its scope.
-    const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(bareNotice) ? [{ text: bareNotice, afterAnd: false }] : [];
+    const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(vetoText(bareNotice)) ? [{ text: bareNotice, afterAnd: false }] : [];
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
-    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(head.replace(TREE_FUTURE_RE, "")) || REMARK_APPLIES_RE.test(sentence)) {
+    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(vetoText(head)) || REMARK_APPLIES_RE.test(sentence)) {
       out.push(...last);
       continue;
     }
     out.push({ text: sentence, afterAnd: false });
-    for (const m of sentence.matchAll(/[,;:]\s+/g)) {
+    // A dash between clauses too: "Good catch - merged into …".
+    for (const m of sentence.matchAll(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+/g)) {
       const clause = sentence.slice(m.index + m[0].length);
       // "… gets checked for validity, and applied right away": the passive goes on, nobody applied anything.
       if (new RegExp(`^(?:and|or)\\s+(?:${ADVERB}\\s+)?${VERB}`, "i").test(clause) && AUX_RE.test(sentence.slice(0, m.index).split(/[,;:]\s+/).pop() ?? "")) continue;
@@ -197,7 +231,7 @@ function noticeCandidates(text: string): Candidate[] {
     for (const m of sentence.matchAll(AND_VERB_RE)) {
       // The action is read from the start of its clause: "Reformatted it, added the tags and applied to …".
       // A closing parenthesis ends an aside: "Given we are late (other than regressions) I've tweaked it and applied ...".
-      const before = sentence.slice(0, m.index).split(/[,;:]\s+|(?<!\()\)\s+/).pop() ?? "";
+      const before = sentence.slice(0, m.index).split(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+|(?<!\()\)\s+/).pop() ?? "";
       if (OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
     }
     out.push(...last);
@@ -212,9 +246,16 @@ function plainText(line: string): string {
     // A URL is one word: its "?h=for-next" is no question, its dots end no sentence ("Applied to https://...").
     .replace(/\bhttps?:\/\/\S+/gi, "<url>")
     .replace(/\s+/g, " ")
+    // "Added Cc: stable and merged into …": the trailer's colon ends no clause.
+    .replace(/\bcc:\s*(?=stable\b)/gi, "Cc ")
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\b(it|this|that)'s\b/gi, "$1 is")
     .replace(/\b(they|these|those)'re\b/gi, "$1 are");
+}
+
+/** Whether what follows a notice's verb (and object) may follow it: REST_RE, AND_REST_RE after "and", or PENDING. */
+function restFollows(rest: string, afterAnd: boolean): boolean {
+  return (afterAnd ? AND_REST_RE : REST_RE).test(rest) || PENDING_START_RE.test(rest);
 }
 
 /** The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null. */
@@ -237,8 +278,10 @@ function appliedSentence(line: string): string | null {
   for (const candidate of noticeCandidates(text)) {
     if (candidate.text.split(" ").length > MAX_WORDS || PAST_REASON_RE.test(candidate.text)) continue;
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
+    const added = /\badded\b/i.test(candidate.text) ? ADDED_TREE_RE.exec(candidate.text) : null;
+    if (added && restFollows(added.groups?.rest ?? "", candidate.afterAnd)) return candidate.text;
     const m = (candidate.afterAnd ? null : FIRST_PERSON_RE.exec(candidate.text)) ?? NOTICE_RE.exec(candidate.text);
-    if (m && (candidate.afterAnd ? AND_REST_RE : REST_RE).test(m.groups?.rest ?? "")) return candidate.text;
+    if (m && restFollows(m.groups?.rest ?? "", candidate.afterAnd)) return candidate.text;
   }
   return null;
 }
@@ -255,6 +298,8 @@ export function isAppliedLine(line: string): boolean {
  */
 export type AppliedScope = "series" | "answered" | number[];
 
+/** Thanks after the notice's verb: "Applied to for-next, thanks all", "…, thanks for all your work". */
+const THANKS_AFTER_VERB_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)[\\s,.!;-]+(?:thanks|thank\\s+you)\\b.*$`, "i");
 const SERIES_WORDS_RE = /\b(?:series|patchset|set|all|both|patches|these|\d+\s*-\s*\d+)\b/i;
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
 const PARTIAL_RE = /\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
@@ -262,7 +307,7 @@ const PARTIAL_RE = /\b(?:except|exceptions?|apart from|other than|stopped|but no
 const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:${VERB}\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so)\\b|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so)\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
   "i",
 );
 
@@ -379,21 +424,42 @@ function b4ListingStart(all: readonly string[]): number {
 
 /**
  * `appliedNotice` with b4's listed "[k/N] title" lines (empty when there are none): for matching the
- * listed patches by title when N is not the revision's patch count.
+ * listed patches by title when N is not the revision's patch count; and `tree`, whether the notice names
+ * the tree or branch it went to (or b4 lists the commits), evidence enough when the series' author writes it.
  */
 export function appliedNoticeListing(
   body: string,
   lines?: readonly string[],
   answered?: number | null,
-): { scope: AppliedScope; listed: ListedPatch[] } | null {
+): { scope: AppliedScope; listed: ListedPatch[]; tree: boolean } | null {
   const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
   const found = noticeScope(all, answered ?? null);
   if (!found) return null;
+  const tree = namesTree(found.sentence, all, found.at) || b4ListingStart(all) >= 0;
   // Numbers named in the notice are its scope; "I've applied the first two patches" names some, not which:
   // b4's list below it, when there is one, tells.
-  if (Array.isArray(found.scope) && found.scope.length > 0) return { scope: found.scope, listed: [] };
+  if (Array.isArray(found.scope) && found.scope.length > 0) return { scope: found.scope, listed: [], tree };
   const listed = listedPatches(all, found.at);
-  return { scope: listed.length ? listed.map((p) => p.number).sort((a, b) => a - b) : found.scope, listed };
+  return { scope: listed.length ? listed.map((p) => p.number).sort((a, b) => a - b) : found.scope, listed, tree };
+}
+
+/**
+ * A tree or branch named as the notice's target: "to for-next", "into foo-2.6.git", "to the togreg branch of
+ * …", a URL. Not "my tree" or "a local branch": an author may mean a tree of no one else's.
+ */
+const NAMED_TREE_RE = new RegExp(String.raw`\b(?:to|into|in|on)\s+(?:the\s+)?(?:${TREE_WORD}|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)\b)`, "i");
+/** The notice's target left for the next line: "Applied patches 1-7 and 14-15 to" over the tree's URL. */
+const TARGET_BELOW_RE = new RegExp(String.raw`^\s*(?:the\s+)?(?:https?:\/\/\S+|${TREE_WORD})`, "i");
+
+/** Whether the notice names the tree or branch it went to (on its line, or as the line below its final "to"). */
+function namesTree(sentence: string, all: readonly string[], at: number): boolean {
+  if (NAMED_TREE_RE.test(sentence)) return true;
+  if (!/\b(?:to|into)\s*:?\s*$/i.test(sentence)) return false;
+  // "Applied to", a blank line, then the tree's URL indented.
+  let k = at + 1;
+  while (k < all.length && k <= at + 2 && !all[k]!.trim()) k++;
+  const below = all[k];
+  return below !== undefined && !isQuoteLine(below) && TARGET_BELOW_RE.test(below);
 }
 
 /**
@@ -406,8 +472,9 @@ export function appliedNotice(body: string, lines?: readonly string[], answered?
 }
 
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
-function noticeScope(all: readonly string[], answered: number | null): { scope: AppliedScope; at: number } | null {
+function noticeScope(all: readonly string[], answered: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
   let scope: "series" | "answered" | null = null;
+  let found = "";
   // The own line above (with what it carried): a line going on with its unfinished sentence is read
   // together with that sentence. Worked out only for a line that starts in lower case (most do not).
   let previous = "";
@@ -442,19 +509,25 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     if (BARE_ADDED_RE.test(sentence) && !opening) continue;
     // "This patch and patch 2 applied": the numbers named beside the answered one are not all it covers.
     const also = thisAndScope(sentence, answered);
-    if (also) return { scope: also, at: i };
-    const numbered = numberedScope(sentence);
-    if (numbered) return { scope: numbered, at: i };
-    if (SOME_RE.test(sentence)) return { scope: [], at: i };
-    scope = PARTIAL_RE.test(sentence) ? "answered" : SERIES_WORDS_RE.test(sentence) ? "series" : "answered";
+    if (also) return { scope: also, at: i, sentence };
+    // "Merged patches 6, 7, 8, 9,\n10, 11 and 12 into …": the list of numbers goes on below.
+    const next = all[i + 1];
+    const goesBelow = next !== undefined && /\d\s*(?:,|\band|&)\s*$/.test(text) && /^\s*\d/.test(next);
+    const numbered = numberedScope(goesBelow ? `${sentence} ${plainNumbers(next.trim())}` : sentence);
+    if (numbered) return { scope: numbered, at: i, sentence };
+    if (SOME_RE.test(sentence)) return { scope: [], at: i, sentence };
+    // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
+    const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1");
+    scope = PARTIAL_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) ? "series" : "answered";
     at = i;
+    found = sentence;
     break;
   }
   if (scope === null) {
     // b4's thank-you list ("[1/2] title" over "commit: <sha>" or the commit's URL) says what was applied
     // whatever the maintainer wrote above it ("let me queue this for fixes", "Congratulations! ...").
     const listing = b4ListingStart(all);
-    if (listing >= 0) return { scope: "answered", at: listing - 1 };
+    if (listing >= 0) return { scope: "answered", at: listing - 1, sentence: "" };
   }
-  return scope === null ? null : { scope, at };
+  return scope === null ? null : { scope, at, sentence: found };
 }
