@@ -16,6 +16,7 @@ import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
 import { collectGarbage } from "./collect-garbage";
+import { tightenHeapGrowth } from "./tighten-heap-growth";
 import { appliersOf, deriveState, titleOf } from "./series-acceptance";
 import { deriveReview, isoDate, type PatchReview } from "./derive-review";
 import { commentsText } from "./review-job";
@@ -91,6 +92,15 @@ export interface DeriveOptions {
 }
 
 export async function deriveAll(store: Store, raw: RawStore, options: DeriveOptions = {}): Promise<DeriveSummary> {
+  const restoreHeapGrowth = tightenHeapGrowth();
+  try {
+    return await deriveTables(store, raw, options);
+  } finally {
+    restoreHeapGrowth();
+  }
+}
+
+async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions): Promise<DeriveSummary> {
   const timings: Record<string, number> = {};
   let t = performance.now();
   const lap = (name: string) => {
@@ -161,9 +171,15 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
     author: facts.get(r.messageId)?.patch?.author ?? null,
   }));
   const analysis = analyzeSeries(summaries);
-  // The changed-line hashes were only for matching patches across versions: let them go before the
-  // review pass and the writes (tens of MB on a big archive).
-  for (const r of rows) r.fingerprint = null;
+  // The changed-line hashes were only for matching patches across versions, and references, cited links and
+  // To addresses only for threading and linking: let them go before the review pass and the writes (tens of
+  // MB on a big archive).
+  for (const r of rows) {
+    r.fingerprint = null;
+    r.references = NONE;
+    r.bodyLinks = null;
+    r.to = null;
+  }
   summaries.length = 0;
   lap("analyze");
   const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById, inWorkers: options.reviewInWorkers });
