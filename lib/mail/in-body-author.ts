@@ -1,13 +1,12 @@
 // git format-patch puts the commit's author in the body when someone else sends the patch: a maintainer
 // reposting a contributor's patch, a colleague sending a series. The first lines of the body are then
 // `From: Author <address>` (and sometimes `Date:` and `Subject:`), before the commit message.
+import { FORMAT_PATCH_FROM_RE, parseFromValue } from "./attached-patch-headers";
 import type { Address } from "./types";
 
+export { FORMAT_PATCH_FROM_RE };
+
 const FROM_LINE = /^From:[ \t]*(.*)$/;
-/** The "From <sha> Mon Sep 17 00:00:00 2001" line opening a `git format-patch` file. */
-export const FORMAT_PATCH_FROM_RE = /^From [0-9a-f]{7,40} /;
-const NAME_ADDR = /^"?([^"<>]*?)"?\s*<([^<>\s@]+@[^<>\s@]+)>$/;
-const BARE_ADDR = /^<?([^<>\s@]+@[^<>\s@]+)>?$/;
 
 /** The patch author an in-body `From:` line names at the top of a patch mail's body, or null. */
 export function inBodyAuthor(body: string): Address | null {
@@ -24,9 +23,5 @@ export function inBodyAuthor(body: string): Address | null {
   }
   const from = FROM_LINE.exec(line);
   if (!from || line.length > 320) return null;
-  const value = from[1]!.trim();
-  const named = NAME_ADDR.exec(value);
-  if (named) return { name: named[1]!.trim(), email: named[2]!.toLowerCase() };
-  const bare = BARE_ADDR.exec(value);
-  return bare ? { name: "", email: bare[1]!.toLowerCase() } : null;
+  return parseFromValue(from[1]!.trim());
 }

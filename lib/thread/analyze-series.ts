@@ -41,8 +41,7 @@ const NOT_A_SUBJECT: ParsedSubject = {
   total: null,
 };
 
-function withSubject(m: MessageSummary, cache: Map<string, ParsedSubject>): SummaryWithSubject {
-  const subject = typeof m.subject === "string" ? m.subject : "";
+function parsedOf(subject: string, cache: Map<string, ParsedSubject>): ParsedSubject {
   // Replies repeat their patch's subject: parse each distinct subject once.
   let parsedSubject = cache.get(subject);
   if (!parsedSubject) {
@@ -53,6 +52,16 @@ function withSubject(m: MessageSummary, cache: Map<string, ParsedSubject>): Summ
       parsedSubject = { ...NOT_A_SUBJECT, title: subject };
     }
     cache.set(subject, parsedSubject);
+  }
+  return parsedSubject;
+}
+
+function withSubject(m: MessageSummary, cache: Map<string, ParsedSubject>): SummaryWithSubject {
+  let parsedSubject = parsedOf(typeof m.subject === "string" ? m.subject : "", cache);
+  // A mail whose subject names no title ("[PATCH][SMB3 client]") takes the attached patch file's.
+  if (parsedSubject.title.trim() === "" && typeof m.attachedSubject === "string" && m.attachedSubject !== "") {
+    const attached = parsedOf(m.attachedSubject, cache).title;
+    if (attached) parsedSubject = { ...parsedSubject, title: attached };
   }
   return { ...m, inReplyTo: m.inReplyTo ?? [], references: m.references ?? [], parsedSubject };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
-import { coverVersionHint } from "./build-message-summary";
+import type { MailMessage } from "../mail/types";
+import { analyzeSeries } from "./analyze-series";
+import { buildMessageSummary, coverVersionHint } from "./build-message-summary";
 import { readMboxSummaries } from "./testing/read-mbox-summaries";
 
 describe("coverVersionHint", () => {
@@ -42,5 +44,46 @@ describe.skipIf(!haveCorpus)("buildMessageSummary", () => {
     const cover = s.find((x) => x.messageId === "20260217163250.2326001-1-surenb@google.com")!;
     expect(cover.bodyLinks).toEqual(["20260209220849.2126486-1-surenb@google.com"]);
     expect(cover.to).toContain("akpm@linux-foundation.org");
+  });
+});
+
+describe("buildMessageSummary: a patch pasted below a note, under a subject with no title", () => {
+  const body = [
+    "Two patches from Ada attached; I reworded the first.",
+    "",
+    "From 0123456789abcdef0123456789abcdef01234567 Mon Sep 17 00:00:00 2001",
+    "From: Ada Writer <ada@example.com>",
+    "Date: Fri, 23 Dec 2022 10:41:25 +0000",
+    "Subject: [PATCH 1/2] fs: print the last update time",
+    "",
+    "Print it.",
+    "",
+    "Signed-off-by: Ada Writer <ada@example.com>",
+    "---",
+    "diff --git a/fs/a.c b/fs/a.c",
+    "index 1111111..2222222 100644",
+    "--- a/fs/a.c",
+    "+++ b/fs/a.c",
+    "@@ -1,2 +1,2 @@",
+    " int a;",
+    "-int b;",
+    "+long b;",
+    "",
+  ].join("\n");
+  const mail = (subject: string): MailMessage => ({
+    messageId: `${subject.length}@example.org`, messageIdSynthesized: false, from: { name: "Sam Sender", email: "sam@example.org" }, to: [], cc: [],
+    subject, date: new Date(Date.UTC(2023, 0, 18)), dateSource: "header", inReplyTo: [], references: [], listId: null, body, patchAttachments: [], headers: {},
+  });
+
+  test("the attached file's subject gives the posting its title", () => {
+    const s = buildMessageSummary(mail("[PATCH][SMB3 client]"));
+    expect(s.attachedSubject).toBe("[PATCH 1/2] fs: print the last update time");
+    expect(analyzeSeries([s]).series[0]!.title).toBe("fs: print the last update time");
+  });
+
+  test("a subject with a title keeps it", () => {
+    const s = buildMessageSummary(mail("[PATCH] fs: show the update time"));
+    expect(s.attachedSubject).toBeUndefined();
+    expect(analyzeSeries([s]).series[0]!.title).toBe("fs: show the update time");
   });
 });

@@ -1,3 +1,4 @@
+import { attachedPatchHeaders } from "../mail/attached-patch-headers";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseSubject } from "../mail/parse-subject";
 import { extractDiff, hasDiff } from "../mail/split-patch-body";
@@ -30,8 +31,13 @@ export function buildMessageSummary(m: MailMessage, diff?: string): MessageSumma
     bodyLinks: extractBodyLinks(m.body),
     to: m.to.map((a) => a.email),
   };
-  if (diff !== "") summary.diffFingerprint = fingerprintDiff(diff);
-  else summary.coverVersionHint = coverVersionHint(m.subject, m.body);
+  if (diff !== "") {
+    summary.diffFingerprint = fingerprintDiff(diff);
+    if (parseSubject(m.subject).title.trim() === "") {
+      const attached = attachedPatchHeaders([m.body, ...m.patchAttachments]).subject;
+      if (attached) summary.attachedSubject = attached;
+    }
+  } else summary.coverVersionHint = coverVersionHint(m.subject, m.body);
   return summary;
 }
 

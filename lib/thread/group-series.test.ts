@@ -259,6 +259,21 @@ describe("groupSeries: what is not a patch, and a miscounted cover", () => {
     expect(a.roleOf.get("c4")).toBe("comment");
   });
 
+  test("a diff-less mail with a patch's own subject, threaded under a reply to that patch, is a comment", () => {
+    const a = analyzeSeries([
+      m("t0", "[PATCH RFC 0/2] net: add a handshake upcall"),
+      m("t1", "[PATCH RFC 1/2] net: add a distinct socket field", { at: 1, parent: "t0", diff: true }),
+      m("t2", "[PATCH RFC 2/2] net: add the upcall", { at: 2, parent: "t0", diff: true }),
+      m("t3", "Re: [PATCH RFC 1/2] net: add a distinct socket field", { at: 600, parent: "t1", from: "reviewer@example.org" }),
+      m("t4", "[PATCH RFC 1/2] net: add a distinct socket field", { at: 900, parent: "t3", from: "other@example.com" }),
+      // Under a reply, another title: a patch posted inside the discussion stays one.
+      m("t5", "[PATCH RFC 1/2] net: another take on the socket field", { at: 950, parent: "t3", from: "other@example.com" }),
+    ]);
+    expect(a.roleOf.get("t4")).toBe("comment");
+    expect(a.roleOf.get("t5")).toBe("patch");
+    expect(shapes(a)).toEqual(["c:1,2 v1", "1 v1"]);
+  });
+
   test("someone quoting a whole patch under its subject is a comment; picking it up as v2 is a patch", () => {
     const fp = { files: ["fs/erofs/zdata.h"], patchId: "same" };
     const a = analyzeSeries([

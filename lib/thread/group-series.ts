@@ -9,6 +9,8 @@ import type { MessageRole, Posting, PostingPatch, SummaryWithSubject, ThreadSet 
 export const UNTHREADED_WINDOW_MS = 60 * 60 * 1000;
 
 const MAX_DEPTH = 1_000_000;
+/** How far up a thread a diff-less patch subject looks for the patch it answers. */
+const MAX_ANCESTOR_STEPS = 1000;
 
 export interface GroupedSeries {
   postings: Posting[];
@@ -142,15 +144,21 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       hasPostingPrefix(parent.parsedSubject) && !parent.parsedSubject.isReply && roleOf.has(parent.messageId);
     if (!underOwn) roleOf.delete(id);
   }
-  // A diff-less "patch" threaded under the patch of the same n/N (no "Re:") answers it.
+  // A diff-less "patch" threaded under the patch of the same n/N (no "Re:") answers it; so does one threaded
+  // under a reply to that patch (its nearest cover or patch above), when it repeats the patch's title.
   for (const m of byId.values()) {
     const s = m.parsedSubject;
     if (roleOf.get(m.messageId) !== "patch" || m.hasDiff || s.isPull) continue;
-    const pid = parentOf(m.messageId);
+    let pid = parentOf(m.messageId);
+    let direct = true;
+    for (let steps = 0; pid !== null && steps < MAX_ANCESTOR_STEPS && !roleOf.has(pid); steps++) {
+      pid = parentOf(pid);
+      direct = false;
+    }
     const parent = pid === null ? undefined : byId.get(pid);
     if (!parent || roleOf.get(parent.messageId) !== "patch") continue;
     const ps = parent.parsedSubject;
-    if (ps.number === s.number && ps.total === s.total) roleOf.delete(m.messageId);
+    if (ps.number === s.number && ps.total === s.total && (direct || normalizeTitle(ps.title) === normalizeTitle(s.title))) roleOf.delete(m.messageId);
   }
   // stgit's "[PATCHSET k/N] title" (several patchsets sent at once): k numbers the patchset, not a patch.
   // Without a diff of its own and with patches threaded right below it, it is their cover letter.

@@ -696,3 +696,87 @@ describe("linkRevisions: backports to release trees, and a sending interrupted h
     expect(shape(a)).toEqual([["v9-0 v9", "v10a-0 v10", "v10b-0 v10", "v11-0 v11", "v12-0 v12"]]);
   });
 });
+
+describe("linkRevisions: cited bases, pieces of one version, next versions", () => {
+  const fp = (id: string, files = ["a.c"]) => ({ files, patchId: id });
+  const withDiff = (m: MessageSummary, id: string, files?: string[]): MessageSummary => ({ ...m, diffFingerprint: fp(id, files) });
+
+  test("a large series citing a one-patch fix of another title it is built on is no version of it", () => {
+    const a = analyzeSeries([
+      withDiff(mail("fix", "[PATCH] net: client: call teardown in the same place as shutdown"), "f1"),
+      ...series("big", 2, "net: move the transport to a common module", ["net: add a helper", "net: add logging", "net: use the helper", "net: move it"], {
+        at: day,
+        links: ["fix"],
+      }).map((m, i) => (i === 0 ? m : withDiff(m, `b${i}`))),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["big-0"], ["fix"]]);
+  });
+
+  test("a series citing the author's other series it builds on stays with its own title's series", () => {
+    const own = ["net: add a helper", "net: add logging", "net: use the helper", "net: move it", "net: drop the old code"];
+    const a = analyzeSeries([
+      ...series("m4", 4, "net: transport: move to a common module", own).map((m, i) => (i === 0 ? m : withDiff(m, `m${i}`))),
+      ...series("r3", 3, "net: transport: relax the state checks", ["net: add a helper", "net: relax the checks"], { at: 2 * day }).map((m, i) =>
+        i === 0 ? m : withDiff(m, `r${i}`),
+      ),
+      ...series("m5", 5, "net: transport: move to a common module", own, { at: 30 * day, links: ["r3-0"] }).map((m, i) =>
+        i === 0 ? m : withDiff(m, `n${i}`),
+      ),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["m4-0", "m5-0"], ["r3-0"]]);
+  });
+
+  test("an explicit next version under the same title joins after more than a year", () => {
+    const a = analyzeSeries([
+      withDiff(mail("p1", "[PATCH] fs: restore the old uid behaviour"), "x1"),
+      withDiff(mail("p2", "[PATCH v2] fs: restore the old uid behaviour", { at: day }), "x2"),
+      withDiff(mail("p3", "[PATCH v3] fs: restore the old uid behaviour", { at: 420 * day }), "x3"),
+      // Not the next version: a year later, a v5 starts a series of its own.
+      withDiff(mail("q1", "[PATCH v2] fs: tidy the mount code", { at: 2 * day }), "y1"),
+      withDiff(mail("q5", "[PATCH v5] fs: tidy the mount code", { at: 430 * day }), "y5"),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["p1", "p2", "p3"], ["q1"], ["q5"]]);
+  });
+
+  test("a retitled next version of the same file the same day joins", () => {
+    const a = analyzeSeries([
+      withDiff(mail("d1", "[PATCH] doc: update prefixpath mount option description."), "z1", ["doc/mount.rst"]),
+      withDiff(mail("d2", "[PATCH v2] doc: remove prefixpath mount option.", { at: 3600 * 1000 }), "z2", ["doc/mount.rst"]),
+      // Another file: another change.
+      withDiff(mail("e1", "[PATCH] doc: update the cache option description."), "w1", ["doc/cache.rst"]),
+      withDiff(mail("e2", "[PATCH v2] doc: remove the cache mount option.", { at: 3600 * 1000 }), "w2", ["doc/other.rst"]),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["d1", "d2"], ["e1"], ["e2"]]);
+  });
+
+  test("a vN sent in two pieces (some patches, then the cover with the rest) is one version", () => {
+    const titles = ["crypto: one", "crypto: two", "crypto: three", "crypto: four"];
+    const a = analyzeSeries([
+      ...series("g3", 3, "crypto: add the new signing mode", titles).map((m, i) => (i === 0 ? m : withDiff(m, `g${i}`))),
+      withDiff(mail("g4a", "[PATCH v4 2/4] crypto: two", { at: day }), "h2"),
+      withDiff(mail("g4b", "[PATCH v4 4/4] crypto: four", { at: day + 1000, parent: "g4a" }), "h4"),
+      mail("g4-0", "[PATCH v4 0/4] crypto: add the new signing mode", { at: day + 3 * 3600 * 1000 }),
+      withDiff(mail("g4-1", "[PATCH v4 1/4] crypto: one", { at: day + 3 * 3600 * 1000 + 1000, parent: "g4-0" }), "h1"),
+      withDiff(mail("g4-3", "[PATCH v4 3/4] crypto: three", { at: day + 3 * 3600 * 1000 + 2000, parent: "g4-0" }), "h3"),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["g3-0", "g4a", "g4-0"]]);
+  });
+
+  test("the whole vN after two of its patches were re-sent alone stays in the series under a shorter title", () => {
+    const titles = ["dir: one", "dir: two", "dir: three", "dir: four"];
+    const a = analyzeSeries([
+      ...series("c1", 1, "dir: cached dir fixes and improvements", titles).map((m, i) => (i === 0 ? m : withDiff(m, `c${i}`))),
+      withDiff(mail("c2a", "[PATCH v2 3/4] dir: three", { at: 2 * day }), "d3"),
+      ...series("c2", 2, "cached dir fixes and improvements", titles, { at: 8 * day }).map((m, i) => (i === 0 ? m : withDiff(m, `e${i}`))),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["c1-0", "c2a", "c2-0"]]);
+  });
+
+  test("an unlabelled same-title patch to other files is another change, not a respin", () => {
+    const a = analyzeSeries([
+      withDiff(mail("w1", "[PATCH] drivers/watchdog: fix repeated words in comments"), "k1", ["drivers/watchdog/a.c"]),
+      withDiff(mail("w2", "[PATCH] drivers/watchdog: fix repeated words in comments", { at: 60 * 1000 }), "k2", ["drivers/watchdog/b.c"]),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["w1"], ["w2"]]);
+  });
+});

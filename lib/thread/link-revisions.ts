@@ -13,6 +13,10 @@ export const TITLE_THRESHOLD = 0.65;
 /** A token shared by more of one author's postings than this is too common to index on. */
 const MAX_TOKEN_POSTINGS = 400;
 const MAX_ANCESTOR_STEPS = 1000;
+/** An explicit next version under the very title of the author's latest posting links this far back. */
+export const NEXT_VERSION_WINDOW_MS = 3 * TITLE_WINDOW_MS;
+/** A one-patch fix grown into a larger series comes back as its next version this soon. */
+const GROWN_WINDOW_MS = 8 * 7 * 24 * 3600 * 1000;
 /** Title overlap that makes another author's posting a plausible predecessor (a takeover). */
 const RELATED_TITLE = 0.3;
 /** Title overlap for a posting without a higher version to continue a series anyway (respin, RFC -> PATCH). */
@@ -101,7 +105,13 @@ interface Group {
  * title and half its patches, is that person's (`samePersonElsewhere`). Postings for different kernel
  * releases (`releaseOf`: AUTOSEL 6.8 against 5.15, a 5.10 stable review, a backport against its mainline
  * patch) never link but by change-id; the cover sent again with the rest of the patches (6-13 after 1-5)
- * completes the same version. Versions never decrease.
+ * completes the same version. An explicit next version under the very title of the author's explicit
+ * latest one links up to `NEXT_VERSION_WINDOW_MS` back, and a retitled one the same day over the same files
+ * (`renamedNext`); pieces of one vN (`piecesOf`) are one version, not a split-off part. A citation of a
+ * much smaller posting of an unrelated title whose patches the cover does not carry is a base, not a
+ * predecessor, and one of another title ranks below the author's series of the same title; a much larger
+ * posting matched only through one patch title is no version of it (`carriesUnder`); an unlabelled respin
+ * touches a file of the posting it respins. Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -297,6 +307,74 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE;
   };
   /**
+   * `pi` is a much larger posting (more than twice the patches) that matched the lone or small posting `qi`
+   * only through one of its own patch titles (`i` > 0), under an unrelated posting title: it carries that
+   * work among others (a 127-patch rework holding an earlier one-patch fix), it is no version of it. Unless
+   * it names a higher version and carries that very title, or names the next one after an explicit version
+   * (`[PATCH V3 0/4]` after `[PATCH V2 0/3]`) or within `GROWN_WINDOW_MS`: a fix grown into a series.
+   */
+  const carriesUnder = (g: number, pi: number, qi: number, pair: { sim: number; i: number }): boolean => {
+    const p = postings[pi]!;
+    if (pair.i === 0 || p.patches.length <= 2 * postings[qi]!.patches.length + 1) return false;
+    if (tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= RELATED_TITLE) return false;
+    const grp = groups[g];
+    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    const link = grp?.chain[grp.chain.length - 1];
+    if (link === undefined || p.versionInferred) return true;
+    const top = versionOf(link);
+    const explicitTop = link.relabelledVersion === undefined && !postings[link.posting]!.versionInferred;
+    return !(p.version > top && (pair.sim === 1 || (p.version === top + 1 && (explicitTop || (gap >= 0 && gap <= GROWN_WINDOW_MS)))));
+  };
+  /**
+   * `pi` names the version right after the explicit version of `qi`, group `g`'s latest posting, of the same
+   * person under the same posting title: the next round of that work (v2 then v3), even after more than a
+   * year's pause. A plain `[PATCH]` then a `[PATCH v2]` that late stays apart: the first named no version.
+   */
+  const nextVersionOf = (g: number, pi: number, qi: number): boolean => {
+    const top = groups[g]?.chain[groups[g]!.chain.length - 1];
+    const p = postings[pi]!;
+    return top !== undefined && top.posting === qi && top.relabelledVersion === undefined && !postings[qi]!.versionInferred &&
+      !p.versionInferred && identity[pi] === identity[qi] && p.version === postings[qi]!.version + 1 && samePostingTitle(pi, qi);
+  };
+  /**
+   * A retitled next version: `pi` names the version right after `qi`, the group's latest posting, by the same
+   * person within `COMPLETION_WINDOW_MS` * 4, with as many patches touching exactly the same files, and a title
+   * sharing half its words ("update prefixpath option" -> "remove prefixpath option").
+   */
+  const renamedNext = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi]) return false;
+    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1 || p.patches.length !== q.patches.length) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= 4 * COMPLETION_WINDOW_MS)) return false;
+    const a = filesOf(pi);
+    return a.size > 0 && sameSet(a, filesOf(qi)) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= 0.5;
+  };
+  /**
+   * `pi` is the same explicit vN of the same person as every posting the group holds at its top version, and
+   * those are pieces of it: no cover, incomplete, the same announced total, each either sharing a patch with
+   * `pi` or numbered apart from it (a sending split in two runs, `[PATCH v4 3/8]`... then the cover with the
+   * rest; a couple of patches re-sent before the whole vN). The whole vN relates to the version before.
+   */
+  const piecesOf = (grp: Group, pi: number): boolean => {
+    const p = postings[pi]!;
+    if (p.versionInferred || p.total === null || p.version !== grp.maxVersion) return false;
+    let k = grp.chain.length;
+    while (k > 0 && versionOf(grp.chain[k - 1]!) === grp.maxVersion) k--;
+    const prev = grp.chain[k - 1]?.posting;
+    if (prev === undefined || k === grp.chain.length) return false;
+    const mine = new Set(p.patches.map((x) => x.number));
+    for (let j = k; j < grp.chain.length; j++) {
+      const qi = grp.chain[j]!.posting;
+      const q = postings[qi]!;
+      if (identity[qi] !== identity[pi] || q.coverId !== null || q.complete || q.total !== p.total || q.versionInferred) return false;
+      if (!q.patches.every((x) => !mine.has(x.number)) && !sharesPatches(pi, qi, false)) return false;
+    }
+    return samePostingTitle(pi, prev) || (bestTitle(titleSets[pi]!, titleSets[prev]!) >= TITLE_THRESHOLD && sharesPatches(pi, prev, true));
+  };
+  /**
    * Whether the explicit version of posting `pi`, not above the group's highest, is another posting of
    * that version (a RESEND, the full series after its cover alone) or the real vN of an inferred vN.
    * Same person, and the same title, or a change-id, or a thread/citation link with a similar title.
@@ -360,6 +438,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (grp.partialAtMax && !partial[pi]) return p.version;
       if (partial[pi] && groupOf[partialInto[pi]!] === g) return p.version;
       if (completesLast(grp, pi, strongest)) return p.version;
+      if (piecesOf(grp, pi)) return p.version;
     }
     if (meetsGuess(grp, pi)) return p.version;
     if (splitOff(grp, pi) > 0) return p.version;
@@ -421,7 +500,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    */
   const splitOff = (grp: Group, pi: number): number => {
     const p = postings[pi]!;
-    if (p.versionInferred || resent(pi) || partial[pi] || p.version !== grp.maxVersion) return 0;
+    if (p.versionInferred || resent(pi) || partial[pi] || p.version !== grp.maxVersion || piecesOf(grp, pi)) return 0;
     let k = grp.chain.length;
     while (k > 0 && versionOf(grp.chain[k - 1]!) === grp.maxVersion) k--;
     const prev = grp.chain[k - 1]?.posting;
@@ -456,6 +535,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const mine = patchIdsOf(pi);
       const theirs = patchIdsOf(last);
       if (mine.size === 0 || theirs.size === 0 || sameSet(mine, theirs)) return 0;
+      // A respin changes the same code: the same generic title over other files ("fix repeated words in
+      // comments" in another driver) is another change.
+      if (!touchesSameFiles(pi, last)) return 0;
     }
     return grp.maxVersion + 1;
   };
@@ -514,6 +596,13 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       else if (!list.some((x) => x.kind === e.kind)) list.push(e);
     };
     const memberIds = [...(p.coverId ? [p.coverId] : []), ...p.patches.map((x) => x.messageId)];
+    /** `p` names the version right after an explicit version held by `qi`, the top of its series. */
+    const nextOfExplicit = (qi: number): boolean => {
+      const grp = groups[groupOf[qi]!];
+      const top = grp?.chain[grp.chain.length - 1];
+      return top !== undefined && top.posting === qi && top.relabelledVersion === undefined && !postings[qi]!.versionInferred &&
+        !p.versionInferred && p.version === postings[qi]!.version + 1;
+    };
     // Threading into, or citing, someone else's series with an unrelated title is a dependency or a
     // side patch, not a new version; a takeover with a similar title still counts.
     const related = (qi: number): boolean =>
@@ -539,6 +628,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       add(g, { kind: "in-reply-to", detail: `${id} replies to ${hit.ancestor}`, score: 0.95 });
     }
 
+    // Per group reached by a citation: whether some cited posting's own title is like this posting's, or
+    // this posting names the version right after the group's under a related one.
+    const citeLike = new Map<number, boolean>();
     for (const id of memberIds) {
       const fromPatch = p.coverId !== null && id !== p.coverId;
       for (const link of messages.get(id)?.bodyLinks ?? []) {
@@ -550,7 +642,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         const toMember = q.coverId === link || q.patches.some((x) => x.messageId === link);
         // Someone else's reply is a discussion reference, not a predecessor, unless the postings' titles relate.
         const carrier = p.patches.length > 2 * q.patches.length + 1 || (!toMember && identity[qi] !== identity[pi]);
-        if (carrier && (fromPatch || !toMember) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) < RELATED_TITLE) continue;
+        const heads = tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!);
+        if (carrier && (fromPatch || !toMember) && heads < RELATED_TITLE) continue;
+        // A cover citing a much smaller posting of an unrelated title whose patches it does not carry names
+        // what it is built on ("Plus the patches from <link>"), not its previous version.
+        // A cover naming the version right after the cited one's explicit version ("v3" citing its v2) is its next.
+        if (carrier && heads < RELATED_TITLE && !sharesPatches(pi, qi, false) && !nextOfExplicit(qi)) continue;
         // Another person's posting citing a patch is a takeover only with more than a citation: a title
         // like it, or some of the same patches. Otherwise it builds on it, fixes it, or collects it.
         // Half of the patches, not one carried patch: a series built on another's patch cites it too.
@@ -560,7 +657,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // patches: a fix citing the series it fixes or the report it answers (`Closes:` to a reply).
         if (unlike && p.patches.length === 1 && q.patches.length > 1 && !sharesPatches(pi, qi, false)) continue;
         const g = groupOf[qi]!;
-        if (g >= 0) add(g, { kind: "cites", detail: `${id} cites ${link}`, score: 0.9 });
+        if (g < 0) continue;
+        // Citing the series this posting is the next version of, under a related title, is no mere base.
+        const next = heads >= RELATED_TITLE && p.version === versionOf(groups[g]!.chain[groups[g]!.chain.length - 1]!) + 1;
+        citeLike.set(g, citeLike.get(g) === true || heads >= TITLE_THRESHOLD || next);
+        add(g, { kind: "cites", detail: `${id} cites ${link}`, score: 0.9 });
       }
     }
 
@@ -585,15 +686,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (const qi of [...candidates, ...sameDiffCandidates]) {
       const g = groupOf[qi]!;
       const qt = timeOf(postings[qi]!.date);
-      if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS) continue;
+      if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS && !(pt - qt <= NEXT_VERSION_WINDOW_MS && nextVersionOf(g, pi, qi))) continue;
       // Between two covered postings, patch titles count only when equal: "update dsi supported chips"
       // and "update dpi supported chips" are near-identical patches of two different series.
       const strict = p.coverId !== null && postings[qi]!.coverId !== null;
       const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!, strict);
       // Titles first: admitting may compare patches, the dearer test. Identical diffs stand in for a
       // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
-      const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi));
-      if (!similar || otherProject(pi, qi) || admit(g, pi) === 0) continue;
+      const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi);
+      if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       const rank = (pair.i === 0 && pair.j === 0 ? HEAD_TITLES : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
       const prev = bestByGroup.get(g);
@@ -602,6 +703,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
     const rankOf = new Map<number, number>();
     for (const [g, b] of bestByGroup) rankOf.set(g, b.rank);
+    // Some series matches this posting's own title with its own (not through a patch title).
+    const headMatch = [...rankOf.values()].some((r) => r >= HEAD_TITLES);
     for (const [g, { sim, qi, i, j }] of bestByGroup) {
       const score = Math.round((0.5 + 0.35 * sim) * 1000) / 1000;
       const same = sim < TITLE_THRESHOLD ? "; same diffs" : "";
@@ -624,7 +727,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // better title match (see `rank`), the most recent series.
       // A thread link into a posting of another title that shares no patch (the author answered the wrong
       // mail) ranks below a title match: it is neither strong nor above `title-similarity`.
-      const kind = ev[0]!.kind === "in-reply-to" && threadRelates.get(g) === false ? RANK["title-similarity"] - 0.5 : RANK[ev[0]!.kind];
+      // Likewise a citation of a posting under another title ("On top of this I have the patches from <link>")
+      // ranks below the same title of the author's own series: the cited work is a base, not a version.
+      const weak = (ev[0]!.kind === "in-reply-to" && threadRelates.get(g) === false) ||
+        (ev[0]!.kind === "cites" && citeLike.get(g) === false && headMatch && (rankOf.get(g) ?? 0) < HEAD_TITLES);
+      const kind = weak ? RANK["title-similarity"] - 0.5 : RANK[ev[0]!.kind];
       const strong = kind > RANK.cites;
       // Another person's series reached by a citation (a patch of theirs carried, a mail of the thread
       // cited) does not outrank a series with a revision of the author's own, unless only a patch title

@@ -40,6 +40,11 @@ export interface MessageSummary {
    * sender's header carries no name); absent otherwise.
    */
   author?: Address | null;
+  /**
+   * The `Subject:` of a `git format-patch` file attached to (or pasted in) a patch mail, when the mail's own
+   * subject gives no title (`[PATCH][SMB3 client]`): the posting's title comes from it. Absent otherwise.
+   */
+  attachedSubject?: string | null;
 }
 
 /** A summary with its subject parsed once. */
