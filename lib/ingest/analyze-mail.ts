@@ -14,6 +14,7 @@ import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-s
 import { parseSubject } from "../mail/parse-subject";
 import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import { inBodyAuthor } from "../mail/in-body-author";
+import { attachedPatchHeaders } from "../mail/attached-patch-headers";
 import type { Address, MailMessage, Trailer } from "../mail/types";
 import { buildMessageSummary } from "../thread/build-message-summary";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
@@ -58,6 +59,11 @@ export interface MessageFacts {
   to: string[];
   /** For a mail without a diff whose subject names no version: the version its changelog implies. */
   coverVersionHint?: number | null;
+  /**
+   * For a patch whose subject gives no title ("[PATCH][SMB3 client]"): the Subject of the `git format-patch`
+   * file it carries (attached or pasted), which titles the posting. Absent otherwise.
+   */
+  attachedSubject?: string;
 }
 
 export interface PatchFacts {
@@ -189,8 +195,11 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.trailers = parts.trailers;
     facts.changelog = parseChangelog(parts.notes);
     facts.patch = patchFacts(diff, parts.commitMessage, summary.diffFingerprint ?? fingerprintDiff(diff));
-    const author = inBodyAuthor(m.body);
+    // The commit's author: an in-body From: line, else the From: of an attached or pasted format-patch file
+    // (read only when the mail carries such a file: a stable-queue mail quoting a commit is not one).
+    const author = inBodyAuthor(m.body) ?? (m.patchAttachments.length || summary.attachedSubject ? attachedPatchHeaders([...m.patchAttachments, m.body]).author : null);
     if (author) facts.patch.author = author;
+    if (summary.attachedSubject) facts.attachedSubject = summary.attachedSubject;
     return facts;
   }
   if (subject.isPatch || subject.number === 0) {

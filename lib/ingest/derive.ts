@@ -6,6 +6,7 @@ import { readMeta, writeMeta } from "../db/queries/meta";
 import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
 import { valuesClause } from "../db/values-clause";
+import { signerName } from "../mail/attached-patch-headers";
 import { parseSubject } from "../mail/parse-subject";
 import { isReviewTrailerKind } from "../mail/parse-trailers";
 import { summarizeConversions } from "../diff/conversion-status";
@@ -158,7 +159,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
   const summaries: MessageSummary[] = rows.map((r) => ({
     messageId: r.messageId,
     subject: r.subject,
-    from: r.fromEmail || r.fromName ? { name: r.fromName, email: r.fromEmail } : null,
+    from: r.fromEmail || r.fromName ? { name: r.fromName || signerName(facts.get(r.messageId)?.trailers ?? NONE, r.fromEmail), email: r.fromEmail } : null,
     date: r.date === null ? null : new Date(r.date),
     inReplyTo: r.inReplyTo ? [r.inReplyTo] : [],
     references: r.references ?? [],
@@ -169,6 +170,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     to: r.to ?? [],
     coverVersionHint: r.coverVersionHint,
     author: facts.get(r.messageId)?.patch?.author ?? null,
+    attachedSubject: facts.get(r.messageId)?.attachedSubject ?? null,
   }));
   const analysis = analyzeSeries(summaries);
   // The changed-line hashes were only for matching patches across versions, and references, cited links and
@@ -450,7 +452,7 @@ async function writeSeries(
         const r = review?.get(p.messageId);
         // deriveReview attributes trailers for every patch of every series. The annotated files stay in the
         // message's facts (the series page reads them there).
-        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject), f?.patch?.patchId ?? null, JSON.stringify(previous), r?.trailersJson ?? "[]", commentsText(r?.comments ?? "[]"), r?.reviewKey ?? null]);
+        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject) || titleOf(f?.attachedSubject ?? ""), f?.patch?.patchId ?? null, JSON.stringify(previous), r?.trailersJson ?? "[]", commentsText(r?.comments ?? "[]"), r?.reviewKey ?? null]);
         if (patchRows.length >= ROWS_PER_STATEMENT) await flushPatches();
       }
     }
