@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseMessage } from "./parse-message";
-import { extractDiff, extractReplyTrailers, hasDiff, splitPatchBody } from "./split-patch-body";
+import { extractDiff, extractReplyTrailers, hasDiff, isOriginalMessageLine, splitPatchBody } from "./split-patch-body";
 
 const GIT_DIFF = [
   "diff --git a/f.c b/f.c",
@@ -282,5 +282,16 @@ describe("splitPatchBody: trailers at the end of the last paragraph", () => {
     // Without a Signed-off-by, or under a quarter of the paragraph, prose ending in "Word: value" stays prose.
     const prose = ["The fix:", "first we take the lock", "then we drop it", "and finally we check", "Note: this is safe", "---", " a.c | 1 +", "", "diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1 +1,2 @@", " int a;", "+int b;", ""].join("\n");
     expect(splitPatchBody(prose).trailers).toEqual([]);
+  });
+});
+
+describe("isOriginalMessageLine", () => {
+  it("knows Outlook's line in English and in localised clients, and nothing else with dashes", () => {
+    for (const line of ["-----Original Message-----", "-----Ursprüngliche Nachricht-----", "----- Message d'origine -----", "-----原始邮件-----"]) {
+      expect(isOriginalMessageLine(line)).toBe(true);
+    }
+    for (const line of ["---", "-----BEGIN PGP SIGNATURE-----", "-- Original message follows --x", "Original Message"]) {
+      expect(isOriginalMessageLine(line)).toBe(false);
+    }
   });
 });

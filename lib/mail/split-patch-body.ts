@@ -316,9 +316,11 @@ function patchHeading(line: string): number | null {
   return k >= 1 && k <= Number(m[2]) ? k : null;
 }
 
-const ORIGINAL_MESSAGE_RE = /^-{3,}\s*Original Message\s*-{3,}$/i;
+/** Outlook's line in English and in the languages its localised clients write on kernel lists. */
+const ORIGINAL_MESSAGE_RE =
+  /^-{3,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Messaggio originale|Mensagem original|Oorspronkelijk bericht|Originalmeddelande|Alkuperäinen viesti|Wiadomość oryginalna|Původní zpráva|Исходное сообщение|原始邮件|原始郵件|元のメッセージ)\s*-{3,}$/iu;
 
-/** Outlook's "-----Original Message-----" line, above the unindented mail a reply answers. */
+/** Outlook's "-----Original Message-----" line (or its translation), above the unindented mail a reply answers. */
 export function isOriginalMessageLine(line: string): boolean {
   return line.includes("---") && ORIGINAL_MESSAGE_RE.test(line.trim());
 }
