@@ -348,5 +348,39 @@ describe("parseChangelog: \"ver #N)\" sections", () => {
     const lines = ["widget: add a lock", "", "Changes", "=======", "ver #2)", " - Use a mutex.", "", "Signed-off-by: Ann <ann@example.org>"];
     expect(changelogBlocks(lines)).toEqual([[2, 6]]);
   });
-});
 
+  const cl = (t: string) => parseChangelog(t).map((e) => [e.version, e.text]);
+
+  it("reads headings naming the compared version in other words", () => {
+    expect(cl("Changelog with respect to version 3:\n- Renamed the binding.\n")).toEqual([[4, "Renamed the binding."]]);
+    expect(cl("V3 <- V2:\n* Drop the unused flag.\n")).toEqual([[3, "Drop the unused flag."]]);
+    expect(cl("Changed v2 => v3:\n   - Fixed the error path.\n")).toEqual([[3, "Fixed the error path."]]);
+    expect(cl("v4 ... v5:\n  - Split patch 2.\n")).toEqual([[5, "Split patch 2."]]);
+    expect(cl("Change since RFC/v1:\n- rebased onto the new helper\n")).toEqual([[2, "rebased onto the new helper"]]);
+    expect(cl("-v3: use the managed clock\n")).toEqual([[3, "use the managed clock"]]);
+    expect(cl("v2\uff1ause a mutex instead\n")).toEqual([[2, "use a mutex instead"]]);
+  });
+
+  it("reads an 'Updates:' list below the link to the previous posting", () => {
+    const text = "Add a fallback for busy queues.\n\nV1: https://lore.kernel.org/all/20250101-1-ann@example.org/\nUpdates:\n- Drop the extra callback.\n- Set the fallback flag.\n";
+    expect(cl(text)).toEqual([[null, "Drop the extra callback."], [null, "Set the fallback flag."]]);
+  });
+
+  it("reads 'Changes (compared to the previous patch set):' and 'since the previous versions:'", () => {
+    expect(cl("Changes (compared to the previous patch set):\n\n* use the pool lock\n")).toEqual([[null, "use the pool lock"]]);
+    expect(cl("Changes from previous versions:\n- drop the DT property\n")).toEqual([[null, "drop the DT property"]]);
+  });
+
+  it("reads a prose note opening with the version and what it does", () => {
+    expect(cl("v6 improves the comments around the hotplug\nhandlers, as requested.\n")).toEqual([[6, "improves the comments around the hotplug handlers, as requested."]]);
+    expect(cl("--\nv3 fixes the modular build.\n")).toEqual([[3, "fixes the modular build."]]);
+    expect(cl("v4 has no changes except for a commit message nit.\n")).toEqual([[4, "has no changes except for a commit message nit."]]);
+    // Not a note: the version is the hardware's, or "changes" is a noun.
+    expect(cl("Some text.\nv2 improves nothing here.\n")).toEqual([]);
+    expect(cl("v2 changes were tested on a board.\n")).toEqual([]);
+  });
+
+  it("takes 'v5 changes (from Ann):' as a heading", () => {
+    expect(cl("v5 changes (from Ann):\n- Trim the includes.\n")).toEqual([[5, "Trim the includes."]]);
+  });
+});

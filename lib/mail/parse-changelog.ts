@@ -14,9 +14,9 @@ const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs)`;
 // "Series changes since v2:", "Patchset changes in v3:": what the changes are of, before the noun.
 const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)\s+)?`;
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
-  // "v1 -> v2:", "v1-v2:", "RFC v1 -> v2:", "v2 <==> v1" (newest first): the newer of the two, but "RFC v2 -> v1:"
+  // "v1 -> v2:", "v1-v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
-  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|to|\.\.|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
   { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from|form)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
@@ -32,6 +32,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // compared to; the colon is required (the words are prose otherwise). Not in commit messages, where
   // "the first version of the driver" is hardware history.
   { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from)\s+(?:the\s+)?(first|second|third|fourth|fifth)\s+(?:version|revision|posting|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => ORDINALS.indexOf(m[1]!.toLowerCase()) + 2, strict: false },
+  // "Changelog with respect to version 4:", "Changes compared with v2:": the version compared to, by number;
+  // the colon is required, as "changes relative to v2 of the spec" is prose.
+  { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Change review issue since v1" alone on its line (a few words between the noun and "since").
   { re: /^changes?\s+(?:[a-z]+\s+){1,3}since\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes RFC1 -> RFC2:", "RFC v2 -> v1": the newer number.
@@ -60,6 +63,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^changes?\s+on\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:": the first non-RFC posting, its number unknown.
   { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rfc(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
+  // "Change since RFC/v1:": the RFC was the first posting.
+  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rfc\s*\/\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "... and\nbug fixes since V1:" ends a sentence but heads the list (not in commit messages: strict off).
   { re: /^(?:bug\s+)?fix(?:es)?\s+since\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
   // "Changelog v2", "Changes v2 since v1 at [1]:" (the version first, what it is compared to after).
@@ -71,21 +76,25 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "With respect to the v1 posting [3]", "Compared to v1:": a heading only when nothing follows it.
   { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
-  // note:", "v4 change summary:", as a bullet "- v5 changes:" (the typo "chagnes" too).
-  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}\s+(?:changes?|chagnes)\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?)?\s*(?::|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
-  // "[v5]:\tSimplified ..." (a bracketed version labelling its change), "-v2:" alone on its line.
+  // note:", "v4 change summary:", "v5 changes (from Ann):", as a bullet "- v5 changes:" (the typo "chagnes" too).
+  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}\s+(?:changes?|chagnes)\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "[v5]:\tSimplified ..." (a bracketed version labelling its change), "-v2:" (a bullet glued to its version), "-v2: fixed the mask".
   { re: /^\[v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
-  { re: /^-v(\d{1,3})\s*:\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  { re: /^-v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "ver #5)" or "ver #5:" alone on its line (under a "Changes\n=======" heading): the changes in v5.
   { re: /^ver(?:sion)?\.?\s*#\s*(\d{1,3})\s*[):]?\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "v2" alone on its line, or as a bullet ("* v2", "- v2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
   { re: /^(?:[*o-]\s+)?(?:v(\d{1,3})|\[v(\d{1,3})\])(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1] ?? m[2]), strict: true },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
   // commit message too, and as clearly about the revisions as a version number).
-  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|patch(?:set)?)\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
+  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
+  // "Changes (compared to the previous patch set):", "Changes (since v3) - individual patches": what the
+  // changes are relative to, in parentheses.
+  { re: /^(?:changes?|changelog)\s*\((?:compared\s+(?:to|with)|since|from|relative\s+to|vs\.?)\s+[^()]{1,60}\)(?:\s+-\s+[^:]{1,40})?\s*:?\s*()$/i, version: () => null, strict: false },
   // "Changes since then:" (after a line pointing at the earlier posting).
   { re: /^changes\s+since\s+then\s*:\s*(.*)$/i, version: () => null, strict: false },
-  { re: /^(?:changes?|changelog|change[ -]log)\s*:\s*(.*)$/i, version: () => null, strict: false },
+  // "Updates:" (below "V1: <link>") as "Changes:".
+  { re: /^(?:changes?|changelog|change[ -]log|updates)\s*:\s*(.*)$/i, version: () => null, strict: false },
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
   { re: /^(?:changelog|change[ -]log|change history|revision history)\s*:?\s*()$/i, version: () => null, strict: false },
 ];
@@ -141,6 +150,16 @@ const VERSION_LINE_RE = /^\s*v(\d{1,3})\s+(?![-=>~<→]|to\b|and\b|&)(\S.*)$/i;
 const CHANGE_VERB_RE =
   /^(?:remove|removed|add|added|fix|fixed|drop|dropped|change|changed|move|moved|rename|renamed|update|updated|rework|reworked|combine|combined|replace|replaced|split|simplify|simplified|use|used|rebase|rebased|address|addressed|switch|switched)\b/i;
 
+// "v6 improves the comments ...", "v4 has no changes except ...": a note in prose opening its paragraph
+// with the version and what that version does (the third person: "v2 adds a FIFO" about hardware is rarer
+// at a paragraph's start in a cover letter or `---` notes, where versions are the posting's).
+const PROSE_VERB_RE =
+  /^(?:(?:only|just|now|also|finally|mostly|simply)\s+)?(?:improves|makes|fixes|adds|removes|drops|moves|renames|updates|reworks|addresses|switches|changes(?!\s+(?:were|are|have|had|since|from|in|to|for|of)\b)|uses|replaces|simplifies|splits|rebases|reverts|corrects|cleans|incorporates|folds|squashes|has\s+no\s+(?:functional\s+|code\s+)?changes)\b/i;
+
+function proseNote(lines: string[], i: number, version: number, rest: string): boolean {
+  return version >= 2 && (i === 0 || /^(?:-{2,3})?$/.test(lines[i - 1]!.trim())) && PROSE_VERB_RE.test(rest);
+}
+
 function versionLine(lines: string[], i: number, strict: boolean): { version: number | null; rest: string } | null {
   const line = lines[i]!;
   if (line.length > 200) return null;
@@ -148,7 +167,7 @@ function versionLine(lines: string[], i: number, strict: boolean): { version: nu
   if (!m) return null;
   const neighbour = (k: number): boolean => k >= 0 && k < lines.length && VERSION_LINE_RE.test(lines[k]!);
   const run = neighbour(i - 1) || neighbour(i + 1);
-  if (!run && (strict || !CHANGE_VERB_RE.test(m[2]!))) return null;
+  if (!run && (strict || !(CHANGE_VERB_RE.test(m[2]!) || proseNote(lines, i, Number(m[1]), m[2]!)))) return null;
   return { version: Number(m[1]), rest: m[2]!.trim() };
 }
 

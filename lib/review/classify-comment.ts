@@ -74,9 +74,13 @@ const IMPERATIVE =
 // "should be fine", "should not actually matter", "should never happen", "should really be able to".
 const EXPECTED = String.raw`\s+(?:(?!only)\w+ly\s+)?(?:be\s+)?(?:fine|ok(?:ay)?|safe|good|correct|enough|sufficient|work|able|have been|matter|happen|(?:a|an) (?:problem|issue)|(?:dealt with|handled|addressed|covered|fixed) by)\b`;
 
+// "This should simplify things", "that should help": what the patch is expected to bring, no request (a
+// reviewer asking for it names someone else: "you should simplify this").
+const PATCH_BENEFIT = String.raw`(?!(?<=\b(?:this|that|it|which|these|they)\s+should)\s+(?:\w+ly\s+)?(?:simplify|help|improve|speed\s+up|reduce|avoid|fix|solve|make\s+(?:\w+\s+){0,2}(?:easier|simpler|faster|cleaner|nicer))\b)`;
+
 const FIRM_REQUEST = new RegExp(
   [
-    String.raw`(?<!\bi\s)(?<!\bor it\s)\bshould(?:n'?t)?\b(?!\s+(?:already|still|ensure)\b|\s+have\b(?!\s+(?:a|an)\s))(?!(?:\s+(?:not|never))?${EXPECTED})`,
+    String.raw`(?<!\bi\s)(?<!\bor it\s)\bshould(?:n'?t)?\b${PATCH_BENEFIT}(?!\s+(?:already|still|ensure)\b|\s+have\b(?!\s+(?:a|an)\s))(?!(?:\s+(?:not|never))?${EXPECTED})`,
     // "You need a mutex here"; "if you need it", "what you need", "the luck you need" are no demand.
     String.raw`\bmust\b(?!-)|(?<!\b(?:if|when|what|unless|whatever|as|the \w+)\s)\byou (?:\w+ )?need\b`,
     // "You have to boot it / bisect it": a request to test or investigate is not a request to change the code.
@@ -396,13 +400,22 @@ function codeRequests(para: string): string {
     .join(" ");
 }
 
+/**
+ * A pasted bloat-o-meter or size(1) table ("add/remove: 0/1 grow/shrink: 2/0 up/down: 40/-96 (-56)",
+ * "Function  old  new  delta", "text data bss dec hex filename", "Total: Before=..., After=..."): measurements,
+ * no words of the remark ("add/remove" is no instruction).
+ */
+const SIZE_TABLE_LINE_RE =
+  /^[ \t]*(?:add\/remove:\s*\d+\/\d+\s+grow\/shrink:[^\n]*|function\s+old\s+new\s+delta[ \t]*|[\w.$]+\s+-?\d+\s+-?\d+\s+[-+]\d+[ \t]*|total:\s*before=[^\n]*|\s*text\s+data\s+bss\s+dec\s+hex\s+filename[ \t]*|\s*\d+\s+\d+\s+\d+\s+\d+\s+[0-9a-f]+\s+\S+[ \t]*)$/gim;
+
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   // "pls"/"plz" are "please" ("Pls document these new attributes added").
   // b4's "[1/1] gpio: update the name" over "commit: <sha>" lists what was applied: its titles are no requests.
   const plain = String(text ?? "")
     .replace(/\b(?:pls|plz)\b/gi, "please")
-    .replace(/^\[\d{1,4}\/\d{1,4}\][^\n]*\n[ \t]+(?:commit:[^\n]*|https?:\/\/\S+|\(no commit info\))[ \t]*$/gm, "");
+    .replace(/^\[\d{1,4}\/\d{1,4}\][^\n]*\n[ \t]+(?:commit:[^\n]*|https?:\/\/\S+|\(no commit info\))[ \t]*$/gm, "")
+    .replace(SIZE_TABLE_LINE_RE, "");
   const t = withoutEtiquette(plain);
   if (!t && plain.trim()) return ETIQUETTE_RULE;
   for (const rule of COMMENT_RULES) {

@@ -542,5 +542,31 @@ describe("extractComments: included, forwarded and pasted mails", () => {
       "> The lock is taken twice.", "", "Is it also taken in the error path?"].join("\n");
     expect(texts(body)).toEqual(["Is it also taken in the error path?"]);
   });
-});
 
+  it("drops an attribution whose quote was cut to a lone '.'", () => {
+    const body = ["On Mon, Mar 03, 2031 at 10:11:12AM +0100, Ann Writer wrote:", ".", "> +static int widget_size(void)", "",
+      "Compute this once at probe time.", "", "Thanks,"].join("\n");
+    expect(texts(body)).toEqual(["Compute this once at probe time."]);
+    expect(texts(["Ann Writer wrote:", "> a", "", "Fine by me.", ".", "> b", "", "ok"].join("\n"))).toEqual(["Fine by me.", "ok"]);
+  });
+
+  it("drops a mail footer's confidentiality notice, its translation and the company line above it", () => {
+    const notice = ["> the lock is taken twice", "", "Yes, will fix in v2.", "", "Thanks,", "Ann", "",
+      "** This message and its attachments are for the sole use of the intended recipient(s) and may be",
+      "confidential. If you are not the intended recipient, please delete it and notify the sender. **", "", "Example Corp.<http://example.com>"].join("\n");
+    expect(texts(notice)).toEqual(["Yes, will fix in v2."]);
+    const signed = ["> x", "", "Agreed.", "", "Cheers", "Ann", "IMPORTANT NOTICE: The contents of this email are confidential. If you are",
+      "not the intended recipient, please notify the sender immediately."].join("\n");
+    expect(texts(signed)).toEqual(["Agreed."]);
+    const twice = ["> x", "", "Right, that is a bug.", "", "________________", "",
+      "Ce message peut contenir des informations confidentielles. Si vous n'\u00eates pas le destinataire, merci de le d\u00e9truire.", "",
+      "This message may contain confidential information. If you are not the intended recipient, please delete it."].join("\n");
+    expect(texts(twice)).toEqual(["Right, that is a bug."]);
+    const company = ["> x", "", "Please split this patch.", "", "-----------------------------", "Example Research Oy", "",
+      "This e-mail and any attachments may contain confidential material for the sole use of the intended recipient(s)."].join("\n");
+    expect(texts(company)).toEqual(["Please split this patch."]);
+    // A remark about privileged code is kept.
+    const remark = ["> x", "", "Should this be privileged only? The intended user is the daemon."].join("\n");
+    expect(texts(remark)).toEqual(["Should this be privileged only? The intended user is the daemon."]);
+  });
+});

@@ -10,9 +10,10 @@ import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
 
 type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: string[] };
 
-// "[...]", "[..]", "(...)", ". . .", "..", "[]", "[snip]", "(snip)", "<snip>", "--- snip ---", "snip" alone.
+// "[...]", "[..]", "(...)", ". . .", "..", "[]", "[snip]", "(snip)", "<snip>", "--- snip ---", "snip" alone, and
+// a lone "." (some cut the quote under an attribution down to one dot: "On ..., Ann wrote:\n.\n> ...").
 const ELISION_RE =
-  /^\s*(?:[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
+  /^\s*(?:\.|[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 // alot's (and Stephen Boyd's mailer's) "Quoting Ann Writer (2020-04-14 13:36:07)", with no colon.
 const QUOTING_ATTRIBUTION_RE = /^Quoting\s.{1,120}\(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\)\s*:?$/;
@@ -396,6 +397,7 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   while (out.length && out[0]?.trim() === "") out.shift();
   if (out.length && GREETING_RE.test((out[0] ?? "").trim()) && (out[0] ?? "").trim().length <= 40) out.shift();
   trimBlankEnd(out);
+  if (isLast) dropConfidentialityNotice(out);
   if (isLast) dropCorporateFooter(out);
   // Sign-off: "Thanks," (or "Gr{oetje,eeting}s,") then at most two name lines, blank lines between.
   // Footnotes below the name stay: they are the references the remark points to.
@@ -460,6 +462,75 @@ function dropDashSignatureBeforePostscript(out: string[]): void {
     out.splice(k, 1);
     return;
   }
+}
+
+// A mail footer's confidentiality notice ("This e-mail and any attachments may contain confidential material
+// for the sole use of the intended recipient(s) ...", "IMPORTANT NOTICE: The contents of this email ... are
+// confidential ... If you are not the intended recipient, please notify the sender"): a paragraph saying both
+// that the mail is confidential or privileged and whom it is meant for. A remark about privileged code rarely
+// speaks of an intended recipient or asks to delete the mail.
+// The notice often comes twice, in English and the company's language ("... confidentielles ... Si vous n'êtes
+// pas le destinataire ..."): a few translations of both halves.
+const CONFIDENTIAL_RE = /\b(?:confidential|privileged|proprietary|confidentiel(?:le)?s?|vertraulich\w*|riservat\w*|confidencial\w*)\b/i;
+const RECIPIENT_RE =
+  /\b(?:intended (?:solely )?(?:recipient|addressee)s?|(?:named )?addressee\(?s?\)?|received this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|notify the sender|delete (?:this|the) (?:e-?mail|message|original)|destinataire|exp\u00e9diteur|empf\u00e4nger|destinatario)/i;
+const NOTICE_OPEN_RE =
+  /^\W*(?:this (?:e-?mail|message|communication|transmission)|the (?:information|contents?)|important notice|confidentiality|notice|disclaimer|caution)\b/i;
+const NOTICE_MAX_LINES = 14;
+const AFTER_NOTICE_MAX_LINES = 4;
+
+/** Drops a confidentiality notice and the short lines below it (a company name, a link) from the last own block, in place. */
+function dropConfidentialityNotice(out: string[]): void {
+  // Below the English notice, or above it, its translation: drop notices until none is left.
+  let dropped = false;
+  for (let n = 0; n < 3 && dropOneNotice(out); n++) {
+    dropped = true;
+    dropSeparatorEnd(out);
+  }
+  if (!dropped) return;
+  // Above the notice, the company's name under a rule ("-----\nIntel Finland Oy"): the same footer.
+  let start = out.length;
+  while (start > 0 && (out[start - 1] ?? "").trim() !== "") start--;
+  const para = out.slice(start);
+  if (para.length >= 2 && para.length <= 3 && SEPARATOR_LINE_RE.test(para[0] ?? "") && COMPANY_FORM_RE.test(`${para.slice(1).join(" ")} `)) {
+    out.length = start;
+    trimBlankEnd(out);
+  }
+}
+
+const SEPARATOR_LINE_RE = /^\s*(?:_{5,}|-{5,}|={5,}|\*{5,})\s*$/;
+
+function dropSeparatorEnd(out: string[]): void {
+  while (out.length && SEPARATOR_LINE_RE.test(out[out.length - 1] ?? "")) {
+    out.pop();
+    trimBlankEnd(out);
+  }
+}
+
+function dropOneNotice(out: string[]): boolean {
+  let start = 0;
+  for (let k = 0; k <= out.length; k++) {
+    if (k < out.length && (out[k] ?? "").trim() !== "") continue;
+    const para = out.slice(start, k);
+    const text = para.join(" ");
+    if (para.length > 0 && para.length <= NOTICE_MAX_LINES && CONFIDENTIAL_RE.test(text) && RECIPIENT_RE.test(text)) {
+      const rest = out.slice(k).filter((l) => l.trim() !== "");
+      // More text below: a notice in mid-mail (or its translation comes next) is not the footer.
+      if (rest.length > AFTER_NOTICE_MAX_LINES) {
+        start = k + 1;
+        continue;
+      }
+      // The notice may share its paragraph with the sign-off above it ("Cheers\nAnn\nIMPORTANT NOTICE: ...").
+      let from = start;
+      const open = para.findIndex((l) => NOTICE_OPEN_RE.test(l) || CONFIDENTIAL_RE.test(l) || RECIPIENT_RE.test(l));
+      if (open > 0) from = start + open;
+      out.length = from;
+      trimBlankEnd(out);
+      return true;
+    }
+    start = k + 1;
+  }
+  return false;
 }
 
 // A company's legal footer below the sign-off ("Texas Instruments Finland Oy, Porkkalankatu 22, 00180
