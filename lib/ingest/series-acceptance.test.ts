@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
+import { normalizeTitle } from "../thread/title-similarity";
 import { appliersOf, deriveState, type AcceptanceRow } from "./series-acceptance";
 
 const AUTHOR = { name: "Dev Eloper", email: "dev@example.org" };
@@ -40,5 +41,120 @@ describe("deriveState: the author's own applied notice", () => {
   it("ignores the author's notice naming no tree (an author who applies no one else's patches), but not a maintainer's", () => {
     expect(world(1, AUTHOR.email, "p1@x", { applied: "answered" })).toBe("under-review");
     expect(world(1, "maint@example.org", "p1@x", { applied: "answered" })).toBe("accepted");
+  });
+});
+
+/** One revision of a multi-revision world: its version, posting date, patch titles and, per patch, what it carries of the one before. */
+interface Rev {
+  version: number;
+  date: string;
+  titles: string[];
+  /** Per patch: the predecessor's number in the revision before, and how it was matched. */
+  carries?: ({ number: number; by: "patch-id" | "title" | "diff"; similarity: number } | null)[];
+  cover?: boolean;
+  /** Some of its patches never reached the list. */
+  incomplete?: boolean;
+}
+
+/** Revisions of one series by AUTHOR, one reply `{ from, onto: [revision, patch number or 0 for the cover], date }` with `facts`. */
+function history(revs: Rev[], reply: { from: string; onto: [number, number]; date: string; subject?: string }, facts: Partial<MessageFacts>, extra: { subject?: (rev: number, n: number) => string } = {}) {
+  const rows: AcceptanceRow[] = [];
+  const idOf = (r: number, n: number) => (n === 0 ? `c${r}@x` : `r${r}p${n}@x`);
+  const revisions = revs.map((rev, r) => {
+    const patches = rev.titles.map((_, i) => ({ messageId: idOf(r, i + 1), number: i + 1, total: rev.titles.length }));
+    const coverId = rev.cover ? idOf(r, 0) : null;
+    if (coverId) rows.push({ messageId: coverId, date: rev.date, fromName: "", fromEmail: AUTHOR.email, inReplyTo: null, subject: `[PATCH v${rev.version} 0/${rev.titles.length}] foo` });
+    rev.titles.forEach((t, i) =>
+      rows.push({ messageId: idOf(r, i + 1), date: rev.date, fromName: AUTHOR.name, fromEmail: AUTHOR.email, inReplyTo: coverId, subject: extra.subject?.(r, i + 1) ?? `[PATCH v${rev.version} ${i + 1}/${rev.titles.length}] ${t}` }),
+    );
+    const posting = {
+      key: coverId ?? idOf(r, 1),
+      version: rev.version,
+      versionInferred: false,
+      coverId,
+      patches,
+      authorEmail: AUTHOR.email,
+      author: AUTHOR,
+      title: "foo",
+      date: new Date(rev.date),
+      total: rev.titles.length || null,
+      complete: !rev.incomplete,
+      replyIds: reply.onto[0] === r ? ["reply@x"] : [],
+    };
+    return { posting, hasReplies: reply.onto[0] === r, linkEvidence: [] };
+  });
+  const patchMatches = revs.slice(1).map((rev, k) => ({
+    fromVersion: revs[k]!.version,
+    toVersion: rev.version,
+    fromKey: revisions[k]!.posting.key,
+    toKey: revisions[k + 1]!.posting.key,
+    matches: rev.titles.map((_, i) => {
+      const c = rev.carries?.[i];
+      return { messageId: idOf(k + 1, i + 1), number: i + 1, predecessors: c ? [{ messageId: idOf(k, c.number), number: c.number, similarity: c.similarity, by: c.by }] : [] };
+    }),
+  }));
+  rows.push({ messageId: "reply@x", date: reply.date, fromName: "", fromEmail: reply.from, inReplyTo: idOf(reply.onto[0], reply.onto[1]), subject: reply.subject ?? "Re: foo" });
+  const group: SeriesGroup = { key: revisions[0]!.posting.key, title: "foo", author: AUTHOR, revisions, patchMatches };
+  const rowById = new Map(rows.map((r) => [r.messageId, r]));
+  const factMap = new Map<string, MessageFacts>([["reply@x", facts as unknown as MessageFacts]]);
+  return deriveState(group, undefined, factMap, rowById, appliersOf([group], factMap, rowById));
+}
+
+const MAINT = "maint@example.org";
+const same = (n: number) => ({ number: n, by: "title" as const, similarity: 0.95 });
+
+describe("deriveState: a notice on an earlier revision sent after the latest was posted", () => {
+  const v1 = { version: 1, date: "2024-03-01T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c"], cover: true };
+
+  it("counts when the latest only re-rolls some of its patches (same titles)", () => {
+    const v2 = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: c"], carries: [same(3)] };
+    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+  });
+
+  it("counts when the latest is a cover alone re-sent under the same version", () => {
+    const again = { version: 1, date: "2024-03-02T00:00:00Z", titles: [], cover: true };
+    expect(history([v1, again], { from: MAINT, onto: [0, 1], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+  });
+
+  it("counts a repost of the same patches under the next version (matched by patch-id)", () => {
+    const v2 = { version: 2, date: "2024-03-01T00:01:00Z", titles: ["foo: a", "foo: b", "foo: c"], cover: true, carries: [1, 2, 3].map((n) => ({ number: n, by: "patch-id" as const, similarity: 1 })) };
+    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+  });
+
+  it("counts, whenever sent, a notice over a latest that is a cover alone under the same version; not over a RESEND of some patches", () => {
+    const again = { version: 1, date: "2024-03-05T00:00:00Z", titles: [], cover: true };
+    expect(history([v1, again], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+    // A patch re-sent alone after the notice may never have reached the tree: only a later notice counts.
+    const some = { version: 1, date: "2024-03-05T00:00:00Z", titles: ["foo: b"], carries: [{ number: 2, by: "patch-id" as const, similarity: 1 }] };
+    expect(history([v1, some], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" })).toBe("new");
+    expect(history([v1, some], { from: MAINT, onto: [0, 0], date: "2024-03-06T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+  });
+
+  it("does not count a notice sent before the latest revision, nor one over a latest that changes a title or adds a patch", () => {
+    const v2 = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: c"], carries: [same(3)] };
+    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-04T00:00:00Z" }, { applied: "series" })).toBe("new");
+    const retitled = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c (potential)"], cover: true, carries: [same(1), same(2), { number: 3, by: "title" as const, similarity: 0.7 }] };
+    expect(history([v1, retitled], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("new");
+    // An earlier revision only part of which reached the list: its cover's notice may be about the rest.
+    const partial = { ...v1, incomplete: true };
+    expect(history([partial, v2], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("new");
+    // The same title re-sent under the same version with another diff corrects a broken sending.
+    const fixed = { version: 1, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c"], cover: true, carries: [same(1), same(2), same(3)] };
+    expect(history([v1, fixed], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("new");
+    const grown = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c", "foo: d"], cover: true, carries: [same(1), same(2), same(3), null] };
+    expect(history([v1, grown], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("new");
+  });
+});
+
+describe("deriveState: pull requests", () => {
+  const one = { version: 1, date: "2024-03-01T00:00:00Z", titles: ["foo: fix a leak"] };
+  it("accepts a patch a later pull names, but not a stable backport bearing the mainline patch's title", () => {
+    const pulled = { kind: "other", pulled: [{ title: normalizeTitle("foo: fix a leak"), author: null }] } as Partial<MessageFacts>;
+    // The pull is the reply itself here: a mail naming the title, from the maintainer, after the posting.
+    expect(history([one], { from: MAINT, onto: [0, 1], date: "2024-03-10T00:00:00Z" }, pulled)).toBe("accepted");
+    expect(history([one], { from: MAINT, onto: [0, 1], date: "2024-03-10T00:00:00Z" }, pulled, { subject: () => "[PATCH AUTOSEL 6.1 3/20] foo: fix a leak" })).toBe("under-review");
+    expect(history([one], { from: MAINT, onto: [0, 1], date: "2024-03-10T00:00:00Z" }, pulled, { subject: () => "[PATCH 5.15.y 2/3] foo: fix a leak" })).toBe("under-review");
+    // A mainline fix for a release is no backport.
+    expect(history([one], { from: MAINT, onto: [0, 1], date: "2024-03-10T00:00:00Z" }, pulled, { subject: () => "[PATCH 6.7 REGRESSION FIX] foo: fix a leak" })).toBe("accepted");
   });
 });

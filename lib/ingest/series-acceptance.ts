@@ -59,12 +59,56 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
  */
 function latestApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): "all" | ReadonlySet<string> {
   const author = authorOf(group);
-  let k = group.revisions.length - 1;
+  const last = group.revisions.length - 1;
+  let k = last;
   const applied = revisionApplied(group.revisions[k]!.posting, author, facts, rowById, appliers);
-  for (; applied !== "all" && k > 0 && isIdenticalRepost(group, k); k--) {
+  // A cover alone re-sent under the same version hides nothing either. (Some of the patches re-sent alone, a
+  // RESEND after the notice, may say the applied patch never reached the tree: only a later notice counts.)
+  for (; applied !== "all" && k > 0 && (isIdenticalRepost(group, k) || isCoverRepost(group, k)); k--) {
     if (revisionApplied(group.revisions[k - 1]!.posting, author, facts, rowById, appliers) === "all") return "all";
   }
+  if (applied === "all") return applied;
+  // A notice on an earlier revision sent after the latest was posted, when the latest only repeats that
+  // revision's patches (or is a cover alone of the same version): the maintainer took the earlier sending.
+  const latestDate = group.revisions[last]!.posting.date?.getTime();
+  if (latestDate === undefined || !Number.isFinite(latestDate)) return applied;
+  for (let j = last; j > 0 && repeatsPrevious(group, j); j--) {
+    // Only a revision whose every patch reached the list: of a series cross-posted in part, a notice on
+    // its cover ("Both patches applied" of 24) may be about patches never seen here.
+    const earlier = group.revisions[j - 1]!.posting;
+    if (earlier.complete && revisionApplied(earlier, author, facts, rowById, appliers, latestDate) === "all") return "all";
+  }
   return applied;
+}
+
+/**
+ * Revision `k` brings nothing new over revision `k - 1`: each of its patches carries one of `k - 1`'s by
+ * patch-id or, under a new version its subject names, by the very same title (match-patches scores only an equal title 0.9 or
+ * more): a partial re-roll, a re-roll the maintainer passed over; or, with no patches at all, it is a cover
+ * re-sent under the same version.
+ */
+function repeatsPrevious(group: SeriesGroup, k: number): boolean {
+  const cur = group.revisions[k]!.posting;
+  const prev = group.revisions[k - 1]!.posting;
+  if (cur.patches.length === 0) return isCoverRepost(group, k);
+  if (cur.patches.length > prev.patches.length) return false;
+  const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
+  if (!matches) return false;
+  const prevIds = new Set(prev.patches.map((p) => p.messageId));
+  // Under the same version (or one only inferred) a title says less: a repost that changed the diff
+  // corrects a broken sending.
+  const byTitle = cur.version !== prev.version && !cur.versionInferred;
+  return cur.patches.every((p) => {
+    const found = matches.matches.find((m) => m.messageId === p.messageId)?.predecessors ?? NONE;
+    return found.some((x) => prevIds.has(x.messageId) && (x.by === "patch-id" || (byTitle && x.by === "title" && x.similarity >= 0.9)));
+  });
+}
+
+/** Revision `k` is a cover letter alone, re-sent under the version of revision `k - 1`, which had patches. */
+function isCoverRepost(group: SeriesGroup, k: number): boolean {
+  const cur = group.revisions[k]!.posting;
+  const prev = group.revisions[k - 1]!.posting;
+  return cur.patches.length === 0 && cur.coverId !== null && cur.version === prev.version && prev.patches.length > 0;
 }
 
 /** Revision `k` carries exactly the patches of revision `k - 1`, same version, each matched by its patch-id. */
@@ -157,8 +201,16 @@ function patchTitleKey(messageId: string, rowById: Map<string, AcceptanceRow>): 
  * patch is; or whether pull requests sent after it name every one of its patches ("all"). Otherwise the
  * patches announced applied so far. The author's own notice counts when the author applies others' patches
  * too or the notice names its tree (authorNoticeCounts); the author's own pull, only in the first case.
+ * `notBefore`: only notices dated after it count, and no pulls.
  */
-function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): "all" | ReadonlySet<string> {
+function revisionApplied(
+  posting: SeriesGroup["revisions"][number]["posting"],
+  author: string,
+  facts: Map<string, MessageFacts>,
+  rowById: Map<string, AcceptanceRow>,
+  appliers: Appliers,
+  notBefore?: number,
+): "all" | ReadonlySet<string> {
   const targets = new Set(posting.patches.map((p) => p.messageId));
   if (posting.coverId) targets.add(posting.coverId);
   const applied = new Set<string>();
@@ -166,6 +218,7 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
     const scope = facts.get(id)?.applied;
     const row = rowById.get(id);
     if (!scope || !row) continue;
+    if (notBefore !== undefined && !(row.date && new Date(row.date).getTime() > notBefore)) continue;
     const from = row.fromEmail.toLowerCase();
     if (from === author && !authorNoticeCounts(from, facts.get(id), appliers)) continue;
     const target = patchAbove(id, targets, rowById);
@@ -180,6 +233,8 @@ function revisionApplied(posting: SeriesGroup["revisions"][number]["posting"], a
     applied.add(target);
   }
   if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return "all";
+  // Pulls are matched by title: the latest revision's own reading already took them.
+  if (notBefore !== undefined) return applied;
   return pulledAfter(posting, author, facts, rowById, appliers) ? "all" : applied;
 }
 
@@ -242,7 +297,8 @@ const MAX_PULL_LAG_MS = 365 * 24 * 3600 * 1000;
  * a year), from someone other than its author (or an author who pulls others' patches too), as a commit of
  * the patch's sender when the shortlog names authors. A pull older than the revision merged an earlier
  * version, or another patch that happened to bear the same title (as does a later one by someone else:
- * "i2c: at91: Use devm_platform_get_and_ioremap_resource()"); an RFC is never what a maintainer merged.
+ * "i2c: at91: Use devm_platform_get_and_ioremap_resource()"); an RFC, or a stable backport, is never what
+ * a mainline pull merged.
  */
 function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
   const posted = posting.date?.getTime();
@@ -255,5 +311,22 @@ function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], autho
   });
   if (!pulled) return false;
   const ids = posting.coverId ? [posting.coverId, ...posting.patches.map((p) => p.messageId)] : posting.patches.map((p) => p.messageId);
-  return !ids.some((id) => parseSubject(rowById.get(id)?.subject ?? "").isRfc);
+  return !ids.some((id) => {
+    const subject = parseSubject(rowById.get(id)?.subject ?? "");
+    return subject.isRfc || isStableBackport(subject);
+  });
+}
+
+/**
+ * "[PATCH AUTOSEL 5.1 26/59]", "[PATCH stable 5.10]", "[PATCH 6.12.y]": a stable-tree word (a bare release,
+ * "[PATCH 6.17 REGRESSION FIX]", "[PATCH for 5.17]", is a mainline fix for that release).
+ */
+const STABLE_PREFIX_RE = /^(?:autosel|stable|v?\d\.\d{1,2}(?:\.\d{1,3})?(?:\.y|-stable))$/;
+
+/**
+ * A backport for a stable tree: a mainline pull naming its title merged the original patch, which the
+ * backport copies (with the original's title), not the backport.
+ */
+function isStableBackport(subject: ReturnType<typeof parseSubject>): boolean {
+  return !!subject.stableTree || subject.prefixes.some((p) => STABLE_PREFIX_RE.test(p));
 }

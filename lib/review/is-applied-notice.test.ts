@@ -526,3 +526,25 @@ describe("appliedNoticeListing: whether the notice names its tree", () => {
     expect(appliedNoticeListing("Applied to my tree.\n")?.tree).toBe(false);
   });
 });
+
+describe("appliedNotice: slashed patch lists, and someone else's work that went in", () => {
+  it("reads three or more slashed numbers after 'patches' as a list, two as 'k of N'", () => {
+    expect(appliedNotice("On Mon, Dev wrote:\n> cover\n\nPatches 2/4/6 applied.  Thanks.\n")).toEqual([2, 4, 6]);
+    expect(appliedNotice("Patches 1/2/3/5 applied to for-next.\n")).toEqual([1, 2, 3, 5]);
+    expect(appliedNotice("Patches 1-2/4 applied.\n")).toEqual([1, 2]);
+    // An author folding patches together.
+    expect(appliedNotice("Thanks for the review, I have merged patch 2/3/4 into one patch for v2.\n")).toBeNull();
+  });
+
+  it("reads no notice in a pointer to a similar series already applied, nor in a tester's base commit", () => {
+    expect(appliedNotice("On Tue, Dev wrote:\n> new node\n\nI think a patch similar to this was already done and applied:\nhttps://example.org/patch/1/\n")).toBeNull();
+    expect(appliedNotice("Those bugs were already fixed, and applied on foo-next, by this\nseries: https://example.org/cover/2/\n")).toBeNull();
+    expect(appliedNotice("The panic is gone now.\n\nI applied the patch on commit 1234abcd5678.\n")).toBeNull();
+    expect(appliedNotice("Another patch was applied for this last week.\n")).toBeNull();
+    // The maintainer's own "already applied" still is one, and so are notices that mention another patch.
+    expect(appliedNotice("Collected the review tag from an old identical patch and applied, thanks.\n")).toBe("answered");
+    expect(appliedNotice("Applied, with a similar change to the other patches.\n")).not.toBeNull();
+    expect(appliedNotice("Already applied to for-next, thanks.\n")).toBe("answered");
+    expect(appliedNotice("This series was already applied to foo/for-next.\n")).toBe("series");
+  });
+});

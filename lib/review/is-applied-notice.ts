@@ -112,11 +112,18 @@ function vetoText(text: string): string {
 }
 /** A tester's board or test tree: "Applied this on my Quartz64 Model A", "on my test build tree" (not "on my fixes branch"). */
 const ON_DEVICE = String.raw`\bon\s+(?:my|our)\s+(?:test\w*\s+(?!branch|tree)|(?!(?:[\w./-]+\s+){0,2}(?:tree|branch|repo\w*|queue|git)\b|for-\S|\S+\/))`;
+/**
+ * Someone else's patch that went in: "a series similar to this was already done and applied: <url>", "These
+ * issues were already fixed, and applied on cryptodev, by this series:", "a similar patch was applied" (a
+ * reviewer pointing at other work). Not "took the tag from an old identical patch and applied".
+ */
+const OTHER_WORK = String.raw`\b(?:already|previously)\s+(?:been\s+)?(?:fixed|done|addressed|solved|resolved|handled|covered)\b|\bsimilar\s+to\s+(?:this|that|yours|it)\b|\b(?:series|patch\w*|fix|change|commit|one)\s+(?:very\s+)?(?:similar|equivalent|identical)\b|\b(?:a|an|another)\s+(?:(?:similar|equivalent|identical|different|other)\s+)?(?:patch\w*|series|fix|change|commit|version)\s+(?:was|were|has|had|got|is)\b`;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
-// from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice.
+// from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
+// nor a tester's base ("applied the patch on commit <sha>") or an author's "merged patch 2/3/4 into one patch".
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -311,9 +318,13 @@ const NUMBERED_RE = new RegExp(
   "i",
 );
 
+const SLASHED_LIST_RE = /\bpatch(?:es)?\s+(\d{1,3}(?:\/\d{1,3}){2,})(?![\w/.])/gi;
+
 /** "Applied [03/16]", "Applied patches #1-#2": patch numbers written as b4 or an issue tracker writes them. */
 function plainNumbers(text: string): string {
-  const plain = text.includes("#") || text.includes("[") ? text.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : text;
+  // "Patches 1/3/5 applied": three or more numbers slashed after "patches" list them (two would read as "1 of 3").
+  const listed = text.includes("/") ? text.replace(SLASHED_LIST_RE, (m, list: string) => m.replace(list, list.split("/").join(", "))) : text;
+  const plain = listed.includes("#") || listed.includes("[") ? listed.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : listed;
   // "I've now applied 1-3/6": numbers out of the series' total; "12/05/2020" and paths are no such thing.
   return plain.includes("/") ? plain.replace(/(?<![\w/.-])(\d{1,4}(?:\s*-\s*\d{1,4})?)\/\d{1,4}(?![\w/.])/g, "$1") : plain;
 }
