@@ -448,7 +448,8 @@ async function writeSeries(
         if (!row) continue;
         const f = facts.get(p.messageId);
         const pred = matches?.matches.find((m) => m.messageId === p.messageId)?.predecessors[0];
-        const previous = pred && prev ? { version: prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
+        // A predecessor reached back past a partial posting names the revision it comes from.
+        const previous = pred && prev ? { version: pred.fromVersion ?? prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
         const r = review?.get(p.messageId);
         // deriveReview attributes trailers for every patch of every series. The annotated files stay in the
         // message's facts (the series page reads them there).

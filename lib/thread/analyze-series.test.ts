@@ -211,6 +211,55 @@ describe("series title and patch matches across reposts", () => {
     expect(last.matches.map((m) => m.predecessors[0]?.messageId)).toEqual(["a1", "a2"]);
   });
 
+  test("patches a one-patch respin does not carry are matched in the full posting before it, not by a diff alone", () => {
+    // The same changed lines under an unrelated title: a diff alone ties the wrong patch that far back.
+    const lines = { files: ["drivers/pwm/x.c"], changedLines: ["l1", "l2", "l3", "l4", "l5", "l6", "l7", "l8"] };
+    const a = analyzeSeries([
+      mail("a0", "[PATCH v7 0/4] Add foo pwm", 0),
+      mail("a1", "[PATCH v7 1/4] pwm: foo: add driver", 1, "a0", "x1"),
+      mail("a2", "[PATCH v7 2/4] pwm: foo: add dt binding", 2, "a0", "x2"),
+      mail("a3", "[PATCH v7 3/4] pwm: foo: wire up the clock", 3, "a0", "x3"),
+      { ...mail("a4", "[PATCH v7 4/4] pwm: foo: split the probe", 4, "a0"), diffFingerprint: { ...lines, patchId: "x4" } },
+      mail("b2", "[PATCH v8 2/4] pwm: foo: add dt binding", 600, "a2", "y2"),
+      mail("c0", "[PATCH v8 0/4] Add foo pwm", 2000),
+      mail("c1", "[PATCH v8 1/4] pwm: foo: add driver", 2001, "c0", "x1"),
+      mail("c2", "[PATCH v8 2/4] pwm: foo: add dt binding", 2002, "c0", "y2"),
+      mail("c3", "[PATCH v8 3/4] pwm: foo: wire up the clock", 2003, "c0", "z3"),
+      { ...mail("c4", "[PATCH v8 4/4] dt-bindings: document the bar clock", 2004, "c0"), diffFingerprint: { ...lines, patchId: "z4" } },
+    ]);
+    expect(a.series).toHaveLength(1);
+    const g = a.series[0]!;
+    expect(g.revisions.map((r) => r.posting.key)).toEqual(["a0", "b2", "c0"]);
+    const last = g.patchMatches[g.patchMatches.length - 1]!;
+    expect(last.fromKey).toBe("b2");
+    expect(last.matches.map((m) => [m.predecessors[0]?.messageId, m.predecessors[0]?.fromKey, m.predecessors[0]?.fromVersion])).toEqual([
+      ["a1", "a0", 7],
+      ["b2", undefined, undefined],
+      ["a3", "a0", 7],
+      [undefined, undefined, undefined],
+    ]);
+  });
+
+  test("a trailing vN in a cover title is the version when the author posted the title without it before", () => {
+    const a = analyzeSeries([
+      mail("a0", "[PATCH 0/2] cleanup the frob xor library", 0),
+      mail("a1", "[PATCH 1/2] frob: move the xor code", 1, "a0", "x1"),
+      mail("a2", "[PATCH 2/2] frob: drop the old xor code", 2, "a0", "x2"),
+      // Its cover's changelog ("Changes since v1") gave the version; the title repeats it.
+      { ...mail("b0", "[PATCH 0/2] cleanup the frob xor library v2", 9000), coverVersionHint: 2 },
+      mail("b1", "[PATCH 1/2] frob: move the xor code", 9001, "b0", "x1"),
+      mail("b2", "[PATCH 2/2] frob: drop the old xor code", 9002, "b0", "y2"),
+      mail("c0", "[PATCH 0/2] add the PMIC arbiter v8", 20000),
+      mail("c1", "[PATCH 1/2] pmic: add the arbiter v8 registers", 20001, "c0", "z1"),
+      mail("c2", "[PATCH 2/2] pmic: add the arbiter v8 driver", 20002, "c0", "z2"),
+    ]);
+    const shape = a.series.map((g) => [g.title, ...g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""} ${r.posting.title}`)]);
+    expect(shape).toEqual([
+      ["cleanup the frob xor library", "a0 v1? cleanup the frob xor library", "b0 v2 cleanup the frob xor library"],
+      ["add the PMIC arbiter v8", "c0 v1? add the PMIC arbiter v8"],
+    ]);
+  });
+
   test("a patch re-sent seconds later in the thread does not rename the series", () => {
     const a = analyzeSeries([
       mail("a0", "[PATCH v16 0/2] Convert period to u64", 0),

@@ -4,10 +4,12 @@ import { linkRevisions } from "./link-revisions";
 import { matchPatches, type PatchInfo } from "./match-patches";
 import { mergeIdentities, type Identity } from "./merge-identities";
 import { threadMessages } from "./thread-messages";
+import { normalizeTitle } from "./title-similarity";
 import type {
   MessageRole,
   MessageSummary,
   ParsedSubject,
+  PatchMatch,
   Posting,
   SeriesGroup,
   SummaryWithSubject,
@@ -66,10 +68,59 @@ function withSubject(m: MessageSummary, cache: Map<string, ParsedSubject>): Summ
   return { ...m, inReplyTo: m.inReplyTo ?? [], references: m.references ?? [], parsedSubject };
 }
 
+/** Earlier postings a patch unmatched in the latest one is looked up in (bounds the work on long chains). */
+const MAX_REACH_BACK = 12;
+/** Title similarity a predecessor found past the latest posting needs (match-patches scores only an equal title this high). */
+const SURE_MATCH = 0.9;
+
+/**
+ * Patches of `to` with no predecessor in the latest earlier posting get one from the latest posting before it
+ * that has a matching patch: after a one-patch respin or a stray repost, vN+1's other patches follow vN's.
+ * Such predecessors name their posting (`fromKey`, `fromVersion`). Mutates `matches`.
+ */
+function reachBack(earlier: readonly Posting[], to: Posting, matches: PatchMatch[], infos: (p: Posting) => PatchInfo[]): void {
+  let reached = 0;
+  for (let k = earlier.length - 1; k >= 0 && reached < MAX_REACH_BACK; k--) {
+    const from = earlier[k]!;
+    if (from.patches.length === 0) continue;
+    reached++;
+    const open = matches.filter((m) => m.predecessors.length === 0);
+    if (open.length === 0) return;
+    const ids = new Set(open.map((m) => m.messageId));
+    const found = matchPatches(infos(from), infos(to).filter((x) => ids.has(x.messageId)));
+    for (const f of found) {
+      // Past the latest posting only a sure match counts: the same change, or the same title (a diff alone
+      // also ties a split or reworked patch to the wrong one there).
+      const sure = f.predecessors.filter((p) => p.by === "patch-id" || (p.by === "title" && p.similarity >= SURE_MATCH));
+      if (sure.length === 0) continue;
+      const m = open.find((x) => x.messageId === f.messageId)!;
+      m.predecessors = sure.map((p) => ({ ...p, fromKey: from.key, fromVersion: from.version }));
+    }
+  }
+}
+
+const TITLE_VERSION_RE = /^(.*\S)\s+v(\d{1,3})$/i;
+
+/**
+ * A posting whose subject names no version but whose title ends in " vN" ("cleanup the RAID5 XOR library v2")
+ * where an earlier revision of the same author carries the title without it, and N is the version the chain
+ * gave it: the vN is the version, not part of the title ("PMIC arbiter v8" alone stays a title). Null otherwise.
+ */
+function titleVersion(p: Posting, earlier: readonly Posting[]): Posting | null {
+  if (!p.versionInferred) return null;
+  const m = TITLE_VERSION_RE.exec(p.title);
+  if (!m || Number(m[2]) !== p.version) return null;
+  const stem = normalizeTitle(m[1]!);
+  if (!earlier.some((q) => q.authorEmail === p.authorEmail && normalizeTitle(q.title) === stem)) return null;
+  return { ...p, title: m[1]!, versionInferred: false };
+}
+
 /**
  * The whole lib/thread pass, run once per ingest over every stored summary: threads, postings
  * (cover + patches of one sending), and series (postings linked v1..vN, with the evidence of each
- * link and patch matches between consecutive revisions). Pure; duplicate message-ids keep the first.
+ * link and patch matches between consecutive revisions, a patch unmatched there looked up further back by
+ * `reachBack`); a title's trailing " vN" is read as the version where `titleVersion` allows. Pure; duplicate
+ * message-ids keep the first.
  */
 export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnalysis {
   const messages = new Map<string, SummaryWithSubject>();
@@ -99,10 +150,12 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
     });
 
   const series: SeriesGroup[] = chains.map((chain) => {
-    const revisions = chain.map((c) => {
+    const revisions = chain.map((c, k) => {
       const own = postings[c.posting]!;
       // A renumbered revision gets its own copy: `postings` keeps what the subjects said.
-      const posting = c.relabelledVersion === undefined ? own : { ...own, version: c.relabelledVersion, versionInferred: true };
+      let posting = c.relabelledVersion === undefined ? own : { ...own, version: c.relabelledVersion, versionInferred: true };
+      const titled = titleVersion(posting, chain.slice(0, k).map((x) => postings[x.posting]!));
+      if (titled) posting = titled;
       const author = identityOf.get(posting.authorEmail) ?? posting.authorEmail;
       const hasReplies = posting.replyIds.some((id) => {
         const email = messages.get(id)?.from?.email?.toLowerCase() ?? "";
@@ -117,12 +170,14 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
       if (revisions[i - 1]!.posting.patches.length > 0) withPatches = i - 1;
       const from = revisions[withPatches]!.posting;
       const to = revisions[i]!.posting;
+      const matches = matchPatches(patchInfos(from), patchInfos(to));
+      reachBack(revisions.slice(0, withPatches).map((r) => r.posting), to, matches, patchInfos);
       patchMatches.push({
         fromVersion: from.version,
         toVersion: to.version,
         fromKey: from.key,
         toKey: to.key,
-        matches: matchPatches(patchInfos(from), patchInfos(to)),
+        matches,
       });
     }
     // A lone patch re-sent inside the thread of the posting before it (a partial re-roll, or one patch

@@ -780,3 +780,49 @@ describe("linkRevisions: cited bases, pieces of one version, next versions", () 
     expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["w1"], ["w2"]]);
   });
 });
+
+describe("linkRevisions: pull requests, another person's base, a release tag added or dropped", () => {
+  const fp = (id: string, files = ["a.c"]) => ({ files, patchId: id });
+  const withDiff = (m: MessageSummary, id: string, files?: string[]): MessageSummary => ({ ...m, diffFingerprint: fp(id, files) });
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+  const maint = { from: "maint@example.org", name: "Mai Ntainer" };
+
+  test("each pull request under a recurring title, threaded under the last one, is its own; a [GIT PULL v2] is that pull again", () => {
+    const a = analyzeSeries([
+      mail("p1", "[GIT PULL] Widget Fixes for 6.1", { ...maint, diff: false }),
+      mail("p2", "[GIT PULL] Widget Fixes for 6.1", { ...maint, diff: false, at: 12 * day, parent: "p1" }),
+      mail("p2b", "[GIT PULL v2] Widget Fixes for 6.1", { ...maint, diff: false, at: 13 * day, parent: "p2" }),
+      mail("p3", "[GIT PULL] Widget Fixes for 6.1", { ...maint, diff: false, at: 30 * day, parent: "p2b" }),
+      mail("p3r", "[GIT PULL] Widget Fixes for 6.1", { ...maint, diff: false, at: 30 * day + 600_000, parent: "p3" }),
+    ]);
+    expect(keys(a)).toEqual([["p1"], ["p2", "p2b"], ["p3", "p3r"]]);
+  });
+
+  test("another person's much larger series citing a one-patch change of an unrelated title, and carrying it, is no version of it", () => {
+    const a = analyzeSeries([
+      withDiff(mail("fips", "[PATCH] widget: api - disallow frob in strict mode", maint), "f1", ["w/api.c"]),
+      ...series("dh", 3, "widget: dh - infrastructure for in-band auth", ["widget: api - disallow frob in strict mode", "widget: dh - add groups", "widget: dh - add tests", "widget: dh - keygen"], {
+        at: 20 * day,
+        links: ["fips"],
+      }).map((m, i) => (i === 0 ? m : withDiff(m, i === 1 ? "f1" : `d${i}`, ["w/dh.c"]))),
+    ]);
+    expect(keys(a)).toEqual([["dh-0"], ["fips"]]);
+  });
+
+  test("the author's explicit next version with a stable tag added, or dropped, continues the series", () => {
+    const titles = ["Revert \"widget: rename first to head\"", "widget: rename first to head again"];
+    const a = analyzeSeries([
+      ...series("t1", 1, "widget: fix the rename of first to head", titles).map((m, i) => (i === 0 ? m : withDiff(m, `t1${i}`))),
+      ...series("t2", 2, "widget: fix the rename of first to head", titles, { at: 45 * day }).map((m, i) => {
+        const x = i === 0 ? m : withDiff(m, `t2${i}`);
+        return { ...x, subject: x.subject.replace("[PATCH v2", "[PATCH 6.6.y v2") };
+      }),
+      withDiff(mail("s4", "[PATCH 5.7 v4] widget: fix the build with LLVM_IAS=1", { at: 100 * day }), "s4"),
+      withDiff(mail("s5", "[PATCH v5] widget: fix the build with LLVM_IAS=1", { at: 109 * day }), "s5"),
+      // A backport of the author's own patch naming no next version stays apart.
+      withDiff(mail("m1", "[PATCH] widget: fix the alarm", { at: 200 * day }), "m1"),
+      withDiff(mail("b1", "[PATCH 6.1.y] widget: fix the alarm", { at: 230 * day }), "b1"),
+    ]);
+    expect(keys(a)).toEqual([["b1"], ["m1"], ["s4", "s5"], ["t1-0", "t2-0"]]);
+  });
+});

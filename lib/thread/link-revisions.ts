@@ -111,7 +111,11 @@ interface Group {
  * much smaller posting of an unrelated title whose patches the cover does not carry is a base, not a
  * predecessor, and one of another title ranks below the author's series of the same title; a much larger
  * posting matched only through one patch title is no version of it (`carriesUnder`); an unlabelled respin
- * touches a file of the posting it respins. Versions never decrease.
+ * touches a file of the posting it respins. A pull request is never a repost of an earlier pull request
+ * but when it names a version or RESEND, carries the same diffs, or follows within `COMPLETION_WINDOW_MS`
+ * (`newPull`); another person's much larger posting under an unrelated title only builds on what it cites; the
+ * author's explicit next version with a release tag added or dropped, same titles, continues (`nextAcrossTag`).
+ * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
@@ -422,6 +426,32 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
 
   /**
+   * `pi` is the author's own explicit next version of the group's latest posting, with the same posting and patch
+   * titles, where only one side names a release: `[PATCH 6.6.y v2 0/5]` after their `[PATCH 0/5]`, `[PATCH v5]`
+   * after their `[PATCH 5.7 v4]`. The tag was added or dropped on the way; a backport of someone's mainline
+   * patch names no next version of it.
+   */
+  const nextAcrossTag = (grp: Group, pi: number): boolean => {
+    const last = grp.last;
+    const p = postings[pi]!;
+    if (releaseOf(pi) !== "" && releaseOf(last) !== "") return false;
+    if (p.versionInferred || identity[pi] !== identity[last] || p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
+    return p.patches.length === postings[last]!.patches.length && samePostingTitle(pi, last) && samePatchTitles(pi, last);
+  };
+
+  /**
+   * `pi` is another pull request after the pull request `qi` ("[GIT PULL] Crypto Fixes for 5.11" weeks after
+   * the last one, threaded under it): each pull is its own. Only a pull naming a version (`[GIT PULL v2]`),
+   * a RESEND, the same diffs, or the same title sent again within `COMPLETION_WINDOW_MS` is that pull again.
+   */
+  const newPull = (pi: number, qi: number): boolean => {
+    if (head[pi]?.isPull !== true || head[qi]?.isPull !== true || !postings[pi]!.versionInferred || resent(pi)) return false;
+    const gap = timeOf(postings[pi]!.date) - timeOf(postings[qi]!.date);
+    if (gap >= 0 && gap <= COMPLETION_WINDOW_MS && samePostingTitle(pi, qi)) return false;
+    return !sameDiffs(pi, qi);
+  };
+
+  /**
    * The version posting `pi` would have in group `g` (its own, or renumbered), or 0 if it cannot join.
    * `strongest` is the RANK of the best evidence linking them (0: none yet).
    */
@@ -431,7 +461,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     // Backports to different release trees (AUTOSEL 6.8 and 5.15, a stable review, a backport and its
     // mainline patch) are separate postings of separate changes.
-    if (strongest < RANK["change-id"] && releaseOf(pi) !== releaseOf(grp.last)) return 0;
+    if (strongest < RANK["change-id"] && releaseOf(pi) !== releaseOf(grp.last) && !nextAcrossTag(grp, pi)) return 0;
+    if (strongest < RANK["change-id"] && newPull(pi, grp.last)) return 0;
     if (p.version > grp.maxVersion) return p.version;
     if (p.version === grp.maxVersion) {
       // The full vN after a partial vN; a partial vN only into the series it was sent inside.
@@ -648,6 +679,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // what it is built on ("Plus the patches from <link>"), not its previous version.
         // A cover naming the version right after the cited one's explicit version ("v3" citing its v2) is its next.
         if (carrier && heads < RELATED_TITLE && !sharesPatches(pi, qi, false) && !nextOfExplicit(qi)) continue;
+        // Another person's much larger posting under an unrelated title builds on what it cites, even when it
+        // carries that patch or one like it (a 15-patch DH series citing the maintainer's one-patch FIPS change).
+        if (carrier && heads < RELATED_TITLE && identity[qi] !== identity[pi]) continue;
         // Another person's posting citing a patch is a takeover only with more than a citation: a title
         // like it, or some of the same patches. Otherwise it builds on it, fixes it, or collects it.
         // Half of the patches, not one carried patch: a series built on another's patch cites it too.

@@ -121,6 +121,9 @@ export interface PatchPredecessor {
   /** 0..1 */
   similarity: number;
   by: "patch-id" | "title" | "diff";
+  /** Set when the predecessor is in an earlier posting than the match's `fromKey` (that one had no match). */
+  fromKey?: string;
+  fromVersion?: number;
 }
 
 export interface PatchMatch {
@@ -164,7 +167,10 @@ export interface SeriesGroup {
    * their series version, not the subject's.
    */
   revisions: SeriesRevision[];
-  /** Matches of each revision (from the second) against the latest earlier revision that has patches. */
+  /**
+   * Matches of each revision (from the second) against the latest earlier revision that has patches; a patch
+   * unmatched there is matched in the latest revision before it that has a matching patch (`fromKey` on its predecessors).
+   */
   patchMatches: RevisionPatchMatches[];
 }
 
