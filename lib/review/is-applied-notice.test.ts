@@ -548,3 +548,38 @@ describe("appliedNotice: slashed patch lists, and someone else's work that went 
     expect(appliedNotice("This series was already applied to foo/for-next.\n")).toBe("series");
   });
 });
+
+describe("appliedNotice: trailing clauses, 'both of these', 'k+m' lists and 'k/N-m/N' ranges (md shapes)", () => {
+  it("reads a notice going on with 'after <own edits>', 'but …', 'modulo …', 'since <reason>' or 'and then applied …'", () => {
+    expect(appliedNotice("Applied to widget-fixes after a few small tweaks.\n\nThanks,\nMaint\n")).toBe("answered");
+    expect(appliedNotice("Applied v5 to widget-next after rewording the commit log.\n")).toBe("answered");
+    expect(appliedNotice("Applied both but please send a cover letter next time.\n")).toBe("series");
+    expect(appliedNotice("I applied this, modulo a fix to the error path where it\nwould leak the buffer.\n")).toBe("answered");
+    expect(appliedNotice("That said, I have applied it since foo.c is messy across the\nboard.\n")).toBe("answered");
+    expect(appliedNotice("I applied this and then applied a small follow-up to fix the\nlink.\n")).toBe("answered");
+    expect(appliedNotice("Your mailer mangled this so it didn't apply, but I\napplied it by hand.\n")).toBe("answered");
+  });
+
+  it("reads 'both of these' as the series, and '(Nx)' as one notice for each patch", () => {
+    expect(appliedNotice("I have applied both of these!\n\nThanks,\nMaint\n")).toBe("series");
+    expect(appliedNotice("Applied (2x)\n\nThanks,\nMaint\n", undefined, 1)).toBe("series");
+  });
+
+  it("reads 'k+m' lists, 'k/N-m/N' ranges, and the numbers before an aside on another patch", () => {
+    expect(appliedNotice("Applied 1+2, 3 fails to apply here.\n")).toEqual([1, 2]);
+    expect(appliedNotice("Patches 2 + 3 applied for fixes!\n")).toEqual([2, 3]);
+    expect(appliedNotice("Applied 1/9-4/9 to widget-6.1 branch (5/9 went in last week).\n")).toEqual([1, 2, 3, 4]);
+  });
+
+  it("keeps reading questions, testers, 'all but N', dates and reports of a problem as before", () => {
+    expect(appliedNotice("Could this be applied after the merge window closes?\n")).toBeNull();
+    expect(appliedNotice("I applied it locally and it fails to build.\n")).toBeNull();
+    expect(appliedNotice("I applied both on top of widget-next and the oops is gone.\n")).toBeNull();
+    expect(appliedNotice("I applied this but then got build warnings in foo.c.\n")).toBeNull();
+    expect(appliedNotice("The change was asked for by the hw team, and later, applied since seems safer.\n")).toBeNull();
+    expect(appliedNotice("It has been applied since v5.10.\n")).toBeNull();
+    expect(appliedNotice("Applied after the fix from Bob.\n")).toBeNull();
+    expect(appliedNotice("Applied all but patch 6 where questions remain.\n")).not.toBe("series");
+    expect(appliedNotice("So I applied patches 1, 2, 3, 6, 8, 9 now so you can rework the rest.\n")).not.toEqual([1, 2, 3, 6, 8]);
+  });
+});

@@ -17,12 +17,12 @@ import { isQuoteLine } from "./extract-comments";
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
 // "1 & 2" as well as "1 and 2", "1-3", "2, 4", "1 to 6" (a range: "to 6.1" or "to for-next" is a target).
-const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&)\s*\d+|\s+(?:to|through|thru)\s+\d+(?![\w/-]|\.\d))*`;
+const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru)\s+\d+(?![\w/-]|\.\d))*`;
 // Longest first: the rest of the sentence is checked after the match, so "this" must not win over "this patch".
 // "This v3 patch set", "this one patch", "This patch (3/3)" (read as "(3)"), "all three", "these two", "This v2
 // version", "the following" (b4's list below) ("my version" is the applier's own, not the answered patch; "that" is some other patch: "Drop this, applied that!").
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
-const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|all(?:\s+\d+)?|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|all(?:\s+\d+)?|v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
 const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
@@ -110,6 +110,11 @@ function vetoText(text: string): string {
   if (/pending|know|work/i.test(out)) out = out.replace(THANKS_WORK_RE, "thanks").replace(PENDING_RE, "$1").replace(LET_ME_KNOW_RE, "$1");
   return out;
 }
+/**
+ * The applier's own small edits, as what a notice went in after: "after some minor fixes", "after a few
+ * tweaks" (a quantity or a "minor" is needed: "applied after the fix" may be a tester's order of steps).
+ */
+const OWN_EDITS = String.raw`(?:(?:some|a\s+few|a\s+couple\s+of|a|two|few)\s+(?:(?:minor|small|trivial|cosmetic|little|tiny|slight|style|whitespace|typo)\s+)*|(?:(?:minor|small|trivial|cosmetic|little|tiny|slight|style|whitespace|typo)\s+)+)(?:fix(?:es|ups?)?|tweaks?|changes?|edits?|adjustments?|modifications?|cleanups?|corrections?)\b`;
 /** A tester's board or test tree: "Applied this on my Quartz64 Model A", "on my test build tree" (not "on my fixes branch"). */
 const ON_DEVICE = String.raw`\bon\s+(?:my|our)\s+(?:test\w*\s+(?!branch|tree)|(?!(?:[\w./-]+\s+){0,2}(?:tree|branch|repo\w*|queue|git)\b|for-\S|\S+\/))`;
 /**
@@ -123,7 +128,7 @@ const OTHER_WORK = String.raw`\b(?:already|previously)\s+(?:been\s+)?(?:fixed|do
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
 // nor a tester's base ("applied the patch on commit <sha>") or an author's "merged patch 2/3/4 into one patch".
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -185,6 +190,8 @@ const BARE_ASIDE_RE = new RegExp(
   `^(?:(?:ok(?:ay)?|thanks|thank you|now)[,.!]?\\s+)*(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}(?:\\s+${ADVERB})*\\s*[,;]\\s+(?=\\S)`,
   "i",
 );
+/** Where a contrast opens a first-person notice: "…, but I applied it manually". */
+const BUT_I_RE = new RegExp(`[,;]\\s*but\\s+(?=i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`, "i");
 /** An aside reporting what the patch did on a machine: "Applied, the warning is gone", "…, still the same panic". */
 const RESULT_RE = /^(?:and|which|so)\b|\b(?:gone|fixe[sd]|solve[sd]|resolve[sd]|disappear\w*|fine|ok(?:ay)?|issues?|problems?|panic\w*|oops|warnings?|same|still)\b/i;
 /** A sentence end, except after an initial ("Linus W. applied patch #1" reports another's action). */
@@ -224,6 +231,11 @@ function noticeCandidates(text: string): Candidate[] {
     const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(vetoText(bareNotice)) ? [{ text: bareNotice, afterAnd: false }] : [];
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
     if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(vetoText(head)) || REMARK_APPLIES_RE.test(sentence)) {
+      // "… as this didn't apply, but I applied it manually.": the contrast is the notice, the words before it
+      // are about something else (unless they make it conditional).
+      const but = BUT_I_RE.exec(sentence);
+      const clause = but ? sentence.slice(but.index + but[0].length) : "";
+      if (but && !CONDITIONAL_PREMISE_RE.test(sentence.slice(0, but.index)) && !NOT_A_NOTICE_RE.test(vetoText(clause))) out.push({ text: clause, afterAnd: false });
       out.push(...last);
       continue;
     }
@@ -260,9 +272,23 @@ function plainText(line: string): string {
     .replace(/\b(they|these|those)'re\b/gi, "$1 are");
 }
 
+/**
+ * More of what may follow a notice: "after some minor fixes" (OWN_EDITS), "but please use …" (a "but" with
+ * no comma; not "all but 3", nor a build problem: "but then got build warnings"), "modulo a fix to …", "since <subject> <verb> …" (a reason; not "since v5.10" or "since then": when, not why),
+ * "and then applied a follow-on patch …" (an aside on other numbered patches is cut before: NUMBER_ASIDE_RE).
+ */
+const MORE_REST_RE = new RegExp(
+  String.raw`^(?:[,;]?\s+after\s+${OWN_EDITS}|\s+but\s+(?!(?:patch\w*\s+)?\d|not\b|for\b|one\b|the\s+(?:first|last)\b)(?!.*\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke))\S|[,;]?\s+modulo\s+\S|\s+since\s+(?!v?\d|then\b|last\b|long\b|ages\b|yesterday\b|\w+day\b|(?:the|a|an)\s+(?:last|first|beginning|start|while|long|week|month|year)\b|(?:is|are|was|were|seems?|looks?)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|looks?|seems?|does|did|do|can|will|would|should|see|saw|need|needs)\b|[\s,]+and\s+then\s+(?:also\s+)?(?:applied|queued|picked|merged|pushed)\b)`,
+  "i",
+);
+
+/** An aside on other numbered patches after the numbers applied: "Applied 1+2, 3 fails to apply for me". */
+const NUMBER_ASIDE = String.raw`\s*[,;]\s*(?:patch(?:es)?\s+)?\d+(?:\s*(?:,|and|&|\+|-)\s*\d+)*\s+(?:fails?|failed|does|did|has|had|have|needs?|is|are|was|were|will|went)\b`;
+const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
+
 /** Whether what follows a notice's verb (and object) may follow it: REST_RE, AND_REST_RE after "and", or PENDING. */
 function restFollows(rest: string, afterAnd: boolean): boolean {
-  return (afterAnd ? AND_REST_RE : REST_RE).test(rest) || PENDING_START_RE.test(rest);
+  return (afterAnd ? AND_REST_RE : REST_RE).test(rest) || PENDING_START_RE.test(rest) || (!afterAnd && MORE_REST_RE.test(rest));
 }
 
 /** The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null. */
@@ -287,7 +313,9 @@ function appliedSentence(line: string): string | null {
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
     const added = /\badded\b/i.test(candidate.text) ? ADDED_TREE_RE.exec(candidate.text) : null;
     if (added && restFollows(added.groups?.rest ?? "", candidate.afterAnd)) return candidate.text;
-    const m = (candidate.afterAnd ? null : FIRST_PERSON_RE.exec(candidate.text)) ?? NOTICE_RE.exec(candidate.text);
+    // The numbers would swallow the aside's ("1+2, 3"): cut it before reading the notice.
+    const own = candidate.afterAnd ? candidate.text : candidate.text.replace(NUMBER_ASIDE_RE, "");
+    const m = (candidate.afterAnd ? null : FIRST_PERSON_RE.exec(own)) ?? NOTICE_RE.exec(own);
     if (m && restFollows(m.groups?.rest ?? "", candidate.afterAnd)) return candidate.text;
   }
   return null;
@@ -307,14 +335,15 @@ export type AppliedScope = "series" | "answered" | number[];
 
 /** Thanks after the notice's verb: "Applied to for-next, thanks all", "…, thanks for all your work". */
 const THANKS_AFTER_VERB_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)[\\s,.!;-]+(?:thanks|thank\\s+you)\\b.*$`, "i");
-const SERIES_WORDS_RE = /\b(?:series|patchset|set|all|both|patches|these|\d+\s*-\s*\d+)\b/i;
+// "Applied (3x)": one notice for each of the series' patches.
+const SERIES_WORDS_RE = /\b(?:series|patchset|set|all|both|patches|these|\d+\s*-\s*\d+)\b|\(\s*(?:[2-9]|\d\d)\s*x\s*\)/i;
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
-const PARTIAL_RE = /\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
+const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
 const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so)\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b)|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so)\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
   "i",
 );
 
@@ -326,7 +355,8 @@ function plainNumbers(text: string): string {
   const listed = text.includes("/") ? text.replace(SLASHED_LIST_RE, (m, list: string) => m.replace(list, list.split("/").join(", "))) : text;
   const plain = listed.includes("#") || listed.includes("[") ? listed.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : listed;
   // "I've now applied 1-3/6": numbers out of the series' total; "12/05/2020" and paths are no such thing.
-  return plain.includes("/") ? plain.replace(/(?<![\w/.-])(\d{1,4}(?:\s*-\s*\d{1,4})?)\/\d{1,4}(?![\w/.])/g, "$1") : plain;
+  // "Applied 1/14-5/14": a range written with the total on both ends.
+  return plain.includes("/") ? plain.replace(/(?<![\w/.-])(\d{1,4})\/(\d{1,4})\s*-\s*(\d{1,4})\/\2(?![\w/.])/g, "$1-$3").replace(/(?<![\w/.-])(\d{1,4}(?:\s*-\s*\d{1,4})?)\/\d{1,4}(?![\w/.])/g, "$1") : plain;
 }
 
 /** The patch numbers a notice names at its verb ("1-3", "1 and 2", "2, 4"), or null. */
@@ -336,7 +366,7 @@ function numberedScope(sentence: string): number[] | null {
   const list = m?.[1] ?? m?.[2] ?? m?.[3];
   if (!list) return null;
   const out = new Set<number>();
-  for (const part of list.split(/\s*(?:,|and|&)\s*/)) {
+  for (const part of list.split(/\s*(?:,|and|&|\+)\s*/)) {
     const [a, b] = part.split(/\s*-\s*|\s+(?:to|through|thru)\s+/).map(Number);
     if (a === undefined || !Number.isSafeInteger(a)) continue;
     const last = b !== undefined && Number.isSafeInteger(b) && b >= a && b - a < 1000 ? b : a;
