@@ -56,6 +56,11 @@ const CASES: Array<[string, Expect]> = [
   // i2c's `[PATCH REPOST v8 0/3]` and `[PATCH RESUBMIT]`: RESEND by another name.
   ["[PATCH REPOST v8 0/3] i2c: x", { isResend: true, version: 8, number: 0, total: 3, prefixes: ["patch", "resend"] }],
   ["[PATCH RESUBMIT] i2c: x", { isResend: true, isPatch: true, versionInferred: true, title: "i2c: x" }],
+  // The RESEND word written outside the brackets: before the prefix, or after the title in parentheses.
+  ["resend: [PATCH frobtool] super9: fix a division by zero", { isResend: true, isPatch: true, versionInferred: true, title: "super9: fix a division by zero" }],
+  ["Re: Resend: [PATCH v2 frobtool] super9: skip a sync", { isReply: true, isResend: true, version: 2, title: "super9: skip a sync" }],
+  ["move the frob lock to the widget (resend)", { isResend: true, isPatch: false, title: "move the frob lock to the widget" }],
+  ["resend: the plan for the widget", { isResend: false, title: "resend: the plan for the widget" }],
   // The kernel release a fix targets is not the patch's version (i2c's `[PATCH for v5.9]`).
   ["[PATCH for v5.9] i2c: x", { version: 1, versionInferred: true, versionRaw: null }],
   ["[PATCH v2 for v5.9] i2c: x", { version: 2, versionInferred: false }],

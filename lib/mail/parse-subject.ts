@@ -20,6 +20,10 @@ const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
 const STABLE_TREE_RE = /^v?\d{1,2}\.\d{1,3}(?:\.y|-stable|\.x)$/i;
 /** `title (v3)`, `title [v3]`: a version set apart by brackets. */
 const TRAILING_VERSION_RE = /\s*(?:\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)|\[v(\d{1,4}(?:\.\d{1,4}){0,2})\])$/i;
+/** `title (resend)`, `title [RESEND]`: the RESEND tag written after the title. */
+const TRAILING_RESEND_RE = /\s*(?:\((?:resend|repost|resent)\)|\[(?:resend|repost|resent)\])$/i;
+/** `resend: [PATCH] title`: the word written before the prefix instead of inside it. */
+const LEADING_RESEND_RE = /^(?:resend|repost|resent)\s*:?\s*(?=\[)/i;
 /**
  * `... widget - v3`: a dashed v<digits> as the last word. A bare last word (`for cgroup v2`, `Aorus Elite
  * V2`) names a product or a format far more often than the patch's version, so it stays in the title.
@@ -213,6 +217,12 @@ export function parseSubject(subject: string): ParsedSubject {
       s = s.slice(broken[0].length);
       continue;
     }
+    const said = f.prefixes.length === 0 ? LEADING_RESEND_RE.exec(s) : null;
+    if (said) {
+      f.isResend = true;
+      s = s.slice(said[0].length);
+      continue;
+    }
     if (s.startsWith("[")) {
       const close = matchingClose(s);
       if (close < 0) break;
@@ -231,6 +241,11 @@ export function parseSubject(subject: string): ParsedSubject {
   if (report) {
     f.number = null;
     f.total = null;
+  }
+  const resent = TRAILING_RESEND_RE.exec(s);
+  if (resent && resent.index > 0) {
+    f.isResend = true;
+    s = s.slice(0, resent.index);
   }
   const trailing = TRAILING_VERSION_RE.exec(s);
   if (trailing) {

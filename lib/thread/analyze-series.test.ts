@@ -260,6 +260,40 @@ describe("series title and patch matches across reposts", () => {
     ]);
   });
 
+  test("a bare cover's trailing vN over unversioned [PATCH k/N] patches threaded below it is its version", () => {
+    const sent = (key: string, subject: string, at: number, ids: [string, string]) => [
+      { ...mail(`${key}0`, subject, at), hasDiff: false },
+      mail(`${key}1`, "[PATCH 1/2] frob: move the widget lock", at + 1, `${key}0`, ids[0]),
+      mail(`${key}2`, "[PATCH 2/2] frob: drop the widget alias", at + 2, `${key}0`, ids[1]),
+    ];
+    const a = analyzeSeries([
+      ...sent("a", "widget cleanups", 0, ["x1", "x2"]),
+      ...sent("b", "widget cleanups v2", 9000, ["x1", "y2"]),
+      ...sent("c", "widget cleanups v3", 18000, ["x1", "z2"]),
+      // The same v3 sent again two days later: a repost of v3, not a v4.
+      ...sent("d", "widget cleanups v3", 190000, ["x1", "z2"]),
+      // A bare subject ending in vN with no patches below it is a plain title.
+      { ...mail("e0", "the PMIC arbiter v8", 300000), hasDiff: false },
+    ]);
+    const shape = a.series.map((g) => [g.title, ...g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""} ${r.posting.title}`)]);
+    expect(shape).toEqual([
+      ["widget cleanups", "a0 v1? widget cleanups", "b0 v2 widget cleanups", "c0 v3 widget cleanups", "d0 v3 widget cleanups"],
+    ]);
+    expect(a.postings.find((p) => p.key === "e0")).toBeUndefined();
+  });
+
+  test("a bare cover's changelog reaching past its title's vN keeps the changelog's version", () => {
+    const a = analyzeSeries([
+      { ...mail("a0", "widget cleanups v2", 0), hasDiff: false, coverVersionHint: 2 },
+      mail("a1", "[PATCH 1/1] frob: move the widget lock", 1, "a0", "x1"),
+      // "Changes since v2" under a title still saying v2: the title was left stale.
+      { ...mail("b0", "widget cleanups v2", 9000), hasDiff: false, coverVersionHint: 3 },
+      mail("b1", "[PATCH 1/1] frob: move the widget lock", 9001, "b0", "y1"),
+    ]);
+    const shape = a.series.map((g) => g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""} ${r.posting.title}`));
+    expect(shape).toEqual([["a0 v2 widget cleanups", "b0 v3? widget cleanups"]]);
+  });
+
   test("a patch re-sent seconds later in the thread does not rename the series", () => {
     const a = analyzeSeries([
       mail("a0", "[PATCH v16 0/2] Convert period to u64", 0),

@@ -534,3 +534,22 @@ describe("linking: a same-version posting touching none of the files", () => {
     expect(titles).toEqual(["1,2 ext4: handle read only external journal device", "2 ext4/002: Test read-only external journal device"]);
   });
 });
+
+describe("grouping: a cover and its patches sent by two commands seconds apart", () => {
+  const from = { name: "Li Widget", email: "li@example.org" };
+  const base = Date.UTC(2023, 4, 31);
+
+  test("the patches join their cover even when the author posted many covers later", () => {
+    const later = Array.from({ length: 40 }, (_, k) => [
+      summary(`z${k}-0`, `[PATCH v1 0/1] widget: fix number ${k}`, { from, base, at: (k + 1) * 86_400_000, hasDiff: false }),
+      summary(`z${k}-1`, `[PATCH v1 1/1] widget: fix number ${k}`, { from, base, at: (k + 1) * 86_400_000 + 1000, parent: `z${k}-0` }),
+    ]).flat();
+    const a = analyzeSeries([
+      summary("c0", "[PATCH v4 0/2] widget bugfix", { from, base, at: 0, hasDiff: false }),
+      summary("p1", "[PATCH v4 1/2] widget: tidy the sync loop", { from, base, at: 30_000 }),
+      summary("p2", "[PATCH v4 2/2] widget: fix the recovery count", { from, base, at: 38_000 }),
+      ...later,
+    ]);
+    expect(idSets(a).find((ids) => ids.includes("c0"))).toEqual(["c0", "p1", "p2"]);
+  });
+});

@@ -225,6 +225,9 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   const drafts: Draft[] = [];
   const postingOf = new Map<string, number>();
   const openByAuthor = new Map<string, number[]>();
+  // Every cover is drafted before any patch: kept apart, in date order, so a patch finds the covers of
+  // its own hour, not only the author's newest ones.
+  const coversByAuthor = new Map<string, number[]>();
   const newDraft = (m: SummaryWithSubject, cover: boolean): number => {
     const s = m.parsedSubject;
     const t = timeOf(m.date);
@@ -243,9 +246,10 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       lastDate: t,
       replyIds: [],
     });
-    const list = openByAuthor.get(emailOf(m));
+    const byAuthor = cover ? coversByAuthor : openByAuthor;
+    const list = byAuthor.get(emailOf(m));
     if (list) list.push(idx);
-    else openByAuthor.set(emailOf(m), [idx]);
+    else byAuthor.set(emailOf(m), [idx]);
     return idx;
   };
   const addPatch = (idx: number, m: SummaryWithSubject, number = m.parsedSubject.number ?? 1): void => {
@@ -355,21 +359,39 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   };
   /** The author's open posting that `m` completes (`fitsUnthreaded`, nearest in time), if any. */
   const openPostingFor = (m: SummaryWithSubject): number | null => {
-    const candidates = openByAuthor.get(emailOf(m)) ?? [];
     let best = -1;
     let bestGap = Infinity;
     // Newest postings last; look back only a few, the window is short.
-    for (let i = candidates.length - 1, seen = 0; i >= 0 && seen < 32; i--, seen++) {
-      const idx = candidates[i]!;
-      const d = drafts[idx]!;
-      if (!fitsUnthreaded(d, m)) continue;
-      const gap = Math.abs(timeOf(m.date) - d.lastDate);
-      if (gap < bestGap) {
-        best = idx;
-        bestGap = gap;
+    const scan = (candidates: readonly number[], from: number): void => {
+      for (let i = from, seen = 0; i >= 0 && seen < 32; i--, seen++) {
+        const idx = candidates[i]!;
+        const d = drafts[idx]!;
+        if (!fitsUnthreaded(d, m)) continue;
+        const gap = Math.abs(timeOf(m.date) - d.lastDate);
+        if (gap < bestGap) {
+          best = idx;
+          bestGap = gap;
+        }
       }
-    }
+    };
+    const open = openByAuthor.get(emailOf(m)) ?? [];
+    scan(open, open.length - 1);
+    const covers = coversByAuthor.get(emailOf(m)) ?? [];
+    const t = timeOf(m.date);
+    if (!Number.isNaN(t)) scan(covers, lastCoverBefore(covers, t + UNTHREADED_WINDOW_MS));
     return best >= 0 ? best : null;
+  };
+  /** Index of the last cover (date-ordered, undated last) dated at or before `t`; -1 when none. */
+  const lastCoverBefore = (covers: readonly number[], t: number): number => {
+    let lo = 0;
+    let hi = covers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = drafts[covers[mid]!]!.firstDate;
+      if (!Number.isNaN(c) && c <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   };
 
   // Ancestors first (explicit stack), so a deep-threaded patch finds its predecessor's posting.
@@ -432,8 +454,45 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     set.add(normalizeTitle(m.parsedSubject.title));
   }
   const postedOwn = (email: string, title: string): boolean => ownTitles.get(email)?.has(normalizeTitle(title)) === true;
-  const postings = drafts.map((d) => finishPosting(d, byId, nameOf, postedOwn));
+  const postings = drafts.map((d) => {
+    const posting = finishPosting(d, byId, nameOf, postedOwn);
+    const titled = d.versionInferred ? bareCoverTitleVersion(posting, byId, parentOf) : null;
+    if (!titled) return posting;
+    // A changelog reaching past the title's vN ("Changes since v2" under "... v2") outranks a title left stale.
+    const hint = posting.coverId === null ? null : byId.get(posting.coverId)?.coverVersionHint;
+    if (typeof hint === "number" && hint > titled.version) return { ...posting, title: titled.title };
+    return { ...posting, ...titled, versionInferred: false };
+  });
   return { postings, roleOf, postingOf };
+}
+
+const BARE_TITLE_VERSION_RE = /^(.*\S),?\s+v(\d{1,3})$/i;
+
+/**
+ * A cover whose subject has no bracket tag ("bdi cleanups v3") over "[PATCH k/N]" patches threaded below it
+ * that name no version: its title's trailing " vN" is the version the tags would have carried. Null otherwise
+ * (a tagged cover's "add the PMIC arbiter v8" stays a title).
+ */
+function bareCoverTitleVersion(
+  p: Posting,
+  byId: Map<string, SummaryWithSubject>,
+  parentOf: (id: string) => string | null,
+): { title: string; version: number } | null {
+  const cover = p.coverId === null ? undefined : byId.get(p.coverId);
+  if (!cover || p.patches.length === 0) return null;
+  const s = cover.parsedSubject;
+  if (s.isPatch || s.isReply || s.isForward || s.isPull || s.prefixes.length > 0) return null;
+  const m = BARE_TITLE_VERSION_RE.exec(s.title);
+  const version = m ? Number(m[2]) : 0;
+  if (!m || version < 1) return null;
+  const own = new Set([cover.messageId, ...p.patches.map((x) => x.messageId)]);
+  for (const x of p.patches) {
+    const ps = byId.get(x.messageId)?.parsedSubject;
+    if (!ps || !ps.isPatch || !ps.versionInferred || ps.number === null) return null;
+    const parent = parentOf(x.messageId);
+    if (parent === null || !own.has(parent)) return null;
+  }
+  return { title: m[1]!, version };
 }
 
 /** Part of one sending: a cover (maybe) and the patches sent after it, before the next cover. */
