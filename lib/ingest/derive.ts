@@ -156,22 +156,25 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
   ids.clear();
   lap("load");
   const rowById = new Map(rows.map((r) => [r.messageId, r]));
-  const summaries: MessageSummary[] = rows.map((r) => ({
-    messageId: r.messageId,
-    subject: r.subject,
-    from: r.fromEmail || r.fromName ? { name: r.fromName || signerName(facts.get(r.messageId)?.trailers ?? NONE, r.fromEmail), email: r.fromEmail } : null,
-    date: r.date === null ? null : new Date(r.date),
-    inReplyTo: r.inReplyTo ? [r.inReplyTo] : [],
-    references: r.references ?? [],
-    hasDiff: r.kind === "patch" && !isQuestionWithDiff(r, facts.get(r.messageId)),
-    diffFingerprint: r.fingerprint ?? undefined,
-    changeId: r.changeId,
-    bodyLinks: r.bodyLinks ?? [],
-    to: r.to ?? [],
-    coverVersionHint: r.coverVersionHint,
-    author: facts.get(r.messageId)?.patch?.author ?? null,
-    attachedSubject: facts.get(r.messageId)?.attachedSubject ?? null,
-  }));
+  const summaries: MessageSummary[] = rows.map((r) => {
+    const f = facts.get(r.messageId);
+    return {
+      messageId: r.messageId,
+      subject: r.subject,
+      from: r.fromEmail || r.fromName ? { name: r.fromName || signerName(f?.trailers ?? NONE, r.fromEmail), email: r.fromEmail } : null,
+      date: r.date === null ? null : new Date(r.date),
+      inReplyTo: r.inReplyTo ? [r.inReplyTo] : [],
+      references: r.references ?? [],
+      hasDiff: r.kind === "patch" && !isQuestionWithDiff(r, f),
+      diffFingerprint: r.fingerprint ?? undefined,
+      changeId: r.changeId,
+      bodyLinks: r.bodyLinks ?? [],
+      to: r.to ?? [],
+      coverVersionHint: r.coverVersionHint,
+      author: f?.patch?.author ?? null,
+      attachedSubject: f?.attachedSubject ?? null,
+    };
+  });
   const analysis = analyzeSeries(summaries);
   // The changed-line hashes were only for matching patches across versions, and references, cited links and
   // To addresses only for threading and linking: let them go before the review pass and the writes (tens of

@@ -4,8 +4,6 @@
 import { FORMAT_PATCH_FROM_RE, parseFromValue } from "./attached-patch-headers";
 import type { Address } from "./types";
 
-export { FORMAT_PATCH_FROM_RE };
-
 const FROM_LINE = /^From:[ \t]*(.*)$/;
 
 /** The patch author an in-body `From:` line names at the top of a patch mail's body, or null. */

@@ -1,7 +1,7 @@
 // A mail whose Subject header is blank but whose body opens with the patch's own header block (a
 // `git format-patch` file pasted as the body): "From <sha> Mon Sep 17 00:00:00 2001", "From: ...",
 // "Date: ...", "Subject: [PATCH] spi: ...". The in-body Subject is the mail's title then.
-import { FORMAT_PATCH_FROM_RE } from "./in-body-author";
+import { FORMAT_PATCH_FROM_RE } from "./attached-patch-headers";
 
 const FIELD_RE = /^(From|Date|Subject):[ \t]*(.*)$/i;
 const MAX_BLOCK_LINES = 12;

@@ -304,6 +304,11 @@ function isScissors(line: string): boolean {
 }
 
 const MBOX_FROM_RE = /^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001$/;
+
+/** The "From <sha> Mon Sep 17 00:00:00 2001" line that opens a `git format-patch` file pasted into a mail. */
+export function isFormatPatchStart(line: string): boolean {
+  return MBOX_FROM_RE.test(line);
+}
 // "[PATCH v18 01/32] mm/memcg: ...", "Re: [RFC PATCH 3/5] ...": a reviewer's heading over remarks on patch k.
 const PATCH_HEADING_RE = /^(?:re:\s*)?\[[^\]]*?\b0*(\d{1,4})\/0*(\d{1,4})\]\s*\S/i;
 

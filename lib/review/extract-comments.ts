@@ -4,7 +4,7 @@
 // trailers in own text are collected separately and quoted trailers never count. A build robot's report
 // is one remark (headline + diagnostics).
 import { isPersonTrailerKey, parseTrailerLine } from "../mail/parse-trailers";
-import { isOriginalMessageLine } from "../mail/split-patch-body";
+import { isFormatPatchStart, isOriginalMessageLine } from "../mail/split-patch-body";
 import type { Trailer } from "../mail/types";
 import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
 
@@ -302,8 +302,6 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
   }
 }
 
-/** The first line of a `git format-patch` file. */
-const MBOX_FROM_RE = /^From [0-9a-f]{40} Mon Sep 17 00:00:00 2001$/;
 /** "---------- Forwarded message ---------" (Gmail), "-------- Forwarded Message --------", "Begin forwarded message:". */
 const FORWARDED_RE = /^(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:)$/i;
 
@@ -319,7 +317,7 @@ const MAX_INCLUDED_HEADER = 20;
 function ownTextEnd(lines: readonly string[], i: number): "end" | number | null {
   const line = (lines[i] ?? "").trim();
   if (line.length > 80 || !(line.includes("---") || line.startsWith("From ") || line.startsWith("Begin "))) return null;
-  if (MBOX_FROM_RE.test(line)) return "end";
+  if (isFormatPatchStart(line)) return "end";
   if (!isOriginalMessageLine(line) && !FORWARDED_RE.test(line)) return null;
   let k = i + 1;
   let last = i;

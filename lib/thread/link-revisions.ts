@@ -334,11 +334,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * person under the same posting title: the next round of that work (v2 then v3), even after more than a
    * year's pause. A plain `[PATCH]` then a `[PATCH v2]` that late stays apart: the first named no version.
    */
-  const nextVersionOf = (g: number, pi: number, qi: number): boolean => {
-    const top = groups[g]?.chain[groups[g]!.chain.length - 1];
-    const p = postings[pi]!;
+  const nextVersionOf = (g: number, pi: number, qi: number): boolean =>
+    followsExplicitTop(g, pi, qi) && identity[pi] === identity[qi] && samePostingTitle(pi, qi);
+  /** `pi` names the version right after the explicit version of `qi`, the latest posting of group `g`. */
+  const followsExplicitTop = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const top = grp?.chain[grp.chain.length - 1];
     return top !== undefined && top.posting === qi && top.relabelledVersion === undefined && !postings[qi]!.versionInferred &&
-      !p.versionInferred && identity[pi] === identity[qi] && p.version === postings[qi]!.version + 1 && samePostingTitle(pi, qi);
+      !postings[pi]!.versionInferred && postings[pi]!.version === postings[qi]!.version + 1;
   };
   /**
    * A retitled next version: `pi` names the version right after `qi`, the group's latest posting, by the same
@@ -627,13 +630,6 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       else if (!list.some((x) => x.kind === e.kind)) list.push(e);
     };
     const memberIds = [...(p.coverId ? [p.coverId] : []), ...p.patches.map((x) => x.messageId)];
-    /** `p` names the version right after an explicit version held by `qi`, the top of its series. */
-    const nextOfExplicit = (qi: number): boolean => {
-      const grp = groups[groupOf[qi]!];
-      const top = grp?.chain[grp.chain.length - 1];
-      return top !== undefined && top.posting === qi && top.relabelledVersion === undefined && !postings[qi]!.versionInferred &&
-        !p.versionInferred && p.version === postings[qi]!.version + 1;
-    };
     // Threading into, or citing, someone else's series with an unrelated title is a dependency or a
     // side patch, not a new version; a takeover with a similar title still counts.
     const related = (qi: number): boolean =>
@@ -678,7 +674,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // A cover citing a much smaller posting of an unrelated title whose patches it does not carry names
         // what it is built on ("Plus the patches from <link>"), not its previous version.
         // A cover naming the version right after the cited one's explicit version ("v3" citing its v2) is its next.
-        if (carrier && heads < RELATED_TITLE && !sharesPatches(pi, qi, false) && !nextOfExplicit(qi)) continue;
+        if (carrier && heads < RELATED_TITLE && !sharesPatches(pi, qi, false) && !followsExplicitTop(groupOf[qi]!, pi, qi)) continue;
         // Another person's much larger posting under an unrelated title builds on what it cites, even when it
         // carries that patch or one like it (a 15-patch DH series citing the maintainer's one-patch FIPS change).
         if (carrier && heads < RELATED_TITLE && identity[qi] !== identity[pi]) continue;
