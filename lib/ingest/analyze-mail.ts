@@ -196,8 +196,10 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.changelog = parseChangelog(parts.notes);
     facts.patch = patchFacts(diff, parts.commitMessage, summary.diffFingerprint ?? fingerprintDiff(diff));
     // The commit's author: an in-body From: line, else the From: of an attached or pasted format-patch file
-    // (read only when the mail carries such a file: a stable-queue mail quoting a commit is not one).
-    const author = inBodyAuthor(m.body) ?? (m.patchAttachments.length || summary.attachedSubject ? attachedPatchHeaders([...m.patchAttachments, m.body]).author : null);
+    // (read only when the mail carries such a file: a stable-queue mail quoting a commit is not one). The
+    // files are searched in the order the summary's title came from (body, then attachments), so a mail
+    // pasting one patch and attaching another takes title and author from the same file.
+    const author = inBodyAuthor(m.body) ?? (m.patchAttachments.length || summary.attachedSubject ? attachedPatchHeaders([m.body, ...m.patchAttachments]).author : null);
     if (author) facts.patch.author = author;
     if (summary.attachedSubject) facts.attachedSubject = summary.attachedSubject;
     return facts;

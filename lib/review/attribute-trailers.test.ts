@@ -196,6 +196,16 @@ describe("attributeTrailers on plain inputs", () => {
     expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["b@x.org present", "a@x.org dropped"]);
   });
 
+  // linux-s390 S785: Daniel Vetter's sign-off and a reviewer's tag moved from one address to another
+  // between versions; only the tag whose person is gone is dropped.
+  it("a tag carried by the same person under a new address is not dropped", () => {
+    const r = attributeTrailers([
+      { version: 1, cover: null, patches: [{ messageId: "p1", trailers: [person("Daniel Vetter", "daniel.vetter@ffwll.ch"), person("Ann Other", "ann@x.org")], previousMessageId: null }], replies: [] },
+      { version: 2, cover: null, patches: [{ messageId: "q1", trailers: [person("Daniel Vetter", "daniel.vetter@intel.com")], previousMessageId: "p1" }], replies: [] },
+    ]);
+    expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["daniel.vetter@intel.com present", "ann@x.org dropped"]);
+  });
+
   // linux-ext4 S2107: Jan's Reviewed-by answers v3 after v4 was out; v4 could not carry it (v5 does).
   it("does not report a tag dropped by a revision posted before the tag was given", () => {
     const day = 86_400_000;

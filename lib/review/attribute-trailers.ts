@@ -108,6 +108,9 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;
         if (!canBeDropped(t)) continue;
+        // The same person's tag under a new address ("Signed-off-by: Daniel Vetter" at intel.com, then at
+        // ffwll.ch) was carried, not dropped: 111 of 957 "dropped" tags on linux-s390 were such moves.
+        if (list.some((o) => isCarriedUnderNewAddress(o, t))) continue;
         // Given on the earlier revision after this one was posted (a late review of v3 while v4 is out):
         // this revision could not carry it; the next one may.
         const given = t.source === "patch" ? undefined : replyDate.get(t.messageId);
@@ -122,6 +125,12 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
     if (rev.cover) previousCoverTrailers = coverTrailers.filter((t) => t.patches === undefined);
   }
   return out;
+}
+
+function isCarriedUnderNewAddress(current: AttributedTrailer, earlier: AttributedTrailer): boolean {
+  if (current.status === "dropped" || current.status === "identity-mismatch") return false;
+  if (current.kind.toLowerCase() !== earlier.kind.toLowerCase()) return false;
+  return isSameIdentity({ name: current.name, email: current.email }, { name: earlier.name, email: earlier.email });
 }
 
 // Losing a Cc, To, Link or Change-Id between versions is routine; a lost ack, review or sign-off is not.
