@@ -19,9 +19,10 @@ export interface PatchReview {
   trailersJson: string;
   /**
    * The comments as JSON text, or deflated JSON from a worker (read it with `commentsText`): on a big archive
-   * the objects would take hundreds of MB, the text alone 100 MB.
+   * the objects would take hundreds of MB, the text alone 100 MB. null: the store already holds them under
+   * `reviewKey` (read only if the series' rows must be written again: see derive.ts's writeSeries).
    */
-  comments: string | Uint8Array;
+  comments: string | Uint8Array | null;
   openObjection: boolean;
   /** Hash of the inputs `comments` came from, stored beside them (Patch.reviewKey): the next derive's cache. */
   reviewKey: string | null;
@@ -170,7 +171,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
     });
   }
   if (!jobs.length) return { reviews: out, threads: 0, recomputed: 0 };
-  const setComments = (job: CommentJob, result: ReviewedComments) => {
+  const setComments = (job: CommentJob, result: { json: string | Uint8Array | null; openObjection: boolean }) => {
     const review = out.get(job.seriesKey)?.get(job.patchId);
     if (review) {
       review.comments = result.json;
@@ -180,16 +181,21 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
   };
 
   // Threads whose inputs did not change since the last derive keep the comments stored with that key
-  // (the derived rows are the cache: nothing is written twice).
-  const cached = new Map<string, ReviewedComments>();
+  // (the derived rows are the cache: nothing is written twice). Only whether they hold an open objection is
+  // read now; the text stays in the store unless the series must be written again. Rows written before that
+  // flag was stored are read whole.
+  const cached = new Map<string, { json: string | null; openObjection: boolean }>();
   const keys = jobs.map((j) => j.reviewKey);
   for (let i = 0; i < keys.length; i += 2000) {
-    for (const row of await input.store.query<{ key: string; comments: string | null }>(
-      `SELECT "reviewKey" AS key, comments::text AS comments FROM "Patch" WHERE "reviewKey" = ANY($1::text[])
-       UNION ALL SELECT "coverReviewKey" AS key, comments::text AS comments FROM "Revision" WHERE "coverReviewKey" = ANY($1::text[])`,
+    for (const row of await input.store.query<{ key: string; open: boolean | null; comments: string | null }>(
+      `SELECT "reviewKey" AS key, "openObjection" AS open, CASE WHEN "openObjection" IS NULL THEN comments::text END AS comments
+         FROM "Patch" WHERE "reviewKey" = ANY($1::text[])
+       UNION ALL SELECT "coverReviewKey" AS key, "coverOpenObjection" AS open, CASE WHEN "coverOpenObjection" IS NULL THEN comments::text END AS comments
+         FROM "Revision" WHERE "coverReviewKey" = ANY($1::text[])`,
       [keys.slice(i, i + 2000)],
     )) {
-      if (row.comments) cached.set(row.key, { json: row.comments, openObjection: hasOpenObjection(JSON.parse(row.comments) as CommentJson[]) });
+      if (row.open !== null) cached.set(row.key, { json: null, openObjection: row.open });
+      else if (row.comments) cached.set(row.key, { json: row.comments, openObjection: hasOpenObjection(JSON.parse(row.comments) as CommentJson[]) });
     }
   }
   const todo: CommentJob[] = [];

@@ -2,6 +2,7 @@
 // and review comments) from the stored messages. Pure analysis lives in lib/thread and lib/review; this
 // module only loads their inputs and writes their outputs, in one transaction, so readers never see a
 // half-derived store. A maintainer's manual series state survives (Series is upserted on its stable key).
+import { createHash } from "node:crypto";
 import { readMeta, writeMeta } from "../db/queries/meta";
 import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
@@ -85,6 +86,8 @@ export interface DeriveSummary {
   timings: Record<string, number>;
   /** Patch threads with remarks, and how many were reviewed again (the rest kept their stored results). */
   review: { threads: number; recomputed: number };
+  /** Series whose rows were written (the others were unchanged since the last derive and left alone). */
+  seriesRewritten: number;
 }
 
 export interface DeriveOptions {
@@ -192,15 +195,15 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
 
   let revisions = 0;
   let patches = 0;
+  let rewritten = 0;
   await store.transaction(async (tx) => {
     const threadOfRow = await writeThreads(tx, analysis.threads, rowById);
     const personOfEmail = await writePeople(tx, analysis.identities);
     await linkMessages(tx, rows, threadOfRow, personOfEmail);
-    await tx.query(`DELETE FROM "Revision"`);
     const counts = await writeSeries(tx, analysis.series, facts, rowById, review);
     revisions = counts.revisions;
     patches = counts.patches;
-    await tx.query(`DELETE FROM "Series" WHERE NOT (key = ANY($1::text[]))`, [analysis.series.map((g) => g.key)]);
+    rewritten = counts.rewritten;
     await writeMeta(tx.query, DERIVED_COUNT_KEY, String(rows.length));
   });
   lap("write");
@@ -212,6 +215,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     patches,
     timings,
     review: { threads: reviewedThreads, recomputed },
+    seriesRewritten: rewritten,
   };
 }
 
@@ -351,52 +355,184 @@ async function linkMessages(tx: StoreTx, rows: SummaryRow[], threadOfRow: Map<nu
 }
 
 /** Writes series, revisions and patches in multi-row statements (thousands of series per ingest). */
+/** One series' rows as derive writes them; comments stay a reference until the row is written. */
+interface SeriesRows {
+  key: string;
+  /** key, title, authorName, authorEmail, state, lastActivity, turnEvents. */
+  series: unknown[];
+  /** Revision columns after "seriesId"; the comments column is filled from `cover` when written. */
+  revisions: { postingKey: string; values: unknown[]; cover: PatchReview | undefined }[];
+  /** Patch columns after "revisionId"; the comments column is filled from `review` when written. */
+  patches: { postingKey: string; values: unknown[]; review: PatchReview | undefined }[];
+  hash: string;
+}
+
+/** Index of the comments column in SeriesRows' revision and patch values. */
+const REVISION_COMMENTS = 10;
+const PATCH_COMMENTS = 8;
+
+/**
+ * Writes the series, revisions and patches, leaving alone every series whose rows would come out the same as
+ * the last derive wrote them (Series.derivedHash): an ingest of a few new messages into a big archive then
+ * rewrites only the series they touch, not every row. The hash covers every value written, comments by
+ * their review key (the same key always gives the same comments; `reanalyze` clears both).
+ */
 async function writeSeries(
   tx: StoreTx,
   groups: SeriesGroup[],
   facts: Map<string, MessageFacts>,
   rowById: Map<string, SummaryRow>,
   reviews: Map<string, Map<string, PatchReview>>,
-): Promise<{ revisions: number; patches: number }> {
+): Promise<{ revisions: number; patches: number; rewritten: number }> {
   const appliers = appliersOf(groups, facts, rowById);
+  const stored = new Map(
+    (await tx.query<{ id: number; key: string; hash: string | null }>(`SELECT id, key, "derivedHash" AS hash FROM "Series"`)).map((r) => [r.key, r]),
+  );
+  // A posting reached through two groups, or a patch through two postings, is written once: for the first.
+  const seenPostings = new Set<string>();
+  const seenPatchRows = new Set<number>();
+  const changed: SeriesRows[] = [];
+  let revisions = 0;
+  let patches = 0;
+  for (const group of groups) {
+    const rows = seriesRows(group, facts, rowById, reviews.get(group.key), appliers, seenPostings, seenPatchRows);
+    revisions += rows.revisions.length;
+    patches += rows.patches.length;
+    if (stored.get(group.key)?.hash !== rows.hash) changed.push(rows);
+  }
+  const keys = new Set(groups.map((g) => g.key));
+  await tx.query(`DELETE FROM "Series" WHERE NOT (key = ANY($1::text[]))`, [[...keys]]);
+  if (!changed.length) return { revisions, patches, rewritten: 0 };
+
+  // Comments the store already holds under their review key are read before their old rows go.
+  const cachedKeys = new Set<string>();
+  for (const rows of changed) {
+    for (const r of rows.revisions) if (r.cover?.comments === null && r.cover.reviewKey) cachedKeys.add(r.cover.reviewKey);
+    for (const p of rows.patches) if (p.review?.comments === null && p.review.reviewKey) cachedKeys.add(p.review.reviewKey);
+  }
+  const cachedComments = await storedComments(tx, [...cachedKeys]);
+  const commentsOf = (review: PatchReview | undefined): string => {
+    if (!review) return "[]";
+    if (review.comments !== null) return commentsText(review.comments);
+    const text = review.reviewKey ? cachedComments.get(review.reviewKey) : undefined;
+    if (text === undefined) throw new Error(`derive: the stored comments for review key ${review.reviewKey} are gone`);
+    return text;
+  };
+
+  // The changed series' old rows go, and any row that now belongs to them (a posting or patch that moved
+  // from another series: that one changed too, or is gone).
+  const oldSeriesIds = changed.map((r) => stored.get(r.key)?.id).filter((id): id is number => id !== undefined);
+  await tx.query(`DELETE FROM "Revision" WHERE "seriesId" = ANY($1::int[]) OR "postingKey" = ANY($2::text[])`, [
+    oldSeriesIds,
+    changed.flatMap((r) => r.revisions.map((rev) => rev.postingKey)),
+  ]);
+  await tx.query(`DELETE FROM "Patch" WHERE "messageRow" = ANY($1::int[])`, [changed.flatMap((r) => r.patches.map((p) => p.values[2] as number))]);
+
   const seriesIdByKey = new Map<string, number>();
-  for (let i = 0; i < groups.length; i += ROWS_PER_STATEMENT) {
-    const chunk = groups.slice(i, i + ROWS_PER_STATEMENT);
-    const cols: unknown[][] = [[], [], [], [], [], [], []];
-    for (const group of chunk) {
-      const first = group.revisions[0]!.posting;
-      [
-        group.key,
-        group.title,
-        group.author?.name ?? first.author?.name ?? "",
-        group.author?.email ?? first.authorEmail,
-        deriveState(group, reviews.get(group.key), facts, rowById, appliers),
-        lastActivityOf(group, rowById),
-        JSON.stringify(turnEventsOf(group, rowById, facts)),
-      ].forEach((v, k) => cols[k]!.push(v));
-    }
-    const rows = await tx.query<{ id: number; key: string }>(
-      `INSERT INTO "Series" (key, title, "authorName", "authorEmail", state, "lastActivity", "turnEvents")
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::json[])
+  for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
+    const chunk = changed.slice(i, i + ROWS_PER_STATEMENT);
+    const cols: unknown[][] = [[], [], [], [], [], [], [], []];
+    for (const rows of chunk) [...rows.series, rows.hash].forEach((v, k) => cols[k]!.push(v));
+    const ids = await tx.query<{ id: number; key: string }>(
+      `INSERT INTO "Series" (key, title, "authorName", "authorEmail", state, "lastActivity", "turnEvents", "derivedHash")
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::json[], $8::text[])
        ON CONFLICT (key) DO UPDATE SET title = EXCLUDED.title, "authorName" = EXCLUDED."authorName", "authorEmail" = EXCLUDED."authorEmail",
-         "lastActivity" = EXCLUDED."lastActivity", "turnEvents" = EXCLUDED."turnEvents",
+         "lastActivity" = EXCLUDED."lastActivity", "turnEvents" = EXCLUDED."turnEvents", "derivedHash" = EXCLUDED."derivedHash",
          state = CASE WHEN "Series"."stateManual" THEN "Series".state ELSE EXCLUDED.state END
        RETURNING id, key`,
       cols,
     );
-    for (const r of rows) seriesIdByKey.set(r.key, r.id);
+    for (const r of ids) seriesIdByKey.set(r.key, r.id);
   }
 
-  // Revisions: one row per posting; a posting reached through two groups keeps the first.
-  const revisionRows: unknown[][] = [];
-  const seenPostings = new Set<string>();
-  for (const group of groups) {
-    for (const { posting, linkEvidence } of group.revisions) {
-      if (seenPostings.has(posting.key)) continue;
-      seenPostings.add(posting.key);
-      const changelog = revisionChangelog(posting, facts);
-      revisionRows.push([
-        seriesIdByKey.get(group.key),
+  const revisionIdByKey = new Map<string, number>();
+  const revisionRows = changed.flatMap((rows) =>
+    rows.revisions.map((r) => {
+      const values = [seriesIdByKey.get(rows.key), ...r.values];
+      values[REVISION_COMMENTS + 1] = commentsOf(r.cover);
+      return values;
+    }),
+  );
+  for (let i = 0; i < revisionRows.length; i += ROWS_PER_STATEMENT) {
+    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::json", "::json", "::json", "::json", "", ""]);
+    const rows = await tx.query<{ id: number; postingKey: string }>(
+      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus", comments, "coverReviewKey", "coverOpenObjection")
+       VALUES ${sql} ON CONFLICT ("postingKey") DO NOTHING RETURNING id, "postingKey"`,
+      params,
+    );
+    for (const r of rows) revisionIdByKey.set(r.postingKey, r.id);
+  }
+
+  // Patch rows are built and written a statement at a time: their JSON is most of what derive writes.
+  let written = 0;
+  let patchRows: unknown[][] = [];
+  const flushPatches = async () => {
+    if (!patchRows.length) return;
+    const { sql, params } = valuesClause(patchRows, ["", "", "", "", "", "", "", "::json", "::json", "::json", "", ""]);
+    patchRows = [];
+    const rows = await tx.query(
+      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey", "openObjection")
+       VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
+      params,
+    );
+    written += rows.length;
+  };
+  for (const rows of changed) {
+    for (const p of rows.patches) {
+      const revisionId = revisionIdByKey.get(p.postingKey);
+      if (revisionId === undefined) continue;
+      const values = [revisionId, ...p.values];
+      values[PATCH_COMMENTS + 1] = commentsOf(p.review);
+      patchRows.push(values);
+      if (patchRows.length >= ROWS_PER_STATEMENT) await flushPatches();
+    }
+  }
+  await flushPatches();
+  const expected = changed.reduce((n, r) => n + r.patches.length, 0);
+  if (revisionIdByKey.size !== revisionRows.length || written !== expected) {
+    // A row that could not be written (it should not happen: its old copy was deleted above) must not be
+    // hidden behind a hash saying all is written: the next derive writes these series again.
+    await tx.query(`UPDATE "Series" SET "derivedHash" = NULL WHERE key = ANY($1::text[])`, [changed.map((r) => r.key)]);
+  }
+  return { revisions, patches, rewritten: changed.length };
+}
+
+/** Bump when what derive writes changes in a way the written values would not show. */
+const DERIVED_ROWS_VERSION = 1;
+
+/** A series' rows and their hash, claiming its postings and patches in `seenPostings` / `seenPatchRows`. */
+function seriesRows(
+  group: SeriesGroup,
+  facts: Map<string, MessageFacts>,
+  rowById: Map<string, SummaryRow>,
+  review: Map<string, PatchReview> | undefined,
+  appliers: ReturnType<typeof appliersOf>,
+  seenPostings: Set<string>,
+  seenPatchRows: Set<number>,
+): SeriesRows {
+  const first = group.revisions[0]!.posting;
+  const series = [
+    group.key,
+    group.title,
+    group.author?.name ?? first.author?.name ?? "",
+    group.author?.email ?? first.authorEmail,
+    deriveState(group, review, facts, rowById, appliers),
+    lastActivityOf(group, rowById),
+    JSON.stringify(turnEventsOf(group, rowById, facts)),
+  ];
+  const revisions: SeriesRows["revisions"] = [];
+  const patches: SeriesRows["patches"] = [];
+  const matchesByKey = new Map(group.patchMatches.map((m) => [m.toKey, m]));
+  for (let i = 0; i < group.revisions.length; i++) {
+    const { posting, linkEvidence } = group.revisions[i]!;
+    if (seenPostings.has(posting.key)) continue;
+    seenPostings.add(posting.key);
+    const changelog = revisionChangelog(posting, facts);
+    const cover = posting.coverId ? review?.get(posting.coverId) : undefined;
+    revisions.push({
+      postingKey: posting.key,
+      cover,
+      values: [
         posting.version,
         posting.versionInferred,
         posting.key,
@@ -407,62 +543,55 @@ async function writeSeries(
         JSON.stringify(linkEvidence),
         JSON.stringify(changelog.map((c) => ({ text: c.text, credits: c.credits }))),
         JSON.stringify(conversionStatusOf(posting, facts)),
-        commentsText((posting.coverId ? reviews.get(group.key)?.get(posting.coverId)?.comments : undefined) ?? "[]"),
-        posting.coverId ? (reviews.get(group.key)?.get(posting.coverId)?.reviewKey ?? null) : null,
-      ]);
+        commentsToken(cover),
+        cover?.reviewKey ?? null,
+        cover?.openObjection ?? false,
+      ],
+    });
+    const prev = i > 0 ? group.revisions[i - 1]!.posting : null;
+    const matches = matchesByKey.get(posting.key);
+    for (const p of posting.patches) {
+      const row = rowById.get(p.messageId);
+      if (!row || seenPatchRows.has(row.id)) continue;
+      seenPatchRows.add(row.id);
+      const f = facts.get(p.messageId);
+      const pred = matches?.matches.find((m) => m.messageId === p.messageId)?.predecessors[0];
+      // A predecessor reached back past a partial posting names the revision it comes from.
+      const previous = pred && prev ? { version: pred.fromVersion ?? prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
+      const r = review?.get(p.messageId);
+      // deriveReview attributes trailers for every patch of every series. The annotated files stay in the
+      // message's facts (the series page reads them there).
+      patches.push({
+        postingKey: posting.key,
+        review: r,
+        values: [p.number, p.total, row.id, row.subject, titleOf(row.subject) || titleOf(f?.attachedSubject ?? ""), f?.patch?.patchId ?? null, JSON.stringify(previous), r?.trailersJson ?? "[]", commentsToken(r), r?.reviewKey ?? null, r?.openObjection ?? false],
+      });
     }
   }
-  const revisionIdByKey = new Map<string, number>();
-  for (let i = 0; i < revisionRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::json", "::json", "::json", "::json", ""]);
-    const rows = await tx.query<{ id: number; postingKey: string }>(
-      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus", comments, "coverReviewKey")
-       VALUES ${sql} ON CONFLICT ("postingKey") DO NOTHING RETURNING id, "postingKey"`,
-      params,
-    );
-    for (const r of rows) revisionIdByKey.set(r.postingKey, r.id);
-  }
+  const hash = createHash("sha256")
+    .update(JSON.stringify([DERIVED_ROWS_VERSION, series, revisions.map((r) => r.values), patches.map((p) => [p.postingKey, p.values])]))
+    .digest("base64");
+  return { key: group.key, series, revisions, patches, hash };
+}
 
-  // Patch rows are built and written a statement at a time: their JSON is most of what derive writes.
-  let patches = 0;
-  let patchRows: unknown[][] = [];
-  const flushPatches = async () => {
-    if (!patchRows.length) return;
-    const { sql, params } = valuesClause(patchRows, ["", "", "", "", "", "", "", "::json", "::json", "::json", ""]);
-    patchRows = [];
-    const rows = await tx.query(
-      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey")
-       VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
-      params,
-    );
-    patches += rows.length;
-  };
-  for (const group of groups) {
-    const review = reviews.get(group.key);
-    const matchesByKey = new Map(group.patchMatches.map((m) => [m.toKey, m]));
-    for (let i = 0; i < group.revisions.length; i++) {
-      const { posting } = group.revisions[i]!;
-      const revisionId = revisionIdByKey.get(posting.key);
-      if (revisionId === undefined) continue;
-      const prev = i > 0 ? group.revisions[i - 1]!.posting : null;
-      const matches = matchesByKey.get(posting.key);
-      for (const p of posting.patches) {
-        const row = rowById.get(p.messageId);
-        if (!row) continue;
-        const f = facts.get(p.messageId);
-        const pred = matches?.matches.find((m) => m.messageId === p.messageId)?.predecessors[0];
-        // A predecessor reached back past a partial posting names the revision it comes from.
-        const previous = pred && prev ? { version: pred.fromVersion ?? prev.version, number: pred.number, messageId: pred.messageId, similarity: round(pred.similarity), by: pred.by } : null;
-        const r = review?.get(p.messageId);
-        // deriveReview attributes trailers for every patch of every series. The annotated files stay in the
-        // message's facts (the series page reads them there).
-        patchRows.push([revisionId, p.number, p.total, row.id, row.subject, titleOf(row.subject) || titleOf(f?.attachedSubject ?? ""), f?.patch?.patchId ?? null, JSON.stringify(previous), r?.trailersJson ?? "[]", commentsText(r?.comments ?? "[]"), r?.reviewKey ?? null]);
-        if (patchRows.length >= ROWS_PER_STATEMENT) await flushPatches();
-      }
+/** What stands for a row's comments in its hash: the review key they were computed under, or none. */
+function commentsToken(review: PatchReview | undefined): string {
+  return review?.reviewKey ? `key:${review.reviewKey}` : "[]";
+}
+
+/** Comments stored under these review keys (patches' and cover letters'). */
+async function storedComments(tx: StoreTx, keys: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < keys.length; i += 2000) {
+    for (const row of await tx.query<{ key: string; comments: string | null }>(
+      `SELECT "reviewKey" AS key, comments::text AS comments FROM "Patch" WHERE "reviewKey" = ANY($1::text[])
+       UNION ALL SELECT "coverReviewKey" AS key, comments::text AS comments FROM "Revision" WHERE "coverReviewKey" = ANY($1::text[])`,
+      [keys.slice(i, i + 2000)],
+    )) {
+      if (row.comments !== null) out.set(row.key, row.comments);
     }
   }
-  await flushPatches();
-  return { revisions: revisionIdByKey.size, patches };
+  return out;
 }
 
 const ROWS_PER_STATEMENT = 200;

@@ -79,7 +79,9 @@ export async function reanalyze(store: Store, opts: { workers?: number } = {}): 
         }
       });
     }
-    // The engine may have changed: cached review results are recomputed too.
+    // The engine may have changed: cached review results are recomputed too, and every series is written
+    // again (its hash names review keys, which do not cover the facts just recomputed).
+    await store.query(`UPDATE "Series" SET "derivedHash" = NULL WHERE "derivedHash" IS NOT NULL`);
     await store.query(`UPDATE "Patch" SET "reviewKey" = NULL WHERE "reviewKey" IS NOT NULL`);
     await store.query(`UPDATE "Revision" SET "coverReviewKey" = NULL WHERE "coverReviewKey" IS NOT NULL`);
     await recordFactsVersion(store);
