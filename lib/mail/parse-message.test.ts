@@ -131,6 +131,19 @@ describe("parseMessage edge cases", () => {
     expect(m.dateSource).toBe("none");
   });
 
+  // linux-input: Outlook replies in charset=utf-7 lost their "> " quoting ("+AD4- ..."): mailparser leaves
+  // UTF-7 undecoded on purpose (an HTML concern); as text it is decoded, in parseMessageBody's path too.
+  it("decodes a UTF-7 text body", async () => {
+    const mail = Buffer.from(
+      "From: A <a@example.com>\r\nSubject: RE: [PATCH] x\r\nMessage-ID: <u7@example.com>\r\nMIME-Version: 1.0\r\n" +
+        'Content-Type: text/plain; charset="utf-7"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n' +
+        "Thanks, looks good.\r\n\r\n+AD4- From: Ann +ADw-ann+AEA-example=\r\n.org+AD4-\r\n+AD4- +AFs-PATCH+AF0- 1 +- 1\r\n",
+    );
+    const body = "Thanks, looks good.\n\n> From: Ann <ann@example.org>\n> [PATCH] 1 + 1\n";
+    expect((await mustParse(mail)).body).toBe(body);
+    expect(await parseMessageBody(mail)).toEqual({ ok: true, body, patchAttachments: [] });
+  });
+
   it("collects text attachments that hold a diff as patch attachments", async () => {
     const raw = [
       "Message-ID: <att@x>", "Subject: [PATCH] x", "MIME-Version: 1.0", 'Content-Type: multipart/mixed; boundary="b"', "",

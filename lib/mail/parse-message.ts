@@ -4,6 +4,7 @@ import { isAscii, isUtf8 } from "node:buffer";
 import { boundedAddress, MAX_NAME } from "./bounded-address";
 import { decodeFlowed } from "./decode-flowed";
 import { decodeQuotedPrintable } from "./decode-quoted-printable";
+import { decodeUtf7 } from "./decode-utf7";
 import { htmlToText } from "./html-to-text";
 import { normalizeMessageId, normalizeMessageIds, synthesizeMessageId } from "./normalize-message-id";
 import { originalSender } from "./original-sender";
@@ -340,6 +341,7 @@ function simpleAddresses(values: string[] | undefined): Address[] | null {
 const PLAIN_ENCODINGS = new Set(["", "7bit", "8bit", "binary"]);
 const ASCII_CHARSETS = new Set(["", "us-ascii", "ascii"]);
 const UTF8_CHARSETS = new Set(["utf-8", "utf8"]);
+const UTF7_CHARSETS = new Set(["utf-7", "utf7", "unicode-1-1-utf-7"]);
 
 /**
  * The body text when the message is one text/plain part in UTF-8 or ASCII, sent as is or quoted-printable,
@@ -362,8 +364,10 @@ function plainTextBody(headers: Map<string, string[]>, body: Buffer): string | n
   if (flowed === undefined) return null;
   const charset = (/;\s*charset\s*=\s*"?([^";\s]*)/i.exec(params)?.[1] ?? "").toLowerCase();
   const bytes = quotedPrintable ? decodeQuotedPrintable(body) : body;
-  if (ASCII_CHARSETS.has(charset) ? !isAscii(bytes) : !UTF8_CHARSETS.has(charset) || !isUtf8(bytes)) return null;
-  const text = bytes.toString("utf8");
+  const utf7 = UTF7_CHARSETS.has(charset);
+  if (utf7 || ASCII_CHARSETS.has(charset) ? !isAscii(bytes) : !UTF8_CHARSETS.has(charset) || !isUtf8(bytes)) return null;
+  // mailparser would hand UTF-7 back undecoded (see decode-utf7.ts).
+  const text = utf7 ? decodeUtf7(bytes.toString("latin1")) : bytes.toString("utf8");
   return (flowed ? decodeFlowed(text, flowed.delSp) : text).replace(/\r\n?/g, "\n");
 }
 
