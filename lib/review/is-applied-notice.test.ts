@@ -552,7 +552,8 @@ describe("appliedNotice: slashed patch lists, and someone else's work that went 
 describe("appliedNotice: trailing clauses, 'both of these', 'k+m' lists and 'k/N-m/N' ranges (md shapes)", () => {
   it("reads a notice going on with 'after <own edits>', 'but …', 'modulo …', 'since <reason>' or 'and then applied …'", () => {
     expect(appliedNotice("Applied to widget-fixes after a few small tweaks.\n\nThanks,\nMaint\n")).toBe("answered");
-    expect(appliedNotice("Applied v5 to widget-next after rewording the commit log.\n")).toBe("answered");
+    // "v5" names the whole posting (was "answered" before the linux-mmc audit).
+    expect(appliedNotice("Applied v5 to widget-next after rewording the commit log.\n")).toBe("series");
     expect(appliedNotice("Applied both but please send a cover letter next time.\n")).toBe("series");
     expect(appliedNotice("I applied this, modulo a fix to the error path where it\nwould leak the buffer.\n")).toBe("answered");
     expect(appliedNotice("That said, I have applied it since foo.c is messy across the\nboard.\n")).toBe("answered");
@@ -581,5 +582,59 @@ describe("appliedNotice: trailing clauses, 'both of these', 'k+m' lists and 'k/N
     expect(appliedNotice("Applied after the fix from Bob.\n")).toBeNull();
     expect(appliedNotice("Applied all but patch 6 where questions remain.\n")).not.toBe("series");
     expect(appliedNotice("So I applied patches 1, 2, 3, 6, 8, 9 now so you can rework the rest.\n")).not.toEqual([1, 2, 3, 6, 8]);
+  });
+});
+
+describe("appliedNotice: arrow ranges, 'patchN' lists, versions and purposes (mmc shapes)", () => {
+  it("reads 'k->m' and 'patch k to patch m' ranges and 'patchK and patchM' lists", () => {
+    expect(appliedNotice("Patch 1->4 applied for widget-next, thanks!\n")).toEqual([1, 2, 3, 4]);
+    expect(appliedNotice("Patch 2 -> 5 applied for next, thanks!\n")).toEqual([2, 3, 4, 5]);
+    expect(appliedNotice("Applied patch2->patch4 for next.\n")).toEqual([2, 3, 4]);
+    expect(appliedNotice("Patch1 and patch3 applied for fixes, thanks!\n")).toEqual([1, 3]);
+    expect(appliedNotice("Applied patch 1 to patch 3. The rest needs another spin.\n")).toEqual([1, 2, 3]);
+    expect(appliedNotice("Patch 1 ->2 from v4 applied for next.\n")).toEqual([1, 2]);
+    expect(appliedNotice("Patch 2 and 3, queued up for widget-next.\n")).toEqual([2, 3]);
+    expect(appliedNotice("Applied patch 1 to patch 3 applied for next (patch 4 goes via soc).\n")).toEqual([1, 2, 3]);
+    // An arrow between other numbers is no range.
+    expect(appliedNotice("Applied, after fixing 4412 --> 4421 in the log.\n")).toBe("answered");
+  });
+
+  it("adds up the numbered notices of one reply, also over a wrapped line", () => {
+    expect(appliedNotice("Patch 1 applied for next to my foo tree. Patch 2 and 4 applied\nfor next on my bar tree.\n")).toEqual([1, 2, 4]);
+    expect(appliedNotice("Patch1 -> patch2, applied for fixes. Patch3\napplied for next.\n")).toEqual([1, 2, 3]);
+  });
+
+  it("reads 'all patches in the series', '$subject series' and a named version as the whole posting", () => {
+    expect(appliedNotice("All patches in the series applied for next, thanks!\n", undefined, 2)).toBe("series");
+    expect(appliedNotice("So, $subject series applied for widget-next.\n", undefined, 1)).toBe("series");
+    expect(appliedNotice("Sounds good. V3 applied for next, thanks!\n", undefined, 1)).toBe("series");
+    expect(appliedNotice("This v2 version applied for fixes.\n", undefined, 2)).toBe("series");
+    expect(appliedNotice("Patches 1-2 of the series applied for next.\n")).toEqual([1, 2]);
+    // A release named as the target is no version of the posting.
+    expect(appliedNotice("Applied to v6.1-fixes, thanks!\n", undefined, 2)).toBe("answered");
+  });
+
+  it("reads a tree's purpose, the applier's resolved conflicts and a request in parentheses as asides", () => {
+    expect(appliedNotice("Applied for next, to get it tested asap, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied for next so we can get it tested in linux-next.\n")).toBe("answered");
+    expect(appliedNotice("Applied for next (the conflict was trivial to fix), thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied for fixes, by resolving some conflicts for patch 3, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied for next and by fixing a minor conflict when applying, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied for next (please say if it should go\nto stable), thanks!\n")).toBe("answered");
+    expect(appliedNotice("Added a Fixes tag (please add one yourself next time) and applied to widget-fixes.\n")).toBe("answered");
+    expect(appliedNotice("I have applied the patch for fixes, thanks for testing!\n")).toBe("answered");
+    expect(appliedNotice("I have queued this up via my widget tree for next.\n")).toBe("answered");
+    expect(appliedNotice("Also I added a stable tag, then I applied this for fixes.\n")).toBe("answered");
+  });
+
+  it("still reads a tester's purpose, a tester's downstream branch over a line wrap and a revert as no notice", () => {
+    expect(appliedNotice("I applied it to get it tested on our boards.\n")).toBeNull();
+    expect(appliedNotice("To check, I applied them to our\ndownstream branch and can confirm the driver probes.\n")).toBeNull();
+    expect(appliedNotice("I applied it on my\nlaptop and it is fine.\n")).toBeNull();
+    expect(appliedNotice("Thanks!\n\nI've reverted this one, and applied:\n\n[PATCH 1/2] foo: bar\n[PATCH 2/2] foo: baz\n")).toBeNull();
+    expect(appliedNotice("I built next-20200101 and\nthen applied this whole series.\n")).toBeNull();
+    // An edit of the applier's own, and a branch notice wrapped at "to the", still count.
+    expect(appliedNotice("Dropped that hunk and applied.\n")).toBe("answered");
+    expect(appliedNotice("Series applied to the togreg branch of foo.git and pushed out as testing to the\nautobuilders to see.\n")).toBe("series");
   });
 });

@@ -19,13 +19,18 @@ const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
 // "1 & 2" as well as "1 and 2", "1-3", "2, 4", "1 to 6" (a range: "to 6.1" or "to for-next" is a target).
 const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru)\s+\d+(?![\w/-]|\.\d))*`;
 // Longest first: the rest of the sentence is checked after the match, so "this" must not win over "this patch".
-// "This v3 patch set", "this one patch", "This patch (3/3)" (read as "(3)"), "all three", "these two", "This v2
+// "$subject series", "This v3 patch set", "this one patch", "This patch (3/3)" (read as "(3)"), "all three", "these two", "This v2
 // version", "the following" (b4's list below) ("my version" is the applier's own, not the answered patch; "that" is some other patch: "Drop this, applied that!").
+/** "Patches 1-3 of the series", "all patches in the series", "Patch 1-3 from v5": what the patches belong to. */
+// Not "in v3": "applied this patch in v3" is an author's next posting.
+const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
-const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}|\s+\(${NUMBERS}\))?|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|all(?:\s+\d+)?|v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
-const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway)[,.!]?\s+)*`;
+// "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
+// tester's "… and / then applied this whole series").
+const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
@@ -67,13 +72,13 @@ const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
 const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|for)(?:\s+\S|\s*:?$))/i;
 /**
- * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", or "to" ending the line with
+ * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
  * ", but …", ", adding a Fixes tag", " - …", "after fixing …", "and tweaked …" (an edit of the applier's own),
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for)(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -102,12 +107,30 @@ const PENDING_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)${PENDING}.*$`, "i");
 /** "…, let me know if you see any problems": a request for feedback after the notice, not a condition on it. */
 const LET_ME_KNOW_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)(?:[,;]\\s+|\\s+(?:and\\s+)?)(?:please\\s+)?let\\s+(?:me|us)\\s+know\\b.*$`, "i");
 /** "Applied, thanks for your work!": thanks for the author's work is no report that something works. */
-const THANKS_WORK_RE = /\b(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:all\s+)?(?:your|the|this)\s+(?:\w+\s+)?work\b/gi;
+// "…, thanks for testing!": thanks for the testers' reports is no report of a test either.
+const THANKS_WORK_RE = /\b(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:all\s+)?(?:(?:your|the|this)\s+(?:\w+\s+)?work\b|(?:the\s+)?testing\b)/gi;
+/**
+ * Why a patch went to a named tree: "Applied for next to get it tested", "…, so we can get it tested in
+ * linux-next", "… for next, to allow more testing". Only after a tree: a tester's "applied it to get it
+ * tested" keeps its word.
+ */
+const TREE_PURPOSE_RE = new RegExp(
+  String.raw`(?<=\b${VERB}\b.*?\b(?:to|into|in|for)\s+(?:the\s+|my\s+)?(?:next|fixes|${TREE_WORD})\b.*?)[\s,(]+(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the\s+\w+)\s+(?:can|could|will|may|gets?))\s+(?:get\s+(?:it|this|them|these|those|the\s+\w+)\s+(?:\w+\s+){0,2}?tested|allow\s+(?:\w+\s+){0,2}?testing|(?:be|get)\s+(?:\w+\s+)?tested)\b[^.!?]*`,
+  "i",
+);
+/**
+ * The applier's resolving a conflict on the way in ("by managing some conflicts", "but needed to resolve a
+ * conflict when applying", "(the conflict was trivial)"): an edit of their own, not a problem with the notice.
+ */
+const CONFLICT_SOLVED_RE =
+  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b/gi;
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
   let out = text.replace(TREE_FUTURE_RE, "");
   // Most sentences have none of these words: skip the regexes for them.
-  if (/pending|know|work/i.test(out)) out = out.replace(THANKS_WORK_RE, "thanks").replace(PENDING_RE, "$1").replace(LET_ME_KNOW_RE, "$1");
+  if (/pending|know|work|testing/i.test(out)) out = out.replace(THANKS_WORK_RE, "thanks").replace(PENDING_RE, "$1").replace(LET_ME_KNOW_RE, "$1");
+  if (/test/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
+  if (/conflict/i.test(out)) out = out.replace(CONFLICT_SOLVED_RE, "fixing");
   return out;
 }
 /**
@@ -123,12 +146,18 @@ const ON_DEVICE = String.raw`\bon\s+(?:my|our)\s+(?:test\w*\s+(?!branch|tree)|(?
  * reviewer pointing at other work). Not "took the tag from an old identical patch and applied".
  */
 const OTHER_WORK = String.raw`\b(?:already|previously)\s+(?:been\s+)?(?:fixed|done|addressed|solved|resolved|handled|covered)\b|\bsimilar\s+to\s+(?:this|that|yours|it)\b|\b(?:series|patch\w*|fix|change|commit|one)\s+(?:very\s+)?(?:similar|equivalent|identical)\b|\b(?:a|an|another)\s+(?:(?:similar|equivalent|identical|different|other)\s+)?(?:patch\w*|series|fix|change|commit|version)\s+(?:was|were|has|had|got|is)\b`;
+/**
+ * The answered patch taken out, "I've reverted this one, and applied:" (a list of other patches below):
+ * what went in is something else. Not "reverted it from fixes and applied it to next" (moved between branches),
+ * nor "dropped that hunk and applied" (an edit).
+ */
+const TAKEN_OUT = String.raw`\b(?:reverted|backed\s+out)\s+(?:this|it|that)(?:\s+(?:one|patch|commit))?(?=\s*(?:[,;:]|and\b|$))`;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
 // nor a tester's base ("applied the patch on commit <sha>") or an author's "merged patch 2/3/4 into one patch".
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -197,6 +226,9 @@ const RESULT_RE = /^(?:and|which|so)\b|\b(?:gone|fixe[sd]|solve[sd]|resolve[sd]|
 /** A sentence end, except after an initial ("Linus W. applied patch #1" reports another's action). */
 const SENTENCE_END = String.raw`(?<=[.!?])(?<!(?:^|\s)[A-Z]\.)\s+(?=\S)`;
 
+/** A request in parentheses, to its end or the line's (where it goes on below). */
+const PLEASE_ASIDE_RE = /\s*\(\s*(?:please|pls)\b[^()]*(?:\)|$)/gi;
+
 interface Candidate {
   text: string;
   /** Cut after "and": only a target or thanks may follow the verb. */
@@ -211,8 +243,10 @@ interface Candidate {
  */
 function noticeCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // "Applied this manually, please check if …": the request after the notice is a sentence of its own.
-  for (const sentence of text.split(new RegExp(`${SENTENCE_END}|[,;]\\s+(?=(?:please|pls)\\b)`, "i"))) {
+  // "Applied this manually, please check if …": the request after the notice is a sentence of its own; one in
+  // parentheses ("Applied for next (please tell if …)", "Added a tag (please …) and applied") is left out.
+  const unasked = text.includes("(") ? text.replace(PLEASE_ASIDE_RE, "") : text;
+  for (const sentence of unasked.split(new RegExp(`${SENTENCE_END}|[,;]\\s+(?=(?:please|pls)\\b)`, "i"))) {
     for (const m of sentence.matchAll(SO_NOTICE_RE)) {
       const clause = sentence.slice(m.index + m[0].length);
       // Not "added": "I don't see Hans in Cc, so added." adds a person.
@@ -275,10 +309,11 @@ function plainText(line: string): string {
 /**
  * More of what may follow a notice: "after some minor fixes" (OWN_EDITS), "but please use …" (a "but" with
  * no comma; not "all but 3", nor a build problem: "but then got build warnings"), "modulo a fix to …", "since <subject> <verb> …" (a reason; not "since v5.10" or "since then": when, not why),
- * "and then applied a follow-on patch …" (an aside on other numbered patches is cut before: NUMBER_ASIDE_RE).
+ * "and then applied a follow-on patch …" (an aside on other numbered patches is cut before: NUMBER_ASIDE_RE),
+ * the verb written twice ("Applied patch 1 to patch 5 applied for next").
  */
 const MORE_REST_RE = new RegExp(
-  String.raw`^(?:[,;]?\s+after\s+${OWN_EDITS}|\s+but\s+(?!(?:patch\w*\s+)?\d|not\b|for\b|one\b|the\s+(?:first|last)\b)(?!.*\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke))\S|[,;]?\s+modulo\s+\S|\s+since\s+(?!v?\d|then\b|last\b|long\b|ages\b|yesterday\b|\w+day\b|(?:the|a|an)\s+(?:last|first|beginning|start|while|long|week|month|year)\b|(?:is|are|was|were|seems?|looks?)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|looks?|seems?|does|did|do|can|will|would|should|see|saw|need|needs)\b|[\s,]+and\s+then\s+(?:also\s+)?(?:applied|queued|picked|merged|pushed)\b)`,
+  String.raw`^(?:[,;]?\s+after\s+${OWN_EDITS}|\s+but\s+(?!(?:patch\w*\s+)?\d|not\b|for\b|one\b|the\s+(?:first|last)\b)(?!.*\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke))\S|[,;]?\s+modulo\s+\S|\s+since\s+(?!v?\d|then\b|last\b|long\b|ages\b|yesterday\b|\w+day\b|(?:the|a|an)\s+(?:last|first|beginning|start|while|long|week|month|year)\b|(?:is|are|was|were|seems?|looks?)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|looks?|seems?|does|did|do|can|will|would|should|see|saw|need|needs)\b|[\s,]+and\s+then\s+(?:also\s+)?(?:applied|queued|picked|merged|pushed)\b|\s+applied\s+(?:to|for|into)\s+\S)`,
   "i",
 );
 
@@ -337,20 +372,45 @@ export type AppliedScope = "series" | "answered" | number[];
 const THANKS_AFTER_VERB_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)[\\s,.!;-]+(?:thanks|thank\\s+you)\\b.*$`, "i");
 // "Applied (3x)": one notice for each of the series' patches.
 const SERIES_WORDS_RE = /\b(?:series|patchset|set|all|both|patches|these|\d+\s*-\s*\d+)\b|\(\s*(?:[2-9]|\d\d)\s*x\s*\)/i;
+/**
+ * A posting named by its version as what went in, "V5 applied for next", "I applied v3 to for-next": all of
+ * it, whichever of its patches the notice answers ("Applied to v6.1-fixes" names a tree, "v2 of patch 3" one patch).
+ */
+const VERSION_OBJECT_RE = new RegExp(
+  String.raw`^${OPENER}(?:(?:the|this|your)\s+)?v\d+(?![\w.-])\s+(?:(?:series|version|patch[\s-]?set)\s+)?(?:(?:has|have|was|were|is|are)\s+(?:now\s+)?(?:been\s+)?)?(?:${ADVERB}\s+)?${VERB}\b|\b${VERB}\s+(?:(?:the|this|your)\s+)?v\d+(?![\w.-])(?!\s+of\s+patch)`,
+  "i",
+);
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
 const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
 const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so)\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
   "i",
 );
 
 const SLASHED_LIST_RE = /\bpatch(?:es)?\s+(\d{1,3}(?:\/\d{1,3}){2,})(?![\w/.])/gi;
 
+const PATCHES_COMMA_VERB_RE = new RegExp(`(\\bpatch(?:es)?\\s+${NUMBERS})\\s*,\\s+(?=${VERB}\\b)`, "gi");
+const ARROW_OR_PATCH_NUMBER_RE = /\bpatch\d|\d\s*(?:-+>|\u2192)|\d\s*(?:,|\band\b|&|\bto\b|\bthrough\b|\bthru\b)\s*patch(?:es)?\s*\d/i;
+/**
+ * Numbers as the range and list forms read them: "patch1" as "patch 1", "1->5" / "1 -> 7" as "1-5", and
+ * "patch 1 and patch 2" / "patch 1 to patch 5" / "patch1->patch9" with the repeated "patch" left out.
+ */
+function spelledNumbers(text: string): string {
+  return text
+    .replace(/\bpatch(?:es)?(\d)/gi, (m, d: string) => `${m.slice(0, -1)} ${d}`)
+    .replace(/(\d)(\s*(?:,|\band\b|&|\bto\b|\bthrough\b|\bthru\b|-+>|\u2192)\s*)patch(?:es)?\s+(?=\d)/gi, "$1$2")
+    // Not "after fixing 6679 --> 6697": after "patch", or between patch-sized numbers.
+    .replace(/(\bpatch(?:es)?\s+\d+|(?<![\w.])\d{1,2})\s*(?:-+>|\u2192)\s*(\d{1,3})(?![\w.])/gi, "$1-$2");
+}
+
 /** "Applied [03/16]", "Applied patches #1-#2": patch numbers written as b4 or an issue tracker writes them. */
-function plainNumbers(text: string): string {
+function plainNumbers(line: string): string {
+  const spelled = ARROW_OR_PATCH_NUMBER_RE.test(line) ? spelledNumbers(line) : line;
+  // "Patch 2 and 3, queued up for …": a comma between the numbers and their verb parts nothing.
+  const text = spelled.includes(",") ? spelled.replace(PATCHES_COMMA_VERB_RE, "$1 ") : spelled;
   // "Patches 1/3/5 applied": three or more numbers slashed after "patches" list them (two would read as "1 of 3").
   const listed = text.includes("/") ? text.replace(SLASHED_LIST_RE, (m, list: string) => m.replace(list, list.split("/").join(", "))) : text;
   const plain = listed.includes("#") || listed.includes("[") ? listed.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : listed;
@@ -512,6 +572,50 @@ export function appliedNotice(body: string, lines?: readonly string[], answered?
   return appliedNoticeListing(body, lines, answered)?.scope ?? null;
 }
 
+/** A notice left at its target's determiner: "… applied them to our", "… merged it into the". */
+const TARGET_LEFT_RE = /\b(?:to|into|onto|on|in)\s+(?:the|a|an|our|my|their|his|her|this|that|some)\s*$/i;
+/**
+ * Whether the target a notice leaves for the line below makes it none ("I applied them to our / downstream
+ * branch"): only the target's words, up to the first punctuation, are read with it.
+ */
+function vetoedBelow(all: readonly string[], at: number, text: string, sentence: string): boolean {
+  const next = all[at + 1];
+  const left = next !== undefined && /^\s*[a-z]/.test(next) && plainText(text).endsWith(sentence) ? TARGET_LEFT_RE.exec(sentence) : null;
+  if (!left) return false;
+  // The target alone: the notice's own words were read already (a branch notice may hold "testing").
+  const target = plainText(next!).split(/[,;:.!?()]/)[0] ?? "";
+  return NOT_A_NOTICE_RE.test(`${left[0].trim()} ${target}`);
+}
+
+const MORE_NUMBERED_LINES = 8;
+
+/**
+ * The numbers of a notice with those of the numbered notices after it in the same reply: "Patch 1 applied
+ * for next to my foo tree. Patch 2 and 3 applied for next on my bar tree." is patches 1-3. `text` is the
+ * notice's line as read, `sentence` the notice in it; only the reply's own lines below it are read.
+ */
+function moreNumbered(all: readonly string[], at: number, text: string, sentence: string, numbers: number[]): number[] {
+  const out = new Set(numbers);
+  const line = plainText(text);
+  const k = line.indexOf(sentence);
+  // The own lines below, a paragraph's wrapped lines joined ("Patch2 and / patch3 queued up for …").
+  const paragraphs = [k >= 0 ? line.slice(k + sentence.length) : ""];
+  for (let i = at + 1; i < all.length && i <= at + MORE_NUMBERED_LINES; i++) {
+    const next = all[i]!;
+    if (next === "-- " || next === "--" || isOriginalMessageLine(next)) break;
+    if (isQuoteLine(next) || next.charCodeAt(0) === 124 || !next.trim()) paragraphs.push("");
+    else paragraphs[paragraphs.length - 1] += ` ${next.trim()}`;
+  }
+  for (const paragraph of paragraphs) {
+    if (!VERB_STEM_RE.test(paragraph)) continue;
+    for (const part of plainNumbers(plainText(paragraph)).split(new RegExp(SENTENCE_END))) {
+      const found = VERB_STEM_RE.test(part) ? appliedSentence(part) : null;
+      for (const n of (found && numberedScope(found)) || []) out.add(n);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
 function noticeScope(all: readonly string[], answered: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
   let scope: "series" | "answered" | null = null;
@@ -541,7 +645,10 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     const text = plainNumbers(carry ? `${carry} ${own.trim()}` : own);
     // A sentence too long to carry still goes on: its last words tell where the next line's clause starts.
     previous = carry === null && !own ? `${previous.split(" ").slice(-2 * MAX_CARRY_WORDS).join(" ")} ${line.trim()}` : text;
-    const sentence = appliedSentence(text);
+    const read = appliedSentence(text);
+    // "To test, I applied them to our / downstream branch …": a notice left unfinished at the line's end is
+    // read with the rest of its sentence below for what would make it none.
+    const sentence = read && vetoedBelow(all, i, text, read) ? null : read;
     const opening = !above;
     if (line.trim() && !OPENING_LINE_RE.test(line.trim())) above = true;
     if (!sentence) continue;
@@ -555,11 +662,11 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     const next = all[i + 1];
     const goesBelow = next !== undefined && /\d\s*(?:,|\band|&)\s*$/.test(text) && /^\s*\d/.test(next);
     const numbered = numberedScope(goesBelow ? `${sentence} ${plainNumbers(next.trim())}` : sentence);
-    if (numbered) return { scope: numbered, at: i, sentence };
+    if (numbered) return { scope: moreNumbered(all, i, text, sentence, numbered), at: i, sentence };
     if (SOME_RE.test(sentence)) return { scope: [], at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
     const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1");
-    scope = PARTIAL_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) ? "series" : "answered";
+    scope = PARTIAL_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) ? "series" : "answered";
     at = i;
     found = sentence;
     break;
