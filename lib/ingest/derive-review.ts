@@ -30,6 +30,8 @@ export interface PatchReview {
 
 export interface SummaryLike {
   messageId: string;
+  /** The mail's subject: a cover-reply tag "for the mmc patch" goes to the patches whose subject names mmc. */
+  subject?: string;
   date: Date | string | null;
   fromName: string;
   fromEmail: string;
@@ -60,6 +62,8 @@ interface CommentJob {
   /** Other patches of the next revision that change a file this patch changes: code moves between patches. */
   nextOthers: string[];
   changelog: ChangelogLine[];
+  /** Replies giving the patch an Acked-by or Reviewed-by (ReviewJobInput.approvingReplies). */
+  approvingReplies: string[];
 }
 
 /** Below this many patches to review, starting worker threads costs more than it saves. */
@@ -100,6 +104,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
         patches: posting.patches.map((p) => ({
           messageId: p.messageId,
           number: p.number,
+          subject: rowById.get(p.messageId)?.subject,
           trailers: facts.get(p.messageId)?.trailers ?? [],
           previousMessageId: predecessorOf(matchesByKey.get(posting.key), p.messageId),
         })),
@@ -147,6 +152,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           next: next && (successor || nextOthers.length) ? { messageId: successor?.messageId ?? null, version: next.version } : null,
           nextOthers,
           changelog: changelog.map((c) => ({ text: c.text, credits: c.credits })),
+          approvingReplies: replies.filter((id) => approves(facts.get(id))),
         };
         jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
       }
@@ -165,6 +171,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           next: next && nextCover ? { messageId: nextCover, version: next.version } : null,
           nextOthers: [],
           changelog: (next?.coverId ? (facts.get(next.coverId)?.changelog ?? []) : []).map((c) => ({ text: c.text, credits: c.credits })),
+          approvingReplies: coverReplies.filter((id) => approves(facts.get(id))),
         };
         jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
       }
@@ -239,7 +246,7 @@ async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (
 const REVIEW_ENGINE_VERSION = 14;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
-  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog]);
+  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog, job.approvingReplies]);
   return createHash("sha256").update(basis).digest("hex");
 }
 
@@ -300,8 +307,16 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
         }
       : null,
     changelog: job.changelog,
+    approvingReplies: job.approvingReplies,
   };
 }
+
+/** Whether a reply gives an Acked-by or Reviewed-by (its stored trailers are review trailers only). */
+function approves(f: MessageFacts | undefined): boolean {
+  return (f?.trailers ?? []).some((t) => APPROVING_TRAILER_RE.test(t.kind));
+}
+
+const APPROVING_TRAILER_RE = /^(?:acked|reviewed)(?:-and-tested)?-by$/i;
 
 /** A stored date as full ISO text (what a decoded mail's date gives), null when absent. */
 export function isoDate(d: Date | string | null | undefined): string | null {

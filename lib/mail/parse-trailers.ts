@@ -100,10 +100,14 @@ function parsePerson(value: string): { person: Address; comment: string | null }
   return { person: { name: unquote(main), email: "" }, comment };
 }
 
+// "Signed-off-by:Name<addr>", "Reviewed-by:: Name <addr>": a person key glued to its value, or with a doubled
+// colon, still names the person when an address follows.
+const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \t]*(?=[^\s/:])(?=[^<>]*<[^<>\s]+@[^<>\s]+>)/;
+
 /** One `Key: value` line -> Trailer, or null when the line is not shaped like a trailer. */
 export function parseTrailerLine(line: string): Trailer | null {
   if (line.length > MAX_LINE) return null;
-  const m = KEY_RE.exec(line);
+  const m = KEY_RE.exec(line) ?? GLUED_PERSON_RE.exec(line);
   if (!m || m[1]!.length > MAX_KEY) return null;
   const value = cleanTrailerValue(line.slice(m[0].length));
   // `https://...` at a line start is a URL, not a trailer named "https".
@@ -136,29 +140,114 @@ export function isTrailerContinuation(line: string, previous: Trailer | null): b
   return isLoneAddress(line) && previous.person !== null && previous.person.email === "";
 }
 
-/** Trailer lines (with wrapped continuations) -> Trailers in order; other lines are skipped. */
-export function parseTrailers(lines: string[]): Trailer[] {
-  const out: Trailer[] = [];
-  let raw: string | null = null;
-  let current: Trailer | null = null;
-  const flush = (): void => {
-    if (current) out.push(current);
-    current = null;
-    raw = null;
-  };
-  for (const line of lines) {
-    if (current && raw !== null && isTrailerContinuation(line, current)) {
-      raw = `${raw} ${line.trim()}`;
+/** Keys whose value is a URL, which mailers wrap without indent ("Closes:\nhttps://...\n.kernel.org%2F..."). */
+const URL_KEYS = new Set(["link", "closes", "buglink", "bug", "references"]);
+const MAX_NOTE_LINES = 8;
+const MAX_URL_LINES = 20;
+/** A wrapped line is only taken for the rest of a URL below a line this long: a mailer broke it. */
+const MIN_WRAPPED_LINE = 60;
+const URL_PIECE_RE = /^[\w%&=/.:?#~+;,@!$'()*-]+$/;
+
+/**
+ * Lines of a "[name: note]" maintainer note opening at `ls[i]`, wrapped over up to 8 lines ("[EB: merged
+ * ...,\n     fixed ...]"), or 0. A "[1] ..." footnote is no note.
+ */
+export function bracketNoteLength(ls: readonly string[], i: number): number {
+  const first = (ls[i] ?? "").trim();
+  if (first.length < 2 || !first.startsWith("[") || /^\[\d{1,3}\]/.test(first)) return 0;
+  for (let j = i; j < ls.length && j < i + MAX_NOTE_LINES; j++) {
+    const t = ls[j]!.trim();
+    if (t === "" || (j > i && (t.startsWith("[") || parseTrailerLine(t) !== null))) return 0;
+    if (t.endsWith("]")) return j - i + 1;
+  }
+  return 0;
+}
+
+/** Lines below `ls[i - 1]` that carry on a reference trailer's URL wrapped without indent, or 0. */
+function urlWrapLength(ls: readonly string[], i: number, previous: Trailer): number {
+  if (previous.person || !URL_KEYS.has(previous.kind.toLowerCase()) || !previous.value.includes("://")) return 0;
+  let n = 0;
+  while (i + n < ls.length && n < MAX_URL_LINES && (ls[i + n - 1] ?? "").length >= MIN_WRAPPED_LINE) {
+    const l = ls[i + n]!;
+    // A URL's rest has a URL's punctuation ("%2F", "&data=", ".org/"): a lone word below is a title.
+    if (l.length > MAX_LINE || !URL_PIECE_RE.test(l) || !/[%&=/.?#~+@_]/.test(l) || l.startsWith("-") || parseTrailerLine(l)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Lines below a "Fixes: sha ("title" whose quoted title was wrapped without indent, up to the line that
+ * closes it with `")`, or 0.
+ */
+function titleWrapLength(ls: readonly string[], i: number, previous: Trailer): number {
+  if (previous.kind !== "Fixes") return 0;
+  const v = previous.value;
+  const open = v.indexOf('("');
+  if (open < 0 || v.indexOf('")', open) >= 0) return 0;
+  for (let n = 0; n < 2 && i + n < ls.length; n++) {
+    const l = ls[i + n]!;
+    if (l.trim() === "" || l.length > MAX_LINE || parseTrailerLine(l)) return 0;
+    if (l.trimEnd().endsWith('")')) return n + 1;
+  }
+  return 0;
+}
+
+/**
+ * The trailer opening at `ls[i]` and how many lines it spans: its `Key: value` line and what continues it
+ * (indented text, a "[note]" even when wrapped, a `<address>` on its own line, a URL wrapped without
+ * indent, or the URL alone on the line below "Closes:"). Null when `ls[i]` opens no trailer.
+ */
+export function readTrailerAt(ls: readonly string[], i: number): { trailer: Trailer; length: number } | null {
+  const line = ls[i] ?? "";
+  let raw = line;
+  let current = parseTrailerLine(line);
+  let j = i + 1;
+  if (!current) {
+    // "Closes:" with its URL alone on the next line.
+    const key = /^([A-Za-z]+):\s*$/.exec(line);
+    const next = ls[i + 1] ?? "";
+    if (!key || !URL_KEYS.has(key[1]!.toLowerCase()) || !/^https?:\/\/\S+$/.test(next)) return null;
+    raw = `${key[1]}: ${next}`;
+    current = parseTrailerLine(raw);
+    if (!current) return null;
+    j = i + 2;
+  }
+  while (j < ls.length) {
+    const note = bracketNoteLength(ls, j);
+    if (note > 1) {
+      raw = `${raw} ${ls.slice(j, j + note).map((l) => l.trim()).join(" ")}`;
       current = parseTrailerLine(raw) ?? current;
+      j += note;
       continue;
     }
-    const t = parseTrailerLine(line);
-    flush();
-    if (t) {
-      current = t;
-      raw = line;
+    if (isTrailerContinuation(ls[j]!, current)) {
+      raw = `${raw} ${ls[j]!.trim()}`;
+      current = parseTrailerLine(raw) ?? current;
+      j++;
+      continue;
     }
+    const wrap = urlWrapLength(ls, j, current) || titleWrapLength(ls, j, current);
+    if (wrap === 0) break;
+    // A URL's pieces join as they are; a title's words take a space between.
+    raw = current.kind === "Fixes" ? `${raw} ${ls.slice(j, j + wrap).map((l) => l.trim()).join(" ")}` : `${raw}${ls.slice(j, j + wrap).join("")}`;
+    current = parseTrailerLine(raw) ?? current;
+    j += wrap;
   }
-  flush();
+  return { trailer: current, length: j - i };
+}
+
+/** Trailer lines (with wrapped continuations) -> Trailers in order; other lines ("[note]"s too) are skipped. */
+export function parseTrailers(lines: readonly string[]): Trailer[] {
+  const out: Trailer[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const r = readTrailerAt(lines, i);
+    if (r) {
+      out.push(r.trailer);
+      i += r.length;
+      continue;
+    }
+    i += Math.max(1, bracketNoteLength(lines, i));
+  }
   return out;
 }

@@ -295,3 +295,86 @@ describe("isOriginalMessageLine", () => {
     }
   });
 });
+
+// Patches whose whole trailer block was lost because something interrupted or followed it (linux-mmc audit).
+describe("splitPatchBody: the commit message's last trailer block", () => {
+  const DIFF = ["diff --git a/a.c b/a.c", "--- a/a.c", "+++ b/a.c", "@@ -1 +1,2 @@", " int a;", "+int b;", ""];
+  const patch = (...msg: string[]) => [...msg, " a.c | 1 +", " 1 file changed, 1 insertion(+)", "", ...DIFF].join("\n");
+  const kinds = (body: string) => splitPatchBody(body).trailers.map((t) => `${t.kind} ${t.person?.email ?? t.value}`);
+
+  it("reads a block with \"[name: note]\" lines, one or wrapped over several, and one opening it", () => {
+    const body = patch("Add the clocks.", "", "[ann: first version]", "Signed-off-by: Ann <ann@x.org>", "[bob: added the", "  other clocks and", "fixed the end]", "Signed-off-by: Bob <bob@x.org>", "---");
+    expect(kinds(body)).toEqual(["Signed-off-by ann@x.org", "Signed-off-by bob@x.org"]);
+    expect(splitPatchBody(body).commitMessage).toBe("Add the clocks.");
+  });
+
+  it("joins a Closes: URL wrapped over lines without indent, and a wrapped Fixes title", () => {
+    const url = "https://mail.example.com/?url=https%3A%2F%2Flore.kernel.org%2Fall%2F2025051602.ABC-lkp%40x.com";
+    const body = patch(
+      "Fix warnings.", "", "Fixes: 0123456789ab (\"drv: widen the tuning", "window\")", "Reported-by: Robot <robot@x.org>", "Closes:",
+      url.slice(0, 64), url.slice(64), "Signed-off-by: Ann <ann@x.org>", "---",
+    );
+    const t = splitPatchBody(body).trailers;
+    expect(t.map((x) => x.kind)).toEqual(["Fixes", "Reported-by", "Closes", "Signed-off-by"]);
+    expect(t[0]!.value).toBe("0123456789ab (\"drv: widen the tuning window\")");
+    expect(t[2]!.value).toBe(url);
+  });
+
+  it("looks through footnotes and a changelog between the trailers and ---", () => {
+    const foot = patch("A recent update [1] broke it.", "", "Reported-by: Ann <ann@x.org>", "Signed-off-by: Bob <bob@x.org>", "", "[1] 0123456789ab (\"arm64: new memcpy\")", "---");
+    expect(kinds(foot)).toEqual(["Reported-by ann@x.org", "Signed-off-by bob@x.org"]);
+    expect(splitPatchBody(foot).commitMessage).toBe("A recent update [1] broke it.\n\n[1] 0123456789ab (\"arm64: new memcpy\")");
+    const log = patch("Clean up.", "", "Signed-off-by: Bob <bob@x.org>", "Reviewed-by: Cy <cy@x.org>", "", "Changelog:", "V3--V4:", "    1. use NULL", "", "---");
+    expect(kinds(log)).toEqual(["Signed-off-by bob@x.org", "Reviewed-by cy@x.org"]);
+    expect(splitPatchBody(log).notes).toBe("Changelog:\nV3--V4:\n    1. use NULL");
+  });
+
+  it("ends the message at a \"--\" (or \"----\", \"--- note\", an em dash) right below the trailers, not at \"-- \"", () => {
+    for (const dash of ["--", "----", "--- add ids", "\u2014--"]) {
+      const body = patch("Enable it.", "", "Signed-off-by: Bob <bob@x.org>", dash, "", "Updates in V21:", " - reset fixed", "", "---");
+      expect(kinds(body)).toEqual(["Signed-off-by bob@x.org"]);
+      expect(splitPatchBody(body).notes).toContain("Updates in V21:");
+    }
+    // The signature separator is no cut: the old reading (no trailer block ends the message) stands.
+    expect(kinds(patch("Enable it.", "", "Signed-off-by: Bob <bob@x.org>", "-- ", "Bob", "", "Updates in V21:", "---"))).toEqual([]);
+  });
+
+  it("reads a person key glued to its value and a sign-off ending a long paragraph", () => {
+    expect(kinds(patch("Fix the lock.", "", "Signed-off-by:Ann Lee<ann@x.org>", "---"))).toEqual(["Signed-off-by ann@x.org"]);
+    const log = patch("Crash:", "[  1.0] el0_svc+0x38/0x68", "[  1.1] el0t_64_sync+0x1a8/0x1ac", "[  1.2] ret_from_fork+0x10/0x20", "[  1.3] kthread+0x10/0x20", "Signed-off-by: Ann <ann@x.org>", "---");
+    expect(kinds(log)).toEqual(["Signed-off-by ann@x.org"]);
+  });
+
+  it("takes no trailers from prose, from a paragraph of trailers without a sign-off, or above other trailer lines", () => {
+    // A sentence wrapped so a line opens with a key is no block.
+    expect(kinds(patch("Fix it.", "", "Signed-off-by: Ann <ann@x.org> and as", "Reported-by: Bob in the bug, this is", "the fix.", "", "[1] https://x.org/bug", "---"))).toEqual([]);
+    // No Signed-off-by in the paragraph above the text: nothing is looked through.
+    expect(kinds(patch("Fix it.", "", "Cc: Ann <ann@x.org>", "", "Some notes for reviewers.", "---"))).toEqual([]);
+    // A trailer line in the text below stops the search.
+    expect(kinds(patch("Fix it.", "", "Signed-off-by: Ann <ann@x.org>", "", "Notes:", "Tested-by: someone later", "maybe", "---"))).toEqual([]);
+    // A cover letter (no diff) is not looked through.
+    expect(splitPatchBody("Series.\n\nSigned-off-by: Ann <ann@x.org>\n\nThanks for looking.\n").trailers).toEqual([]);
+  });
+
+  it("keeps text under trailers that open the message in the message", () => {
+    const p = splitPatchBody(patch("Signed-off-by: Ann <ann@x.org>", "", "Fix the mask.", "---"));
+    expect(p.trailers).toHaveLength(1);
+    expect(p.commitMessage).toBe("Fix the mask.");
+    expect(p.notes).toBe("");
+  });
+});
+
+describe("splitPatchBody: hostile trailer-like text", () => {
+  it("stays linear on unclosed notes, wrapped URLs and dash lines", () => {
+    const url = `Link: https://x.org/${"a".repeat(70)}`;
+    const big = [
+      ...Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? "[note: open" : i % 3 === 1 ? url : "%2F".repeat(30))),
+      "Signed-off-by: A <a@x.org>", "--", ...Array.from({ length: 20_000 }, () => "Closes:\nhttps://x.org/b"), "---",
+      "diff --git a/a b/a", "--- a/a", "+++ b/a", "@@ -1 +1 @@", "-a", "+b", "",
+    ].join("\n");
+    const t0 = performance.now();
+    const p = splitPatchBody(big);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(p.diff).not.toBe("");
+  });
+});

@@ -1,8 +1,8 @@
 // Splits a patch mail body into commit message, trailers, notes, diffstat and diff. Line-based scans
 // only (no regex over the whole body), so hostile bodies cost linear time.
-import { isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers } from "./parse-trailers";
+import { bracketNoteLength, isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers, readTrailerAt } from "./parse-trailers";
 import { changelogBlocks } from "./parse-changelog";
-import { readScopeLeadIn } from "./trailer-scope";
+import { readScopeLeadIn, readSubsystemLeadIn, type SubsystemScopedTrailer } from "./trailer-scope";
 import type { PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
 
@@ -195,11 +195,12 @@ function trailerBlockStart(ls: string[], end: number): number {
     while (i > 0 && ls[i - 1]!.trim() !== "") i--;
     const para = ls.slice(i, paraEnd);
     if (para.length === 0) break;
-    if (!isTrailerParagraph(para)) {
-      // "Thanks\n\nBR,\n  Richard\nSigned-off-by: ..." (no blank line before the sign-off): as git reads a
-      // last paragraph with a Signed-off-by and at least a quarter trailers, its trailing trailer lines are
-      // the trailer block; the words above them stay in the message.
-      if (last) blockStart = paraEnd - signedTrailerTail(para);
+    const tail = trailerTail(para);
+    if (!tail.whole) {
+      // "Thanks\n\nBR,\n  Richard\nSigned-off-by: ..." (no blank line before the sign-off): a last paragraph
+      // ending in known trailers with a Signed-off-by among them ends in the trailer block; the words above
+      // them stay in the message.
+      if (last && tail.signed) blockStart = i + tail.knownStart;
       break;
     }
     blockStart = i;
@@ -209,32 +210,100 @@ function trailerBlockStart(ls: string[], end: number): number {
   return blockStart;
 }
 
-/** How many lines at the end of `para` are trailers with a Signed-off-by among them, when they are a quarter of it or more (else 0). */
-function signedTrailerTail(para: string[]): number {
-  let n = 0;
-  let signed = false;
-  for (let k = para.length - 1; k >= 0; k--) {
-    const t = parseTrailerLine(para[k]!);
-    if (!t || !isKnownTrailerKey(t.kind)) break;
-    if (t.kind === "Signed-off-by") signed = true;
-    n++;
+/** Lines below a trailer block that are looked through for it (a changelog, footnotes, a note to reviewers). */
+const MAX_LINES_BELOW_TRAILERS = 200;
+
+/**
+ * [start, end) of the commit message's last trailer block in ls[0, end). With `below`, text under it
+ * ("[1] sha (...)" footnotes, a "Changelog:" paragraph) is looked through: the block is then the last
+ * paragraph above that is all trailers, or ends in them, with a Signed-off-by, when nothing in between opens
+ * with a trailer key. Start == end when there is none.
+ */
+function lastTrailerBlock(ls: string[], end: number, below: boolean): [number, number] {
+  const start = trailerBlockStart(ls, end);
+  if (start < end || !below) return [start, end];
+  let i = end;
+  while (i > 0 && end - i <= MAX_LINES_BELOW_TRAILERS) {
+    while (i > 0 && ls[i - 1]!.trim() === "") i--;
+    const paraEnd = i;
+    while (i > 0 && ls[i - 1]!.trim() !== "") i--;
+    if (paraEnd === i || end - i > MAX_LINES_BELOW_TRAILERS) break;
+    const para = ls.slice(i, paraEnd);
+    const tail = trailerTail(para);
+    if (tail.signed && tail.knownStart < para.length) {
+      const s = trailerBlockStart(ls, paraEnd);
+      return s < paraEnd ? [s, paraEnd] : [end, end];
+    }
+    // A trailer line here that is not part of a signed block: the text below is no plain note, give up.
+    if (para.some((l) => isKnownTrailerLine(l))) break;
   }
-  return signed && n * 4 >= para.length ? n : 0;
+  return [end, end];
 }
 
-function isTrailerParagraph(para: string[]): boolean {
+function isKnownTrailerLine(line: string): boolean {
+  const t = parseTrailerLine(line);
+  return t !== null && isKnownTrailerKey(t.kind);
+}
+
+/**
+ * How a paragraph ends in trailers: `whole` when every line is a trailer, its continuation or a "[note]"
+ * and a known key is among them; `knownStart`, where its trailing run of known trailers (and notes) starts;
+ * `signed`, when that run holds a Signed-off-by.
+ */
+function trailerTail(para: string[]): { whole: boolean; knownStart: number; signed: boolean } {
+  let anyStart = 0;
   let known = false;
-  let prev: Trailer | null = null;
-  for (const line of para) {
-    const t = parseTrailerLine(line);
-    if (t) {
-      if (isKnownTrailerKey(t.kind)) known = true;
-      prev = t;
+  let knownStart = 0;
+  let signed = false;
+  for (let i = 0; i < para.length; ) {
+    const r = readTrailerAt(para, i);
+    if (r) {
+      if (isKnownTrailerKey(r.trailer.kind)) {
+        known = true;
+        if (r.trailer.kind === "Signed-off-by") signed = true;
+      } else {
+        knownStart = i + r.length;
+        signed = false;
+      }
+      i += r.length;
       continue;
     }
-    if (!isTrailerContinuation(line, prev)) return false;
+    const note = bracketNoteLength(para, i);
+    if (note > 0) {
+      i += note;
+      continue;
+    }
+    i++;
+    anyStart = i;
+    knownStart = i;
+    known = false;
+    signed = false;
   }
-  return known;
+  // Notes alone at the end of the run make no trailer.
+  while (knownStart < para.length && !readTrailerAt(para, knownStart)) knownStart += Math.max(1, bracketNoteLength(para, knownStart));
+  return { whole: anyStart === 0 && known, knownStart, signed: signed && knownStart < para.length };
+}
+
+/** "--", "----", "--- note" (git cuts there too) or a word processor's em dash for "---"; never "-- ", the signature. */
+function isDashLine(l: string): boolean {
+  return l === "--" || /^-{4,}\s*$/.test(l) || /^--- \S/.test(l) || /^[\u2013\u2014][-\u2013\u2014]{0,3}$/.test(l);
+}
+
+/**
+ * Index of the first dash line (`isDashLine`) in ls[from, to) right below trailers (at most one blank line
+ * between), or -1: it ends the commit message like "---".
+ */
+function dashSeparator(ls: string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const l = ls[i]!;
+    if (!isDashLine(l)) continue;
+    const k = ls[i - 1]?.trim() === "" ? i - 2 : i - 1;
+    if (k < 0) continue;
+    if (isKnownTrailerLine(ls[k]!)) return i;
+    // Under a "[note]" that closes the block: a trailer a few lines up.
+    if (ls[k]!.trimEnd().endsWith("]") && ls.slice(Math.max(0, k - 8), k).some(isKnownTrailerLine)) return i;
+  }
+  return -1;
 }
 
 function joinTrim(ls: string[]): string {
@@ -257,7 +326,10 @@ export function splitPatchBody(body: string): PatchParts {
   const statFrom = sep >= 0 ? sep + 1 : 0;
   const stat = findDiffstat(ls, statFrom, diffStart);
   // Without `---`, a diffstat ends the message (pull requests, cover letters): keep it out of the text.
-  const messageEnd = sep < 0 && stat ? Math.min(commitEnd, stat[0]) : commitEnd;
+  const textEnd = sep < 0 && stat ? Math.min(commitEnd, stat[0]) : commitEnd;
+  // A patch's trailers followed by "--" (or an em dash) instead of "---": what follows is notes.
+  const dash = ranges.length ? dashSeparator(ls, 0, textEnd) : -1;
+  const messageEnd = dash >= 0 ? dash : textEnd;
   // A versioned changelog written in the commit message ("v2: ..." above or below the trailers) is
   // read as notes: it is not part of the change, and trailers above it still end the message.
   const blocks = changelogBlocks(ls.slice(0, messageEnd));
@@ -273,16 +345,37 @@ export function splitPatchBody(body: string): PatchParts {
       moved.push(ls[i]!);
     }
   }
-  const tStart = trailerBlockStart(message, message.length);
+  // Only a patch's text is looked through below its trailers: a cover letter's prose may hold anything.
+  const [tStart, tEnd] = lastTrailerBlock(message, message.length, ranges.length > 0);
+  const below = message.slice(tEnd);
+  // "[1] sha (...)" footnotes under the trailers belong to the message; other text (a changelog) is notes.
+  // So is any text under trailers that open the message ("Signed-off-by: ...\n\nFix the mask.").
+  const opening = !message.slice(0, tStart).some((l) => l.trim() !== "");
+  const belowInMessage = opening || /^\[\d{1,3}\]\s/.test(below.find((l) => l.trim() !== "")?.trim() ?? "");
+  // "--- Add AMDIF031 support": the words after the dashes are a note.
+  const dashNotes = dash >= 0 ? [ls[dash]!.replace(/^[-\u2013\u2014]+\s*/, ""), ...ls.slice(dash + 1, textEnd)] : [];
   const notesLines = sep >= 0 ? ls.slice(sep + 1, diffStart).filter((_, k) => !stat || k + sep + 1 < stat[0] || k + sep + 1 >= stat[1]) : [];
-  const notes = moved.length ? [...moved, "", ...notesLines] : notesLines;
+  const notes = joinParts([moved, belowInMessage ? [] : below, dashNotes, notesLines]);
+  const text = joinTrim(message.slice(0, tStart));
+  const tail = belowInMessage ? joinTrim(below) : "";
   return {
-    commitMessage: joinTrim(message.slice(0, tStart)),
-    trailers: parseTrailers(message.slice(tStart)),
+    commitMessage: [text, tail].filter((t) => t !== "").join("\n\n"),
+    trailers: parseTrailers(message.slice(tStart, tEnd)),
     notes: joinTrim(notes).trim(),
     diffstat: stat ? ls.slice(stat[0], stat[1]).join("\n") : "",
     diff: ranges.length ? `${ranges.map(([s, e]) => ls.slice(s, e).join("\n")).join("\n")}\n` : "",
   };
+}
+
+/** Non-empty parts joined with a blank line between. */
+function joinParts(parts: string[][]): string[] {
+  const out: string[] = [];
+  for (const p of parts) {
+    if (!p.some((l) => l.trim() !== "")) continue;
+    if (out.length) out.push("");
+    out.push(...p);
+  }
+  return out;
 }
 
 function isQuoted(line: string): boolean {
@@ -349,12 +442,14 @@ function isPlaceholder(person: { name: string; email: string }): boolean {
 export function extractReplyTrailers(body: string, bodyLines?: string[]): Trailer[] {
   const ls = bodyLines ?? lines(body);
   // One entry per trailer: its line and wrapped continuations, and the patch heading above it.
-  const entries: Array<{ lines: string[]; patch: number | null; scope: number[] | null }> = [];
-  let current: { lines: string[]; patch: number | null; scope: number[] | null } | null = null;
+  type Entry = { lines: string[]; patch: number | null; scope: number[] | null; subsystems: string[] | null };
+  const entries: Entry[] = [];
+  let current: Entry | null = null;
   let prev: Trailer | null = null;
   let heading: number | null = null;
   // The lead-in scope of the run of trailer lines being read (a run shares the lead-in above its first line).
   let runScope: number[] | null = null;
+  let runSubsystems: string[] | null = null;
   let inRun = false;
   // Entries of the trailer paragraph being read: a `---` line right below makes them a pasted patch's.
   let paraStart = -1;
@@ -392,10 +487,14 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     const t = own ?? parseTrailerLine(line);
     if (t && isKnownTrailerKey(t.kind)) {
       if (paraStart < 0) paraStart = entries.length;
-      if (!inRun) runScope = leadInScope(ls, i);
+      if (!inRun) {
+        const para = leadInParagraph(ls, i);
+        runScope = para === null ? null : readScopeLeadIn(para);
+        runSubsystems = para === null || runScope !== null ? null : readSubsystemLeadIn(para);
+      }
       inRun = true;
       prev = t;
-      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading, scope: runScope } : null;
+      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading, scope: runScope, subsystems: runSubsystems } : null;
       if (current) entries.push(current);
       continue;
     }
@@ -415,6 +514,12 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     // one's tag. A real person's typo ("<mathieu.poirier@linaro>") is still theirs.
     if (!t || (t.person && (t.person.email === "" || isPlaceholder(t.person)))) continue;
     const scope = e.scope ?? (e.patch === null ? null : [e.patch]);
+    if (scope === null && e.subsystems) {
+      // Which patches are that subsystem's is known only against the series' subjects (attributeTrailers).
+      const scoped: SubsystemScopedTrailer = { ...t, subsystems: e.subsystems };
+      out.push(scoped);
+      continue;
+    }
     out.push(scope === null ? t : { ...t, ...(scope.length === 1 ? { patch: scope[0]! } : {}), patches: scope });
   }
   return out;
@@ -423,10 +528,10 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
 const MAX_LEAD_IN_LINES = 12;
 
 /**
- * The patch numbers named by the lead-in right above the trailer at `i` (the paragraph just above, at most
- * one blank line between), or null. Quoted text, trailers and longer paragraphs are no lead-in.
+ * The lead-in right above the trailer at `i` (the paragraph just above, at most one blank line between), or
+ * null. Quoted text, trailers and longer paragraphs are no lead-in.
  */
-function leadInScope(ls: string[], i: number): number[] | null {
+function leadInParagraph(ls: string[], i: number): string | null {
   let j = i - 1;
   if (j >= 0 && ls[j]!.trim() === "") j--;
   const para: string[] = [];
@@ -439,7 +544,7 @@ function leadInScope(ls: string[], i: number): number[] | null {
     para.unshift(l);
   }
   if (para.length === 0 || para.length > MAX_LEAD_IN_LINES) return null;
-  return readScopeLeadIn(para.join("\n"));
+  return para.join("\n");
 }
 
 const MAX_TRAILER_INDENT = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readScopeLeadIn, trailerScope } from "./trailer-scope";
+import { patchesOfSubsystems, readScopeLeadIn, readSubsystemLeadIn, trailerScope } from "./trailer-scope";
 
 describe("readScopeLeadIn: numbered lead-ins above a cover reply's trailer", () => {
   // Shapes met on gpio, iio, spi, rtc, pwm, netfilter, dmaengine, s390, i2c and leds.
@@ -60,5 +60,33 @@ describe("trailerScope", () => {
     expect(trailerScope({ patches: [1, 2] })).toEqual([1, 2]);
     expect(trailerScope({ patch: 3 })).toEqual([3]);
     expect(trailerScope({})).toBeNull();
+  });
+});
+
+describe("readSubsystemLeadIn / patchesOfSubsystems: a cover reply's tag for one subsystem (mmc, gpio audits)", () => {
+  it.each([
+    ["I guess it goes via the ACPI tree.\n\nIn any case, for the mmc patch, feel free to add:", ["mmc"]],
+    ["For the GPIO part:", ["gpio"]],
+    ["for the mmc parts", ["mmc"]],
+    ["For the DT bindings:", ["dt-bindings"]],
+    ["For the bindings patch:", ["dt-bindings"]],
+    ["As for the iommu/amd and x86 changes, feel free to add", ["iommu/amd", "x86"]],
+  ])("%j -> %j", (text, want) => expect(readSubsystemLeadIn(text)).toEqual(want));
+
+  it.each(["Thanks for the patch", "Thanks for the patches!", "for the remaining patches", "For the whole series:", "for this patch", "For the v2 patch:", "I looked for the mmc patch but", "For patches 1-4:"])(
+    "%j is no subsystem lead-in",
+    (text) => expect(readSubsystemLeadIn(text)).toBeNull(),
+  );
+
+  it("matches a subject's leading prefix, a/b prefixes by their first part, and nothing else", () => {
+    const ps = ["[PATCH 1/5] ACPI / utils: x", "[PATCH 2/5] mmc: sdhci-acpi: x", "[PATCH 3/5] iommu/amd: x", "[PATCH 4/5] dt-bindings: mmc: x", "[PATCH 5/5] mmc-utils: x"].map((subject) => ({ subject }));
+    expect(patchesOfSubsystems(["mmc"], ps)).toEqual([2]);
+    expect(patchesOfSubsystems(["acpi"], ps)).toEqual([1]);
+    expect(patchesOfSubsystems(["iommu"], ps)).toEqual([3]);
+    expect(patchesOfSubsystems(["iommu/amd", "dt-bindings"], ps)).toEqual([3, 4]);
+    expect(patchesOfSubsystems(["usb"], ps)).toBeNull();
+    const gpio = ["[PATCH v3 1/4] gpiolib: check ranges", "[PATCH v3 2/4] pinctrl: bcm: x", "[PATCH v3 3/4] gpio: x", '[PATCH v3 4/4] Revert "gpiolib: of: add a hook"'].map((subject) => ({ subject }));
+    expect(patchesOfSubsystems(["gpio"], gpio)).toEqual([1, 3, 4]);
+    expect(patchesOfSubsystems(["mmc"], [{ subject: "[PATCH] mmc: x" }, {}])).toBeNull();
   });
 });

@@ -120,3 +120,82 @@ function readNumber(s: string): number | null {
   const k = Number(m[1]);
   return m[2] !== undefined && k > Number(m[2]) ? null : k;
 }
+
+// "for the mmc patch", "for the GPIO part", "for the DT bindings", "as for the iommu/amd and x86 changes".
+const SUBSYSTEM = String.raw`[a-z][a-z0-9_.-]{1,30}(?:\/[a-z0-9_.-]{1,30})?`;
+const SUBSYSTEM_LIST = String.raw`${SUBSYSTEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${SUBSYSTEM}){0,3}`;
+const PART_WORDS = String.raw`(?:patch(?:es)?|parts?|changes?|bits|pieces|side|bindings?(?:\s+patch(?:es)?)?)`;
+const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:and\s+|as\s+)?for\s+(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})${ADD_TAIL}$`);
+/** "for the bindings": the device-tree bindings, whatever their tree. */
+const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:and\s+|as\s+)?for\s+(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
+/** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */
+const NOT_SUBSYSTEM = new Set([
+  "the", "a", "an", "each", "every", "any", "such", "whole", "rest", "other", "others", "remaining", "first", "second", "third", "last", "final", "these", "those", "this",
+  "that", "above", "below", "following", "next", "previous", "same", "new", "old", "both", "all", "entire", "my", "your",
+  "his", "her", "their", "our", "two", "three", "four", "individual", "respective", "series", "code", "driver", "above-mentioned",
+]);
+
+/**
+ * The subsystems a lead-in names as the part of the series its trailer is for ("for the mmc patch, feel free
+ * to add:" -> ["mmc"]; "For the DT bindings:" -> ["dt-bindings"]), lower-cased, or null. Only the last sentence
+ * counts and it must be such a lead-in as a whole; numbered lead-ins are `readScopeLeadIn`'s.
+ */
+export function readSubsystemLeadIn(text: string): string[] | null {
+  if (text.length > MAX_LEAD_IN * 3) return null;
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1] ?? "";
+  if (last === "" || last.length > MAX_LEAD_IN) return null;
+  if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
+  const m = SUBSYSTEM_LEAD_IN_RE.exec(last);
+  if (!m) return null;
+  const names = m[1]!.split(/\s*(?:,\s*and|,|and|&|\+)\s*/).filter((n) => n !== "");
+  if (names.length === 0 || names.some((n) => NOT_SUBSYSTEM.has(n) || /^v\d+$/.test(n))) return null;
+  // "for the DT bindings", "for the dt-binding patch": the bindings' own prefix.
+  if (/^binding/.test(m[2]!) && names.every((n) => n === "dt" || n === "dt-bindings" || n === "devicetree")) return ["dt-bindings"];
+  return names.map((n) => (n === "dt" || n === "devicetree" ? "dt-bindings" : n));
+}
+
+/**
+ * The numbers (1-based position when a patch has none) of the patches whose subject's leading prefix is one
+ * of `subsystems` ("mmc: sdhci-acpi: ..." is mmc's; "iommu/amd: ..." is iommu's and iommu/amd's; "ACPI / utils:"
+ * is acpi's; "gpiolib: ..." and 'Revert "gpiolib: ..."' are gpio's), or null when none is or a subject is unknown.
+ */
+export function patchesOfSubsystems(subsystems: readonly string[], patches: ReadonlyArray<{ subject?: string; number?: number }>): number[] | null {
+  const want = new Set(subsystems.map((s) => s.toLowerCase()));
+  const out: number[] = [];
+  for (let i = 0; i < patches.length; i++) {
+    const p = patches[i]!;
+    if (p.subject === undefined) return null;
+    const prefix = subjectPrefix(p.subject);
+    if (prefix === null) continue;
+    const spaced = prefix.replace(/\s*\/\s*/g, "/");
+    const first = spaced.split("/")[0]!;
+    // "gpiolib: ..." is the gpio part's too (the subsystem's core library).
+    if (want.has(spaced) || want.has(first) || (first.endsWith("lib") && want.has(first.slice(0, -3)))) out.push(p.number ?? i + 1);
+  }
+  return out.length > 0 ? out.sort((a, b) => a - b) : null;
+}
+
+/** "[PATCH v3 2/6] mmc: sdhci-acpi: Switch ..." -> "mmc" (lower-cased, before the first ": "), or null. */
+function subjectPrefix(subject: string): string | null {
+  let s = subject.trim();
+  for (let guard = 0; guard < 5 && s.startsWith("["); guard++) {
+    const close = s.indexOf("]");
+    if (close < 0) return null;
+    s = s.slice(close + 1).trim();
+  }
+  // 'Revert "gpiolib: of: ..."' reverts a gpiolib change.
+  if (/^revert\s+"/i.test(s)) s = s.slice(s.indexOf('"') + 1);
+  const colon = s.indexOf(": ");
+  if (colon <= 0 || colon > 60) return null;
+  return s.slice(0, colon).trim().toLowerCase();
+}
+
+/** A cover reply's trailer given for some subsystems' patches only ("for the mmc patch"): their names, lower-cased. */
+export type SubsystemScopedTrailer = Trailer & { subsystems?: string[] };
+
+/** The subsystems a trailer is for (`readSubsystemLeadIn` above it), or null. */
+export function trailerSubsystems(t: Trailer): string[] | null {
+  const s = (t as SubsystemScopedTrailer).subsystems;
+  return Array.isArray(s) && s.length > 0 && s.every((x) => typeof x === "string") ? s : null;
+}

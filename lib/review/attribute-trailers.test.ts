@@ -402,3 +402,28 @@ describe("identity: the sender signing under another address (i2c/watchdog audit
     expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["gert+soc@glider.example dropped"]);
   });
 });
+
+// mmc S191: "for the mmc patch, feel free to add: Acked-by" on the cover went to the ACPI and iommu patches too.
+describe("attributeTrailers: a cover reply's tag for one subsystem's patches", () => {
+  const subjects = ["[PATCH v3 1/4] ACPI / utils: add a helper", "[PATCH v3 2/4] mmc: host: use the helper", "[PATCH v3 3/4] iommu/amd: use the helper", "[PATCH v3 4/4] dt-bindings: mmc: add a property"];
+  const series = (body: string, withSubjects = true): TrailerRevisionInput[] => [{
+    version: 3,
+    cover: { messageId: "c" },
+    patches: subjects.map((subject, i) => ({ messageId: `p${i + 1}`, trailers: [], previousMessageId: null, number: i + 1, ...(withSubjects ? { subject } : {}) })),
+    replies: [{ messageId: "r", from: { name: "Ulf", email: "ulf@example.org" }, inReplyTo: "c", body }],
+  }];
+  const holders = (out: Record<string, AttributedTrailer[]>) => [1, 2, 3, 4].filter((n) => (out[`p${n}`] ?? []).some((t) => t.kind === "Acked-by"));
+
+  it("goes to the patches whose subject prefix names the subsystem", () => {
+    expect(holders(attributeTrailers(series("> cover\n\nIn any case, for the mmc patch, feel free to add:\n\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([2]);
+    expect(holders(attributeTrailers(series("> cover\n\nFor the ACPI parts:\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([1]);
+    expect(holders(attributeTrailers(series("> cover\n\nFor the DT bindings:\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([4]);
+    expect(attributeTrailers(series("> cover\n\nfor the mmc patch:\nAcked-by: Ulf <ulf@example.org>\n"))["p2"]?.[0]?.patch).toBe(2);
+  });
+
+  it("stays series-wide when no patch is that subsystem's or the subjects are unknown", () => {
+    expect(holders(attributeTrailers(series("> cover\n\nFor the usb patch:\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([1, 2, 3, 4]);
+    expect(holders(attributeTrailers(series("> cover\n\nfor the mmc patch:\nAcked-by: Ulf <ulf@example.org>\n", false)))).toEqual([1, 2, 3, 4]);
+    expect(holders(attributeTrailers(series("> cover\n\nThanks for the patch!\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([1, 2, 3, 4]);
+  });
+});

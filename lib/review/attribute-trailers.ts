@@ -5,7 +5,7 @@
 // isSameIdentity).
 import { isPersonTrailerKey, isReviewTrailerKind } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
-import { trailerScope } from "../mail/trailer-scope";
+import { patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
 export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
@@ -34,6 +34,9 @@ export interface TrailerPatchInput {
   previousMessageId: string | null;
   /** k of "[PATCH k/N]"; when absent, the patch's position in `patches` (1-based) stands for it. */
   number?: number;
+  /** The patch's subject ("[PATCH v3 2/6] mmc: sdhci-acpi: ..."): a cover reply's tag "for the mmc patch"
+   * goes to the patches whose subject prefix names that subsystem. Without it such a tag goes to all. */
+  subject?: string;
 }
 
 export interface TrailerReplyInput {
@@ -180,7 +183,10 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       if (!isReviewTrailerKind(t.kind)) continue;
       const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
       const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
-      const scope = trailerScope(t);
+      // "For the mmc patch, feel free to add:": the patches whose subject prefix is that subsystem's, when
+      // any is; else (no subjects, no such patch) the tag stays series-wide, as before.
+      const subsystems = trailerScope(t) ? null : trailerSubsystems(t);
+      const scope = trailerScope(t) ?? (subsystems && source === "cover-reply" ? patchesOfSubsystems(subsystems, rev.patches) : null);
       if (source === "cover-reply") {
         // Patch numbers mean something on the cover letter, which answers for every patch.
         if (scope) {
