@@ -45,6 +45,11 @@ export interface ReviewJobInput {
     others: { messageId: string; raw: RawMailInput; annotated: string | undefined }[];
   } | null;
   changelog: ChangelogLine[];
+  /**
+   * Replies that give the patch an Acked-by or Reviewed-by: a remark there is made while approving ("one nit
+   * below ... Acked-by:"), so it does not hold the series back (see hasOpenObjection).
+   */
+  approvingReplies?: string[];
 }
 
 /** One patch's review as the store keeps it: the comments' JSON, and what the series state needs of it. */
@@ -72,12 +77,21 @@ export function commentsText(json: string | Uint8Array): string {
   return typeof json === "string" ? json : inflateRawSync(json).toString("utf8");
 }
 
-/** Whether any of these comments is an objection the next revision did not address. */
-export function hasOpenObjection(comments: CommentJson[]): boolean {
-  return comments.some((c) => c.kind === "objection" && c.resolution?.status !== "addressed");
+/**
+ * Whether any of these comments is an objection the next revision did not address, made in a reply that did
+ * not also approve the patch (`approving`: replies giving it an Acked-by or Reviewed-by). linux-pci: Bjorn
+ * Helgaas's "pci_ids in the subject is unnecessary" above his Acked-by had put a series at changes-requested.
+ */
+export function hasOpenObjection(comments: CommentJson[], approving: ReadonlySet<string> = NO_REPLIES): boolean {
+  return comments.some((c) => c.kind === "objection" && c.resolution?.status !== "addressed" && !approving.has(c.messageId));
 }
 
-const reviewed = (comments: CommentJson[]): ReviewedComments => ({ json: packComments(JSON.stringify(comments)), openObjection: hasOpenObjection(comments) });
+const NO_REPLIES: ReadonlySet<string> = new Set();
+
+const reviewed = (comments: CommentJson[], approving?: ReadonlySet<string>): ReviewedComments => ({
+  json: packComments(JSON.stringify(comments)),
+  openObjection: hasOpenObjection(comments, approving),
+});
 
 /**
  * Comments per job, in order, as packed JSON text (bytes cross to the main thread far cheaper than an object
@@ -124,7 +138,7 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
           : null,
       changelog: job.changelog,
     });
-    out.push(reviewed(comments as unknown as CommentJson[]));
+    out.push(reviewed(comments as unknown as CommentJson[], new Set(job.approvingReplies ?? [])));
   }
   return out;
 }
