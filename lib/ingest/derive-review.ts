@@ -12,7 +12,7 @@ import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import { hasOpenObjection, type MailHeaders, type RawMailInput, type ReviewJobInput, type ReviewedComments } from "./review-job";
 import type { RawStore } from "./raw-store";
-import { createMailPool } from "./worker-pool";
+import { createMailPool, WorkerCrashError, type MailPool } from "./worker-pool";
 
 export interface PatchReview {
   /** The trailers as JSON text (what the store writes; as objects they took ~3x the memory on a big archive). */
@@ -226,16 +226,43 @@ async function runJobs(jobs: CommentJob[], input: DeriveReviewInput, onResult: (
       const chunk = jobs.slice(i, i + JOBS_PER_CHUNK);
       const annotations = await loadAnnotations(input.store, chunk.flatMap((job) => [job.patchId, ...(job.next?.messageId ? [job.next.messageId] : []), ...job.nextOthers]));
       const inputs = await Promise.all(chunk.map((job) => reviewInput(job, input, annotations, inWorkers)));
-      inFlight.push(
-        pool.run("review", inputs).then((results) => {
-          for (let k = 0; k < results.length; k++) onResult(chunk[k]!, results[k]!);
-        }),
-      );
+      const done = reviewChunk(pool, inputs).then((results) => {
+        for (let k = 0; k < results.length; k++) {
+          const result = results[k];
+          if (result) onResult(chunk[k]!, result);
+        }
+      });
+      // Awaited below, in order; until then a failure must not count as unhandled (it would end the process).
+      done.catch(() => {});
+      inFlight.push(done);
       if (inFlight.length >= MAX_CHUNKS_IN_FLIGHT) await inFlight.shift();
     }
     await Promise.all(inFlight);
   } finally {
     await pool.close();
+  }
+}
+
+/**
+ * A chunk's reviews. A worker that dies on a chunk (out of memory on a monstrous thread, say) does not end the
+ * derive: each job of the chunk runs again alone, and one that kills its worker again is left without comments
+ * and without a review key (null here), so the next derive tries it again.
+ */
+async function reviewChunk(pool: MailPool, inputs: ReviewJobInput[]): Promise<(ReviewedComments | null)[]> {
+  try {
+    return await pool.run("review", inputs);
+  } catch (err) {
+    if (!(err instanceof WorkerCrashError)) throw err;
+    const out: (ReviewedComments | null)[] = [];
+    for (const input of inputs) {
+      try {
+        out.push((await pool.run("review", [input]))[0] ?? null);
+      } catch (again) {
+        if (!(again instanceof WorkerCrashError)) throw again;
+        out.push(null);
+      }
+    }
+    return out;
   }
 }
 

@@ -1,7 +1,7 @@
 // The ingest pipeline end to end on a real (in-memory) store: counts, idempotency, quarantine, epochs,
 // and the series/diff/review results `show --json` reports, on the bundled demo archive and, when the
 // corpus is present, on the real killable-vma thread.
-import { mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -166,6 +166,43 @@ describe("a message that crashes a worker", () => {
     } finally {
       delete process.env.PATCHDECK_TEST_CRASH_MARKER;
       await store.close();
+    }
+  });
+});
+
+describe("a review job that crashes a worker", () => {
+  // A worker dying on one patch's thread (out of memory, say) once ended the whole ingest, unhandled.
+  it("leaves that patch without comments, to be tried again, and reviews the others", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "patchdeck-review-crash-"));
+    const mbox = join(tmp, "demo.mbox");
+    // Lin Okafor's review of the demo's v2 2/3 (the mail asking "Can this ever fail?") trips it.
+    const text = readFileSync(demo, "utf8").replace("Can this ever fail? The object was just allocated.", "REVIEW-CRASH Can this ever fail? The object was just allocated.");
+    expect(text).toContain("REVIEW-CRASH");
+    writeFileSync(mbox, text);
+    const store = await openStore({ url: "pglite:" });
+    const raw = rawStoreFor(store);
+    const v2p2 = async () =>
+      (await store.query<{ comments: unknown[]; reviewKey: string | null }>(
+        `SELECT p.comments, p."reviewKey" FROM "Patch" p JOIN "Revision" r ON r.id = p."revisionId" WHERE r.version = 2 AND p.number = 2`,
+      ))[0]!;
+    try {
+      await ingest({ store, sources: [mbox], workers: 0, derive: false });
+      process.env.PATCHDECK_TEST_REVIEW_CRASH_MARKER = "REVIEW-CRASH";
+      try {
+        await deriveAll(store, raw, { reviewInWorkers: true });
+      } finally {
+        delete process.env.PATCHDECK_TEST_REVIEW_CRASH_MARKER;
+      }
+      expect(await v2p2()).toEqual({ comments: [], reviewKey: null });
+      const reviewed = await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Patch" WHERE "reviewKey" IS NOT NULL`);
+      expect(reviewed[0]!.n).toBeGreaterThan(0);
+      const again = await deriveAll(store, raw, { reviewInWorkers: true });
+      expect(again.review.recomputed).toBe(1);
+      expect((await v2p2()).comments.length).toBeGreaterThan(0);
+    } finally {
+      await raw.close();
+      await store.close();
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });
