@@ -158,3 +158,39 @@ describe("deriveState: pull requests", () => {
     expect(history([one], { from: MAINT, onto: [0, 1], date: "2024-03-10T00:00:00Z" }, pulled, { subject: () => "[PATCH 6.7 REGRESSION FIX] foo: fix a leak" })).toBe("accepted");
   });
 });
+
+describe("deriveState: one shortlog entry accepts one commit", () => {
+  /** Single-patch series by AUTHOR, all titled "foo: fix typos", each changing `file`, then one pull naming the title once. */
+  function pulledWorld(postings: { id: string; date: string; file: string }[]) {
+    const title = "foo: fix typos";
+    const groups: SeriesGroup[] = postings.map(({ id, date }) => {
+      const posting = {
+        key: id, version: 1, versionInferred: false, coverId: null, patches: [{ messageId: id, number: 1, total: 1 }],
+        authorEmail: AUTHOR.email, author: AUTHOR, title, date: new Date(date), total: null, complete: true, replyIds: [],
+      };
+      return { key: id, title, author: AUTHOR, revisions: [{ posting, hasReplies: false, linkEvidence: [] }], patchMatches: [] };
+    });
+    const rows: AcceptanceRow[] = postings.map(({ id, date }) => ({ messageId: id, date, fromName: AUTHOR.name, fromEmail: AUTHOR.email, inReplyTo: null, subject: `[PATCH] ${title}` }));
+    rows.push({ messageId: "pull@x", date: "2024-05-01T00:00:00Z", fromName: "Maint", fromEmail: "maint@example.org", inReplyTo: null, subject: "[GIT PULL] foo updates" });
+    const rowById = new Map(rows.map((r) => [r.messageId, r]));
+    const factMap = new Map<string, MessageFacts>(postings.map(({ id, file }) => [id, { kind: "patch", patch: { patchId: id, fingerprint: { files: [], patchId: id }, files: [{ path: file, added: 1, removed: 1, hunks: [] }], diffErrors: [] } } as unknown as MessageFacts]));
+    factMap.set("pull@x", { kind: "other", pulled: [{ title: normalizeTitle(title), author: AUTHOR.name }] } as unknown as MessageFacts);
+    const appliers = appliersOf(groups, factMap, rowById);
+    return groups.map((g) => deriveState(g, undefined, factMap, rowById, appliers));
+  }
+
+  it("accepts only the latest of same-titled patches changing different files", () => {
+    expect(pulledWorld([
+      { id: "a@x", date: "2024-03-01T00:00:00Z", file: "drivers/foo/a.c" },
+      { id: "b@x", date: "2024-03-02T00:00:00Z", file: "drivers/foo/b.c" },
+      { id: "c@x", date: "2024-03-03T00:00:00Z", file: "drivers/foo/c.c" },
+    ])).toEqual(["new", "new", "accepted"]);
+  });
+
+  it("accepts every posting of the one change (the same files), as a resend", () => {
+    expect(pulledWorld([
+      { id: "a@x", date: "2024-03-01T00:00:00Z", file: "drivers/foo/a.c" },
+      { id: "b@x", date: "2024-03-02T00:00:00Z", file: "drivers/foo/a.c" },
+    ])).toEqual(["accepted", "accepted"]);
+  });
+});

@@ -129,6 +129,26 @@ function isIdenticalRepost(group: SeriesGroup, k: number): boolean {
 
 const authorOf = (group: SeriesGroup) => (group.author?.email ?? group.revisions[group.revisions.length - 1]!.posting.authorEmail ?? "").toLowerCase();
 
+/** The patch a pull mention accepts, and the files it changes (other postings of that change count too). */
+interface Claim {
+  messageId: string;
+  files: string[];
+}
+
+/** The files a patch changes (empty when unknown). Derive keeps the annotated files, not the fingerprint's list. */
+function filesOf(messageId: string, facts: Map<string, MessageFacts>): string[] {
+  return (facts.get(messageId)?.patch?.files ?? []).map((f) => f.path);
+}
+
+/**
+ * Whether the mention's commit is this patch: the claimed posting, or another posting of that change (an
+ * earlier version, a resend, the patch inside a later series), which changes at least one of its files.
+ */
+function isClaimed(claim: Claim | undefined, messageId: string, facts: Map<string, MessageFacts>): boolean {
+  if (!claim) return false;
+  return claim.messageId === messageId || filesOf(messageId, facts).some((f) => claim.files.includes(f));
+}
+
 /** One pull request (or "have been added" list) naming a title: when, who sent it, and the commit's author if named. */
 interface PullMention {
   date: number;
@@ -144,6 +164,8 @@ interface PullMention {
 export interface Appliers {
   people: Set<string>;
   pulls: Map<string, PullMention[]>;
+  /** The one commit each pull mention accepts; without it, every matching patch counts. */
+  claims?: Map<PullMention, Claim>;
 }
 
 /**
@@ -167,7 +189,57 @@ export function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFact
       }
     }
   }
-  return { people, pulls };
+  return { people, pulls, claims: claimsOf(groups, rowById, facts, people, pulls) };
+}
+
+/**
+ * A shortlog entry stands for one commit: of the series' latest revisions that pulls would accept whole
+ * (each patch named after it was posted, by its author's name), it accepts the patch posted last before
+ * the pull, so three patches by one author bearing one generic title ("Fix repeated words in comments") are
+ * not all accepted by the one entry that merged one of them; another posting changing one of its files (an
+ * earlier version, a resend, the patch sent alone first) is that commit too. A revision the pulls would not accept anyway
+ * takes no entry from the one they do.
+ */
+function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, facts: Map<string, MessageFacts>, people: Set<string>, pulls: Map<string, PullMention[]>): Map<PullMention, Claim> {
+  const claims = new Map<PullMention, Claim>();
+  if (!pulls.size) return claims;
+  const claimedAt = new Map<PullMention, number>();
+  const appliers: Appliers = { people, pulls };
+  for (const group of groups) {
+    const posting = group.revisions[group.revisions.length - 1]?.posting;
+    const posted = posting?.date?.getTime();
+    if (!posting || posted === undefined || !pulledAfter(posting, authorOf(group), facts, rowById, appliers)) continue;
+    for (const p of posting.patches) {
+      const sender = senderOf(p.messageId, facts, rowById);
+      for (const m of pulls.get(patchTitleKey(p.messageId, rowById)) ?? NONE) {
+        if (!mentionFits(m, posted, authorOf(group), sender, people)) continue;
+        const at = claimedAt.get(m);
+        if (at !== undefined && at >= posted) continue;
+        claimedAt.set(m, posted);
+        claims.set(m, { messageId: p.messageId, files: filesOf(p.messageId, facts) });
+      }
+    }
+  }
+  return claims;
+}
+
+/** The patch's author as a shortlog names it: a maintainer reposting a contributor's patch names its author in the body. */
+function senderOf(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): string | undefined {
+  return facts.get(messageId)?.patch?.author?.name || rowById.get(messageId)?.fromName;
+}
+
+/** A pull dated after the posting (within the lag), from someone else or a maintainer, naming the patch's sender. */
+function mentionFits(m: PullMention, posted: number, author: string, sender: string | undefined, people: Set<string>): boolean {
+  return m.date > posted && m.date - posted <= MAX_PULL_LAG_MS && (m.from !== author || people.has(m.from)) && sameAuthorName(m.author, sender);
+}
+
+/** An RFC, or a stable backport, is never what a mainline pull merged. */
+function isRfcOrBackport(posting: SeriesGroup["revisions"][number]["posting"], rowById: Map<string, AcceptanceRow>): boolean {
+  const ids = posting.coverId ? [posting.coverId, ...posting.patches.map((p) => p.messageId)] : posting.patches.map((p) => p.messageId);
+  return ids.some((id) => {
+    const subject = parseSubject(rowById.get(id)?.subject ?? "");
+    return subject.isRfc || isStableBackport(subject);
+  });
 }
 
 /** Every title a pull request (or "have been added" list) names, with the dated senders naming it. */
@@ -305,16 +377,10 @@ function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], autho
   if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return false;
   const pulled = posting.patches.every((p) => {
     const mentions = appliers.pulls.get(patchTitleKey(p.messageId, rowById));
-    // A maintainer reposting a contributor's patch names its author in the body: the shortlog names that author.
-    const sender = facts.get(p.messageId)?.patch?.author?.name || rowById.get(p.messageId)?.fromName;
-    return !!mentions?.some((m) => m.date > posted && m.date - posted <= MAX_PULL_LAG_MS && (m.from !== author || appliers.people.has(m.from)) && sameAuthorName(m.author, sender));
+    const sender = senderOf(p.messageId, facts, rowById);
+    return !!mentions?.some((m) => mentionFits(m, posted, author, sender, appliers.people) && (!appliers.claims || isClaimed(appliers.claims.get(m), p.messageId, facts)));
   });
-  if (!pulled) return false;
-  const ids = posting.coverId ? [posting.coverId, ...posting.patches.map((p) => p.messageId)] : posting.patches.map((p) => p.messageId);
-  return !ids.some((id) => {
-    const subject = parseSubject(rowById.get(id)?.subject ?? "");
-    return subject.isRfc || isStableBackport(subject);
-  });
+  return pulled && !isRfcOrBackport(posting, rowById);
 }
 
 /**

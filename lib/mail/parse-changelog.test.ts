@@ -383,4 +383,24 @@ describe("parseChangelog: \"ver #N)\" sections", () => {
   it("takes 'v5 changes (from Ann):' as a heading", () => {
     expect(cl("v5 changes (from Ann):\n- Trim the includes.\n")).toEqual([[5, "Trim the includes."]]);
   });
+
+  it("reads 'v1--v2:' under a 'Changelog:' title, with numbered items", () => {
+    expect(cl("Changelog:\n\nv2--v3:\n    1. Drop the lock.\n    2. Check the card pointer.\n\nv1--v2:\n    1. Add the tag.\n")).toEqual([
+      [3, "Drop the lock."], [3, "Check the card pointer."], [2, "Add the tag."],
+    ]);
+  });
+
+  it("reads a run of 'v2, change' lines, but not a sentence opening with 'v3,'", () => {
+    expect(cl("Changelog,\nv2, fix the Fixes tag.\nv1, first version.\n")).toEqual([[2, "fix the Fixes tag."], [1, "first version."]]);
+    expect(cl("Mark took v2.\nv3, I think, goes the same way.\n")).toEqual([]);
+  });
+
+  it("keeps '--- DTS ---' part labels inside a changelog", () => {
+    expect(cl("CHANGES in V2:\n\n--- DTS ---\n\n- add a clocks node\n\n--- DRIVER ---\n\n- fix a leak\n")).toEqual([[2, "add a clocks node"], [2, "fix a leak"]]);
+  });
+
+  it("reads a bullet labelled with its version, '- v2: rebased', but not one that only links a posting", () => {
+    expect(cl("Some intro.\n\n- v2: rebase on top of next\n")).toEqual([[2, "rebase on top of next"]]);
+    expect(cl("v3:\n - fix a leak\n - v2: 20240101.1-1-ann@example.org\n")).toEqual([[3, "fix a leak"]]);
+  });
 });

@@ -14,9 +14,9 @@ const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs)`;
 // "Series changes since v2:", "Patchset changes in v3:": what the changes are of, before the noun.
 const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)\s+)?`;
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
-  // "v1 -> v2:", "v1-v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
+  // "v1 -> v2:", "v1-v2:", "v1--v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
-  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
   { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from|form)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
@@ -76,8 +76,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "With respect to the v1 posting [3]", "Compared to v1:": a heading only when nothing follows it.
   { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
-  // note:", "v4 change summary:", "v5 changes (from Ann):", as a bullet "- v5 changes:" (the typo "chagnes" too).
-  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}\s+(?:changes?|chagnes)\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // note:", "v4 change summary:", "v5 changes (from Ann):", as a bullet "- v5 changes:" (the typo "chagnes" too),
+  // a bullet labelled with its version and change "- v2: rebased on next" (not a bare "- v2:").
+  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}(?:\s+(?:changes?|chagnes)\s*:|\s*:\s*\S)))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "[v5]:\tSimplified ..." (a bracketed version labelling its change), "-v2:" (a bullet glued to its version), "-v2: fixed the mask".
   { re: /^\[v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   { re: /^-v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
@@ -96,7 +97,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Updates:" (below "V1: <link>") as "Changes:".
   { re: /^(?:changes?|changelog|change[ -]log|updates)\s*:\s*(.*)$/i, version: () => null, strict: false },
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
-  { re: /^(?:changelog|change[ -]log|change history|revision history)\s*:?\s*()$/i, version: () => null, strict: false },
+  { re: /^(?:changelog|change[ -]log|change history|revision history)\s*[:,]?\s*()$/i, version: () => null, strict: false },
 ];
 const CHANGES_WORD_RE = /^[-*\s]*(?:changes?|changed|changelog|updates?)\b/i;
 
@@ -114,6 +115,8 @@ const BULLET_RE = /^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+|\d{1,2}\.(?=\p{L}{2}))(.*)
 const PATCH_LABEL_RE = /^\s*\[(?:patch\s+)?\d{1,3}\/\d{1,3}\]:?\s*$/i;
 /** "[SPI]", "[Device tree]", "[IIO/ADC]" alone on its line: the changes below it are to that part. */
 const TOPIC_LABEL_RE = /^\s*\[[A-Za-z][\w ,/.+-]{0,30}\]:?\s*$/;
+/** "--- DTS ---": a dashed label over the changes of one part, also after a blank line. */
+const DASHED_LABEL_RE = /^\s*-{2,3}\s+[A-Za-z][\w ,/.+-]{0,30}\s+-{2,3}\s*$/;
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
   [null, "per"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
@@ -169,6 +172,19 @@ function versionLine(lines: string[], i: number, strict: boolean): { version: nu
   const run = neighbour(i - 1) || neighbour(i + 1);
   if (!run && (strict || !(CHANGE_VERB_RE.test(m[2]!) || proseNote(lines, i, Number(m[1]), m[2]!)))) return null;
   return { version: Number(m[1]), rest: m[2]!.trim() };
+}
+
+// "v2, changed the Fixes tag." then "v1, initial version.": a version and its change after a comma, read
+// only in a run of such lines ("v3, I assume ..." in prose is a sentence).
+const COMMA_VERSION_RE = /^\s*v(\d{1,3}),\s+(?!v\d|and\b|or\b)(\S.*)$/i;
+
+function commaVersionLine(lines: string[], i: number, strict: boolean): { version: number | null; rest: string } | null {
+  const line = lines[i]!;
+  if (strict || line.length > 200) return null;
+  const m = COMMA_VERSION_RE.exec(line);
+  if (!m) return null;
+  const neighbour = (k: number): boolean => k >= 0 && k < lines.length && COMMA_VERSION_RE.test(lines[k]!);
+  return neighbour(i - 1) || neighbour(i + 1) ? { version: Number(m[1]), rest: m[2]!.trim() } : null;
 }
 
 function isNameToken(tok: string): boolean {
@@ -292,10 +308,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading = readHeading(line, strict) ?? versionLine(lines, i, strict);
+    const heading = readHeading(line, strict) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict);
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
     // "Changes since v4: https://lore.../" heads the list below it: the link names what it is compared to.
-    let link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) : false;
+    let link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) || isLink(heading.rest) : false;
     if (heading && link && CHANGES_WORD_RE.test(line)) {
       heading.rest = "";
       link = false;
@@ -354,7 +370,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
-    if ((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line)) && (!afterBlank || underHeading)) {
+    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line)) && (!afterBlank || underHeading)) || DASHED_LABEL_RE.test(line)) {
       finish(version, item, out);
       item = [];
       blockEnd = i + 1;

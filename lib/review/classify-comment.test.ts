@@ -26,3 +26,30 @@ describe("classifyComment: how to send patches is etiquette", () => {
     expect(classifyComment(`Thanks for the series!\n\n${table}`)).toBe("praise");
   });
 });
+
+describe("classifyComment: concessions, grants, corrections", () => {
+  it("does not read a reviewer taking back his own point as an objection", () => {
+    expect(classifyComment("Ah right. I was wrongly assuming the driver is a module here. But when it is\nbuilt in we do need to order the probe ourselves.")).not.toBe("objection");
+    expect(classifyComment("My bad, I misread the loop.")).not.toBe("objection");
+    // A request after the retraction still stands.
+    expect(classifyComment("My bad, I did not say so before.\n\nAnyway, the series has several issues, so you\nneed to fix them before sending the next version.")).toBe("objection");
+    expect(classifyComment("My bad, but the lock is still never released: this is a bug.")).toBe("objection");
+  });
+
+  it("reads 'Yes, please do.' as granting what the author offered", () => {
+    expect(classifyComment("Yes, please do.")).not.toBe("objection");
+  });
+
+  it("reads advice on when to send the next version as etiquette", () => {
+    expect(classifyComment("Don't rush sending the next version until the discussion\nhas settled.")).toBe("other");
+  });
+
+  it("reads a list of word corrections as a nit, not an applied note", () => {
+    expect(classifyComment("wdiget -> widget\nenbale -> enable the")).toBe("nit");
+    expect(classifyComment("Applied with the cant -> can above fixed up.")).toBe("ack");
+  });
+
+  it("reads 'you may want to' as a suggestion", () => {
+    expect(classifyComment("You may want to reorder the fields to avoid holes\n(pointers first, then the smaller types).")).toBe("nit");
+  });
+});

@@ -64,7 +64,7 @@ const COSMETIC = new RegExp(
 );
 
 const SOFT_REQUEST =
-  /\b(?:could|might want|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
+  /\b(?:could|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()").
 const IMPERATIVE =
@@ -184,7 +184,20 @@ const REVIEWER_TAKES_IT =
 const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?:agreed|fair enough|makes sense|(?:that'?s a |a )?(?:good|great|nice) (?:idea|point)|ok(?:ay)?[.!]|go ahead\b)/i;
 // Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
 const NOT_OBJECTION =
-  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|\bi (?:fully |tend to |do )?agree\b))/i;
+  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please(?: do)?[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|\bi (?:fully |tend to |do )?agree\b))/i;
+// The reviewer takes back his own point: "Ah true. I was wrongly assuming ...", "I stand corrected.", "My bad".
+const RETRACTS = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s+)*(?:i (?:was|am) (?:wrong(?:ly)?|mistaken)\b|i stand corrected\b|i (?:misread|misunderstood)\b|my (?:bad|mistake)\b)/i;
+const CONCESSION_OPENER = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s*)+$/i;
+
+/** Opens by taking back the reviewer's own point (maybe after "Ah true."), with no request or defect claim after it. */
+function retracts(parts: string[]): boolean {
+  const k = parts[0] && CONCESSION_OPENER.test(parts[0]) ? 1 : 0;
+  const m = RETRACTS.exec(parts[k] ?? "");
+  if (!m) return false;
+  // What follows the retraction, in its own sentence too ("My bad, it should be BIT_ULL()."), asks nothing.
+  const rest = [(parts[k] ?? "").slice(m[0].length), ...parts.slice(k + 1)].map((s) => s.replace(/\s+/g, " "));
+  return !rest.some((s) => STRONG_REQUEST.test(s) || BUG_CLAIM_RE.test(s));
+}
 // "Update: stalled, waiting for ...": a note on where the work stands, not a request.
 // Also a retraction of one's own remark, a note "for the archives", and a merge bot's list of applied patches.
 const STATUS_NOTE =
@@ -214,6 +227,7 @@ function sentences(text: string): string[] {
 function isObjection(text: string, signal: RegExp): boolean {
   if (NOT_OBJECTION.test(text) || STATUS_NOTE.test(text) || REVIEWER_TAKES_IT.test(text)) return false;
   const parts = sentences(text);
+  if (retracts(parts)) return false;
   // The concession itself is no request; what follows it is judged on its own.
   if (parts[0] && CONCEDES.test(parts[0]) && !/\b(?:but|however|except|please)\b/i.test(parts[0])) parts.shift();
   const long = parts.length > LONG_SENTENCES || text.split(/\s+/).length > LONG_WORDS;
@@ -273,6 +287,13 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     pattern: /^\s*(?:[a-z]+[!.]\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|has been merged into\b)/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
+  },
+  {
+    // "shdci -> sdhci\ncare -> care about": every line a short correction, wrong word to right word.
+    id: "correction-list",
+    kind: "nit",
+    pattern: /^\s*(?:[^\s>][^\s]*(?: [^\s]+){0,2} (?:->|=>|\u2192) [^\s]+(?: [^\s]+){0,2}[ \t]*(?:\n[ \t]*|$))+$/,
+    why: "a list of word corrections: typos or wording",
   },
   {
     id: "ack-phrase",
@@ -355,6 +376,8 @@ const ETIQUETTE_RE = new RegExp(
     String.raw`\b(?:send|submit|post)(?:ing)? (?:new (?:versions?|patch(?:es)?|serieses|series)|patch(?:es)?|new versions of (?:patch(?:es)?|serieses|series)) in reply to\b|\bin reply to (?:old|other|previous) (?:threads?|patch(?:es)?|serieses|series|ones|versions)\b|\b(?:attach|thread)\w*(?: \(thread\))? (?:your |the )?(?:patch\w*|series|versions?) (?:to|in|under) (?:some )?(?:other|old(?:er)?|previous|unrelated) threads?\b`,
     String.raw`\b(?:submit|send|re-?send)(?:ting)? (?:new versions of )?already applied\b|\bsubmit incremental updates\b|\ballow (?:a )?reasonable time for review\b|^\W*no need to (?:re-?send|re-?spin|re-?post)\b`,
     String.raw`\bsend (?:patches|it|them|this) to the maintainers\b|\bcc (?:the )?maintainers\b|\b(?:sent|submit\w*) as incremental updates\b`,
+    // When to send the next version: "Don't rush sending the next iteration until ...".
+    String.raw`\b(?:don'?t|do not|no need to) (?:rush|hurry)\b[^.]{0,20}\b(?:send|post|submit|re-?spin)\w*\b[^.]{0,20}\b(?:next|new) (?:version|iteration|revision|spin|series)\b`,
     // How to send patches: "Please try sending the patches with git-send-email", "not as attachments".
     String.raw`\b(?:send|sending|use|using|post|posting|submit|submitting)\b[^.]{0,40}\bgit[- ]send-?email\b|\b(?:patch(?:es)?|them|it)\s+(?:inline|in-line|as plain text)\b[^.]{0,30}\b(?:not|rather than|instead of)\s+(?:as\s+)?(?:an?\s+)?attach`,
   ].join("|"),

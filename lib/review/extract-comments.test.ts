@@ -528,6 +528,32 @@ describe("extractComments: included, forwarded and pasted mails", () => {
     expect(texts(inline)).toEqual(["Right, I will drop the second one.", "Agreed, fixed in v2."]);
   });
 
+  it("takes an Outlook header block without an Original Message line as an attribution", () => {
+    const quoted = [
+      "Sorry to jump in here.", "", "", "From: Bob Sample <bob@example.org>", "Sent: Monday, March 2, 2031 10:00 AM",
+      "To: Ann; Carl", "Subject: Re: [PATCH 2/2] widget: add a lock", "", ">> The lock is taken twice.", ">",
+      "> Right, only once.", "", "So can the second lock go?", "", "Regards,", "Dan",
+    ].join("\n");
+    expect(texts(quoted)).toEqual(["Sorry to jump in here.", "So can the second lock go?"]);
+    // Only "From:" and "Sent:" above the quote, nothing of the replier's own above.
+    expect(texts(["", "From: Bob <bob@example.org>", "Sent: Tuesday, June 8, 2031 8:58 AM", "", ">> a card may stay busy", "", "Which section says so?"].join("\n")))
+      .toEqual(["Which section says so?"]);
+  });
+
+  it("stops at a localised Outlook header over the unquoted mail, dropping the rule drawn above it", () => {
+    const body = [
+      "Looks good to me.", "", "________________________________________", "Von: Bob Sample <bob@example.org>",
+      "Gesendet: Montag, 2. M\u00e4rz 2031 10:00", "An: Ann", "Betreff: [PATCH] widget: add a lock", "", "Add a lock to the widget.",
+      "", "Please check the error path too.",
+    ].join("\n");
+    expect(texts(body)).toEqual(["Looks good to me."]);
+  });
+
+  it("keeps a 'From:' line of the replier's own prose", () => {
+    const body = ["> x = 3;", "", "From: the datasheet, table 4.", "Sent: 2 bytes, then the reply.", "", "So x must be 3."].join("\n");
+    expect(texts(body)).toEqual(["From: the datasheet, table 4.\nSent: 2 bytes, then the reply.\n\nSo x must be 3."]);
+  });
+
   it("stops at a forwarded message and at a pasted git format-patch file", () => {
     const forwarded = ["It looks like an unlock is missing on line 56.", "", "---------- Forwarded message ---------",
       "From: build bot <bot@example.org>", "Date: Mon, 2 Mar 2031", "", "Hello,", "", "please check line 56: missing unlock"].join("\n");

@@ -240,7 +240,8 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
     // Outlook's "-----Original Message-----", a forwarded mail, a pasted `git format-patch` file: what
     // follows (the answered mail, often with its whole patch) is someone else's text. When that mail is
     // `>`-quoted (answered inline, "[Ann]: will fix"), its header is only an attribution.
-    const header = ownTextEnd(lines, i);
+    const header = ownTextEnd(lines, i) ?? includedHeaderEnd(lines, i);
+    if (header !== null) dropSeparatorAbove();
     if (header === "end") break;
     if (header !== null) {
       i = header;
@@ -285,6 +286,15 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
     else segments.push({ type: "own", lines: [kept] });
   }
   return segments;
+
+  // The "________" line Outlook draws over an included mail's header belongs to the header.
+  function dropSeparatorAbove(): void {
+    const prev = last();
+    if (prev?.type !== "own") return;
+    let k = prev.lines.length;
+    while (k > 0 && (prev.lines[k - 1] ?? "").trim() === "") k--;
+    if (k > 0 && SEPARATOR_LINE_RE.test(prev.lines[k - 1] ?? "")) prev.lines.length = k - 1;
+  }
 
   // "On <date>, <name>\n<addr> wrote:" (or "pon., 23 mar 2020 o 22:31 <name>\nnapisał(a):") wraps: drop
   // the first half already pushed: the line right above when it starts like an attribution, or when it opens
@@ -332,6 +342,42 @@ function ownTextEnd(lines: readonly string[], i: number): "end" | number | null 
     break;
   }
   return k < lines.length && isQuoteLine(lines[k] ?? "") ? last : "end";
+}
+
+/** The "From:" line of a header block Outlook writes over an included mail, in the languages seen on lists. */
+const HEADER_FROM_RE = /^(?:from|von|de|da|van|od|fr\u00e5n|\u53d1\u4ef6\u4eba)\s*[:\uff1a]\s*\S/i;
+/** Its date line: "Sent:" is Outlook's own (a pasted patch has "Date:"). */
+const HEADER_SENT_RE = /^(?:sent|gesendet|envoy\u00e9|enviado|inviato|verzonden|wys\u0142ano|skickat|\u53d1\u9001\u65f6\u95f4)\s*[:\uff1a]/i;
+const HEADER_DATE_RE = /^(?:date|datum|fecha|data|\u65e5\u671f)\s*[:\uff1a]/i;
+const HEADER_OTHER_RE =
+  /^(?:to|cc|subject|reply-to|importance|an|betreff|\u00e0|objet|para|asunto|a|oggetto|aan|onderwerp|do|temat|dw|till|\u00e4mne|kopie|\u6536\u4ef6\u4eba|\u6284\u9001|\u4e3b\u9898)\s*[:\uff1a]/i;
+
+/**
+ * At a "From:" line (`i`) opening a header block ("From:", "Sent:", "To:", "Subject:", no "Original
+ * Message" line above): the index of its last line when a `>`-quoted mail follows (an attribution);
+ * "end" when an unquoted mail follows an Outlook "Sent:" block (the included mail); null otherwise.
+ */
+function includedHeaderEnd(lines: readonly string[], i: number): "end" | number | null {
+  const first = lines[i] ?? "";
+  if (first.length > 200 || !HEADER_FROM_RE.test(first)) return null;
+  let sent = false;
+  let dated = false;
+  let last = i;
+  let k = i + 1;
+  for (; k < lines.length && k <= i + MAX_INCLUDED_HEADER; k++) {
+    const l = (lines[k] ?? "").trim();
+    // The date line carries a date or a time ("Sent: Monday, June 8, 2031 8:58 AM").
+    if (HEADER_SENT_RE.test(l)) sent ||= /\d/.test(l);
+    else if (HEADER_DATE_RE.test(l)) dated ||= /\d/.test(l);
+    else if (!HEADER_OTHER_RE.test(l) && !(k > i + 1 && /^\s/.test(lines[k] ?? "") && l !== "" && !isQuoteLine(lines[k] ?? ""))) break;
+    last = k;
+  }
+  // Block ends at the first other line; only blank lines may stand between it and what it introduces.
+  if (!sent && !dated) return null;
+  while (k < lines.length && (lines[k] ?? "").trim() === "") k++;
+  if (k < lines.length && isQuoteLine(lines[k] ?? "")) return last;
+  // Over an unquoted mail, a whole Outlook block ("From:", "Sent:", "To:"/"Subject:"), not two prose lines.
+  return sent && last >= i + 2 ? "end" : null;
 }
 
 const ELISION_MARK = "\u0000elision";
