@@ -108,3 +108,23 @@ describe("messageFacts: a notice naming the answered patch and another", () => {
     expect(f.applied).toEqual([2, 3]);
   });
 });
+
+// Christoph Hellwig's covers: "add a ->free_disk block_device_operation v2" over untagged [PATCH k/N] patches.
+describe("messageFacts: a thread starter without a bracket tag whose title ends ' vN'", () => {
+  const mail = (subject: string, extra = "") =>
+    Buffer.from(
+      `From: C H <ch@example.org>\nSubject: ${subject}\nMessage-ID: <bare-${subject.length}@example.org>\n${extra}\n` +
+        "Hi all,\n\nthis series cleans up the bdi code.\n\nChanges since v1:\n - fix a use after free in the tag set\n - rebased\n",
+    );
+
+  it("is read as a cover letter, with its changelog", async () => {
+    const f = await factsOf(mail("bdi cleanups v2"));
+    expect(f.kind).toBe("cover");
+    expect(f.changelog.map((c) => c.text)).toEqual(["fix a use after free in the tag set", "rebased"]);
+  });
+
+  it("is not when it answers another mail or its title has no trailing version", async () => {
+    expect((await factsOf(mail("bdi cleanups v2", "In-Reply-To: <x@example.org>\n"))).kind).toBe("other");
+    expect((await factsOf(mail("bdi cleanups"))).kind).toBe("other");
+  });
+});

@@ -204,13 +204,22 @@ export function messageFacts(m: MailMessage): MessageFacts {
     if (summary.attachedSubject) facts.attachedSubject = summary.attachedSubject;
     return facts;
   }
-  if (subject.isPatch || subject.number === 0) {
+  if (subject.isPatch || subject.number === 0 || isBareVersionedCover(subject, m.inReplyTo)) {
     facts.kind = "cover";
     facts.changelog = parseChangelog(m.body);
     facts.exclusions = parseExclusions(m.body);
     facts.trailers = parts.trailers;
   }
   return facts;
+}
+
+/**
+ * A thread starter without a bracket tag whose title ends " vN" ("add a ->free_disk block_device_operation v2"):
+ * lib/thread makes it the cover of the untagged patches below it (group-series' bareCoverTitleVersion), so its
+ * changelog ("Changes since v1:") is read as a cover's. Christoph Hellwig's covers on linux-mmc and linux-pci.
+ */
+function isBareVersionedCover(s: ReturnType<typeof parseSubject>, inReplyTo: readonly string[]): boolean {
+  return inReplyTo.length === 0 && !s.isReply && !s.isForward && !s.isPull && s.prefixes.length === 0 && /\S,?\s+v\d{1,3}$/i.test(s.title);
 }
 
 /** Whether the body's first non-blank line is quoted ("> ..."). */
