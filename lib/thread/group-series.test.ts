@@ -553,3 +553,62 @@ describe("grouping: a cover and its patches sent by two commands seconds apart",
     expect(idSets(a).find((ids) => ids.includes("c0"))).toEqual(["c0", "p1", "p2"]);
   });
 });
+
+describe("groupSeries: stale files in one git-send-email run", () => {
+  const from = { name: "Dev Eloper", email: "dev@example.org" };
+  const base = Date.UTC(2025, 5, 2);
+  const id = (n: number): string => `20250602101010.4242-${n}-dev@example.org`;
+  const fp = (patchId: string) => ({ files: ["drivers/w/w.c"], patchId });
+
+  test("a second copy of a number whose diff the run sends anyway is a comment of the cover, not a posting", () => {
+    const a = analyzeSeries([
+      summary(id(1), "[PATCH 0/4] widget: frob support", { from, base, at: 0, hasDiff: false }),
+      summary(id(2), "[PATCH 1/4] dt-bindings: widget: add frob", { from, base, at: 1, parent: id(1), diffFingerprint: fp("a") }),
+      summary(id(3), "[PATCH 2/4] widget: add frob", { from, base, at: 2, parent: id(1), diffFingerprint: fp("b") }),
+      summary(id(4), "[PATCH 3/3] widget: enable frob on the board", { from, base, at: 3, parent: id(1), diffFingerprint: fp("d") }),
+      summary(id(5), "[PATCH 3/4] dt-bindings: board: add compatible", { from, base, at: 4, parent: id(1), diffFingerprint: fp("c") }),
+      summary(id(6), "[PATCH 4/4] widget: enable frob on the board", { from, base, at: 5, parent: id(1), diffFingerprint: fp("d") }),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2,3,4 v1"]);
+    expect(a.roleOf.get(id(4))).toBe("comment");
+    expect(a.postings[0]!.patches.find((x) => x.number === 3)?.messageId).toBe(id(5));
+    // Two different diffs under one number both stay: no copy to drop.
+    const b = analyzeSeries([
+      summary(id(1), "[PATCH 0/2] widget: frob support", { from, base, at: 0, hasDiff: false }),
+      summary(id(2), "[PATCH 1/2] widget: add frob", { from, base, at: 1, parent: id(1), diffFingerprint: fp("a") }),
+      summary(id(3), "[PATCH 1/2] widget: add frob differently", { from, base, at: 2, parent: id(1), diffFingerprint: fp("x") }),
+      summary(id(4), "[PATCH 2/2] widget: use frob", { from, base, at: 3, parent: id(1), diffFingerprint: fp("b") }),
+    ]);
+    expect(b.postings).toHaveLength(2);
+    expect(b.roleOf.get(id(3))).toBe("patch");
+  });
+
+  test("an uncovered run's last patch counted one higher (`v5 4/4` after `v5 1/3`..`3/3`) is of the run's posting", () => {
+    const a = analyzeSeries([
+      summary(id(1), "[PATCH v5 1/3] widget: split the SoC data", { from, base, at: 0, diffFingerprint: fp("a") }),
+      summary(id(2), "[PATCH v5 2/3] widget: program the stream id", { from, base, at: 1, parent: id(1), diffFingerprint: fp("b") }),
+      summary(id(3), "[PATCH v5 3/3] widget: reset together", { from, base, at: 2, parent: id(1), diffFingerprint: fp("c") }),
+      summary(id(4), "[PATCH v5 4/4] widget: use the actual clock rate", { from, base, at: 3, parent: id(1), diffFingerprint: fp("d") }),
+    ]);
+    expect(shapes(a)).toEqual(["1,2,3,4 v5"]);
+  });
+
+  test("unversioned leftovers sent in the run ahead of the v2 cover, number for number under the same titles, are stale files", () => {
+    const titles = ["dt-bindings: widget: drop required properties", "widget: change the tuning", "board: drop unused properties"];
+    const a = analyzeSeries([
+      ...titles.map((t, k) => summary(id(k + 1), `[PATCH ${k + 1}/3] ${t}`, { from, base, at: k, parent: k ? id(1) : null, diffFingerprint: fp(`old${k}`) })),
+      summary(id(4), "[PATCH v2 0/3] Change the widget tuning", { from, base, at: 3, parent: id(1), hasDiff: false }),
+      ...titles.map((t, k) => summary(id(k + 5), `[PATCH v2 ${k + 1}/3] ${t}`, { from, base, at: 4 + k, parent: id(4), diffFingerprint: fp(`new${k}`) })),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2,3 v2"]);
+    expect(a.roleOf.get(id(1))).toBe("comment");
+  });
+
+  test("an unnumbered patch right before 2/2 of its run, same version, is its lost 1/2 (`[[PATCH V2]] x`)", () => {
+    const a = analyzeSeries([
+      summary(id(1), "[[PATCH V2]] widget: change the tuning for SDR104", { from, base, at: 0, diffFingerprint: fp("a") }),
+      summary(id(2), "[[PATCH V2] 2/2] widget: change the PLL setting", { from, base, at: 1, diffFingerprint: fp("b") }),
+    ]);
+    expect(shapes(a)).toEqual(["1,2 v2"]);
+  });
+});

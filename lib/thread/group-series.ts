@@ -510,9 +510,10 @@ interface Segment {
  * new one at each cover (the files sent twice come with their cover twice). A cover that repeats the
  * one before it with no patch between (a b4-style root plus a `[PATCH 0/N]`, the same cover twice) is
  * folded in: the real `0/N` cover stays, the other is demoted (returned with the cover kept), and so is an
- * unnumbered patch for which the cover announced no free number, posted before (a stale file). Patches
- * without a cover form a segment only when numbered with one total: two unnumbered `[PATCH]`es sent
- * together are two changes.
+ * unnumbered patch for which the cover announced no free number, posted before (a stale file), and a
+ * second copy of a number whose diff the run sends anyway (`dropStaleCopies`). Patches without a cover form
+ * a segment only when numbered with one total (or one extra last patch counted one higher, `extraLast`):
+ * two unnumbered `[PATCH]`es sent together are two changes.
  */
 function sendSegments(
   byId: Map<string, SummaryWithSubject>,
@@ -551,6 +552,87 @@ function sendSegments(
       o !== m && sendBatchOf(o.messageId)?.stem !== sendBatchOf(m.messageId)?.stem && timeOf(o.date) < t &&
       o.parsedSubject.version >= m.parsedSubject.version);
   };
+  /**
+   * `m` is the last patch of an uncovered run counted one higher than the rest (`v5 1/3`..`3/3`, then `v5 4/4`
+   * in the same run): same version, its number its total, the run's patches 1..total all there before it.
+   */
+  const extraLast = (seg: Segment, m: SummaryWithSubject): boolean => {
+    const s = m.parsedSubject;
+    const first = byId.get(seg.patchIds[0] ?? "")?.parsedSubject;
+    if (!first || first.total === null || s.total !== first.total + 1 || s.number !== s.total || seg.patchIds.length !== first.total) return false;
+    return seg.patchIds.every((id, k) => {
+      const ps = byId.get(id)?.parsedSubject;
+      return ps !== undefined && ps.total === first.total && ps.number === k + 1 && ps.version === s.version && ps.versionInferred === s.versionInferred;
+    });
+  };
+  /**
+   * A number sent twice under one cover in one run (two `01/16`, a stale `7/7` beside `7/8`): the copy counted
+   * like the cover stays, and another whose diff the run sends anyway (the same patch-id as one of its other
+   * patches) is a stale file, demoted to a comment of the cover. Two different diffs under one number stay.
+   */
+  const dropStaleCopies = (x: Segment): void => {
+    const coverTotal = byId.get(x.coverId ?? "")?.parsedSubject.total ?? null;
+    const byNumber = new Map<number, string[]>();
+    for (const id of x.patchIds) {
+      const n = byId.get(id)?.parsedSubject.number;
+      if (n === null || n === undefined) continue;
+      const ids = byNumber.get(n);
+      if (ids) ids.push(id);
+      else byNumber.set(n, [id]);
+    }
+    const stale = new Set<string>();
+    const patchIdOf = (id: string): string => byId.get(id)?.diffFingerprint?.patchId ?? "";
+    for (const ids of byNumber.values()) {
+      if (ids.length < 2) continue;
+      const keep = ids.find((id) => coverTotal === null || byId.get(id)?.parsedSubject.total === coverTotal) ?? ids[0]!;
+      for (const id of ids) {
+        const pid = patchIdOf(id);
+        if (id === keep || !pid) continue;
+        if (x.patchIds.some((o) => o !== id && !stale.has(o) && patchIdOf(o) === pid)) stale.add(id);
+      }
+    }
+    if (stale.size === 0) return;
+    for (const id of stale) {
+      demoted.set(id, x.coverId!);
+      x.numberOf.delete(id);
+    }
+    x.patchIds = x.patchIds.filter((id) => !stale.has(id));
+  };
+  /**
+   * An uncovered segment numbered 2/N..N/N whose run sent an unnumbered patch of the same version right before
+   * it (`[[PATCH V2]] x`, then `[[PATCH V2] 2/2] y`: the number lost in a mangled subject): that patch is its 1/N.
+   */
+  const takeLostFirst = (x: Segment, list: readonly { m: SummaryWithSubject }[], lost: Map<string, number>): void => {
+    const first = byId.get(x.patchIds[0] ?? "")?.parsedSubject;
+    if (!first || first.total === null || x.patchIds.length !== first.total - 1) return;
+    const numbers = x.patchIds.map((id) => byId.get(id)?.parsedSubject);
+    if (!numbers.every((ps, k) => ps?.number === k + 2 && ps.total === first.total && ps.version === first.version)) return;
+    const at = list.findIndex((e) => e.m.messageId === x.patchIds[0]);
+    const prev = list[at - 1]?.m;
+    if (!prev || lost.get(prev.messageId) !== at - 1) return;
+    const ps = prev.parsedSubject;
+    if (!ps.isPatch || ps.isReply || !prev.hasDiff || ps.version !== first.version || ps.versionInferred !== first.versionInferred) return;
+    x.patchIds.unshift(prev.messageId);
+    x.numberOf.set(prev.messageId, 1);
+    lost.delete(prev.messageId);
+  };
+  /**
+   * An uncovered segment whose patches the same run sends again under a cover, number for number under the same
+   * titles and total (unversioned leftovers swept into the run ahead of `[PATCH v2 0/3]` and its patches): stale
+   * files, demoted to comments of that cover. Returns whether it was.
+   */
+  const staleDraftOf = (x: Segment, segments: readonly Segment[]): boolean => {
+    const own = x.patchIds.map((id) => byId.get(id)!);
+    const total = own[0]!.parsedSubject.total;
+    const cover = segments.find((c) => {
+      if (c.coverId === null || byId.get(c.coverId)?.parsedSubject.total !== total) return false;
+      const theirs = new Map(c.patchIds.map((id) => [byId.get(id)!.parsedSubject.number, normalizeTitle(byId.get(id)!.parsedSubject.title)]));
+      return own.every((m) => m.parsedSubject.number !== null && theirs.get(m.parsedSubject.number) === normalizeTitle(m.parsedSubject.title));
+    });
+    if (!cover) return false;
+    for (const id of x.patchIds) demoted.set(id, cover.coverId!);
+    return true;
+  };
   for (const list of batches.values()) {
     if (list.length < 2) continue;
     const times = list.map((x) => timeOf(x.m.date)).filter((t) => !Number.isNaN(t));
@@ -564,7 +646,9 @@ function sendSegments(
       segments.push(next);
       return next;
     };
-    for (const { m } of list) {
+    // Unnumbered patches left out of an uncovered segment, by their place in the run.
+    const lostFirst = new Map<string, number>();
+    for (const [k, { m }] of list.entries()) {
       const id = m.messageId;
       if (roleOf.get(id) === "cover") {
         const prev = seg?.coverId ? byId.get(seg.coverId) : undefined;
@@ -581,19 +665,27 @@ function sendSegments(
       const s = m.parsedSubject;
       // A number sent twice (a stale patch file beside its new copy) stays out when placed: it is taken.
       if (!seg) seg = open(null);
-      if (seg.coverId === null && (s.number === null || seg.patchIds.some((x) => byId.get(x)?.parsedSubject.total !== s.total))) {
+      if (seg.coverId === null && (s.number === null || (seg.patchIds.some((x) => byId.get(x)?.parsedSubject.total !== s.total) &&
+        !extraLast(seg, m)))) {
         // Uncovered: only numbered patches of one total belong together.
-        if (s.number === null) continue;
+        if (s.number === null) {
+          lostFirst.set(id, k);
+          continue;
+        }
         seg = open(null);
       }
       seg.patchIds.push(id);
       seg.numberOf.set(id, s.number ?? seg.patchIds.length);
     }
+    for (const x of segments) if (x.coverId === null) takeLostFirst(x, list, lostFirst);
     for (const x of segments) {
+      if (x.coverId === null && x.patchIds.length > 0 && staleDraftOf(x, segments)) continue;
+      if (x.coverId !== null) dropStaleCopies(x);
       // Under a cover, unnumbered patches are ranked only when none is numbered (numbering forgotten):
       // beside `1/2` an unnumbered mail is an orphan of its own (patchwork's bugs-unnumbered).
       const numbered = x.patchIds.filter((id) => byId.get(id)!.parsedSubject.number !== null);
-      if (numbered.length > 0 && numbered.length < x.patchIds.length) {
+      // (An uncovered segment holds an unnumbered patch only as the 1/N it lost, `takeLostFirst`.)
+      if (x.coverId !== null && numbered.length > 0 && numbered.length < x.patchIds.length) {
         // Beside numbered ones, a `[PATCH]` left unnumbered takes the first free number the cover
         // announced (`v9 0/3` over 1/3, 2/3 and `[PATCH v9]`); with none free, or without a patch
         // prefix, it stays out.

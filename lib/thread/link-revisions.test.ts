@@ -826,3 +826,100 @@ describe("linkRevisions: pull requests, another person's base, a release tag add
     expect(keys(a)).toEqual([["b1"], ["m1"], ["s4", "s5"], ["t1-0", "t2-0"]]);
   });
 });
+
+describe("linkRevisions: the PATCH line after an RFC line", () => {
+  const titles = ["widget: add the frob bus", "dt-bindings: widget: add frob strings"];
+  const rfc = (prefix: string, v: number, at: number): MessageSummary[] =>
+    series(prefix, v, "Add widget frob scaling", titles, { at }).map((m) => ({ ...m, subject: m.subject.replace("[PATCH", "[RFC") }));
+  const patch = (prefix: string, v: string, at: number, from?: string): MessageSummary[] =>
+    series(prefix, 1, "Add widget frob scaling", titles, { at, ...(from ? { from, name: "Other Person" } : {}) }).map((m) => ({
+      ...m,
+      subject: m.subject.replace("[PATCH", `[PATCH${v}`),
+    }));
+  const shape = (a: ReturnType<typeof analyzeSeries>) =>
+    a.series.map((s) => s.revisions.map((r) => `${r.posting.key}:${r.posting.version}${r.posting.versionInferred ? "?" : ""}`)).sort();
+
+  test("[PATCH V1] after [RFC v6] (renumbered v7), then [PATCH V2] and V3: one series", () => {
+    const a = analyzeSeries([...rfc("r5", 5, 0), ...rfc("r6", 6, 10 * day), ...patch("p1", " V1", 70 * day), ...patch("p2", " V2", 71 * day), ...patch("p3", " V3", 72 * day)]);
+    expect(shape(a)).toEqual([["r5-0:5", "r6-0:6", "p1-0:7?", "p2-0:8?", "p3-0:9?"]]);
+  });
+
+  test("a plain [PATCH] whose cover changelog says v3 after [RFC v2], then [PATCH v2]: one series", () => {
+    const a = analyzeSeries([
+      ...rfc("r2", 2, 0),
+      ...patch("p1", "", 15 * day).map((m, i) => (i === 0 ? { ...m, coverVersionHint: 3 } : m)),
+      ...patch("p2", " v2", 21 * day),
+    ]);
+    expect(shape(a)).toHaveLength(1);
+    expect(shape(a)[0]!.map((x) => x.split(":")[0])).toEqual(["r2-0", "p1-0", "p2-0"]);
+  });
+
+  test("the author's [PATCH v3] skipping v2 continues the PATCH line; another person's unlinked v2 and another work's v2 stay apart", () => {
+    const a = analyzeSeries([
+      ...rfc("r6", 6, 0),
+      ...patch("p1", " V1", 20 * day),
+      ...patch("o2", " v2", 21 * day, "other@example.org"),
+      ...series("x2", 2, "Rework the gadget clocks", ["gadget: split clk", "gadget: drop old clk"], { at: 22 * day }),
+      ...patch("p3", " v3", 23 * day),
+    ]);
+    expect(shape(a)).toEqual([["o2-0:2"], ["r6-0:6", "p1-0:7?", "p3-0:9?"], ["x2-0:2"]]);
+  });
+});
+
+describe("linkRevisions: the very same diffs again", () => {
+  const fp = (id: string, files = ["drivers/w/w.c"]) => ({ files, patchId: id });
+  const withDiff = (m: MessageSummary, id: string): MessageSummary => ({ ...m, diffFingerprint: fp(id) });
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+
+  test("an explicit v2 retitled over the very diffs of the author's v1 is its next version; another person's is not", () => {
+    const a = analyzeSeries([
+      withDiff(mail("a1", "[PATCH] w: widget: change a log level"), "p1"),
+      withDiff(mail("a2", "[PATCH v2] w: widget: silence the phase calculation debug output", { at: 3 * day }), "p1"),
+      withDiff(mail("o2", "[PATCH v2] w: widget: quieter phase logging", { at: 4 * day, from: "other@example.org", name: "Other Person" }), "p1"),
+    ]);
+    expect(keys(a)).toEqual([["a1", "a2"], ["o2"]]);
+  });
+
+  test("a revert series resent as 'Remove' with the very same diffs is its v2", () => {
+    const titlesV1 = ['Revert "w: widget: add the frob SoC"', 'Revert "dt-bindings: w: add frob"'];
+    const titlesV2 = ["w: widget: remove the frob SoC", "dt-bindings: w: remove frob"];
+    const a = analyzeSeries([
+      ...titlesV1.map((t, i) => withDiff(mail(`r${i + 1}`, `[PATCH v1 ${i + 1}/2] ${t}`, { at: i * 1000, parent: i ? "r1" : undefined }), `d${i}`)),
+      ...series("m", 2, "Remove the frob widget support", titlesV2, { at: 50 * day }).map((m, i) => (i === 0 ? m : withDiff(m, `d${i - 1}`))),
+    ]);
+    expect(keys(a)).toEqual([["r1", "m-0"]]);
+  });
+
+  test("one numbered patch of the latest vN sent again alone, same diff and title, is that vN again", () => {
+    const a = analyzeSeries([
+      ...series("v3", 3, "Fix widget init timeout issues", ["w: fix init clock stability", "w: add timeout for init"]).map((m, i) => (i === 0 ? m : withDiff(m, `t${i}`))),
+      withDiff(mail("again", "[PATCH v3 1/2] w: fix init clock stability", { at: 3600_000 }), "t1"),
+      // Another diff under that number and title is no copy of it.
+      withDiff(mail("changed", "[PATCH v3 2/2] w: add timeout for init", { at: 2 * day }), "t9"),
+    ]);
+    expect(keys(a)).toEqual([["changed"], ["v3-0", "again"]]);
+  });
+
+  test("[PATCH RESEND 3] after [PATCH RESEND 2] of the same diffs, retitled, resends it", () => {
+    const pt = ["bitops: protect find_first_bit", "bitops: move find_bit_le"];
+    const sendAs = (prefix: string, tag: string, title: string, at: number) =>
+      series(prefix, 1, title, pt, { at }).map((m, i) => withDiff({ ...m, subject: m.subject.replace("[PATCH", `[PATCH ${tag}`) }, i === 0 ? "" : `b${i}`));
+    const a = analyzeSeries([...sendAs("s2", "RESEND 2", "Resend bitmap patches", 0), ...sendAs("s3", "RESEND 3", "Bitmap patches for the next release", 4 * day)]);
+    expect(keys(a)).toEqual([["s2-0", "s3-0"]]);
+  });
+
+  test("a citation of a review in the thread of a larger series ranks below the explicit next version under this very title", () => {
+    const big = ["w: re-organize flags", "w: enable clock gating", "dt-bindings: w: add optional sdio clock", "w: raise the max clock rate"];
+    const small = ["dt-bindings: w: add optional sdio clock", "w: raise the max clock rate"];
+    const d = (ms: MessageSummary[], tag: string) => ms.map((m, i) => (i === 0 ? m : withDiff(m, `${tag}${i}`)));
+    const a = analyzeSeries([
+      ...d(series("a1", 1, "wdg: wdg-brcm: host controller clock enhancements", big), "a1"),
+      ...d(series("a2", 2, "wdg: wdg-brcm: host controller clock enhancements", big, { at: 6 * day }), "a2"),
+      mail("review", "Re: [PATCH v2 3/4] dt-bindings: w: add optional sdio clock", { at: 7 * day, parent: "a2-3", from: "rev@example.org", name: "Re Viewer", diff: false }),
+      ...d(series("b1", 1, "wdg: wdg-brcm: Add support for optional sdio clock", small, { at: 20 * day }), "b1"),
+      ...d(series("b2", 2, "wdg: wdg-brcm: Add support for optional sdio clock", small, { at: 24 * day }), "b2"),
+      ...d(series("b3", 3, "wdg: wdg-brcm: Add support for optional sdio clock", small, { at: 27 * day, links: ["review"] }), "b3"),
+    ]);
+    expect(keys(a)).toEqual([["a1-0", "a2-0"], ["b1-0", "b2-0", "b3-0"]]);
+  });
+});

@@ -21,6 +21,8 @@ const GROWN_WINDOW_MS = 8 * 7 * 24 * 3600 * 1000;
 const RELATED_TITLE = 0.3;
 /** Title overlap for a posting without a higher version to continue a series anyway (respin, RFC -> PATCH). */
 export const SAME_TITLE = 0.9;
+/** Patches of the latest vN sent again alone count as that vN this soon (`partOfLatest`). */
+const PART_AGAIN_WINDOW_MS = 7 * 24 * 3600 * 1000;
 /** An incomplete posting (a cover alone, 3 of 5 patches) is completed by the same version sent again this soon. */
 export const COMPLETION_WINDOW_MS = 6 * 3600 * 1000;
 
@@ -115,6 +117,11 @@ interface Group {
  * but when it names a version or RESEND, carries the same diffs, or follows within `COMPLETION_WINDOW_MS`
  * (`newPull`); another person's much larger posting under an unrelated title only builds on what it cites; the
  * author's explicit next version with a release tag added or dropped, same titles, continues (`nextAcrossTag`).
+ * After RFC -> PATCH, the PATCH line's own explicit v2 continues the chain (`patchLineNext`). The author's
+ * explicit next version with the very same diffs links whatever its title, a revert series renamed included
+ * (`sameDiffsNext`); numbered patches of the latest vN sent again alone are that vN (`partOfLatest`); a
+ * `RESEND 3` counts resends, it names no tree; a citation alone ranks below the explicit next version of a
+ * series under this very title.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -258,9 +265,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
   const otherProject = (pi: number, qi: number): boolean =>
     projectOf(head[pi], postings[pi]!.title) !== projectOf(head[qi], postings[qi]!.title) && !touchesSameFiles(pi, qi);
-  /** The head's subject tags but PATCH/RESEND (`autosel 5.10`, `net-next`): a repost keeps them. */
+  /**
+   * The head's subject tags but PATCH/RESEND (`autosel 5.10`, `net-next`): a repost keeps them. The count of
+   * `[PATCH RESEND 3 00/16]` (the third resend) names no tree either.
+   */
   const prefixTags = (pi: number): string =>
-    (head[pi]?.prefixes ?? []).filter((t) => !/^(?:patch(?:es|set)?|resend)$/.test(t)).join(" ");
+    (head[pi]?.prefixes ?? []).filter((t, k, all) => !/^(?:patch(?:es|set)?|resend)$/.test(t) && !(/^\d{1,2}$/.test(t) && all[k - 1] === "resend")).join(" ");
 
   /**
    * Whether two postings' tags may name the same target: equal, or one side untagged and the other naming
@@ -336,12 +346,41 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    */
   const nextVersionOf = (g: number, pi: number, qi: number): boolean =>
     followsExplicitTop(g, pi, qi) && identity[pi] === identity[qi] && samePostingTitle(pi, qi);
+  /**
+   * `pi` names the version right after group `g`'s explicit top version, of the same person, under the posting
+   * title of a revision at that version (one patch of it re-sent alone after it does not hide it).
+   */
+  const nextUnderTitle = (g: number, pi: number): boolean => {
+    const grp = groups[g]!;
+    const top = grp.chain[grp.chain.length - 1]!;
+    const p = postings[pi]!;
+    if (top.relabelledVersion !== undefined || postings[top.posting]!.versionInferred || p.versionInferred) return false;
+    if (p.version !== postings[top.posting]!.version + 1) return false;
+    for (let k = grp.chain.length - 1; k >= 0 && versionOf(grp.chain[k]!) === grp.maxVersion; k--) {
+      const qi = grp.chain[k]!.posting;
+      if (identity[qi] === identity[pi] && samePostingTitle(pi, qi)) return true;
+    }
+    return false;
+  };
   /** `pi` names the version right after the explicit version of `qi`, the latest posting of group `g`. */
   const followsExplicitTop = (g: number, pi: number, qi: number): boolean => {
     const grp = groups[g];
     const top = grp?.chain[grp.chain.length - 1];
     return top !== undefined && top.posting === qi && top.relabelledVersion === undefined && !postings[qi]!.versionInferred &&
       !postings[pi]!.versionInferred && postings[pi]!.version === postings[qi]!.version + 1;
+  };
+  /**
+   * A retitled next version carrying the very same diffs: `pi` names the version right after `qi`, the group's
+   * latest posting, of the same person, with as many patches and every diff the same (`[PATCH] change a log
+   * level` then `[PATCH v2] Silence the debug log`, a revert series resent as "Remove x"), within `TITLE_WINDOW_MS`.
+   */
+  const sameDiffsNext = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi]) return false;
+    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1 || p.patches.length !== postings[qi]!.patches.length) return false;
+    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    return gap >= 0 && gap <= TITLE_WINDOW_MS && sameDiffs(pi, qi);
   };
   /**
    * A retitled next version: `pi` names the version right after `qi`, the group's latest posting, by the same
@@ -414,6 +453,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // A RESEND naming this version, with half its patches at least (one rebased on the way), is it again.
     const resentPart = resent(pi) && !p.versionInferred && relatedTitle(pi, ref) && sameTree(pi, ref) && sharesPatches(pi, top, true);
     if (strongest >= RANK["change-id"] || copies || resentPart || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
+    if (partOfLatest(g, pi, top)) return version;
     // The same version again carries the same code: a posting touching none of its files (a test for the
     // kernel fix, sent in its thread and citing it) is other work.
     if (!touchesSameFiles(pi, top)) return 0;
@@ -426,6 +466,35 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (strongest >= RANK.cites && bestTitle(titleSets[pi]!, titleSets[ref]!) >= TITLE_THRESHOLD &&
       (strongest >= RANK["in-reply-to"] || sharesPatches(pi, top, false))) return version;
     return 0;
+  };
+
+  /**
+   * Some numbered patches of the group's latest vN sent again alone (`[PATCH v3 1/2]` an hour after the v3,
+   * `[PATCH v2 09/14]` the next day), by the same person within `PART_AGAIN_WINDOW_MS`: the same version and
+   * total, and each patch the very diff of `top`'s patch of that number, with that patch's title. A stale file
+   * that went out months later in another run, threaded under that run's mail, is no resend of it.
+   */
+  const partOfLatest = (g: number, pi: number, top: number): boolean => {
+    const grp = groups[g]!;
+    const p = postings[pi]!;
+    const q = postings[top]!;
+    if (p.versionInferred || p.version !== grp.maxVersion || versionOf(grp.chain[grp.chain.length - 1]!) !== p.version) return false;
+    if (p.total === null || p.total !== q.total || p.patches.length === 0 || p.patches.length >= q.patches.length || identity[pi] !== identity[top]) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= PART_AGAIN_WINDOW_MS)) return false;
+    const underOther = (id: string): boolean => {
+      const parent = parentOf.get(id);
+      const at = parent ? postingOf.get(parent) : undefined;
+      return at !== undefined && at !== pi && groupOf[at] !== g;
+    };
+    if (p.patches.some((x) => underOther(x.messageId))) return false;
+    const idOf = (id: string): string | undefined => messages.get(id)?.diffFingerprint?.patchId || undefined;
+    const titleOf = (id: string): string => normalizeTitle(messages.get(id)?.parsedSubject.title ?? "");
+    return p.patches.every((x) => {
+      const y = q.patches.find((z) => z.number === x.number);
+      const id = idOf(x.messageId);
+      return y !== undefined && id !== undefined && id === idOf(y.messageId) && titleOf(x.messageId) === titleOf(y.messageId);
+    });
   };
 
   /**
@@ -475,6 +544,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (piecesOf(grp, pi)) return p.version;
     }
     if (meetsGuess(grp, pi)) return p.version;
+    const patchLine = patchLineNext(grp, pi);
+    if (patchLine > 0) return patchLine;
     if (splitOff(grp, pi) > 0) return p.version;
     const renumbered = renumber(grp, pi, strongest);
     return renumbered > 0 ? renumbered : repostVersion(g, pi, strongest);
@@ -494,6 +565,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return !p.versionInferred && top.relabelledVersion !== undefined && top.relabelledVersion >= p.version &&
       postings[top.posting]!.version < p.version &&
       identity[top.posting] === identity[pi] && (samePostingTitle(pi, top.posting) || sharesPatches(pi, top.posting, true));
+  };
+
+  /**
+   * Dropping RFC restarts the author's numbering: after `[RFC v6]`, `[PATCH V1]` (or a plain `[PATCH]`)
+   * took a version we gave it (v7), and `[PATCH V2]` is its next one, not another work. An explicit non-RFC
+   * vN, not above the group's top, continues the group when every revision since its last RFC one is a
+   * non-RFC posting whose version we guessed (renumbered, or read from a cover changelog) and N is above the
+   * version the latest of them named in its subject (none counts as 1), under the same posting title or with
+   * half its patches. Another person's vN (a takeover) continues only a line the author already numbered
+   * explicitly. The group's versions keep increasing, so this one is renumbered too: the version it gets,
+   * or 0.
+   */
+  const patchLineNext = (grp: Group, pi: number): number => {
+    const p = postings[pi]!;
+    const top = grp.chain[grp.chain.length - 1]!;
+    const qi = top.posting;
+    const q = postings[qi]!;
+    if (p.versionInferred || head[pi]?.isRfc !== false || resent(pi)) return 0;
+    const own = q.versionInferred ? 1 : q.version;
+    if (p.version <= own || (identity[qi] !== identity[pi] && q.versionInferred)) return 0;
+    let k = grp.chain.length - 1;
+    for (; k >= 0; k--) {
+      const c = grp.chain[k]!;
+      if (head[c.posting]?.isRfc !== false) break;
+      if (c.relabelledVersion === undefined && !postings[c.posting]!.versionInferred) return 0;
+    }
+    if (k < 0 || k === grp.chain.length - 1 || head[grp.chain[k]!.posting]?.isRfc !== true) return 0;
+    return samePostingTitle(pi, qi) || sharesPatches(pi, qi, true) ? grp.maxVersion + p.version - own : 0;
   };
 
   /**
@@ -623,7 +722,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // A revert of X is no version of X, nor X of its revert: a revert continues only a posting that
       // carries a revert too (the same revert again, a series that had it as one of its patches).
       const last = groups[g]!.last;
-      if (RANK[e.kind] < RANK["change-id"] && ((reverts[pi] && !hasRevert[last]) || (reverts[last] && !hasRevert[pi]))) return;
+      // The same person's very diffs again are no revert of them: the revert itself resent under a new name.
+      const sameRevert = identity[pi] === identity[last] && sameDiffs(pi, last);
+      if (RANK[e.kind] < RANK["change-id"] && !sameRevert && ((reverts[pi] && !hasRevert[last]) || (reverts[last] && !hasRevert[pi]))) return;
       if (admit(g, pi, RANK[e.kind]) === 0) return;
       const list = found.get(g);
       if (!list) found.set(g, [e]);
@@ -723,7 +824,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!, strict);
       // Titles first: admitting may compare patches, the dearer test. Identical diffs stand in for a
       // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
-      const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi);
+      const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||
+        sameDiffsNext(g, pi, qi);
       if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       const rank = (pair.i === 0 && pair.j === 0 ? HEAD_TITLES : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
@@ -750,6 +852,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (const g of found.keys()) authors.set(g, groups[g]!.chain.some((c) => identity[c.posting] === identity[pi]));
     // Only weighed between the author's own series and someone else's.
     const crossAuthor = [...authors.values()].some((x) => x) && [...authors.values()].some((x) => !x);
+    const nextOf = new Set(found.size > 1 ? [...found.keys()].filter((g) => nextUnderTitle(g, pi)) : []);
     for (const [g, ev] of found) {
       // Two candidate series (one author's watchdog and i2c series citing each other): a change-id or a
       // thread, or else one of the same project, then one half of whose patches this posting carries again,
@@ -759,8 +862,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // mail) ranks below a title match: it is neither strong nor above `title-similarity`.
       // Likewise a citation of a posting under another title ("On top of this I have the patches from <link>")
       // ranks below the same title of the author's own series: the cited work is a base, not a version.
+      // And a citation alone ranks below the author's explicit next version of another series under this very
+      // posting title (v3 of "Add x" citing a review in the thread of the larger series it was split from).
       const weak = (ev[0]!.kind === "in-reply-to" && threadRelates.get(g) === false) ||
-        (ev[0]!.kind === "cites" && citeLike.get(g) === false && headMatch && (rankOf.get(g) ?? 0) < HEAD_TITLES);
+        (ev[0]!.kind === "cites" && citeLike.get(g) === false && headMatch && (rankOf.get(g) ?? 0) < HEAD_TITLES) ||
+        (ev[0]!.kind === "cites" && nextOf.size > 0 && !nextOf.has(g));
       const kind = weak ? RANK["title-similarity"] - 0.5 : RANK[ev[0]!.kind];
       const strong = kind > RANK.cites;
       // Another person's series reached by a citation (a patch of theirs carried, a mail of the thread
