@@ -1,7 +1,8 @@
 // `npm run bench [-- --source <path> --runs N --no-pg]`: how fast patchdeck ingests a real archive.
 // Prints, for the same messages: mailparser alone on every core (the baseline the targets are relative
 // to), a full ingest into a fresh embedded store and into a PostgreSQL server (wall time, messages/s, peak
-// RSS), the re-run that finds nothing new, and the diff annotator on a 100-hunk patch. Medians over --runs.
+// RSS), the re-run that finds nothing new, an ingest of 22 new mails into the full store, and the diff
+// annotator on a 100-hunk patch. Medians over --runs.
 // Default source: $PATCHDECK_BENCH_SOURCE, else the linux-s390 public-inbox epoch if fetched beside us.
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -19,6 +20,7 @@ const runs = Number(flag("runs") ?? 1);
 const S390 = "/work/.mirror/linux-mailinglist-archives+linux-s390.vger.kernel.org.0/repo";
 const source = resolve(flag("source") ?? process.env.PATCHDECK_BENCH_SOURCE ?? (existsSync(S390) ? S390 : "fixtures/demo/demo.mbox"));
 const root = resolve(import.meta.dirname, "..");
+const DEMO = join(root, "fixtures", "demo", "demo.mbox");
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -101,22 +103,26 @@ function ingestBench(name: string, freshUrl: () => string, count: number) {
   const storeOnly: CliRun[] = [];
   const first: CliRun[] = [];
   const again: CliRun[] = [];
+  const fewNew: CliRun[] = [];
   for (let i = 0; i < runs; i++) {
     storeOnly.push(cli(freshUrl(), ["ingest", "--no-derive", source]));
     const url = freshUrl();
     first.push(cli(url, ["ingest", source]));
     again.push(cli(url, ["ingest", source]));
+    // A day's new mail: the demo archive's 22 messages, new to the store (derive rewrites only their series).
+    fewNew.push(cli(url, ["ingest", DEMO]));
   }
-  const line = (label: string, rs: CliRun[], digits = 1) => {
+  const line = (label: string, rs: CliRun[], digits = 1, messages = count) => {
     const secs = median(rs.map((r) => r.seconds));
     console.log(
-      `${name.padEnd(9)} ${label.padEnd(13)} ${fmt(secs, digits)} s  ${fmt(count / secs, 0)} msg/s  peak RSS ${fmt(median(rs.map((r) => r.maxRssMB)), 0)} MB   | ${rs[0]!.line}`,
+      `${name.padEnd(9)} ${label.padEnd(13)} ${fmt(secs, digits)} s  ${fmt(messages / secs, 0)} msg/s  peak RSS ${fmt(median(rs.map((r) => r.maxRssMB)), 0)} MB   | ${rs[0]!.line}`,
     );
     return secs;
   };
   const stored = line("store only", storeOnly);
   const full = line("full ingest", first);
   line("re-run", again, 2);
+  line("+22 new mails", fewNew, 2, 22);
   return { stored, full };
 }
 
