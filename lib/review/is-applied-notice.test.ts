@@ -638,3 +638,103 @@ describe("appliedNotice: arrow ranges, 'patchN' lists, versions and purposes (mm
     expect(appliedNotice("Series applied to the togreg branch of foo.git and pushed out as testing to the\nautobuilders to see.\n")).toBe("series");
   });
 });
+
+describe("appliedNotice: 'the lot', verbless 'now in <branch>', named bases and partial objects (input/pci shapes)", () => {
+  it("reads 'the lot', 'all these' and a squash of the series as the whole series", () => {
+    expect(appliedNotice("Applied the lot, thank you.\n", undefined, 1)).toBe("series");
+    expect(appliedNotice("Renamed the subjects and applied the lot, thanks.\n", undefined, 2)).toBe("series");
+    expect(appliedNotice("I applied all these to widget/core for v7.1, thanks!\n", undefined, 0)).toBe("series");
+    expect(appliedNotice("I folded these together and applied to widget/misc.\n", undefined, 1)).toBe("answered");
+    expect(appliedNotice("I squashed these together and applied them to widget/misc for v7.1,\nthanks!\n", undefined, 2)).toBe("series");
+    expect(appliedNotice("Squashed and applied to widget/misc for v7.1, thanks!\n", undefined, 1)).toBe("series");
+    // Patch 3 squashed into another is that patch only.
+    expect(appliedNotice("Squashed and applied to widget/misc for v7.1, thanks!\n", undefined, 3)).toBe("answered");
+    expect(appliedNotice("And applied this one only in the series to for-7.1/fixes.\n", undefined, 2)).toBe("answered");
+  });
+
+  it("reads a verbless 'now in <tree>#<branch>' or 'now in for-x.y/<topic>' sentence as a notice", () => {
+    expect(appliedNotice("Now in foo.git#for-7.2/bar, thanks!\n")).toBe("answered");
+    expect(appliedNotice("This is now in foo.git#for-7.2/bar. Thanks,\n")).toBe("answered");
+    expect(appliedNotice("Now in for-7.2/widget, sorry for the delay and thanks.\n")).toBe("answered");
+    expect(appliedNotice("The series is now in foo.git#for-7.2/bar. Thanks,\n")).toBe("series");
+    // A release, linux-next, or more words after the branch: no notice.
+    expect(appliedNotice("Now in v7.1, thanks.\n")).toBeNull();
+    expect(appliedNotice("This is now in linux-next.\n")).toBeNull();
+    expect(appliedNotice("It is now in all the various foo/bar protocols.\n")).toBeNull();
+  });
+
+  it("reads 'on top of' a named branch as the notice's base, not a tester's release or linux-next base", () => {
+    expect(appliedNotice("Applied on top of foo.git#for-7.2/bar, thank you.\n")).toBe("answered");
+    expect(appliedNotice("This is now queued on top of foo.git#for-7.2/bar. Thanks,\n")).toBe("answered");
+    expect(appliedNotice("Applied on top of the pile in for-7.2/widget, thanks.\n")).toBe("answered");
+    expect(appliedNotice("Applied on top of widget/resource, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied on top of v7.1-rc2, thanks.\n")).toBeNull();
+    expect(appliedNotice("Applied on top of next-20990101, thanks.\n")).toBeNull();
+    expect(appliedNotice("I applied this on top of linus/master.\n")).toBeNull();
+  });
+
+  it("reads more verbs and objects: 'pushed out', 'picked it up', 'landed', 'just this one', 'the above', bracket lists", () => {
+    expect(appliedNotice("Pushed out to for-7.2/fixes.\n")).toBe("answered");
+    expect(appliedNotice("OK, I picked it up.\n")).toBe("answered");
+    expect(appliedNotice("Fine with me, so I've landed this in widget-misc-next.\n")).toBe("answered");
+    expect(appliedNotice("Applied just this one to for-7.2/widget\n")).toBe("answered");
+    expect(appliedNotice("I applied the above to widget/core for v7.1, thanks!\n")).toBe("answered");
+    expect(appliedNotice("I applied this patch only to widget/core for v7.1.\n")).toBe("answered");
+    expect(appliedNotice("Applied patches [1,2,4] to widget/foo for v7.1, thanks.\n")).toEqual([1, 2, 4]);
+    expect(appliedNotice("Pulled [1,3] into widget/bar, thanks !\n")).toEqual([1, 3]);
+    // Not a passive "has been picked it up", nor a bare "pulled in".
+    expect(appliedNotice("04 has been picked it up by the media tree.\n")).toBeNull();
+    expect(appliedNotice("This pulled in a new dependency.\n")).toBeNull();
+  });
+
+  it("reads 'the rest', 'the last two' and 'first three patches' as some of the series", () => {
+    expect(appliedNotice("I applied the rest of the patches on widget/vga for v7.1.\n", undefined, 0)).toEqual([]);
+    expect(appliedNotice("I applied the last two (the doc updates) to widget/core for v7.1,\nthanks!\n", undefined, 0)).toEqual([]);
+    expect(appliedNotice("Applied first three patches to widget/dt for v7.1.\n", undefined, 0)).toEqual([]);
+    // "the rest … was applied, but this patch is still pending": the author on the other patches.
+    expect(appliedNotice("A reminder: the rest of the series was applied, but this patch is\nstill pending.\n")).toBeNull();
+  });
+
+  it("reads what may follow the verb: 'as below', 'by <Name>', 'with X's ack', 'since there were no objections', where it goes next", () => {
+    expect(appliedNotice("Applied as below to widget/pm for v7.1.\n")).toBe("answered");
+    expect(appliedNotice("Applied by Anna to widget/controller/foo, but her mail\nqueue was stuck.\n")).toBe("answered");
+    expect(appliedNotice("Fixed typo and applied with Anna's ack to widget/endpoint for v7.1, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied since there were no objections.\n")).toBe("answered");
+    expect(appliedNotice("Applied keeping Anna's reviewed-by from the previous version; thank you.\n")).toBe("answered");
+    expect(appliedNotice("Applied, so it should make it to 7.1.  Sorry for the delay.\n")).toBe("answered");
+    expect(appliedNotice("Applied the series, it will go in the next merge window.\n")).toBe("series");
+    expect(appliedNotice("Applied, and will expedite it to Linus.\n")).toBe("answered");
+    expect(appliedNotice("Applied and will be sending to Linus soon.\n")).toBe("answered");
+    // "applied by the user", "by hand" stay as they were; "no objections" elsewhere still negates.
+    expect(appliedNotice("It is applied by the user at boot.\n")).toBeNull();
+    expect(appliedNotice("I have not applied it since there were objections.\n")).toBeNull();
+  });
+
+  it("reads 'But I applied it to …' with a target, and not a 'but' clause without one", () => {
+    expect(appliedNotice("But I applied it to widget/hotplug with the log below.\n")).toBe("answered");
+    expect(appliedNotice("Sorry for the wait, but I finally applied it to\nwidget/aer for v7.1.\n")).toBe("answered");
+    expect(appliedNotice("But I applied the whole series.  It sounds like a corner case.\n")).toBeNull();
+    expect(appliedNotice("Thanks, but v2 is already queued.\n")).toBeNull();
+    expect(appliedNotice("It is the scheme I suggested, but applied to direction.\n")).toBeNull();
+  });
+
+  it("reads the applier's own deeds before 'and applied', however many, but not a wish, a thought or a tester's steps", () => {
+    expect(appliedNotice("I reordered this and the above so the entries are sorted and\napplied.\n")).toBe("answered");
+    expect(appliedNotice("I have reworded the shortlog to be a bit more descriptive and\napplied, thanks.\n")).toBe("answered");
+    expect(appliedNotice("I dropped this unrelated hunk, made some cosmetic changes and\napplied, thank you.\n")).toBe("answered");
+    expect(appliedNotice("Instead of #ifdefs I added a stub for foo_mode() and\napplied.\n")).toBe("answered");
+    expect(appliedNotice("I have fixed it up and applied, but please fix your mailer for next time.\n")).toBe("answered");
+    expect(appliedNotice("I expected this to be reviewed and merged into next.\n")).toBeNull();
+    expect(appliedNotice("The base is in -next and I pulled it and applied the\npatch. Is it -next?\n")).toBeNull();
+  });
+
+  it("reads a release or a linux-next tag as what a patch went into as no notice", () => {
+    expect(appliedNotice("This patch is merged in v7.0 kernel. So it is a stable candidate.\n")).toBeNull();
+    expect(appliedNotice("Also, the patches are merged into next-20990131 .\n")).toBeNull();
+    expect(appliedNotice("I applied the patches to v7.1-rc7 and did a quick pass over it.\n")).toBeNull();
+    expect(appliedNotice("I have applied your patch in v7.1-rc2 and did 100 cycles.\n")).toBeNull();
+    // The maintainer merging a release into a branch, then the patch on top, is still a notice.
+    expect(appliedNotice("Thanks, I merged in v7.1-rc2 and then pulled this on top!\n")).toBe("answered");
+    expect(appliedNotice("Applied to v7.1-fixes, thanks!\n")).toBe("answered");
+  });
+});

@@ -14,7 +14,9 @@ import { isOriginalMessageLine } from "../mail/split-patch-body";
 import { COMMIT_MERGED_RE } from "./applied-subject";
 import { isQuoteLine } from "./extract-comments";
 
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|merged|pushed)`;
+// "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"); "Pulled [1,2,3] into …" (numbers only:
+// "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this|them|these|those|both|the\s+\w+)\s+up\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d))`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
 // "1 & 2" as well as "1 and 2", "1-3", "2, 4", "1 to 6" (a range: "to 6.1" or "to for-next" is a target).
 const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru)\s+\d+(?![\w/-]|\.\d))*`;
@@ -25,21 +27,25 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 // Not "in v3": "applied this patch in v3" is an author's next posting.
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
-const OBJECT = String.raw`(?:(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
+// "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
 // tester's "… and / then applied this whole series").
-const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|anyway|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
+// "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
+// "but applied to direction": only before "I", and then only with a target: BUT_I_TARGET_RE).
+const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|but(?=\s+i\b)|anyway|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
-    `(?:\\s+(?:${OBJECT}))?(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
+    `(?:\\s+(?:(?:just|only)\\s+)?(?:${OBJECT})(?:\\s+only)?)?(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
   "i",
 );
 /** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
+// "I've landed this in drm-misc-next": "landed" only with its object ("I landed in …" is travel).
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT})?(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
   "i",
 );
 /**
@@ -52,6 +58,12 @@ const ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?:\\s+t
  * URL ("the condition" is none). Not a file ("Documentation/foo.rst", "foo.c"): "added it to foo.c" changes code.
  */
 const TREE_WORD = String.raw`(?:(?!documentation\/|\S*\.(?:c|h|S|rs|py|sh|rst|txt|yaml|dts|dtsi|md|json)(?![\w.-]))#?\w+(?:[-./]\w+)+|<url>)`;
+/**
+ * A maintainer's tree or topic branch by name: "hid.git#for-6.20/foo", "for-5.19/wacom", "pci/resource". Not a
+ * release or a linux-next tag ("v6.1-rc1", "next-20230101"), nor the mainline or a remote's master a tester
+ * builds on ("linus/master", "net-next/main").
+ */
+const NAMED_BRANCH = String.raw`(?:[\w.-]+\.git\b(?:#[\w.\/-]*\w)?|#?(?!v?\d|next-\d|linux-next\b|linus\/|torvalds\/|origin\/|mainline\b|upstream\/)[a-z][\w.-]*\/[\w.\/-]*\w)(?<!\/(?:master|main))(?![\w\/-])`;
 /** "Added to foo-2.6.git for-next", "I've added the patch to foo-utils for-next pending testing": a target of one or two such words. */
 const ADDED_TREE_RE = new RegExp(
   `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+|have\\s+)?(?:${ADVERB}\\s+)?added(?:\\s+${OBJECT})?\\s+to\\s+(?:the\\s+)?${TREE_WORD}(?:\\s+(?:branch|tree|repo|git|${TREE_WORD}))?(?<rest>.*)$`,
@@ -67,10 +79,17 @@ const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then|${ADVERB}
 /** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
 // "Lightly updated the description and merged …": an adverb may come first.
 const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done)\b)|\b[a-z]+ed\s*$/i;
+/**
+ * The applier's own deeds before "and", however many and whatever they say: "I reordered this so the entries
+ * are sorted and applied", "Instead of #ifdefs I added a stub for foo() and applied", "I removed it, made a
+ * couple more changes and applied". Not a wish, a thought or a test ("I expected it to be reviewed and merged").
+ */
+const FIRST_PERSON_DEED_RE =
+  /(?:^|[\s,;(])i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?!(?:built|rebuilt)\b|(?:expect|assum|hop|want|wonder|ask|suggest|suppos|plann|intend|believ|guess|fear|worri|request|propos|test|tri|need|prefer|notic|realiz|realis|decid|agre|recall|remember|look|seem|pull(?!\w*\s+(?:[\w']+\s+){0,2}?(?:out|off)\b)|fetch|check|rebas|buil|compil|boot|install|download|clon|revert|bisect)\w*\b)(?:[a-z]{2,}ed|made|did|took|put|split|rewrote|wrote|cut|kept)\b(?!.*\b(?:if|when|whether|unless|once)\b)/i;
 /** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
 const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
-const AND_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|for)(?:\s+\S|\s*:?$))/i;
+const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|for)(?:\s+\S|\s*:?$))/i;
 /**
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
@@ -124,6 +143,9 @@ const TREE_PURPOSE_RE = new RegExp(
  */
 const CONFLICT_SOLVED_RE =
   /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b/gi;
+/** "Applied since there were no objections": the quiet is the maintainer's reason, not a negation. */
+const NO_OBJECTIONS_RE =
+  /\b(since|as|because)\s+there\s+(?:were|was|are|is|have\s+been|has\s+been)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback)\b/gi;
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
   let out = text.replace(TREE_FUTURE_RE, "");
@@ -131,6 +153,7 @@ function vetoText(text: string): string {
   if (/pending|know|work|testing/i.test(out)) out = out.replace(THANKS_WORK_RE, "thanks").replace(PENDING_RE, "$1").replace(LET_ME_KNOW_RE, "$1");
   if (/test/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
   if (/conflict/i.test(out)) out = out.replace(CONFLICT_SOLVED_RE, "fixing");
+  if (/\bno\b/i.test(out)) out = out.replace(NO_OBJECTIONS_RE, "$1 it was quiet");
   return out;
 }
 /**
@@ -152,15 +175,33 @@ const OTHER_WORK = String.raw`\b(?:already|previously)\s+(?:been\s+)?(?:fixed|do
  * nor "dropped that hunk and applied" (an edit).
  */
 const TAKEN_OUT = String.raw`\b(?:reverted|backed\s+out)\s+(?:this|it|that)(?:\s+(?:one|patch|commit))?(?=\s*(?:[,;:]|and\b|$))`;
+/**
+ * A release or a linux-next tag as what a patch went into: "This patch is merged in v4.20 kernel" (a remark on
+ * some earlier patch), "the patches are merged into next-20230131" (a dependency), "I applied the patches to
+ * v6.14-rc7 and did a quick pass" (a test report). Maintainers apply to trees: "to v6.1-fixes", "for v6.3".
+ */
+const RELEASE = String.raw`(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?(?![\w.\/-])`;
+// "in <release>" only passive or after an object: "I merged in v5.10-rc4 and pulled this on top" merges the release.
+const RELEASE_VERB = String.raw`(?:applied|merged|queued|picked\s+up)`;
+const RELEASE_OBJECT = String.raw`(?:(?:it|this|that|them|these|those|(?:the|your|my|this|these|those|both|all)\s+(?:\w+\s+)?(?:patch\w*|series|fix\w*|changes?|commits?))\s+)`;
+const RELEASE_TARGET = String.raw`(?:\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?next-\d{8}\b`;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
 // nor a tester's base ("applied the patch on commit <sha>") or an author's "merged patch 2/3/4 into one patch".
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}`,
   "i",
 );
 const MAX_WORDS = 24;
+/**
+ * A notice with no verb, "Now in hid.git#for-6.19/foo, thanks!", "This is now in for-5.13/bar.": the whole
+ * sentence, a named branch (not "now in linux-next", "now in v6.1") and thanks or an apology at most.
+ */
+const NOW_IN_RE = new RegExp(
+  String.raw`^(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+)?now\s+in\s+${NAMED_BRANCH}(?:\s+(?:branch|tree))?(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$)`,
+  "i",
+);
 /**
  * A notice naming the branch and tree it went to, "Applied to the togreg branch of iio.git and pushed out as
  * testing for the autobuilders to see if they can find anything": what follows, however long or however
@@ -196,7 +237,7 @@ const FROM_YOUR_TREE_RE = new RegExp(
 /** After "… to my tree": the end, thanks, a release, or the edits made; not a purpose ("… into my tree to test it"). */
 const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
-const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled/i;
+const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed/i;
 
 /**
  * "No comments for a week so patch applied.", "…, so applied right away.": a notice drawn as the consequence of
@@ -285,7 +326,7 @@ function noticeCandidates(text: string): Candidate[] {
       // The action is read from the start of its clause: "Reformatted it, added the tags and applied to …".
       // A closing parenthesis ends an aside: "Given we are late (other than regressions) I've tweaked it and applied ...".
       const before = sentence.slice(0, m.index).split(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+|(?<!\()\)\s+/).pop() ?? "";
-      if (OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
+      if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || FIRST_PERSON_DEED_RE.test(sentence.slice(0, m.index))) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
     }
     out.push(...last);
   }
@@ -321,21 +362,46 @@ const MORE_REST_RE = new RegExp(
 const NUMBER_ASIDE = String.raw`\s*[,;]\s*(?:patch(?:es)?\s+)?\d+(?:\s*(?:,|and|&|\+|-)\s*\d+)*\s+(?:fails?|failed|does|did|has|had|have|needs?|is|are|was|were|will|went)\b`;
 const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
 
+/**
+ * More still: "as below to pci/pm" (the version quoted below), "since there were no objections", "keeping X's
+ * reviewed-by", ", so it should make it to 6.8" / ", it will go in the next merge window" (where it goes next),
+ * "and will expedite it to Linus" (not "so it works": the vetoes read the whole sentence first).
+ */
+const LATER_REST_RE =
+  /^(?:\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b)/i;
+/** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
+const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S)/;
+/** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
+const WITH_TAG_RE = /^\s+with\s+[\w.-]+'s?\s+(?:acks?|acked-by|reviewed-by|review|r-b|tags?|tested-by)\b/i;
+
+/** A "But I applied …" notice names where it went: "But I applied the whole series." may be a tester's. */
+// Or how and why it went in as a maintainer says it: "… as a fix", "… so it would make v5.16".
+const BUT_I_TARGET_RE = /^\s+(?:(?:in)?to|on|for|via)\s+\S|^\s+(?:in)?to\s*:?\s*$|^\s+as\s+(?:an?\s+)?(?:urgent\s+)?fix(?:es)?\b|^\s+so\s+(?:that\s+)?(?:it|they)\s+(?:would|will|'ll|can|could|should)\s+(?:make|land|go)\b/i;
+
 /** Whether what follows a notice's verb (and object) may follow it: REST_RE, AND_REST_RE after "and", or PENDING. */
 function restFollows(rest: string, afterAnd: boolean): boolean {
-  return (afterAnd ? AND_REST_RE : REST_RE).test(rest) || PENDING_START_RE.test(rest) || (!afterAnd && MORE_REST_RE.test(rest));
+  // "Applied by Krzysztof to pci/foo": another maintainer's doing, read on from the target.
+  const by = afterAnd ? null : BY_NAME_RE.exec(rest);
+  const after = by ? rest.slice(by[0].length) : rest;
+  return (
+    (afterAnd ? AND_REST_RE : REST_RE).test(after) ||
+    PENDING_START_RE.test(after) ||
+    (!afterAnd && (MORE_REST_RE.test(after) || LATER_REST_RE.test(after))) ||
+    (afterAnd && WITH_TAG_RE.test(after))
+  );
 }
 
 /** The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null. */
 function appliedSentence(line: string): string | null {
   // Every own line of every reply comes through here at ingest: most never name the verb.
-  if (!VERB_STEM_RE.test(line)) return null;
+  if (!VERB_STEM_RE.test(line) && !/\bnow\s+in\b/i.test(line)) return null;
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
   // A commit bot's notice: "The following commit has been merged into the irq/irqchip-next branch of irqchip:".
   if (THE_ONE_RE.test(text) || COMMIT_MERGED_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
+    if (NOW_IN_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
     if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
@@ -351,7 +417,7 @@ function appliedSentence(line: string): string | null {
     // The numbers would swallow the aside's ("1+2, 3"): cut it before reading the notice.
     const own = candidate.afterAnd ? candidate.text : candidate.text.replace(NUMBER_ASIDE_RE, "");
     const m = (candidate.afterAnd ? null : FIRST_PERSON_RE.exec(own)) ?? NOTICE_RE.exec(own);
-    if (m && restFollows(m.groups?.rest ?? "", candidate.afterAnd)) return candidate.text;
+    if (m && restFollows(m.groups?.rest ?? "", candidate.afterAnd) && (!/^\W*but\b/i.test(own) || BUT_I_TARGET_RE.test(m.groups?.rest ?? ""))) return candidate.text;
   }
   return null;
 }
@@ -371,7 +437,7 @@ export type AppliedScope = "series" | "answered" | number[];
 /** Thanks after the notice's verb: "Applied to for-next, thanks all", "…, thanks for all your work". */
 const THANKS_AFTER_VERB_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)[\\s,.!;-]+(?:thanks|thank\\s+you)\\b.*$`, "i");
 // "Applied (3x)": one notice for each of the series' patches.
-const SERIES_WORDS_RE = /\b(?:series|patchset|set|all|both|patches|these|\d+\s*-\s*\d+)\b|\(\s*(?:[2-9]|\d\d)\s*x\s*\)/i;
+const SERIES_WORDS_RE = /\b(?:series|patchset|set|all|both|patches|these|the\s+lot|\d+\s*-\s*\d+)\b|\(\s*(?:[2-9]|\d\d)\s*x\s*\)/i;
 /**
  * A posting named by its version as what went in, "V5 applied for next", "I applied v3 to for-next": all of
  * it, whichever of its patches the notice answers ("Applied to v6.1-fixes" names a tree, "v2 of patch 3" one patch).
@@ -382,14 +448,18 @@ const VERSION_OBJECT_RE = new RegExp(
 );
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
 const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
+/** "Applied this one only in the series", "just this patch": the answered one, whatever series is named. */
+const ONLY_THIS_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+only\b|\b(?:just|only)\s+(?:this|it)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
-const SOME_RE = /\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\bthe\s+(?:first|last)\s+(?:two|three|four|five|few|\d+)\b/i;
+// "I applied the rest of the patches": some of the series (not "Applied, the rest needs work": PARTIAL_RE).
+const SOME_RE = /\b(?:applied|merged|queued|picked\s+up)\s+the\s+rest\b|\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\b(?:the\s+)?(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+)\b/i;
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
   `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
   "i",
 );
 
+const BRACKET_LIST_RE = /(?<=\b(?:patch(?:es)?|applied|pulled|merged|queued)\s+)\[\s*(\d{1,3}(?:\s*,\s*\d{1,3})+)\s*\]/gi;
 const SLASHED_LIST_RE = /\bpatch(?:es)?\s+(\d{1,3}(?:\/\d{1,3}){2,})(?![\w/.])/gi;
 
 const PATCHES_COMMA_VERB_RE = new RegExp(`(\\bpatch(?:es)?\\s+${NUMBERS})\\s*,\\s+(?=${VERB}\\b)`, "gi");
@@ -413,7 +483,8 @@ function plainNumbers(line: string): string {
   const text = spelled.includes(",") ? spelled.replace(PATCHES_COMMA_VERB_RE, "$1 ") : spelled;
   // "Patches 1/3/5 applied": three or more numbers slashed after "patches" list them (two would read as "1 of 3").
   const listed = text.includes("/") ? text.replace(SLASHED_LIST_RE, (m, list: string) => m.replace(list, list.split("/").join(", "))) : text;
-  const plain = listed.includes("#") || listed.includes("[") ? listed.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(/#(\d{1,4})\b/g, "$1") : listed;
+  // "Applied patches [1,2,3,5] to …", "Pulled [1,2,3] into …": a bracketed list after the verb or "patches".
+  const plain = listed.includes("#") || listed.includes("[") ? listed.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(BRACKET_LIST_RE, (_m, l: string) => l.split(/\s*,\s*/).join(", ")).replace(/#(\d{1,4})\b/g, "$1") : listed;
   // "I've now applied 1-3/6": numbers out of the series' total; "12/05/2020" and paths are no such thing.
   // "Applied 1/14-5/14": a range written with the total on both ends.
   return plain.includes("/") ? plain.replace(/(?<![\w/.-])(\d{1,4})\/(\d{1,4})\s*-\s*(\d{1,4})\/\2(?![\w/.])/g, "$1-$3").replace(/(?<![\w/.-])(\d{1,4}(?:\s*-\s*\d{1,4})?)\/\d{1,4}(?![\w/.])/g, "$1") : plain;
@@ -616,6 +687,13 @@ function moreNumbered(all: readonly string[], at: number, text: string, sentence
   return [...out].sort((a, b) => a - b);
 }
 
+/** "I squashed these together and applied …": the series as one; a bare "Squashed and applied" only answering its first patch. */
+const SQUASHED_RE = /\bsquash(?:ed)?\s+(?:(these|them|those|both|all|the\s+(?:series|patches|lot))\s+)?(together\s+)?(?:and|&)\s+(?:then\s+)?(?:applied|merged|queued)\b/i;
+function squashedAll(text: string, answered: number | null): boolean {
+  const m = /squash/i.test(text) ? SQUASHED_RE.exec(text) : null;
+  return !!m && (!!(m[1] || m[2]) || answered === 0 || answered === 1);
+}
+
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
 function noticeScope(all: readonly string[], answered: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
   let scope: "series" | "answered" | null = null;
@@ -666,7 +744,7 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     if (SOME_RE.test(sentence)) return { scope: [], at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
     const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1");
-    scope = PARTIAL_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) ? "series" : "answered";
+    scope = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
     at = i;
     found = sentence;
     break;
