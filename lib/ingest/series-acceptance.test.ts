@@ -161,7 +161,7 @@ describe("deriveState: pull requests", () => {
 
 describe("deriveState: one shortlog entry accepts one commit", () => {
   /** Single-patch series by AUTHOR, all titled "foo: fix typos", each changing `file`, then one pull naming the title once. */
-  function pulledWorld(postings: { id: string; date: string; file: string }[]) {
+  function pulledWorld(postings: { id: string; date: string; file: string }[], count?: number) {
     const title = "foo: fix typos";
     const groups: SeriesGroup[] = postings.map(({ id, date }) => {
       const posting = {
@@ -174,7 +174,7 @@ describe("deriveState: one shortlog entry accepts one commit", () => {
     rows.push({ messageId: "pull@x", date: "2024-05-01T00:00:00Z", fromName: "Maint", fromEmail: "maint@example.org", inReplyTo: null, subject: "[GIT PULL] foo updates" });
     const rowById = new Map(rows.map((r) => [r.messageId, r]));
     const factMap = new Map<string, MessageFacts>(postings.map(({ id, file }) => [id, { kind: "patch", patch: { patchId: id, fingerprint: { files: [], patchId: id }, files: [{ path: file, added: 1, removed: 1, hunks: [] }], diffErrors: [] } } as unknown as MessageFacts]));
-    factMap.set("pull@x", { kind: "other", pulled: [{ title: normalizeTitle(title), author: AUTHOR.name }] } as unknown as MessageFacts);
+    factMap.set("pull@x", { kind: "other", pulled: [{ title: normalizeTitle(title), author: AUTHOR.name, ...(count ? { count } : {}) }] } as unknown as MessageFacts);
     const appliers = appliersOf(groups, factMap, rowById);
     return groups.map((g) => deriveState(g, undefined, factMap, rowById, appliers));
   }
@@ -185,6 +185,16 @@ describe("deriveState: one shortlog entry accepts one commit", () => {
       { id: "b@x", date: "2024-03-02T00:00:00Z", file: "drivers/foo/b.c" },
       { id: "c@x", date: "2024-03-03T00:00:00Z", file: "drivers/foo/c.c" },
     ])).toEqual(["new", "new", "accepted"]);
+  });
+
+  it("accepts as many of them as the shortlog names the title", () => {
+    const three = [
+      { id: "a@x", date: "2024-03-01T00:00:00Z", file: "drivers/foo/a.c" },
+      { id: "b@x", date: "2024-03-02T00:00:00Z", file: "drivers/foo/b.c" },
+      { id: "c@x", date: "2024-03-03T00:00:00Z", file: "drivers/foo/c.c" },
+    ];
+    expect(pulledWorld(three, 2).filter((s) => s === "accepted")).toHaveLength(2);
+    expect(pulledWorld(three, 3)).toEqual(["accepted", "accepted", "accepted"]);
   });
 
   it("accepts every posting of the one change (the same files), as a resend", () => {

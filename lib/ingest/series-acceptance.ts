@@ -203,21 +203,34 @@ export function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFact
 function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, facts: Map<string, MessageFacts>, people: Set<string>, pulls: Map<string, PullMention[]>): Map<PullMention, Claim> {
   const claims = new Map<PullMention, Claim>();
   if (!pulls.size) return claims;
-  const claimedAt = new Map<PullMention, number>();
   const appliers: Appliers = { people, pulls };
+  const candidates: { messageId: string; posted: number; author: string; sender: string | undefined; mentions: PullMention[] }[] = [];
   for (const group of groups) {
     const posting = group.revisions[group.revisions.length - 1]?.posting;
     const posted = posting?.date?.getTime();
     if (!posting || posted === undefined || !pulledAfter(posting, authorOf(group), facts, rowById, appliers)) continue;
     for (const p of posting.patches) {
-      const sender = senderOf(p.messageId, facts, rowById);
-      for (const m of pulls.get(patchTitleKey(p.messageId, rowById)) ?? NONE) {
-        if (!mentionFits(m, posted, authorOf(group), sender, people)) continue;
-        const at = claimedAt.get(m);
-        if (at !== undefined && at >= posted) continue;
-        claimedAt.set(m, posted);
-        claims.set(m, { messageId: p.messageId, files: filesOf(p.messageId, facts) });
-      }
+      const mentions = pulls.get(patchTitleKey(p.messageId, rowById));
+      if (mentions) candidates.push({ messageId: p.messageId, posted, author: authorOf(group), sender: senderOf(p.messageId, facts, rowById), mentions });
+    }
+  }
+  // Latest postings first: in each pull mail naming its title, each takes a mention no posting has taken yet
+  // (a title the shortlog names twice is two mentions), unless one already taken stands for the same change
+  // (it changes the same files).
+  candidates.sort((a, b) => b.posted - a.posted);
+  for (const c of candidates) {
+    const byMail = new Map<string, PullMention[]>();
+    for (const m of c.mentions) {
+      if (!mentionFits(m, c.posted, c.author, c.sender, people)) continue;
+      const mail = `${m.date}|${m.from}`;
+      const list = byMail.get(mail);
+      if (list) list.push(m);
+      else byMail.set(mail, [m]);
+    }
+    for (const mentions of byMail.values()) {
+      if (mentions.some((m) => isClaimed(claims.get(m), c.messageId, facts))) continue;
+      const free = mentions.find((m) => !claims.has(m));
+      if (free) claims.set(free, { messageId: c.messageId, files: filesOf(c.messageId, facts) });
     }
   }
   return claims;
@@ -252,10 +265,11 @@ function pullsOf(facts: Map<string, MessageFacts>, rowById: Map<string, Acceptan
     const from = row?.fromEmail.toLowerCase();
     // An undated or anonymous pull cannot be placed after a revision or weighed against its author.
     if (!from || !Number.isFinite(date)) continue;
-    for (const { title, author } of f.pulled) {
-      const list = pulls.get(title);
-      if (list) list.push({ date, from, author });
-      else pulls.set(title, [{ date, from, author }]);
+    for (const { title, author, count } of f.pulled) {
+      let list = pulls.get(title);
+      if (!list) pulls.set(title, (list = []));
+      // One mention per commit: each accepts one posting (claimsOf).
+      for (let k = 0; k < (count ?? 1); k++) list.push({ date, from, author });
     }
   }
   return pulls;

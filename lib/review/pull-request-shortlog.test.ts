@@ -33,11 +33,22 @@ describe("pullRequestShortlog", () => {
     expect(titles(pullRequestShortlog("[GIT PULL] Additional ACPI updates for v7.2-rc1", body))).toEqual(["acpi apd add clock frequency for the q9 controller", "widget q9 add acpi hid"]);
   });
 
+  // A generic title merged twice ("Wolfram Sang (2):" with two "...: move from strlcpy ..." commits) is two
+  // commits, each accepting one posting; the same title by two authors is two entries.
+  it("counts a title named twice, and keeps the same title by two authors apart", () => {
+    const body = ["are available in the git repository at:", "", "Ann Author (2):", "      widget: fix repeated words in comments",
+      "      widget: fix repeated words in comments", "", "Bo Other (1):", "      widget: fix repeated words in comments", ""].join("\n");
+    expect(pullRequestShortlog("[GIT PULL] widget", body)).toEqual([
+      { title: "widget fix repeated words in comments", author: "Ann Author", count: 2 },
+      { title: "widget fix repeated words in comments", author: "Bo Other" },
+    ]);
+  });
+
   it("stops an added list at its first line that is not a patch subject, and survives hostile input", () => {
     const body = "The following patches have been applied to widget-next:\n\n[PATCH] widget: one\nand some prose [PATCH] widget: two\n[PATCH] widget: three\n";
     expect(pullRequestShortlog("news", body)).toEqual([{ title: "widget one", author: null }]);
     const huge = `are available in the git repository at:\n${"A (1):\n      x: y\n".repeat(20000)}`;
-    expect(pullRequestShortlog("[GIT PULL] x", huge)).toEqual([{ title: "x y", author: "A" }]);
+    expect(pullRequestShortlog("[GIT PULL] x", huge)).toEqual([{ title: "x y", author: "A", count: 16 }]);
     expect(() => pullRequestShortlog(undefined as unknown as string, null as unknown as string)).not.toThrow();
   });
 });

@@ -32,12 +32,17 @@ const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d+\s*[-+]*|Bin\b.*)$|^\s*\d+ files? chan
 export interface PulledCommit {
   title: string;
   author: string | null;
+  /** How many commits bear this title and author in the list, when more than one ("Wolfram Sang (2):" twice "i2c: ..."). */
+  count?: number;
 }
 
 /**
  * The commits a pull request's shortlog, or a "following patches have been added" list, names in the
  * mail's own (unquoted) lines, each title once; empty when the mail has neither. Never throws.
  */
+/** A title repeated more often than this in one list is noise (or hostile), not that many commits. */
+const MAX_SAME_TITLE = 16;
+
 export function pullRequestShortlog(subject: string, body: string): PulledCommit[] {
   const text = String(body ?? "");
   const parsed = parseSubject(String(subject ?? ""));
@@ -45,11 +50,17 @@ export function pullRequestShortlog(subject: string, body: string): PulledCommit
   const pullSubject = parsed.isPull && !parsed.isReply && !parsed.isForward;
   if (!pullSubject && !MAYBE_RE.test(text)) return [];
   const lines = text.split(/\r\n?|\n/);
+  // By author and title: a title named twice is two commits (a pull request accepts each once), by one
+  // author or by two.
   const commits = new Map<string, PulledCommit>();
   let author: string | null = null;
   const add = (title: string) => {
     const norm = normalizeTitle(title);
-    if (norm && !commits.has(norm) && commits.size < MAX_TITLES) commits.set(norm, { title: norm, author });
+    if (!norm) return;
+    const key = `${author ?? ""}\n${norm}`;
+    const known = commits.get(key);
+    if (known) known.count = Math.min((known.count ?? 1) + 1, MAX_SAME_TITLE);
+    else if (commits.size < MAX_TITLES) commits.set(key, { title: norm, author });
   };
   let inRequest = pullSubject;
   let inGroup = false;
