@@ -159,7 +159,7 @@ describe("applied notices after another action, wrapped, or in other words", () 
 
   it("knows some patches, not which, were applied from \"just these two patches\"", () => {
     expect(appliedNotice("I merged just these two patches to widget/widget-host.\n")).toEqual([]);
-    expect(appliedNotice("To unburden you a little, I applied the first two patches.\n")).toEqual([]);
+    expect(appliedNotice("To unburden you a little, I applied the first two patches.\n")).toEqual([1, 2]);
     expect(appliedNotice("I merged your patches into widget/widget-host.\n")).toBe("series");
     expect(appliedNotice("I merged just this patch to widget/widget-host.\n")).toBe("answered");
   });
@@ -460,8 +460,9 @@ describe("appliedNoticeListing: 'some' named, b4's list below (ext4 audit)", () 
   it("takes the listed numbers when the notice says only 'the first two patches'", () => {
     const body = "On Mon, Ann wrote:\n> The series.\n\nI've applied the first two patches, thanks!\n\n[1/3] ext4: fix the foo\n      commit: 0123456789ab\n[2/3] ext4: fix the bar\n      commit: 89abcdef0123\n\nBest regards,\n";
     expect(appliedNoticeListing(body)?.scope).toEqual([1, 2]);
-    // Without a list, still some of the series, not known which.
-    expect(appliedNotice("I've applied the first two patches, thanks!\n")).toEqual([]);
+    // Without a list, "the first two" are patches 1 and 2; "the last two" are not known without the posting.
+    expect(appliedNotice("I've applied the first two patches, thanks!\n")).toEqual([1, 2]);
+    expect(appliedNotice("I've applied the last two patches, thanks!\n")).toEqual([]);
   });
 
   it("does not read a merge into a company's internal branch as a notice", () => {
@@ -687,10 +688,11 @@ describe("appliedNotice: 'the lot', verbless 'now in <branch>', named bases and 
     expect(appliedNotice("This pulled in a new dependency.\n")).toBeNull();
   });
 
-  it("reads 'the rest', 'the last two' and 'first three patches' as some of the series", () => {
+  // linux-pci S535: Lorenzo Pieralisi's "Applied first three patches to pci/dt" on a 4-patch v5 is patches 1-3.
+  it("reads 'the rest' and 'the last two' as some of the series, and 'first three patches' as 1-3", () => {
     expect(appliedNotice("I applied the rest of the patches on widget/vga for v7.1.\n", undefined, 0)).toEqual([]);
     expect(appliedNotice("I applied the last two (the doc updates) to widget/core for v7.1,\nthanks!\n", undefined, 0)).toEqual([]);
-    expect(appliedNotice("Applied first three patches to widget/dt for v7.1.\n", undefined, 0)).toEqual([]);
+    expect(appliedNotice("Applied first three patches to widget/dt for v7.1.\n", undefined, 0)).toEqual([1, 2, 3]);
     // "the rest … was applied, but this patch is still pending": the author on the other patches.
     expect(appliedNotice("A reminder: the rest of the series was applied, but this patch is\nstill pending.\n")).toBeNull();
   });

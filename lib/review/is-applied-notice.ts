@@ -453,6 +453,19 @@ const ONLY_THIS_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+only\b|\b(?:just|only
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
 // "I applied the rest of the patches": some of the series (not "Applied, the rest needs work": PARTIAL_RE).
 const SOME_RE = /\b(?:applied|merged|queued|picked\s+up)\s+the\s+rest\b|\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\b(?:the\s+)?(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+)\b/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const FIRST_N_RE = /\b(?:applied|merged|queued|picked\s+up|took)\s+(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+
+/**
+ * "Applied first three patches to pci/dt": patches 1 to 3, which the notice names without numbers; any other
+ * "some of them" ("the last two", "the rest") stays unknown (empty: the posting's size is not known here).
+ */
+function firstPatches(sentence: string): number[] {
+  const m = FIRST_N_RE.exec(sentence);
+  const n = m ? (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) : 0;
+  return n >= 1 && n <= 50 ? Array.from({ length: n }, (_, k) => k + 1) : [];
+}
+
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
   `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
@@ -741,7 +754,7 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     const goesBelow = next !== undefined && /\d\s*(?:,|\band|&)\s*$/.test(text) && /^\s*\d/.test(next);
     const numbered = numberedScope(goesBelow ? `${sentence} ${plainNumbers(next.trim())}` : sentence);
     if (numbered) return { scope: moreNumbered(all, i, text, sentence, numbered), at: i, sentence };
-    if (SOME_RE.test(sentence)) return { scope: [], at: i, sentence };
+    if (SOME_RE.test(sentence)) return { scope: firstPatches(sentence), at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
     const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1");
     scope = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
