@@ -612,3 +612,33 @@ describe("groupSeries: stale files in one git-send-email run", () => {
     expect(shapes(a)).toEqual(["1,2 v2"]);
   });
 });
+
+describe("groupSeries: a mistyped number in one run; one batch queued for two release trees", () => {
+  const from = { name: "Dev Eloper", email: "dev@example.org" };
+  const base = Date.UTC(2025, 6, 1);
+  const fp = (patchId: string) => ({ files: [`drivers/w/${patchId}.c`], patchId });
+
+  test("a number sent twice with another diff, where the run's place of the copy is the one free number, takes that number", () => {
+    const id = (n: number): string => `1700000000-4242-${n}-git-send-email-dev@example.org`;
+    const titles = ["block: use the helper", "clk: use the helper", "gpu: use the helper", "media: use the helper"];
+    // The 3rd patch of the run went out as "4/4" too; no "3/4".
+    const numbers = [1, 2, 4, 4];
+    const a = analyzeSeries([
+      summary(id(1), "[PATCH V2 0/4] use the helper", { from, base, at: 0, hasDiff: false }),
+      ...titles.map((t, k) => summary(id(k + 2), `[PATCH V2 ${numbers[k]}/4] ${t}`, { from, base, at: 1 + k, parent: id(1), diffFingerprint: fp(`d${k}`) })),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2,3,4 v2"]);
+    expect(a.postings[0]!.patches.find((x) => x.number === 3)?.messageId).toBe(id(4));
+  });
+
+  test("AUTOSEL patches of two trees sent seconds apart, unthreaded, stay two postings", () => {
+    const sasha = { name: "Sasha Levin", email: "sasha@example.org" };
+    const run = (stem: string, tree: string, at: number, nums: number[]) =>
+      nums.map((n) => summary(`${stem}-${n}-sasha@example.org`, `[PATCH AUTOSEL ${tree} ${n}/7] Input: w: fix ${n}`, { from: sasha, base, at: at + n, diffFingerprint: fp(`${tree}-${n}`) }));
+    const a = analyzeSeries([...run("20231018141548.1335665", "4.19", 0, [2, 5, 6]), ...run("20231018141613.1335848", "4.14", 25_000, [1, 7])]);
+    expect(idSets(a).map((ids) => ids.map((x) => x.slice(0, 22)).join(" "))).toEqual([
+      "20231018141548.1335665 20231018141548.1335665 20231018141548.1335665",
+      "20231018141613.1335848 20231018141613.1335848",
+    ]);
+  });
+});

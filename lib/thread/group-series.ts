@@ -1,5 +1,6 @@
 import type { Address } from "../mail/types";
 import { normalizePersonName } from "./merge-identities";
+import { releaseTag } from "./release-tag";
 import { sendBatchOf } from "./send-batch-of";
 import { timeOf } from "./time-of";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
@@ -35,6 +36,8 @@ interface Draft {
   replyIds: string[];
   /** Numbers held for the patches sent in the same run as its cover: no other mail takes them. */
   reserved?: Set<number>;
+  /** The kernel release its first message's tags target (`releaseTag`), "" for none. */
+  release: string;
 }
 
 
@@ -245,6 +248,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       firstDate: t,
       lastDate: t,
       replyIds: [],
+      release: releaseTag(s),
     });
     const byAuthor = cover ? coversByAuthor : openByAuthor;
     const list = byAuthor.get(emailOf(m));
@@ -331,6 +335,8 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     // either were labelled alike: the version read from the changelog is no reason to part them.
     if (d.patches.has(s.number) || (s.version !== d.version && !(s.versionInferred && d.versionInferred))) return false;
     if (d.total !== null && s.total !== null && d.total !== s.total) return false;
+    // AUTOSEL 4.14 and AUTOSEL 4.19 of the same batch, seconds apart: one change queued for two trees.
+    if (releaseTag(s) !== d.release) return false;
     const t = timeOf(m.date);
     if (Number.isNaN(t) || Number.isNaN(d.lastDate)) return false;
     return Math.abs(t - d.lastDate) <= UNTHREADED_WINDOW_MS || Math.abs(t - d.firstDate) <= UNTHREADED_WINDOW_MS;
@@ -591,12 +597,29 @@ function sendSegments(
         if (x.patchIds.some((o) => o !== id && !stale.has(o) && patchIdOf(o) === pid)) stale.add(id);
       }
     }
+    renumberMisnumbered(x, byNumber, stale, coverTotal);
     if (stale.size === 0) return;
     for (const id of stale) {
       demoted.set(id, x.coverId!);
       x.numberOf.delete(id);
     }
     x.patchIds = x.patchIds.filter((id) => !stale.has(id));
+  };
+  /**
+   * One number sent twice with two different diffs under a cover of N whose run holds N patches, one number
+   * left free (`10/13` twice, no `8/13`): the author mistyped a subject. The copy whose place in the run is the
+   * free number (the 8th patch after the cover) takes it; without that sign both keep theirs.
+   */
+  const renumberMisnumbered = (x: Segment, byNumber: Map<number, string[]>, stale: Set<string>, total: number | null): void => {
+    const coverSeq = sendBatchOf(x.coverId ?? "")?.seq ?? null;
+    if (total === null || coverSeq === null || x.patchIds.length - stale.size !== total) return;
+    const free: number[] = [];
+    for (let n = 1; n <= total; n++) if (!byNumber.has(n)) free.push(n);
+    const twice = [...byNumber.values()].filter((ids) => ids.filter((id) => !stale.has(id)).length > 1);
+    if (free.length !== 1 || twice.length !== 1) return;
+    const at = free[0]!;
+    const moved = twice[0]!.filter((id) => !stale.has(id) && sendBatchOf(id)?.seq === coverSeq + at);
+    if (moved.length === 1) x.numberOf.set(moved[0]!, at);
   };
   /**
    * An uncovered segment numbered 2/N..N/N whose run sent an unnumbered patch of the same version right before

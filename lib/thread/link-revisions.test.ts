@@ -923,3 +923,102 @@ describe("linkRevisions: the very same diffs again", () => {
     expect(keys(a)).toEqual([["a1-0", "a2-0"], ["b1-0", "b2-0", "b3-0"]]);
   });
 });
+
+describe("linkRevisions: reworded next versions, recurring chores, per-patch respins, another's base", () => {
+  const fp = (id: string, files: string[]) => ({ files, patchId: id });
+  const withDiff = (m: MessageSummary, id: string, files = ["drivers/input/mouse/psm.c"]): MessageSummary => ({ ...m, diffFingerprint: fp(id, files) });
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+
+  test("the author's explicit next version reworded weeks later over the same files joins; over other files, under another title or half a year on, not", () => {
+    const a = analyzeSeries([
+      withDiff(mail("m1", "[PATCH] Input: psm: check the result of GET commands"), "d1"),
+      withDiff(mail("m2", "[PATCH v2] Input: psm: check the result of the command helper when probing", { at: 14 * day }), "d2"),
+      // Under an unrelated title, another change to that file is no version of it.
+      withDiff(mail("x2", "[PATCH v3] Input: trackpoint sysfs knobs rework", { at: 20 * day }), "d3"),
+      withDiff(mail("f1", "[PATCH] Input: kbd: check the result of GET commands", { at: 30 * day }), "e1", ["drivers/input/kbd/k.c"]),
+      withDiff(mail("f2", "[PATCH v2] Input: kbd: check the result of the command helper when probing", { at: 44 * day }), "e2", ["drivers/input/kbd/other.c"]),
+      withDiff(mail("g1", "[PATCH] HID: widget: fix a leak in report parsing"), "g1", ["drivers/hid/w.c"]),
+      withDiff(mail("g2", "[PATCH v2] HID: widget: free the report buffer on errors", { at: 200 * day }), "g2", ["drivers/hid/w.c"]),
+    ]);
+    expect(keys(a)).toEqual([["f1"], ["f2"], ["g1"], ["g2"], ["m1", "m2"], ["x2"]]);
+  });
+
+  test("the same generic title months later over mostly other files is another round, not a respin; its explicit v2 days later joins it", () => {
+    const a = analyzeSeries([
+      withDiff(mail("t1", "[PATCH] PCI: Fix typos", { from: "maint@example.org" }), "a", ["p/a.c", "p/b.c"]),
+      withDiff(mail("t2", "[PATCH] PCI: Fix typos", { from: "maint@example.org", at: 120 * day }), "b", ["p/a.c", "p/b.c", "p/c.c", "p/d.c", "p/e.c", "p/f.c"]),
+      withDiff(mail("t3", "[PATCH v2] PCI: Fix typos", { from: "maint@example.org", at: 124 * day }), "c", ["p/a.c", "p/b.c", "p/c.c", "p/d.c", "p/e.c", "p/f.c", "p/g.c"]),
+    ]);
+    expect(keys(a)).toEqual([["t1"], ["t2", "t3"]]);
+  });
+
+  test("one patch of a long series respun alone in its thread with its own next version joins the series, below another's faster respin", () => {
+    const titles = ["cxl: add port", "cxl: add bus helper", "cxl: add dport"];
+    const a = analyzeSeries([
+      ...series("v3", 3, "CXL topology", titles).map((m, i) => (i === 0 ? m : withDiff(m, `p${i}`, [`c/${i}.c`]))),
+      withDiff(mail("r3a", "[PATCH v4 3/3] cxl: add dport", { at: day, parent: "v3-3" }), "q3", ["c/3.c"]),
+      withDiff(mail("r3b", "[PATCH v5 3/3] cxl: add dport", { at: 2 * day, parent: "r3a" }), "s3", ["c/3.c"]),
+      withDiff(mail("r2", "[PATCH v4 2/3] cxl: add bus helper", { at: 3 * day, parent: "v3-2" }), "q2", ["c/2.c"]),
+    ]);
+    expect(keys(a)).toEqual([["v3-0", "r3a", "r3b", "r2"]]);
+  });
+
+  test("another person's unversioned series under another title, citing and carrying half of a larger series, is no version of it", () => {
+    const tg = { from: "tg@example.org", name: "Tom Glx" };
+    const md = { from: "md@example.org", name: "Meg Dee" };
+    const big = ["x86/msi: rework prepare", "irq: add ack default", "irq: add dev msi", "pci: vmd: fix parent", "iommu: fix null", "x86: drop init ops"];
+    const mine = ["x86/msi: rework prepare", "irq: add ack default", "irq: add dev msi", "ims: add the store"];
+    const a = analyzeSeries([
+      ...series("tg", 2, "Prepare for device MSI", big, tg),
+      // Its cover's changelog counts on from the author's earlier RFC: "v4".
+      ...series("md1", 1, "Introduce dev-msi and the message store", mine, { ...md, at: 150 * day, links: ["tg-0"] }).map((m, i) => (i === 0 ? { ...m, coverVersionHint: 4 } : m)),
+      ...series("md2", 2, "Introduce dev-msi and the message store", mine, { ...md, at: 170 * day, links: ["tg-0"] }),
+    ]);
+    expect(keys(a)).toEqual([["md1-0", "md2-0"], ["tg-0"]]);
+  });
+
+  test("another person's explicit next version under the very same title and patches takes the series over; a generic short title does not", () => {
+    const other = (at: number) => ({ from: "maint@example.org", name: "Mai Ntainer", at });
+    const a = analyzeSeries([
+      withDiff(mail("s1", "[PATCH] HID: widget: improve error handling of widget_report_get()"), "s1", ["drivers/hid/w.c"]),
+      withDiff(mail("s2", "[PATCH v2] HID: widget: improve error handling of widget_report_get()", { at: 3 * day }), "s2", ["drivers/hid/w.c"]),
+      withDiff(mail("t3", "[PATCH v3] HID: widget: improve error handling of widget_report_get()", other(4 * day)), "t3", ["drivers/hid/w.c"]),
+      // The first author sending that version too, later: another posting of it.
+      withDiff(mail("s3", "[PATCH v3] HID: widget: improve error handling of widget_report_get()", { at: 9 * day }), "t3", ["drivers/hid/w.c"]),
+      withDiff(mail("g1", "[PATCH] HID: fix typos", { at: 10 * day }), "g1", ["drivers/hid/w.c"]),
+      withDiff(mail("g2", "[PATCH v2] HID: fix typos", other(12 * day)), "g2", ["drivers/hid/w.c"]),
+      // After an unversioned first posting, only when its patch names the taker as commit author.
+      withDiff(mail("n1", "[PATCH] HID: widget: drop a redundant error message in probe"), "n1", ["drivers/hid/w.c"]),
+      withDiff(mail("n2", "[PATCH v2] HID: widget: drop a redundant error message in probe", other(30 * day)), "n2", ["drivers/hid/w.c"]),
+      { ...withDiff(mail("j1", "[PATCH] HID: widget: add the LRADC node for the board"), "j1", ["drivers/hid/w.c"]), author: { name: "Mai Ntainer", email: "maint@example.org" } },
+      withDiff(mail("j2", "[PATCH v2] HID: widget: add the LRADC node for the board", other(4 * day)), "j2", ["drivers/hid/w.c"]),
+      // Another file, or half a year on: no takeover.
+      withDiff(mail("u1", "[PATCH] HID: widget: add the frob quirk for the Example board"), "u1", ["drivers/hid/w.c"]),
+      withDiff(mail("u2", "[PATCH v2] HID: widget: add the frob quirk for the Example board", other(5 * day)), "u2", ["drivers/hid/x.c"]),
+    ]);
+    expect(keys(a)).toEqual([["g1"], ["g2"], ["j1", "j2"], ["n1"], ["n2"], ["s1", "s2", "t3", "s3"], ["u1"], ["u2"]]);
+  });
+
+  test("an unversioned respin sent in reply to the author's patch under a reworded title, then the explicit v2: one series", () => {
+    const f = ["drivers/input/keyboard/k.c"];
+    const a = analyzeSeries([
+      withDiff(mail("k1", "[PATCH] input: kbd: cancel pending work before freeing device"), "k1", f),
+      withDiff(mail("k2", "[PATCH] input: kbd: disable pending work before freeing device", { at: day, parent: "k1" }), "k2", f),
+      withDiff(mail("k3", "[PATCH v2] input: kbd: disable pending work before freeing device", { at: day + 600_000, parent: "k1" }), "k3", f),
+    ]);
+    expect(keys(a)).toEqual([["k1", "k2", "k3"]]);
+  });
+
+  test("a v1 sent from an address before its owner's other address showed, then its v2: one series", () => {
+    const ma = (at: number) => ({ from: "ma.kay@work.example", name: "Ma Kay", at });
+    const old = (at: number) => ({ from: "mk2021@home.example", name: "Ma Kay", at });
+    const a = analyzeSeries([
+      withDiff(mail("h1", "[PATCH] w: fix a leak in widget_probe()", old(0)), "h1", ["w/a.c"]),
+      withDiff(mail("b1", "[PATCH] w: fix a leak in host_register()", ma(5 * day)), "b1", ["w/b.c"]),
+      // The same work again from the other address: from now on, one person.
+      withDiff(mail("w1", "[PATCH] w: fix a leak in widget_probe()", ma(10 * day)), "h1", ["w/a.c"]),
+      withDiff(mail("b2", "[PATCH v2] w: fix a leak in host_register()", ma(60 * day)), "b2", ["w/b.c"]),
+    ]);
+    expect(keys(a)).toContainEqual(["b1", "b2"]);
+  });
+});

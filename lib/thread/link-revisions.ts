@@ -15,6 +15,12 @@ const MAX_TOKEN_POSTINGS = 400;
 const MAX_ANCESTOR_STEPS = 1000;
 /** An explicit next version under the very title of the author's latest posting links this far back. */
 export const NEXT_VERSION_WINDOW_MS = 3 * TITLE_WINDOW_MS;
+/** Past this, an unlabelled same-title posting respins the last only over mostly the same files (`renumber`). */
+const CHORE_WINDOW_MS = 30 * 24 * 3600 * 1000;
+/** A reworded next version (`retitledNext`) comes this soon after the version before. */
+const RETITLED_WINDOW_MS = 183 * 24 * 3600 * 1000;
+/** File Jaccard a reworded next version needs with the version before. */
+const RETITLED_FILES = 0.8;
 /** A one-patch fix grown into a larger series comes back as its next version this soon. */
 const GROWN_WINDOW_MS = 8 * 7 * 24 * 3600 * 1000;
 /** Title overlap that makes another author's posting a plausible predecessor (a takeover). */
@@ -122,6 +128,13 @@ interface Group {
  * (`sameDiffsNext`); numbered patches of the latest vN sent again alone are that vN (`partOfLatest`); a
  * `RESEND 3` counts resends, it names no tree; a citation alone ranks below the explicit next version of a
  * series under this very title.
+ * The author's explicit next version reworded within `RETITLED_WINDOW_MS` over mostly the same files links
+ * (`retitledNext`); another person's explicit next version under the very same title and patches takes the
+ * series over (`takenOver`); a one-patch respin sent in the thread with its own next version joins below a
+ * faster patch's; an unlabelled same-title respin more than `CHORE_WINDOW_MS` later needs mostly the same
+ * files (a recurring "Fix typos" is no respin), and one sent in reply needs only a similar title; another
+ * person's unversioned posting under an unrelated title only builds on what it cites; an address's postings
+ * from before it showed to be a person's other address are that person's too.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -263,6 +276,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const b = filesOf(qi);
     return a.size === 0 || b.size === 0 || intersects(a, b);
   };
+  /** Shared files over all files the two postings' diffs touch (1 when either has none to tell). */
+  const fileJaccard = (pi: number, qi: number): number => {
+    const a = filesOf(pi);
+    const b = filesOf(qi);
+    if (a.size === 0 || b.size === 0) return 1;
+    let shared = 0;
+    for (const f of a) if (b.has(f)) shared++;
+    return shared / (a.size + b.size - shared);
+  };
+  /** Best file Jaccard between a patch of `pi` and a patch of `qi` under the same title (0 when none pair up). */
+  const samePatchFiles = (pi: number, qi: number): number => {
+    let best = 0;
+    for (const x of postings[pi]!.patches) {
+      const mx = messages.get(x.messageId);
+      const title = normalizeTitle(mx?.parsedSubject.title ?? "");
+      const a = new Set(mx?.diffFingerprint?.files ?? []);
+      if (title === "" || a.size === 0) continue;
+      for (const y of postings[qi]!.patches) {
+        const my = messages.get(y.messageId);
+        if (normalizeTitle(my?.parsedSubject.title ?? "") !== title) continue;
+        const b = new Set(my?.diffFingerprint?.files ?? []);
+        let shared = 0;
+        for (const f of a) if (b.has(f)) shared++;
+        if (b.size > 0) best = Math.max(best, shared / (a.size + b.size - shared));
+      }
+    }
+    return best;
+  };
   const otherProject = (pi: number, qi: number): boolean =>
     projectOf(head[pi], postings[pi]!.title) !== projectOf(head[qi], postings[qi]!.title) && !touchesSameFiles(pi, qi);
   /**
@@ -399,6 +440,21 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return a.size > 0 && sameSet(a, filesOf(qi)) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= 0.5;
   };
   /**
+   * A reworded next version: `pi` names the version right after group `g`'s top, `qi` (its latest posting), of
+   * the same person within `RETITLED_WINDOW_MS`, over mostly the same files (Jaccard >= `RETITLED_FILES`)
+   * under a related title ("check the result of PSMOUSE_CMD_GET* commands" -> "check the result of
+   * ps2_command() when detecting devices", "HID: joycon" -> "HID: nintendo").
+   */
+  const retitledNext = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi] || resent(pi)) return false;
+    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
+    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    if (!(gap >= 0 && gap <= RETITLED_WINDOW_MS) || filesOf(pi).size === 0 || filesOf(qi).size === 0) return false;
+    return fileJaccard(pi, qi) >= RETITLED_FILES && relatedTitle(pi, qi) && sameTree(pi, qi);
+  };
+  /**
    * `pi` is the same explicit vN of the same person as every posting the group holds at its top version, and
    * those are pieces of it: no cover, incomplete, the same announced total, each either sharing a patch with
    * `pi` or numbered apart from it (a sending split in two runs, `[PATCH v4 3/8]`... then the cover with the
@@ -428,7 +484,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const repostVersion = (g: number, pi: number, strongest: number): number => {
     const grp = groups[g]!;
     const p = postings[pi]!;
-    if (identity[grp.last] !== identity[pi]) return 0;
+    // After a takeover, the series' earlier author sending that version too reposts it.
+    const before = takeovers.has(grp.last) && grp.chain.some((c) => identity[c.posting] === identity[pi]);
+    if (identity[grp.last] !== identity[pi] && !before) return 0;
     // An unversioned posting reposts when it says RESEND, or sends the very same diffs under the same
     // title, count and tags again within `COMPLETION_WINDOW_MS` (minutes later, no marker; not a backport
     // to another tree); two plain `[PATCH] x` otherwise are a respin or two changes.
@@ -536,6 +594,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (strongest < RANK["change-id"] && releaseOf(pi) !== releaseOf(grp.last) && !nextAcrossTag(grp, pi)) return 0;
     if (strongest < RANK["change-id"] && newPull(pi, grp.last)) return 0;
     if (p.version > grp.maxVersion) return p.version;
+    // Each patch of a long series respun on its own in the thread (`v4 17/40` under `v3 17/40`, after
+    // `v5 18/40` under `v4 18/40`): a newer take on a patch of the posting it answers, below the series'
+    // top only because another patch went faster. It joins at the top version (versions never decrease).
+    const inside = partialInto[pi]!;
+    if (partial[pi] && inside >= 0 && groupOf[inside] === g && identity[inside] === identity[pi] && !p.versionInferred &&
+      !postings[inside]!.versionInferred && p.version > postings[inside]!.version) return grp.maxVersion;
     if (p.version === grp.maxVersion) {
       // The full vN after a partial vN; a partial vN only into the series it was sent inside.
       if (grp.partialAtMax && !partial[pi]) return p.version;
@@ -658,7 +722,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (identity[last] !== identity[pi] || resent(pi)) return 0;
     const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
     if (!rfcToPatch && !p.versionInferred) return 0;
-    if (!samePostingTitle(pi, last)) return 0;
+    // Sent in reply to it, a reworded title will do ("cancel pending work" -> "disable pending work").
+    const threaded = strongest >= RANK["in-reply-to"] && bestTitle([titleSets[pi]![0]!], [titleSets[last]![0]!]) >= TITLE_THRESHOLD;
+    if (!samePostingTitle(pi, last) && !threaded) return 0;
     // A respin keeps most of its patches; on title alone, a same-title posting without them (and
     // without a changelog naming its version) is a new posting under a recurring title.
     if (strongest < RANK.cites && p.version <= 1 && !sharesPatches(pi, lastWithPatches(grp), true)) return 0;
@@ -671,12 +737,55 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // A respin changes the same code: the same generic title over other files ("fix repeated words in
       // comments" in another driver) is another change.
       if (!touchesSameFiles(pi, last)) return 0;
+      // Weeks later on title alone, mostly the same files: "PCI: Fix typos" months later over 13 files, 2 of
+      // them the earlier one's, is the next round of a recurring chore, not a respin.
+      const gap = timeOf(p.date) - timeOf(postings[last]!.date);
+      // (Or a patch of it under the same title over mostly the same files: one patch grown into a series.)
+      if (strongest < RANK.cites && !(gap <= CHORE_WINDOW_MS) && fileJaccard(pi, last) < 0.5 && samePatchFiles(pi, last) < 0.5) return 0;
     }
     return grp.maxVersion + 1;
   };
 
   /** A person's other address (`samePersonElsewhere`), by the identity `identityOf` gave it and the name used. */
   const alias = new Map<string, string>();
+  /**
+   * One posting's patches name the other's sender as their commit author (in-body `From:`): James's patches
+   * posted by Andre, then James's own v2. Without it an unversioned first posting and another person's
+   * "v2" under its title may be two people's fixes of one warning.
+   */
+  const commitAuthorTies = (pi: number, qi: number): boolean => {
+    const authoredBy = (a: number, b: number): boolean => postings[a]!.patches.some((x) => {
+      const email = messages.get(x.messageId)?.author?.email;
+      return typeof email === "string" && identityOf(email.toLowerCase()) === identity[b];
+    });
+    return authoredBy(qi, pi) || authoredBy(pi, qi);
+  };
+  /** Postings linked as another person's takeover (`takenOver`), and the evidence objects saying so. */
+  const takeovers = new Set<number>();
+  const takeoverEvidence = new WeakSet<LinkEvidence>();
+  /** Postings already linked, by normalized posting title (`takenOver`). */
+  const byTitle = new Map<string, number[]>();
+  /**
+   * Another person takes a series over: `pi` names the version right after group `g`'s top `qi` (its latest
+   * posting; explicit, or an unversioned first posting before a v2 whose commit author ties the two), within `RETITLED_WINDOW_MS`, under the
+   * very same posting title of four words or more, with the same patch titles (or half the same patches) and
+   * a file in common ("[PATCH v2] x" by one sender, "[PATCH v3] x" by the driver's maintainer).
+   */
+  const takenOver = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    if (grp === undefined || grp.last !== qi || identity[pi] === identity[qi] || p.versionInferred || resent(pi)) return false;
+    const top = grp.chain[grp.chain.length - 1]!;
+    const explicit = top.relabelledVersion === undefined && !q.versionInferred;
+    if (p.version !== versionOf(top) + 1 || !(explicit || (versionOf(top) === 1 && grp.chain.length === 1 && commitAuthorTies(pi, qi)))) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= RETITLED_WINDOW_MS) || titleSets[pi]![0]!.size < 4) return false;
+    if (normalizeTitle(p.title) !== normalizeTitle(q.title) || !touchesSameFiles(pi, qi)) return false;
+    return p.patches.length <= 1 && q.patches.length <= 1 ? true : samePatchTitles(pi, qi) || sharesPatches(pi, qi, true);
+  };
+  /** Postings already linked, by (address identity, full name) as `alias` keys them. */
+  const doneByKey = new Map<string, number[]>();
   /** Earlier postings by full name (two words at least), then by person: one author at several addresses. */
   const byName = new Map<string, Map<string, number[]>>();
   const nameOf = (pi: number): string => {
@@ -716,6 +825,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (person !== null) {
         alias.set(aliasKey, person);
         identity[pi] = person;
+        // The address's earlier postings under that name were that person's too: a v1 sent from it before
+        // the alias showed must be found by the v2 sent after (their diffs and titles are indexed anew).
+        for (const qi of doneByKey.get(aliasKey) ?? []) {
+          identity[qi] = person;
+          indexPosting(qi);
+        }
       }
     }
     const add = (g: number, e: LinkEvidence): void => {
@@ -784,6 +899,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // Half of the patches, not one carried patch: a series built on another's patch cites it too.
         const unlike = bestTitle(titleSets[pi]!, titleSets[qi]!) < TITLE_THRESHOLD;
         if (identity[qi] !== identity[pi] && unlike && !(p.patches.length > 0 && q.patches.length > 0 && sharesPatches(pi, qi, true))) continue;
+        // Another person's posting naming no version, under a posting title unrelated to the one it cites,
+        // builds its own work on some of those patches: a takeover names its version or keeps the title.
+        if (identity[qi] !== identity[pi] && p.versionInferred && heads < RELATED_TITLE) continue;
         // A lone patch citing a larger series of the author's under another title, carrying none of its
         // patches: a fix citing the series it fixes or the report it answers (`Closes:` to a reply).
         if (unlike && p.patches.length === 1 && q.patches.length > 1 && !sharesPatches(pi, qi, false)) continue;
@@ -797,6 +915,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
 
     const pt = timeOf(p.date);
+    // Another person's explicit next version under the very same title (`takenOver`): the series changed hands.
+    for (const qi of byTitle.get(normalizeTitle(p.title)) ?? []) {
+      const g = groupOf[qi]!;
+      if (g < 0 || found.has(g) || !takenOver(g, pi, qi)) continue;
+      const ev: LinkEvidence = { kind: "title-similarity", detail: `"${titles[qi]![0]}" taken over (1.00)`, score: 0.85 };
+      takeoverEvidence.add(ev);
+      add(g, ev);
+    }
     const candidates = new Set<number>();
     const authorIndex = byAuthorToken.get(identity[pi]!);
     if (authorIndex) {
@@ -825,7 +951,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // Titles first: admitting may compare patches, the dearer test. Identical diffs stand in for a
       // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||
-        sameDiffsNext(g, pi, qi);
+        sameDiffsNext(g, pi, qi) || retitledNext(g, pi, qi);
       if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       const rank = (pair.i === 0 && pair.j === 0 ? HEAD_TITLES : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
@@ -898,6 +1024,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const yields = version <= grp.maxVersion && !partial[pi] && oursGiveWay(grp, pi, version);
       if (yields) reinfer(grp, version);
       grp.chain.push({ posting: pi, evidence, ...mark, ...(version !== p.version ? { relabelledVersion: version } : {}) });
+      if (evidence[0] !== undefined && takeoverEvidence.has(evidence[0])) takeovers.add(pi);
       grp.partialAtMax = version > grp.maxVersion || yields ? partial[pi]! : grp.partialAtMax && partial[pi]!;
       grp.maxVersion = version;
       grp.last = pi;
@@ -916,6 +1043,21 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (!list) people.set(identity[pi]!, [pi]);
       else list.push(pi);
     }
+    indexPosting(pi);
+    const titleKey = normalizeTitle(p.title);
+    if (titleKey !== "") {
+      const same = byTitle.get(titleKey);
+      if (!same) byTitle.set(titleKey, [pi]);
+      else if (same.length < MAX_TOKEN_POSTINGS) same.push(pi);
+    }
+    const done = doneByKey.get(aliasKey);
+    if (done) done.push(pi);
+    else doneByKey.set(aliasKey, [pi]);
+  }
+  return groups.map((g) => g.chain);
+
+  /** Indexes a linked posting by its person's (diff, title token) for the postings after it. */
+  function indexPosting(pi: number): void {
     let diffs = byAuthorPatchId.get(identity[pi]!);
     if (!diffs) byAuthorPatchId.set(identity[pi]!, (diffs = new Map()));
     for (const id of patchIdsOf(pi)) {
@@ -933,7 +1075,6 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       }
     }
   }
-  return groups.map((g) => g.chain);
 
   /**
    * An explicit vN meeting revisions we renumbered to vN or above: theirs was a guess, so they give way,
