@@ -403,4 +403,43 @@ describe("parseChangelog: \"ver #N)\" sections", () => {
     expect(cl("Some intro.\n\n- v2: rebase on top of next\n")).toEqual([[2, "rebase on top of next"]]);
     expect(cl("v3:\n - fix a leak\n - v2: 20240101.1-1-ann@example.org\n")).toEqual([[3, "fix a leak"]]);
   });
+
+  it("reads '- Changes since v1:' as a bulleted heading, but not a bulleted entry without its colon", () => {
+    expect(cl("Intro text.\n\n- Changes since v1:\n * reworded the commit message\n * dropped the helper\n")).toEqual([
+      [2, "reworded the commit message"], [2, "dropped the helper"],
+    ]);
+    expect(cl("v3:\n- changes in v2 of the firmware are handled\n")).toEqual([[3, "changes in v2 of the firmware are handled"]]);
+  });
+
+  it("reads 'Changes w.r.t. v4:', 'Changes frm v5:', 'Since v1 [1]:' and 'Changes since the unlabeled v6:'", () => {
+    expect(cl("Changes w.r.t. v4:\n  https://example.org/v4\n  - reworded the log\n")).toEqual([[5, "reworded the log"]]);
+    expect(cl("Changes frm v5:\n\t- use the OPP table\n")).toEqual([[6, "use the OPP table"]]);
+    expect(cl("Since v1 [1]:\n* added a batching patch\n\n[1] https://example.org/v1\n")).toEqual([[2, "added a batching patch"]]);
+    expect(cl("Changes since the unlabeled v6:\n\n  - renamed the save helper\n")).toEqual([[7, "renamed the save helper"]]);
+  });
+
+  it("reads the newer version of 'Changes in v4 -> v5:', '- Change from v11 to v12' and 'Change log. V1->V2:'", () => {
+    expect(cl("Changes in v4 -> v5:\n- drop the lock\n")).toEqual([[5, "drop the lock"]]);
+    expect(cl("Change Log\n- Change from v11 to v12\n  fix a typo\n- Change from v10 to v11\n  clean up a warning\n")).toEqual([
+      [12, "fix a typo"], [11, "clean up a warning"],
+    ]);
+    expect(cl(" Change log. V1->V2:\n  Trimmed the call trace.\n")).toEqual([[2, "Trimmed the call trace."]]);
+  });
+
+  it("reads '[Ann] change' lines as entries credited to Ann, but not '[NEW]' labels as names", () => {
+    expect(parseChangelog(" Changes\n =======\n Changes in v6 -> v7:\n [Ann] Move the trace call to a later patch.\n [Bob] Use a bool.\n")).toEqual([
+      { version: 7, text: "[Ann] Move the trace call to a later patch.", credits: ["Ann"] },
+      { version: 7, text: "[Bob] Use a bool.", credits: ["Bob"] },
+    ]);
+    expect(parseChangelog("Changes in v5:\n- [NEW] Add the const qualifier.\n")[0]?.credits).toEqual([]);
+  });
+
+  it("reads notes that are only a list of changes, with no heading", () => {
+    expect(cl("\n* Rename to hid-foo\n* Rename FOOR to FOO\n---\n drivers/hid/Kconfig | 7 +++\n 1 file changed, 7 insertions(+)\n")).toEqual([
+      [null, "Rename to hid-foo"], [null, "Rename FOOR to FOO"],
+    ]);
+    // A list that is not all changes, or prose after it, is no changelog.
+    expect(cl("* Rename to hid-foo\n* This depends on the clock series\n")).toEqual([]);
+    expect(cl("- Added a lock\n\nThis series adds a driver for the foo.\n")).toEqual([]);
+  });
 });

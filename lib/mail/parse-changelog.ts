@@ -16,10 +16,11 @@ const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
   // "v1 -> v2:", "v1-v2:", "v1--v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
-  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\s+)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  // "Changes in v4 -> v5:", "- Change from v11 to v12", "Change log. V1->V2:" too.
+  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from|form)\s+(?:the\s+)?(?:(?:latest|last|previous)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
@@ -34,7 +35,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from)\s+(?:the\s+)?(first|second|third|fourth|fifth)\s+(?:version|revision|posting|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => ORDINALS.indexOf(m[1]!.toLowerCase()) + 2, strict: false },
   // "Changelog with respect to version 4:", "Changes compared with v2:": the version compared to, by number;
   // the colon is required, as "changes relative to v2 of the spec" is prose.
-  { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|w\.r\.t\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Change review issue since v1" alone on its line (a few words between the noun and "since").
   { re: /^changes?\s+(?:[a-z]+\s+){1,3}since\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes RFC1 -> RFC2:", "RFC v2 -> v1": the newer number.
@@ -72,7 +73,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changed V2:" (a past tense reads as prose unless the version ends the heading).
   { re: /^changed\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
   // "Since v2" alone on its line, or "Since v2 (thanks, Ann):"; "Since v2 the driver ..." is prose.
-  { re: /^since\s+v(\d{1,3})(?:\s*\([^()]{1,80}\))?\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  { re: /^since\s+v(\d{1,3})(?:\s*\[\d{1,2}\])?(?:\s*\([^()]{1,80}\))?\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "With respect to the v1 posting [3]", "Compared to v1:": a heading only when nothing follows it.
   { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
@@ -84,8 +85,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^-v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "ver #5)" or "ver #5:" alone on its line (under a "Changes\n=======" heading): the changes in v5.
   { re: /^ver(?:sion)?\.?\s*#\s*(\d{1,3})\s*[):]?\s*()$/i, version: (m) => Number(m[1]), strict: true },
-  // "v2" alone on its line, or as a bullet ("* v2", "- v2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
-  { re: /^(?:[*o-]\s+)?(?:v(\d{1,3})|\[v(\d{1,3})\])(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1] ?? m[2]), strict: true },
+  // "v2" alone on its line, or as a bullet ("* v2", "- v2:", "+ V2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
+  { re: /^(?:[*o+-]\s+)?(?:v(\d{1,3})|\[v(\d{1,3})\])(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1] ?? m[2]), strict: true },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
   // commit message too, and as clearly about the revisions as a version number).
   { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
@@ -117,6 +118,8 @@ const PATCH_LABEL_RE = /^\s*\[(?:patch\s+)?\d{1,3}\/\d{1,3}\]:?\s*$/i;
 const TOPIC_LABEL_RE = /^\s*\[[A-Za-z][\w ,/.+-]{0,30}\]:?\s*$/;
 /** "--- DTS ---": a dashed label over the changes of one part, also after a blank line. */
 const DASHED_LABEL_RE = /^\s*-{2,3}\s+[A-Za-z][\w ,/.+-]{0,30}\s+-{2,3}\s*$/;
+/** "[Ira] Move the define to an inline function": an entry labelled with who asked for it. */
+const CREDIT_LABEL_RE = /^\s*\[([A-Z]\p{Ll}[\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})\]\s+(\S.*)$/u;
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
   [null, "per"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
@@ -132,7 +135,9 @@ function readHeading(line: string, strict = false): { version: number | null; re
   if (!HEADING_HINT_RE.test(line)) return null;
   // "== Changes for v2 ==", "## v3", "* Changes since v1:", "--Changes in v2:": the decoration around a
   // heading is not part of it.
-  const t = line.trim().replace(/^(?:={2,}|#{1,4}|--|\*)\s*(?=[a-z])|\s*={2,}$/gi, "");
+  // A bulleted heading "- Changes since v1:" too, when it ends in its colon ("- changes in v2 of the
+  // firmware" is an entry).
+  const t = line.trim().replace(/^(?:={2,}|#{1,4}|--|\*|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$))\s*(?=[a-z])|\s*={2,}$/gi, "");
   if (t.length === 0 || t.length > MAX_HEADING) return null;
   for (const h of HEADINGS) {
     if (strict && !h.strict) continue;
@@ -234,6 +239,8 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
   if (lines.length === 0) return;
   const credits: string[] = [];
   const textLines: string[] = [];
+  const label = CREDIT_LABEL_RE.exec(lines[0] ?? "");
+  if (label) credits.push(label[1]!);
   for (const l of lines) {
     const t = parseTrailerLine(l.trim());
     if (t?.person && t.kind !== "Signed-off-by" && t.kind !== "Cc") {
@@ -249,7 +256,37 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
 
 /** Changelog entries of a cover letter or `---` notes, in order; [] when there is no changelog. */
 export function parseChangelog(text: string): ChangelogEntry[] {
-  return scanChangelog(text.replace(/\r\n?/g, "\n").split("\n"), false).entries;
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const entries = scanChangelog(lines, false).entries;
+  return entries.length > 0 ? entries : bareChangeList(lines);
+}
+
+// Below a bare list of changes only a `---` line, the diffstat and git's "create mode" lines may follow.
+const AFTER_LIST_RE = /^\s*(?:-{2,3}|(?:create|delete) mode \d+ \S.*|rename \S.*\(\d+%\))?\s*$/;
+
+/**
+ * "* Rename to hid-razer\n* Rename RAZOR to RAZER\n---": notes that are nothing but a list whose every item
+ * opens with a change verb are the changes of this version, with no heading (its number unknown).
+ */
+function bareChangeList(lines: string[]): ChangelogEntry[] {
+  const out: ChangelogEntry[] = [];
+  let item: string[] = [];
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === "") i++;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "" || /^\s*-{2,3}\s*$/.test(line)) break;
+    const bullet = BULLET_RE.exec(line);
+    if (bullet) {
+      if (!CHANGE_VERB_RE.test(bullet[1]!.trim())) return [];
+      finish(null, item, out);
+      item = [bullet[1]!];
+    } else if (item.length > 0 && /^\s/.test(line)) item.push(line);
+    else return [];
+  }
+  finish(null, item, out);
+  for (; i < lines.length; i++) if (!AFTER_LIST_RE.test(lines[i]!) && !DIFFSTAT_RE.test(lines[i]!)) return [];
+  return out;
 }
 
 /**
@@ -376,9 +413,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockEnd = i + 1;
       continue;
     }
-    if (bullet) {
+    // Not after a blank line: "[Ann] ..." there may start a pasted mail or a list of references.
+    if (bullet || (CREDIT_LABEL_RE.test(line) && !afterBlank)) {
       finish(version, item, out);
-      item = [bullet[1]!];
+      item = [bullet ? bullet[1]! : line];
       afterBlank = false;
       blockEnd = i + 1;
       continue;

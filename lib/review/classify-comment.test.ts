@@ -52,4 +52,45 @@ describe("classifyComment: concessions, grants, corrections", () => {
   it("reads 'you may want to' as a suggestion", () => {
     expect(classifyComment("You may want to reorder the fields to avoid holes\n(pointers first, then the smaller types).")).toBe("nit");
   });
+
+  it("reads layout and comment-text requests as nits", () => {
+    expect(classifyComment("Pls, sort this alphabetical.")).toBe("nit");
+    expect(classifyComment("Superfluous comment.")).toBe("nit");
+    expect(classifyComment("Please align these fields")).toBe("nit");
+    expect(classifyComment("Indentation is wrong")).toBe("nit");
+    // A defect of the code stays one.
+    expect(classifyComment("The lock is wrong here.")).toBe("objection");
+  });
+
+  it("reads a pointer to the remarks below as no remark", () => {
+    expect(classifyComment("Please see few comments.")).toBe("other");
+    expect(classifyComment("Some minor comments inline.")).toBe("other");
+    expect(classifyComment("Please see the lock comment: it is wrong.")).not.toBe("other");
+  });
+
+  it("does not read remarks on who merges it, patience or the reporter's own steps as objections", () => {
+    expect(classifyComment("This needs to be merged by the board maintainer.")).not.toBe("objection");
+    expect(classifyComment("Yep. It's queued. Please bear with me while I go through it.")).not.toBe("objection");
+    expect(classifyComment("Sorry Ann, the reproduce step we provided is wrong. We will fix the bot.")).not.toBe("objection");
+    expect(classifyComment("It is not urgent, but I guess this should not fall\nthrough the cracks.")).not.toBe("objection");
+  });
+
+  it("does not read a cited commit title wrapped over two lines as a request", () => {
+    expect(classifyComment('This patch is now commit 0123456789ab ("foo: bar: Add debug\nsupport for baz") in foo/next.')).toBe("other");
+  });
+
+  it("reads a pasted, indented compiler warning as an objection", () => {
+    expect(classifyComment("With CONFIG_PM unset I get:\n\n  drivers/foo/bar.c:12:5: warning: unused variable 'ret'")).toBe("objection");
+  });
+
+  it("reads 'feel free to include' a tag as an ack", () => {
+    expect(classifyComment("Thanks for all the work on this, please feel free to include")).toBe("ack");
+    expect(classifyComment("Feel free to include my reviewed-by.")).toBe("ack");
+  });
+
+  it("does not read thanks turned round by the next sentence, or a dropped patch, as praise", () => {
+    expect(classifyComment("Thanks for the patch.\nHowever, the receiver is already supported by the dj driver.")).not.toBe("praise");
+    expect(classifyComment("Thanks for the input Ann.\n\nI have removed the patch until this gets resolved.")).not.toBe("praise");
+    expect(classifyComment("Thanks for the patch, nice cleanup.")).toBe("praise");
+  });
 });

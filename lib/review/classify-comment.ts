@@ -59,6 +59,9 @@ const COSMETIC = new RegExp(
     String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:lines?|prefix(?:es)?)\b|\bsubsys?tem (?:name|tag|prefix|is)\b|\bchangelog\b`,
     String.raw`\b(?:update|fix|adjust|reword|extend|amend) (?:the |this |that |your )?comments?\b|\bcomments? (?:above|here|should|needs?)\b`,
     String.raw`\(\s?\)`,
+    // "Superfluous comment.", "sort this alphabetical", "Please align these fields": the text or layout only.
+    String.raw`\b(?:superfluous|unnecessary|unneeded|useless|redundant|pointless|obvious|stale) comments?\b|\balphabetic(?:al(?:ly)?)?\b`,
+    String.raw`\b(?:align|line up)\s+(?:it|them|(?:the|these|this|those)\s+(?:\w+\s+)?(?:lines?|fields?|values?|arguments?|args|parameters?|members?|columns?|comments?|defines?|macros?|assignments?))\b|\baligned like\b`,
   ].join("|"),
   "i",
 );
@@ -68,7 +71,7 @@ const SOFT_REQUEST =
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()").
 const IMPERATIVE =
-  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need)\b/i;
+  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put(?!\s+it\s+is\b)|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need)\b/i;
 
 // What follows "should" when it states an expectation about behaviour rather than asks for a change:
 // "should be fine", "should not actually matter", "should never happen", "should really be able to".
@@ -142,6 +145,11 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\bbut (?:then |now )?i (?:do |now |also )?(?:realize|realise|see|noticed?)\b`,
     // Requests about the mail flow, not the code: "keep me in the loop", "please go push out this patch".
     String.raw`\bkeep me (?:in the loop|in cc|cc'?e?d|posted)\b|\bcc me\b|\bget (?:this|it|these|them|the (?:patch|fix|series)) (?:in|into|merged|applied|upstream)\b|(?<!\bnot (?:going to|gonna) |\b(?:won'?t|will not|can'?t|cannot) )\b(?:push(?: out)?|apply|take|pick up|queue) (?:this|the|these|both|all) (?:patch(?:es)?|series)\b(?! (?:into|in|with) )`,
+    // Who merges it ("This needs to be merged by the board maintainer"), a plea for patience ("Please bear
+    // with me"), a worry that the report is forgotten ("this should not fall through the cracks").
+    String.raw`\b(?:be|get) (?:merged|taken|picked up|applied|routed|queued)\s+(?:by|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?maintainers?\b|\bbear with (?:me|us)\b|\bbe patient\b|\b(?:fall|falls|falling|slip|slips|slipping)\s+through\s+the\s+cracks\b`,
+    // What the writer provided himself is wrong ("the reproduce step we provide is wrong"): no finding in the patch.
+    String.raw`\b(?:the|our|my)\s+(?:[\w-]+\s+){1,2}(?:we|i)\s+(?:provided?|sent|gave|posted|shared|attached|used)\s+(?:is|was|are|were)\b`,
     // Which tree a series is merged through is the maintainers' business, not a change to the code.
     String.raw`\b(?:go|goes|be (?:merged|taken|picked up|applied|routed|queued))\s+(?:in\s+)?(?:through|via)\s+(?:the\s+|my\s+|your\s+|\S+'s\s+)?[\w-]+\s+(?:tree|branch)\b`,
     // "Please funnel the rest through the ARM SoC tree.": the same, asked of whoever sends it on.
@@ -219,7 +227,8 @@ function sentences(text: string): string[] {
   return text
     .replace(/^[ \t]*>.*$/gm, "")
     .split(/(?<=[.!?])\s+|\n\s*\n/)
-    .map((s) => s.replace(/"[^"\n]*"/g, '""'))
+    // A title wrapped onto a second line ('commit 1ff54f4cbaed ("PCI: dwc: Add debugfs\nbased ...")') too.
+    .map((s) => s.replace(/"[^"\n]*(?:\n(?![ \t]*")[^"\n]*)?"/g, '""'))
     .filter((s) => s.trim() !== "" && !/^\t|[;{}]\s*$/m.test(s));
 }
 
@@ -246,6 +255,8 @@ const PING_RE = /^\W*(?:[A-Z][\w-]*,\s+){0,3}(?:(?:a|another)\s+)?(?:(?:gentle|f
 const PRAISE_RE = /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i;
 // "not a good idea", "isn't great", "doesn't seem like a great idea": the praise word is denied.
 const NEGATED_PRAISE_RE = /(?:\b(?:not|no|never|hardly)|n't)\s+(?:\w+\s+){0,3}$/i;
+const TURN_RE = /^\s*(?:however|but|unfortunately|sadly|that said)\b/i;
+const PATCH_REMOVED_RE = /\bi(?:'ve| have)? (?:now )?(?:removed|dropped|reverted|unapplied|backed out) (?:the|this|your|these|those) (?:patch(?:es)?|series|commits?|changes?)\b/i;
 /** How far into the remark praise may stand and still be what the remark is about. */
 const PRAISE_SENTENCES = 2;
 
@@ -258,6 +269,9 @@ function isPraise(text: string): boolean {
     const m = PRAISE_RE.exec(s);
     if (!m) continue;
     if (NEGATED_PRAISE_RE.test(s.slice(0, m.index))) return false;
+    // "Thanks for the patch. However, there is already support ...": the next sentence turns it round;
+    // "Thanks for the input. I have removed the patch until ...": the patch is taken out.
+    if (TURN_RE.test(parts[i + 1] ?? "") || parts.some((p) => PATCH_REMOVED_RE.test(p))) return false;
     return !/\b(?:but|however|although|though|unfortunately)\b/i.test(s.slice(m.index));
   }
   return false;
@@ -270,6 +284,14 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // A NAK opens a sentence or ends a line; "I will ignore your NAKs" talks about NAKs.
     pattern: /(?:^|[.!?:;,]\s+)(?:so,?\s+)?NA(?:C)?K\b|^\s*Nack\b|\bNA(?:C)?K(?:ed)?[.!]?\s*$|\bNacked-by\b/m,
     why: "an explicit NAK blocks the patch",
+  },
+  {
+    // "Please see few comments.", "Some comments below.": a pointer to the remarks that follow, not one itself.
+    id: "pointer",
+    kind: "other",
+    pattern:
+      /^\W*(?:(?:please|so|and),?\s+)?(?:(?:see|find|check)\s+)?(?:(?:a|my|some|few|several|more|minor|small|couple\s+of|the)\s+){0,4}(?:comments?|remarks?|notes?|nits?|questions?|feedback)(?:\s+(?:below|inline|in line|follow))?\W*$/i,
+    why: "points at the remarks below",
   },
   { id: "nit-label", kind: "nit", pattern: /^\s*nit\b|\bnit(?:s|ty|pick\w*)?\b(?! below)/i, why: "the reviewer calls it a nit" },
   {
@@ -299,16 +321,18 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "ack-phrase",
     kind: "ack",
     // "Patches 1-6 look good to me", "These look fine": the plural says it of several patches.
-    pattern: /^(?![^?]*\?)(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\blooks (?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b))/i,
+    pattern: /^(?![^?]*\?)(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\blooks (?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
     // Asking for a tag, or brushing one off, is not giving one.
     unless:
       /\b(?:provide|need(?:s|ed)?|without|missing|get|collect|want|require[sd]?|wait(?:ing)? for|ignore|ignoring|dropp?(?:ed|ing)?)\b[^.\n]{0,25}\b(?:n?acks?|n?acked(?:-by)?|reviewed-by|review tags?)\b|\b(?:no|not|un)\s?acked\b/i,
     why: "lgtm / looks good without an open question",
   },
   {
+    // Also a compiler diagnostic pasted, indented, under the reviewer's own lead-in ("It adds a warning:"),
+    // not under the 0-day report's "All warnings (new ones prefixed by >>):" (already read by its opening).
     id: "build-robot",
     kind: "objection",
-    pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|thank you for the patch! (?:yet|perhaps) something to improve)|\bbuild (?:error|failure|breakage)s?\b|^fyi, we noticed an? [-+]?\d+(?:\.\d+)?% regression\b|^(?:[|>]\s*)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
+    pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|thank you for the patch! (?:yet|perhaps) something to improve)|\bbuild (?:error|failure|breakage)s?\b|^fyi, we noticed an? [-+]?\d+(?:\.\d+)?% regression\b|^(?:[|>]\s*)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):|^(?![^\n]*\bprefixed by\b)(?=[^\n:]*[A-Za-z)=])[^\n:]*:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?:\S+: In function[^\n]*\n[ \t]+)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
     why: "the patch does not build cleanly",
   },
   {
@@ -320,6 +344,13 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // A code request or defect claim beside the ping still stands: "A reminder on X. Also, drop the Y property."
     unless: new RegExp(String.raw`${STRONG_DEFECT_RE.source}|\b(?:is|are) still (?:broken|wrong|buggy|racy)\b|${IMPERATIVE.source}`, "i"),
     why: "a ping: asks the maintainers to take or review the patch, not for a change",
+  },
+  {
+    // "Indentation is wrong", "The alignment is off": a defect of layout only.
+    id: "layout-defect",
+    kind: "nit",
+    pattern: /^\W*(?:the\s+)?(?:indentation|alignment|formatting|whitespace|spacing)\b[^.?!\n]{0,40}?\b(?:is|looks|seems)\s+(?:wrong|not right|off|broken|incorrect|weird)\b[^.?!]*[.!]?\s*$/i,
+    why: "the layout is off: style, not the code",
   },
   {
     id: "bug-claim",

@@ -41,6 +41,9 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
         String.raw`\b(?:in|for) (?:the )?(?:next|new|following|v\d+) (?:version|revision|iteration|spin|respin|series|posting)\b`,
         String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care)\b`,
         String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bthat'?s a good idea\b|\bmakes sense\b`,
+        // "Suggestion taken. Thank you!", "It is ok for me to remove this tag": the remark is taken.
+        // Opening its sentence: "If there's a way ..., then it's fine with me to remove it" is conditional.
+        String.raw`(?:^|[.!?]\s+)(?:(?:anyway|so|ok(?:ay)?|sure),?\s+)?(?:(?:your|the)\s+)?(?:suggestions? (?:taken|accepted|applied|adopted|incorporated)\b|(?:it'?s|it is|that'?s|that is) (?:ok(?:ay)?|fine) (?:for|with) me to (?:remove|drop|change|rename|move|add|update|split)\b)`,
       ].join("|"),
       "i",
     ),
