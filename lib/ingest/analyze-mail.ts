@@ -11,7 +11,7 @@ import { parseMessage } from "../mail/parse-message";
 import { appliedNoticeListing, type AppliedScope, type ListedPatch } from "../review/is-applied-notice";
 import { isTreeAppliedNotice } from "../review/applied-subject";
 import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-shortlog";
-import { parseSubject } from "../mail/parse-subject";
+import { parseSubject, untaggedTitleVersion } from "../mail/parse-subject";
 import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import { inBodyAuthor } from "../mail/in-body-author";
 import { attachedPatchHeaders } from "../mail/attached-patch-headers";
@@ -219,7 +219,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
  * changelog ("Changes since v1:") is read as a cover's. Christoph Hellwig's covers on linux-mmc and linux-pci.
  */
 function isBareVersionedCover(s: ReturnType<typeof parseSubject>, inReplyTo: readonly string[]): boolean {
-  return inReplyTo.length === 0 && !s.isReply && !s.isForward && !s.isPull && s.prefixes.length === 0 && /\S,?\s+v\d{1,3}$/i.test(s.title);
+  return inReplyTo.length === 0 && untaggedTitleVersion(s) !== null;
 }
 
 /** Whether the body's first non-blank line is quoted ("> ..."). */

@@ -360,7 +360,6 @@ async function linkMessages(tx: StoreTx, rows: SummaryRow[], threadOfRow: Map<nu
   }
 }
 
-/** Writes series, revisions and patches in multi-row statements (thousands of series per ingest). */
 /** One series' rows as derive writes them; comments stay a reference until the row is written. */
 interface SeriesRows {
   key: string;
@@ -369,7 +368,7 @@ interface SeriesRows {
   /** Revision columns after "seriesId"; the comments column is filled from `cover` when written. */
   revisions: { postingKey: string; values: unknown[]; cover: PatchReview | undefined }[];
   /** Patch columns after "revisionId"; the comments column is filled from `review` when written. */
-  patches: { postingKey: string; values: unknown[]; review: PatchReview | undefined }[];
+  patches: { postingKey: string; messageRow: number; values: unknown[]; review: PatchReview | undefined }[];
   hash: string;
 }
 
@@ -378,7 +377,7 @@ const REVISION_COMMENTS = 10;
 const PATCH_COMMENTS = 8;
 
 /**
- * Writes the series, revisions and patches, leaving alone every series whose rows would come out the same as
+ * Writes the series, revisions and patches in multi-row statements, leaving alone every series whose rows would come out the same as
  * the last derive wrote them (Series.derivedHash): an ingest of a few new messages into a big archive then
  * rewrites only the series they touch, not every row. The hash covers every value written, comments by
  * their review key (the same key always gives the same comments; `reanalyze` clears both).
@@ -432,7 +431,7 @@ async function writeSeries(
     oldSeriesIds,
     changed.flatMap((r) => r.revisions.map((rev) => rev.postingKey)),
   ]);
-  await tx.query(`DELETE FROM "Patch" WHERE "messageRow" = ANY($1::int[])`, [changed.flatMap((r) => r.patches.map((p) => p.values[2] as number))]);
+  await tx.query(`DELETE FROM "Patch" WHERE "messageRow" = ANY($1::int[])`, [changed.flatMap((r) => r.patches.map((p) => p.messageRow))]);
 
   const seriesIdByKey = new Map<string, number>();
   for (let i = 0; i < changed.length; i += ROWS_PER_STATEMENT) {
@@ -569,6 +568,7 @@ function seriesRows(
       // message's facts (the series page reads them there).
       patches.push({
         postingKey: posting.key,
+        messageRow: row.id,
         review: r,
         values: [p.number, p.total, row.id, row.subject, titleOf(row.subject) || titleOf(f?.attachedSubject ?? ""), f?.patch?.patchId ?? null, JSON.stringify(previous), r?.trailersJson ?? "[]", commentsToken(r), r?.reviewKey ?? null, r?.openObjection ?? false],
       });

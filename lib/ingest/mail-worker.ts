@@ -11,7 +11,7 @@ const reviewCrashMarker = process.env.PATCHDECK_TEST_REVIEW_CRASH_MARKER;
 const holds = (raw: unknown, marker: string) => raw instanceof Uint8Array && Buffer.from(raw).includes(marker);
 
 parentPort!.on("message", async (msg: { id: number; name: WorkerJobName; payload: never }) => {
-  if (crashMarker && msg.name === "analyze" && (msg.payload as { batch: Uint8Array[] }).batch.some((b) => Buffer.from(b).includes(crashMarker))) {
+  if (crashMarker && msg.name === "analyze" && (msg.payload as { batch: Uint8Array[] }).batch.some((b) => holds(b, crashMarker))) {
     process.exit(70);
   }
   if (reviewCrashMarker && msg.name === "review" && (msg.payload as ReviewJobInput[]).some((job) => job.replies.some((r) => holds(r.raw, reviewCrashMarker)))) {

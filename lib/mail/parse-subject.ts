@@ -310,3 +310,15 @@ function matchingClose(s: string): number {
   }
   return s.indexOf("]");
 }
+
+/**
+ * A subject with no bracket tag at all whose title ends " vN" ("bdi cleanups v3", "add a ->free_disk
+ * block_device_operation v2"): the title before it and N. Null for a tagged, reply, forwarded or pull subject.
+ */
+export function untaggedTitleVersion(s: ParsedSubject): { title: string; version: number } | null {
+  if (s.isPatch || s.isReply || s.isForward || s.isPull || s.prefixes.length > 0) return null;
+  const m = UNTAGGED_TITLE_VERSION_RE.exec(s.title);
+  return m ? { title: m[1]!, version: Number(m[2]) } : null;
+}
+
+const UNTAGGED_TITLE_VERSION_RE = /^(.*\S),?\s+v(\d{1,3})$/i;

@@ -1,4 +1,5 @@
 import type { Address } from "../mail/types";
+import { untaggedTitleVersion } from "../mail/parse-subject";
 import { normalizePersonName } from "./merge-identities";
 import { releaseTag } from "./release-tag";
 import { sendBatchOf } from "./send-batch-of";
@@ -472,8 +473,6 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   return { postings, roleOf, postingOf };
 }
 
-const BARE_TITLE_VERSION_RE = /^(.*\S),?\s+v(\d{1,3})$/i;
-
 /**
  * A cover whose subject has no bracket tag ("bdi cleanups v3") over "[PATCH k/N]" patches threaded below it
  * that name no version: its title's trailing " vN" is the version the tags would have carried. Null otherwise
@@ -486,11 +485,8 @@ function bareCoverTitleVersion(
 ): { title: string; version: number } | null {
   const cover = p.coverId === null ? undefined : byId.get(p.coverId);
   if (!cover || p.patches.length === 0) return null;
-  const s = cover.parsedSubject;
-  if (s.isPatch || s.isReply || s.isForward || s.isPull || s.prefixes.length > 0) return null;
-  const m = BARE_TITLE_VERSION_RE.exec(s.title);
-  const version = m ? Number(m[2]) : 0;
-  if (!m || version < 1) return null;
+  const titled = untaggedTitleVersion(cover.parsedSubject);
+  if (!titled || titled.version < 1) return null;
   const own = new Set([cover.messageId, ...p.patches.map((x) => x.messageId)]);
   for (const x of p.patches) {
     const ps = byId.get(x.messageId)?.parsedSubject;
@@ -498,7 +494,7 @@ function bareCoverTitleVersion(
     const parent = parentOf(x.messageId);
     if (parent === null || !own.has(parent)) return null;
   }
-  return { title: m[1]!, version };
+  return titled;
 }
 
 /** Part of one sending: a cover (maybe) and the patches sent after it, before the next cover. */

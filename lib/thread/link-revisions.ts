@@ -1,7 +1,7 @@
 import { matchPatches, type PatchInfo } from "./match-patches";
 import { normalizePersonName } from "./merge-identities";
 import { sendBatchOf } from "./send-batch-of";
-import { intersects, isSubsetOf, sameSet } from "./set-overlap";
+import { intersects, isSubsetOf, overlap, sameSet } from "./set-overlap";
 import { timeOf } from "./time-of";
 import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { LinkEvidence, ParsedSubject, Posting, SummaryWithSubject } from "./types";
@@ -281,8 +281,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const a = filesOf(pi);
     const b = filesOf(qi);
     if (a.size === 0 || b.size === 0) return 1;
-    let shared = 0;
-    for (const f of a) if (b.has(f)) shared++;
+    const shared = overlap(a, b);
     return shared / (a.size + b.size - shared);
   };
   /** Best file Jaccard between a patch of `pi` and a patch of `qi` under the same title (0 when none pair up). */
@@ -297,8 +296,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         const my = messages.get(y.messageId);
         if (normalizeTitle(my?.parsedSubject.title ?? "") !== title) continue;
         const b = new Set(my?.diffFingerprint?.files ?? []);
-        let shared = 0;
-        for (const f of a) if (b.has(f)) shared++;
+        const shared = overlap(a, b);
         if (b.size > 0) best = Math.max(best, shared / (a.size + b.size - shared));
       }
     }
