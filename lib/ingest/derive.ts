@@ -8,6 +8,8 @@ import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
 import { valuesClause } from "../db/values-clause";
 import { signerName } from "../mail/attached-patch-headers";
+import { isLoginName } from "../mail/is-login-name";
+import type { Trailer } from "../mail/types";
 import { parseSubject } from "../mail/parse-subject";
 import { isReviewTrailerKind } from "../mail/parse-trailers";
 import { summarizeConversions } from "../diff/conversion-status";
@@ -60,6 +62,12 @@ function slimFacts(f: MessageFacts): MessageFacts {
 }
 
 const NONE: never[] = [];
+
+/** The sender's name for linking: the header's, unless it is missing or only the login, then the patch's own sign-off's. */
+function senderName(headerName: string, email: string, trailers: readonly Trailer[]): string {
+  if (headerName && !isLoginName(headerName, email)) return headerName;
+  return signerName(trailers, email) || headerName;
+}
 
 function conversionView(files: AnnotatedFile[]): AnnotatedFile[] {
   return files.map((file) => ({
@@ -164,7 +172,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     return {
       messageId: r.messageId,
       subject: r.subject,
-      from: r.fromEmail || r.fromName ? { name: r.fromName || signerName(f?.trailers ?? NONE, r.fromEmail), email: r.fromEmail } : null,
+      from: r.fromEmail || r.fromName ? { name: senderName(r.fromName, r.fromEmail, f?.trailers ?? NONE), email: r.fromEmail } : null,
       date: r.date === null ? null : new Date(r.date),
       inReplyTo: r.inReplyTo ? [r.inReplyTo] : [],
       references: r.references ?? [],
@@ -179,11 +187,14 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     };
   });
   const analysis = analyzeSeries(summaries);
-  // A sender who gave no name ('From: "addr" <addr>': 2,016 mails on linux-pci) is shown under the name their
-  // address goes by elsewhere, as comment author and in whose-turn events, as series authors already are.
+  // A sender who gave no name ('From: "addr" <addr>': 2,016 mails on linux-pci) or only their login ("jingle.wu")
+  // is shown under the name their address goes by elsewhere, as comment author and in whose-turn events, as
+  // series authors already are.
   const nameOfEmail = new Map<string, string>();
   for (const identity of analysis.identities) for (const email of identity.emails) if (identity.name) nameOfEmail.set(email, identity.name);
-  for (const r of rows) if (!r.fromName && r.fromEmail) r.fromName = nameOfEmail.get(r.fromEmail) ?? "";
+  for (const r of rows) {
+    if (r.fromEmail && (!r.fromName || isLoginName(r.fromName, r.fromEmail))) r.fromName = nameOfEmail.get(r.fromEmail) ?? r.fromName;
+  }
   nameOfEmail.clear();
   // The changed-line hashes were only for matching patches across versions, and references, cited links and
   // To addresses only for threading and linking: let them go before the review pass and the writes (tens of
@@ -405,17 +416,17 @@ async function writeSeries(
     patches += rows.patches.length;
     if (stored.get(group.key)?.hash !== rows.hash) changed.push(rows);
   }
-  const keys = new Set(groups.map((g) => g.key));
-  await tx.query(`DELETE FROM "Series" WHERE NOT (key = ANY($1::text[]))`, [[...keys]]);
-  if (!changed.length) return { revisions, patches, rewritten: 0 };
-
-  // Comments the store already holds under their review key are read before their old rows go.
+  // Comments the store already holds under their review key are read before their old rows go: those of a
+  // series that is gone too (a late first version re-keys its series; two series can become one).
   const cachedKeys = new Set<string>();
   for (const rows of changed) {
     for (const r of rows.revisions) if (r.cover?.comments === null && r.cover.reviewKey) cachedKeys.add(r.cover.reviewKey);
     for (const p of rows.patches) if (p.review?.comments === null && p.review.reviewKey) cachedKeys.add(p.review.reviewKey);
   }
   const cachedComments = await storedComments(tx, [...cachedKeys]);
+  const keys = new Set(groups.map((g) => g.key));
+  await tx.query(`DELETE FROM "Series" WHERE NOT (key = ANY($1::text[]))`, [[...keys]]);
+  if (!changed.length) return { revisions, patches, rewritten: 0 };
   const commentsOf = (review: PatchReview | undefined): string => {
     if (!review) return "[]";
     if (review.comments !== null) return commentsText(review.comments);
@@ -603,7 +614,6 @@ async function storedComments(tx: StoreTx, keys: string[]): Promise<Map<string, 
 const ROWS_PER_STATEMENT = 200;
 
 
-/** Per-file conversion status of a revision, from its patches' annotations and its cover's exclusions. */
 /**
  * What changed in a revision: its cover letter's changelog; without a cover, or when the cover has none,
  * the notes under each patch's `---` ("v3: - Add Conor's Acked-by"), a note repeated on every patch once.

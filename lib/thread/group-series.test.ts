@@ -383,6 +383,19 @@ describe("groupSeries: commit authors", () => {
     expect(seriesOf(a, "b2")!.author).toEqual({ name: "Dee Developer", email: "dev@example.com" });
   });
 
+  test("a sender whose name field holds only the login is named by the real name the address goes by (input: jingle.wu)", () => {
+    const a = analyzeSeries([
+      m("j0", "[PATCH v2 0/2] HID: widget: report rate", { from: "jingle.wu@example.tw", name: "jingle.wu", diff: false }),
+      m("j1", "[PATCH v2 1/2] HID: widget: read the rate", { from: "jingle.wu@example.tw", name: "jingle.wu", at: 1, parent: "j0" }),
+      m("j2", "[PATCH v2 2/2] HID: widget: set the rate", { from: "jingle.wu@example.tw", name: "jingle.wu", at: 2, parent: "j0" }),
+      m("j3", "[PATCH] HID: widget: fix a typo", { from: "jingle.wu@example.tw", name: "Jingle Wu", at: 9 * DAY }),
+      m("k0", "[PATCH] HID: gadget: quirk", { from: "kim@example.tw", name: "kim", at: 10 * DAY }),
+    ]);
+    expect(seriesOf(a, "j0")!.author).toEqual({ name: "Jingle Wu", email: "jingle.wu@example.tw" });
+    // No other name known: the login stays (better than none).
+    expect(seriesOf(a, "k0")!.author).toEqual({ name: "kim", email: "kim@example.tw" });
+  });
+
   test("a bare company relay address sending one engineer's patches under a cover is named by them (iio: inv.git-commit@tdk.com)", () => {
     const jb = ["Jean Engineer", "jean.engineer@tdk.example"] as [string, string];
     const a = analyzeSeries([

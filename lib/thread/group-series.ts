@@ -1,5 +1,6 @@
 import type { Address } from "../mail/types";
 import { untaggedTitleVersion } from "../mail/parse-subject";
+import { isLoginName } from "../mail/is-login-name";
 import { normalizePersonName } from "./merge-identities";
 import { releaseTag } from "./release-tag";
 import { sendBatchOf } from "./send-batch-of";
@@ -836,7 +837,8 @@ function namesByAddress(messages: Iterable<SummaryWithSubject>): Map<string, str
     if (!email || !name || name.toLowerCase() === email) return;
     let byName = counts.get(email);
     if (!byName) counts.set(email, (byName = new Map()));
-    byName.set(name, (byName.get(name) ?? 0) + weight);
+    // The account name in a mailer's name field ("jingle.wu") gives way to any real name the address has.
+    byName.set(name, (byName.get(name) ?? 0) + (isLoginName(name, email) ? weight * 1e-9 : weight));
   };
   for (const m of messages) {
     count(m.from, 1);
@@ -912,12 +914,13 @@ function finishPosting(
     !patches.some((p) => postedOwn(d.authorEmail, byId.get(p.messageId)?.parsedSubject.title ?? ""));
   let author = relayed ? commit : sender;
   const authorEmail = relayed ? commitEmail : d.authorEmail;
-  if (author && !nameOfAddress(author)) {
+  if (author && (!nameOfAddress(author) || isLoginName(nameOfAddress(author), addressEmail(author)))) {
     const email = addressEmail(author);
     // A bare address sending one person's patches is most likely that person on a private account.
     // (A cover does not change whose patches they are: "inv.git-commit@tdk.com" sends its engineers' series.)
     const name = (named && addressEmail(named) === email ? nameOfAddress(named) : "") || nameOf.get(email) || nameOfAddress(named);
-    if (name) author = { ...author, name };
+    if (name && !isLoginName(name, email)) author = { ...author, name };
+    else if (!nameOfAddress(author) && name) author = { ...author, name };
   }
   return {
     key: head?.messageId ?? "",
