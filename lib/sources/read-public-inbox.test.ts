@@ -66,6 +66,21 @@ describe("public-inbox v2 epoch", () => {
     expect(all.filter((e) => e.type === "progress").at(-1)).toEqual({ type: "progress", unit: "commits", done: 7, total: 7 });
   });
 
+  it("yields a mail delivered twice in a row (a commit that changes no file) twice, so it counts as a duplicate", async () => {
+    const twice = new Epoch(join(tmp, "twice.git"));
+    const first = twice.add(msg("same"));
+    const again = twice.add(msg("same"));
+    const last = twice.add(msg("other"));
+    expect(git(twice.dir, ["diff-tree", "--raw", "-r", again.commit])).toBe(""); // no file changed
+    const events = await collect(readSource(twice.dir));
+    expect(mails(events).map((m) => m.origin)).toEqual([first, again, last].map((x) => ({ kind: "public-inbox", gitDir: twice.dir, ...x })));
+    expect(texts(events)).toEqual([msg("same"), msg("same"), msg("other")]);
+    // The unchanged commit as the newest one, and read from a cursor.
+    const tail = twice.add(msg("other"));
+    const fromCursor = await collect(readSource(twice.dir, { cursor: () => last.commit }));
+    expect(mails(fromCursor).map((m) => m.origin)).toEqual([{ kind: "public-inbox", gitDir: twice.dir, ...tail }]);
+  });
+
   it("reads an epoch found inside a plain directory, after the files sorted before it", async () => {
     const dir = join(tmp, "mixed");
     mkdirSync(dir);

@@ -81,6 +81,7 @@ export async function planEpoch(dir: string, opts: ReadSourceOptions = {}): Prom
 
 interface Pending {
   commit: string;
+  /** The blob asked for; "" when asked by path (`<commit>:m`, a commit that left `m` unchanged). */
   blob: string;
   /** 1-based position of the commit among those read. */
   ordinal: number;
@@ -138,7 +139,15 @@ export async function* readEpoch(plan: EpochPlan): AsyncGenerator<SourceEvent> {
   };
   let commits = 0;
   let commit = "";
+  let commitTouchedM = true;
   let partial = "";
+  // A commit that stores the very bytes its parent stored (the same mail delivered twice) changes no file,
+  // so the log lists no `m` for it: its `m` is asked for by path, to be counted as the duplicate it is.
+  const askUnchanged = (): string => {
+    if (commitTouchedM) return "";
+    queue.push({ commit, blob: "", ordinal: commits });
+    return `${commit}:m\n`;
+  };
   log.stdout!.on("data", (data: Buffer) => {
     const lines = (partial + data.toString("latin1")).split("\n");
     partial = lines.pop() ?? "";
@@ -148,13 +157,16 @@ export async function* readEpoch(plan: EpochPlan): AsyncGenerator<SourceEvent> {
         // ":100644 100644 <old> <new> M\tm"
         const tab = line.indexOf("\t");
         if (tab < 0 || line.slice(tab + 1) !== "m") continue;
+        commitTouchedM = true;
         const fields = line.slice(1, tab).split(" ");
         const blob = fields[3] ?? "";
         if ((fields[4] ?? "D").startsWith("D") || !OID.test(blob) || /^0+$/.test(blob)) continue;
         queue.push({ commit, blob, ordinal: commits });
         ask += blob + "\n";
       } else if (OID.test(line)) {
+        ask += askUnchanged();
         commit = line;
+        commitTouchedM = false;
         commits++;
       }
     }
@@ -164,7 +176,12 @@ export async function* readEpoch(plan: EpochPlan): AsyncGenerator<SourceEvent> {
       log.stdout!.pause();
     }
   });
-  log.stdout!.on("end", () => cat.stdin!.end());
+  log.stdout!.on("end", () => {
+    const ask = askUnchanged();
+    commitTouchedM = true;
+    if (ask) cat.stdin!.write(ask);
+    cat.stdin!.end();
+  });
 
   let yielded = 0;
   let reported = 0;
@@ -174,6 +191,8 @@ export async function* readEpoch(plan: EpochPlan): AsyncGenerator<SourceEvent> {
       for (const answer of parser.push(chunk)) {
         const item = next();
         if (!item) throw new Error("git cat-file answered more than was asked");
+        // Asked by path: a commit that touched no file and has no `m` at all holds no mail.
+        if (item.blob === "" && answer.type === "missing") continue;
         if (answer.bytes === null || answer.type !== "blob") {
           const problem = `commit ${item.commit}: m is ${answer.type === "missing" ? "missing from the repository" : `a ${answer.type}, not a blob`}`;
           yield { type: "warning", source: gitDir, message: problem };
@@ -182,7 +201,7 @@ export async function* readEpoch(plan: EpochPlan): AsyncGenerator<SourceEvent> {
           continue;
         }
         yielded++;
-        yield { type: "mail", mail: { bytes: answer.bytes, origin: { kind: "public-inbox", gitDir, commit: item.commit, blob: item.blob } } };
+        yield { type: "mail", mail: { bytes: answer.bytes, origin: { kind: "public-inbox", gitDir, commit: item.commit, blob: item.blob || answer.oid } } };
         if (item.ordinal - reported >= PROGRESS_EVERY) {
           reported = item.ordinal;
           yield { type: "progress", unit: "commits", done: item.ordinal, total: plan.total };
