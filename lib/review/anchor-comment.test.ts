@@ -58,6 +58,17 @@ describe("anchoring corner cases (hand-made fixtures)", () => {
     }
   });
 
+  it("a remark below the quoted patch's '-- ' signature and git version is general", () => {
+    const tail = ["> \tthing_store(&it, t);", "> \tmm->count++;", "> \treturn 0;"];
+    const after = [...tail, "> -- ", "> 2.40.1", ">", "", "Looks fine overall, but please split it."].join("\n");
+    expect(analyse(after).comments.map((c) => c.anchor)).toEqual([null]);
+    const bare = [...tail, "> --", "", "Looks fine overall."].join("\n");
+    expect(analyse(bare).comments.map((c) => c.anchor)).toEqual([null]);
+    // Right below the hunk (no signature quoted) the remark is about it.
+    const inline = [...tail, "", "Should this not be done under the lock?"].join("\n");
+    expect(analyse(inline).comments[0]?.anchor?.function).toBe("link_thing");
+  });
+
   it("hostile input never throws", () => {
     const nasty = [">".repeat(1_000_000), "> x\n".repeat(100_000), "> @@ -1 +1 @@\n".repeat(5000), "\u0000\r\r\n>\t>", ""];
     for (const body of nasty) expect(() => analyse(body)).not.toThrow();

@@ -97,6 +97,8 @@ export function anchorComment(
   // Accepted for callers that have it; the function is read from the hunk's own lines (see toAnchor).
   _annotated?: AnnotatedFile[],
 ): Anchor | null {
+  // Written below the quoted patch's end ("-- \n2.35.1"): a remark on the whole patch, not its last hunk.
+  if (endsAtPatchSignature(comment.quotedAbove)) return null;
   const index = cachedIndex(files);
   const above = comment.quotedAbove.slice(-WINDOW).reverse();
   const fromAbove = bestLocation(above, files, index);
@@ -108,6 +110,21 @@ export function anchorComment(
     if (fromBelow) return toAnchor(alignQuote(fromBelow, below, files, 1), files, true);
   }
   return null;
+}
+
+// The "-- " line `git format-patch` closes a patch with, and below it only its git version ("2.35.1") or
+// nothing: the last quoted lines above a remark written after the whole patch.
+const GIT_VERSION_RE = /^\d+\.\d+(?:\.\d+)*(?:[.-]\w+)*$/;
+const SIGNATURE_TAIL = 4;
+
+/** Whether the quote just above the remark ends with the patch's "-- " signature line (and its version). */
+export function endsAtPatchSignature(quotedAbove: readonly QuotedLine[]): boolean {
+  for (let k = quotedAbove.length - 1, seen = 0; k >= 0 && seen <= SIGNATURE_TAIL; k--, seen++) {
+    const t = (quotedAbove[k]?.text ?? "").trim();
+    if (t === "--") return k > 0;
+    if (t !== "" && !GIT_VERSION_RE.test(t)) return false;
+  }
+  return false;
 }
 
 // One index per parsed patch, however many remarks are anchored to it.

@@ -596,3 +596,50 @@ describe("extractComments: included, forwarded and pasted mails", () => {
     expect(texts(remark)).toEqual(["Should this be privileged only? The intended user is the daemon."]);
   });
 });
+
+describe("salutations, marked signatures and bare attributions", () => {
+  const texts = (body: string): string[] => extractComments(body).comments.map((c) => c.text);
+
+  it("drops a name signed behind a slash or a tilde, and the sign-off above it", () => {
+    expect(texts(["> +\tfoo();", "", "Please rename this.", "", "/Ann"].join("\n"))).toEqual(["Please rename this."]);
+    expect(texts(["> +\tfoo();", "", "/Ann"].join("\n"))).toEqual([]);
+    expect(texts(["> +\tfoo();", "", "Makes sense.", "", "Regards", "//bob"].join("\n"))).toEqual(["Makes sense."]);
+    expect(texts(["> +\tfoo();", "", "Same as above.", "", "~Carol"].join("\n"))).toEqual(["Same as above."]);
+    expect(texts(["> +\tfoo();", "", "Will do.", "~Carol"].join("\n"))).toEqual(["Will do."]);
+    expect(texts(["> +\tfoo();", "", "Can someone explain this?", "", "Rgds,", "~C"].join("\n"))).toEqual(["Can someone explain this?"]);
+    // What stays above the marked name is the remark, however short.
+    expect(texts(["> +\tfoo();", "", "WFM.", "", "/Ann"].join("\n"))).toEqual(["WFM."]);
+    // A path on its own line is not a signature.
+    expect(texts(["> +\tfoo();", "", "It shows up under", "", "/proc"].join("\n"))).toEqual(["It shows up under\n\n/proc"]);
+  });
+
+  it("drops a lone signed initial below the last remark", () => {
+    expect(texts(["> +\tfoo();", "", "That is the wrong register.", "", "\tQ."].join("\n"))).toEqual(["That is the wrong register."]);
+    expect(texts(["> +\tfoo();", "", "Q."].join("\n"))).toEqual([]);
+    expect(texts(["> +\tfoo();", "", "No objection.", "", "Acked-by: Ann Writer <ann@example.org>", "", "\tQ."].join("\n"))).toEqual(["No objection."]);
+  });
+
+  it("drops a sign-off written twice, not the sentence above it", () => {
+    expect(texts(["> +\tfoo();", "", "I can take this one.", "", "BR, Ann", "", "BR, Ann"].join("\n"))).toEqual(["I can take this one."]);
+    expect(texts(["> +\tfoo();", "", "Thanks, applied.", "", "BR, Ann"].join("\n"))).toEqual(["Thanks, applied."]);
+  });
+
+  it("drops the salutation the mail opens with", () => {
+    const body = ["Bob,", "", "On Tue, May 28, 2031 at 02:57:13PM -0400, Bob Writer wrote:", "> +\tfoo();", "", "Why not bar()?"].join("\n");
+    expect(texts(body)).toEqual(["Why not bar()?"]);
+    expect(texts(["Bob,", "", "this breaks the build.", "", "> +\tfoo();"].join("\n"))).toEqual(["this breaks the build."]);
+    // Nor is a closing: "Regards," over the name is the sign-off.
+    expect(texts(["> +\tfoo();", "", "Reviewed-by: Ann Writer <ann@example.org>", "", "Regards,", "", "Ann Writer"].join("\n"))).toEqual([]);
+    // A sentence opener is not a name.
+    expect(texts(["However,", "", "this breaks the build.", "", "> +\tfoo();"].join("\n"))).toEqual(["However,\n\nthis breaks the build."]);
+  });
+
+  it("drops Gnus's '* Name:' attribution and an 'On ... at HH:MM ..., X wrote:' over an unmarked quote", () => {
+    expect(texts(["* Ann Writer:", "", "> Should we add a flag?", "", "A flag would not help here."].join("\n"))).toEqual(["A flag would not help here."]);
+    // A list item over a quote stays.
+    expect(texts(["* Note:", "> quoted", "", "ok then"].join("\n"))).toEqual(["* Note:", "ok then"]);
+    const unmarked = ["On Sat, 2031-12-18 at 10:58 +0100, Ann Writer wrote:", "The patch description, not quoted by the client.", "",
+      "Hi Ann,", "", "this broke my board."].join("\n");
+    expect(texts(unmarked)[0]).toBe("The patch description, not quoted by the client.\n\nHi Ann,\n\nthis broke my board.");
+  });
+});

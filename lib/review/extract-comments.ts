@@ -15,6 +15,12 @@ type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: st
 const ELISION_RE =
   /^\s*(?:\.|[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
+// Gnus's bare "* Ann Writer:" (or "* Ann Writer <ann@example.org>:") over the quote: a full name of two to
+// four words ("* Note:" over a quote is a list item).
+const GNUS_ATTRIBUTION_RE =
+  /^\*\s\p{Lu}[\p{L}'-]*\.?(?:\s(?:\p{Lu}[\p{L}'-]*\.?|de|van|von|der|la|le|da|di)){1,3}(?:\s<[^<>\s@]+@[^<>\s]+>)?:\s*$/u;
+// "at 10:58": an "On ... wrote:" line giving the hour is a mail client's attribution, never prose.
+const CLOCK_TIME_RE = /\b\d{1,2}:\d{2}\b/;
 // alot's (and Stephen Boyd's mailer's) "Quoting Ann Writer (2020-04-14 13:36:07)", with no colon.
 const QUOTING_ATTRIBUTION_RE = /^Quoting\s.{1,120}\(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\)\s*:?$/;
 // "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
@@ -39,7 +45,7 @@ const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?
 // One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
 // regards,", "BR and thanks,", "Thanks & Regards,").
 const CLOSING =
-  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|br|thx|ta|hth|ciao|bye|sincerely(?: yours)?|yours(?: sincerely| truly)?|mbr|best wishes|all the best|have a (?:nice|good|great) (?:day|weekend|week)|gr\{oetje,eeting\}s|groetjes|greetings)`;
+  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|br|thx|ta|hth|rgds|ciao|bye|sincerely(?: yours)?|yours(?: sincerely| truly)?|mbr|best wishes|all the best|have a (?:nice|good|great) (?:day|weekend|week)|gr\{oetje,eeting\}s|groetjes|greetings)`;
 const SIGNOFF_RE = new RegExp(String.raw`^${CLOSING}(?:\s*(?:[,.!]+|&|\band\b)\s*${CLOSING})*[,.!]*\s*$`, "i");
 const CLOSING_END_RE = new RegExp(String.raw`[,;]\s*${CLOSING}[,.!]*$`, "i");
 // A signed name without sentence punctuation: "greg k-h", "—Günther", "Anna Tester".
@@ -92,14 +98,11 @@ export function extractComments(replyBody: string): ExtractedReply {
   const bot = botReport(lines);
   if (bot) return { comments: [{ text: bot, quotedAbove: [], quotedBelow: [], index: 0 }], trailers };
   const comments: ExtractedComment[] = [];
-  let lastOwn = -1;
-  segments.forEach((seg, i) => {
-    if (seg.type === "own" && hasContent(seg.lines)) lastOwn = i;
-  });
+  const { first, last: lastOwn } = contentBlocks(segments);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     if (!seg || seg.type !== "own") continue;
-    const text = cleanOwnText(seg.lines, i === lastOwn);
+    const text = cleanOwnText(seg.lines, i === lastOwn, i === first);
     if (!text) continue;
     const above = segments[i - 1];
     const below = segments[i + 1];
@@ -121,15 +124,24 @@ export function hasOwnComments(replyBody: string, bodyLines?: readonly string[])
   const body = String(replyBody ?? "");
   const lines = bodyLines ?? (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const segments = segmentLines(lines, [], false);
-  let lastOwn = -1;
-  segments.forEach((seg, i) => {
-    if (seg.type === "own" && hasContent(seg.lines)) lastOwn = i;
-  });
+  const { first, last } = contentBlocks(segments);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
-    if (seg?.type === "own" && cleanOwnText(seg.lines, i === lastOwn)) return true;
+    if (seg?.type === "own" && cleanOwnText(seg.lines, i === last, i === first)) return true;
   }
   return false;
+}
+
+/** Indexes of the first and the last own block with any text (-1 when none). */
+function contentBlocks(segments: Segment[]): { first: number; last: number } {
+  let first = -1;
+  let last = -1;
+  segments.forEach((seg, i) => {
+    if (seg.type !== "own" || !hasContent(seg.lines)) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  return { first, last };
 }
 
 const BOT_HEADLINE_RE = /^(?:kernel test robot noticed\b.*|thank you for the patch! (?:yet|perhaps) something to improve:?)\s*$/i;
@@ -250,14 +262,16 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
     let kept: string = line;
     if (ELISION_RE.test(line)) kept = ELISION_MARK;
     else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
+    else if (line.startsWith("* ") && GNUS_ATTRIBUTION_RE.test(line) && isAttribution(lines, i)) kept = "";
     else if (line.startsWith("Quoting ") && QUOTING_ATTRIBUTION_RE.test(line) && isAttribution(lines, i)) kept = "";
     else if ((line.includes(":") || line.includes("：") || line.endsWith("wrote")) && WROTE_RE.test(line) && isAttribution(lines, i)) {
       kept = "";
       dropOpeningOnLine(line);
     } else if ((line.endsWith(":") || line.endsWith("：")) && DATED_ADDRESS_RE.test(line) && line.length <= 200 && isAttribution(lines, i)) {
       kept = "";
-    } else if (line.endsWith(":") && DATED_ON_WROTE_RE.test(line) && (standsAlone(lines, i) || ADDRESSED_RE.test(line))) {
-      // Dated and naming the quoted person's address: an attribution even with the answer right below it.
+    } else if (line.endsWith(":") && DATED_ON_WROTE_RE.test(line) && (standsAlone(lines, i) || ADDRESSED_RE.test(line) || CLOCK_TIME_RE.test(line))) {
+      // Dated and naming the quoted person's address, or giving the hour: an attribution even with the
+      // answer (or the quoted mail its client failed to mark) right below it.
       kept = "";
     } else if (line.endsWith(":") && WROTE_RE.test(line) && (standsAlone(lines, i) || ADDRESSED_RE.test(line)) && wrappedDatedOpening(lines[i - 1] ?? "")) {
       // "On Wed, 8 Jan 2020 12:34:48 +0100\nAnn <ann@example.org> wrote:" with the quote cut.
@@ -427,7 +441,7 @@ function standsAlone(lines: readonly string[], i: number): boolean {
  * Own text without elisions, greetings, sign-offs, names after them and prose that only leads into a
  * trailer. `isLast`: the reply's last own block, the only place a bare signed name is dropped.
  */
-function cleanOwnText(lines: string[], isLast: boolean): string {
+function cleanOwnText(lines: string[], isLast: boolean, isFirst = false): string {
   const out: string[] = [];
   for (const l of lines) {
     if (l === ELISION_MARK) continue;
@@ -440,6 +454,7 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   }
   while (out.length && out[0]?.trim() === "") out.shift();
   if (out.length && GREETING_RE.test((out[0] ?? "").trim()) && (out[0] ?? "").trim().length <= 40) out.shift();
+  else if (out.length && isFirst && isSalutation(out)) out.shift();
   trimBlankEnd(out);
   if (isLast) dropConfidentialityNotice(out);
   if (isLast) dropCorporateFooter(out);
@@ -466,7 +481,16 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
     names++;
   }
   trimBlankEnd(out);
-  if (out.length && isLast && SIGNOFF_WITH_NAME_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
+  if (out.length && isLast && SIGNOFF_WITH_NAME_RE.test((out[out.length - 1] ?? "").trim())) {
+    // Some sign twice ("BR, Jarkko\n\nBR, Jarkko"); "Thanks, applied." above one sign-off stays.
+    const signed = (out.pop() ?? "").trim();
+    trimBlankEnd(out);
+    if ((out[out.length - 1] ?? "").trim() === signed) out.pop();
+  }
+  trimBlankEnd(out);
+  // A slash-marked name is the signature: what is left above it is the remark ("WFM.\n\n/Ann").
+  const marked = isMarkedSignature(out, isLast);
+  if (marked) out.pop();
   trimBlankEnd(out);
   if (out.length && isNameLine(out[out.length - 1] ?? "") && /^-+\s?\S/.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
@@ -474,10 +498,13 @@ function cleanOwnText(lines: string[], isLast: boolean): string {
   // summary above their inline remarks ("...\n\nJonathan" then quotes): there the name stands alone after
   // a blank line, without a period, below other text.
   const lastLine = out[out.length - 1] ?? "";
-  if (out.length && isLast && isBareSignedName(lastLine, out.filter((l) => l.trim()).length === 1)) out.pop();
-  else if (out.length && isLast && isSignedInitials(lastLine, out)) out.pop();
-  else if (out.length && isLast && isLowercaseSignature(out)) out.pop();
-  else if (out.length >= 3 && !isLast && (out[out.length - 2] ?? "").trim() === "" && !/[.!?:]\s*$/.test(lastLine) && isBareSignedName(lastLine, true)) out.pop();
+  if (!marked && out.length) {
+    if (isLast && isBareSignedName(lastLine, out.filter((l) => l.trim()).length === 1)) out.pop();
+    else if (isLast && isSignedInitials(lastLine, out)) out.pop();
+    else if (isLast && isSignedInitial(out)) out.pop();
+    else if (isLast && isLowercaseSignature(out)) out.pop();
+    else if (out.length >= 3 && !isLast && (out[out.length - 2] ?? "").trim() === "" && !/[.!?:]\s*$/.test(lastLine) && isBareSignedName(lastLine, true)) out.pop();
+  }
   trimBlankEnd(out);
   dropDashSignatureBeforePostscript(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
@@ -647,6 +674,42 @@ function isSignedInitials(line: string, out: string[]): boolean {
   return out.length === 1 || (out[out.length - 2] ?? "").trim() === "";
 }
 
+// "...more.\n\nJ.": one capital and a period, below a finished sentence and blank lines, or alone.
+function isSignedInitial(out: string[]): boolean {
+  if (!/^\p{Lu}\.$/u.test((out[out.length - 1] ?? "").trim())) return false;
+  if (out.length === 1) return true;
+  let k = out.length - 2;
+  while (k >= 0 && (out[k] ?? "").trim() === "") k--;
+  return k < out.length - 2 && (k < 0 || /[.!?)]\s*$/.test((out[k] ?? "").trim()));
+}
+
+// "/Jarkko", "//richard", "~Ann": a name behind a slash or a tilde, the block's last line: in the mail's last
+// block anywhere, elsewhere alone or below a blank line. A single slash takes a capital ("/proc" is a path);
+// no space after the mark ("// TODO").
+const MARKED_NAME_RE = /^(?:\/\p{Lu}|\/\/\p{L}|~\p{L})[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?$/u;
+function isMarkedSignature(out: string[], isLast: boolean): boolean {
+  const t = (out[out.length - 1] ?? "").trim();
+  if (t.length > 30 || !MARKED_NAME_RE.test(t)) return false;
+  return isLast || out.length === 1 || (out[out.length - 2] ?? "").trim() === "";
+}
+
+// "Mimi,\n\n...": the name the mail opens with, a line of its own above a blank line (or alone), is a
+// salutation. Words that open a sentence ("Well,", "However,") are not names.
+const SALUTATION_RE = /^\p{Lu}[\p{Ll}'-]+(?:\s\p{Lu}[\p{Ll}'-]+)?,$/u;
+const OPENING_WORDS = new Set(
+  ("however also actually anyway besides otherwise additionally furthermore moreover similarly likewise meanwhile " +
+    "honestly frankly personally instead then now still first second third finally alternatively basically overall " +
+    "ideally unfortunately fortunately regardless nevertheless nonetheless hmmm hmmmm yup sadly luckily btw fyi imho " +
+    "imo note but and or because since although though thus hence therefore conversely alright apologies update " +
+    "neat arghh ahh whoa yikes darn gotcha correction addendum ping reminder kindly").split(" "),
+);
+function isSalutation(out: string[]): boolean {
+  const t = (out[0] ?? "").trim();
+  if (!SALUTATION_RE.test(t) || SIGNOFF_RE.test(t) || (out.length > 1 && (out[1] ?? "").trim() !== "")) return false;
+  const first = (t.split(/\s/)[0] ?? "").replace(/,$/, "").toLowerCase();
+  return !REMARK_WORDS.has(first) && !OPENING_WORDS.has(first) && !first.endsWith("ly");
+}
+
 // "...right?\n\ngreg k-h", "...kernel source.\n\nbaruch": some sign in lower case. Only below a finished
 // sentence and a blank line, and not a word a reviewer writes alone ("ditto", "typo", "unsigned int"
 // under "Use this:" ends in a colon above, so stays).
@@ -662,7 +725,8 @@ const CODE_WORDS = new Set("static const void int unsigned signed long short cha
 function isNameLine(l: string): boolean {
   // Mail clients put a no-break space between first and last name ("Michał\u00a0Mirosław").
   const t = l.replace(/\u00a0/g, " ").trim();
-  return t.length > 0 && t.length <= 30 && /^[-\u2013\u2014]*\s?[\p{L}][\p{L}.' -]*$/u.test(t) && t.split(/\s+/).length <= 4;
+  if (t.length > 30) return false;
+  return (/^[-\u2013\u2014]*\s?[\p{L}][\p{L}.' -]*$/u.test(t) && t.split(/\s+/).length <= 4) || MARKED_NAME_RE.test(t);
 }
 
 function trimBlankEnd(out: string[]): void {
