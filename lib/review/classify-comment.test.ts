@@ -93,4 +93,22 @@ describe("classifyComment: concessions, grants, corrections", () => {
     expect(classifyComment("Thanks for the input Ann.\n\nI have removed the patch until this gets resolved.")).not.toBe("praise");
     expect(classifyComment("Thanks for the patch, nice cleanup.")).toBe("praise");
   });
+
+  it("reads a form reply listing problems and asking for a corrected resend as an objection", () => {
+    const form =
+      "Hi, this is the automated reply of the widget maintainer. Your patch triggered it; please fix the\n" +
+      "problem and resubmit it so that it can be merged.\n\nYou get this message because of the following common error(s):\n\n" +
+      "- The commit message does not say why the change is needed. Please add that and resend.\n\n" +
+      "If you have questions about how to resolve this, reply to this mail.";
+    expect(classifyComment(form)).toBe("objection");
+    // A plain question about the problems is not a form reply.
+    expect(classifyComment("Which of the following errors did you hit?\n- timeout\n- overrun")).toBe("question");
+  });
+
+  it("reads a bot's dismissal of another reviewer's suggestion as other", () => {
+    expect(classifyComment("Patch author, please ignore Bob's suggestion; you do not need to follow it at all.")).toBe("other");
+    expect(classifyComment("Sorry, please ignore these comments for now.")).toBe("other");
+    // A re-review that withdraws one point keeps the rest.
+    expect(classifyComment("Please ignore the comment about the lock in my last review. The buffer still must be freed on the error path.")).toBe("objection");
+  });
 });

@@ -57,7 +57,9 @@ const COSMETIC = new RegExp(
     String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|xmas|christmas tree) order\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
     String.raw`\b(?:extra|trailing|missing|double|a) spaces? (?:before|after|around|here)\b|\btabs? (?:instead|not)\b|\buse tabs\b`,
     String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:lines?|prefix(?:es)?)\b|\bsubsys?tem (?:name|tag|prefix|is)\b|\bchangelog\b`,
-    String.raw`\b(?:update|fix|adjust|reword|extend|amend) (?:the |this |that |your )?comments?\b|\bcomments? (?:above|here|should|needs?)\b`,
+    String.raw`\b(?:update|fix|adjust|reword|extend|amend) (?:the |this |that |your )?comments?\b`,
+    // "Drop the comment." opening the request ("Use IRQ_TYPE_LEVEL_HIGH, then you can drop the comment" asks for code).
+    String.raw`(?:^|[.!?]\s+)(?:please\s+)?(?:drop|remove|delete) (?:the |this |that |these |those )?comments?\b|\bcomments? (?:above|here|should|needs?)\b`,
     String.raw`\(\s?\)`,
     // "Superfluous comment.", "sort this alphabetical", "Please align these fields": the text or layout only.
     String.raw`\b(?:superfluous|unnecessary|unneeded|useless|redundant|pointless|obvious|stale) comments?\b|\balphabetic(?:al(?:ly)?)?\b`,
@@ -141,6 +143,9 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\bi (?:was )?wonder(?:ing)?\b`,
     // A lead-in to the remarks that follow: "please look below", "see my comments inline".
     String.raw`^\W*(?:(?:please|so|and),?\s+)?(?:see|look|read|find) (?:\w+ ){0,3}(?:below|inline)\W*$`,
+    // The same after thanks ("Thanks for sharing the test code, and please see the below:"), and a note
+    // the reviewer leaves himself ("Note to myself, the line was added in: ...").
+    String.raw`^\W*(?:thanks|thank you)\b[^.?!]*?(?:,|\band)\s*(?:please,?\s+)?(?:see|look at|read|find) (?:\w+ ){0,3}(?:below|inline)\W*$|^\W*note to (?:myself|self)\b`,
     // A defect claim taken back in the same sentence: "This looks buggy, but I do realize that ...".
     String.raw`\bbut (?:then |now )?i (?:do |now |also )?(?:realize|realise|see|noticed?)\b`,
     // Requests about the mail flow, not the code: "keep me in the loop", "please go push out this patch".
@@ -192,7 +197,7 @@ const REVIEWER_TAKES_IT =
 const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?:agreed|fair enough|makes sense|(?:that'?s a |a )?(?:good|great|nice) (?:idea|point)|ok(?:ay)?[.!]|go ahead\b)/i;
 // Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
 const NOT_OBJECTION =
-  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please(?: do)?[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|\bi (?:fully |tend to |do )?agree\b))/i;
+  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please(?: do)?[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|^(?![\s\S]*(?:\?|\bcan (?:we|you)\b|\bplease\b(?!\s+go ahead)))\W*(?:i'?m|i am) (?:fine|ok(?:ay)?|happy|good) with (?:this|it|that|the (?:patch|change|series))\b|\bi (?:fully |tend to |do )?agree\b))/i;
 // The reviewer takes back his own point: "Ah true. I was wrongly assuming ...", "I stand corrected.", "My bad".
 const RETRACTS = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s+)*(?:i (?:was|am) (?:wrong(?:ly)?|mistaken)\b|i stand corrected\b|i (?:misread|misunderstood)\b|my (?:bad|mistake)\b)/i;
 const CONCESSION_OPENER = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s*)+$/i;
@@ -218,6 +223,11 @@ const STRONG_REQUEST = new RegExp(
 const LONG_WORDS = 70;
 const LONG_SENTENCES = 4;
 
+// A commit pasted as `git log` prints it ("commit 9fc2b2d0...", "Author:", "Date:", the message indented
+// four spaces): its title and body are the commit's words ("vt: Fix console corruption"), not requests.
+const GIT_LOG_ENTRY_RE =
+  /^commit [0-9a-f]{7,40}\b[^\n]*\n(?:(?:Author|AuthorDate|Commit|CommitDate|Date|Merge):[^\n]*\n)*(?:(?: {4}|\t)[^\n]*(?:\n|$)|[ \t]*\n)*/gm;
+
 /**
  * Split prose into sentences (at . ! ? before white space, and at blank lines) without quoted titles
  * ('("ipvs: use single svc table")' is no "use" request), without code lines, which are not prose, and
@@ -226,6 +236,7 @@ const LONG_SENTENCES = 4;
 function sentences(text: string): string[] {
   return text
     .replace(/^[ \t]*>.*$/gm, "")
+    .replace(GIT_LOG_ENTRY_RE, "")
     .split(/(?<=[.!?])\s+|\n\s*\n/)
     // A title wrapped onto a second line ('commit 1ff54f4cbaed ("PCI: dwc: Add debugfs\nbased ...")') too.
     .map((s) => s.replace(/"[^"\n]*(?:\n(?![ \t]*")[^"\n]*)?"/g, '""'))
@@ -248,6 +259,12 @@ function isObjection(text: string, signal: RegExp): boolean {
     return !long || STRONG_REQUEST.test(s);
   });
 }
+
+// A form reply's announcement of the problems it lists, and its request to resend after fixing them.
+const FORM_PROBLEMS_RE =
+  /\b(?:because of|have|has|with|found|noticed|are|is)\s+(?:the\s+)?following\s+(?:(?:common|possible|potential)\s+)?(?:errors?|problems?|issues?|mistakes?)(?:\s*\(s\))?|\b(?:errors?|problems?|issues?)\s*(?:\(s\)\s*)?(?:as\s+)?(?:indicated|listed)\s+below\b/i;
+const FORM_RESEND_RE =
+  /\b(?:re-?submit|re-?send|send (?:it|them|the patch(?:es)?|a new version) again|(?:send|post) (?:a )?(?:new|fixed|corrected|updated) (?:version|patch))\w*/i;
 
 /** A remark that opens as a ping or reminder, maybe after the names it addresses ("Matt, Alexandre, Gentle ping."). */
 const PING_RE = /^\W*(?:[A-Z][\w-]*,\s+){0,3}(?:(?:a|another)\s+)?(?:(?:gentle|friendly|kind|polite|soft|quick)\s+)?(?:ping|reminder)\b(?!-|\s+to\s+(?:myself|self)\b)/i;
@@ -292,6 +309,16 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     pattern:
       /^\W*(?:(?:please|so|and),?\s+)?(?:(?:see|find|check)\s+)?(?:(?:a|my|some|few|several|more|minor|small|couple\s+of|the)\s+){0,4}(?:comments?|remarks?|notes?|nits?|questions?|feedback)(?:\s+(?:below|inline|in line|follow))?\W*$/i,
     why: "points at the remarks below",
+  },
+  {
+    // "Patch submitter, please ignore Markus's suggestion; you do not need to follow it": the remark
+    // withdraws another reviewer's request and asks nothing of the patch.
+    id: "dismisses-review",
+    kind: "other",
+    // A remark of one sentence that withdraws the reviewer's own comments ("Sorry, please ignore these
+    // comments for the moment.") too; a re-review that withdraws one point and keeps the rest does not.
+    pattern: /\bplease (?:feel free to )?ignore [\w.-]+'s (?:suggestions?|reviews?|comments?|remarks?|feedback|requests?)\b|\byou (?:do not|don'?t) need to follow (?:it|this|that|them)\b|^[^.?!\n]*\bplease ignore (?:these|those|the|my|this|that) (?:\w+ )?(?:comments?|remarks?|review)\b[^.?!]*[.!]?\s*$/i,
+    why: "tells the author to disregard another review",
   },
   { id: "nit-label", kind: "nit", pattern: /^\s*nit\b|\bnit(?:s|ty|pick\w*)?\b(?! below)/i, why: "the reviewer calls it a nit" },
   {
@@ -353,6 +380,18 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "the layout is off: style, not the code",
   },
   {
+    // A form reply ("You are receiving this message because of the following common error(s): - Your
+    // patch does not have a Signed-off-by: line ... please fix and resend"): a list of problems and a
+    // request for a corrected resend. Its help line ("or you have questions about how to resolve this")
+    // asks nothing.
+    id: "form-reply",
+    kind: "objection",
+    pattern: FORM_PROBLEMS_RE,
+    also: /^[ \t]*[-*\u2022][ \t]+\S/m,
+    when: (t) => FORM_RESEND_RE.test(t),
+    why: "lists problems with the patch and asks for a corrected resend",
+  },
+  {
     id: "bug-claim",
     kind: "objection",
     pattern: BUG_CLAIM_RE,
@@ -406,7 +445,7 @@ const ETIQUETTE_RE = new RegExp(
     String.raw`\b(?:mail|e-?mail) client\b|\bword[- ]wrap\b|\bhtml (?:e-?)?mails?\b`,
     String.raw`\b(?:send|submit|post)(?:ing)? (?:new (?:versions?|patch(?:es)?|serieses|series)|patch(?:es)?|new versions of (?:patch(?:es)?|serieses|series)) in reply to\b|\bin reply to (?:old|other|previous) (?:threads?|patch(?:es)?|serieses|series|ones|versions)\b|\b(?:attach|thread)\w*(?: \(thread\))? (?:your |the )?(?:patch\w*|series|versions?) (?:to|in|under) (?:some )?(?:other|old(?:er)?|previous|unrelated) threads?\b`,
     String.raw`\b(?:submit|send|re-?send)(?:ting)? (?:new versions of )?already applied\b|\bsubmit incremental updates\b|\ballow (?:a )?reasonable time for review\b|^\W*no need to (?:re-?send|re-?spin|re-?post)\b`,
-    String.raw`\bsend (?:patches|it|them|this) to the maintainers\b|\bcc (?:the )?maintainers\b|\b(?:sent|submit\w*) as incremental updates\b`,
+    String.raw`\bsend (?:patches|it|them|this) to the maintainers\b|\bcc (?:the )?maintainers\b|\b(?:use|run|using|running)\s+(?:\.?\/?scripts\/)?get_maintainers?(?:\.pl)?\b|\bscripts\/get_maintainers?\.pl\b[^.]{0,60}\b(?:list|people|recipients|cc)\b|\bthe (?:right|correct|proper) recipients\b|\b(?:sent|submit\w*) as incremental updates\b`,
     // When to send the next version: "Don't rush sending the next iteration until ...".
     String.raw`\b(?:don'?t|do not|no need to) (?:rush|hurry)\b[^.]{0,20}\b(?:send|post|submit|re-?spin)\w*\b[^.]{0,20}\b(?:next|new) (?:version|iteration|revision|spin|series)\b`,
     // How to send patches: "Please try sending the patches with git-send-email", "not as attachments".
@@ -469,8 +508,10 @@ export function matchCommentRule(text: string): CommentRule | null {
   const plain = String(text ?? "")
     .replace(/\b(?:pls|plz)\b/gi, "please")
     .replace(/^\[\d{1,4}\/\d{1,4}\][^\n]*\n[ \t]+(?:commit:[^\n]*|https?:\/\/\S+|\(no commit info\))[ \t]*$/gm, "")
-    .replace(SIZE_TABLE_LINE_RE, "");
-  const t = withoutEtiquette(plain);
+    .replace(SIZE_TABLE_LINE_RE, "")
+    .replace(GIT_LOG_ENTRY_RE, "");
+  // "NAK, please use get_maintainers.pl.": a NAK blocks the patch whatever it is about.
+  const t = COMMENT_RULES.find((r) => r.id === "nak")?.pattern.test(plain) ? plain : withoutEtiquette(plain);
   if (!t && plain.trim()) return ETIQUETTE_RULE;
   for (const rule of COMMENT_RULES) {
     if (!rule.pattern.test(t)) continue;

@@ -310,4 +310,32 @@ describe("remarks in and beside maintainers' applied notices (gpio audit)", () =
     const listed = "Nice work, I tweaked nothing.\n\n[1/1] widget: drop the unused lock\n      commit: 0123456789ab";
     expect(classifyComment(listed)).not.toBe("objection");
   });
+
+  it("reads a thanks lead-in to the remarks below, and a note to self, as no objection", () => {
+    expect(classifyComment("Thanks for sharing the test script and please see the below:")).not.toBe("objection");
+    expect(classifyComment("Note to myself: we still carry a few stale externs in that header.")).toBe("other");
+  });
+
+  it("reads agreement that opens the remark as no objection", () => {
+    expect(classifyComment("I'm fine with this, the design makes sense now.\n\nAbout a later LSM: for plugins that needs a hook at open time.")).not.toBe("objection");
+  });
+
+  it("reads a request to use get_maintainer.pl as mail etiquette", () => {
+    expect(classifyComment("Also:\n\nplease use scripts/get_maintainer.pl to find the right recipients of this patch.")).toBe("other");
+    // Mentioning the script in a review of the MAINTAINERS entry is no etiquette.
+    expect(classifyComment("You must list the binding file here too, get_maintainer.pl reads these patterns.")).toBe("objection");
+  });
+
+  it("does not read a pasted git-log commit's title as a request", () => {
+    const log =
+      "I have to look at the code first. The line came in with:\ncommit 0123456789abcdef0123456789abcdef01234567\n" +
+      "Author: Some One <one@example.org>\nDate:   Mon Jan 4 10:00:00 2010 +0100\n\n    widget: Fix the console flicker on hand-over.\n";
+    expect(classifyComment(log)).toBe("other");
+    // A request beside the pasted commit still stands.
+    expect(classifyComment(log + "\nPlease drop the extra lock from this patch.")).toBe("objection");
+  });
+
+  it("reads 'drop the comment' as a nit", () => {
+    expect(classifyComment("Drop the comment, pointless. The schema says that.")).toBe("nit");
+  });
 });

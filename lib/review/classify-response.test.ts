@@ -15,4 +15,21 @@ describe("classifyResponse", () => {
     expect(classifyResponse("The IDs were wrong in lspci.\n\nAnyway, it's ok for me to remove the required list.")).toBe("will-fix");
     expect(classifyResponse("If the probe can get at the id, then it's fine with me to remove it. But is that possible?")).not.toBe("will-fix");
   });
+
+  it("reads agreement that opens an explanation as explained", () => {
+    expect(classifyResponse("Correct. That's one of the reasons why we don't hash the whole table: it carries the keys.")).toBe("explained");
+    expect(classifyResponse("Yes - the log already names the key, and the root key matters because it signs that key.")).toBe("explained");
+    expect(classifyResponse("The log says which files ran.\n\nYou are right - whether an old version is trusted is not something this series covers.")).toBe("explained");
+    // Agreement that takes the remark or promises a change stays a will-fix.
+    expect(classifyResponse("Yes, because the lock is dropped there. I'll move the check up in v2.")).toBe("will-fix");
+    expect(classifyResponse("You're right, the clocks should have been the other way round; it worked only because the order did not matter.")).toBe("will-fix");
+    expect(classifyResponse("Yes, good point, because the lock is dropped there.")).toBe("will-fix");
+  });
+
+  it("reads 'I updated the text now' as will-fix", () => {
+    expect(classifyResponse("I updated the text now to:\n\nMake sure the ids are resolved in the opener's namespace.")).toBe("will-fix");
+    // A simple past about what the patch does explains it.
+    expect(classifyResponse("I changed the order because the clock has to run before the reset is released.")).toBe("explained");
+    expect(classifyResponse("The block I added now uses the generic register interface, so we named it that way.")).toBe("explained");
+  });
 });

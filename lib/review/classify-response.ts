@@ -23,6 +23,26 @@ const MIN_ANSWER_WORDS = 6;
 /** "Thanks" in a longer answer is politeness around an explanation, not the whole answer. */
 const MAX_THANKS_WORDS = 15;
 
+// A change the author states outright: made, to be made, or due in the next revision.
+const EXPLICIT_CHANGE = [
+  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|fixed in v\d+)\b`,
+  String.raw`\b(?:in|for) (?:the )?(?:next|new|following|v\d+) (?:version|revision|iteration|spin|respin|series|posting)\b`,
+  String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care)\b`,
+  // "I updated the text now to:", "I changed it accordingly": a simple past is the change made only with
+  // "now" or "accordingly" ("I changed the order because ..." tells what the patch does).
+  String.raw`\bi (?:now |just )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|reworded|rewrote|corrected|replaced|adjusted|modified) (?:(?:it|this|that|them|the \w+)\s+)?(?:now(?=\s*(?:[.,;:!]|$)|\s+(?:and|to|in|as)\b)|accordingly|as (?:you )?suggested)\b`,
+].join("|");
+
+// Agreement that opens an explanation ("Correct. That's one of the reasons why we don't ...", "Yes - from
+// the log the service knows ... because ...", "You are right - that is not something this series covers"):
+// the author confirms the reviewer's reading and explains; no change is promised. Agreeing that the code
+// is wrong ("You're right, they should have been the other way around", "Good point") takes the remark.
+const AGREE_RE = /^\s*(?:yes|yep|yeah|right|correct|indeed|true|exactly)\b(?![,.!]?\s*(?:but|however)\b)|\byou(?:'re| are) (?:right|correct)\b/i;
+const ACCEPTS_DEFECT =
+  String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bshould(?:n'?t| not)? have been\b|\bmy (?:bad|mistake|fault)\b|\bi (?:missed|forgot|overlooked)\b|\bi'?m willing to\b|\bi am willing to\b|\b(?:it'?s|that'?s|this is) (?:a bug|wrong)\b|\bi (?:fully )?agree with (?:your|the|this) (?:concern|suggestion|comment|point|remark)|\b(?:an|my) oversight\b|\b(?:it|this|that|the patch) can be (?:dropped|removed)\b`;
+const EXPLAINS_RE =
+  /\b(?:because|the reason|that'?s (?:one of )?(?:the reasons? )?why|this is (?:intended|intentional|deliberate)|on purpose|the (?:idea|point|goal|intent) (?:is|was)|(?:is|was) not the (?:goal|intent|purpose|point)|not something (?:this|my|the) (?:patch|series|proposal|change) (?:covers|does|addresses|is about)|so that)\b/i;
+
 export const RESPONSE_RULES: readonly ResponseRule[] = [
   {
     id: "accept-delegated",
@@ -32,14 +52,20 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     why: "accepts the remark and asks the reviewer to make the change",
   },
   {
+    id: "agree-explains",
+    kind: "explained",
+    pattern: AGREE_RE,
+    unless: new RegExp(`${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}|^(?![\\s\\S]*${EXPLAINS_RE.source})`, "i"),
+    why: "confirms the reviewer's reading and explains, promising no change",
+  },
+  {
     id: "promise",
     kind: "will-fix",
     pattern: new RegExp(
       [
         String.raw`^\s*(?:ack|acked|sure|agreed?|done|fixed|good (?:point|catch|idea)|fair (?:point|enough)|will do|yes|yep|yeah,? (?:right|indeed|true|agreed|sure)|ok(?:ay)?|right|indeed|makes sense|sounds good)\b(?![,.!]?\s*(?:but|however)\b)`,
-        String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|you are (?:right|correct)|you'?re (?:right|correct|totally right)|fixed in v\d+)\b`,
-        String.raw`\b(?:in|for) (?:the )?(?:next|new|following|v\d+) (?:version|revision|iteration|spin|respin|series|posting)\b`,
-        String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care)\b`,
+        EXPLICIT_CHANGE,
+        String.raw`\b(?:you are (?:right|correct)|you'?re (?:right|correct|totally right))\b`,
         String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bthat'?s a good idea\b|\bmakes sense\b`,
         // "Suggestion taken. Thank you!", "It is ok for me to remove this tag": the remark is taken.
         // Opening its sentence: "If there's a way ..., then it's fine with me to remove it" is conditional.
