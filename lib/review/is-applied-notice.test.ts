@@ -740,3 +740,62 @@ describe("appliedNotice: 'the lot', verbless 'now in <branch>', named bases and 
     expect(appliedNotice("Applied to v7.1-fixes, thanks!\n")).toBe("answered");
   });
 });
+
+describe("appliedNotice: staging branches, colon targets and test reports (integrity and serial audits)", () => {
+  it("reads a branch named with '-testing' as a target, not a tester's 'testing'", () => {
+    expect(appliedNotice("Thanks, applied to fixes-testing.\n")).toBe("answered");
+    expect(appliedNotice("Thank you.  The patch set is now queued in widget-next-testing.\n")).toBe("series");
+    expect(appliedNotice("Thanks!  It's now queued in next-foo-testing.\n")).toBe("answered");
+    expect(appliedNotice("now in the #next-testing branch.\n")).toBe("answered");
+    // A name broken at its hyphen over two lines is still the name.
+    expect(appliedNotice("Thanks!  This patch is now queued in next-foo/next-foo-\ntesting.\n")).toBe("answered");
+    // A tester's testing stays one.
+    expect(appliedNotice("Applied it locally and testing now.\n")).toBeNull();
+  });
+
+  it("reads a tree after a colon, a URL of any scheme", () => {
+    expect(appliedNotice("Applied to: git://git.example.org/pub/scm/widget/widget.git\n")).toBe("answered");
+    expect(appliedNotice("Applied:  https://git.example.org/pub/scm/widget/widget.git/log/\n", undefined, 2)).toBe("answered");
+  });
+
+  it("reads 'picked … up now', 'picked it now', 'pushed out the changes to <branch>', 'pushed it and also added', 'pushed this patch out to …', 'now in <branch>'", () => {
+    expect(appliedNotice("I picked this up now to the widget tree.\n")).toBe("answered");
+    expect(appliedNotice("I picked it now.\n\nBR, Jo\n")).toBe("answered");
+    expect(appliedNotice("I've pushed out the changes to next-testing.\n")).toBe("answered");
+    expect(appliedNotice("I pushed it and also added the missing Fixes tag:\n")).toBe("answered");
+    expect(appliedNotice("Thanks!  I've pushed this patch out to next-foo-\ntesting.\n")).toBe("answered");
+    expect(appliedNotice("Thanks, it's now in next-queued-testing.\n")).toBe("answered");
+    // A release is no branch; an author's push for others to look at is no notice.
+    expect(appliedNotice("It is now in v7.0-rc1:\n")).toBeNull();
+    expect(appliedNotice("I pushed it out (see [1] if you want to look) so that the bots can play.\n")).toBeNull();
+    expect(appliedNotice("Nothing is committed yet.  I pushed it out in order for others to\nreview it.\n")).toBeNull();
+    // The author's own branch behind a colon, or "the branches I mentioned", are no tree of the maintainer's.
+    expect(appliedNotice("Thanks, I've pushed out the changes to:\nhttps://git.example.org/jo/h/widget-v5\n")).toBeNull();
+    expect(appliedNotice("I've pushed the changes to the branches I mentioned before.\n")).toBeNull();
+  });
+
+  it("reads 'the first' as patch 1, and 'Both 1/8 & 2/8 cleanup are queued' as those two", () => {
+    expect(appliedNotice("I applied the first. Renaming the flag makes no sense.\n", undefined, 2)).toEqual([1]);
+    expect(appliedNotice("I've applied the first, but the next two you should resend.\n", undefined, 2)).toEqual([1]);
+    expect(appliedNotice("Queued the first one for fixes and 2-4 for v7.18.\n", undefined, 2)).toEqual([1, 2, 3, 4]);
+    expect(appliedNotice("Thanks, Jo.  Both 1/8 & 2/8 cleanup are now queued in next-\nfoo.\n", undefined, 1)).toEqual([1, 2]);
+    // b4's list below says which, where the words are a typo ("the first to patches").
+    expect(appliedNotice("Applied the first to patches to foo/for-next, thanks!\n\n[1/3] foo: a\n      commit: 0123456789ab\n[2/3] foo: b\n      commit: 0123456789ac\n\nBest regards,\n", undefined, 1)).toEqual([1, 2]);
+  });
+
+  it("reads a tester's build and result as no notice, also over a line's wrap", () => {
+    expect(appliedNotice("Thanks. I applied v3 to linux v7.2.5 and it resolves the\nhang on my laptop.\n")).toBeNull();
+    expect(appliedNotice("According to the sources, these patches\nare applied in that kernel version.\n")).toBeNull();
+    expect(appliedNotice("I applied the patch to the latest mainline widget code\nand got two build errors, which I fixed.\n")).toBeNull();
+    expect(appliedNotice("So I applied your patches with the check commented out and\nadded a printk() to see where it fails and I\nfind it all works as expected:\n")).toBeNull();
+    // A wrapped notice's next steps and reasons below it are no test report.
+    expect(appliedNotice("I applied patches 1-4 to the widget tree, this one seems independent\nand possibly should not be applied.\n")).toEqual([1, 2, 3, 4]);
+    expect(appliedNotice("I applied this patch to my tree, since it is a fix for the bug, and\ndoesn't change any logic otherwise.\n")).toBe("answered");
+  });
+
+  it("reads other work as no notice: a hosting site, a relative clause, a line with its subject above", () => {
+    expect(appliedNotice("Thanks Jo, just pushed to Github the patch set you mentioned.\n")).toBeNull();
+    expect(appliedNotice("There was one patch about aliases\nwhich was properly reviewed and applied.\n")).toBeNull();
+    expect(appliedNotice("Please backport this too, as the commit this fixes:\n\nis already queued for v7.1 and v7.6.\n")).toBeNull();
+  });
+});

@@ -14,9 +14,11 @@ import { isOriginalMessageLine } from "../mail/split-patch-body";
 import { COMMIT_MERGED_RE } from "./applied-subject";
 import { isQuoteLine } from "./extract-comments";
 
-// "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"); "Pulled [1,2,3] into …" (numbers only:
+// "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers only:
 // "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this|them|these|those|both|the\s+\w+)\s+up\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d))`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d))`;
+/** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
+const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
 // "1 & 2" as well as "1 and 2", "1-3", "2, 4", "1 to 6" (a range: "to 6.1" or "to for-next" is a target).
 const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru)\s+\d+(?![\w/-]|\.\d))*`;
@@ -28,7 +30,7 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
@@ -39,13 +41,13 @@ const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|but(?
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
-    `(?:\\s+(?:(?:just|only)\\s+)?(?:${OBJECT})(?:\\s+only)?)?(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
+    `(?:\\s+(?:(?:just|only)\\s+)?(?:${OBJECT})(?:\\s+only)?)?(?:\\s+${ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
 // "I've landed this in drm-misc-next": "landed" only with its object ("I landed in …" is travel).
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${ADVERB})*(?:\\s+up)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /**
@@ -88,6 +90,8 @@ const FIRST_PERSON_DEED_RE =
   /(?:^|[\s,;(])i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?!(?:built|rebuilt)\b|(?:expect|assum|hop|want|wonder|ask|suggest|suppos|plann|intend|believ|guess|fear|worri|request|propos|test|tri|need|prefer|notic|realiz|realis|decid|agre|recall|remember|look|seem|pull(?!\w*\s+(?:[\w']+\s+){0,2}?(?:out|off)\b)|fetch|check|rebas|buil|compil|boot|install|download|clon|revert|bisect)\w*\b)(?:[a-z]{2,}ed|made|did|took|put|split|rewrote|wrote|cut|kept)\b(?!.*\b(?:if|when|whether|unless|once)\b)/i;
 /** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
 const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
+/** A relative clause in the past, "one patch … which was properly reviewed and applied": history, not a deed. */
+const RELATIVE_PASSIVE_RE = /\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|had|has|have|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
 const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|for)(?:\s+\S|\s*:?$))/i;
 /**
@@ -97,7 +101,7 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -183,23 +187,32 @@ const TAKEN_OUT = String.raw`\b(?:reverted|backed\s+out)\s+(?:this|it|that)(?:\s
 const RELEASE = String.raw`(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?(?![\w.\/-])`;
 // "in <release>" only passive or after an object: "I merged in v5.10-rc4 and pulled this on top" merges the release.
 const RELEASE_VERB = String.raw`(?:applied|merged|queued|picked\s+up)`;
-const RELEASE_OBJECT = String.raw`(?:(?:it|this|that|them|these|those|(?:the|your|my|this|these|those|both|all)\s+(?:\w+\s+)?(?:patch\w*|series|fix\w*|changes?|commits?))\s+)`;
+const RELEASE_OBJECT = String.raw`(?:(?:it|this|that|them|these|those|v\d+|(?:the|your|my|this|these|those|both|all)\s+(?:\w+\s+)?(?:patch\w*|series|fix\w*|changes?|commits?))\s+)`;
 const RELEASE_TARGET = String.raw`(?:\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?next-\d{8}\b`;
+/** A code-hosting site by its bare name, "pushed to Github the patch set": an author's copy, no maintainer's tree. */
+const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?(?:github|gitlab|bitbucket)\b(?![.\/])`;
+/** "these patches are applied in that kernel version", "applied to my kernel": a tester's or user's build. */
+const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|our|their|a)\s+(?:\w+\s+)?kernel(?:\s+version)?\b(?!\s+(?:tree|git|repo|branch))`;
+/** A tester's report after "and": "and rebuilt", "and got two compilation issues", "and it resolves the issue", "it all works". */
+const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw|got)|(?:it|this|that|they)\s+(?:now\s+)?(?:resolve|fixe|solve)[sd])\b|(?<!\bhope\s+)\b(?:it|they|everything|all)\s+(?:\w+\s+)?(?:works?|worked)\b`;
+const TEST_REPORT_RE = new RegExp(TEST_REPORT, "i");
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
 // nor a tester's base ("applied the patch on commit <sha>") or an author's "merged patch 2/3/4 into one patch".
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|\/)testing(?![\s-]+(?:branch|tree)\b)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|\band\s+(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw)\b|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}`,
   "i",
 );
 const MAX_WORDS = 24;
+/** A hyphenated branch by name, "#next-testing", "the next-integrity branch" (not linux-next, its daily tags or a release). */
+const HYPHENED_BRANCH = String.raw`(?:#(?!linux-next\b|next-\d|v\d)[a-z][\w.]*-[\w.-]*\w(?:\s+(?:branch|tree))?|(?!linux-next\b|next-\d|v\d)[a-z][\w.]*-[\w.-]*\w(?:\s+(?:branch|tree))?)(?![\w\/-])`;
 /**
  * A notice with no verb, "Now in hid.git#for-6.19/foo, thanks!", "This is now in for-5.13/bar.": the whole
  * sentence, a named branch (not "now in linux-next", "now in v6.1") and thanks or an apology at most.
  */
 const NOW_IN_RE = new RegExp(
-  String.raw`^(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+)?now\s+in\s+${NAMED_BRANCH}(?:\s+(?:branch|tree))?(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$)`,
+  String.raw`^${OPENER}(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+)?now\s+in\s+(?:${NAMED_BRANCH}(?:\s+(?:branch|tree))?|(?:the\s+)?${HYPHENED_BRANCH})(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$)`,
   "i",
 );
 /**
@@ -326,6 +339,7 @@ function noticeCandidates(text: string): Candidate[] {
       // The action is read from the start of its clause: "Reformatted it, added the tags and applied to …".
       // A closing parenthesis ends an aside: "Given we are late (other than regressions) I've tweaked it and applied ...".
       const before = sentence.slice(0, m.index).split(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+|(?<!\()\)\s+/).pop() ?? "";
+      if (RELATIVE_PASSIVE_RE.test(before)) continue;
       if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || FIRST_PERSON_DEED_RE.test(sentence.slice(0, m.index))) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
     }
     out.push(...last);
@@ -338,7 +352,7 @@ function plainText(line: string): string {
   return line
     .trim()
     // A URL is one word: its "?h=for-next" is no question, its dots end no sentence ("Applied to https://...").
-    .replace(/\bhttps?:\/\/\S+/gi, "<url>")
+    .replace(/\b(?:https?|git):\/\/\S+/gi, "<url>")
     .replace(/\s+/g, " ")
     // "Added Cc: stable and merged into …": the trailer's colon ends no clause.
     .replace(/\bcc:\s*(?=stable\b)/gi, "Cc ")
@@ -378,6 +392,9 @@ const WITH_TAG_RE = /^\s+with\s+[\w.-]+'s?\s+(?:acks?|acked-by|reviewed-by|revie
 // Or how and why it went in as a maintainer says it: "… as a fix", "… so it would make v5.16".
 const BUT_I_TARGET_RE = /^\s+(?:(?:in)?to|on|for|via)\s+\S|^\s+(?:in)?to\s*:?\s*$|^\s+as\s+(?:an?\s+)?(?:urgent\s+)?fix(?:es)?\b|^\s+so\s+(?:that\s+)?(?:it|they)\s+(?:would|will|'ll|can|could|should)\s+(?:make|land|go)\b/i;
 
+/** A target after a colon, "Applied: <url>", "Applied to: git://…/foo.git": the tree named as in a form. */
+const COLON_TARGET_RE = new RegExp(String.raw`^(?:\s+(?:in)?to)?\s*:\s*(?:the\s+)?(?=[a-z#<])${TREE_WORD}`, "i");
+
 /** Whether what follows a notice's verb (and object) may follow it: REST_RE, AND_REST_RE after "and", or PENDING. */
 function restFollows(rest: string, afterAnd: boolean): boolean {
   // "Applied by Krzysztof to pci/foo": another maintainer's doing, read on from the target.
@@ -386,10 +403,14 @@ function restFollows(rest: string, afterAnd: boolean): boolean {
   return (
     (afterAnd ? AND_REST_RE : REST_RE).test(after) ||
     PENDING_START_RE.test(after) ||
+    COLON_TARGET_RE.test(after) ||
     (!afterAnd && (MORE_REST_RE.test(after) || LATER_REST_RE.test(after))) ||
     (afterAnd && WITH_TAG_RE.test(after))
   );
 }
+
+/** A line opening in lower case at an auxiliary ("is already queued …"): its subject is on some line above. */
+const SUBJECTLESS_RE = /^(?:is|are|was|were)\s/;
 
 /** The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null. */
 function appliedSentence(line: string): string | null {
@@ -409,7 +430,10 @@ function appliedSentence(line: string): string | null {
     const so = SO_CLAUSE_RE.exec(sentence);
     if (so && BRANCH_NOTICE_RE.test(sentence.slice(so.index + so[0].length))) return sentence;
   }
+  // "(as the commit this fixes:) / is already queued for v6.1": a line opening at its verb has its subject elsewhere.
+  const subjectless = SUBJECTLESS_RE.test(text);
   for (const candidate of noticeCandidates(text)) {
+    if (subjectless && text.startsWith(candidate.text)) continue;
     if (candidate.text.split(" ").length > MAX_WORDS || PAST_REASON_RE.test(candidate.text)) continue;
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
     const added = /\badded\b/i.test(candidate.text) ? ADDED_TREE_RE.exec(candidate.text) : null;
@@ -452,8 +476,10 @@ const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|
 const ONLY_THIS_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+only\b|\b(?:just|only)\s+(?:this|it)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
 // "I applied the rest of the patches": some of the series (not "Applied, the rest needs work": PARTIAL_RE).
-const SOME_RE = /\b(?:applied|merged|queued|picked\s+up)\s+the\s+rest\b|\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\b(?:the\s+)?(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+)\b/i;
+const SOME_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}|` + /\b(?:applied|merged|queued|picked\s+up)\s+the\s+rest\b|\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\b(?:the\s+)?(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+)\b/.source, "i");
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const THE_FIRST_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}`, "i");
+const AND_NUMBERS_RE = new RegExp(String.raw`\band\s+(?:patch(?:es)?\s+)?(${NUMBERS})(?=\s+(?:to|into|for|in)\b|[\s.,!]*$)`, "i");
 const FIRST_N_RE = /\b(?:applied|merged|queued|picked\s+up|took)\s+(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 
 /**
@@ -462,13 +488,17 @@ const FIRST_N_RE = /\b(?:applied|merged|queued|picked\s+up|took)\s+(?:the\s+)?fi
  */
 function firstPatches(sentence: string): number[] {
   const m = FIRST_N_RE.exec(sentence);
-  const n = m ? (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) : 0;
-  return n >= 1 && n <= 50 ? Array.from({ length: n }, (_, k) => k + 1) : [];
+  const n = m ? (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) : THE_FIRST_RE.test(sentence) ? 1 : 0;
+  if (n < 1 || n > 50) return [];
+  // "Queued the first one for fixes and 2-4 for v5.18": the numbers after it are applied too.
+  const more = AND_NUMBERS_RE.exec(sentence);
+  const named = more?.[1] ? (numberedScope(`applied ${more[1]}`) ?? []) : [];
+  return [...new Set([...Array.from({ length: n }, (_, k) => k + 1), ...named])].sort((a, b) => a - b);
 }
 
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
   "i",
 );
 
@@ -507,7 +537,7 @@ function plainNumbers(line: string): string {
 function numberedScope(sentence: string): number[] | null {
   const m = NUMBERED_RE.exec(sentence);
   // "… so 2-5 applied to …": the numbers opening the notice (a consequence clause) are the patches too.
-  const list = m?.[1] ?? m?.[2] ?? m?.[3];
+  const list = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4];
   if (!list) return null;
   const out = new Set<number>();
   for (const part of list.split(/\s*(?:,|and|&|\+)\s*/)) {
@@ -623,8 +653,9 @@ export function appliedNoticeListing(
   const tree = namesTree(found.sentence, all, found.at) || b4ListingStart(all) >= 0;
   // Numbers named in the notice are its scope; "I've applied the first two patches" names some, not which:
   // b4's list below it, when there is one, tells.
-  if (Array.isArray(found.scope) && found.scope.length > 0) return { scope: found.scope, listed: [], tree };
+  // Not numbers read off "the first" ("Applied the first to patches", a typo for "two"): b4's list is surer.
   const listed = listedPatches(all, found.at);
+  if (Array.isArray(found.scope) && found.scope.length > 0 && !(listed.length && SOME_RE.test(found.sentence))) return { scope: found.scope, listed: [], tree };
   return { scope: listed.length ? listed.map((p) => p.number).sort((a, b) => a - b) : found.scope, listed, tree };
 }
 
@@ -664,11 +695,37 @@ const TARGET_LEFT_RE = /\b(?:to|into|onto|on|in)\s+(?:the|a|an|our|my|their|his|
  */
 function vetoedBelow(all: readonly string[], at: number, text: string, sentence: string): boolean {
   const next = all[at + 1];
-  const left = next !== undefined && /^\s*[a-z]/.test(next) && plainText(text).endsWith(sentence) ? TARGET_LEFT_RE.exec(sentence) : null;
+  const goesOn = next !== undefined && /^\s*[a-z]/.test(next) && !isQuoteLine(next) && plainText(text).endsWith(sentence);
+  if (goesOn && !/[.!?:;]\s*$/.test(sentence) && vetoedRestBelow(all, at, sentence)) return true;
+  const left = goesOn ? TARGET_LEFT_RE.exec(sentence) : null;
   if (!left) return false;
   // The target alone: the notice's own words were read already (a branch notice may hold "testing").
   const target = plainText(next!).split(/[,;:.!?()]/)[0] ?? "";
   return NOT_A_NOTICE_RE.test(`${left[0].trim()} ${target}`);
+}
+
+const MAX_SENTENCE_LINES = 3;
+/**
+ * Whether the rest of a notice's sentence on the lines below makes it a test report: "I applied the patch to
+ * the latest mainline code / and got two compilation issues", "So I applied your patches with X commented out
+ * and / instrumented foo() … / … it all works as expected".
+ */
+function vetoedRestBelow(all: readonly string[], at: number, sentence: string): boolean {
+  // A branch notice's next steps are no doubt about it ("… pushed out as testing / for the autobuilders").
+  if (BRANCH_NOTICE_RE.test(sentence) || NOT_A_NOTICE_RE.test(vetoText(sentence))) return false;
+  let below = sentence;
+  for (let i = at + 1; i < all.length && i <= at + MAX_SENTENCE_LINES; i++) {
+    const line = all[i]!;
+    if (!line.trim() || isQuoteLine(line) || line === "-- " || line === "--" || (i > at + 1 && !/^\s*[a-z]|^\s*I\b/.test(line))) break;
+    const plain = plainText(line);
+    const end = plain.search(/[.!?:](?:\s|$)/);
+    // "next-integrity- / testing.": a name broken at its hyphen is one word.
+    below += `${below.endsWith("-") ? "" : " "}${end >= 0 ? plain.slice(0, end + 1) : plain}`;
+    if (end >= 0) break;
+  }
+  // Only a test report: a condition or negation further on ("… and / should be in linux-next; if anyone …",
+  // "… since it is a fix, and / doesn't change any logic") is about what the tree does, or a reason.
+  return TEST_REPORT_RE.test(below.slice(sentence.length - 4));
 }
 
 const MORE_NUMBERED_LINES = 8;
