@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import { normalizeTitle } from "../thread/title-similarity";
+import type { PatchReview } from "./derive-review";
 import { appliersOf, deriveState, type AcceptanceRow } from "./series-acceptance";
 
 const AUTHOR = { name: "Dev Eloper", email: "dev@example.org" };
@@ -54,14 +55,22 @@ interface Rev {
   cover?: boolean;
   /** Some of its patches never reached the list. */
   incomplete?: boolean;
+  /** Its patches' numbers and the count they are out of, when not 1..N of its own titles (a repost of part of a version). */
+  numbers?: number[];
+  total?: number;
 }
 
 /** Revisions of one series by AUTHOR, one reply `{ from, onto: [revision, patch number or 0 for the cover], date }` with `facts`. */
-function history(revs: Rev[], reply: { from: string; onto: [number, number]; date: string; subject?: string }, facts: Partial<MessageFacts>, extra: { subject?: (rev: number, n: number) => string } = {}) {
+function history(
+  revs: Rev[],
+  reply: { from: string; onto: [number, number]; date: string; subject?: string },
+  facts: Partial<MessageFacts>,
+  extra: { subject?: (rev: number, n: number) => string; objected?: string[]; patchFacts?: Record<string, Partial<MessageFacts>> } = {},
+) {
   const rows: AcceptanceRow[] = [];
   const idOf = (r: number, n: number) => (n === 0 ? `c${r}@x` : `r${r}p${n}@x`);
   const revisions = revs.map((rev, r) => {
-    const patches = rev.titles.map((_, i) => ({ messageId: idOf(r, i + 1), number: i + 1, total: rev.titles.length }));
+    const patches = rev.titles.map((_, i) => ({ messageId: idOf(r, i + 1), number: rev.numbers?.[i] ?? i + 1, total: rev.total ?? rev.titles.length }));
     const coverId = rev.cover ? idOf(r, 0) : null;
     if (coverId) rows.push({ messageId: coverId, date: rev.date, fromName: "", fromEmail: AUTHOR.email, inReplyTo: null, subject: `[PATCH v${rev.version} 0/${rev.titles.length}] foo` });
     rev.titles.forEach((t, i) =>
@@ -77,7 +86,7 @@ function history(revs: Rev[], reply: { from: string; onto: [number, number]; dat
       author: AUTHOR,
       title: "foo",
       date: new Date(rev.date),
-      total: rev.titles.length || null,
+      total: rev.total ?? (rev.titles.length || null),
       complete: !rev.incomplete,
       replyIds: reply.onto[0] === r ? ["reply@x"] : [],
     };
@@ -97,7 +106,9 @@ function history(revs: Rev[], reply: { from: string; onto: [number, number]; dat
   const group: SeriesGroup = { key: revisions[0]!.posting.key, title: "foo", author: AUTHOR, revisions, patchMatches };
   const rowById = new Map(rows.map((r) => [r.messageId, r]));
   const factMap = new Map<string, MessageFacts>([["reply@x", facts as unknown as MessageFacts]]);
-  return deriveState(group, undefined, factMap, rowById, appliersOf([group], factMap, rowById));
+  for (const [id, f] of Object.entries(extra.patchFacts ?? {})) factMap.set(id, f as unknown as MessageFacts);
+  const review = extra.objected ? new Map(extra.objected.map((id) => [id, { openObjection: true } as PatchReview])) : undefined;
+  return deriveState(group, review, factMap, rowById, appliersOf([group], factMap, rowById));
 }
 
 const MAINT = "maint@example.org";
@@ -202,5 +213,51 @@ describe("deriveState: one shortlog entry accepts one commit", () => {
       { id: "a@x", date: "2024-03-01T00:00:00Z", file: "drivers/foo/a.c" },
       { id: "b@x", date: "2024-03-02T00:00:00Z", file: "drivers/foo/a.c" },
     ])).toEqual(["accepted", "accepted"]);
+  });
+});
+
+describe("deriveState: pull requests naming part of the latest revision", () => {
+  const three = { version: 1, date: "2024-03-01T00:00:00Z", titles: ["foo: drop a", "foo: drop b", "foo: drop c"], cover: true };
+  const pull = (titles: string[], author: string | null) => ({ kind: "other", pulled: titles.map((t) => ({ title: normalizeTitle(t), author })) }) as Partial<MessageFacts>;
+  const after = { from: MAINT, onto: [0, 0] as [number, number], date: "2024-03-10T00:00:00Z" };
+
+  it("accepts in part the patches a later pull names as commits of the author", () => {
+    expect(history([three], after, pull(["foo: drop a", "foo: drop c"], AUTHOR.name))).toBe("partially-accepted");
+  });
+
+  it("not from a shortlog naming no author or another author, nor a pull sent before the revision", () => {
+    expect(history([three], after, pull(["foo: drop a", "foo: drop c"], null))).toBe("under-review");
+    expect(history([three], after, pull(["foo: drop a", "foo: drop c"], "Someone Else"))).toBe("under-review");
+    expect(history([three], { ...after, date: "2024-02-20T00:00:00Z" }, pull(["foo: drop a", "foo: drop c"], AUTHOR.name))).toBe("under-review");
+  });
+
+  it("an objection on a patch the pull merged holds nothing back; one on a patch it left still asks for changes", () => {
+    expect(history([three], after, pull(["foo: drop a", "foo: drop c"], AUTHOR.name), { objected: ["r0p1@x"] })).toBe("partially-accepted");
+    expect(history([three], after, pull(["foo: drop a", "foo: drop c"], AUTHOR.name), { objected: ["r0p2@x"] })).toBe("changes-requested");
+  });
+
+  it("matches a sender known only by an address to the shortlog's name its local part contains", () => {
+    const one = { version: 1, date: "2024-03-01T00:00:00Z", titles: ["foo: add the bar driver"] };
+    const patchFacts = (name: string) => ({ "r0p1@x": { kind: "patch", patch: { author: { name, email: "dquux@example.com" }, files: [] } } as unknown as Partial<MessageFacts> });
+    const pulled = pull(["foo: add the bar driver"], "Dana Quux");
+    expect(history([one], { ...after, onto: [0, 1] }, pulled, { patchFacts: patchFacts("dquux@example.com") })).toBe("accepted");
+    expect(history([one], { ...after, onto: [0, 1] }, pulled, { patchFacts: patchFacts("dzed@example.com") })).toBe("under-review");
+  });
+});
+
+describe("deriveState: a repost of part of the latest version", () => {
+  const full = { version: 9, date: "2024-03-01T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c"], cover: true };
+  // "[PATCH v9 2/3] foo: b (repost)" in the thread of v9: only its number's patch, the same version.
+  const repost = { version: 9, date: "2024-03-02T00:00:00Z", titles: ["foo: b"], incomplete: true, numbers: [2], total: 3 };
+  // The repost's title carries a remark the pull's does not: the full posting's patch of that number is named.
+  const subject = (r: number, n: number) => (r === 1 ? "[PATCH v9 2/3] foo: b (repost with fix)" : `[PATCH v9 ${n}/3] foo: ${"abc"[n - 1]}`);
+  const pull = { kind: "other", pulled: ["foo: a", "foo: b", "foo: c"].map((t) => ({ title: normalizeTitle(t), author: AUTHOR.name })) } as Partial<MessageFacts>;
+
+  it("is judged with the rest of its version: a later pull naming every patch accepts it", () => {
+    expect(history([full, repost], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, pull, { subject })).toBe("accepted");
+  });
+
+  it("not by a pull sent before the repost", () => {
+    expect(history([full, repost], { from: MAINT, onto: [0, 0], date: "2024-03-01T12:00:00Z" }, pull, { subject })).toBe("new");
   });
 });

@@ -1,6 +1,7 @@
 // Whether a series' latest revision was accepted, in full or in part: maintainers' applied notices on its
 // mails (whole series, the patch answered, b4's "[k/N] title" lists) and pull requests sent after it that
-// name its patches' titles; and the series state that follows (lib/thread's deriveSeriesState).
+// name its patches' titles (all of them, or some as commits of their author); and the series state that
+// follows (lib/thread's deriveSeriesState).
 import { parseSubject } from "../mail/parse-subject";
 import { sameAuthorName } from "../review/pull-request-shortlog";
 import { deriveSeriesState } from "../thread";
@@ -33,7 +34,8 @@ export function titleOf(subject: string): string {
 /**
  * The series state from its revisions: replies mean under review; an open objection asks for changes;
  * a maintainer's applied notice on the latest revision, or a later pull request naming all its patches,
- * accepts it (a state a person set still wins).
+ * accepts it; some of them applied or pulled accept it in part, unless an objection is open on a patch left
+ * over (one on a patch the maintainer took holds nothing back). A state a person set still wins.
  */
 export function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): string {
   const last = group.revisions.length - 1;
@@ -61,13 +63,31 @@ function latestApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, row
   const author = authorOf(group);
   const last = group.revisions.length - 1;
   let k = last;
-  const applied = revisionApplied(group.revisions[k]!.posting, author, facts, rowById, appliers);
+  // A repost of part of a version: pulls are read on the whole version (below), not on the part alone.
+  const union = versionUnion(group);
+  const applied = revisionApplied(group.revisions[k]!.posting, author, facts, rowById, appliers, undefined, !union);
   // A cover alone re-sent under the same version hides nothing either. (Some of the patches re-sent alone, a
   // RESEND after the notice, may say the applied patch never reached the tree: only a later notice counts.)
   for (; applied !== "all" && k > 0 && (isIdenticalRepost(group, k) || isCoverRepost(group, k)); k--) {
     if (revisionApplied(group.revisions[k - 1]!.posting, author, facts, rowById, appliers) === "all") return "all";
   }
   if (applied === "all") return applied;
+  if (union) {
+    // Notices on the version's postings count when sent after the repost (as for a RESEND above); pulls after it too.
+    const noticed = revisionApplied(union, author, facts, rowById, appliers, union.date!.getTime());
+    if (noticed === "all") return "all";
+    // A number counts pulled when the pull names its latest posting or the version's full posting of it (a
+    // repost's title may carry "(repost with fix)").
+    const full = fullOfVersion(group, union);
+    const pulledNumbers = new Set<number>();
+    for (const posting of [union, full]) {
+      const pulled = pullsApplied(posting, author, facts, rowById, appliers);
+      for (const p of posting.patches) if (pulled === "all" || pulled.has(p.messageId)) pulledNumbers.add(p.number);
+    }
+    const all = new Set([...applied, ...noticed, ...union.patches.filter((p) => pulledNumbers.has(p.number)).map((p) => p.messageId)]);
+    if (union.patches.every((p) => all.has(p.messageId))) return "all";
+    if (all.size > applied.size) return all;
+  }
   // A notice on an earlier revision sent after the latest was posted, when the latest only repeats that
   // revision's patches (or is a cover alone of the same version): the maintainer took the earlier sending.
   const latestDate = group.revisions[last]!.posting.date?.getTime();
@@ -125,6 +145,46 @@ function isIdenticalRepost(group: SeriesGroup, k: number): boolean {
     carried.add(by.messageId);
   }
   return carried.size === prev.patches.length;
+}
+
+type Posting = SeriesGroup["revisions"][number]["posting"];
+
+/**
+ * The latest version as the union of its postings, when the latest posting re-sends only some patches of an
+ * earlier posting of the same version ("[PATCH v9 4/7] ... (repost)" in the thread of v9): each number's
+ * latest posting, dated as the latest posting (a pull or notice must come after it). Null otherwise.
+ */
+function versionUnion(group: SeriesGroup): Posting | null {
+  const last = group.revisions.length - 1;
+  const latest = group.revisions[last]!.posting;
+  const total = latest.total;
+  if (latest.versionInferred || !total || !latest.patches.length || latest.patches.some((p) => p.number < 1 || p.number > total)) return null;
+  let j = last - 1;
+  for (; j >= 0; j--) {
+    const earlier = group.revisions[j]!.posting;
+    if (earlier.version !== latest.version || earlier.versionInferred) return null;
+    if (earlier.total === total && earlier.patches.length > latest.patches.length) break;
+  }
+  if (j < 0) return null;
+  const byNumber = new Map<number, Posting["patches"][number]>();
+  for (let k = j; k <= last; k++) for (const p of group.revisions[k]!.posting.patches) if (p.number >= 1 && p.number <= total) byNumber.set(p.number, p);
+  const full = group.revisions[j]!.posting;
+  const replyIds = group.revisions.slice(j).flatMap((r) => r.posting.replyIds);
+  return { ...full, patches: [...byNumber.values()].sort((a, b) => a.number - b.number), date: latest.date, replyIds };
+}
+
+/** The full posting of the version `union` gathers, dated as the union (its latest posting). */
+function fullOfVersion(group: SeriesGroup, union: Posting): Posting {
+  const full = group.revisions.find((r) => r.posting.key === union.key)!.posting;
+  return { ...full, date: union.date };
+}
+
+/** The postings whose patches pulls are matched against: the latest version's union of postings and its full posting, or the latest posting. */
+function judgedPostings(group: SeriesGroup): Posting[] {
+  const union = versionUnion(group);
+  if (union) return [union, fullOfVersion(group, union)];
+  const latest = group.revisions[group.revisions.length - 1]?.posting;
+  return latest ? [latest] : [];
 }
 
 const authorOf = (group: SeriesGroup) => (group.author?.email ?? group.revisions[group.revisions.length - 1]!.posting.authorEmail ?? "").toLowerCase();
@@ -204,24 +264,30 @@ function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, fa
   const claims = new Map<PullMention, Claim>();
   if (!pulls.size) return claims;
   const appliers: Appliers = { people, pulls };
-  const candidates: { messageId: string; posted: number; author: string; sender: string | undefined; mentions: PullMention[] }[] = [];
-  for (const group of groups) {
-    const posting = group.revisions[group.revisions.length - 1]?.posting;
-    const posted = posting?.date?.getTime();
-    if (!posting || posted === undefined || !pulledAfter(posting, authorOf(group), facts, rowById, appliers)) continue;
+  type Candidate = { messageId: string; posted: number; author: string; sender: string | undefined; mentions: PullMention[]; partly: boolean };
+  const whole: Candidate[] = [];
+  // Revisions pulls name in part: they take, afterwards, only the mentions left, and only those naming the patch's author.
+  const part: Candidate[] = [];
+  for (const group of groups) for (const posting of judgedPostings(group)) {
+    const posted = posting.date?.getTime();
+    if (posted === undefined || isRfcOrBackport(posting, rowById)) continue;
+    const named = pulledPatches(posting, authorOf(group), facts, rowById, appliers, true);
+    const all = pulledAfter(posting, authorOf(group), facts, rowById, appliers);
+    if (!all && !named.size) continue;
     for (const p of posting.patches) {
       const mentions = pulls.get(patchTitleKey(p.messageId, rowById));
-      if (mentions) candidates.push({ messageId: p.messageId, posted, author: authorOf(group), sender: senderOf(p.messageId, facts, rowById), mentions });
+      if (mentions && (all || named.has(p.messageId))) (all ? whole : part).push({ messageId: p.messageId, posted, author: authorOf(group), sender: senderOf(p.messageId, facts, rowById), mentions, partly: !all });
     }
   }
   // Latest postings first: in each pull mail naming its title, each takes a mention no posting has taken yet
   // (a title the shortlog names twice is two mentions), unless one already taken stands for the same change
   // (it changes the same files).
-  candidates.sort((a, b) => b.posted - a.posted);
-  for (const c of candidates) {
+  whole.sort((a, b) => b.posted - a.posted);
+  part.sort((a, b) => b.posted - a.posted);
+  for (const c of [...whole, ...part]) {
     const byMail = new Map<string, PullMention[]>();
     for (const m of c.mentions) {
-      if (!mentionFits(m, c.posted, c.author, c.sender, people)) continue;
+      if (!mentionFits(m, c.posted, c.author, c.sender, people) || (c.partly && !namesAuthor(m, c.sender, c.author))) continue;
       const mail = `${m.date}|${m.from}`;
       const list = byMail.get(mail);
       if (list) list.push(m);
@@ -243,7 +309,35 @@ function senderOf(messageId: string, facts: Map<string, MessageFacts>, rowById: 
 
 /** A pull dated after the posting (within the lag), from someone else or a maintainer, naming the patch's sender. */
 function mentionFits(m: PullMention, posted: number, author: string, sender: string | undefined, people: Set<string>): boolean {
-  return m.date > posted && m.date - posted <= MAX_PULL_LAG_MS && (m.from !== author || people.has(m.from)) && sameAuthorName(m.author, sender);
+  return m.date > posted && m.date - posted <= MAX_PULL_LAG_MS && (m.from !== author || people.has(m.from)) && authorFits(m.author, sender);
+}
+
+/**
+ * Whether a shortlog's author can be the patch's sender (lib/review's sameAuthorName); a sender known only by
+ * an address (an in-body "From: dlaurie@example.org") is the author whose name word (3 letters or more) its
+ * local part contains ("Duncan Laurie").
+ */
+function authorFits(pullAuthor: string | null, sender: string | undefined): boolean {
+  if (sameAuthorName(pullAuthor, sender)) return true;
+  const at = sender?.indexOf("@") ?? -1;
+  if (!pullAuthor || at <= 0 || /\s/.test(sender!.trim())) return false;
+  const local = sender!.slice(0, at).toLowerCase();
+  return wordsOf(pullAuthor).some((w) => w.length >= 3 && local.includes(w));
+}
+
+/** A name's letter runs, lower-cased and without accents. */
+function wordsOf(name: string): string[] {
+  return name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+}
+
+/**
+ * A mention that can accept a patch of a revision pulls name only in part: its shortlog names an author, the
+ * patch's sender is known, and the pull is not the series author's own. A title alone ("have been added"
+ * lists, one generic title) says too little when the rest of the series is not there to confirm it, and an
+ * author asking to pull part of his own series (a branch of a rework) may never have been merged.
+ */
+function namesAuthor(m: PullMention, sender: string | undefined, author: string): boolean {
+  return m.from !== author && !!m.author && wordsOf(m.author).length > 0 && !!sender && wordsOf(sender).length > 0;
 }
 
 /** An RFC, or a stable backport, is never what a mainline pull merged. */
@@ -287,7 +381,7 @@ function patchTitleKey(messageId: string, rowById: Map<string, AcceptanceRow>): 
  * patch is; or whether pull requests sent after it name every one of its patches ("all"). Otherwise the
  * patches announced applied so far. The author's own notice counts when the author applies others' patches
  * too or the notice names its tree (authorNoticeCounts); the author's own pull, only in the first case.
- * `notBefore`: only notices dated after it count, and no pulls.
+ * `notBefore`: only notices dated after it count, and (unless `withPulls`) no pulls.
  */
 function revisionApplied(
   posting: SeriesGroup["revisions"][number]["posting"],
@@ -296,6 +390,7 @@ function revisionApplied(
   rowById: Map<string, AcceptanceRow>,
   appliers: Appliers,
   notBefore?: number,
+  withPulls = notBefore === undefined,
 ): "all" | ReadonlySet<string> {
   const targets = new Set(posting.patches.map((p) => p.messageId));
   if (posting.coverId) targets.add(posting.coverId);
@@ -320,8 +415,22 @@ function revisionApplied(
   }
   if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return "all";
   // Pulls are matched by title: the latest revision's own reading already took them.
-  if (notBefore !== undefined) return applied;
-  return pulledAfter(posting, author, facts, rowById, appliers) ? "all" : applied;
+  if (!withPulls) return applied;
+  const pulled = pullsApplied(posting, author, facts, rowById, appliers);
+  if (pulled === "all") return "all";
+  for (const p of pulled) applied.add(p);
+  return posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId)) ? "all" : applied;
+}
+
+/**
+ * What pulls accepted of a revision: "all" when they name every patch (pulledAfter); otherwise the patches a
+ * later pull names as a commit of the patch's author (namesAuthor), by the same rules, as a numbered partial
+ * notice would (Greg's shortlog naming 16 of 17 patches).
+ */
+function pullsApplied(posting: Posting, author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): "all" | ReadonlySet<string> {
+  if (pulledAfter(posting, author, facts, rowById, appliers)) return "all";
+  if (isRfcOrBackport(posting, rowById)) return NOTHING_APPLIED;
+  return pulledPatches(posting, author, facts, rowById, appliers, true);
 }
 
 const NOTHING_APPLIED: ReadonlySet<string> = new Set();
@@ -386,15 +495,27 @@ const MAX_PULL_LAG_MS = 365 * 24 * 3600 * 1000;
  * "i2c: at91: Use devm_platform_get_and_ioremap_resource()"); an RFC, or a stable backport, is never what
  * a mainline pull merged.
  */
-function pulledAfter(posting: SeriesGroup["revisions"][number]["posting"], author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
+function pulledAfter(posting: Posting, author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
+  const pulled = pulledPatches(posting, author, facts, rowById, appliers, false);
+  return pulled.size > 0 && pulled.size === posting.patches.length && !isRfcOrBackport(posting, rowById);
+}
+
+/**
+ * The revision's patches a pull request dated after the posting names (pulledAfter's rules, and the claim each
+ * shortlog entry makes: claimsOf); `named`: only mentions naming the patch's author (namesAuthor).
+ */
+function pulledPatches(posting: Posting, author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers, named: boolean): Set<string> {
+  const out = new Set<string>();
   const posted = posting.date?.getTime();
-  if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return false;
-  const pulled = posting.patches.every((p) => {
+  if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return out;
+  for (const p of posting.patches) {
     const mentions = appliers.pulls.get(patchTitleKey(p.messageId, rowById));
+    if (!mentions) continue;
     const sender = senderOf(p.messageId, facts, rowById);
-    return !!mentions?.some((m) => mentionFits(m, posted, author, sender, appliers.people) && (!appliers.claims || isClaimed(appliers.claims.get(m), p.messageId, facts)));
-  });
-  return pulled && !isRfcOrBackport(posting, rowById);
+    const fits = (m: PullMention) => mentionFits(m, posted, author, sender, appliers.people) && (!named || namesAuthor(m, sender, author)) && (!appliers.claims || isClaimed(appliers.claims.get(m), p.messageId, facts));
+    if (mentions.some(fits)) out.add(p.messageId);
+  }
+  return out;
 }
 
 /**
