@@ -443,3 +443,52 @@ describe("parseChangelog: \"ver #N)\" sections", () => {
     expect(cl("- Added a lock\n\nThis series adds a driver for the foo.\n")).toEqual([]);
   });
 });
+
+// linux-serial and linux-integrity audits: headings written as a sentence, "From v1:", "/* v2 */" in git
+// notes, a reference link under the heading, the first posting named in words, and short version prose.
+describe("parseChangelog: more heading forms", () => {
+  const cl = (t: string) => parseChangelog(t).map((e) => [e.version, e.text]);
+
+  it("reads 'Here are the main changes since v2:' and 'The changes since v4:' but not such prose without a colon", () => {
+    expect(cl("Intro text.\n\nHere are the main changes since v2:\n\n- Drop the boot flag.\n\n- Rename the helpers.\n")).toEqual([
+      [3, "Drop the boot flag."], [3, "Rename the helpers."],
+    ]);
+    expect(cl("The changes since v4:\n\n- Take the lock first.\n")).toEqual([[5, "Take the lock first."]]);
+    expect(cl("The changes since v1 are small and\n- only touch docs\n\nThe foo driver needs them.\n")).toEqual([]);
+  });
+
+  it("skips a '[1] <link>' line right under the heading", () => {
+    expect(cl("Changes since v1:\n[1] https://lore.kernel.org/all/20250101-1-a@b.c/\n\n- Add a lock in startup().\n- Collect tags.\n")).toEqual([
+      [2, "Add a lock in startup()."], [2, "Collect tags."],
+    ]);
+  });
+
+  it("reads 'From v1:', 'version 2 changes', 'Changes since RFT:', 'Changes since initial version:'", () => {
+    expect(cl("From v1: spell out the change in the log.\n")).toEqual([[2, "spell out the change in the log."]]);
+    expect(cl("Hi Ann,\n\nfrom v1:\n> Name the file after the compatible, please.\n\nDone in this version.\n")).toEqual([]);
+    expect(cl("version 2 changes\n1.foo now returns the line\n")).toEqual([[2, "foo now returns the line"]]);
+    expect(cl("Changes since RFT:\n- dropped the RFT tag\n")).toEqual([[null, "dropped the RFT tag"]]);
+    expect(cl("Changes since initial version:\n- Use the default groups\n")).toEqual([[2, "Use the default groups"]]);
+    expect(cl("Patch changelogs between v1 and v2:\n\t-add a barrier\n")).toEqual([[2, "-add a barrier"]]);
+  });
+
+  it("reads git notes with '/* v2 */' headings and a 'v -> v2:' line", () => {
+    expect(cl("Notes:\n    /* v2 */\n    unchanged\n    \n    /* v3 */\n    Ann Bee <ann@example.org>:\n    - Add the get hook\n")).toEqual([
+      [2, "unchanged"], [3, "Ann Bee <ann@example.org>:"], [3, "Add the get hook"],
+    ]);
+    expect(cl("Notes:\n    v -> v2: fixed the build.\n")).toEqual([[2, "fixed the build."]]);
+    expect(cl("Notes:\n    [v2] this is new in v2, split out\n    [v3] reordered\n")).toEqual([[2, "this is new in v2, split out"], [3, "reordered"]]);
+    // A list of links to the postings is no changelog.
+    expect(cl("[v1] https://lore.kernel.org/r/a@b.c\n[v2] https://lore.kernel.org/r/d@e.f\n")).toEqual([]);
+  });
+
+  it("reads one short paragraph comparing with an earlier version, and no other prose", () => {
+    expect(cl("Same as v2 with a more descriptive commit message\n---\n a.c | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n")).toEqual([
+      [null, "Same as v2 with a more descriptive commit message"],
+    ]);
+    expect(cl("Identical to the previous version except for the Kconfig.\n")).toEqual([[null, "Identical to the previous version except for the Kconfig."]]);
+    expect(cl("This is based on v2 of the clock series.\n")).toEqual([]);
+    expect(cl("Tested on v5.10 only.\n")).toEqual([]);
+    expect(cl("Same as v2.\n\nThis needs the clock series.\n")).toEqual([]);
+  });
+});

@@ -21,6 +21,15 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
   { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  // "Here are the main changes since v2:", "The changes since v4:": a sentence heading the list, so its colon
+  // is required ("The changes since v1 are small" is prose).
+  { re: /^(?:here\s+(?:are|is)\s+)?the\s+(?:(?:main|major|notable|most\s+important)\s+)?(?:changes?|differences?|updates?)\s+(?:since|from|compared\s+to|relative\s+to)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:(?!\/\/)\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "From v1:" (alone, or labelling its change "From v1: spell out the change"): the changes since v1.
+  { re: /^from\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
+  // "version 2 changes" alone on its line.
+  { re: /^version\s+(\d{1,3})\s+(?:changes|changelog)\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
+  // "v -> v2: fixed the build" (the first posting written without its number).
+  { re: /^v\s*(?:->|→|=>)\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
@@ -32,7 +41,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes with respect to the first version (see [1]) of this patchset:": an ordinal names the version
   // compared to; the colon is required (the words are prose otherwise). Not in commit messages, where
   // "the first version of the driver" is hardware history.
-  { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from)\s+(?:the\s+)?(first|second|third|fourth|fifth)\s+(?:version|revision|posting|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => ORDINALS.indexOf(m[1]!.toLowerCase()) + 2, strict: false },
+  { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from)\s+(?:the\s+)?(first|second|third|fourth|fifth|initial|original)\s+(?:version|revision|posting|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => Math.max(ORDINALS.indexOf(m[1]!.toLowerCase()), 0) + 2, strict: false },
   // "Changelog with respect to version 4:", "Changes compared with v2:": the version compared to, by number;
   // the colon is required, as "changes relative to v2 of the spec" is prose.
   { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|w\.r\.t\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
@@ -48,7 +57,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: new RegExp(String.raw`^diff(?:erences?)?\s+${V}\s+vs\.?\s+${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   { re: /^differences?\s+(?:to|from|since|with|against)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "changelogs between v4 & v5": the newer of the two.
-  { re: new RegExp(String.raw`^(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  { re: new RegExp(String.raw`^(?:patch\s+)?(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // "Changes between 5th and 6th virtio SPI driver RFC:", "Changes between the first and second version:".
   { re: /^(?:changes?|changelogs?|differences?)\s+between\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:and|&)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => ordinal(m[2]!), strict: true },
   // "Changes between initial version and v2:".
@@ -63,7 +72,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes on v2:" only as a whole heading: "Changes on v2 hardware ..." is prose.
   { re: /^changes?\s+on\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:": the first non-RFC posting, its number unknown.
-  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rfc(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
+  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct](?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
   // "Change since RFC/v1:": the RFC was the first posting.
   { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rfc\s*\/\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "... and\nbug fixes since V1:" ends a sentence but heads the list (not in commit messages: strict off).
@@ -82,11 +91,17 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}(?:\s+(?:changes?|chagnes)\s*:|\s*:\s*\S)))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "[v5]:\tSimplified ..." (a bracketed version labelling its change), "-v2:" (a bullet glued to its version), "-v2: fixed the mask".
   { re: /^\[v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "[v2] this is new in v2" (no colon, in `---` notes or git notes): not in a commit message, where a
+  // bracketed version may open a reference.
+  { re: /^\[v(\d{1,3})\]\s+(\S.*)$/i, version: (m) => Number(m[1]), strict: false },
   { re: /^-v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "ver #5)" or "ver #5:" alone on its line (under a "Changes\n=======" heading): the changes in v5.
   { re: /^ver(?:sion)?\.?\s*#\s*(\d{1,3})\s*[):]?\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "v2" alone on its line, or as a bullet ("* v2", "- v2:", "+ V2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
   { re: /^(?:[*o+-]\s+)?(?:v(\d{1,3})|\[v(\d{1,3})\])(?:\s*\([^()]{1,30}\))?\s*:?\s*()$/i, version: (m) => Number(m[1] ?? m[2]), strict: true },
+  // "/* v3 */" alone on its line (in a cover or in git notes): the changes in v3. Not in a commit message,
+  // where it may be a line of code.
+  { re: /^\/\*\s*v(\d{1,3})\s*\*\/\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
   // commit message too, and as clearly about the revisions as a version number).
   { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
@@ -258,7 +273,32 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
 export function parseChangelog(text: string): ChangelogEntry[] {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const entries = scanChangelog(lines, false).entries;
-  return entries.length > 0 ? entries : bareChangeList(lines);
+  if (entries.length > 0) return entries;
+  const bare = bareChangeList(lines);
+  return bare.length > 0 ? bare : versionProse(lines);
+}
+
+// "Same as v2 with a more descriptive commit message", "Identical to the previous version except ...": a
+// sentence comparing this posting with an earlier one, by number or as "the previous version".
+const VERSION_PROSE_RE =
+  /\b(?:same\s+as|identical\s+to)\s+(?:the\s+)?(?:v\d{1,3}(?!\.\d)|(?:previous|last|prior)\s+(?:version|revision|posting|patch(?:set)?|series|iteration))(?:\s*$|\s*[.,;:)]|\s+(?:with|except|but|and|apart|other|besides|save)\b)/i;
+
+/**
+ * Notes that are one short paragraph of prose comparing this posting with an earlier version (nothing but
+ * the `---`, diffstat and git's mode lines after it): that paragraph is this version's change, its number unknown.
+ */
+function versionProse(lines: string[]): ChangelogEntry[] {
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === "") i++;
+  const para: string[] = [];
+  for (; i < lines.length && lines[i]!.trim() !== "" && !/^\s*-{2,3}\s*$/.test(lines[i]!); i++) para.push(lines[i]!);
+  if (para.length === 0 || para.length > 3 || para.some((l) => DIFFSTAT_RE.test(l))) return [];
+  for (; i < lines.length; i++) if (!AFTER_LIST_RE.test(lines[i]!) && !DIFFSTAT_RE.test(lines[i]!)) return [];
+  const text = para.join(" ").replace(/\s+/g, " ").trim();
+  if (text.length > 300 || !VERSION_PROSE_RE.test(text)) return [];
+  const out: ChangelogEntry[] = [];
+  finish(null, para, out);
+  return out;
 }
 
 // Below a bare list of changes only a `---` line, the diffstat and git's "create mode" lines may follow.
@@ -301,6 +341,9 @@ export function changelogBlocks(lines: string[]): Array<[number, number]> {
 function isLink(text: string): boolean {
   return /^\(?(?:<[^<>\s]+>|https?:\/\/\S+|[^\s@<>()]+@[^\s@<>()]+?)\)?[:.,]?$/.test(text.trim());
 }
+
+/** "[1] " before a link: the reference the heading's "see [1]" points at. */
+const REFERENCE_MARK_RE = /^\s*\[\d{1,2}\]:?\s+/;
 
 function isUnderline(line: string): boolean {
   return /^\s*(?:-{3,}|={3,}|~{3,})\s*$/.test(line);
@@ -354,7 +397,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       link = false;
     }
     // Right under a heading, such a line (or a bare link) says what the changes are relative to.
-    if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line.replace(BULLET_RE, "$1"))))) {
+    if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line.replace(BULLET_RE, "$1").replace(REFERENCE_MARK_RE, ""))))) {
       blockEnd = i + 1;
       continue;
     }
@@ -387,6 +430,11 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       continue;
     }
     const underHeading = justHeaded && item.length === 0;
+    // "from v1:" over a quoted review remark ("> Filename matching compatible, please."): a reply, no list.
+    if (underHeading && /^\s*>/.test(line)) {
+      close();
+      continue;
+    }
     const first = justHeaded && item.length === 0 && version !== null && version >= 2 && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
     justHeaded = false;
     const bullet = BULLET_RE.exec(line);

@@ -174,3 +174,12 @@ describe("parseSubject: mutt's bracketed forward", () => {
     expect(parseSubject("[foo@bar.org: x] y").isForward).toBe(false);
   });
 });
+
+// linux-integrity S201: "[PATCH =v2 1/3]", a stray "=" before the version, read as no version at all.
+describe("parseSubject: a stray '=' before the version", () => {
+  it("reads '=v2' as v2", () => {
+    const s = parseSubject("[PATCH =v2 1/3] tpm: fix the foo");
+    expect([s.version, s.versionInferred, s.number, s.total, s.title]).toEqual([2, false, 1, 3, "tpm: fix the foo"]);
+    expect(parseSubject("[PATCH =foo] bar").version).toBe(1);
+  });
+});

@@ -97,7 +97,8 @@ function readBracket(inner: string, f: Flags): void {
   const patchWordsBefore = [f.isPatch, f.isRfc];
   for (let i = 0; i < tokens.length; i++) {
     // `[RESEND (v2) PATCH]`: a version in parentheses inside the bracket.
-    const tok = tokens[i]!.replace(/^\((.+)\)$/, "$1");
+    // `[PATCH =v2 1/3]`: a stray "=" glued to the version (a typo for `--subject-prefix=...`).
+    const tok = tokens[i]!.replace(/^\((.+)\)$/, "$1").replace(/^=(?=v\d)/i, "");
     const lower = tok.toLowerCase();
     if (STABLE_TREE_RE.test(tok)) {
       f.stableTree ??= lower.replace(/^v/, "").replace(/-stable$|\.x$/, ".y");

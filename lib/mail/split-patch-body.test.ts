@@ -378,3 +378,54 @@ describe("splitPatchBody: hostile trailer-like text", () => {
     expect(p.diff).not.toBe("");
   });
 });
+
+// linux-serial audits: the author's sign-off written below the first "---" (S2322), a key-less
+// "Name <address>" line inside the trailer block (S1761), a web mailer's wrapped diff lines (S851).
+describe("splitPatchBody: trailers and diffs left by mistakes", () => {
+  const DIFF = "diff --git a/f.c b/f.c\nindex 1..2 100644\n--- a/f.c\n+++ b/f.c\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n";
+  const STAT = " f.c | 2 +-\n 1 file changed, 1 insertion(+), 1 deletion(-)\n\n";
+
+  it("takes a signed trailer block closing the notes above a second '---' as the patch's trailers", () => {
+    const p = splitPatchBody(`Use the managed helper.\n\n---\nv1->v2 changes\n1.foo returns the line\n\nSigned-off-by: Ann Bee <ann@example.org>\n---\n${STAT}${DIFF}`);
+    expect(p.trailers.map((t) => `${t.kind}: ${t.person?.email}`)).toEqual(["Signed-off-by: ann@example.org"]);
+    expect(p.notes).toBe("v1->v2 changes\n1.foo returns the line");
+    expect(p.commitMessage).toBe("Use the managed helper.");
+  });
+
+  it("leaves such a block alone when the message has trailers or text follows the second '---'", () => {
+    const own = splitPatchBody(`Fix.\n\nSigned-off-by: Ann Bee <ann@example.org>\n---\nAcked-by: Cy Dee <cy@example.org>\n---\n${STAT}${DIFF}`);
+    expect(own.trailers.map((t) => t.kind)).toEqual(["Signed-off-by"]);
+    const prose = splitPatchBody(`Fix.\n---\nSigned-off-by: Ann Bee <ann@example.org>\n---\nmore words\n${STAT}${DIFF}`);
+    expect(prose.trailers).toEqual([]);
+  });
+
+  it("keeps the trailers around a key-less 'Name <address>' line", () => {
+    const p = splitPatchBody(`Fix the id.\n\nFixes: 0123456789ab ("core: x")\nReported-by: Ann Bee <ann@example.org>\nAnn Bee <ann@example.org>\nSigned-off-by: Cy Dee <cy@example.org>\n---\n${STAT}${DIFF}`);
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Fixes", "Reported-by", "Signed-off-by"]);
+    expect(p.commitMessage).toBe("Fix the id.");
+    // Not between trailers: it stays text.
+    expect(splitPatchBody(`Fix.\n\nAnn Bee <ann@example.org>\n\nSigned-off-by: Cy Dee <cy@example.org>\n---\n${DIFF}`).commitMessage).toBe("Fix.\n\nAnn Bee <ann@example.org>");
+  });
+
+  it("joins a web mailer's wrapped lines back into the diff", () => {
+    const wrapped = [
+      "diff --git a/f.c b/f.c", "index 1..2 100644", "--- a/f.c", "+++ b/f.c",
+      "@@ -10,3 +10,3 @@ static void foo_write_lcr(struct", "foo_port *p, unsigned int lcr)", "",
+      " static int foo(void)",
+      "-       return request_irq(port->irq, foo_interrupt, IRQF_SHARED,", "\"uart-foo\", p);",
+      "+       return request_irq(port->irq, foo_int, IRQF_SHARED, \"foo\", p);",
+      "-- ", "2.17.1", "",
+    ].join("\n");
+    const d = splitPatchBody(`Fix.\n\nSigned-off-by: Ann <a@example.org>\n---\n${wrapped}`).diff;
+    expect(d.split("\n")).toEqual([
+      "diff --git a/f.c b/f.c", "index 1..2 100644", "--- a/f.c", "+++ b/f.c",
+      "@@ -10,3 +10,3 @@ static void foo_write_lcr(struct foo_port *p, unsigned int lcr)", "",
+      " static int foo(void)",
+      "-       return request_irq(port->irq, foo_interrupt, IRQF_SHARED, \"uart-foo\", p);",
+      "+       return request_irq(port->irq, foo_int, IRQF_SHARED, \"foo\", p);", "",
+    ]);
+    expect(extractDiff(`x\n${wrapped}`)).toBe(d);
+    // A short line above is no wrap: the text below ends the diff.
+    expect(splitPatchBody(`Fix.\n---\n${DIFF}thanks\n`).diff).toBe(DIFF);
+  });
+});

@@ -49,7 +49,7 @@ function isHeaderLine(l: string): boolean {
  * followed, but leniently: whitespace-mangled diffs (blank context lines, wrong counts) still pass,
  * while the signature (`-- `), list footers and prose after the diff end it.
  */
-function diffEnd(ls: string[], start: number): number {
+function diffEnd(ls: string[], start: number, wrapped?: Set<number>): number {
   type State = "header" | "hunk" | "between" | "binary";
   let state: State = "header";
   let oldLeft = 0;
@@ -60,6 +60,12 @@ function diffEnd(ls: string[], start: number): number {
     const l = ls[i]!;
     if (state === "hunk") {
       const c = l[0];
+      // A web mailer's wrap of the long line above (the hunk header's function, or a changed line): its rest.
+      if (isWrappedRest(ls, i)) {
+        wrapped?.add(i);
+        end = i + 1;
+        continue;
+      }
       if (c === " " || c === undefined) {
         oldLeft--;
         newLeft--;
@@ -126,14 +132,45 @@ function diffEnd(ls: string[], start: number): number {
   return end;
 }
 
+/** Shortest line a web mailer wraps (Gmail wraps at 78 columns; a tab counts as one character here). */
+const MIN_WRAPPED = 60;
+
+/**
+ * Whether `ls[i]`, inside a hunk, is the rest of the line above wrapped by a web mailer: it opens with no
+ * diff marker, the line above is long enough to have been wrapped, and is itself a hunk header or a
+ * changed/context line (never a second wrap: at most one rest per line).
+ */
+function isWrappedRest(ls: string[], i: number): boolean {
+  const l = ls[i]!;
+  const c = l[0];
+  if (c === undefined || c === " " || c === "+" || c === "-" || c === "\\" || c === "@" || l.startsWith("diff ")) return false;
+  const above = ls[i - 1] ?? "";
+  // A hunk header's function context is wrapped at any length (mailers wrap at a word before column 78).
+  if (!(/^@@ .* @@ \S/.test(above) && HUNK_RE.test(above)) && (above.length < MIN_WRAPPED || !/^[-+ ]/.test(above))) return false;
+  // The line after the rest goes on with the diff (a marker, a blank context line or the next header).
+  const next = ls[i + 1];
+  return next === undefined || next === "" || /^[-+ @\\]|^diff /.test(next);
+}
+
+/** The text of ls[s, e), the wrapped rests `diffEnd` found joined back onto their lines. */
+function diffText(ls: string[], s: number, e: number, wrapped: ReadonlySet<number>): string {
+  if (wrapped.size === 0) return ls.slice(s, e).join("\n");
+  const out: string[] = [];
+  for (let i = s; i < e; i++) {
+    if (i > s && wrapped.has(i)) out[out.length - 1] += ` ${ls[i]!}`;
+    else out.push(ls[i]!);
+  }
+  return out.join("\n");
+}
+
 /** Line ranges [start, end) of every diff in the body, in order. */
-function diffRanges(ls: string[]): Array<[number, number]> {
+function diffRanges(ls: string[], wrapped?: Set<number>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let from = 0;
   while (from < ls.length) {
     const start = firstDiffStart(ls, from);
     if (start < 0) break;
-    const end = Math.max(diffEnd(ls, start), start + 1);
+    const end = Math.max(diffEnd(ls, start, wrapped), start + 1);
     ranges.push([start, end]);
     from = end;
   }
@@ -148,7 +185,8 @@ export function hasDiff(body: string): boolean {
 /** The diff text of a body (every diff block, joined), without signature or list footer; "" when none. */
 export function extractDiff(body: string): string {
   const ls = lines(body);
-  const parts = diffRanges(ls).map(([s, e]) => ls.slice(s, e).join("\n"));
+  const wrapped = new Set<number>();
+  const parts = diffRanges(ls, wrapped).map(([s, e]) => diffText(ls, s, e, wrapped));
   return parts.length ? `${parts.join("\n")}\n` : "";
 }
 
@@ -273,6 +311,10 @@ function trailerTail(para: string[]): { whole: boolean; knownStart: number; sign
       i += note;
       continue;
     }
+    if (strayAddress(para, i)) {
+      i++;
+      continue;
+    }
     i++;
     anyStart = i;
     knownStart = i;
@@ -282,6 +324,19 @@ function trailerTail(para: string[]): { whole: boolean; knownStart: number; sign
   // Notes alone at the end of the run make no trailer.
   while (knownStart < para.length && !readTrailerAt(para, knownStart)) knownStart += Math.max(1, bracketNoteLength(para, knownStart));
   return { whole: anyStart === 0 && known, knownStart, signed: signed && knownStart < para.length };
+}
+
+/** "Ann Bee <ann@example.com>" alone on a line. */
+const BARE_ADDRESS_RE = /^\s*[^\s:<>][^:<>]{0,80}<[^<>\s@]+@[^<>\s]+>\s*$/;
+
+/**
+ * A "Name <address>" line with no key between a person trailer and the next trailer ("Reported-by: Ann
+ * <a@x>\nAnn <a@x>\nSigned-off-by: ..."): a pasting slip inside the block, not text ending it.
+ */
+function strayAddress(para: string[], i: number): boolean {
+  if (i === 0 || !BARE_ADDRESS_RE.test(para[i]!)) return false;
+  const prev = parseTrailerLine(para[i - 1]!);
+  return prev !== null && prev.person !== null && isKnownTrailerKey(prev.kind) && readTrailerAt(para, i + 1) !== null;
 }
 
 /** "--", "----", "--- note" (git cuts there too) or a word processor's em dash for "---"; never "-- ", the signature. */
@@ -313,7 +368,8 @@ function joinTrim(ls: string[]): string {
 /** A patch mail body -> commit message, trailers, `---` notes, diffstat and diff. */
 export function splitPatchBody(body: string): PatchParts {
   const ls = lines(body);
-  const ranges = diffRanges(ls);
+  const wrapped = new Set<number>();
+  const ranges = diffRanges(ls, wrapped);
   const diffStart = ranges[0]?.[0] ?? ls.length;
   let sep = -1;
   for (let i = 0; i < diffStart; i++) {
@@ -354,17 +410,36 @@ export function splitPatchBody(body: string): PatchParts {
   const belowInMessage = opening || /^\[\d{1,3}\]\s/.test(below.find((l) => l.trim() !== "")?.trim() ?? "");
   // "--- Add AMDIF031 support": the words after the dashes are a note.
   const dashNotes = dash >= 0 ? [ls[dash]!.replace(/^[-\u2013\u2014]+\s*/, ""), ...ls.slice(dash + 1, textEnd)] : [];
-  const notesLines = sep >= 0 ? ls.slice(sep + 1, diffStart).filter((_, k) => !stat || k + sep + 1 < stat[0] || k + sep + 1 >= stat[1]) : [];
+  // No trailers above "---" but a signed block closing the notes right above a second "---": the patch's own
+  // trailers, written below the first cut by mistake (git am would drop them; they are no less given).
+  const late = tStart === tEnd && sep >= 0 ? lateTrailerBlock(ls, sep, stat ? stat[0] : diffStart) : null;
+  const notesLines = sep >= 0 ? ls.slice(sep + 1, diffStart).filter((_, k) => (!stat || k + sep + 1 < stat[0] || k + sep + 1 >= stat[1]) && (!late || k + sep + 1 < late[0] || k + sep + 1 > late[2])) : [];
   const notes = joinParts([moved, belowInMessage ? [] : below, dashNotes, notesLines]);
   const text = joinTrim(message.slice(0, tStart));
   const tail = belowInMessage ? joinTrim(below) : "";
   return {
     commitMessage: [text, tail].filter((t) => t !== "").join("\n\n"),
-    trailers: parseTrailers(message.slice(tStart, tEnd)),
+    trailers: late ? parseTrailers(ls.slice(late[0], late[1])) : parseTrailers(message.slice(tStart, tEnd)),
     notes: joinTrim(notes).trim(),
     diffstat: stat ? ls.slice(stat[0], stat[1]).join("\n") : "",
-    diff: ranges.length ? `${ranges.map(([s, e]) => ls.slice(s, e).join("\n")).join("\n")}\n` : "",
+    diff: ranges.length ? `${ranges.map(([s, e]) => diffText(ls, s, e, wrapped)).join("\n")}\n` : "",
   };
+}
+
+/**
+ * [start, end, cut] of a trailer block with a Signed-off-by that ends the notes below the "---" at `sep`, at
+ * most one blank line above a second "---" (`cut`) with nothing but the diffstat or the diff under it; or null.
+ */
+function lateTrailerBlock(ls: string[], sep: number, to: number): [number, number, number] | null {
+  let cut = -1;
+  for (let i = sep + 1; i < to; i++) if (ls[i]!.trimEnd() === "---") cut = i;
+  if (cut < 0 || ls.slice(cut + 1, to).some((l) => l.trim() !== "")) return null;
+  let end = cut;
+  if (end > sep + 1 && ls[end - 1]!.trim() === "") end--;
+  const region = ls.slice(sep + 1, end);
+  const start = trailerBlockStart(region, region.length);
+  if (start >= region.length || !parseTrailers(region.slice(start)).some((t) => t.kind === "Signed-off-by")) return null;
+  return [sep + 1 + start, end, cut];
 }
 
 /** Non-empty parts joined with a blank line between. */
