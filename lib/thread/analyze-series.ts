@@ -65,6 +65,11 @@ function withSubject(m: MessageSummary, cache: Map<string, ParsedSubject>): Summ
     const attached = parsedOf(m.attachedSubject, cache).title;
     if (attached) parsedSubject = { ...parsedSubject, title: attached };
   }
+  // `[REGRESSION][PATCH] x` carrying a diff and starting a thread is the fix itself, posted under the report's
+  // tag; sent inside a thread it is someone's report quoting the patch it is about.
+  const root = (m.inReplyTo ?? []).length === 0 && (m.references ?? []).length === 0;
+  if (parsedSubject.isReport && m.hasDiff && root && !parsedSubject.isReply && !parsedSubject.isForward &&
+    parsedSubject.prefixes.some((t) => /^(?:patch|rfc)$/.test(t))) parsedSubject = { ...parsedSubject, isReport: false, isPatch: true };
   return { ...m, inReplyTo: m.inReplyTo ?? [], references: m.references ?? [], parsedSubject };
 }
 

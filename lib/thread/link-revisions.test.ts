@@ -1022,3 +1022,95 @@ describe("linkRevisions: reworded next versions, recurring chores, per-patch res
     expect(keys(a)).toContainEqual(["b1", "b2"]);
   });
 });
+
+describe("linkRevisions: citations and threads that hand out a first version wrongly", () => {
+  const fp = (id: string, file: string) => ({ files: [file], patchId: id });
+  const withDiff = (m: MessageSummary, id: string, file = "drivers/w/w.c"): MessageSummary => ({ ...m, diffFingerprint: fp(id, file) });
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+  const other = (at: number) => ({ from: "other@example.org", name: "Oth Er", at });
+  /** A covered series whose patches carry the given patch-ids and files. */
+  const covered = (prefix: string, head: string, title: string, patches: [string, string, string?][], opts: Parameters<typeof mail>[2] = {}) => {
+    const n = patches.length;
+    const at = opts.at ?? 0;
+    return [
+      mail(`${prefix}-0`, `[${head} 0/${n}] ${title}`, { ...opts, at, diff: false }),
+      ...patches.map(([t, id, file], i) =>
+        withDiff(mail(`${prefix}-${i + 1}`, `[${head} ${i + 1}/${n}] ${t}`, { ...opts, at: at + (i + 1) * 1000, parent: `${prefix}-0`, links: [] }), id, file),
+      ),
+    ];
+  };
+
+  test("the author's v2 under the title of the one patch under their v1's cover is its next version, not another person's cited RFC", () => {
+    const a = analyzeSeries([
+      withDiff(mail("rfc", "[PATCH RFC] tpm: disable hwrng for broken RNGs", other(0)), "r1", "drivers/char/tpm/tpm-chip.c"),
+      ...covered("v1", "PATCH", "Avoid triggering a firmware bug", [["tpm: disable hwrng on some boards", "m1", "drivers/char/tpm/tpm-chip.c"]], { at: 5 * day }),
+      withDiff(mail("v2", "[PATCH v2] tpm: disable hwrng on some boards", { at: 10 * day, links: ["rfc"] }), "r1", "drivers/char/tpm/tpm-chip.c"),
+    ]);
+    expect(keys(a)).toEqual([["rfc"], ["v1-0", "v2"]]);
+  });
+
+  test("a patch's documentation citing the author's older series of another title is no predecessor link", () => {
+    const a = analyzeSeries([
+      ...covered("k1", "RFC PATCH", "KEYS: introduce user asymmetric keys", [["lib: add a TLV parser", "t1"], ["KEYS: add the key parser", "k1"], ["KEYS: add the signature parser", "k2"]]),
+      ...covered("k3", "RFC PATCH v3", "KEYS: introduce user asymmetric keys", [["lib: add a TLV parser", "t1"], ["KEYS: add the key parser", "k1b"], ["KEYS: add the signature parser", "k2b"]], { at: 14 * day }),
+      ...covered("d3", "PATCH v3", "security: digest cache LSM", [["lib: add a TLV parser", "t2"], ["security: introduce the digest cache", "d1"], ["docs: document the digest cache", "d2"]], { at: 200 * day }),
+    ].map((m) => (m.messageId === "d3-3" ? { ...m, bodyLinks: ["k3-0"] } : m)));
+    expect(keys(a)).toEqual([["d3-0"], ["k1-0", "k3-0"]]);
+  });
+
+  test("another person's posting citing a series continues it only over a file in common", () => {
+    const a = analyzeSeries([
+      ...covered("j1", "PATCH v1", "convert 8250 to nbcon", [["serial: 8250: add the write_atomic callback", "j1", "drivers/tty/serial/8250/8250_port.c"], ["serial: switch the console to nbcon", "j2", "drivers/tty/serial/8250/8250_core.c"]]),
+      withDiff(mail("e3", "[PATCH v3] serial: switch the console to nbcon", { ...other(8 * day), links: ["j1-0"] }), "e1", "drivers/tty/serial/imx.c"),
+    ]);
+    expect(keys(a)).toEqual([["e3"], ["j1-0"]]);
+  });
+
+  test("a much smaller covered posting of another title sharing no patch with the series it cites is other work", () => {
+    const nine = Array.from({ length: 9 }, (_, i): [string, string] => [`spi: engine: improvement ${i + 1}`, `s${i}`]);
+    const a = analyzeSeries([
+      ...covered("s1", "PATCH", "spi: engine: improvements round 2", nine),
+      ...covered("a3", "PATCH v3", "iio: adc: add new ad7380 driver", [["dt-bindings: iio: add ad7380", "a1"], ["iio: adc: add ad7380", "a2"], ["iio: adc: ad7380: add docs", "a3"]], { at: 11 * day, links: ["s1-0"] }),
+    ]);
+    expect(keys(a)).toEqual([["a3-0"], ["s1-0"]]);
+  });
+
+  test("a series' own v2, from the address the fixes sent ahead of it came from, takes back its first posting", () => {
+    const home = (at: number) => ({ from: "dev@home.example", name: "Dev", at });
+    const seven: [string, string][] = [["dt-bindings: w: document the G3 widget", "w1"], ["dt-bindings: w: drop a stale property", "w2"], ["w: fix a deadlock on FIFO overrun", "w3"], ["w: drop an unused macro", "w4"], ["w: add port ids", "w5"], ["w: add G3 clocks", "w6"], ["w: add G3 support", "w7"], ["w: add the console write hook", "w8"], ["w: make the baud calculation public", "w9"]];
+    const a = analyzeSeries([
+      ...covered("g1", "PATCH", "Add G3 widget support", seven, { from: "dev@work.example", name: "Dev Eloper" }),
+      ...covered("f2", "PATCH v2", "Fix deadlock during widget FIFO overrun", [seven[1]!, seven[2]!], { ...home(2 * day), links: ["g1-0"] }),
+      ...covered("g2", "PATCH v2", "Add G3 widget support", [seven[0]!, seven[3]!, seven[4]!, seven[5]!, seven[6]!, seven[7]!, seven[8]!], { ...home(3 * day), links: ["f2-0"] }),
+    ]);
+    expect(keys(a)).toEqual([["f2-0"], ["g1-0", "g2-0"]]);
+  });
+
+  test("a cover sent in reply to another person's patch ranks below the author's own RFC under the same title", () => {
+    const a = analyzeSeries([
+      withDiff(mail("sh", "[PATCH] serial: imx: fix RTS/CTS setting", other(0)), "h1"),
+      ...covered("r1", "PATCH RFC", "serial: imx: fix RTS and RTS/CTS handling", [["serial: imx: fix locking in set_termios()", "o1"], ["serial: imx: preserve RTS state", "o2"]], { at: 3600_000 }),
+      ...covered("r2", "PATCH v2", "serial: imx: fix RTS and RTS/CTS handling", [["serial: imx: fix locking in set_termios()", "o1b"], ["serial: imx: preserve RTS state", "o2b"]], { at: 12 * day }),
+    ].map((m) => (m.messageId === "r2-0" ? { ...m, inReplyTo: ["sh"], references: ["sh"] } : m)));
+    expect(keys(a)).toEqual([["r1-0", "r2-0"], ["sh"]]);
+  });
+
+  test("the author's explicit v2 with one patch reworded into a revert, the other patch again, continues the v1", () => {
+    const a = analyzeSeries([
+      withDiff(mail("x1", "[PATCH 1/2] serial: exar: remove the Acme 7xxxC IDs"), "x1"),
+      withDiff(mail("x1b", "[PATCH 2/2] serial: exar: add RS-485 Support for Acme cards", { at: 1000, parent: "x1" }), "x2"),
+      withDiff(mail("y1", '[PATCH V2 1/2] serial: exar: Revert "serial: exar: add support for Acme 7xxxC cards"', { at: 9 * day }), "y1"),
+      withDiff(mail("y1b", "[PATCH V2 2/2] serial: exar: add RS-485 support for Acme cards", { at: 9 * day + 1000, parent: "y1" }), "y2"),
+    ]);
+    expect(keys(a)).toEqual([["x1", "y1"]]);
+  });
+
+  test("a [REGRESSION][PATCH] mail carrying a diff is the first posting of the fix", () => {
+    const a = analyzeSeries([
+      withDiff(mail("x1", "[REGRESSION][PATCH] serial: 8250_pci: fix broken RS485 for F815xx"), "x1"),
+      mail("x1r", "Re: [REGRESSION][PATCH] serial: 8250_pci: fix broken RS485 for F815xx", { at: day, parent: "x1", from: "rev@example.org", diff: false }),
+      withDiff(mail("x2", "[PATCH v2] serial: 8250_pci: fix broken RS485 for F815xx", { at: 100 * day }), "x2"),
+    ]);
+    expect(keys(a)).toEqual([["x1", "x2"]]);
+  });
+});

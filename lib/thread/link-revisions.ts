@@ -134,7 +134,13 @@ interface Group {
  * faster patch's; an unlabelled same-title respin more than `CHORE_WINDOW_MS` later needs mostly the same
  * files (a recurring "Fix typos" is no respin), and one sent in reply needs only a similar title; another
  * person's unversioned posting under an unrelated title only builds on what it cites; an address's postings
- * from before it showed to be a person's other address are that person's too.
+ * from before it showed to be a person's other address are that person's too. The one patch under a cover
+ * names the posting as its own title does (`ownTitle`); a patch's citation of a posting of an unrelated title
+ * is a reference, not a predecessor; another person's citation continues a posting only over a common file;
+ * a much smaller covered posting of an unrelated title sharing no patch (`splitFrom`) is other work; a
+ * series' later version takes its first posting back from a part sent ahead of it (`reclaims`); a cover
+ * threaded under another person's patch it shares nothing with ranks below the author's own series under
+ * its very title.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -253,6 +259,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
     return "";
   };
+  /**
+   * Title `k` of posting `pi` names the posting itself: its own title, or the one patch under its cover
+   * (`[PATCH 0/1] Avoid an fTPM bug` over `[PATCH 1/1] tpm: disable hwrng`, then `[PATCH v2] tpm: disable hwrng`).
+   */
+  const ownTitle = (pi: number, k: number): boolean =>
+    k === 0 || (k === 1 && postings[pi]!.coverId !== null && postings[pi]!.patches.length === 1);
   const reverts = postings.map((p) => REVERT_RE.test(p.title));
   const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t)));
   const filesCache = new Map<number, Set<string>>();
@@ -377,6 +389,38 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const top = versionOf(link);
     const explicitTop = link.relabelledVersion === undefined && !postings[link.posting]!.versionInferred;
     return !(p.version > top && (pair.sim === 1 || (p.version === top + 1 && (explicitTop || (gap >= 0 && gap <= GROWN_WINDOW_MS)))));
+  };
+  /**
+   * `pi` and `qi` both have covers, `pi` carries far fewer patches (at most half less one) under a posting
+   * title unrelated to `qi`'s: at most a part of `qi` (the mirror of `carriesUnder`). A lone patch resent from
+   * a series has no cover and is not such a part.
+   */
+  const partOf = (pi: number, qi: number): boolean => {
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    return p.coverId !== null && q.coverId !== null && p.patches.length > 0 && 2 * p.patches.length + 1 < q.patches.length &&
+      tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) < RELATED_TITLE;
+  };
+  /** Such a smaller posting sharing no patch with `qi` is other work, not `qi`'s next version. */
+  const splitFrom = (pi: number, qi: number): boolean => partOf(pi, qi) && !sharesPatches(pi, qi, false);
+  /**
+   * `pi` takes back the first posting `qi` of a group whose next revision was a part taken out of it (two fixes
+   * sent ahead as `[PATCH v2 0/2] Fix x`, out of `[PATCH 00/19] Add y`): `pi` is the same person's explicit
+   * later version under `qi`'s very posting title within `TITLE_WINDOW_MS`, no part itself, sharing a patch with
+   * it, and nothing after `qi` in the group carries that title. The main line, not the part, continues `qi`.
+   */
+  const reclaims = (pi: number, qi: number): boolean => {
+    const g = groupOf[qi]!;
+    const grp = groups[g];
+    const p = postings[pi]!;
+    // The same person: the first posting's sender, or the part's (whose link already tied the two addresses).
+    if (grp === undefined || grp.chain.length < 2 || grp.chain[0]!.posting !== qi) return false;
+    if (identity[pi] !== identity[qi] && identity[pi] !== identity[grp.chain[1]!.posting]) return false;
+    if (p.versionInferred || p.version <= versionOf(grp.chain[0]!) || resent(pi)) return false;
+    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    if (!(gap > 0 && gap <= TITLE_WINDOW_MS) || !samePostingTitle(pi, qi) || partOf(pi, qi)) return false;
+    if (!partOf(grp.chain[1]!.posting, qi) || grp.chain.slice(1).some((c) => samePostingTitle(c.posting, qi))) return false;
+    return sharesPatches(pi, qi, false);
   };
   /**
    * `pi` names the version right after the explicit version of `qi`, group `g`'s latest posting, of the same
@@ -831,13 +875,39 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         }
       }
     }
+    // The main line coming back for a first posting a part took (`reclaims`): that posting leaves the part's
+    // group. Looked for as the first posting of a group holding a posting of this person under a word of this
+    // title, or one this posting cites (the part it was built on).
+    const reclaimed: number[] = [];
+    if (!p.versionInferred && p.version > 1) {
+      const near = new Set<number>();
+      for (const tok of titleSets[pi]![0]!) for (const qi of byAuthorToken.get(identity[pi]!)?.get(tok) ?? []) near.add(qi);
+      for (const id of [...(p.coverId ? [p.coverId] : []), ...p.patches.map((x) => x.messageId)]) {
+        for (const link of messages.get(id)?.bodyLinks ?? []) {
+          const qi = postingOf.get(link);
+          if (qi !== undefined && qi !== pi && groupOf[qi]! >= 0) near.add(qi);
+        }
+      }
+      for (const q of near) {
+        const root = groups[groupOf[q]!]?.chain[0]?.posting;
+        if (root !== undefined && reclaims(pi, root)) {
+          detachFirst(groups[groupOf[root]!]!);
+          reclaimed.push(root);
+        }
+      }
+    }
     const add = (g: number, e: LinkEvidence): void => {
       // A revert of X is no version of X, nor X of its revert: a revert continues only a posting that
       // carries a revert too (the same revert again, a series that had it as one of its patches).
       const last = groups[g]!.last;
       // The same person's very diffs again are no revert of them: the revert itself resent under a new name.
       const sameRevert = identity[pi] === identity[last] && sameDiffs(pi, last);
-      if (RANK[e.kind] < RANK["change-id"] && !sameRevert && ((reverts[pi] && !hasRevert[last]) || (reverts[last] && !hasRevert[pi]))) return;
+      // The same person's explicit next version carrying a patch of theirs again, one patch reworded into a
+      // revert ("Remove x IDs" -> Revert "Add x"): a revert is never sent with a patch of what it reverts.
+      const top = groups[g]!.chain[groups[g]!.chain.length - 1]!;
+      const revertedNext = identity[pi] === identity[last] && !p.versionInferred && p.version === versionOf(top) + 1 &&
+        p.patches.length > 1 && sharesPatches(pi, last, false);
+      if (RANK[e.kind] < RANK["change-id"] && !sameRevert && !revertedNext && ((reverts[pi] && !hasRevert[last]) || (reverts[last] && !hasRevert[pi]))) return;
       if (admit(g, pi, RANK[e.kind]) === 0) return;
       const list = found.get(g);
       if (!list) found.set(g, [e]);
@@ -903,6 +973,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // A lone patch citing a larger series of the author's under another title, carrying none of its
         // patches: a fix citing the series it fixes or the report it answers (`Closes:` to a reply).
         if (unlike && p.patches.length === 1 && q.patches.length > 1 && !sharesPatches(pi, qi, false)) continue;
+        // A patch (not the cover) citing a posting of an unrelated title that shares under half its patches
+        // is a reference in that patch's text (documentation pointing at an old RFC): a previous version is
+        // cited from the cover.
+        if (fromPatch && heads < RELATED_TITLE && !sharesPatches(pi, qi, true)) continue;
+        // Another person's posting continues one only over the same code: a file in common.
+        if (identity[qi] !== identity[pi] && !touchesSameFiles(pi, qi)) continue;
+        // A covered posting much smaller than the covered one it cites, under an unrelated title, is a part
+        // split off from it (two fixes sent ahead of a 19-patch series), not its next version.
+        if (splitFrom(pi, qi)) continue;
         const g = groupOf[qi]!;
         if (g < 0) continue;
         // Citing the series this posting is the next version of, under a related title, is no mere base.
@@ -931,6 +1010,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         }
       }
     }
+    // A first posting taken back is a candidate whichever of the person's addresses sent it.
+    for (const q of reclaimed) candidates.add(q);
     // The same person's earlier postings carrying this posting's very diffs: a retitled repost or re-roll.
     const sameDiffCandidates = new Set<number>();
     const diffIndex = byAuthorPatchId.get(identity[pi]!);
@@ -950,9 +1031,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||
         sameDiffsNext(g, pi, qi) || retitledNext(g, pi, qi);
-      if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || admit(g, pi) === 0) continue;
+      if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || (pair.i > 0 && splitFrom(pi, qi)) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
-      const rank = (pair.i === 0 && pair.j === 0 ? HEAD_TITLES : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
+      // (Two lone patches under two other covers matching are no such pair: the covers say what each is.)
+      const headPair = ownTitle(pi, pair.i) && ownTitle(qi, pair.j) && (pair.i === 0 || pair.j === 0);
+      const rank = (headPair ? HEAD_TITLES : 0) + sameTitleCount(titleSets[pi]!, titleSets[qi]!);
       const prev = bestByGroup.get(g);
       if (prev && (prev.sim > pair.sim || (prev.sim === pair.sim && prev.rank >= rank))) continue;
       bestByGroup.set(g, { ...pair, qi, rank });
@@ -977,6 +1060,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Only weighed between the author's own series and someone else's.
     const crossAuthor = [...authors.values()].some((x) => x) && [...authors.values()].some((x) => !x);
     const nextOf = new Set(found.size > 1 ? [...found.keys()].filter((g) => nextUnderTitle(g, pi)) : []);
+    // The author's own series matching this posting's own title (see `rank`).
+    const ownHead = [...found.keys()].some((g) => authors.get(g) === true && (rankOf.get(g) ?? 0) >= HEAD_TITLES);
     for (const [g, ev] of found) {
       // Two candidate series (one author's watchdog and i2c series citing each other): a change-id or a
       // thread, or else one of the same project, then one half of whose patches this posting carries again,
@@ -990,7 +1075,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // posting title (v3 of "Add x" citing a review in the thread of the larger series it was split from).
       const weak = (ev[0]!.kind === "in-reply-to" && threadRelates.get(g) === false) ||
         (ev[0]!.kind === "cites" && citeLike.get(g) === false && headMatch && (rankOf.get(g) ?? 0) < HEAD_TITLES) ||
-        (ev[0]!.kind === "cites" && nextOf.size > 0 && !nextOf.has(g));
+        (ev[0]!.kind === "cites" && nextOf.size > 0 && !nextOf.has(g)) ||
+        // A cover sent in reply to another person's patch it shares nothing with (the mail that prompted the
+        // work) ranks below the author's own earlier posting under this very title (their RFC).
+        (ev[0]!.kind === "in-reply-to" && ownHead && authors.get(g) === false && !sharesPatches(pi, lastWithPatches(groups[g]!), false));
       const kind = weak ? RANK["title-similarity"] - 0.5 : RANK[ev[0]!.kind];
       const strong = kind > RANK.cites;
       // Another person's series reached by a citation (a patch of theirs carried, a mail of the thread
@@ -1112,6 +1200,26 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     grp.maxVersion = versionOf(rest);
     grp.lastTime = timeOf(postings[rest.posting]!.date) || 0;
     grp.partialAtMax = grp.chain.filter((c) => versionOf(c) === grp.maxVersion).every((c) => c.partial === true);
+  }
+
+  /** Moves a group's first revision to a new group of its own (see `reclaims`). */
+  function detachFirst(grp: Group): void {
+    const first = grp.chain.shift()!;
+    grp.chain[0] = { ...grp.chain[0]!, evidence: [] };
+    const g = groups.length;
+    groups.push({
+      chain: [first],
+      maxVersion: versionOf(first),
+      lastTime: timeOf(postings[first.posting]!.date) || 0,
+      partialAtMax: first.partial === true,
+      last: first.posting,
+    });
+    groupOf[first.posting] = g;
+    const q = postings[first.posting]!;
+    for (const id of [q.coverId ?? "", ...q.patches.map((x) => x.messageId)]) {
+      const cid = messages.get(id)?.changeId;
+      if (cid && byChangeId.get(cid) !== undefined) byChangeId.set(cid, g);
+    }
   }
 
   /** Renumbers the revisions at `version` or above down to follow their predecessor, keeping the order. */
