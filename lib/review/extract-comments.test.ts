@@ -121,6 +121,49 @@ describe("extractComments: sign-offs, lead-ins and robot reports (hwmon/cgroups 
   });
 });
 
+describe("extractComments: the robot's checker sections (integrity/serial audit)", () => {
+  const report = (headline: string, section: string[]): string =>
+    ["Hi Ann,", "", headline, "", "[auto build test WARNING on example/next]", "", "| Reported-by: kernel test robot <bot@example.org>", "", ...section, "", "vim +41 drivers/foo/bar.c", "", "    40\t{", "  > 41\t\treturn le32_to_cpu(x) error: 1;", "", "-- ", "CI service"].join("\n");
+  const texts = (body: string): string[] => extractComments(body).comments.map((c) => c.text);
+
+  it("keeps sparse findings, the '>>'-marked ones, not their continuation lines", () => {
+    const body = report("Thank you for the patch! Perhaps something to improve:", [
+      "sparse warnings: (new ones prefixed by >>)",
+      ">> drivers/foo/bar.c:41:17: sparse: sparse: cast to restricted __le32",
+      "   drivers/foo/bar.c:41:17: sparse:     expected unsigned int",
+    ]);
+    expect(texts(body)).toEqual(["Thank you for the patch! Perhaps something to improve:\ndrivers/foo/bar.c:41:17: sparse: sparse: cast to restricted __le32"]);
+  });
+
+  it("keeps the new smatch findings (no '>>' there) and leaves the old ones", () => {
+    const body = report("kernel test robot noticed the following build warnings:", [
+      "New smatch warnings:",
+      "drivers/foo/bar.c:41 bar_probe() warn: passing zero to 'PTR_ERR'",
+      "",
+      "Old smatch warnings:",
+      "drivers/foo/bar.c:90 bar_show() warn: argument 3 is cast from pointer",
+    ]);
+    expect(texts(body)).toEqual(["kernel test robot noticed the following build warnings:\ndrivers/foo/bar.c:41 bar_probe() warn: passing zero to 'PTR_ERR'"]);
+  });
+
+  it("keeps a marked linker error without 'error:', not the linker's own '>>>' lines, and cuts an overlong line", () => {
+    const long = `drivers/foo/bar.c:12:3: warning: result of comparison of constant with expression of type '${"x".repeat(400)}' is always false`;
+    const body = report("kernel test robot noticed the following build errors:", [
+      "All errors (new ones prefixed by >>):",
+      "",
+      ">> drivers/foo/bar.c:97: undefined reference to `bar_parse'",
+      "   >>> referenced by bar.c",
+      `>> ${long}`,
+    ]);
+    const [text] = texts(body);
+    const lines = (text ?? "").split("\n");
+    expect(lines.slice(0, 2)).toEqual(["kernel test robot noticed the following build errors:", "drivers/foo/bar.c:97: undefined reference to `bar_parse'"]);
+    expect(lines).toHaveLength(3);
+    expect(lines[2]?.startsWith("drivers/foo/bar.c:12:3: warning: result of comparison")).toBe(true);
+    expect(lines[2]?.length).toBe(300);
+  });
+});
+
 describe("enclosingFunction / signatureName", () => {
   it.each([
     ["static int vma_link(struct mm_struct *mm, struct vm_area_struct *vma)", "vma_link"],

@@ -147,6 +147,14 @@ function contentBlocks(segments: Segment[]): { first: number; last: number } {
 const BOT_HEADLINE_RE = /^(?:kernel test robot noticed\b.*|thank you for the patch! (?:yet|perhaps) something to improve:?)\s*$/i;
 const BOT_DIAGNOSTIC_RE = /\b(?:error|warning)\b:/i;
 const BOT_MAX_DIAGNOSTICS = 8;
+const BOT_MAX_LINE = 300;
+// The robot lists what each checker found under a header of its own: "All errors (new ones prefixed by >>):",
+// "sparse warnings: (new ones prefixed by >>)", "smatch warnings:", "New smatch warnings:", "cocci warnings:",
+// "clang-analyzer warnings:". "Old smatch warnings:" were there before the patch.
+const BOT_SECTION_RE =
+  /^"?(all|new|old)?\s*(?:[\w-]+\s)?(?:errors?|warnings?|error\/warnings?)\s*(\([^)]*\))?\s*:\s*(\(new ones prefixed by >>[^)]*\))?"?$/i;
+// A checker's finding at a place in the tree: "drivers/tty/foo.c:3651 probe() warn: ..." (smatch), "foo.c:41:21: sparse: ...".
+const BOT_LOCATION_RE = /^[\w./+-]+\.\w+:\d+\b/;
 
 /**
  * A build robot's report ("kernel test robot noticed the following build errors:") is one remark: its
@@ -160,16 +168,66 @@ function botReport(lines: readonly string[]): string | null {
     if (BOT_HEADLINE_RE.test(l)) headline = l;
   }
   if (!headline) return null;
-  const diagnostics: string[] = [];
-  for (const raw of lines) {
-    if (raw === "-- " || raw === "--") break;
-    const l = raw.replace(/^[\s>]+/, "").trim();
-    if (l.length > 300 || !BOT_DIAGNOSTIC_RE.test(l) || diagnostics.includes(l)) continue;
-    if (/^\[(?:auto )?build test|^\|/.test(l)) continue;
-    diagnostics.push(l);
-    if (diagnostics.length >= BOT_MAX_DIAGNOSTICS) break;
+  const diagnostics = botSectionDiagnostics(lines);
+  if (diagnostics.length === 0) {
+    for (const raw of lines) {
+      if (raw === "-- " || raw === "--") break;
+      const l = raw.replace(/^[\s>]+/, "").trim();
+      if (l.length > BOT_MAX_LINE || !BOT_DIAGNOSTIC_RE.test(l) || diagnostics.includes(l)) continue;
+      if (/^\[(?:auto )?build test|^\|/.test(l)) continue;
+      diagnostics.push(l);
+      if (diagnostics.length >= BOT_MAX_DIAGNOSTICS) break;
+    }
   }
   return [headline, ...diagnostics].join("\n");
+}
+
+/**
+ * The findings listed under the report's checker headers: the ">>"-marked (new) lines where the header
+ * says new ones are so marked, else the lines giving a place in the tree. A section ends at a blank line
+ * below its findings or at the source listing ("vim +41 foo.c"); "old" sections are skipped.
+ */
+function botSectionDiagnostics(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && out.length < BOT_MAX_DIAGNOSTICS; i++) {
+    const raw = lines[i] ?? "";
+    if (raw === "-- " || raw === "--") break;
+    const head = raw.length <= 120 ? BOT_SECTION_RE.exec(raw.trim()) : null;
+    if (!head) continue;
+    const marked = /prefixed by >>/i.test(raw);
+    const old = /^old$/i.test(head[1] ?? "");
+    const found: { text: string; fresh: boolean }[] = [];
+    let k = i + 1;
+    for (; k < lines.length; k++) {
+      const l = lines[k] ?? "";
+      if (l.trim() === "") {
+        if (found.length || k > i + 2) break;
+        continue;
+      }
+      if (l === "-- " || l === "--" || /^vim \+/.test(l) || (l.length <= 120 && BOT_SECTION_RE.test(l.trim()))) break;
+      if (/^\s*<</.test(l)) continue; // "old ones prefixed by <<"
+      // The robot marks a line ">> " at the margin; an indented ">>>" is the linker's own ("ld.lld: ... >>> referenced by").
+      const fresh = marked && /^>>(?!>)/.test(l);
+      let text = (fresh ? l.slice(2) : l).trim();
+      // clang spells out whole type expressions: keep the start of such a line, not nothing.
+      if (text.length > BOT_MAX_LINE) text = `${text.slice(0, BOT_MAX_LINE - 1)}…`;
+      // Unmarked compiler lines stay (an error the patch causes away from its lines is unmarked); in an
+      // unmarked checker section, every line naming a place is a finding.
+      if (fresh || (marked ? BOT_DIAGNOSTIC_RE.test(text) : BOT_LOCATION_RE.test(text))) found.push({ text, fresh });
+    }
+    i = k - 1;
+    if (old) continue;
+    // Too many for the remark: the ">>"-marked (new) findings go first.
+    const room = BOT_MAX_DIAGNOSTICS - out.length;
+    const freshCount = new Set(found.filter((d) => d.fresh && !out.includes(d.text)).map((d) => d.text)).size;
+    let unmarkedRoom = Math.max(0, room - freshCount);
+    for (const d of found) {
+      if (out.length >= BOT_MAX_DIAGNOSTICS || out.includes(d.text)) continue;
+      if (!d.fresh && unmarkedRoom-- <= 0) continue;
+      out.push(d.text);
+    }
+  }
+  return out;
 }
 
 const UNKEPT_QUOTE: QuotedLine = { depth: 1, text: "" };
