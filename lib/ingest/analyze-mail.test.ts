@@ -127,4 +127,11 @@ describe("messageFacts: a thread starter without a bracket tag whose title ends 
     expect((await factsOf(mail("bdi cleanups v2", "In-Reply-To: <x@example.org>\n"))).kind).toBe("other");
     expect((await factsOf(mail("bdi cleanups"))).kind).toBe("other");
   });
+
+  // linux-integrity: "Add tpm i2c ptp driver" (no tag, no version) over "[PATCH v5 k/7]" patches.
+  it("keeps an untagged thread starter's changelog, in case lib/thread makes it a cover; not a reply's", async () => {
+    const starter = await factsOf(mail("bdi cleanups"));
+    expect(starter.changelog.map((c) => c.text)).toEqual(["fix a use after free in the tag set", "rebased"]);
+    expect((await factsOf(mail("bdi cleanups", "In-Reply-To: <x@example.org>\n"))).changelog).toEqual([]);
+  });
 });

@@ -209,6 +209,10 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.changelog = parseChangelog(m.body);
     facts.exclusions = parseExclusions(m.body);
     facts.trailers = parts.trailers;
+  } else if (m.inReplyTo.length === 0) {
+    // A thread starter with no tag at all ("Add tpm i2c ptp driver" over "[PATCH v5 k/7]" patches, linux-
+    // integrity) is made the cover of the patches below it by lib/thread; its changelog is read in case.
+    facts.changelog = parseChangelog(m.body);
   }
   return facts;
 }

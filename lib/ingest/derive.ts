@@ -158,8 +158,9 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
         to: f?.to ?? null,
         coverVersionHint: f?.coverVersionHint ?? null,
       });
-      // A pull request's list of merged titles is kept whatever the mail's kind: it accepts other series.
-      if (f && (f.kind !== "other" || f.pulled)) facts.set(row.messageId, slimFacts(f));
+      // A pull request's list of merged titles is kept whatever the mail's kind: it accepts other series. So is
+      // an untagged thread starter's changelog: lib/thread may make it a cover.
+      if (f && (f.kind !== "other" || f.pulled || f.changelog.length)) facts.set(row.messageId, slimFacts(f));
     }
     if (chunk.length < LOAD_CHUNK) break;
     lastId = chunk[chunk.length - 1]!.id;
