@@ -89,3 +89,29 @@ describe("matchResponses reads 'No' against the question it answers (rtc audit)"
     expect(matchResponses(rs, [reply("a5@example.org", answer)]).map((r) => r.kind)).toEqual(["explained", "disagreed"]);
   });
 });
+
+describe("matchResponses: a block answers the latest words quoted above it (killable-vma / serial audit)", () => {
+  const review = [quote(["+\tlock_thing(t);", "+\tnew = alloc_thing();"]), "", "Why is the lock now taken before the allocation here?"].join("\n");
+  const rs = extractComments(review).comments;
+
+  it("below the remark quoted twice over and another mail's words, the block answers that mail, not the remark", () => {
+    const later = [
+      quote(["Why is the lock now taken before the allocation here?"], 2),
+      quote(["", "Also please document the new return value in the comment above."]),
+      "",
+      "Sure, I'll update the comment in the next version.",
+    ].join("\n");
+    expect(matchResponses(rs, [reply("a6@example.org", later)]).map((r) => r.kind)).toEqual(["none"]);
+    // Below the author's own earlier answer to it, the block still answers the remark.
+    const first = [quote(["Why is the lock now taken before the allocation here?"]), "", "So that a failed lock needs no undo of the allocation."].join("\n");
+    const followUp = [
+      quote(["Why is the lock now taken before the allocation here?"], 2),
+      quote(["", "So that a failed lock needs no undo of the allocation."]),
+      "",
+      "On second thought, I'll move it back below the allocation in v2.",
+    ].join("\n");
+    const got = matchResponses(rs, [reply("a7@example.org", first), reply("a8@example.org", followUp)]);
+    expect(got[0]?.kind).toBe("will-fix");
+    expect(got[0]?.text).toContain("On second thought");
+  });
+});

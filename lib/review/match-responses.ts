@@ -40,31 +40,65 @@ interface QuoteIndex {
   lastAt: Map<string, number>;
   /** The quote's words, space-separated and padded, for whole-phrase search. */
   joined: string;
+  /** Per word position, the index of its line in `lines`. */
+  lineOf: number[];
+  /** The quoted lines searched, as depth and words. */
+  lines: { depth: number; words: string[] }[];
 }
 
 // An author's answer block is compared with the remarks of every review above it: its quote is indexed
 // once (blocks come from the caller's per-reply cache, so the same quote array is seen again).
-const quoteIndexes = new WeakMap<readonly { text: string }[], QuoteIndex | null>();
+const quoteIndexes = new WeakMap<readonly { text: string; depth?: number }[], QuoteIndex | null>();
 
-function quoteIndex(quoted: readonly { text: string }[]): QuoteIndex | null {
+/** Quote depth of a quoted line; callers that kept no depth are read as one level (nothing is overtaken). */
+function depthOfLine(q: { text: string; depth?: number }): number {
+  return typeof q.depth === "number" && q.depth > 0 ? q.depth : 1;
+}
+
+function quoteIndex(quoted: readonly { text: string; depth?: number }[]): QuoteIndex | null {
   const cached = quoteIndexes.get(quoted);
   if (cached !== undefined) return cached;
-  const words = quoteWords(quoted.slice(-NEAREST_LINES).map((q) => q.text).join(" "));
+  const lines = quoted.slice(-NEAREST_LINES).map((q) => ({ depth: depthOfLine(q), words: quoteWords(q.text) }));
+  const words: string[] = [];
+  const lineOf: number[] = [];
+  lines.forEach((l, li) => {
+    for (const w of l.words) {
+      words.push(w);
+      lineOf.push(li);
+    }
+  });
   let index: QuoteIndex | null = null;
   if (words.length > 0) {
     const lastAt = new Map<string, number>();
     shingles(words).forEach((s, i) => lastAt.set(s, i + SHINGLE - 1));
-    index = { lastAt, joined: ` ${words.join(" ")} ` };
+    index = { lastAt, joined: ` ${words.join(" ")} `, lineOf, lines };
   }
   quoteIndexes.set(quoted, index);
   return index;
 }
 
 /**
+ * Whether, below the remark's words ending at `end`, the quote goes on with text quoted less deeply: a later
+ * mail's words ("> > remark" then "> I agree, and ..."), which the block answers instead. The author's own
+ * earlier answer there does not count: a follow-up to one's own answer still answers the remark.
+ */
+function overtaken(index: QuoteIndex, end: number, ownWords: string): boolean {
+  const at = index.lineOf[end];
+  if (at === undefined) return false;
+  const depth = index.lines[at]?.depth ?? 1;
+  for (let li = at + 1; li < index.lines.length; li++) {
+    const line = index.lines[li];
+    if (!line || line.depth >= depth || line.words.length === 0) continue;
+    if (!ownWords.includes(` ${line.words.join(" ")} `)) return true;
+  }
+  return false;
+}
+
+/**
  * Which remark an author block answers: the one quoted nearest above it (the quote run's end is what is
  * being answered), or -1. Short remarks must be quoted whole, long ones by at least MIN_SHINGLES shingles.
  */
-function answeredRemark(keys: readonly RemarkKey[], quoted: readonly { text: string }[]): number {
+function answeredRemark(keys: readonly RemarkKey[], quoted: readonly { text: string; depth?: number }[], ownWords: string): number {
   const index = quoteIndex(quoted);
   if (!index) return -1;
   const { lastAt, joined } = index;
@@ -91,6 +125,9 @@ function answeredRemark(keys: readonly RemarkKey[], quoted: readonly { text: str
       hits = 1;
       end = joined.slice(0, pos + k.phrase.length + 1).split(" ").length - 2;
     }
+    // Below the remark, the quote goes on with a later mail's words ("> > remark" then "> I agree, and ..."):
+    // the block answers that mail.
+    if (overtaken(index, end, ownWords)) return;
     // Nearest quote wins; on a tie ("Unnecessary." said three times) the remark whose quoted code is
     // quoted too, then the better-covered remark, then the later one.
     if (end < bestEnd) return;
@@ -118,9 +155,11 @@ export function matchResponses(
     return { shingles: new Set(shingles(words)), phrase: words.join(" "), context: new Set(shingles(quoteWords(above))) };
   });
   const parts: { messageId: string; text: string }[][] = comments.map(() => []);
+  // Every block the author wrote below this review, as words: their own answers quoted back in a later one.
+  const ownWords = ` ${authorReplies.flatMap((r) => commentsOf(r).map((b) => quoteWords(b.text).join(" "))).join(" | ")} `;
   for (const reply of authorReplies) {
     for (const block of commentsOf(reply)) {
-      const best = answeredRemark(keys, block.quotedAbove);
+      const best = answeredRemark(keys, block.quotedAbove, ownWords);
       if (best >= 0) parts[best]?.push({ messageId: reply.messageId, text: block.text });
     }
   }
