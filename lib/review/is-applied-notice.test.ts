@@ -798,4 +798,56 @@ describe("appliedNotice: staging branches, colon targets and test reports (integ
     expect(appliedNotice("There was one patch about aliases\nwhich was properly reviewed and applied.\n")).toBeNull();
     expect(appliedNotice("Please backport this too, as the commit this fixes:\n\nis already queued for v7.1 and v7.6.\n")).toBeNull();
   });
+
+  it("reads 'as <release> material' with the applier's edits or thanks after it", () => {
+    expect(appliedNotice("Applied as 7.4 material with some edits in the subject and changelog, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied as 7.4-rc material under a modified subject, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied as 7.4 material under the \"foo: bar: Drop the\nwidget\" subject, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied as 7.8/8.0 material, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied as 7,4-rc material, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied as 7.4 material now, sorry for the delay.\n")).toBe("answered");
+    expect(appliedNotice("Queued up as a fix for 7.4-rc and \"stable\", thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied as 7.4 under a slightly edited subject, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied -- thanks!\n")).toBe("answered");
+    // A tester's words after "as …" still make it none.
+    expect(appliedNotice("I applied it as 7.4 material on my board and it boots fine.\n")).toBeNull();
+  });
+
+  it("reads 'along with the [2/2]' as the answered patch and those named", () => {
+    expect(appliedNotice("Applied as 7.4 material along with the [2/2], thanks!\n", undefined, 1)).toEqual([1, 2]);
+    expect(appliedNotice("Applied along with the [2-3/3] as 7.4 material, thanks!\n", undefined, 1)).toEqual([1, 2, 3]);
+    expect(appliedNotice("Applied along with the [3/3[ as 7.4 material.\n", undefined, 2)).toEqual([2, 3]);
+    expect(appliedNotice("I've queued this one and the [2/2] for 7.4.\n", undefined, 1)).toEqual([1, 2]);
+    expect(appliedNotice("Applied as 7.4 material along with the rest of the series, thanks!\n", undefined, 2)).toBe("series");
+    // The object on the next line: a tester's list of what was applied together.
+    expect(appliedNotice("I applied this series along with\n[PATCH] foo: fix the bar\non the latest master.\n")).toBeNull();
+  });
+
+  it("reads numbers written with their total, bracketed or at a sentence's end", () => {
+    expect(appliedNotice("Applied 1/2. Thanks.\n", undefined, 1)).toEqual([1]);
+    expect(appliedNotice("Applied 2/2.\n", undefined, 2)).toEqual([2]);
+    expect(appliedNotice("Applied [1-3]/4. Thanks.\n", undefined, 1)).toEqual([1, 2, 3]);
+    expect(appliedNotice("All [1-3/3] applied, thanks!\n", undefined, 1)).toEqual([1, 2, 3]);
+    expect(appliedNotice("OK, [1-2/3] applied as 7.4 material, thanks!\n", undefined, 1)).toEqual([1, 2]);
+    // "all 3" is all three, not patch 3.
+    expect(appliedNotice("All 3 applied, thanks.\n", undefined, 1)).toBe("series");
+  });
+
+  it("reads a pull request's 'Pulled and added to <branch> of <tree>'", () => {
+    expect(appliedNotice("Pulled and added to the linux-next branch of widget.git, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Pulled and added to the pm branch in widget.git, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Pulled and added to my linux-next branch, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Pulled and pushed out (as 7.4 candidate material), thank you!\n")).toBe("answered");
+    expect(appliedNotice("Pulled now, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Pulled and pushed out,t hanks.\n")).toBe("answered");
+    expect(appliedNotice("Pulled and added to foo.git/thermal and foo.git/linux-next, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Pulled, and thanks a lot for the nice description of the contents,\nmuch appreciated!\n")).toBe("answered");
+    expect(appliedNotice("Pulled in those patches and tested. Works!\n")).toBeNull();
+  });
+
+  it("reads a tester's wrapped 'Applied / and tested, everything's working' as no notice", () => {
+    expect(appliedNotice("I never saw that the return value was left unset up the chain. Applied\nand tested, everything's working as expected now.\n")).toBeNull();
+    // "and tested-by" names the tags taken with it.
+    expect(appliedNotice("Thanks, I applied this with Jo's reported-by and tested-by and\nKim's ack to for-linus for v7.5.\n")).toBe("answered");
+  });
 });

@@ -30,7 +30,7 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+patch(?:es)?\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
@@ -97,11 +97,11 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:
 /**
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
- * ", but …", ", adding a Fixes tag", " - …", "after fixing …", "and tweaked …" (an edit of the applier's own),
+ * "along with the [2/2]", "under a new subject", ", but …", ", adding a Fixes tag", " - …" or " -- …", "after fixing …", "and tweaked …" (an edit of the applier's own),
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+[-\u2013\u2014]\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -193,8 +193,11 @@ const RELEASE_TARGET = String.raw`(?:\b(?:is|was|were|are|been|got|gets?)\s+(?:a
 const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?(?:github|gitlab|bitbucket)\b(?![.\/])`;
 /** "these patches are applied in that kernel version", "applied to my kernel": a tester's or user's build. */
 const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|our|their|a)\s+(?:\w+\s+)?kernel(?:\s+version)?\b(?!\s+(?:tree|git|repo|branch))`;
-/** A tester's report after "and": "and rebuilt", "and got two compilation issues", "and it resolves the issue", "it all works". */
-const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|verified|saw|got)|(?:it|this|that|they)\s+(?:now\s+)?(?:resolve|fixe|solve)[sd])\b|(?<!\bhope\s+)\b(?:it|they|everything|all)\s+(?:\w+\s+)?(?:works?|worked)\b`;
+/**
+ * A tester's report after "and": "and rebuilt", "and got two compilation issues", "and it resolves the issue", "it all
+ * works", "Applied / and tested, everything's working as expected".
+ */
+const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|tested(?!-)|verified|saw|got)|(?:it|this|that|they)\s+(?:now\s+)?(?:resolve|fixe|solve)[sd])\b|(?<!\bhope\s+)\b(?:it|they|everything|all)\s+(?:\w+\s+)?(?:works?|worked)\b|\b(?:it|they|everything|all)(?:'s|\s+is|\s+are)\s+(?:\w+\s+)?working\b`;
 const TEST_REPORT_RE = new RegExp(TEST_REPORT, "i");
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
@@ -226,8 +229,13 @@ const BRANCH_NOTICE_RE = new RegExp(
 );
 /** Where a clause drawing a consequence starts: "... anyway so applied to ...". */
 const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+)?(?:applied|queued|picked\s+up|merged|pushed)\b)/i;
-/** A maintainer answering a pull request: "Pulled, thanks.", "Pulled and pushed out, thanks.", "Pulled into char-misc-next." */
-const PULLED_RE = /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+(?:and|&)\s+pushed(?:\s+out)?)?(?:\s+(?:in)?to\s+\S+)?[\s,.!]*(?:(?:thanks|thank you)\b.*)?$/i;
+/**
+ * A maintainer answering a pull request: "Pulled, thanks.", "Pulled and pushed out, thanks.", "Pulled into
+ * char-misc-next.", "Pulled and added to the linux-next branch of foo.git", "Pulled and pushed out (as 5.9 material)",
+ * "Pulled and added to foo.git/bar and foo.git/linux-next", "Pulled, and thanks a lot for …".
+ */
+const PULLED_RE =
+  /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+(?:of|in|on)\s+[\w.\/-]+)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
 const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
 const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
@@ -399,7 +407,14 @@ const COLON_TARGET_RE = new RegExp(String.raw`^(?:\s+(?:in)?to)?\s*:\s*(?:the\s+
 function restFollows(rest: string, afterAnd: boolean): boolean {
   // "Applied by Krzysztof to pci/foo": another maintainer's doing, read on from the target.
   const by = afterAnd ? null : BY_NAME_RE.exec(rest);
-  const after = by ? rest.slice(by[0].length) : rest;
+  const read = by ? rest.slice(by[0].length) : rest;
+  // "Applied as 5.8 material with some edits in the subject": what follows the "as …" is read as after the verb.
+  const how = /^\s+as\s/i.test(read) ? AS_HOW_RE.exec(read) : null;
+  return restFits(read, afterAnd) || (!!how && how[0].length < read.length && restFits(read.slice(how[0].length), afterAnd));
+}
+
+/** Whether the tail after a notice's verb is one REST_RE and its kin allow. */
+function restFits(after: string, afterAnd: boolean): boolean {
   return (
     (afterAnd ? AND_REST_RE : REST_RE).test(after) ||
     PENDING_START_RE.test(after) ||
@@ -408,6 +423,16 @@ function restFollows(rest: string, afterAnd: boolean): boolean {
     (afterAnd && WITH_TAG_RE.test(after))
   );
 }
+
+/**
+ * How a patch was taken, "as 5.8 material", "as 6.20/7.0 material", "as a fix for 5.9-rc and stable", "as
+ * v5.10 candidate material now", "as 6.12": the release it is for, up to four words, then "material", "fix(es)" or
+ * "candidate(s)"; or the release alone.
+ */
+const AS_HOW_RE = new RegExp(
+  String.raw`^\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test\w*|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:(?:(?:\d+,\d+[^\s,;:()]*|[^\s,;:()]+)\s+){0,4}?(?:material|fix(?:es)?|candidates?)(?:\s+for\s+(?:\d+,\d+[^\s,;:()]*|[^\s,;:()]+)(?:\s+and\s+[^\s,;:()]+)?)?|v?\d+\.\d+(?:-rc\d*)?)(?=[\s,.!;:(]|$)(?:\s+${ADVERB}(?=[\s,.!;:(]|$))*`,
+  "i",
+);
 
 /** A line opening in lower case at an auxiliary ("is already queued …"): its subject is on some line above. */
 const SUBJECTLESS_RE = /^(?:is|are|was|were)\s/;
@@ -498,7 +523,7 @@ function firstPatches(sentence: string): number[] {
 
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
   "i",
 );
 
@@ -527,10 +552,12 @@ function plainNumbers(line: string): string {
   // "Patches 1/3/5 applied": three or more numbers slashed after "patches" list them (two would read as "1 of 3").
   const listed = text.includes("/") ? text.replace(SLASHED_LIST_RE, (m, list: string) => m.replace(list, list.split("/").join(", "))) : text;
   // "Applied patches [1,2,3,5] to …", "Pulled [1,2,3] into …": a bracketed list after the verb or "patches".
-  const plain = listed.includes("#") || listed.includes("[") ? listed.replace(/\[0*(\d{1,4})\/\d{1,4}\]/g, "$1").replace(BRACKET_LIST_RE, (_m, l: string) => l.split(/\s*,\s*/).join(", ")).replace(/#(\d{1,4})\b/g, "$1") : listed;
+  // "Applied [1-3]/4", "All [1-3/3] applied": a bracketed range, with the total inside the bracket or after it.
+  const plain = listed.includes("#") || listed.includes("[") ? listed.replace(/\[0*(\d{1,4})(?:\s*-\s*0*(\d{1,4}))?(?:\/\d{1,4}[\]\[]|\]\/\d{1,4}(?![\w/]|\.\d))/g, (_m, a: string, b?: string) => (b ? `${a}-${b}` : a)).replace(BRACKET_LIST_RE, (_m, l: string) => l.split(/\s*,\s*/).join(", ")).replace(/#(\d{1,4})\b/g, "$1") : listed;
   // "I've now applied 1-3/6": numbers out of the series' total; "12/05/2020" and paths are no such thing.
   // "Applied 1/14-5/14": a range written with the total on both ends.
-  return plain.includes("/") ? plain.replace(/(?<![\w/.-])(\d{1,4})\/(\d{1,4})\s*-\s*(\d{1,4})\/\2(?![\w/.])/g, "$1-$3").replace(/(?<![\w/.-])(\d{1,4}(?:\s*-\s*\d{1,4})?)\/\d{1,4}(?![\w/.])/g, "$1") : plain;
+  // "Applied 1/2." ends its sentence at the dot ("1/2.3" is no patch number).
+  return plain.includes("/") ? plain.replace(/(?<![\w/.-])(\d{1,4})\/(\d{1,4})\s*-\s*(\d{1,4})\/\2(?![\w/]|\.\d)/g, "$1-$3").replace(/(?<![\w/.-])(\d{1,4}(?:\s*-\s*\d{1,4})?)\/\d{1,4}(?![\w/]|\.\d)/g, "$1") : plain;
 }
 
 /** The patch numbers a notice names at its verb ("1-3", "1 and 2", "2, 4"), or null. */
@@ -549,8 +576,13 @@ function numberedScope(sentence: string): number[] | null {
   return out.size ? [...out].sort((x, y) => x - y) : null;
 }
 
-/** "Applied this and patch 3", "both this and patches 4-5": the answered patch and the ones named. */
-const THIS_AND_RE = new RegExp(String.raw`\b(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:also\s+)?patch(?:es)?\s+(${NUMBERS})`, "i");
+/**
+ * "Applied this and patch 3", "both this and patches 4-5", "queued this one and the [2/2]", "Applied along with
+ * the [2/2]": the answered patch and the ones named ("the 2" is what a bracketed "[2/2]" reads as).
+ */
+const THIS_AND_RE = new RegExp(String.raw`\b(?:(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:also\s+)?(?:patch(?:es)?|the)|(?:along|together)\s+with\s+(?:the\s+|patch(?:es)?\s+)?)\s*(${NUMBERS})(?![\w\/-]|\.\d|\s+(?:others?|more|remaining|of)\b)`, "i");
+/** "Applied along with the rest of the series": the answered patch and all the others. */
+const ALONG_WITH_REST_RE = /\b(?:along|together)\s+with\s+(?:all\s+)?the\s+(?:rest|others|remaining\s+(?:ones|patch(?:es)?))\b(?!\s+of\s+(?!(?:the|this|your)\s+(?:series|patch(?:es|set)?|set)\b))/i;
 
 /** The answered patch's number with those a "this and patch N" notice names ("answered" when its number is unknown), or null. */
 function thisAndScope(sentence: string, answered: number | null): number[] | "answered" | null {
@@ -806,6 +838,7 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     // "This patch and patch 2 applied": the numbers named beside the answered one are not all it covers.
     const also = thisAndScope(sentence, answered);
     if (also) return { scope: also, at: i, sentence };
+    if (ALONG_WITH_REST_RE.test(sentence)) return { scope: "series", at: i, sentence };
     // "Merged patches 6, 7, 8, 9,\n10, 11 and 12 into …": the list of numbers goes on below.
     const next = all[i + 1];
     const goesBelow = next !== undefined && /\d\s*(?:,|\band|&)\s*$/.test(text) && /^\s*\d/.test(next);
