@@ -34,3 +34,17 @@ describe("isTreeAppliedNotice: a commit bot's notice", () => {
     expect(isTreeAppliedNotice("x", `> ${body}`)).toBe(false);
   });
 });
+
+// linux-pm S127: the old tip-bot ("[tip:x86/cpu] title", 2019) opened with the commit's id and web address.
+describe("isTreeAppliedNotice: the old tip-bot's commit header", () => {
+  const sha = "5f4318c1b1d23a9290e4def78ee76017c288bf60";
+  const body = `Commit-ID:  ${sha}\nGitweb:     https://git.kernel.org/tip/${sha}\nAuthor:     Ann Author <ann@example.org>\n\nperf/x86: fix a probe\n\n---\ndiff --git a/x.c b/x.c\n`;
+  it("reads 'Commit-ID: <sha>' then 'Gitweb: <url>' opening the body", () => {
+    expect(isTreeAppliedNotice("[tip:x86/cpu] perf/x86: fix a probe", body)).toBe(true);
+  });
+  it("not below other words, quoted, or without the web address", () => {
+    expect(isTreeAppliedNotice("x", `This is now:\n\n${body}`)).toBe(false);
+    expect(isTreeAppliedNotice("x", body.split("\n").map((l) => `> ${l}`).join("\n"))).toBe(false);
+    expect(isTreeAppliedNotice("x", `Commit-ID:  ${sha}\nAuthor:     Ann Author <ann@example.org>\n`)).toBe(false);
+  });
+});

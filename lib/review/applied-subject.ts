@@ -1,7 +1,8 @@
 // A maintainer's scripted applied notice that pastes the applied commit below it: subject
 // `Applied "spi: foo: Fix bar" to the spi tree`, body "The patch\n\n   spi: foo: Fix bar\n\nhas been
 // applied to the spi tree at\n\n   https://git.kernel.org/...", then the commit with its diff; or a commit
-// bot's "The following commit has been merged into the irq/irqchip-next branch of irqchip:" above the commit.
+// bot's "The following commit has been merged into the irq/irqchip-next branch of irqchip:" above the commit,
+// or the old tip-bot's "Commit-ID: <sha>" / "Gitweb: <url>" header above it.
 // The pasted diff makes it look like a posting; it is an answer to the patch it names.
 
 const MAX_SUBJECT = 600;
@@ -19,7 +20,19 @@ const MAX_OPENING_LINES = 12;
 export function isTreeAppliedNotice(subject: string, body: string): boolean {
   const s = subject.trim();
   if (s.length <= MAX_SUBJECT && SUBJECT_RE.test(s)) return true;
-  return opensWithAppliedToTree(body) || opensWithCommitMerged(body);
+  return opensWithAppliedToTree(body) || opensWithCommitMerged(body) || opensWithCommitId(body);
+}
+
+/** The old tip-bot's opening ("[tip:x86/cpu] title", 2019 and before): the commit's id and its web address. */
+const COMMIT_ID_RE = /^Commit-ID:\s+[0-9a-f]{12,40}\s*\nGitweb:\s+https?:\/\/\S+[0-9a-f]{12,40}\s*$/m;
+
+/** The body's first lines are "Commit-ID: <sha>" and "Gitweb: <url>/<sha>", the commit pasted below. */
+function opensWithCommitId(body: string): boolean {
+  const start = body.search(/\S/);
+  if (start < 0 || !body.startsWith("Commit-ID:", start)) return false;
+  const head = body.slice(start, start + 300);
+  const m = COMMIT_ID_RE.exec(head);
+  return m !== null && m.index === 0;
 }
 
 /** A commit bot's opening (tip-bot2 for tip, irqchip, timers...), the commit pasted below it. */
