@@ -67,7 +67,72 @@ describe("function context", () => {
     const path = "Documentation/admin-guide/cgroup-v1/cpusets.rst";
     expect(lineFunctions(hunk, path)).toEqual([null, null, null, null]);
     expect(hunkFunction(hunk, lineFunctions(hunk, path), path)).toBeNull();
-    // Prose made of words alone reads like a declaration; without the path it names "OOM" (audit finding 13).
-    expect(hunkFunction(hunk, lineFunctions(hunk))).toBe("OOM");
+    // Prose made of words alone reads like C; without the path `main(void)` names a function (audit finding 13).
+    expect(lineFunctions(hunk)[3]).toBe("main");
+  });
+
+  const hunkOf = (lines: string[]) => {
+    const diff = ["diff --git a/drivers/acme/gear.c b/drivers/acme/gear.c", "--- a/drivers/acme/gear.c", "+++ b/drivers/acme/gear.c", ...lines, ""].join("\n");
+    return parseUnifiedDiff(diff).files[0]!.hunks[0]!;
+  };
+
+  it("a file-scope macro call in git's header is no function, and a table or struct at column 0 leaves any function", () => {
+    const hunk = hunkOf([
+      "@@ -369,6 +369,7 @@ static SIMPLE_DEV_PM_OPS(gear_pm_ops,",
+      " \t\t\t gear_suspend, gear_resume);",
+      " ",
+      " static const struct of_device_id gear_of_match[] = {",
+      " \t{ .compatible = \"acme,gear\", },",
+      "+\t{ .compatible = \"acme,gear2\", },",
+      " \t{},",
+      " };",
+    ]);
+    expect(lineFunctions(hunk)).toEqual([null, null, null, null, null, null, null]);
+    expect(headerFunction("OF_EARLYCON_DECLARE(gear, \"acme,gear\",")).toBeNull();
+    // A one-line signature of a function-defining macro is still a function.
+    expect(headerFunction("TEST_F(gear_fixture, turns)")).toBe("TEST_F");
+    // Labels and statements someone left at column 0 stay in the function git's header names.
+    const fn = hunkOf(["@@ -10,4 +10,6 @@ static int gear_probe(struct device *dev)", " \tif (err)", "+\t\tgoto out;", "+err = 0; /* hack */", " \treturn 0;", " out:", " \treturn err;"]);
+    expect(lineFunctions(fn)).toEqual(["gear_probe", "gear_probe", "gear_probe", "gear_probe", "gear_probe", "gear_probe"]);
+  });
+
+  it("a signature whose list closes with ); is a call (no function) or a prototype (its own lines only)", () => {
+    const hunk = hunkOf([
+      "@@ -1,1 +1,12 @@",
+      "+DEFINE_SIMPLE_DEV_PM_OPS(gear_pm, gear_suspend,",
+      "+\t\t\t gear_resume);",
+      "+int gear_read(struct gear *g,",
+      "+\t      unsigned int reg);",
+      "+",
+      "+static inline int gear_count(void) { return 0; }",
+      "+static int gear_probe(struct device *dev,",
+      "-\t\t      int old)",
+      "+\t\t      int flags)",
+      "+{",
+      "+\treturn 0;",
+      "+}",
+      "+MODULE_DEVICE_TABLE(of, gear_of_match);",
+    ]);
+    expect(lineFunctions(hunk)).toEqual([
+      null,
+      null,
+      "gear_read",
+      "gear_read",
+      null,
+      "gear_count",
+      "gear_probe",
+      "gear_probe",
+      "gear_probe",
+      "gear_probe",
+      "gear_probe",
+      "gear_probe",
+      null,
+    ]);
+    // A multi-line prototype ends the function git's header named (itself often a prototype in a header).
+    const proto = hunkOf(["@@ -5,3 +5,4 @@ int gear_walk(struct gear *g, void *data,", " \t      int (*fn)(struct gear *));", "-struct gear *gear_find(struct gear *g, void *data,", "+struct gear *gear_find(struct gear *g, const void *data,", " \t\t\t     int flags);", "+int gear_count(void);"]);
+    expect(lineFunctions(proto)).toEqual(["gear_walk", "gear_find", "gear_find", "gear_find", "gear_count"]);
+    // Annotations on their own line between a signature and its body.
+    const annotated = hunkOf(["@@ -1,0 +1,4 @@", "+static inline void gear_unlock(struct gear *g)", "+\t__releases(&g->lock)", "+{", "+\tspin_unlock(&g->lock);"]);
+    expect(lineFunctions(annotated)).toEqual(["gear_unlock", "gear_unlock", "gear_unlock", "gear_unlock"]);
   });
 });

@@ -69,6 +69,21 @@ describe("anchoring corner cases (hand-made fixtures)", () => {
     expect(analyse(inline).comments[0]?.anchor?.function).toBe("link_thing");
   });
 
+  it("a remark answering prose quoted below the patch's '-- ' line is general", () => {
+    const tail = ["> \tthing_store(&it, t);", "> \tmm->count++;", "> \treturn 0;", "> -- ", "> 2.40.1", ">"];
+    const applied = [...tail, "> Applied, thanks. Do you want it in stable too?", "", "Yes please."].join("\n");
+    expect(analyse(applied).comments.map((c) => c.anchor)).toEqual([null]);
+    const signed = [...tail.slice(0, 3), "> ", "> Looks sane.", ">", "> -- ", "> Reviewer Name", "", "Thanks for the review!"].join("\n");
+    expect(analyse(signed).comments.map((c) => c.anchor)).toEqual([null]);
+  });
+
+  it("a remark under a quoted trailer is general, unless it introduces code quoted below it", () => {
+    const review = ["> \tthing_store(&it, t);", "> \tmm->count++;", ">", "> Reviewed-by: Some Reviewer <some@reviewer.example>", "", "Thanks for the review!"];
+    expect(analyse(review.join("\n")).comments.map((c) => c.anchor)).toEqual([null]);
+    const except = ["> Signed-off-by: A U Thor <author@example.org>", "", "Looks fine to me, except:", "", "> +\t\tthing_free(t);", "> +\t\treturn err;", "", "This leaks the iterator."];
+    expect(analyse(except.join("\n")).comments[0]?.anchor).toEqual({ path: "mm/thing.c", hunk: 1, function: "link_thing", line: 54 });
+  });
+
   it("hostile input never throws", () => {
     const nasty = [">".repeat(1_000_000), "> x\n".repeat(100_000), "> @@ -1 +1 @@\n".repeat(5000), "\u0000\r\r\n>\t>", ""];
     for (const body of nasty) expect(() => analyse(body)).not.toThrow();
@@ -100,5 +115,77 @@ describe("new files and files that are not C (fixtures/review/new-file)", () => 
     expect(anchors[0]).toEqual({ path: "Documentation/hwmon/foo.rst", hunk: 0, function: null, line: 4 });
     // A short change in a modified hunk is still anchored at its start.
     expect(anchors[1]).toEqual({ path: "MAINTAINERS", hunk: 0, function: null, line: 203 });
+  });
+});
+
+describe("the quote's nearest file or hunk header decides (audit: a new file's remark went to the file above)", () => {
+  const diff = [
+    "diff --git a/Documentation/acme/index.rst b/Documentation/acme/index.rst",
+    "index 1111111..2222222 100644",
+    "--- a/Documentation/acme/index.rst",
+    "+++ b/Documentation/acme/index.rst",
+    "@@ -20,6 +20,7 @@ Acme Widgets",
+    "     widgets/overview",
+    " ",
+    "     widgets/sprockets",
+    "+    widgets/gears",
+    " ",
+    "     gadgets/levers",
+    "     gadgets/pulleys",
+    "diff --git a/Documentation/acme/widgets/gears.rst b/Documentation/acme/widgets/gears.rst",
+    "new file mode 100644",
+    "index 0000000..3333333",
+    "--- /dev/null",
+    "+++ b/Documentation/acme/widgets/gears.rst",
+    "@@ -0,0 +1,4 @@",
+    "+=============",
+    "+Gear handling",
+    "+=============",
+    "+Gears turn other gears.",
+    "",
+  ].join("\n");
+  const files = parseUnifiedDiff(diff).files;
+  const quoted = (upTo: number) => diff.split("\n").slice(0, upTo).map((l) => `> ${l}`);
+  const anchorsOf = (body: string) => extractComments(body).comments.map((c) => anchorComment(c, files));
+
+  it("a remark right under a new file's @@ line is about that file, not the file quoted above it", () => {
+    const body = ["Hi,", "", ...quoted(18), "", "Missing SPDX line?", "", "> +=============", "> +Gear handling"].join("\n");
+    expect(anchorsOf(body).at(-1)).toEqual({ path: "Documentation/acme/widgets/gears.rst", hunk: 0, function: null, line: 1 });
+  });
+
+  it("a remark right under a file's +++ line is about that file; a quote cut at --- a/ is only an ending", () => {
+    const body = [...quoted(17), "", "Filename should match the compatible.", "", "> @@ -0,0 +1,4 @@", "> +============="].join("\n");
+    expect(anchorsOf(body)).toEqual([{ path: "Documentation/acme/widgets/gears.rst", hunk: 0, function: null, line: 1 }]);
+    const cut = [...quoted(3), "", "Applied, thanks"].join("\n");
+    expect(anchorsOf(cut)).toEqual([null]);
+  });
+
+  it("lines above the nearest hunk header belong to another hunk and do not outvote it", () => {
+    const c = [
+      "--- a/drivers/acme/gear.c",
+      "+++ b/drivers/acme/gear.c",
+      "@@ -10,9 +10,10 @@ static int gear_probe(struct device *dev)",
+      " \tgear->teeth = read_teeth(dev);",
+      " \tgear->ratio = compute_ratio(gear);",
+      " \tgear->axle = find_axle(dev);",
+      "+\tgear_lock(gear);",
+      " \tgear->speed = initial_speed(gear);",
+      " \tgear->torque = initial_torque(gear);",
+      " \tgear->wear = initial_wear(gear);",
+      " \treturn 0;",
+      " }",
+      "@@ -40,6 +41,5 @@ static void gear_turn(struct gear *gear)",
+      " \t\tbreak;",
+      " \t}",
+      " ",
+      "-\tgear_lock(gear);",
+      " \tspin(gear);",
+      " }",
+      "",
+    ].join("\n");
+    const gear = parseUnifiedDiff(c).files;
+    const body = [...c.split("\n").slice(0, 17).map((l) => `> ${l}`), "", "Why is the lock dropped here?"].join("\n");
+    const [comment] = extractComments(body).comments;
+    expect(comment && anchorComment(comment, gear)).toEqual({ path: "drivers/acme/gear.c", hunk: 1, function: "gear_turn", line: 43 });
   });
 });

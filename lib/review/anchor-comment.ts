@@ -100,9 +100,18 @@ export function anchorComment(
   // Written below the quoted patch's end ("-- \n2.35.1"): a remark on the whole patch, not its last hunk.
   if (endsAtPatchSignature(comment.quotedAbove)) return null;
   const index = cachedIndex(files);
-  const above = comment.quotedAbove.slice(-WINDOW).reverse();
-  const fromAbove = bestLocation(above, files, index);
-  if (fromAbove) return toAnchor(alignQuote(fromAbove, above, files, -1), files, false);
+  // Under prose quoted below the patch's end or under a trailer, the quote above points at no hunk; the
+  // remark may still introduce code quoted below it ("Looks fine, except:").
+  if (!answersProseBelowPatch(comment.quotedAbove) && !endsAtTrailer(comment.quotedAbove)) {
+    const above = comment.quotedAbove.slice(-WINDOW).reverse();
+    const section = nearestSection(above, files);
+    if (section) {
+      const loc = bestLocation(section.lines, files, index, section.file) ?? headerOnlyLocation(section, files);
+      if (loc) return toAnchor(alignQuote(loc, section.lines, files, -1), files, false);
+    }
+    const fromAbove = bestLocation(above, files, index);
+    if (fromAbove) return toAnchor(alignQuote(fromAbove, above, files, -1), files, false);
+  }
   if (introducesQuoteBelow(comment)) {
     const below = comment.quotedBelow.slice(0, WINDOW);
     const fromBelow = bestLocation(below, files, index);
@@ -127,6 +136,39 @@ export function endsAtPatchSignature(quotedAbove: readonly QuotedLine[]): boolea
   return false;
 }
 
+/**
+ * Whether the quote above the remark runs from the patch's "-- " line down to it through prose only: the
+ * applier's "Applied, thanks" or a question written under the whole patch, which the remark answers.
+ */
+export function answersProseBelowPatch(quotedAbove: readonly QuotedLine[]): boolean {
+  let prose = 0;
+  for (let k = quotedAbove.length - 1, seen = 0; k >= 0 && seen < WINDOW; k--, seen++) {
+    const text = quotedAbove[k]?.text ?? "";
+    const t = text.trim();
+    if (t === "--") return k > 0 && prose > 0;
+    if (t === "") continue;
+    // A diff line (or a hunk header): the remark is about the code right above it.
+    if (/^[-+@ \t\\]/.test(text)) return false;
+    prose++;
+  }
+  return false;
+}
+
+const TRAILER_RE = /^(?:Signed-off-by|Reviewed-by|Acked-by|Tested-by|Reported-by|Suggested-by|Co-developed-by|Cc|Fixes|Link|Closes):\s/i;
+
+/**
+ * Whether the quote above the remark ends with a trailer line: the patch's own sign-offs (a remark on the
+ * commit message or the whole patch) or a reviewer's closing tag ("Reviewed-by: …" answered with thanks).
+ */
+export function endsAtTrailer(quotedAbove: readonly QuotedLine[]): boolean {
+  for (let k = quotedAbove.length - 1; k >= 0; k--) {
+    // At column 0: a diff line quoting a trailer (` Link: …` in a document) starts with its marker.
+    const t = quotedAbove[k]?.text ?? "";
+    if (t.trim() !== "") return TRAILER_RE.test(t);
+  }
+  return false;
+}
+
 // One index per parsed patch, however many remarks are anchored to it.
 const INDEX_CACHE = new WeakMap<FileDiff[], Map<string, Loc[]>>();
 function cachedIndex(files: FileDiff[]): Map<string, Loc[]> {
@@ -147,8 +189,68 @@ function introducesQuoteBelow(comment: Pick<ExtractedComment, "quotedAbove" | "q
   return /:\s*$/.test(comment.text) && codeFirst && !/\b(?:lgtm|looks good|so)\s*:\s*$/i.test(comment.text);
 }
 
-// `ordered` is nearest-first. Returns the best-voted hunk and the line to point at within it.
-function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<string, Loc[]>): Loc | null {
+// A quote's own `diff --git`, `--- a/…` and `+++ b/…` lines: the file header of the section below them.
+const FILE_HEADER_RE = /^(?:diff --git |\+\+\+ |--- (?:a\/|\/dev\/null))/;
+const FILE_HEADER_PATH_RE = /^(?:diff --git \S+ b\/(\S+)|\+\+\+ b\/(\S+)|--- a\/(\S+))/;
+const HEADER_PATH_LINES = 6;
+
+interface Section {
+  /** Nearest-first quoted lines of the section, its hunk header last when quoted. */
+  lines: QuotedLine[];
+  /** The patch file the section's file header names, or null. */
+  file: number | null;
+  /** Whether the section quotes any line that can vote (not only headers and trivial lines). */
+  distinctive: boolean;
+}
+
+/**
+ * The part of the quote right above a remark, up to its nearest hunk header (kept) or file header (dropped),
+ * with the file that header names. Lines further up belong to another hunk or file: on a short section
+ * they outvoted it (a remark under a new file's `@@ -0,0 +1,210 @@` went to the file quoted above it).
+ */
+function nearestSection(above: QuotedLine[], files: FileDiff[]): Section | null {
+  for (let k = 0; k < above.length; k++) {
+    const t = above[k]!.text;
+    const isHunk = HUNK_HEADER_RE.test(t);
+    if (!isHunk && !FILE_HEADER_RE.test(t)) continue;
+    const lines = above.slice(0, isHunk ? k + 1 : k);
+    const distinctive = lines.some((q) => !HUNK_HEADER_RE.test(q.text) && !isTrivial(quotedContent(q.text).norm));
+    // A quote cut at `--- a/…` stops inside a file header, before its `+++` line: an ending ("Applied,
+    // thanks"), not a remark about that file.
+    const file = !isHunk && t.startsWith("--- ") ? null : headerFile(above, isHunk ? k + 1 : k, files);
+    return { lines, file, distinctive };
+  }
+  return null;
+}
+
+// The file named by the file header starting at `from` (a hunk header's is right above it), if in the patch.
+function headerFile(above: QuotedLine[], from: number, files: FileDiff[]): number | null {
+  for (let k = from; k < above.length && k < from + HEADER_PATH_LINES; k++) {
+    const t = above[k]!.text;
+    const m = FILE_HEADER_PATH_RE.exec(t);
+    if (m) {
+      const path = m[1] ?? m[2] ?? m[3] ?? "";
+      const fi = files.findIndex((f) => f.path === path || f.newPath === path || f.oldPath === path);
+      if (fi >= 0) return fi;
+      continue;
+    }
+    // Between a file header and its first hunk stand only `index`, mode and rename lines.
+    if (!FILE_HEADER_RE.test(t) && !/^(?:index |new file mode |deleted file mode |old mode |new mode |similarity index |rename |copy )/.test(t)) return null;
+  }
+  return null;
+}
+
+// A section quoting nothing but its headers, right under a named file's header: the remark is about that
+// file as a whole ("missing SPDX?"), read as its first hunk.
+function headerOnlyLocation(section: Section, files: FileDiff[]): Loc | null {
+  if (section.distinctive || section.file === null) return null;
+  if (section.lines.some((q) => HUNK_HEADER_RE.test(q.text))) return null;
+  return (files[section.file]?.hunks.length ?? 0) > 0 ? { file: section.file, hunk: 0, line: -1 } : null;
+}
+
+// `ordered` is nearest-first. Returns the best-voted hunk and the line to point at within it; with
+// `onlyFile`, only that file's hunks are candidates.
+function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<string, Loc[]>, onlyFile: number | null = null): Loc | null {
   // Hunks are keyed by number (file * stride + hunk): no key string is built per candidate line.
   let stride = 1;
   for (const f of files) stride = Math.max(stride, f.hunks.length);
@@ -162,6 +264,7 @@ function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<strin
     if (header) {
       files.forEach((f, fi) =>
         f.hunks.forEach((h, hi) => {
+          if (onlyFile !== null && fi !== onlyFile) return;
           if (String(h.oldStart) === header[1] && String(h.newStart) === header[2]) {
             const k = key(fi, hi);
             scores.set(k, (scores.get(k) ?? 0) + 2 * proximity);
@@ -173,7 +276,8 @@ function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<strin
     }
     const { marker, norm } = quotedContent(q.text);
     if (isTrivial(norm)) return;
-    const locs = candidates(norm, index);
+    const all = candidates(norm, index);
+    const locs = onlyFile === null ? all : all.filter((l) => l.file === onlyFile);
     if (locs.length === 0) return;
     const rarity = 1 / locs.length;
     for (const loc of locs) {
