@@ -113,7 +113,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           return {
             messageId: id,
             from: row ? { name: row.fromName, email: row.fromEmail } : null,
-            trailers: facts.get(id)?.trailers ?? [],
+            trailers: trailersGivenIn(facts.get(id)),
             inReplyTo: row?.inReplyTo ?? null,
             date: row?.date ? new Date(row.date).getTime() : null,
           };
@@ -338,9 +338,18 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
   };
 }
 
+/**
+ * The trailers a reply gives. A patch mail that lib/thread placed among the replies (a duplicate "2/3" of
+ * the same send run, a stray resend) gives none: its trailers are its own commit's, collected earlier
+ * (linux-serial S243: a duplicate patch's Acked-by landed on the series' other patches).
+ */
+export function trailersGivenIn(f: MessageFacts | undefined): MessageFacts["trailers"] {
+  return f && f.kind !== "patch" ? f.trailers : [];
+}
+
 /** Whether a reply gives an Acked-by or Reviewed-by (its stored trailers are review trailers only). */
 function approves(f: MessageFacts | undefined): boolean {
-  return (f?.trailers ?? []).some((t) => APPROVING_TRAILER_RE.test(t.kind));
+  return trailersGivenIn(f).some((t) => APPROVING_TRAILER_RE.test(t.kind));
 }
 
 const APPROVING_TRAILER_RE = /^(?:acked|reviewed)(?:-and-tested)?-by$/i;
