@@ -1,14 +1,13 @@
 // `patchdeck <command>`: the command line of CONTRACT.md. Thin shell: parse arguments, open the store
 // (which applies pending migrations), call the pipeline or a loader, print, map errors to exit codes.
+// The ingest pipeline (mail parsing, threading, review) is imported only by the commands that run it:
+// scripts call `show` once per series, and loading it cost each call ~0.4 s.
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { openStore, type Store } from "../db/open-store";
 import { loadQuarantine } from "../db/queries/load-quarantine";
 import { loadSeriesDetail } from "../db/queries/load-series-detail";
 import { loadSeriesList } from "../db/queries/load-series-list";
-import { ingest } from "../ingest/ingest";
-import { reanalyze } from "../ingest/reanalyze";
-import { rawStoreFor } from "../ingest/open-raw-store";
 import { exitCodeFor, NotFoundError, UsageError } from "./errors";
 import { printSeriesDetail, printSeriesList, printQuarantine } from "./print";
 import { createProgressBar } from "./progress-bar";
@@ -93,6 +92,7 @@ async function run(argv: string[]): Promise<number> {
       const store = await getStore();
       if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[cli] store open at ${Math.round(performance.now())} ms\n`);
       const bar = createProgressBar();
+      const { ingest } = await import("../ingest/ingest");
       const summary = await ingest({
         store,
         sources: args.positional.map((s) => (s === "-" ? s : resolve(s))),
@@ -129,6 +129,7 @@ async function run(argv: string[]): Promise<number> {
     }
     case "reanalyze": {
       const store = await getStore();
+      const { reanalyze } = await import("../ingest/reanalyze");
       const summary = await reanalyze(store);
       process.stdout.write(`reanalyzed ${summary.messages} messages (${summary.failed} failed, ${summary.released} released from and ${summary.quarantined} still in quarantine) in ${summary.seconds.toFixed(1)} s\n`);
       return 0;
@@ -139,6 +140,7 @@ async function run(argv: string[]): Promise<number> {
       const store = await getStore();
       const rows = await store.query<{ rawRef: string }>(`SELECT "rawRef" FROM "Message" WHERE "messageId" = $1`, [id]);
       if (!rows[0]) throw new NotFoundError(`no message ${id}`);
+      const { rawStoreFor } = await import("../ingest/open-raw-store");
       const raw = rawStoreFor(store);
       process.stdout.write(await raw.get(rows[0].rawRef));
       await raw.close();
