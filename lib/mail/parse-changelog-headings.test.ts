@@ -1,6 +1,6 @@
 // Heading shapes seen on linux-spi and linux-rtc covers and patch notes that gave no changelog before.
 import { describe, expect, it } from "vitest";
-import { parseChangelog } from "./parse-changelog";
+import { changelogBlocks, parseChangelog } from "./parse-changelog";
 
 const read = (text: string) => parseChangelog(text).map((e) => [e.version, e.text]);
 
@@ -60,5 +60,98 @@ describe("parseChangelog headings", () => {
       "[SPI]\n- not under any heading\n",
       "Changes between the hardware revisions are small.\n- foo\n",
     ]) expect(read(text)).toEqual([]);
+  });
+});
+
+// Heading shapes seen on linux-pm covers and patch notes that gave no changelog before.
+describe("parseChangelog headings (linux-pm shapes)", () => {
+  it.each([
+    ["Changes between v1 --> v2:\n * Took the tags from Ann\n", 2],
+    ["Changes between version 3 and version 4:\n- Drop the select\n", 4],
+    ["Changes on switching from v4 to v5:\n- dropped the schema patch\n", 5],
+    ["Changes in PATCHv2:\n- rebase on the for-next branch\n", 2],
+    ["Changelog - V2:\n - fix license issues\n", 2],
+    ["Changes since RFT v1:\n* Rebased on next.\n", 2],
+    ["Changes from rfc-v3:\n  Fixed a typo in the commit message\n", 4],
+    ["Changelog RFC v2:\n - rechecked units\n", 2],
+    ["Changelog RFC-v3:\n - fixed the binding\n", 3],
+    ["Changelog RFC v4 --> PATCH v5:\n- Added a CPU online check\n", 5],
+    ["PATCH v2..PATCH v3:\n- removed a redundant write\n", 3],
+    ["** changes since v1 [1] **\n\n- Reworded the commit message.\n", 2],
+    ["Changes made since v1 patch:\n- use dev_err_probe\n", 2],
+    ["--- Changes in v2:\n- Documented the new operations.\n", 2],
+    ["Changelog:\n\n(v2 -> v3)\n- Bail out early when the file is missing\n", 3],
+    ["-> v2:\n - Fix the direction of the comparison.\n", 2],
+    ["Patch History\n==============\nfrom v1 to v2:\n  - rebase to v6.17-rc1\n", 2],
+    ["New in v4:\n  - explicitly include <linux/bits.h>\n", 4],
+    ["New since v1:\n\n - ubsan fixes\n", 2],
+    ["version 2:\n- fix the comment pointed out by Randy\n", 2],
+    ["v3 changes from v2:\n- drop the ifdef\n", 3],
+    ["v2 [Ann Example]\n* Update whitespace\n", 2],
+    ["[PATCH v2]:\n - Run the recovery path when the call fails.\n", 2],
+    ["changlog in v2:\n- Remove the extra commas\n", 2],
+    ["RFC v2:\n  - Dropped a patch touching the script;\n", 2],
+    ["Changes from v7 - use unsigned int for the mask\n", 8],
+    ["v2 vs. v1 patch:\n- split the binding out\n", 2],
+    ["RFC -> v2:\n * Updated the maintainers list\n", 2],
+    ["RFT->v2:\n - fixed the review comments\n", 2],
+    ["ChangeLog ->v2\n - rebase\n", 2],
+    ["ChangeLog RFT v1-> RFT v2:\n- use the helper\n", 2],
+    ["Chages since v1:\n- reorder the includes\n", 2],
+  ])("reads %j", (text, version) => {
+    const entries = read(text as string);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]![0]).toBe(version);
+  });
+
+  it("reads a bare 'Changes since RFC' line, and leaves prose of the same words alone", () => {
+    expect(read("---\nChanges since RFC\n - Corrected the labels.\n---\n")).toEqual([[null, "Corrected the labels."]]);
+    expect(read("Changes since last time:\n- Fixed the mask\n")).toEqual([[null, "Fixed the mask"]]);
+    // "rfc->v0": the first posting after the RFC, its number unknown.
+    expect(read("rfc->v0:\n- dropped the labels\n")).toEqual([[null, "dropped the labels"]]);
+    for (const text of [
+      "Changes between version 1 and version 2 of the chip are small:\n- foo\n",
+      "New in v2.\n- foo\n",
+      "From v1 to v2, the register moved.\n- foo\n",
+      "Version 2 of the chip:\n- foo\n",
+      "Changes on switching the clock:\n- foo\n",
+      "v2 vs v1 performance numbers\n- foo\n",
+    ]) expect(read(text)).toEqual([]);
+  });
+
+  it("reads '[PATCH V4 3/3]:- change' lines as changes labelled with their patch", () => {
+    const text = "Changes:- \n\n[PATCH V4 1/3]:- no changes.\n[PATCH V4 3/3]:- Renamed the node.\n\nDependencies:\nhttps://example.org/x\n";
+    expect(read(text)).toEqual([[null, "no changes."], [null, "Renamed the node."]]);
+    // A patch named with its title is no change.
+    expect(read("Changes:\n\n[PATCH 1/3] foo: bar baz\n")).toEqual([]);
+  });
+
+  it("takes no bulleted link to an earlier posting for a change, nor the line below it", () => {
+    expect(read("Changes in v2:\n- Link to v1: https://lore.kernel.org/r/a@b\n- drop merged patches\n")).toEqual([[2, "drop merged patches"]]);
+    expect(read("Changes in v3:\n- Added tags\n- Link to v2: https://lore.kernel.org/r/c@d\nBest\n\n[1] https://x.org/\n")).toEqual([[3, "Added tags"]]);
+    expect(read("RFC v2:\n- Reword the commit message.\n- RFC v1: https://lore.kernel.org/r/e@f/\n")).toEqual([[2, "Reword the commit message."]]);
+    // An indented paragraph after a blank line goes on with the changes.
+    expect(read("v6: Squashed into the other series\n\t- https://lore.kernel.org/g@h/\n\n    Now the check runs first.\n")).toEqual([
+      [6, "Squashed into the other series"],
+      [6, "Now the check runs first."],
+    ]);
+  });
+
+  it("finds 'Changes made since v1 patch:' and 'Patch v1 -> v2:' in a commit message", () => {
+    const lines = ["Add the driver.", "", "Changes made since v1 patch:", "- use dev_err_probe", "", "Signed-off-by: A B <a@b.c>"];
+    expect(changelogBlocks(lines)).toEqual([[2, 4]]);
+    expect(changelogBlocks(["Store fewer pages.", "", "Patch v1 -> v2:", "- fix a rebase mistake"])).toEqual([[2, 4]]);
+    // "version 2:" is not read in a commit message.
+    expect(changelogBlocks(["Convert the table.", "", "version 2:", "- foo"])).toEqual([]);
+  });
+});
+
+describe("parseChangelog heading decoration", () => {
+  it("strips a long run of stars after a heading, and reads long runs of spaces in linear time", () => {
+    expect(read(`** changes since v1 [1] ${"*".repeat(20)}\n- foo\n`)).toEqual([[2, "foo"]]);
+    const text = `(v2 -> v3${" ".repeat(3000)})\n`.repeat(300);
+    const t = Date.now();
+    expect(read(text)).toEqual([]);
+    expect(Date.now() - t).toBeLessThan(1500);
   });
 });

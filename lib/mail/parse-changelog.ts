@@ -9,31 +9,48 @@ const V = String.raw`v(\d{1,3})(?:\s*\[\d{1,2}\])?`;
 // "(implicit) v1": the first posting, sent without a version.
 const IMPLICIT = String.raw`(?:\((?:implicit|implict)\)\s+)?`;
 const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
-// "Changes" and its common typos: "Chnages", "Chanegs", "Changs".
-const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs)`;
+// "Changes" and its common typos: "Chnages", "Chanegs", "Changs", "Chages".
+const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs|chages)`;
 // "Series changes since v2:", "Patchset changes in v3:": what the changes are of, before the noun.
 const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)\s+)?`;
 const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
   // "v1 -> v2:", "v1-v2:", "v1--v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
-  // "Changes in v4 -> v5:", "- Change from v11 to v12", "Change log. V1->V2:" too.
-  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:(rfc)\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rfc)\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  // "Changes in v4 -> v5:", "- Change from v11 to v12", "Change log. V1->V2:", "Changelog RFC v4 --> PATCH v5:",
+  // "PATCH v2..PATCH v3:" too.
+  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:patch\s+)?(?:(rf[ct])\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rf[ct])\s+|patch\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cv]\s*)?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changes made since v1 patch:", "Changes since RFT v1:", "Changes from rfc-v3:", "Changes from v2 - new patch".
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note|\s+made)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cvt](?:\s*|-(?=v\d)))?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?(?:\s+-\s+(?=\S)|[^:]{0,40}:?\s*)(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Here are the main changes since v2:", "The changes since v4:": a sentence heading the list, so its colon
   // is required ("The changes since v1 are small" is prose).
   { re: /^(?:here\s+(?:are|is)\s+)?the\s+(?:(?:main|major|notable|most\s+important)\s+)?(?:changes?|differences?|updates?)\s+(?:since|from|compared\s+to|relative\s+to)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:(?!\/\/)\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "From v1:" (alone, or labelling its change "From v1: spell out the change"): the changes since v1.
   { re: /^from\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
+  // "from v1 to v2:" (under a "Patch History" title): the newer.
+  { re: /^from\s+v(\d{1,3})\s+to\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: false },
+  // "New since v1:": the changes since v1.
+  { re: /^new\s+since\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
+  // "New in v3:" over the list of what this version brings (the colon required: "New in v2." notes a new patch).
+  { re: /^new\s+in\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: false },
   // "version 2 changes" alone on its line.
   { re: /^version\s+(\d{1,3})\s+(?:changes|changelog)\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
-  // "v -> v2: fixed the build" (the first posting written without its number).
-  { re: /^v\s*(?:->|→|=>)\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
-  // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typo "Changs in v7:".
+  // "version 2:" alone on its line (not in a commit message, where it may introduce a quoted format).
+  { re: /^version\s+(\d{1,3})\s*:\s*()$/i, version: (m) => Number(m[1]), strict: false },
+  // "v2 changes from v1:", "v3 changes since v2:": the first version named.
+  { re: /^v(\d{1,3})\s+(?:changes|changelog)\s+(?:from|since|against|over|vs\.?)\s+v\d{1,3}\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "v2 [Simon Horman]" alone on its line: the changes in v2, made by the one named.
+  { re: /^v(\d{1,3})\s+\[[A-Z][\p{L}.' -]{1,40}\]\s*:?\s*()$/iu, version: (m) => Number(m[1]), strict: false },
+  // "v -> v2: fixed the build", "-> v2:", "ChangeLog ->v2:" (the first posting written without its number),
+  // "RFC -> v2:", "RFT->v2:" (the first posting was the RFC).
+  // "rfc->v0" names the first posting after the RFC: its number is unknown.
+  { re: /^(?:(?:changes?|changelog)\s*)?(?:v\s*|rf[ct]\s*)?(?:->|→|=>)\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) || null, strict: true },
+  { re: /^(?:(?:changes?|changelog)\s*)?(?:v\s*|rf[ct]\s*)?(?:->|→|=>)\s*v(\d{1,3})\s*()$/i, version: (m) => Number(m[1]) || null, strict: false },
+  // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typos "Changs in v7:", "changlog in v2:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
-  // "Changes in patch v7:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|changelog|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s+(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "Changes in patch v7:", "Changes in PATCHv2:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "In v3:" alone on its line heads the list below it; "In v3: dropped the lock" is one change, but in a
   // commit message such a line may be prose, as "In v3 we removed ..." (no colon) always is.
   { re: /^in\s+(?:version\s+|v)(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
@@ -55,11 +72,18 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^v(\d{1,3})\s+(?:changes|changelog)\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "Diff v2 vs v1:", "Diff v3 Vs v2:" (ext4): the newer of the two. "Differences to v5:": the next one.
   { re: new RegExp(String.raw`^diff(?:erences?)?\s+${V}\s+vs\.?\s+${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  // "v2 vs. v1 patch:" (no "diff" before it: the colon required).
+  { re: new RegExp(String.raw`^${V}\s+vs\.?\s+${V}(?!\d)[^:]{0,20}:\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   { re: /^differences?\s+(?:to|from|since|with|against)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
-  // "changelogs between v4 & v5": the newer of the two.
-  { re: new RegExp(String.raw`^(?:patch\s+)?(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  // "changelogs between v4 & v5", "Changes between v1 --> v2:", "Changes between version 1 and version 2:": the newer of the two.
+  { re: new RegExp(String.raw`^(?:patch\s+)?(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and|-{1,2}>|=>|→)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  // Spelled out, only as a whole heading ending in its colon: "changes between version 1 and version 2 of the
+  // chip" is hardware history.
+  { re: /^(?:changes?|changelogs?|differences?)\s+between\s+version\s+(\d{1,3})\s+(?:and|&|to|->)\s+version\s+(\d{1,3})\s*:\s*()$/i, version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: false },
   // "Changes between 5th and 6th virtio SPI driver RFC:", "Changes between the first and second version:".
   { re: /^(?:changes?|changelogs?|differences?)\s+between\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+(?:and|&)\s+(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => ordinal(m[2]!), strict: true },
+  // "Changes on switching from v4 to v5:", "Changes when going from v1 to v2:" (the colon required): the newer.
+  { re: new RegExp(String.raw`^(?:changes?|changelog)\s+(?:(?:on|when|while|after|in)\s+)?[a-z]+ing\s+from\s+${V}\s+to\s+${V}(?!\d)\s*:\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // "Changes between initial version and v2:".
   { re: /^(?:changes?|changelogs?|differences?)\s+between\s+(?:the\s+)?(?:initial|original|first)\s+(?:version|posting|submission|series)\s+(?:and|&)\s+v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "This version changes a few things from v8:", "Version 2 addresses comments recieved during review of
@@ -73,12 +97,15 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^changes?\s+on\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:": the first non-RFC posting, its number unknown.
   { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct](?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
+  // "Changes since RFC" alone on its line, no colon (not in a commit message).
+  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct]\s*()$/i, version: () => null, strict: false },
   // "Change since RFC/v1:": the RFC was the first posting.
   { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rfc\s*\/\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "... and\nbug fixes since V1:" ends a sentence but heads the list (not in commit messages: strict off).
   { re: /^(?:bug\s+)?fix(?:es)?\s+since\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
-  // "Changelog v2", "Changes v2 since v1 at [1]:" (the version first, what it is compared to after).
-  { re: /^(?:changes?|changelog|change log)\s+v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changelog v2", "Changes v2 since v1 at [1]:" (the version first, what it is compared to after),
+  // "Changelog - v2:", "Changelog RFC v2:", "Changelog RFC-v3:" (the RFC's own count).
+  { re: /^(?:changes?|changelog|change log)\s+(?:-\s+)?(?:rfc(?:\s+|-(?=v)))?v(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "Changed V2:" (a past tense reads as prose unless the version ends the heading).
   { re: /^changed\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
   // "Since v2" alone on its line, or "Since v2 (thanks, Ann):"; "Since v2 the driver ..." is prose.
@@ -87,10 +114,10 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
   // note:", "v4 change summary:", "v5 changes (from Ann):", as a bullet "- v5 changes:" (the typo "chagnes" too),
-  // a bullet labelled with its version and change "- v2: rebased on next" (not a bare "- v2:").
-  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}(?:\s+(?:changes?|chagnes)\s*:|\s*:\s*\S)))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
-  // "[v5]:\tSimplified ..." (a bracketed version labelling its change), "-v2:" (a bullet glued to its version), "-v2: fixed the mask".
-  { re: /^\[v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // a bullet labelled with its version and change "- v2: rebased on next" (not a bare "- v2:"), "RFC v2:" (the RFC's count).
+  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}(?:\s+(?:changes?|chagnes)\s*:|\s*:\s*\S))|rfc\s+(?=v\d{1,3}\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "[v5]:\tSimplified ...", "[PATCH v2]:" (a bracketed version labelling its change), "-v2:" (a bullet glued to its version), "-v2: fixed the mask".
+  { re: /^\[(?:patch\s+)?v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "[v2] this is new in v2" (no colon, in `---` notes or git notes): not in a commit message, where a
   // bracketed version may open a reference.
   { re: /^\[v(\d{1,3})\]\s+(\S.*)$/i, version: (m) => Number(m[1]), strict: false },
@@ -104,7 +131,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^\/\*\s*v(\d{1,3})\s*\*\/\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
   // commit message too, and as clearly about the revisions as a version number).
-  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
+  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|time|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
   // "Changes (compared to the previous patch set):", "Changes (since v3) - individual patches": what the
   // changes are relative to, in parentheses.
   { re: /^(?:changes?|changelog)\s*\((?:compared\s+(?:to|with)|since|from|relative\s+to|vs\.?)\s+[^()]{1,60}\)(?:\s+-\s+[^:]{1,40})?\s*:?\s*()$/i, version: () => null, strict: false },
@@ -129,6 +156,8 @@ const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d{1,7} ?[-+]*|Bin .*)$|^\s*\d{1,6} files
 const BULLET_RE = /^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+|\d{1,2}\.(?=\p{L}{2}))(.*)$/u;
 /** "[1/4]" alone on its line labels the changes below it with a patch of the series, inside one section. */
 const PATCH_LABEL_RE = /^\s*\[(?:patch\s+)?\d{1,3}\/\d{1,3}\]:?\s*$/i;
+/** "[PATCH V4 3/3]:- Renamed the node": a change labelled with its patch of the series (not "[PATCH 1/3] title"). */
+const PATCH_ENTRY_RE = /^\s*\[(?:patch\s+)?(?:v\d{1,3}\s+)?\d{1,3}\/\d{1,3}\]\s*(?::-?|\s-)\s*(\S.*)$/i;
 /** "[SPI]", "[Device tree]", "[IIO/ADC]" alone on its line: the changes below it are to that part. */
 const TOPIC_LABEL_RE = /^\s*\[[A-Za-z][\w ,/.+-]{0,30}\]:?\s*$/;
 /** "--- DTS ---": a dashed label over the changes of one part, also after a blank line. */
@@ -146,13 +175,30 @@ const MAX_NAME_TOKENS = 4;
 // a line with none of these (most lines of a mail) skips the ~27 heading patterns.
 const HEADING_HINT_RE = /\d|ch(?:ang|nag|aneg)|diff|updat|revision/i;
 
+/** The length of a line without the runs of "=", "#", "*", "-", "(" and ")" and spaces at its ends. */
+function undecoratedLength(t: string): number {
+  const deco = (c: string): boolean => "=#*-() \t".includes(c);
+  let start = 0;
+  let end = t.length;
+  while (start < end && deco(t[start]!)) start++;
+  while (end > start && deco(t[end - 1]!)) end--;
+  return end - start;
+}
+
 function readHeading(line: string, strict = false): { version: number | null; rest: string } | null {
   if (!HEADING_HINT_RE.test(line)) return null;
+  // A line longer than a heading once its decoration is off is none.
+  const trimmed = line.trim();
+  if (undecoratedLength(trimmed) > MAX_HEADING) return null;
   // "== Changes for v2 ==", "## v3", "* Changes since v1:", "--Changes in v2:": the decoration around a
   // heading is not part of it.
   // A bulleted heading "- Changes since v1:" too, when it ends in its colon ("- changes in v2 of the
   // firmware" is an entry).
-  const t = line.trim().replace(/^(?:={2,}|#{1,4}|--|\*|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$))\s*(?=[a-z])|\s*={2,}$/gi, "");
+  // "** changes since v1 [1] **", "--- Changes since v1:" (glued to a separator) and "(v2 -> v3)" too.
+  // The trailing decoration is matched from the start of its run only (linear on long runs of spaces).
+  const t = trimmed
+    .replace(/^(?:={2,}|#{1,4}|-{2,3}|\*{1,2}|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$))\s*(?=[a-z])|(?<![\s=*])\s*(?:={2,}|\*{2,})$/gi, "")
+    .replace(/^\((v\d{1,3}\s*(?:->|-->|=>|→)\s*v\d{1,3})\)\s*:?$/i, "$1:");
   if (t.length === 0 || t.length > MAX_HEADING) return null;
   for (const h of HEADINGS) {
     if (strict && !h.strict) continue;
@@ -342,6 +388,9 @@ function isLink(text: string): boolean {
   return /^\(?(?:<[^<>\s]+>|https?:\/\/\S+|[^\s@<>()]+@[^\s@<>()]+?)\)?[:.,]?$/.test(text.trim());
 }
 
+/** "Link to v1: ", "RFC v1: " before a link to the earlier posting. */
+const LINK_LABEL_RE = /^\s*(?:links?\s+to\s+(?:the\s+)?(?:v\d{1,3}|previous\s+(?:version|revision|posting))|(?:rfc\s+)?v\d{1,3})\s*:\s*/i;
+
 /** "[1] " before a link: the reference the heading's "see [1]" points at. */
 const REFERENCE_MARK_RE = /^\s*\[\d{1,2}\]:?\s+/;
 
@@ -371,6 +420,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   let item: string[] = [];
   let afterBlank = false;
   let justHeaded = false;
+  let afterLink = false;
   let blockStart = -1;
   let blockEnd = -1;
   const close = (): void => {
@@ -384,6 +434,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       else blocks.push([blockStart, blockEnd]);
     }
     inSection = false;
+    afterLink = false;
     blockStart = -1;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -396,8 +447,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       heading.rest = "";
       link = false;
     }
-    // Right under a heading, such a line (or a bare link) says what the changes are relative to.
-    if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line.replace(BULLET_RE, "$1").replace(REFERENCE_MARK_RE, ""))))) {
+    // Right under a heading, such a line (or a bare link, or a bulleted "- Link to v1: <url>") says what the
+    // changes are relative to.
+    if (inSection && justHeaded && item.length === 0 && (link || (!heading && isLink(line.replace(BULLET_RE, "$1").replace(REFERENCE_MARK_RE, "").replace(LINK_LABEL_RE, ""))))) {
       blockEnd = i + 1;
       continue;
     }
@@ -417,6 +469,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : titledFrom(lines, i);
       blockEnd = i + 1;
       afterBlank = false;
+      afterLink = false;
       justHeaded = true;
       continue;
     }
@@ -461,11 +514,42 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockEnd = i + 1;
       continue;
     }
+    const patchEntry = PATCH_ENTRY_RE.exec(line);
+    if (patchEntry && (!afterBlank || underHeading)) {
+      finish(version, item, out);
+      item = [patchEntry[1]!];
+      afterBlank = false;
+      blockEnd = i + 1;
+      continue;
+    }
+    // A bullet that is only a link ("- https://lore.../", "- Link to v1: <url>") points at a posting: no change.
+    if (bullet && isLink(bullet[1]!.replace(LINK_LABEL_RE, ""))) {
+      finish(version, item, out);
+      item = [];
+      afterBlank = false;
+      afterLink = true;
+      blockEnd = i + 1;
+      continue;
+    }
+    // Under such a link, a line that is no bullet ("Best", the shortlog's "Ann (3):") ends the changes; an
+    // indented one continues the link, an indented paragraph after a blank line goes on with the changes.
+    if (afterLink && !bullet && item.length === 0) {
+      if (!indented) {
+        close();
+        continue;
+      }
+      if (!afterBlank) {
+        blockEnd = i + 1;
+        continue;
+      }
+      afterLink = false;
+    }
     // Not after a blank line: "[Ann] ..." there may start a pasted mail or a list of references.
     if (bullet || (CREDIT_LABEL_RE.test(line) && !afterBlank)) {
       finish(version, item, out);
       item = [bullet ? bullet[1]! : line];
       afterBlank = false;
+      afterLink = false;
       blockEnd = i + 1;
       continue;
     }
