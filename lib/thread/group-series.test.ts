@@ -655,3 +655,74 @@ describe("groupSeries: a mistyped number in one run; one batch queued for two re
     ]);
   });
 });
+
+describe("groupSeries: send runs that are not what they first look like", () => {
+  const from = { name: "Dev Eloper", email: "dev@example.org" };
+  const base = Date.UTC(2025, 7, 4);
+  const fp = (patchId: string) => ({ files: [`drivers/w/${patchId}.c`], patchId });
+
+  test("an uncovered run's 1/2 does not join another run's 2/2 sent a minute before: two runs, two postings", () => {
+    const a1 = (n: number): string => `20250804221932.15930-${n}-dev@example.org`;
+    const b1 = (n: number): string => `20250804222154.16100-${n}-dev@example.org`;
+    const a = analyzeSeries([
+      // The first run's 1/2 went to another list: only its 2/2, threaded under the missing 1/2, is here.
+      summary(a1(2), "[PATCH 2/2] widget: register the cooling device", { from, base, at: 0, parent: a1(1), diffFingerprint: fp("a2") }),
+      summary(b1(1), "[PATCH 1/2] gadget: make the destroy helper static", { from, base, at: 140_000, diffFingerprint: fp("b1") }),
+      summary(b1(2), "[PATCH 2/2] gadget: move the free helper to init", { from, base, at: 141_000, parent: b1(1), diffFingerprint: fp("b2") }),
+    ]);
+    expect(idSets(a)).toEqual([[a1(2)], [b1(1), b1(2)]]);
+  });
+
+  test("a run whose unversioned 0/2 cover went out after its v2 patches is one v2 posting with that cover", () => {
+    const v1 = (n: number): string => `20250804100005.3540793-${n}-dev@example.org`;
+    const v2 = (n: number): string => `20250805133248.712242-${n}-dev@example.org`;
+    const day = 27 * 3600_000;
+    const a = analyzeSeries([
+      summary(v1(1), "[PATCH 1/2] widget: keep the core awake while reading the rate", { from, base, at: 0, diffFingerprint: fp("a") }),
+      summary(v1(2), "[PATCH 2/2] acpi: read both counters together", { from, base, at: 1000, parent: v1(1), diffFingerprint: fp("b") }),
+      summary(v1(3), "[PATCH 0/2] widget: accurate rate readings", { from, base, at: 2000, parent: v1(1), hasDiff: false }),
+      summary(v2(1), "[PATCH v2 1/2] widget: keep the core awake while reading the rate", { from, base, at: day, diffFingerprint: fp("a2") }),
+      summary(v2(2), "[PATCH v2 2/2] acpi: read both counters together", { from, base, at: day + 1000, parent: v2(1), diffFingerprint: fp("b2") }),
+      summary(v2(3), "[PATCH 0/2] widget: accurate rate readings", { from, base, at: day + 2000, parent: v2(1), hasDiff: false }),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2 v1", "c:1,2 v2"]);
+    expect(a.series).toHaveLength(1);
+  });
+
+  test("stray k/7 files of other work in a 0/5 run leave the run: the run's own k/5 keep their numbers", () => {
+    const id = (n: number): string => `20250804115031.18392-${n}-dev@example.org`;
+    const mails = [summary(id(1), "[PATCH v12 00/5] Add support for the frob PMIC", { from, base, at: 0, hasDiff: false })];
+    // Sent in order 1/5, 3/7(stray), 02/5, 4/7(stray), 03/5, 04/5, 05/5.
+    const order: [string, string][] = [
+      ["[PATCH v12 01/5] dt-bindings: add frob", "p1"], ["[PATCH 3/7] capsules: aes: reduce code size", "s3"],
+      ["[PATCH v12 02/5] mfd: enable frob", "p2"], ["[PATCH 4/7] capsules: sha: reduce code size", "s4"],
+      ["[PATCH v12 03/5] regulator: frob: drop the mfd requirement", "p3"], ["[PATCH v12 04/5] hwmon: frob: add a driver", "p4"],
+      ["[PATCH v12 05/5] ARM: dts: enable frob", "p5"],
+    ];
+    order.forEach(([subject, d], k) => mails.push(summary(id(k + 2), subject, { from, base, at: 1000 * (k + 1), parent: id(1), diffFingerprint: fp(d) })));
+    // The stray 3/7 goes out before the run's 03/5: sent first, it would take slot 3.
+    const a = analyzeSeries(mails);
+    const v12 = a.postings.find((p) => p.coverId === id(1))!;
+    expect(v12.patches.map((x) => `${x.number} ${x.messageId}`)).toEqual([[1, 2], [2, 4], [3, 6], [4, 7], [5, 8]].map(([n, k]) => `${n} ${id(k!)}`));
+    expect(shapes(a)).toEqual(["c:1,2,3,4,5 v12", "3,4 v1"]);
+  });
+
+  test("a stray k/4 file the author posted in an earlier run is a stale file of the 0/03 run, not a posting", () => {
+    const old = (n: number): string => `20250701064216.12150-${n}-dev@example.org`;
+    const id = (n: number): string => `20250804105822.3685-${n}-dev@example.org`;
+    const a = analyzeSeries([
+      summary(old(1), "[PATCH 0/2] tty: couple of fixes", { from, base, at: 0, hasDiff: false }),
+      summary(old(2), "[PATCH 1/2] tty: drop an argument", { from, base, at: 1000, parent: old(1), diffFingerprint: fp("o1") }),
+      summary(old(3), "[PATCH 2/2] tty: simplify the buffer", { from, base, at: 2000, parent: old(1), diffFingerprint: fp("o2") }),
+      summary(id(1), "[PATCH 00/03] tty: cleanup", { from, base, at: 30 * 86400_000, hasDiff: false }),
+      summary(id(2), "[PATCH 1/2] tty: drop an argument", { from, base, at: 30 * 86400_000 + 1000, parent: id(1), diffFingerprint: fp("o1") }),
+      summary(id(3), "[PATCH 01/03] tty: make the flow a bool", { from, base, at: 30 * 86400_000 + 2000, parent: id(1), diffFingerprint: fp("n1") }),
+      summary(id(4), "[PATCH 2/2] tty: simplify the buffer", { from, base, at: 30 * 86400_000 + 3000, parent: id(1), diffFingerprint: fp("o2") }),
+      summary(id(5), "[PATCH 02/03] tty: use the character directly", { from, base, at: 30 * 86400_000 + 4000, parent: id(1), diffFingerprint: fp("n2") }),
+      summary(id(6), "[PATCH 03/03] tty: use retval", { from, base, at: 30 * 86400_000 + 5000, parent: id(1), diffFingerprint: fp("n3") }),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2 v1", "c:1,2,3 v1"]);
+    expect(a.roleOf.get(id(2))).toBe("comment");
+    expect(a.roleOf.get(id(4))).toBe("comment");
+  });
+});

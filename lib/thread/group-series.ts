@@ -351,22 +351,27 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       const n = seg.numberOf.get(m.messageId) ?? m.parsedSubject.number ?? 1;
       if (!drafts[seg.home]!.patches.has(n)) return addPatch(seg.home, m, n);
     }
-    placeByThread(m);
+    // The first patch of an uncovered run takes the run to a posting only where none of the run's numbers
+    // is taken: another run's `2/2` sent a minute before is another posting, not this run's second patch.
+    const runNumbers = seg && seg.home < 0 ? new Set(seg.numberOf.values()) : null;
+    placeByThread(m, runNumbers);
     if (seg && seg.home < 0) seg.home = postingOf.get(m.messageId) ?? -1;
   };
-  const placeByThread = (m: SummaryWithSubject): void => {
+  const takesNone = (d: Draft, numbers: ReadonlySet<number> | null): boolean =>
+    numbers === null || ![...numbers].some((n) => d.patches.has(n));
+  const placeByThread = (m: SummaryWithSubject, runNumbers: ReadonlySet<number> | null = null): void => {
     const anc = nearest(m.messageId);
     if (anc !== null) {
       const idx = postingOf.get(anc);
-      if (idx !== undefined && fitsThreaded(drafts[idx]!, m)) return addPatch(idx, m);
+      if (idx !== undefined && fitsThreaded(drafts[idx]!, m) && takesNone(drafts[idx]!, runNumbers)) return addPatch(idx, m);
     }
     // Unthreaded, or threaded under a posting it does not fit (a v3 sent in reply to the v1 cover, a
     // series shallow-threaded into a discussion, each patch a sibling of its cover): it joins the
     // author's posting of the same version and total sent with it, else starts one.
-    addPatch(openPostingFor(m) ?? newDraft(m, false), m);
+    addPatch(openPostingFor(m, runNumbers) ?? newDraft(m, false), m);
   };
-  /** The author's open posting that `m` completes (`fitsUnthreaded`, nearest in time), if any. */
-  const openPostingFor = (m: SummaryWithSubject): number | null => {
+  /** The author's open posting that `m` completes (`fitsUnthreaded`, nearest in time, holding none of `runNumbers`), if any. */
+  const openPostingFor = (m: SummaryWithSubject, runNumbers: ReadonlySet<number> | null): number | null => {
     let best = -1;
     let bestGap = Infinity;
     // Newest postings last; look back only a few, the window is short.
@@ -374,7 +379,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       for (let i = from, seen = 0; i >= 0 && seen < 32; i--, seen++) {
         const idx = candidates[i]!;
         const d = drafts[idx]!;
-        if (!fitsUnthreaded(d, m)) continue;
+        if (!fitsUnthreaded(d, m) || !takesNone(d, runNumbers)) continue;
         const gap = Math.abs(timeOf(m.date) - d.lastDate);
         if (gap < bestGap) {
           best = idx;
@@ -514,7 +519,9 @@ interface Segment {
  * one before it with no patch between (a b4-style root plus a `[PATCH 0/N]`, the same cover twice) is
  * folded in: the real `0/N` cover stays, the other is demoted (returned with the cover kept), and so is an
  * unnumbered patch for which the cover announced no free number, posted before (a stale file), and a
- * second copy of a number whose diff the run sends anyway (`dropStaleCopies`). Patches without a cover form
+ * second copy of a number whose diff the run sends anyway (`dropStaleCopies`); a copy counted other than the
+ * cover beside one counted like it is another series' file and leaves the run. A cover sent after the run's
+ * patches covers them (`coverSentLast`). Patches without a cover form
  * a segment only when numbered with one total (or one extra last patch counted one higher, `extraLast`):
  * two unnumbered `[PATCH]`es sent together are two changes.
  */
@@ -584,8 +591,9 @@ function sendSegments(
       else byNumber.set(n, [id]);
     }
     const stale = new Set<string>();
+    const foreign = new Set<string>();
     const patchIdOf = (id: string): string => byId.get(id)?.diffFingerprint?.patchId ?? "";
-    for (const ids of byNumber.values()) {
+    for (const [n, ids] of byNumber) {
       if (ids.length < 2) continue;
       const keep = ids.find((id) => coverTotal === null || byId.get(id)?.parsedSubject.total === coverTotal) ?? ids[0]!;
       for (const id of ids) {
@@ -593,6 +601,19 @@ function sendSegments(
         if (id === keep || !pid) continue;
         if (x.patchIds.some((o) => o !== id && !stale.has(o) && patchIdOf(o) === pid)) stale.add(id);
       }
+      // Beside the copy counted like the cover, a `k/M` of another count is another series' patch k (a stray
+      // file of other work swept into the run): it leaves the run and is placed on its own, or, when its author
+      // posted it before (an old series' file left in the directory), it is a stale file like the rest.
+      if (coverTotal === null || byId.get(keep)?.parsedSubject.total !== coverTotal) continue;
+      for (const id of ids) {
+        if (id === keep || stale.has(id) || byId.get(id)?.parsedSubject.total === coverTotal) continue;
+        (postedBefore(byId.get(id)!) ? stale : foreign).add(id);
+      }
+      byNumber.set(n, ids.filter((id) => !foreign.has(id)));
+    }
+    if (foreign.size > 0) {
+      for (const id of foreign) x.numberOf.delete(id);
+      x.patchIds = x.patchIds.filter((id) => !foreign.has(id));
     }
     renumberMisnumbered(x, byNumber, stale, coverTotal);
     if (stale.size === 0) return;
@@ -653,6 +674,25 @@ function sendSegments(
     for (const id of x.patchIds) demoted.set(id, cover.coverId!);
     return true;
   };
+  /**
+   * A run whose cover went out after its patches (`-1` 1/2, `-2` 2/2, then `-3` 0/2, nothing after it): the
+   * cover announces those patches, numbered 1..N under its own N, and speaks for them (their version too).
+   */
+  const coverSentLast = (segments: Segment[]): void => {
+    const last = segments[segments.length - 1];
+    const before = segments[segments.length - 2];
+    if (!last || !before || last.coverId === null || last.patchIds.length > 0 || before.coverId !== null || before.patchIds.length === 0) return;
+    const total = byId.get(last.coverId)?.parsedSubject.total ?? null;
+    if (total === null || naked.has(last.coverId) || before.patchIds.length > total) return;
+    const numbers = new Set<number>();
+    for (const id of before.patchIds) {
+      const ps = byId.get(id)?.parsedSubject;
+      if (!ps || ps.total !== total || ps.number === null || numbers.has(ps.number)) return;
+      numbers.add(ps.number);
+    }
+    before.coverId = last.coverId;
+    segments.pop();
+  };
   for (const list of batches.values()) {
     if (list.length < 2) continue;
     const times = list.map((x) => timeOf(x.m.date)).filter((t) => !Number.isNaN(t));
@@ -698,6 +738,7 @@ function sendSegments(
       seg.numberOf.set(id, s.number ?? seg.patchIds.length);
     }
     for (const x of segments) if (x.coverId === null) takeLostFirst(x, list, lostFirst);
+    coverSentLast(segments);
     for (const x of segments) {
       if (x.coverId === null && x.patchIds.length > 0 && staleDraftOf(x, segments)) continue;
       if (x.coverId !== null) dropStaleCopies(x);

@@ -1114,3 +1114,27 @@ describe("linkRevisions: citations and threads that hand out a first version wro
     expect(keys(a)).toEqual([["x1", "x2"]]);
   });
 });
+
+describe("linkRevisions: an explicit v2 citing its author's own v1 and another person's similar patch", () => {
+  const withDiff = (m: MessageSummary, id: string): MessageSummary => ({ ...m, diffFingerprint: { files: ["drivers/w/core.c"], patchId: id } });
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+
+  test("continues the author's own v1, even when it redoes the other person's diff", () => {
+    const a = analyzeSeries([
+      withDiff(mail("own1", "[PATCH] widget: Replace mutex with rt_mutex", { at: 0 }), "m1"),
+      withDiff(mail("oth1", "[PATCH] widget:Replace mutex with rt_mutex for bw_lock", { from: "other@example.org", name: "Oth Er", at: 500 * day }), "r1"),
+      // "Since the original patch was posted [own1] ... A similar patch was posted last year [oth1]."
+      withDiff(mail("own2", "[PATCH v2] widget: Use rt_mutex for bw_lock", { at: 950 * day, links: ["own1", "oth1"] }), "r1"),
+    ]);
+    expect(keys(a)).toEqual([["oth1"], ["own1", "own2"]]);
+  });
+
+  test("a v2 taking over another person's v1 still continues it when it also cites its author's unrelated work", () => {
+    const a = analyzeSeries([
+      withDiff(mail("own1", "[PATCH] gadget: fix a refcount leak on unbind", { at: 0 }), "g1"),
+      withDiff(mail("oth1", "[PATCH] widget: add frob support", { from: "other@example.org", name: "Oth Er", at: 10 * day }), "f1"),
+      withDiff(mail("own2", "[PATCH v2] widget: add frob support", { at: 40 * day, links: ["oth1", "own1"] }), "f2"),
+    ]);
+    expect(keys(a)).toEqual([["oth1", "own2"], ["own1"]]);
+  });
+});

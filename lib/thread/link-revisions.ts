@@ -140,7 +140,8 @@ interface Group {
  * a much smaller covered posting of an unrelated title sharing no patch (`splitFrom`) is other work; a
  * series' later version takes its first posting back from a part sent ahead of it (`reclaims`); a cover
  * threaded under another person's patch it shares nothing with ranks below the author's own series under
- * its very title.
+ * its very title; an explicit vN citing its author's own v(N-1) over a common file under a related title continues
+ * that before another person's posting it cites (a similar patch of theirs it redoes).
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -1087,9 +1088,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const patchTitleOnly = ev[0]!.kind === "title-similarity" && (rankOf.get(g) ?? 0) < HEAD_TITLES;
       const mine = crossAuthor && !patchTitleOnly && authors.get(g) === true;
       const own = strong || (citing && sharesPatches(pi, lastWithPatches(groups[g]!), true));
+      // An explicit vN citing its author's own v(N-1) on the same code under a related title continues that,
+      // even when it redoes the diff of another person's posting it also cites ("a similar patch was posted").
+      const last = groups[g]!.last;
+      const ownPrevious = crossAuthor && ev[0]!.kind === "cites" && authors.get(g) === true && identity[last] === identity[pi] &&
+        !p.versionInferred && p.version === versionOf(groups[g]!.chain[groups[g]!.chain.length - 1]!) + 1 &&
+        relatedTitle(pi, last) && touchesSameFiles(pi, last);
       // A kernel series and its userspace port cite each other: the posting's own project comes first.
       const project = strong || !otherProject(pi, groups[g]!.last);
-      const key = [project ? 1 : 0, strong ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
+      const key = [project ? 1 : 0, strong ? 1 : 0, ownPrevious ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
       if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;
