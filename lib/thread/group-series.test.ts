@@ -726,3 +726,29 @@ describe("groupSeries: send runs that are not what they first look like", () => 
     expect(a.roleOf.get(id(4))).toBe("comment");
   });
 });
+
+describe("groupSeries: a mistyped number inside one uncovered run", () => {
+  const from = { name: "Dev Eloper", email: "dev@example.org" };
+  const base = Date.UTC(2025, 5, 12);
+  const fp = (patchId: string) => ({ files: [`security/w/${patchId}.c`], patchId });
+
+  test("the run's second mail also numbered `v2 1/2` is its 2/2: one posting, not two", () => {
+    const id = (n: number): string => `20250612074456.2504-${n}-dev@example.org`;
+    const a = analyzeSeries([
+      summary(id(1), "[PATCH v2 1/2] lsm: make the policy notifier blocking", { from, base, at: 0, diffFingerprint: fp("a") }),
+      summary(id(2), "[PATCH v2 1/2] ima: use the blocking policy notifier", { from, base, at: 1000, parent: id(1), diffFingerprint: fp("b") }),
+    ]);
+    expect(shapes(a)).toEqual(["1,2 v2"]);
+    expect(a.series).toHaveLength(1);
+  });
+
+  test("two `1/2` copies at no number's place in their run keep their numbers", () => {
+    const a1 = (n: number): string => `20250612074456.2504-${n}-dev@example.org`;
+    const a = analyzeSeries([
+      summary(a1(2), "[PATCH v2 1/2] lsm: make the policy notifier blocking", { from, base, at: 0, diffFingerprint: fp("a") }),
+      summary(a1(3), "[PATCH v2 1/2] ima: use the blocking policy notifier", { from, base, at: 1000, diffFingerprint: fp("b") }),
+    ]);
+    // Neither sits at its number's place (seq 2 and 3 of an uncovered 2-patch run): no renumbering.
+    expect(shapes(a).sort()).toEqual(["1 v2", "1 v2"]);
+  });
+});

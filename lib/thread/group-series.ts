@@ -640,6 +640,33 @@ function sendSegments(
     if (moved.length === 1) x.numberOf.set(moved[0]!, at);
   };
   /**
+   * An uncovered run of N patches counted N whose numbers are 1..N but for one sent twice and one left free
+   * (`v2 1/2`, then `v2 1/2` again as the run's second mail): the author mistyped a subject. Every other patch
+   * sits at its number's place in the run, so the copy at the free number's place takes it.
+   */
+  const renumberUncovered = (x: Segment): void => {
+    const subjects = x.patchIds.map((id) => byId.get(id)?.parsedSubject);
+    const total = subjects[0]?.total ?? null;
+    const seqs = x.patchIds.map((id) => sendBatchOf(id)?.seq ?? null);
+    if (total === null || x.patchIds.length !== total || seqs.some((q) => q === null)) return;
+    const byNumber = new Map<number, number>();
+    for (const ps of subjects) if (ps?.number != null) byNumber.set(ps.number, (byNumber.get(ps.number) ?? 0) + 1);
+    const free: number[] = [];
+    for (let n = 1; n <= total; n++) if (!byNumber.has(n)) free.push(n);
+    if (free.length !== 1 || [...byNumber.values()].filter((c) => c > 1).length !== 1) return;
+    const at = free[0]!;
+    const twice = [...byNumber].find(([, c]) => c > 1)![0];
+    let moved: string | null = null;
+    for (const [k, id] of x.patchIds.entries()) {
+      // git-send-email counts an uncovered run's mails from 1: the k-th patch is mail k.
+      const place = seqs[k]!;
+      const n = subjects[k]?.number;
+      if (n === twice && place === at) moved = id;
+      else if (n !== place) return;
+    }
+    if (moved !== null) x.numberOf.set(moved, at);
+  };
+  /**
    * An uncovered segment numbered 2/N..N/N whose run sent an unnumbered patch of the same version right before
    * it (`[[PATCH V2]] x`, then `[[PATCH V2] 2/2] y`: the number lost in a mangled subject): that patch is its 1/N.
    */
@@ -742,6 +769,7 @@ function sendSegments(
     for (const x of segments) {
       if (x.coverId === null && x.patchIds.length > 0 && staleDraftOf(x, segments)) continue;
       if (x.coverId !== null) dropStaleCopies(x);
+      else renumberUncovered(x);
       // Under a cover, unnumbered patches are ranked only when none is numbered (numbering forgotten):
       // beside `1/2` an unnumbered mail is an orphan of its own (patchwork's bugs-unnumbered).
       const numbered = x.patchIds.filter((id) => byId.get(id)!.parsedSubject.number !== null);

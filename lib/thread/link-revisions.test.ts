@@ -1138,3 +1138,79 @@ describe("linkRevisions: an explicit v2 citing its author's own v1 and another p
     expect(keys(a)).toEqual([["oth1", "own2"], ["own1"]]);
   });
 });
+
+describe("linkRevisions: the same person's next version under a reworded title", () => {
+  const fp = (m: MessageSummary, files: string[], id: string): MessageSummary => ({ ...m, diffFingerprint: { files, patchId: id } });
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+
+  test("a v2 that reverts only part of what v1 reverted continues it (`Partially revert` is a revert too)", () => {
+    const a = analyzeSeries([
+      fp(mail("r1", "[PATCH] tty: Revert the removal of the Frob public API", { at: 0 }), ["include/uapi/linux/frob.h", "include/uapi/linux/major.h"], "p1"),
+      fp(mail("r2", "[PATCH v2] tty: Partially revert the removal of the Frob public API", { at: 9 * day }), ["include/uapi/linux/frob.h"], "p2"),
+    ]);
+    expect(keys(a)).toEqual([["r1", "r2"]]);
+  });
+
+  test("a covered v2 with one word of its title renamed, over some of the same files, continues v1", () => {
+    const files1 = ["drivers/w/core.c", "drivers/w/slave.c", "include/linux/w.h", "Documentation/w/slave.rst", "drivers/w/Kconfig", "drivers/w/Makefile"];
+    const files2 = ["drivers/w/core.c", "drivers/w/target.c", "include/linux/w.h", "Documentation/w/target.rst", "drivers/w/tty.c", "drivers/tty/Kconfig", "drivers/tty/Makefile"];
+    const v1 = series("s1", 1, "W3C slave mode support", ["w3c: add slave mode support", "w3c: slave: add tty driver"], { at: 0 });
+    const v2 = series("s2", 2, "W3C target mode support", ["w3c: add target mode support", "w3c: target: add tty driver", "tty: w3c: add tty over w3c"], { at: 80 * day });
+    const a = analyzeSeries([
+      ...v1.map((m, k) => (k === 0 ? m : fp(m, files1.slice(3 * (k - 1), 3 * k), `a${k}`))),
+      ...v2.map((m, k) => (k === 0 ? m : fp(m, files2.slice(3 * (k - 1), 3 * k), `b${k}`))),
+    ]);
+    expect(keys(a)).toEqual([["s1-0", "s2-0"]]);
+  });
+
+  test("a one-word rename over no common file stays apart", () => {
+    const a = analyzeSeries([
+      fp(mail("n1", "[PATCH] serial: add PORT_ANY definition", { at: 0 }), ["include/uapi/linux/serial.h"], "q1"),
+      fp(mail("n2", "[PATCH v2] serial: add PORT_GENERIC definition", { at: 2 * day }), ["include/uapi/linux/serial_core.h"], "q2"),
+    ]);
+    expect(keys(a)).toEqual([["n1"], ["n2"]]);
+  });
+
+  test("an unversioned respin under a new cover title with every patch title again is the next version", () => {
+    const titles = ["w: add the DMA UART driver", "w: build configuration for the DMA UART", "dt: nodes for the DMA UART"];
+    const a = analyzeSeries([
+      ...series("u1", 1, "*** Cover Letter: patch submission for W UART driver ***", titles, { at: 0 }).map((m, k) => (k === 0 ? m : fp(m, [`drivers/tty/w${k}.c`], `u${k}`))),
+      ...series("u2", 1, "*** DMA based UART driver for W ***", titles, { at: 16 * day }).map((m, k) => (k === 0 ? m : fp(m, [`drivers/tty/w${k}.c`], k === 1 ? "u1" : `v${k}`))),
+    ]);
+    expect(keys(a)).toEqual([["u1-0", "u2-0"]]);
+    expect(a.series[0]!.revisions.map((r) => r.posting.version)).toEqual([1, 2]);
+  });
+
+  test("a cover over a part of a larger series, with the same patch titles seen here, is no respin of it", () => {
+    const titles = ["w: document the frob ABI", "w: document the grob ABI"];
+    const big = series("b1", 1, "Improve the ABI documentation", titles, { at: 0 }).map((m, k) => (k === 0 ? m : fp(m, [`Documentation/w${k}.rst`], `b${k}`)));
+    // The list saw 2 of 38 patches; the second cover announces 9.
+    const big38 = big.map((m) => ({ ...m, subject: m.subject.replace(/ (\d+)\/2\]/, " $1/38]") }));
+    const part = series("p1", 1, "Extend automarkup for ABI symbols", titles, { at: 14 * day }).map((m, k) => (k === 0 ? m : fp(m, [`Documentation/w${k}.rst`], `c${k}`)));
+    const part9 = part.map((m) => ({ ...m, subject: m.subject.replace(/ (\d+)\/2\]/, " $1/9]") }));
+    const a = analyzeSeries([...big38, ...part9]);
+    expect(keys(a)).toEqual([["b1-0"], ["p1-0"]]);
+  });
+});
+
+describe("linkRevisions: an explicit version two above the last one seen, long after", () => {
+  const fp = (m: MessageSummary, k: number, v: number): MessageSummary => ({ ...m, diffFingerprint: { files: [`security/w/f${k}.c`], patchId: `v${v}-${k}` } });
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+  const pt = ["w: add the policy parser", "w: add the hooks", "w: add the properties"];
+
+  test("v8 under v6's very cover title 22 months later continues it (v7 went elsewhere)", () => {
+    const a = analyzeSeries([
+      ...series("e6", 6, "Widget Policy Enforcement LSM (WPE)", pt, { at: 0 }).map((m, k) => (k === 0 ? m : fp(m, k, 6))),
+      ...series("e8", 8, "Widget Policy Enforcement LSM (WPE)", pt, { at: 680 * day }).map((m, k) => (k === 0 ? m : fp(m, k, 8))),
+    ]);
+    expect(keys(a)).toEqual([["e6-0", "e8-0"]]);
+  });
+
+  test("v9 under v6's cover title that late stays apart: more than one version missing", () => {
+    const a = analyzeSeries([
+      ...series("f6", 6, "Widget Policy Enforcement LSM (WPE)", pt, { at: 0 }).map((m, k) => (k === 0 ? m : fp(m, k, 6))),
+      ...series("f9", 9, "Widget Policy Enforcement LSM (WPE)", pt, { at: 680 * day }).map((m, k) => (k === 0 ? m : fp(m, k, 9))),
+    ]);
+    expect(keys(a)).toEqual([["f6-0"], ["f9-0"]]);
+  });
+});

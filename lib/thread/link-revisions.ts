@@ -21,6 +21,8 @@ const CHORE_WINDOW_MS = 30 * 24 * 3600 * 1000;
 const RETITLED_WINDOW_MS = 183 * 24 * 3600 * 1000;
 /** File Jaccard a reworded next version needs with the version before. */
 const RETITLED_FILES = 0.8;
+/** Own-title overlap of a reworded next version with a word renamed, needing only a file in common. */
+const RENAMED_TITLE = 0.6;
 /** A one-patch fix grown into a larger series comes back as its next version this soon. */
 const GROWN_WINDOW_MS = 8 * 7 * 24 * 3600 * 1000;
 /** Title overlap that makes another author's posting a plausible predecessor (a takeover). */
@@ -67,6 +69,8 @@ const RELEASE_PREFIX_RE = /^(?:linux-)?v?([2-7]\.\d{1,2})(?:\.\d{1,3})?(?:\.y|-s
 /** `Revert "x"`: a posting that undoes another. */
 // "Revert ..." or after the subsystem prefix: "spi: cadence-quadspi: Revert \"Fix division by zero\"".
 const REVERT_RE = /(?:^|:\s*)revert\b/i;
+/** A revert of part of a change, worded after the prefix: `tty: Partially revert ...`. */
+const PARTIAL_REVERT_RE = /(?:^|:\s*)(?:partial(?:ly)?|selectively)\s+revert\b/i;
 
 /** Weight of the two postings' own titles being the best-matching pair, over any count of equal patch titles. */
 const HEAD_TITLES = 1000;
@@ -267,7 +271,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const ownTitle = (pi: number, k: number): boolean =>
     k === 0 || (k === 1 && postings[pi]!.coverId !== null && postings[pi]!.patches.length === 1);
   const reverts = postings.map((p) => REVERT_RE.test(p.title));
-  const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t)));
+  // A title saying it reverts in part ("Partially revert the removal of x") carries a revert too.
+  const hasRevert = titles.map((ts) => ts.some((t) => REVERT_RE.test(t) || PARTIAL_REVERT_RE.test(t)));
   const filesCache = new Map<number, Set<string>>();
   const filesOf = (pi: number): Set<string> => {
     let files = filesCache.get(pi);
@@ -425,11 +430,24 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
   /**
    * `pi` names the version right after the explicit version of `qi`, group `g`'s latest posting, of the same
-   * person under the same posting title: the next round of that work (v2 then v3), even after more than a
-   * year's pause. A plain `[PATCH]` then a `[PATCH v2]` that late stays apart: the first named no version.
+   * person under the same posting title: the next round of that work (v2 then v3, or v6 then v8 under one cover
+   * title, `skippedOne`), even after more than a year's pause. A plain `[PATCH]` then a `[PATCH v2]` that late stays apart: the first named no version.
    */
   const nextVersionOf = (g: number, pi: number, qi: number): boolean =>
-    followsExplicitTop(g, pi, qi) && identity[pi] === identity[qi] && samePostingTitle(pi, qi);
+    identity[pi] === identity[qi] && samePostingTitle(pi, qi) && (followsExplicitTop(g, pi, qi) || skippedOne(g, pi, qi));
+  /**
+   * `pi` names the version two above `qi`'s, group `g`'s explicit top, under the very same cover title of four
+   * words or more: the version between went to other lists (`v6 00/12` here, then `v8 00/18` under that title).
+   */
+  const skippedOne = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const top = grp?.chain[grp.chain.length - 1];
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    return top !== undefined && top.posting === qi && top.relabelledVersion === undefined && !q.versionInferred && !p.versionInferred &&
+      p.version === q.version + 2 && p.coverId !== null && q.coverId !== null && titleSets[pi]![0]!.size >= 4 &&
+      normalizeTitle(p.title) === normalizeTitle(q.title);
+  };
   /**
    * `pi` names the version right after group `g`'s explicit top version, of the same person, under the posting
    * title of a revision at that version (one patch of it re-sent alone after it does not hide it).
@@ -486,7 +504,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * A reworded next version: `pi` names the version right after group `g`'s top, `qi` (its latest posting), of
    * the same person within `RETITLED_WINDOW_MS`, over mostly the same files (Jaccard >= `RETITLED_FILES`)
    * under a related title ("check the result of PSMOUSE_CMD_GET* commands" -> "check the result of
-   * ps2_command() when detecting devices", "HID: joycon" -> "HID: nintendo").
+   * ps2_command() when detecting devices", "HID: joycon" -> "HID: nintendo"), or over a file in common under its
+   * own title with one word renamed (`RENAMED_TITLE`, three words kept).
    */
   const retitledNext = (g: number, pi: number, qi: number): boolean => {
     const grp = groups[g];
@@ -495,7 +514,13 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
     const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
     if (!(gap >= 0 && gap <= RETITLED_WINDOW_MS) || filesOf(pi).size === 0 || filesOf(qi).size === 0) return false;
-    return fileJaccard(pi, qi) >= RETITLED_FILES && relatedTitle(pi, qi) && sameTree(pi, qi);
+    if (!sameTree(pi, qi)) return false;
+    if (fileJaccard(pi, qi) >= RETITLED_FILES && relatedTitle(pi, qi)) return true;
+    // One word of the posting's own title renamed ("I3C slave mode support" -> "I3C target mode support") says
+    // more than the files: a file in common is enough.
+    const own = titleSets[pi]![0]!;
+    const theirs = titleSets[qi]![0]!;
+    return intersects(filesOf(pi), filesOf(qi)) && tokenJaccard(own, theirs) >= RENAMED_TITLE && sharedTokens(own, theirs) >= 3;
   };
   /**
    * `pi` is the same explicit vN of the same person as every posting the group holds at its top version, and
@@ -767,7 +792,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (!rfcToPatch && !p.versionInferred) return 0;
     // Sent in reply to it, a reworded title will do ("cancel pending work" -> "disable pending work").
     const threaded = strongest >= RANK["in-reply-to"] && bestTitle([titleSets[pi]![0]!], [titleSets[last]![0]!]) >= TITLE_THRESHOLD;
-    if (!samePostingTitle(pi, last) && !threaded) return 0;
+    // Under a new cover title, every patch title of the last posting again (two or more, of the same announced
+    // count) is the same work too; a part of a larger series under its own cover announces fewer.
+    const retitledCover = p.patches.length >= 2 && postings[last]!.patches.length === p.patches.length &&
+      p.total !== null && postings[last]!.total === p.total && samePatchTitles(pi, last);
+    if (!samePostingTitle(pi, last) && !threaded && !retitledCover) return 0;
     // A respin keeps most of its patches; on title alone, a same-title posting without them (and
     // without a changelog naming its version) is a new posting under a recurring title.
     if (strongest < RANK.cites && p.version <= 1 && !sharesPatches(pi, lastWithPatches(grp), true)) return 0;
@@ -1310,6 +1339,12 @@ function bestTitlePair(a: Set<string>[], b: Set<string>[], strict: boolean): { s
 }
 
 /** How many titles of `a` have an equal (same tokens) title in `b`. */
+function sharedTokens(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const t of a) if (b.has(t)) n++;
+  return n;
+}
+
 function sameTitleCount(a: Set<string>[], b: Set<string>[]): number {
   let n = 0;
   for (const x of a) if (b.some((y) => tokenJaccard(x, y) === 1)) n++;
