@@ -261,3 +261,25 @@ describe("deriveState: a repost of part of the latest version", () => {
     expect(history([full, repost], { from: MAINT, onto: [0, 0], date: "2024-03-01T12:00:00Z" }, pull, { subject })).toBe("new");
   });
 });
+
+// edac S957: v2 is v1's 2/2 alone under the same title; "Queued, thanks." on v1's 2/2 after v2 went out.
+describe("deriveState: a notice on the earlier patch the latest revision repeats", () => {
+  const v1 = { version: 1, date: "2024-03-01T00:00:00Z", titles: ["foo: a", "foo: b"], cover: true };
+  const v2 = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: b"], carries: [same(2)] };
+
+  it("takes the latest's patch when a later notice answers the patch it repeats", () => {
+    expect(history([v1, v2], { from: MAINT, onto: [0, 2], date: "2024-03-10T00:00:00Z" }, { applied: "answered" })).toBe("accepted");
+  });
+
+  it("does not when the notice answers another patch, came before the latest, or the title changed", () => {
+    expect(history([v1, v2], { from: MAINT, onto: [0, 1], date: "2024-03-10T00:00:00Z" }, { applied: "answered" })).toBe("new");
+    expect(history([v1, v2], { from: MAINT, onto: [0, 2], date: "2024-03-04T00:00:00Z" }, { applied: "answered" })).toBe("new");
+    const retitled = { ...v2, titles: ["foo: b (take two)"], carries: [{ number: 2, by: "title" as const, similarity: 0.7 }] };
+    expect(history([v1, retitled], { from: MAINT, onto: [0, 2], date: "2024-03-10T00:00:00Z" }, { applied: "answered" })).toBe("new");
+  });
+
+  it("takes only the answered one of a two-patch re-roll", () => {
+    const both = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b"], cover: true, carries: [same(1), same(2)] };
+    expect(history([v1, both], { from: MAINT, onto: [0, 2], date: "2024-03-10T00:00:00Z" }, { applied: "answered" })).toBe("partially-accepted");
+  });
+});

@@ -92,36 +92,56 @@ function latestApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, row
   // revision's patches (or is a cover alone of the same version): the maintainer took the earlier sending.
   const latestDate = group.revisions[last]!.posting.date?.getTime();
   if (latestDate === undefined || !Number.isFinite(latestDate)) return applied;
-  for (let j = last; j > 0 && repeatsPrevious(group, j); j--) {
+  // Each latest patch's repeated patch in the revision being looked at: a notice sent after the latest was
+  // posted, answering that very patch ("Queued, thanks." on v1's 2/2 when v2 is that patch alone), takes it.
+  const ancestor = new Map(group.revisions[last]!.posting.patches.map((p) => [p.messageId, p.messageId]));
+  const taken = new Set(applied);
+  for (let j = last; j > 0; j--) {
+    const from = repeatedFrom(group, j);
+    if (!from) break;
     // Only a revision whose every patch reached the list: of a series cross-posted in part, a notice on
     // its cover ("Both patches applied" of 24) may be about patches never seen here.
     const earlier = group.revisions[j - 1]!.posting;
-    if (earlier.complete && revisionApplied(earlier, author, facts, rowById, appliers, latestDate) === "all") return "all";
+    const noticed = revisionApplied(earlier, author, facts, rowById, appliers, latestDate);
+    if (earlier.complete && noticed === "all") return "all";
+    for (const [latestId, id] of ancestor) {
+      const before = from.get(id);
+      if (before === undefined) ancestor.delete(latestId);
+      else if (noticed !== "all" && noticed.has(before)) taken.add(latestId);
+      else ancestor.set(latestId, before);
+    }
   }
-  return applied;
+  const latest = group.revisions[last]!.posting;
+  if (latest.patches.length > 0 && latest.patches.every((p) => taken.has(p.messageId))) return "all";
+  return taken.size > applied.size ? taken : applied;
 }
 
 /**
  * Revision `k` brings nothing new over revision `k - 1`: each of its patches carries one of `k - 1`'s by
  * patch-id or, under a new version its subject names, by the very same title (match-patches scores only an equal title 0.9 or
  * more): a partial re-roll, a re-roll the maintainer passed over; or, with no patches at all, it is a cover
- * re-sent under the same version.
+ * re-sent under the same version. Then each of its patches' repeated patch in `k - 1` (none for a cover); else null.
  */
-function repeatsPrevious(group: SeriesGroup, k: number): boolean {
+function repeatedFrom(group: SeriesGroup, k: number): Map<string, string> | null {
   const cur = group.revisions[k]!.posting;
   const prev = group.revisions[k - 1]!.posting;
-  if (cur.patches.length === 0) return isCoverRepost(group, k);
-  if (cur.patches.length > prev.patches.length) return false;
+  if (cur.patches.length === 0) return isCoverRepost(group, k) ? new Map() : null;
+  if (cur.patches.length > prev.patches.length) return null;
   const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
-  if (!matches) return false;
+  if (!matches) return null;
   const prevIds = new Set(prev.patches.map((p) => p.messageId));
   // Under the same version (or one only inferred) a title says less: a repost that changed the diff
   // corrects a broken sending.
   const byTitle = cur.version !== prev.version && !cur.versionInferred;
-  return cur.patches.every((p) => {
+  const out = new Map<string, string>();
+  for (const p of cur.patches) {
     const found = matches.matches.find((m) => m.messageId === p.messageId)?.predecessors ?? NONE;
-    return found.some((x) => prevIds.has(x.messageId) && (x.by === "patch-id" || (byTitle && x.by === "title" && x.similarity >= 0.9)));
-  });
+    const hit = found.find((x) => x.by === "patch-id" && prevIds.has(x.messageId)) ??
+      found.find((x) => prevIds.has(x.messageId) && byTitle && x.by === "title" && x.similarity >= 0.9);
+    if (!hit) return null;
+    out.set(p.messageId, hit.messageId);
+  }
+  return out;
 }
 
 /** Revision `k` is a cover letter alone, re-sent under the version of revision `k - 1`, which had patches. */

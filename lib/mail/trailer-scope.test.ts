@@ -90,3 +90,28 @@ describe("readSubsystemLeadIn / patchesOfSubsystems: a cover reply's tag for one
     expect(patchesOfSubsystems(["mmc"], [{ subject: "[PATCH] mmc: x" }, {}])).toBeNull();
   });
 });
+
+describe("readScopeLeadIn / readSubsystemLeadIn: per-patch blocks and 'all but' lead-ins (edac audit)", () => {
+  it("reads 'For Patch N: \"title\", please include below tags' as patch N", () => {
+    expect(readScopeLeadIn('For Patch 2: "foo/bar: Save the values", Please include below tags')).toEqual([2]);
+    expect(readScopeLeadIn('For Patch 3: "foo/bar: Add a debugfs file to print\nentries" Please include below tag')).toEqual([3]);
+    expect(readScopeLeadIn("For patch 3, please add the following tag")).toEqual([3]);
+    expect(readScopeLeadIn('For Patch 2: "foo/bar: Save the values" needs a respin')).toBeNull();
+  });
+
+  it("reads 'aside from / except patches N & M' with a verdict on the others as all but those", () => {
+    expect(readScopeLeadIn("Aside from the comments for patches 5 & 6, the others LGTM.")).toBeNull();
+    expect(readSubsystemLeadIn("Aside from the comments for patches 5 & 6, the others LGTM.")).toEqual(["except:5", "except:6"]);
+    expect(readSubsystemLeadIn("Except for patches 2 and 4, the series looks good.")).toEqual(["except:2", "except:4"]);
+    expect(readSubsystemLeadIn("For all patches but patch 13/14,")).toEqual(["except:13"]);
+    expect(readSubsystemLeadIn("Apart from patch 3, I have not looked at the rest.")).toBeNull();
+    expect(readSubsystemLeadIn("Other than that, looks good.")).toBeNull();
+  });
+
+  it("gives an 'except' scope every patch but those, and none when a number is not the posting's", () => {
+    const ps = [1, 2, 3, 4].map((n) => ({ subject: `[PATCH ${n}/4] foo: bar ${n}`, number: n }));
+    expect(patchesOfSubsystems(["except:2", "except:3"], ps)).toEqual([1, 4]);
+    expect(patchesOfSubsystems(["except:5"], ps)).toBeNull();
+    expect(patchesOfSubsystems(["except:2"], [{ number: 1 }, { number: 2 }, { number: 3 }])).toEqual([1, 3]);
+  });
+});

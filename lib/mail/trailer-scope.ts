@@ -44,6 +44,27 @@ const LEAD_IN_RES: RegExp[] = [
   // "The Alpha-specific changes in patches 11 and 12 look correct to me".
   new RegExp(String.raw`^${FILLER}(?:the\s+)?[\w/-]{1,30}(?:\s+[\w/-]{1,30}){0,2}\s+(?:changes|bits|parts?)\s+in\s+${PATCHES}\s+(${LIST})\s+looks?\s+(?:good|fine|ok|okay|great|sane|correct)(?:\s+to\s+me)?$`),
 ];
+/** What a sentence says of the patches it leaves aside: "the others LGTM", "the rest are fine", "the series looks good". */
+const OTHERS = String.raw`(?:(?:all\s+)?(?:the\s+)?(?:others|rest)(?:\s+of\s+(?:the|this)\s+(?:series|patches|set))?|(?:all\s+)?(?:the\s+)?other\s+(?:patches|ones|changes)|everything(?:\s+else)?|(?:the\s+)?(?:whole\s+)?(?:series|patch\s?set))`;
+const GOOD = String.raw`(?:lgtm|looks?\s+(?:good|fine|ok|okay|great|sane|correct)(?:\s+to\s+me)?|(?:are|is)\s+(?:good|fine|ok|okay)(?:\s+(?:with|by|for|to)\s+me)?)`;
+/**
+ * "Aside from the comments for patches 5 & 6, the others LGTM", "Except for patches 5 and 6, the series looks
+ * good", "All patches except 5 & 6 look good to me": the patches a tag is NOT for. Only with a verdict on the
+ * others, so "Apart from patch 3, I have not looked at the rest" is none.
+ */
+const EXCEPT_RES: RegExp[] = [
+  new RegExp(String.raw`^${FILLER}(?:aside|apart)\s+from\s+(?:(?:the|my)\s+)?(?:(?:minor|small|few)\s+)?(?:comments?|remarks?|issues?|nits?|questions?|concerns?|points?)\s+(?:for|on|to|in|about|against)\s+(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
+  new RegExp(String.raw`^${FILLER}(?:except|excluding|other\s+than|(?:aside|apart)\s+from)\s+(?:for\s+)?(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
+  new RegExp(String.raw`^${FILLER}(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:patches|series|rest)\s+(?:except|but|excluding|other\s+than)\s+(?:for\s+)?(?:${PATCHES}\s+)?\(?(${LIST})\)?(?:,?\s+${GOOD})?$`),
+];
+/**
+ * One patch's block in a cover reply: 'For Patch 2: "foo: Save bar values", please include below tags', "For
+ * patch 3, please add the following tag": that patch's title may stand beside its number.
+ */
+const PER_PATCH_RE = new RegExp(String.raw`^${FILLER}for\s+(?:the\s+)?${PATCHES}\s+(${LIST})\s*[:,-]?\s*(?:"[^"]{1,160}"|\u201c[^\u201d]{1,160}\u201d)?[\s,]*(?:(?:please|kindly)\s+(?:include|add|pick\s+up|apply|take)|(?:you\s+(?:can|may)|feel\s+free\s+to)\s+(?:add|include))(?:\s+(?:the|my))?(?:\s+(?:below|following))?(?:\s+(?:tags?|trailers?|lines?))?(?:\s+below)?$`);
+/** How `readSubsystemLeadIn` names a patch a tag is not for ("except:5"), for `patchesOfSubsystems`. */
+const EXCEPT_PREFIX = "except:";
+
 /** "So, for the patches", "for these patches": the patches the sentence before named. */
 const ANAPHORA_RE = new RegExp(String.raw`^${FILLER}for\s+(?:the|these|those)\s+${PATCHES}$`);
 /** A for-clause closing a sentence that speaks of tags: "here is my acked by for doing so for 5/8 and 6/8". */
@@ -71,6 +92,8 @@ function matchLeadIn(whole: string): number[] | null {
 }
 
 function matchSentence(sentence: string): number[] | null {
+  const per = PER_PATCH_RE.exec(sentence);
+  if (per) return expandList(per[1]!);
   for (const re of LEAD_IN_RES) {
     const m = re.exec(sentence);
     if (m) return expandList((m[1] ?? m[2])!);
@@ -145,6 +168,13 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   const sentences = splitSentences(text);
   const last = sentences[sentences.length - 1] ?? "";
   if (last === "" || last.length > MAX_LEAD_IN) return null;
+  // "Aside from the comments for patches 5 & 6, the others LGTM": every patch but those, known only against
+  // the series' patches (patchesOfSubsystems), so it rides with the subsystem names as "except:5".
+  for (const re of EXCEPT_RES) {
+    const m = re.exec(last);
+    const except = m ? expandList(m[1]!) : null;
+    if (except) return except.map((n) => `${EXCEPT_PREFIX}${n}`);
+  }
   if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
   const m = SUBSYSTEM_LEAD_IN_RE.exec(last);
   if (!m) return null;
@@ -163,6 +193,14 @@ export function readSubsystemLeadIn(text: string): string[] | null {
 export function patchesOfSubsystems(subsystems: readonly string[], patches: ReadonlyArray<{ subject?: string; number?: number }>): number[] | null {
   const want = new Set(subsystems.map((s) => s.toLowerCase()));
   const out: number[] = [];
+  if (subsystems.length > 0 && subsystems.every((s) => s.startsWith(EXCEPT_PREFIX))) {
+    const except = new Set(subsystems.map((s) => Number(s.slice(EXCEPT_PREFIX.length))));
+    // A number no patch has: the reviewer counted some other posting; the tag's scope is unknown.
+    const numbers = patches.map((p, i) => p.number ?? i + 1);
+    if ([...except].some((n) => !numbers.includes(n))) return null;
+    const rest = numbers.filter((n) => !except.has(n));
+    return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
+  }
   for (let i = 0; i < patches.length; i++) {
     const p = patches[i]!;
     if (p.subject === undefined) return null;

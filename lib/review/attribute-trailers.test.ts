@@ -427,3 +427,30 @@ describe("attributeTrailers: a cover reply's tag for one subsystem's patches", (
     expect(holders(attributeTrailers(series("> cover\n\nThanks for the patch!\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([1, 2, 3, 4]);
   });
 });
+
+// edac S976/S815: "Aside from the comments for patches 5 & 6, the others LGTM." and "For Patch 2: "<title>",
+// please include below tags" put the tag on every patch.
+describe("attributeTrailers: a cover reply's tag for all patches but some, or for one patch's block", () => {
+  const subjects = ["[PATCH v7 1/4] widget: add a helper", "[PATCH v7 2/4] widget: use the helper", "[PATCH v7 3/4] widget: drop the old code", "[PATCH v7 4/4] widget: document it"];
+  const series = (body: string): TrailerRevisionInput[] => [{
+    version: 7,
+    cover: { messageId: "c" },
+    patches: subjects.map((subject, i) => ({ messageId: `p${i + 1}`, trailers: [], previousMessageId: null, number: i + 1, subject })),
+    replies: [{ messageId: "r", from: { name: "Kim", email: "kim@example.org" }, inReplyTo: "c", body }],
+  }];
+  const holders = (out: Record<string, AttributedTrailer[]>, kind = "Reviewed-by") => [1, 2, 3, 4].filter((n) => (out[`p${n}`] ?? []).some((t) => t.kind === kind));
+
+  it("leaves out the patches an 'aside from / except' lead-in names", () => {
+    expect(holders(attributeTrailers(series("> cover\n\nAside from the comments for patches 2 & 3, the others LGTM.\n\n    Reviewed-by: Kim <kim@example.org>\n")))).toEqual([1, 4]);
+    expect(holders(attributeTrailers(series("> cover\n\nFor all patches but patch 4/4,\nReviewed-by: Kim <kim@example.org>\n")))).toEqual([1, 2, 3]);
+    // A number the posting has not: the scope is unknown, the tag stays series-wide.
+    expect(holders(attributeTrailers(series("> cover\n\nExcept for patches 5 and 6, the series looks good.\nReviewed-by: Kim <kim@example.org>\n")))).toEqual([1, 2, 3, 4]);
+  });
+
+  it("gives a 'For Patch N: \"title\", please include' block's tags to patch N", () => {
+    const body = '> cover\n\nFor Patch 2: "widget: use the helper", Please include below tags\n\nTested-by: Kim <kim@example.org>\n\nFor Patch 3: "widget: drop the\nold code" Please include below tag\nTested-by: Kim <kim@example.org>\n';
+    const out = attributeTrailers(series(body));
+    expect(holders(out, "Tested-by")).toEqual([2, 3]);
+    expect(out["p2"]?.filter((t) => t.kind === "Tested-by").length).toBe(1);
+  });
+});

@@ -851,3 +851,13 @@ describe("appliedNotice: staging branches, colon targets and test reports (integ
     expect(appliedNotice("Thanks, I applied this with Jo's reported-by and tested-by and\nKim's ack to for-linus for v7.5.\n")).toBe("answered");
   });
 });
+
+describe("appliedNotice: the answered patch squashed into a commit of a named tree (edac shape)", () => {
+  it("reads 'I've squashed this with/into <commit> in <tree>' as a notice, and not without a tree", () => {
+    expect(appliedNotice("> A Fixes tag?\n\nNo need. I've squashed this with the topmost commit in top:widget/core\nwhich introduced foo_map.\n", undefined, 0)).toBe("answered");
+    expect(appliedNotice("Folded it into the original commit in widget/for-next, thanks.\n", undefined, 0)).toBe("answered");
+    expect(appliedNotice("I've squashed this into patch 3 for v2.\n", undefined, 0)).toBeNull();
+    expect(appliedNotice("I squashed it into the previous commit in my local branch.\n", undefined, 0)).toBeNull();
+    expect(appliedNotice("Can you squash this with the topmost commit in widget/core?\n", undefined, 0)).toBeNull();
+  });
+});

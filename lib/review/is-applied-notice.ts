@@ -259,6 +259,15 @@ const FROM_YOUR_TREE_RE = new RegExp(
 const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed/i;
+/**
+ * A maintainer folding the answered patch into a commit of his tree: "I've squashed this with the topmost commit
+ * in tip:ras/core", "Folded it into the original commit in foo/for-next, which introduced …". The tree must be
+ * named ("squashed into patch 3 of v2" is an author's next posting, "in my local branch" his own work).
+ */
+const SQUASHED_INTO_RE = new RegExp(
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|already)\s+)?(?:squashed|folded)\s+(?:(?:(?:this|that|the|your)\s+)?(?:it|this|that|them|these|both|patch|fix|change|one)\s+)?(?:(?:in)?to|with)\s+(?:[\w'.-]+\s+){0,6}?(?:in|on)\s+(?:the\s+)?(?:[a-z][\w.-]*:)?(?:${NAMED_BRANCH}|for-[\w.-]*\w(?![\w\/-])|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree))(?:[\s.,!]*$|[\s,.!]*(?:thanks|thank you)\b.*$|\s*,?\s+(?:which|that)\s+\w+.*$)`,
+  "i",
+);
 
 /**
  * "No comments for a week so patch applied.", "…, so applied right away.": a notice drawn as the consequence of
@@ -440,13 +449,14 @@ const SUBJECTLESS_RE = /^(?:is|are|was|were)\s/;
 /** The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null. */
 function appliedSentence(line: string): string | null {
   // Every own line of every reply comes through here at ingest: most never name the verb.
-  if (!VERB_STEM_RE.test(line) && !/\bnow\s+in\b/i.test(line)) return null;
+  if (!VERB_STEM_RE.test(line) && !/\bnow\s+in\b|squash|folded/i.test(line)) return null;
   const text = plainText(line);
   if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
   // A commit bot's notice: "The following commit has been merged into the irq/irqchip-next branch of irqchip:".
   if (THE_ONE_RE.test(text) || COMMIT_MERGED_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
+    if (SQUASHED_INTO_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (NOW_IN_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
