@@ -155,3 +155,21 @@ describe("parseChangelog heading decoration", () => {
     expect(Date.now() - t).toBeLessThan(1500);
   });
 });
+
+describe("parseChangelog slips and 'since last version'", () => {
+  it("reads a one-letter slip in 'since' before a version and its colon", () => {
+    expect(read("changes sinec v2:\n- Fix the mask per Ann\n")).toEqual([[3, "Fix the mask per Ann"]]);
+    expect(read("Changes sincee v4:\n- drop the lock\n")).toEqual([[5, "drop the lock"]]);
+    expect(read("Changes snce v1:\n- rename the helper\n")).toEqual([[2, "rename the helper"]]);
+    // Two letters off, or no colon after the version: no heading.
+    expect(read("Changes sence v1 were\n- rename the helper\n")).toEqual([]);
+    expect(read("changes mice v2:\n- rename the helper\n")).toEqual([]);
+  });
+
+  it("keeps the paragraph written after a blank line under 'Changes since last version:'", () => {
+    const text = "Changes since last version:\n\nAnn:\n\tPointed out a reversed test.\n\nBob Smith (2):\n  foo: bar\n";
+    expect(read(text)).toEqual([[null, "Ann: Pointed out a reversed test."]]);
+    // Under a bare "Changes:" such a paragraph is prose, as before.
+    expect(read("Changes:\n\nAnn pointed out a reversed test.\n")).toEqual([]);
+  });
+});

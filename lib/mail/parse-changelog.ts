@@ -13,7 +13,9 @@ const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
 const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs|chages)`;
 // "Series changes since v2:", "Patchset changes in v3:": what the changes are of, before the noun.
 const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)\s+)?`;
-const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean }> = [
+// `prior`: the heading compares with "the last version": a change written after a blank line under it is
+// this version's, as under a heading naming v2 or later.
+const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean; prior?: boolean }> = [
   // "v1 -> v2:", "v1-v2:", "v1--v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
   // "Changes in v4 -> v5:", "- Change from v11 to v12", "Change log. V1->V2:", "Changelog RFC v4 --> PATCH v5:",
@@ -131,7 +133,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^\/\*\s*v(\d{1,3})\s*\*\/\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
   // commit message too, and as clearly about the revisions as a version number).
-  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|time|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true },
+  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|time|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true, prior: true },
   // "Changes (compared to the previous patch set):", "Changes (since v3) - individual patches": what the
   // changes are relative to, in parentheses.
   { re: /^(?:changes?|changelog)\s*\((?:compared\s+(?:to|with)|since|from|relative\s+to|vs\.?)\s+[^()]{1,60}\)(?:\s+-\s+[^:]{1,40})?\s*:?\s*()$/i, version: () => null, strict: false },
@@ -185,7 +187,7 @@ function undecoratedLength(t: string): number {
   return end - start;
 }
 
-function readHeading(line: string, strict = false): { version: number | null; rest: string } | null {
+function readHeading(line: string, strict = false): { version: number | null; rest: string; prior?: boolean } | null {
   if (!HEADING_HINT_RE.test(line)) return null;
   // A line longer than a heading once its decoration is off is none.
   const trimmed = line.trim();
@@ -200,16 +202,35 @@ function readHeading(line: string, strict = false): { version: number | null; re
     .replace(/^(?:={2,}|#{1,4}|-{2,3}|\*{1,2}|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$))\s*(?=[a-z])|(?<![\s=*])\s*(?:={2,}|\*{2,})$/gi, "")
     .replace(/^\((v\d{1,3}\s*(?:->|-->|=>|→)\s*v\d{1,3})\)\s*:?$/i, "$1:");
   if (t.length === 0 || t.length > MAX_HEADING) return null;
+  const fixed = sinceTypo(t);
   for (const h of HEADINGS) {
     if (strict && !h.strict) continue;
-    const m = h.re.exec(t);
+    const m = h.re.exec(fixed);
     if (!m) continue;
     const rest = (m[m.length - 1] ?? "").trim();
     // "Changes from v1 (https://lore...)": the heading's own link, cut at its colon, is no change.
     // "Changes for v2 ==": the heading's underline drawn on its own line.
-    return { version: h.version(m), rest: rest.startsWith("//") || /^[=~-]+$/.test(rest) ? "" : rest };
+    return { version: h.version(m), rest: rest.startsWith("//") || /^[=~-]+$/.test(rest) ? "" : rest, prior: h.prior };
   }
   return null;
+}
+
+/** One letter added, dropped, changed or two swapped: `a` is a slip of the pen for `b`. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+// "changes singce v1:", "Changes sincel v3:": a slip in "since", read as "since" only between the noun and
+// a version ending in its colon (the heading's shape leaves no other reading).
+const SINCE_TYPO_RE = /^(changes?\s+)(\p{L}{4,6})(\s+v\d{1,3}\s*:)/iu;
+
+function sinceTypo(t: string): string {
+  const m = SINCE_TYPO_RE.exec(t);
+  return m && oneEditApart(m[2]!.toLowerCase(), "since") ? t.replace(SINCE_TYPO_RE, "$1since$3") : t;
 }
 
 // "V2 removed report functions", "v4   Fixed commit message": a change labelled with its version, no
@@ -417,6 +438,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   const blocks: Array<[number, number]> = [];
   let inSection = false;
   let version: number | null = null;
+  let prior = false;
   let item: string[] = [];
   let afterBlank = false;
   let justHeaded = false;
@@ -439,7 +461,8 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading = readHeading(line, strict) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict);
+    const heading: { version: number | null; rest: string; prior?: boolean } | null =
+      readHeading(line, strict) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict);
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
     // "Changes since v4: https://lore.../" heads the list below it: the link names what it is compared to.
     let link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) || isLink(heading.rest) : false;
@@ -463,6 +486,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       inSection = true;
       version = heading.version;
+      prior = heading.prior === true;
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
       // Sections separated only by blank lines are one block.
       const last = blocks[blocks.length - 1];
@@ -488,7 +512,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
-    const first = justHeaded && item.length === 0 && version !== null && version >= 2 && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
+    const first = justHeaded && item.length === 0 && ((version !== null && version >= 2) || prior) && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
     justHeaded = false;
     const bullet = BULLET_RE.exec(line);
     const indented = /^\s/.test(line);

@@ -112,3 +112,12 @@ describe("classifyComment: concessions, grants, corrections", () => {
     expect(classifyComment("Please ignore the comment about the lock in my last review. The buffer still must be freed on the error path.")).toBe("objection");
   });
 });
+
+describe("classifyComment: line breaks and letter case (edac audit)", () => {
+  it("reads remarks on line breaks and letter case as nits", () => {
+    expect(classifyComment("No need for that line break.")).toBe("nit");
+    expect(classifyComment("Please use lower case for the hex digits.")).toBe("nit");
+    // A request about the code stays an objection.
+    expect(classifyComment("No need for that lock.")).toBe("objection");
+  });
+});

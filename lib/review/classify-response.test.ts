@@ -33,3 +33,12 @@ describe("classifyResponse", () => {
     expect(classifyResponse("The block I added now uses the generic register interface, so we named it that way.")).toBe("explained");
   });
 });
+
+describe("classifyResponse: offers on a condition (edac audit)", () => {
+  it("reads 'if others disagree, I can change it' as explained, and 'I'd like to keep' after a yes as explained", () => {
+    expect(classifyResponse("The tag belongs to v1 only. If people prefer it there, I can add it.")).toBe("explained");
+    expect(classifyResponse("Yes, these are reserved for later use. I'd like\nto keep them since that keeps the records 64 bytes apart.\n\nIf others disagree, I can change this struct.")).toBe("explained");
+    // An offer without a condition still takes the remark.
+    expect(classifyResponse("That's true. I added it as I took it for the bus clock. I can drop it.")).toBe("will-fix");
+  });
+});

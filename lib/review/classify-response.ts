@@ -25,7 +25,7 @@ const MAX_THANKS_WORDS = 15;
 
 // A change the author states outright: made, to be made, or due in the next revision.
 const EXPLICIT_CHANGE = [
-  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|fixed in v\d+)\b`,
+  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|fixed in v\d+)\b`,
   String.raw`\b(?:in|for) (?:the )?(?:next|new|following|v\d+) (?:version|revision|iteration|spin|respin|series|posting)\b`,
   String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care)\b`,
   // "I updated the text now to:", "I changed it accordingly": a simple past is the change made only with
@@ -33,6 +33,7 @@ const EXPLICIT_CHANGE = [
   String.raw`\bi (?:now |just )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|reworded|rewrote|corrected|replaced|adjusted|modified) (?:(?:it|this|that|them|the \w+)\s+)?(?:now(?=\s*(?:[.,;:!]|$)|\s+(?:and|to|in|as)\b)|accordingly|as (?:you )?suggested)\b`,
 ].join("|");
 
+// "If folks don't agree, I can change it": an offer made on a condition in the same sentence, no promise.
 // Agreement that opens an explanation ("Correct. That's one of the reasons why we don't ...", "Yes - from
 // the log the service knows ... because ...", "You are right - that is not something this series covers"):
 // the author confirms the reviewer's reading and explains; no change is promised. Agreeing that the code
@@ -41,7 +42,7 @@ const AGREE_RE = /^\s*(?:yes|yep|yeah|right|correct|indeed|true|exactly)\b(?![,.
 const ACCEPTS_DEFECT =
   String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bshould(?:n'?t| not)? have been\b|\bmy (?:bad|mistake|fault)\b|\bi (?:missed|forgot|overlooked)\b|\bi'?m willing to\b|\bi am willing to\b|\b(?:it'?s|that'?s|this is) (?:a bug|wrong)\b|\bi (?:fully )?agree with (?:your|the|this) (?:concern|suggestion|comment|point|remark)|\b(?:an|my) oversight\b|\b(?:it|this|that|the patch) can be (?:dropped|removed)\b`;
 const EXPLAINS_RE =
-  /\b(?:because|the reason|that'?s (?:one of )?(?:the reasons? )?why|this is (?:intended|intentional|deliberate)|on purpose|the (?:idea|point|goal|intent) (?:is|was)|(?:is|was) not the (?:goal|intent|purpose|point)|not something (?:this|my|the) (?:patch|series|proposal|change) (?:covers|does|addresses|is about)|so that)\b/i;
+  /\b(?:because|the reason|i'?d\s+like\s+to\s+keep|that'?s (?:one of )?(?:the reasons? )?why|this is (?:intended|intentional|deliberate)|on purpose|the (?:idea|point|goal|intent) (?:is|was)|(?:is|was) not the (?:goal|intent|purpose|point)|not something (?:this|my|the) (?:patch|series|proposal|change) (?:covers|does|addresses|is about)|so that)\b/i;
 
 export const RESPONSE_RULES: readonly ResponseRule[] = [
   {

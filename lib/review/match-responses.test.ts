@@ -115,3 +115,16 @@ describe("matchResponses: a block answers the latest words quoted above it (kill
     expect(got[0]?.text).toContain("On second thought");
   });
 });
+
+describe("matchResponses: the same answer sent twice (edac audit)", () => {
+  it("joins an answer sent again in a second mail once, and keeps a different follow-up", () => {
+    const review = [quote(["+\tval = read_reg(base);"]), "", "Newline after this, please."].join("\n");
+    const remarks = extractComments(review).comments;
+    const answer = [quote(["Newline after this, please."]), "", "Will do."].join("\n");
+    const again = reply("a2@example.org", answer);
+    const later = reply("a3@example.org", [quote(["Newline after this, please."]), "", "Done in v2, will do the same in the other file."].join("\n"));
+    const [r] = matchResponses(remarks, [reply("a1@example.org", answer), again, later]);
+    expect(r?.messageId).toBe("a1@example.org");
+    expect(r?.text).toBe("Will do.\n\nDone in v2, will do the same in the other file.");
+  });
+});

@@ -154,13 +154,16 @@ export function matchResponses(
     const above = (c.quotedAbove ?? []).slice(-CONTEXT_LINES).map((q) => q.text).join(" ");
     return { shingles: new Set(shingles(words)), phrase: words.join(" "), context: new Set(shingles(quoteWords(above))) };
   });
-  const parts: { messageId: string; text: string }[][] = comments.map(() => []);
+  const parts: { messageId: string; text: string; words: string }[][] = comments.map(() => []);
   // Every block the author wrote below this review, as words: their own answers quoted back in a later one.
   const ownWords = ` ${authorReplies.flatMap((r) => commentsOf(r).map((b) => quoteWords(b.text).join(" "))).join(" | ")} `;
   for (const reply of authorReplies) {
     for (const block of commentsOf(reply)) {
       const best = answeredRemark(keys, block.quotedAbove, ownWords);
-      if (best >= 0) parts[best]?.push({ messageId: reply.messageId, text: block.text });
+      // The same answer sent twice (a second sending minutes later, a copy to another list) is joined once.
+      const said = quoteWords(block.text).join(" ");
+      const part = best >= 0 ? parts[best] : undefined;
+      if (part && !part.some((x) => x.words === said)) part.push({ messageId: reply.messageId, text: block.text, words: said });
     }
   }
   return parts.map((p, i) => {
