@@ -1,3 +1,4 @@
+import { localPart } from "../mail/local-part";
 import type { Address } from "../mail/types";
 
 /** One mail, as far as identities care. */
@@ -45,11 +46,6 @@ export function normalizePersonName(name: string): string {
   const comma = /^\s*([^,]+),\s*([^,]+)\s*$/.exec(n);
   if (comma) n = `${comma[2]} ${comma[1]}`;
   return n.toLowerCase().replace(/[^\p{L}\p{N}.\- ]+/gu, " ").replace(/\s+/g, " ").trim();
-}
-
-function localPart(email: string): string {
-  const at = email.lastIndexOf("@");
-  return (at < 0 ? email : email.slice(0, at)).replace(/\+.*$/, "");
 }
 
 /**
