@@ -17,6 +17,16 @@ interface Found {
 
 
 
+interface ReturnTypeMemo {
+  view: FunctionView;
+  value: string | null | undefined;
+}
+
+function returnTypeOnce(memo: ReturnTypeMemo): string | null {
+  if (memo.value === undefined) memo.value = returnTypeChange(memo.view);
+  return memo.value;
+}
+
 /** Every converted (or newly fallible) lock call in a function, paired with the call it replaced. */
 export function findLockSites(view: FunctionView): LockSite[] {
   const adds: Found[] = [];
@@ -31,9 +41,9 @@ export function findLockSites(view: FunctionView): LockSite[] {
   const usedDel = new Set<Found>();
   const usedAdd = new Set<Found>();
   const sites: LockSite[] = [];
-  // Read only when a site is made: most functions have none.
-  let returnTypeMemo: string | null | undefined;
-  const returnType = (): string | null => (returnTypeMemo === undefined ? (returnTypeMemo = returnTypeChange(view)) : returnTypeMemo);
+  // Read only when a site is made: most functions have none. (A memo object, not a closure: tsx names each
+  // closure as it is made, a cost on every function of every patch.)
+  const memo: ReturnTypeMemo = { view, value: undefined };
   // Plain → variant and variant → variant.
   for (const a of adds) {
     if (!a.info || a.info.form === "plain") continue;
@@ -45,7 +55,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
     const direction: Direction = !d ? "added" : d.info && d.info.form !== "plain" ? "variant-change" : "to-variant";
     const matchedBy = a.info.matchedBy === "catalogue" ? "catalogue" : "naming";
     if (!d && a.info.matchedBy === "naming" && !/_(killable|interruptible)/.test(a.call.name)) continue;
-    sites.push(makeSite(view, a, d, direction, a.info, matchedBy, returnType()));
+    sites.push(makeSite(view, a, d, direction, a.info, matchedBy, returnTypeOnce(memo)));
   }
   // Same call, sleep mode argument changed (`wait_on_bit(…, TASK_UNINTERRUPTIBLE)` → `TASK_KILLABLE`).
   for (const a of adds) {
@@ -63,7 +73,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
     const info: LockInfo = { name: a.call.name, plain: a.call.name, form, returns: form === "plain" ? "void" : "errno",
       errno: form === "plain" ? null : "-EINTR", mustCheck: false, matchedBy: "catalogue" };
     const direction: Direction = form === "plain" ? "to-plain" : from === "TASK_UNINTERRUPTIBLE" ? "to-variant" : "variant-change";
-    const site = makeSite(view, a, d, direction, info, "catalogue", returnType());
+    const site = makeSite(view, a, d, direction, info, "catalogue", returnTypeOnce(memo));
     site.mode = `${from} -> ${to}`;
     sites.push(site);
   }
@@ -77,7 +87,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
     if (!d || !d.info) continue;
     usedDel.add(d);
     const info = plainInfo(a.call.name);
-    sites.push(makeSite(view, a, d, "to-plain", info, d.info.matchedBy, returnType()));
+    sites.push(makeSite(view, a, d, "to-plain", info, d.info.matchedBy, returnTypeOnce(memo)));
   }
   return sites.sort((x, y) => x.row - y.row);
 }

@@ -173,17 +173,22 @@ const CREDIT_LEAD: Array<[string | null, string]> = [
 ];
 const MAX_NAME_TOKENS = 4;
 
-// Every heading names a version (a digit) or says change/changelog/differences/updates/revision history:
-// a line with none of these (most lines of a mail) skips the ~27 heading patterns.
-const HEADING_HINT_RE = /\d|ch(?:ang|nag|aneg)|diff|updat|revision/i;
+// Every heading says change (or a typo of it: "chnages", "chanegs", "chnaegs", "chages"), changelog,
+// differences, updates or revision history, or names its version as the patterns read one: "v2", "version 2",
+// "version #2", "ver #2", "RFC2". A line with none of these (most lines of a mail, and most lines with a digit:
+// hex, dates, sizes) skips the ~55 heading patterns; keep this in step when a pattern reads a new word.
+const HEADING_HINT_RE = /v\d|version\s*#?\s*\d|ver\.?\s*#|rf[ct]\s*\d|ch(?:ang|nag|aneg|nae|ag)|diff|updat|revision/i;
+
+// Module level, not inside undecoratedLength: tsx names every closure as it is made (esbuild's keepNames),
+// a cost paid on each of the millions of lines read at ingest.
+const isDecoration = (c: string): boolean => "=#*-() \t".includes(c);
 
 /** The length of a line without the runs of "=", "#", "*", "-", "(" and ")" and spaces at its ends. */
 function undecoratedLength(t: string): number {
-  const deco = (c: string): boolean => "=#*-() \t".includes(c);
   let start = 0;
   let end = t.length;
-  while (start < end && deco(t[start]!)) start++;
-  while (end > start && deco(t[end - 1]!)) end--;
+  while (start < end && isDecoration(t[start]!)) start++;
+  while (end > start && isDecoration(t[end - 1]!)) end--;
   return end - start;
 }
 

@@ -283,18 +283,17 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
   const lines = requoteIndented(rawLines);
   const segments: Segment[] = [];
   let inSignature = false;
-  const last = (): Segment | undefined => segments[segments.length - 1];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
     if (isQuoteLine(raw)) {
       const q = keepQuotes ? splitQuote(raw) : UNKEPT_QUOTE;
       inSignature = false;
-      const prev = last();
+      const prev = segments[segments.length - 1];
       if (prev?.type === "quote") prev.lines.push(q);
       else if (prev?.type === "own" && !hasContent(prev.lines) && !prev.lines.includes(ELISION_MARK)) {
         // Blank or attribution-only own lines do not split a quote run.
         segments.pop();
-        const before = last();
+        const before = segments[segments.length - 1];
         if (before?.type === "quote") before.lines.push(q);
         else segments.push({ type: "quote", lines: [q] });
       } else segments.push({ type: "quote", lines: [q] });
@@ -339,11 +338,11 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
       // "Den tor. 24. sep. 2020 kl. 09.47 skrev Ann Writer\n<ann@example.org>:", "Am Do., 27. Mai 2021 um
       // 10:45 Uhr schrieb Ann\n<addr>:": the address wrapped onto its own line.
       kept = "";
-      const prev = last();
+      const prev = segments[segments.length - 1];
       if (prev?.type === "own" && prev.lines.length > 0 && (prev.lines[prev.lines.length - 1] ?? "").length <= 160) prev.lines.length -= 1;
     } else if ((line.endsWith(":") || line.endsWith("：")) && WRAPPED_DATE_TAIL_RE.test(line) && WROTE_ON_OPEN_RE.test(lines[i - 1] ?? "") && isAttribution(lines, i)) {
       kept = "";
-      const prev = last();
+      const prev = segments[segments.length - 1];
       if (prev?.type === "own" && prev.lines.length > 0) prev.lines.length -= 1;
     } else {
       const t = ownTrailer(line);
@@ -353,7 +352,7 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
         kept = isPersonTrailerKey(t.kind) ? TRAILER_MARK : "";
       }
     }
-    const prev = last();
+    const prev = segments[segments.length - 1];
     if (prev?.type === "own") prev.lines.push(kept);
     else segments.push({ type: "own", lines: [kept] });
   }
@@ -361,7 +360,7 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
 
   // The "________" line Outlook draws over an included mail's header belongs to the header.
   function dropSeparatorAbove(): void {
-    const prev = last();
+    const prev = segments[segments.length - 1];
     if (prev?.type !== "own") return;
     let k = prev.lines.length;
     while (k > 0 && (prev.lines[k - 1] ?? "").trim() === "") k--;
@@ -372,7 +371,7 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
   // the first half already pushed: the line right above when it starts like an attribution, or when it opens
   // its paragraph with a date and the "wrote:" line has none (so "Applied to 6.1.\nOn Mon, 2 Jan ..." stays).
   function dropOpeningOnLine(wroteLine: string): void {
-    const prev = last();
+    const prev = segments[segments.length - 1];
     if (prev?.type !== "own") return;
     const k = prev.lines.length - 1;
     const l = prev.lines[k] ?? "";

@@ -152,7 +152,8 @@ const NO_OBJECTIONS_RE =
   /\b(since|as|because)\s+there\s+(?:were|was|are|is|have\s+been|has\s+been)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback)\b/gi;
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
-  let out = text.replace(TREE_FUTURE_RE, "");
+  // The tree's future needs "which" or "that" (its lookbehind is dear on every sentence read).
+  let out = /\b(?:which|that)\s/i.test(text) ? text.replace(TREE_FUTURE_RE, "") : text;
   // Most sentences have none of these words: skip the regexes for them.
   if (/pending|know|work|testing/i.test(out)) out = out.replace(THANKS_WORK_RE, "thanks").replace(PENDING_RE, "$1").replace(LET_ME_KNOW_RE, "$1");
   if (/test/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
