@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CommentList } from "./comment-list";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { loadSeriesDetail } from "@/lib/db/queries/load-series-detail";
 import type { RevisionJson } from "@/lib/db/queries/contract-types";
 import { Badge } from "../../_components/badge";
@@ -32,16 +33,20 @@ function pickRevision(revisions: RevisionJson[], raw: string | string[] | undefi
   return found ?? revisions[revisions.length - 1];
 }
 
+// The page's title and its body read the same series: once per request (a long-lived series, 38 versions
+// of one patch set, is megabytes of JSON and seconds to load).
+const loadSeriesOnce = cache(loadSeriesDetail);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseRouteId((await params).id);
-  const show = id === null ? null : await loadSeriesDetail(id);
+  const show = id === null ? null : await loadSeriesOnce(id);
   return { title: show ? show.series.title : "Series not found" };
 }
 
 export default async function SeriesPage({ params, searchParams }: Props) {
   const id = parseRouteId((await params).id);
   if (id === null) notFound();
-  const show = await loadSeriesDetail(id);
+  const show = await loadSeriesOnce(id);
   if (show === null) notFound();
   const { series } = show;
   const revision = pickRevision(series.revisions, (await searchParams).v);
