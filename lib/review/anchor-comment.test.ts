@@ -189,3 +189,47 @@ describe("the quote's nearest file or hunk header decides (audit: a new file's r
     expect(comment && anchorComment(comment, gear)).toEqual({ path: "drivers/acme/gear.c", hunk: 1, function: "gear_turn", line: 43 });
   });
 });
+
+describe("a format=flowed reply runs a blank context line into the changed line below it (pdx86 audit)", () => {
+  const diff = [
+    "--- a/drivers/acme/lever.c",
+    "+++ b/drivers/acme/lever.c",
+    "@@ -120,6 +120,14 @@ static int lever_init(struct lever *lever)",
+    " \treturn 0;",
+    " }",
+    " ",
+    "+static int lever_profile_setup(struct lever *lever)",
+    "+{",
+    "+\tif (!lever->quirks->profiles)",
+    "+\t\treturn 0;",
+    "+\treturn lever_profile_register(lever);",
+    "+}",
+    "+",
+    " static int lever_probe(struct device *dev)",
+    " {",
+    "",
+  ].join("\n");
+  const lever = parseUnifiedDiff(diff).files;
+
+  it("reads '  +static int ...' as the added line, not as context that matches nothing", () => {
+    // The quoted " " line and "+static int ..." arrive as one line: "  +static int lever_profile_setup(...)".
+    const body = [
+      "> @@ -120,6 +120,14 @@ static int lever_init(struct lever *lever)",
+      ">   \treturn 0;",
+      ">   }",
+      ">   +static int lever_profile_setup(struct lever *lever)",
+      "",
+      "Please rename this function to lever_profile_init().",
+    ].join("\n");
+    const [c] = extractComments(body).comments;
+    expect(c && anchorComment(c, lever)).toEqual({ path: "drivers/acme/lever.c", hunk: 0, function: "lever_profile_setup", line: 123 });
+  });
+
+  it("keeps a real context line that starts with a minus sign as context", () => {
+    const doc = parseUnifiedDiff(
+      ["--- a/Documentation/acme.rst", "+++ b/Documentation/acme.rst", "@@ -3,3 +3,4 @@ Levers", " - pull the lever", "+- push the lever", " - turn the lever", ""].join("\n"),
+    ).files;
+    const [c] = extractComments(["> @@ -3,3 +3,4 @@ Levers", ">  - pull the lever", "> +- push the lever", "", "Why push?"].join("\n")).comments;
+    expect(c && anchorComment(c, doc)).toEqual({ path: "Documentation/acme.rst", hunk: 0, function: null, line: 4 });
+  });
+});

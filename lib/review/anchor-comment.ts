@@ -41,12 +41,37 @@ export function normalizeCode(text: string): string {
 }
 
 
-function quotedContent(q: string): { marker: "add" | "del" | "context" | null; norm: string } {
+type Marker = "add" | "del" | "context" | null;
+interface QuotedContent {
+  marker: Marker;
+  norm: string;
+  /** The line read as a changed line behind leading blanks, when it may be one (see SPACED_CHANGE_RE). */
+  alt?: { marker: "add" | "del"; norm: string };
+}
+
+// A quoted blank context line is a lone space, and in a format=flowed reply a trailing space joins the line
+// to the next one: "  +static int foo(...)" is the blank line and the added line below it, run together.
+const SPACED_CHANGE_RE = /^[ \t]+([+-])(?![+-])(?=\S)/;
+
+function quotedContent(q: string): QuotedContent {
   const c = q.charAt(0);
   if (c === "+" && !q.startsWith("+++ ")) return { marker: "add", norm: normalizeCode(q.slice(1)) };
   if (c === "-" && !q.startsWith("--- ")) return { marker: "del", norm: normalizeCode(q.slice(1)) };
-  if (c === " " || c === "\t") return { marker: "context", norm: normalizeCode(q) };
+  if (c === " " || c === "\t") {
+    const m = SPACED_CHANGE_RE.exec(q);
+    const norm = normalizeCode(q);
+    if (!m) return { marker: "context", norm };
+    return { marker: "context", norm, alt: { marker: m[1] === "+" ? "add" : "del", norm: normalizeCode(q.slice(m[0].length)) } };
+  }
   return { marker: null, norm: normalizeCode(q) };
+}
+
+/** The reading of a quoted line the patch holds: as quoted, else as the changed line it may hide. */
+function readQuoted(q: string, index: Map<string, Loc[]>): { marker: Marker; norm: string; locs: Loc[] } {
+  const content = quotedContent(q);
+  const locs = isTrivial(content.norm) ? [] : candidates(content.norm, index);
+  if (locs.length > 0 || !content.alt || isTrivial(content.alt.norm)) return { marker: content.marker, norm: content.norm, locs };
+  return { ...content.alt, locs: candidates(content.alt.norm, index) };
 }
 
 // Lines such as `}` or `return err;` match everywhere; the rarity weight handles the rest.
@@ -274,9 +299,8 @@ function bestLocation(ordered: QuotedLine[], files: FileDiff[], index: Map<strin
       );
       return;
     }
-    const { marker, norm } = quotedContent(q.text);
+    const { marker, norm, locs: all } = readQuoted(q.text, index);
     if (isTrivial(norm)) return;
-    const all = candidates(norm, index);
     const locs = onlyFile === null ? all : all.filter((l) => l.file === onlyFile);
     if (locs.length === 0) return;
     const rarity = 1 / locs.length;
@@ -332,7 +356,9 @@ function alignQuote(loc: Loc, ordered: QuotedLine[], files: FileDiff[], dir: -1 
   const quoted: string[] = [];
   for (const q of ordered) {
     if (quoted.length >= ALIGN_LINES || HUNK_HEADER_RE.test(q.text)) break;
-    quoted.push(quotedContent(q.text).norm);
+    const content = quotedContent(q.text);
+    const alt = content.alt && !norms.some((n) => sameLine(content.norm, n)) ? content.alt.norm : null;
+    quoted.push(alt ?? content.norm);
   }
   // Start at the nearest distinctive quoted line (as the vote does: `}` says little) found in the hunk.
   let first = -1;

@@ -115,7 +115,7 @@ const SENTENCE_IMPERATIVE = new RegExp(IMPERATIVE.source.replace(String.raw`(?:^
 const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i");
 // Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
 // discussion and need a short remark or a strong signal beside them.
-const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the) (?:patch|change|commit)(?: (?:appears|seems) to)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the) (?:patch|change|commit)(?: (?:appears|seems) to)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -125,7 +125,7 @@ const NOT_ADDRESSED = new RegExp(
     // Other trees: backports and stable.
     String.raw`\bbackport\w*|\b(?:for|to|into) (?:-|the )?stable\b|\bstable (?:trees?|kernels?|releases?|branch(?:es)?)\b`,
     // Later work ("once this lands we need to extend the tests").
-    String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
+    String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?(?:near |distant )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
     // The reviewer's own plans and duties ("I just need to learn", "let me").
     String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
     // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
@@ -140,7 +140,7 @@ const NOT_ADDRESSED = new RegExp(
     // The state before the patch, not the patch: "at least we agree what we have today is not great".
     String.raw`\bwhat we have (?:today|now|currently|at the moment|in (?:the )?tree)\b`,
     // Wondering aloud is a question (the question rule takes the remark), not a demand.
-    String.raw`\bi (?:was )?wonder(?:ing)?\b`,
+    String.raw`\bi(?:['\u2019]d| had|['\u2019]ve| have)? (?:been |was )?wonder(?:ing|ed)?\b`,
     // A lead-in to the remarks that follow: "please look below", "see my comments inline".
     String.raw`^\W*(?:(?:please|so|and),?\s+)?(?:see|look|read|find) (?:\w+ ){0,3}(?:below|inline)\W*$`,
     // The same after thanks ("Thanks for sharing the test code, and please see the below:"), and a note
@@ -159,6 +159,18 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\b(?:go|goes|be (?:merged|taken|picked up|applied|routed|queued))\s+(?:in\s+)?(?:through|via)\s+(?:the\s+|my\s+|your\s+|\S+'s\s+)?[\w-]+\s+(?:tree|branch)\b`,
     // "Please funnel the rest through the ARM SoC tree.": the same, asked of whoever sends it on.
     String.raw`\b(?:funnel|route|send|take|push|merge|queue|pick up|apply)\s+(?:\S+\s+){0,4}?(?:through|via)\s+(?:the\s+|my\s+|your\s+|\S+'s\s+)?(?:[\w-]+\s+){0,2}(?:tree|branch)\b`,
+    // Who else should see it: "(please add linux-fsdevel, viro to cc on future versions ...)", "Please also
+    // Cc Thomas, who wrote ...". A Cc of stable asks for a tag in the patch and stays.
+    // ("CC [M] fs/fuse/fuse.mod.o" in a pasted build log is no such request.)
+    String.raw`\badd\b[^.?!]{0,80}?\bto\s+(?:the\s+)?cc\b(?!:)|^\W*(?:(?:and|also),?\s+)?please,?\s+(?:also\s+)?cc\b(?!:|\s*:?\s*stable\b)|^\W*(?:(?:i'?m|i am)\s+(?:also\s+)?)?cc'?ing\b|\bcc'?ing me\b|^\W*\+cc\b`,
+    // Said not to be about this patch: "This isn't an issue with your code, and I'm not asking you to fix this".
+    String.raw`\b(?:i'?m|i am) not asking (?:you\s+)?to\b|\b(?:isn'?t|is not) (?:an? )?(?:issue|problem) with (?:your|this|the) (?:code|patch|change|series)\b`,
+    // The maintainer's intent to merge and his call for last objections: "I'm going to go ahead and merge
+    // this into lsm/dev; if anyone has any objections, ACKs, etc. please speak up soon."
+    String.raw`\b(?:i'?m|i am) (?:going to|gonna) (?:go ahead and )?(?:merge|apply|take|queue|pick up)\b|\bspeak up\b|\bif (?:anyone|anybody|someone|somebody|people) (?:has|have) (?:any )?(?:objections?|concerns?)\b`,
+    // A concession of a known weakness: "BTW, I know the code generation isn't great in some cases."
+    // ("I know, I don't think it needs to be per-SoC" answers "I know" and makes its own point.)
+    String.raw`^\W*(?:(?:btw|fwiw|and|also|yes|sure),?\s+)*i (?:know|realize|realise|admit)\b(?!\s*[,.;:!?])(?![^.?!]*\b(?:but|please|should|must|needs?|have to|has to|don'?t think)\b)`,
   ].join("|"),
   "i",
 );
@@ -166,7 +178,7 @@ const NOT_ADDRESSED = new RegExp(
 // also implement it, we should be able to ...", "otherwise we would need to accept ..."). A "please" in
 // the sentence still makes it a request ("If we keep the function, please don't pass the inode.").
 const HYPOTHETICAL =
-  /^(?![\s\S]*\bplease\b)[\s\S]*(?:\b(?:(?<!\byou\s?)(?:would|'d)|might)\s+(?:then\s+|also\s+|still\s+|probably\s+)?(?:need|have) to\b|^\W*(?:(?:and|but|so|now),?\s+)?if (?:we|they|someone|somebody|one|people|users?|userspace)\b(?!\s+(?:really\s+)?(?:want|wish|need|care)\b)|\botherwise,? (?:we|they|one|you) would\b)/i;
+  /^(?![\s\S]*\bplease\b)[\s\S]*(?:\b(?:(?<!\byou\s?)(?:would|'d)|might)\s+(?:then\s+|also\s+|still\s+|probably\s+)?(?:need|have) to\b|^\W*(?:(?:and|but|so|now),?\s+)?if (?:we|they|someone|somebody|anyone|anybody|one|people|users?|userspace)\b(?!\s+(?:really\s+)?(?:want|wish|need|care)\b)|\botherwise,? (?:we|they|one|you) would\b)/i;
 // A constraint stated with its reason, about something other than the patch's own code, explains how
 // things work: "io_submit() has to be called before io_wait() because the ring is set up there".
 // "This/it/you must ... because" or "... should ... because" is still a request with its reason.
@@ -200,6 +212,8 @@ const NOT_OBJECTION =
   /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please(?: do)?[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|^(?![\s\S]*(?:\?|\bcan (?:we|you)\b|\bplease\b(?!\s+go ahead)))\W*(?:i'?m|i am) (?:fine|ok(?:ay)?|happy|good) with (?:this|it|that|the (?:patch|change|series))\b|\bi (?:fully |tend to |do )?agree\b))/i;
 // The reviewer takes back his own point: "Ah true. I was wrongly assuming ...", "I stand corrected.", "My bad".
 const RETRACTS = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s+)*(?:i (?:was|am) (?:wrong(?:ly)?|mistaken)\b|i stand corrected\b|i (?:misread|misunderstood)\b|my (?:bad|mistake)\b)/i;
+// "Yes, please." agrees to what the author proposed; what follows it is judged on its own.
+const AGREES_OPENER = /^\s*(?:yes|yeah|yep|sure|ok(?:ay)?)[,.!]?\s+please(?:\s+do)?\s*[.!]*\s*$/i;
 const CONCESSION_OPENER = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s*)+$/i;
 
 /** Opens by taking back the reviewer's own point (maybe after "Ah true."), with no request or defect claim after it. */
@@ -249,7 +263,7 @@ function isObjection(text: string, signal: RegExp): boolean {
   const parts = sentences(text);
   if (retracts(parts)) return false;
   // The concession itself is no request; what follows it is judged on its own.
-  if (parts[0] && CONCEDES.test(parts[0]) && !/\b(?:but|however|except|please)\b/i.test(parts[0])) parts.shift();
+  if (parts[0] && ((CONCEDES.test(parts[0]) && !/\b(?:but|however|except|please)\b/i.test(parts[0])) || AGREES_OPENER.test(parts[0]))) parts.shift();
   const long = parts.length > LONG_SENTENCES || text.split(/\s+/).length > LONG_WORDS;
   return parts.some((whole) => {
     const s = withoutReason(whole);
@@ -332,8 +346,9 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "applied",
     kind: "ack",
-    // After a one-word opener: "Congratulations! I picked up all the patches you sent".
-    pattern: /^\s*(?:[a-z]+[!.]\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|has been merged into\b)/i,
+    // After a one-word opener: "Congratulations! I picked up all the patches you sent". "I just merged this"
+    // names the patch; "I have already applied the original patch by X, so please ..." is about another one.
+    pattern: /^\s*(?:[a-z]+[!.]\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b)/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
   },

@@ -339,3 +339,47 @@ describe("remarks in and beside maintainers' applied notices (gpio audit)", () =
     expect(classifyComment("Drop the comment, pointless. The schema says that.")).toBe("nit");
   });
 });
+
+// Invented remarks modelled on the selinux and platform-driver-x86 audits: mail flow, merge notes and
+// agreement are no change requests.
+describe("classifyComment: who to Cc, merges and agreement (selinux / pdx86 audits)", () => {
+  it("reads a request to Cc someone as no objection, but keeps the code request beside it", () => {
+    expect(classifyComment("(please add linux-acme and the vfs folks to cc on future versions since this changes the VFS)")).toBe("other");
+    expect(classifyComment("Works for me. Please also Cc Jane Doe, who wrote the extension code :)")).toBe("other");
+    expect(classifyComment("Cc'ing Bob manually since his address bounced again.")).toBe("other");
+    expect(classifyComment("Please drop the extra lock here. Also, please Cc the lever maintainers.")).toBe("objection");
+    // A pasted build log's "CC [M]" lines ask nothing; the request below them stands.
+    expect(classifyComment("With LEVER=m it fails:\n\n----\n  CC [M]  drivers/acme/lever.mod.o\nld: undefined reference to `lever_register'\n----\nI think it should be \"tristate\" instead of \"bool\".")).toBe("objection");
+  });
+
+  it("reads merge notes and the intent to merge as no objection", () => {
+    expect(classifyComment("I just merged this into my acme/next tree, you should see it in the public repos later tonight.  Thanks!")).toBe("ack");
+    expect(classifyComment("Merged via acme/dev rather than lever/dev so it goes up with your other patch. Hopefully this should cut down on the bounces.")).toBe("ack");
+    // Another patch applied, and a request about this one: still a request.
+    expect(classifyComment("I have already applied the original patch by Jane, so please make the count check a separate patch.")).toBe("objection");
+    expect(
+      classifyComment("Nobody has commented in a month, so I'm going to go ahead and merge this into acme/dev; if anyone has any objections, ACKs, etc. please speak up soon."),
+    ).toBe("other");
+  });
+
+  it("reads what is said not to be about this patch, and hypotheticals about anyone, as no objection", () => {
+    expect(
+      classifyComment("This isn't an issue with your code, and to be clear I'm not asking you to fix this, but once the token work lands we should move the allocation into the core."),
+    ).toBe("other");
+    expect(classifyComment("If anyone is going to look into that, it should be done in a separate patch.")).toBe("other");
+    expect(classifyComment("I\u2019d been wondering if that should be done. Though I was never sure of the process.")).toBe("other");
+  });
+
+  it("reads 'Yes, please.' and a conceded weakness as agreement", () => {
+    expect(classifyComment("Yes, please.  BTW, I know the generated code isn't great in some cases.  But this is the right way to call it.")).toBe("other");
+    // "I know, ..." answers and then makes its own point.
+    expect(classifyComment("I know, I don't think it needs to be per-SoC. These actions are shared by all SoCs.")).toBe("objection");
+  });
+
+  it("reads 'please don't misunderstand me' inside a question as a question", () => {
+    expect(
+      classifyComment("I don't see the flag check in the existing hooks, so why is it added here? Please don't misunderstand me, returning early makes sense, but why aren't we doing that now?"),
+    ).toBe("question");
+    expect(classifyComment("Please don't take the lock twice here.")).toBe("objection");
+  });
+});

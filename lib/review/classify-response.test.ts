@@ -42,3 +42,30 @@ describe("classifyResponse: offers on a condition (edac audit)", () => {
     expect(classifyResponse("That's true. I added it as I took it for the bus clock. I can drop it.")).toBe("will-fix");
   });
 });
+
+describe("classifyResponse: agreement that states how the code already behaves (pdx86 audit)", () => {
+  it("reads 'Right, X will be freed through the devm framework' as explained", () => {
+    expect(classifyResponse("Right, the GPIOs will be released on unbind through the devm framework.")).toBe("explained");
+    expect(classifyResponse("Yes, the lock is taken by the caller, so this is safe.")).toBe("explained");
+    // A change to be made stays a will-fix.
+    expect(classifyResponse("Right, this will be fixed by the next version.")).toBe("will-fix");
+    expect(classifyResponse("Right, will fix.")).toBe("will-fix");
+  });
+});
+
+describe("classifyResponse: 'Yes' answering a question for information (linux-clk audit)", () => {
+  it("reads 'Yes ...' under a yes/no question as an answer, not a promise", () => {
+    expect(classifyResponse("Yes :-)\nThose two clocks are not internal ones, so they belong under the outputs.", "Any reason the bus clocks are not grouped together? The other SoCs do that.")).toBe("explained");
+    expect(classifyResponse("Yes as both reset and clocks live in the same block", "The base maps the reset part of the block, is it okay to read back the reset register?")).toBe("explained");
+    expect(classifyResponse("Yes.", "The SoC has a system controller for the power domains, right? Then why not use the generic driver?")).toBe("explained");
+  });
+
+  it("keeps 'Yes' that takes a proposal, or a change, as will-fix", () => {
+    expect(classifyResponse("Yes.", "Can this be static?")).toBe("will-fix");
+    expect(classifyResponse("Yes.", "Then we should drop the old header in this patch, right?")).toBe("will-fix");
+    expect(classifyResponse("Yes, will fix.", "Is this needed?")).toBe("will-fix");
+    expect(classifyResponse("Indeed, I misread the helper. Changed.", "Is that right? On failure shouldn't you return the error?")).toBe("will-fix");
+    // Without the remark, "Yes." stays as before.
+    expect(classifyResponse("Yes.")).toBe("will-fix");
+  });
+});

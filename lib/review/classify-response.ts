@@ -41,8 +41,9 @@ const EXPLICIT_CHANGE = [
 const AGREE_RE = /^\s*(?:yes|yep|yeah|right|correct|indeed|true|exactly)\b(?![,.!]?\s*(?:but|however)\b)|\byou(?:'re| are) (?:right|correct)\b/i;
 const ACCEPTS_DEFECT =
   String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bshould(?:n'?t| not)? have been\b|\bmy (?:bad|mistake|fault)\b|\bi (?:missed|forgot|overlooked)\b|\bi'?m willing to\b|\bi am willing to\b|\b(?:it'?s|that'?s|this is) (?:a bug|wrong)\b|\bi (?:fully )?agree with (?:your|the|this) (?:concern|suggestion|comment|point|remark)|\b(?:an|my) oversight\b|\b(?:it|this|that|the patch) can be (?:dropped|removed)\b`;
+// "Right, the GPIOs will be free-ed on unbind through the devm framework": how the code already behaves.
 const EXPLAINS_RE =
-  /\b(?:because|the reason|i'?d\s+like\s+to\s+keep|that'?s (?:one of )?(?:the reasons? )?why|this is (?:intended|intentional|deliberate)|on purpose|the (?:idea|point|goal|intent) (?:is|was)|(?:is|was) not the (?:goal|intent|purpose|point)|not something (?:this|my|the) (?:patch|series|proposal|change) (?:covers|does|addresses|is about)|so that)\b/i;
+  /\b(?:because|the reason|i'?d\s+like\s+to\s+keep|that'?s (?:one of )?(?:the reasons? )?why|this is (?:intended|intentional|deliberate)|on purpose|the (?:idea|point|goal|intent) (?:is|was)|(?:is|was) not the (?:goal|intent|purpose|point)|not something (?:this|my|the) (?:patch|series|proposal|change) (?:covers|does|addresses|is about)|so that)\b|\b(?:is|are|will be|gets?|get) (?:\w+ )?(?!(?:fixed|changed|addressed|updated|corrected|removed|dropped|added|reworked|replaced|moved|renamed|squashed|folded)\b)(?:[\w-]+ed|done|taken(?: care of)?)\b[^.?!]{0,40}?\b(?:through|via|by) the\b/i;
 
 export const RESPONSE_RULES: readonly ResponseRule[] = [
   {
@@ -56,7 +57,7 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     id: "agree-explains",
     kind: "explained",
     pattern: AGREE_RE,
-    unless: new RegExp(`${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}|^(?![\\s\\S]*${EXPLAINS_RE.source})`, "i"),
+    unless: new RegExp(`${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}|^(?![\\s\\S]*(?:${EXPLAINS_RE.source}))`, "i"),
     why: "confirms the reviewer's reading and explains, promising no change",
   },
   {
@@ -131,6 +132,37 @@ const ANSWERED_NO: ResponseRule = {
   why: "answers the remark's yes/no question",
 };
 
+// "Any reason the clocks are not grouped? ..." -> "Yes :-) They are not internal clocks ...", "..., is it okay
+// to read back the reset register?" -> "Yes as both are in the same block": a "Yes" that answers a question
+// asking for information, not for a change ("Can this be static?" -> "Yes" takes the remark).
+const LEADING_YES_RE = /^\s*(?:yes|yep|yeah|yup|correct|right|indeed)\b(?![,.!]?\s*(?:but|however)\b)/i;
+const INFO_QUESTION_RE =
+  /^\W*(?:(?:so|ok(?:ay)?|and|also|then|hmm|btw)[,.]?\s+)*(?:is|are|does|do|did|was|were|has|have|had|any (?:reason|particular reason|specific reason)|is there|are there)\b|,\s*(?:is|are|does|do|did)\s+(?:it|this|that|there|these|they)\b|,\s*right\s*\?\s*$/i;
+const TAKES_REMARK_RE = new RegExp(
+  `${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}|\\byou(?:'re| are) (?:right|correct)\\b|\\bmakes sense\\b|\\bagreed?\\b|\\bgood (?:choice|suggestion|approach|plan)\\b|^\\s*(?:yes|yeah|yep)[,.!]?\\s+(?:ok(?:ay)?|sure|will do)\\b|(?:^|[.!]\\s+)(?:changed|fixed|done|updated|removed|dropped)\\s*[.!]|\\b(?:as|what) you (?:say|said|suggest(?:ed)?|propose[ds]?)\\b|\\baccordingly\\b|\\b(?:in|for) v\\d+\\b`,
+  "i",
+);
+// A question that proposes a change ("then we should remove the old header here, right?") is no request for information.
+const PROPOSES_RE =
+  /\b(?:should|shall|must|needs? to|can (?:we|you|this|it)|could (?:we|you|this|it)|would you|better|did you mean|(?:does|would) it make sense|how about|what about)\b/i;
+const ANSWERED_YES: ResponseRule = {
+  id: "answered-yes",
+  kind: "explained",
+  pattern: LEADING_YES_RE,
+  why: "answers the remark's question with yes and what holds, promising no change",
+};
+
+/** Whether the remark asks, in a sentence of its own, a yes/no question for information (not a negative one). */
+function asksForInformation(remark: string): boolean {
+  const t = remark.replace(/^[ \t]*>.*$/gm, "").trim();
+  for (const s of t.split(/(?<=[.!?])\s+|\n\s*\n/)) {
+    if (!/\?\s*$/.test(s)) continue;
+    const q = s.replace(/\s+/g, " ");
+    if (INFO_QUESTION_RE.test(q) && !/\b\w+n't\b/i.test(q) && !PROPOSES_RE.test(q)) return true;
+  }
+  return false;
+}
+
 /** Whether a remark ends with a yes/no question that is not a negative one ("Isn't this racy?"). */
 function asksYesNo(remark: string): boolean {
   const t = remark.replace(/^[ \t]*>.*$/gm, "").trim();
@@ -147,6 +179,7 @@ function asksYesNo(remark: string): boolean {
 export function matchResponseRule(text: string, remark?: string): ResponseRule | null {
   const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'");
   if (!t) return null;
+  if (remark && LEADING_YES_RE.test(t) && !TAKES_REMARK_RE.test(t) && asksForInformation(remark)) return ANSWERED_YES;
   let answeredNo = false;
   for (const rule of RESPONSE_RULES) {
     if (!rule.pattern.test(t) || rule.unless?.test(t)) continue;
