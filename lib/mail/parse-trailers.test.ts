@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseMessage } from "./parse-message";
-import { canonicalTrailerKey, cleanTrailerValue, isReviewTrailerKind, parseTrailerLine, parseTrailers } from "./parse-trailers";
+import { canonicalTrailerKey, cleanTrailerValue, isNakTrailerKind, isReviewTrailerKind, parseTrailerLine, parseTrailers, reviewTrailerKey } from "./parse-trailers";
 import { extractReplyTrailers, splitPatchBody } from "./split-patch-body";
 
 /** Test-only mbox split on `From ` lines (the real reader lives in lib/sources). */
@@ -179,5 +179,25 @@ describe("isReviewTrailerKind", () => {
     const no = ["Signed-off-by", "Signed-of-by", "Not-signed-off-by", "Reported-by", "Suggested-by", "Co-developed-by", "Bisected-by", "Cc", "To", "Fixes", "Link", "Closes"];
     expect(yes.filter((k) => !isReviewTrailerKind(k))).toEqual([]);
     expect(no.filter((k) => isReviewTrailerKind(k))).toEqual([]);
+  });
+});
+
+// pdx86 audit: "Reviwed-by" 10, "Reveiewed-by" 3, "Ack-by" 2 were shown as written; "Nacked-By", "NAKed-by" collected.
+describe("reviewTrailerKey / isNakTrailerKind", () => {
+  it("reads a one-word key one typo from Reviewed/Acked/Tested-by, or its bare stem, as that key", () => {
+    const keys = ["Reviwed-by", "Reveiewed-by", "Reveiwed-by", "Reviewd-by", "Revieweed-by", "Reviewe-by", "Review-by", "Ack-by", "Ackey-by", "Testes-by", "Test-by", "Acked-by", "Reviewed-by"];
+    expect(keys.map(reviewTrailerKey)).toEqual([
+      "Reviewed-by", "Reviewed-by", "Reviewed-by", "Reviewed-by", "Reviewed-by", "Reviewed-by", "Reviewed-by", "Acked-by", "Acked-by", "Tested-by", "Tested-by", "Acked-by", "Reviewed-by",
+    ]);
+  });
+
+  it("keeps every other key as written: a NAK, a sign-off, other words one letter from an ack", () => {
+    const keys = ["Nacked-by", "Naked-by", "Backed-by", "Asked-by", "Rested-by", "Reviewed-off-by", "Revewied-by", "Signed-off-by", "Reported-by", "Requested-by", "Acked-for-mfd-by", "Reported-and-tested-by", "Cc", "Fixes"];
+    expect(keys.map(reviewTrailerKey)).toEqual(keys);
+  });
+
+  it("tells a NAK from an ack", () => {
+    expect(["Nacked-by", "Naked-by", "Nack-by", "Nak-by"].every(isNakTrailerKind)).toBe(true);
+    expect(["Acked-by", "Snacked-by", "Nacked-for-x-by", "Reviewed-by"].some(isNakTrailerKind)).toBe(false);
   });
 });

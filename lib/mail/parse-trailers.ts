@@ -20,10 +20,48 @@ const MAX_KEY = 40;
 // Hyphen-separated words: unambiguous, so no backtracking blow-up on long lines.
 const KEY_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t]+|$)/;
 
+/** The review keys a misspelling is read as, by the word before "-by". */
+const REVIEW_WORDS = new Map([["reviewed", "Reviewed-by"], ["acked", "Acked-by"], ["tested", "Tested-by"]]);
+/** The bare stems some write for them ("Ack-by", "Review-by"). */
+const REVIEW_STEMS = new Map([["ack", "Acked-by"], ["review", "Reviewed-by"], ["test", "Tested-by"]]);
+
 /** `reviewed-BY` -> `Reviewed-by`, `CC` -> `Cc`, `message-id` -> `Message-ID`. */
 export function canonicalTrailerKey(key: string): string {
   const lower = key.toLowerCase();
   return CANONICAL[lower] ?? lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The review key a trailer key means: a one-word key one typo away from Reviewed/Acked/Tested-by
+ * ("Reviwed-by", "Reveiewed-by", "Testes-by") or its bare stem ("Ack-by", "Review-by") is that key, as the
+ * maintainer applying it would write it; any other key is returned as given. The first two letters must
+ * agree, so "Nacked-by", "Backed-by", "Asked-by" or "Rested-by" stay themselves. Keys are stored as
+ * written; reviews read them through this.
+ */
+export function reviewTrailerKey(kind: string): string {
+  const lower = kind.toLowerCase();
+  // Cheap filter first: only "<one word>-by" of a review word's length goes on.
+  const n = lower.length - 3;
+  if (n < 3 || n > 9 || !lower.endsWith("-by") || lower.indexOf("-") !== n) return kind;
+  const word = lower.slice(0, n);
+  const stem = REVIEW_STEMS.get(word);
+  if (stem) return stem;
+  for (const [target, key] of REVIEW_WORDS) {
+    if (word.charCodeAt(0) === target.charCodeAt(0) && word.charCodeAt(1) === target.charCodeAt(1) && (word === target || isOneEditAway(word, target))) return key;
+  }
+  return kind;
+}
+
+/** One insertion, deletion, substitution or swap of two neighbours turns `a` into `b` (a !== b). */
+function isOneEditAway(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** True for keys that carry a person (`*-by`, `Cc`). */
@@ -48,6 +86,11 @@ export function isReviewTrailerKind(kind: string): boolean {
   if (!k.endsWith("-by") || k.includes("sign")) return false;
   // "ack" opens a word ("Acked-for-MFD-by", "Reviewed-and-acked-by", "Nacked-by"): "Backed-by" is no ack.
   return /(?:^|-)n?ack|nak|rev[a-z]*w|test/.test(k.slice(0, -3));
+}
+
+/** True for a NAK ("Nacked-by", "NAKed-by", "Nack-by"): an objection, not a tag a patch collects. */
+export function isNakTrailerKind(kind: string): boolean {
+  return /^na(?:c?k)(?:ed)?-by$/i.test(kind);
 }
 
 /** Removes Outlook/HTML-mail junk: `<x@y<mailto:x@y>>` -> `<x@y>`, `x@y [mailto:x@y]` -> `x@y`. */

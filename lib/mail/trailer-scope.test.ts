@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { patchesOfSubsystems, readScopeLeadIn, readSubsystemLeadIn, trailerScope } from "./trailer-scope";
+import { coversWholeSeries, patchesOfSubsystems, readScopeLeadIn, readSubsystemLeadIn, trailerScope } from "./trailer-scope";
 
 describe("readScopeLeadIn: numbered lead-ins above a cover reply's trailer", () => {
   // Shapes met on gpio, iio, spi, rtc, pwm, netfilter, dmaengine, s390, i2c and leds.
@@ -73,7 +73,7 @@ describe("readSubsystemLeadIn / patchesOfSubsystems: a cover reply's tag for one
     ["As for the iommu/amd and x86 changes, feel free to add", ["iommu/amd", "x86"]],
   ])("%j -> %j", (text, want) => expect(readSubsystemLeadIn(text)).toEqual(want));
 
-  it.each(["Thanks for the patch", "Thanks for the patches!", "for the remaining patches", "For the whole series:", "for this patch", "For the v2 patch:", "I looked for the mmc patch but", "For patches 1-4:"])(
+  it.each(["Thanks for the patch", "Thanks for the patches!", "for the remaining patches", "for this patch", "For the v2 patch:", "I looked for the mmc patch but", "For patches 1-4:"])(
     "%j is no subsystem lead-in",
     (text) => expect(readSubsystemLeadIn(text)).toBeNull(),
   );
@@ -113,5 +113,41 @@ describe("readScopeLeadIn / readSubsystemLeadIn: per-patch blocks and 'all but' 
     expect(patchesOfSubsystems(["except:2", "except:3"], ps)).toEqual([1, 4]);
     expect(patchesOfSubsystems(["except:5"], ps)).toBeNull();
     expect(patchesOfSubsystems(["except:2"], [{ number: 1 }, { number: 2 }, { number: 3 }])).toEqual([1, 3]);
+  });
+});
+
+// selinux: James Carter's "For these five patches:" / "For this series:" answering 1/N, pdx86's "For the
+// entire series:" answering k/N.
+describe("readSubsystemLeadIn: a lead-in naming the whole series or counting its patches", () => {
+  it.each([
+    ["For these five patches:", ["series:5"]],
+    ["For all 12 patches.", ["series:12"]],
+    ["For all 12 of these patches:", ["series:12"]],
+    ["For the 3 patches:", ["series:3"]],
+    ["For this four patch series:", ["series:4"]],
+    ["For this series of eight patches:", ["series:8"]],
+    ["For both patches:", ["series:2"]],
+    ["For this series:", ["series:all"]],
+    ["Nice cleanup. For the series:", ["series:all"]],
+    ["For the whole series:", ["series:all"]],
+    ["The whole patchset", ["series:all"]],
+    ["For the series with v2 of patch 4:", ["series:all"]],
+    ["For the series (with or without the last patch):", ["series:all"]],
+    ["Thanks, the entire series looks good to me:", ["series:all"]],
+    ["For all patches in the series:", ["series:all"]],
+    ["With the typo fixed, for the series:", ["series:all"]],
+  ])("%j -> %j", (text, want) => expect(readSubsystemLeadIn(text)).toEqual(want));
+
+  it.each(["For the rest of the series:", "For these 3,", "For the remaining patches:", "For these patches:", "For all the other patches:", "The series looks good, but patch 2 needs work.", "For one patch:"])(
+    "%j names no whole series",
+    (text) => expect(readSubsystemLeadIn(text)).toBeNull(),
+  );
+
+  it("a count covers the whole series only when it is the posting's N; the series' name always does", () => {
+    const t = (subsystems?: string[]) => ({ kind: "Acked-by", value: "J <j@example.org>", person: { name: "J", email: "j@example.org" }, comment: null, ...(subsystems ? { subsystems } : {}) });
+    expect([coversWholeSeries(t(["series:5"]), 5), coversWholeSeries(t(["series:2"]), 5), coversWholeSeries(t(["series:5"]), null)]).toEqual([true, false, false]);
+    expect([coversWholeSeries(t(["series:all"]), null), coversWholeSeries(t(["mmc"]), 5), coversWholeSeries(t(), 5)]).toEqual([true, false, false]);
+    // On a cover reply it stays series-wide: no patch subject names "series".
+    expect(patchesOfSubsystems(["series:2"], [{ subject: "[PATCH 1/2] series: x" }, { subject: "[PATCH 2/2] y: z" }])).toBeNull();
   });
 });

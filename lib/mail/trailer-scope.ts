@@ -64,6 +64,54 @@ const EXCEPT_RES: RegExp[] = [
 const PER_PATCH_RE = new RegExp(String.raw`^${FILLER}for\s+(?:the\s+)?${PATCHES}\s+(${LIST})\s*[:,-]?\s*(?:"[^"]{1,160}"|\u201c[^\u201d]{1,160}\u201d)?[\s,]*(?:(?:please|kindly)\s+(?:include|add|pick\s+up|apply|take)|(?:you\s+(?:can|may)|feel\s+free\s+to)\s+(?:add|include))(?:\s+(?:the|my))?(?:\s+(?:below|following))?(?:\s+(?:tags?|trailers?|lines?))?(?:\s+below)?$`);
 /** How `readSubsystemLeadIn` names a patch a tag is not for ("except:5"), for `patchesOfSubsystems`. */
 const EXCEPT_PREFIX = "except:";
+/**
+ * How `readSubsystemLeadIn` says a tag is for a whole series: "series:all" ("For the series:") or
+ * "series:5" ("For these five patches:", known to be the whole series only against the posting's N).
+ */
+const SERIES_PREFIX = "series:";
+const SERIES_ALL = `${SERIES_PREFIX}all`;
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+const COUNT = String.raw`(\d{1,3}|${Object.keys(COUNT_WORDS).join("|")})`;
+/** "With the nit fixed, for the series:": a condition before the lead-in proper. */
+const WITH_CLAUSE = String.raw`(?:with\s+[^,]{1,80},\s*)?`;
+/** A count of patches: "for these five patches", "for all 12 of these patches", "for this 4-patch series". */
+const COUNT_RES: RegExp[] = [
+  new RegExp(String.raw`^${FILLER}${WITH_CLAUSE}(?:and\s+|as\s+)?for\s+(?:all\s+(?:of\s+)?(?:these|those|the)\s+|all\s+|these\s+|those\s+|the\s+)${COUNT}\s+(?:of\s+(?:these|those|the|this|my)\s+)?(?:patch(?:es)?|commits)(?:\s+in\s+(?:this|the)\s+(?:series|set|patch\s?set))?${ADD_TAIL}$`),
+  new RegExp(String.raw`^${FILLER}${WITH_CLAUSE}(?:and\s+|as\s+)?for\s+(?:this|the)\s+${COUNT}[\s-]patch\s+(?:series|set)${ADD_TAIL}$`),
+  new RegExp(String.raw`^${FILLER}${WITH_CLAUSE}(?:and\s+|as\s+)?for\s+(?:this|the)\s+(?:series|set)\s+of\s+${COUNT}\s+patches${ADD_TAIL}$`),
+];
+/** "For both patches:", "for both of these patches": two. */
+const BOTH_RE = new RegExp(String.raw`^${FILLER}${WITH_CLAUSE}(?:and\s+|as\s+)?(?:for\s+both(?:\s+(?:of\s+(?:the|these|those)\s+)?(?:patches|commits))?|both\s+patches)${ADD_TAIL}$`);
+const SERIES_NOUN = String.raw`(?:(?:whole|entire|full|complete)\s+)?(?:series|patch\s?set|patch\s+series)`;
+/**
+ * The whole series by name: "For the series:", "For this series:", "The whole series:", "For all patches in
+ * the series:", "For the series with v2 of patch 4:", "I'm fine with the whole series", "the entire series
+ * looks good to me". "The rest of the series" names part of it and is none.
+ */
+const WHOLE_SERIES_RE = new RegExp(
+  String.raw`^${FILLER}${WITH_CLAUSE}(?:and\s+|as\s+)?(?:for\s+|i'?m\s+(?:fine|ok|okay|happy)\s+with\s+)?` +
+    String.raw`(?:(?:the|this)\s+${SERIES_NOUN}|(?:whole|entire)\s+(?:series|patch\s?set)|all\s+(?:of\s+)?(?:the\s+|these\s+)?patches(?:\s+in\s+(?:this|the)\s+(?:series|set|patch\s?set))?)` +
+    String.raw`(?:\s+with\s+[^,]{1,60})?(?:\s+(?:looks?\s+(?:good|fine|ok|okay|great)(?:\s+to\s+me)?|lgtm|is\s+fine(?:\s+(?:with|by)\s+me)?))?${ADD_TAIL}$`,
+);
+
+/** "series:all" or "series:N" for a lead-in naming the whole series or a count of patches, else null. */
+function readWholeSeries(sentence: string): string | null {
+  // "For the series (with or without the last patch):": a closing aside is set apart.
+  const s = sentence.replace(/\s*\([^()]{1,80}\)$/, "");
+  if (WHOLE_SERIES_RE.test(s)) return SERIES_ALL;
+  if (BOTH_RE.test(s)) return `${SERIES_PREFIX}2`;
+  for (const re of COUNT_RES) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const n = COUNT_WORDS[m[1]!] ?? Number(m[1]);
+    return n >= 2 && n <= MAX_SCOPE ? `${SERIES_PREFIX}${n}` : null;
+  }
+  return null;
+}
 
 /** "So, for the patches", "for these patches": the patches the sentence before named. */
 const ANAPHORA_RE = new RegExp(String.raw`^${FILLER}for\s+(?:the|these|those)\s+${PATCHES}$`);
@@ -155,7 +203,7 @@ const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:and\s+|as\s+)?for
 const NOT_SUBSYSTEM = new Set([
   "the", "a", "an", "each", "every", "any", "such", "whole", "rest", "other", "others", "remaining", "first", "second", "third", "last", "final", "these", "those", "this",
   "that", "above", "below", "following", "next", "previous", "same", "new", "old", "both", "all", "entire", "my", "your",
-  "his", "her", "their", "our", "two", "three", "four", "individual", "respective", "series", "code", "driver", "above-mentioned",
+  "his", "her", "their", "our", "one", "two", "three", "four", "individual", "respective", "series", "code", "driver", "above-mentioned",
 ]);
 
 /**
@@ -175,6 +223,8 @@ export function readSubsystemLeadIn(text: string): string[] | null {
     const except = m ? expandList(m[1]!) : null;
     if (except) return except.map((n) => `${EXCEPT_PREFIX}${n}`);
   }
+  const whole = readWholeSeries(last);
+  if (whole) return [whole];
   if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
   const m = SUBSYSTEM_LEAD_IN_RE.exec(last);
   if (!m) return null;
@@ -193,6 +243,8 @@ export function readSubsystemLeadIn(text: string): string[] | null {
 export function patchesOfSubsystems(subsystems: readonly string[], patches: ReadonlyArray<{ subject?: string; number?: number }>): number[] | null {
   const want = new Set(subsystems.map((s) => s.toLowerCase()));
   const out: number[] = [];
+  // "For the series:", "For these five patches:": every patch (a count names none; see coversWholeSeries).
+  if (subsystems.some((s) => s.startsWith(SERIES_PREFIX))) return null;
   if (subsystems.length > 0 && subsystems.every((s) => s.startsWith(EXCEPT_PREFIX))) {
     const except = new Set(subsystems.map((s) => Number(s.slice(EXCEPT_PREFIX.length))));
     // A number no patch has: the reviewer counted some other posting; the tag's scope is unknown.
@@ -236,4 +288,18 @@ export type SubsystemScopedTrailer = Trailer & { subsystems?: string[] };
 export function trailerSubsystems(t: Trailer): string[] | null {
   const s = (t as SubsystemScopedTrailer).subsystems;
   return Array.isArray(s) && s.length > 0 && s.every((x) => typeof x === "string") ? s : null;
+}
+
+/**
+ * Whether a reply's trailer is for the whole series of the patch it answers, whose posting has `total`
+ * patches: its lead-in named the series ("For the series:", `subsystems: ["series:all"]`), or counted as
+ * many patches as the posting has ("For these five patches:" on 1/5, `subsystems: ["series:5"]`).
+ */
+export function coversWholeSeries(t: Trailer, total: number | null): boolean {
+  const s = trailerSubsystems(t);
+  if (!s || s.length !== 1) return false;
+  const mark = s[0]!;
+  if (mark === SERIES_ALL) return true;
+  if (!mark.startsWith(SERIES_PREFIX) || total === null) return false;
+  return Number(mark.slice(SERIES_PREFIX.length)) === total;
 }

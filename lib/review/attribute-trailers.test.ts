@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseMessage } from "../mail/parse-message";
 import { splitPatchBody } from "../mail/split-patch-body";
-import type { MailMessage } from "../mail/types";
+import type { MailMessage, Trailer } from "../mail/types";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { type AttributedTrailer, attributeTrailers, isSameIdentity, type TrailerRevisionInput } from "./attribute-trailers";
 import { type CorpusMail, loadKillableVma } from "./corpus-thread.test-util";
@@ -452,5 +452,59 @@ describe("attributeTrailers: a cover reply's tag for all patches but some, or fo
     const out = attributeTrailers(series(body));
     expect(holders(out, "Tested-by")).toEqual([2, 3]);
     expect(out["p2"]?.filter((t) => t.kind === "Tested-by").length).toBe(1);
+  });
+});
+
+// selinux S1665/S877: "For these five patches:" / "For this series:" answering 1/5 put the ack on 1/5 only.
+describe("attributeTrailers: a patch reply's tag for the whole series", () => {
+  const subjects = ["[PATCH v2 1/3] widget: add a helper", "[PATCH v2 2/3] widget: use the helper", "[PATCH v2 3/3] widget: drop the old code"];
+  const series = (body: string, replyTo = "p1", withSubjects = true): TrailerRevisionInput[] => [{
+    version: 2,
+    cover: null,
+    patches: subjects.map((subject, i) => ({ messageId: `p${i + 1}`, trailers: [], previousMessageId: null, number: i + 1, ...(withSubjects ? { subject } : {}) })),
+    replies: [{ messageId: "r", from: { name: "Jo", email: "jo@example.org" }, inReplyTo: replyTo, body }],
+  }];
+  const holders = (out: Record<string, AttributedTrailer[]>) => [1, 2, 3].filter((n) => (out[`p${n}`] ?? []).some((t) => t.kind === "Acked-by" && t.source === "reply"));
+
+  it("a count equal to the posting's N, or words naming the series, give the tag to every patch", () => {
+    expect(holders(attributeTrailers(series("> +code\n\nFor these three patches:\nAcked-by: Jo <jo@example.org>\n")))).toEqual([1, 2, 3]);
+    expect(holders(attributeTrailers(series("> +code\n\nFor all 3 patches.\n\nAcked-by: Jo <jo@example.org>\n", "p3")))).toEqual([1, 2, 3]);
+    expect(holders(attributeTrailers(series("> +code\n\nFor the series:\nAcked-by: Jo <jo@example.org>\n", "p2")))).toEqual([1, 2, 3]);
+    expect(holders(attributeTrailers(series("> +code\n\nThanks, the entire series looks good to me:\n\nAcked-by: Jo <jo@example.org>\n")))).toEqual([1, 2, 3]);
+    // Without subjects the revision's patch count stands for N.
+    expect(holders(attributeTrailers(series("> +code\n\nFor these three patches:\nAcked-by: Jo <jo@example.org>\n", "p1", false)))).toEqual([1, 2, 3]);
+  });
+
+  it("a different count, the rest of the series, or no lead-in keep the tag on the patch answered", () => {
+    expect(holders(attributeTrailers(series("> +code\n\nFor these two patches:\nAcked-by: Jo <jo@example.org>\n")))).toEqual([1]);
+    expect(holders(attributeTrailers(series("> +code\n\nFor both patches:\nAcked-by: Jo <jo@example.org>\n")))).toEqual([1]);
+    expect(holders(attributeTrailers(series("> +code\n\nFor the rest of the series:\nAcked-by: Jo <jo@example.org>\n")))).toEqual([1]);
+    expect(holders(attributeTrailers(series("> +code\n\nLooks good.\nAcked-by: Jo <jo@example.org>\n", "p2")))).toEqual([2]);
+  });
+});
+
+// pdx86 S2651/S2337: "Nacked-By:" and "NAKed-by:" were listed as collected trailers.
+describe("attributeTrailers: NAKs and misspelt review keys", () => {
+  const rev = (version: number, replies: TrailerRevisionInput["replies"], patchTrailers: Trailer[] = []): TrailerRevisionInput => ({
+    version,
+    cover: null,
+    patches: [{ messageId: `v${version}-1`, trailers: patchTrailers, previousMessageId: version > 1 ? `v${version - 1}-1` : null, number: 1 }],
+    replies,
+  });
+  const tag = (kind: string): Trailer => ({ kind, value: "Al <al@example.org>", person: { name: "Al", email: "al@example.org" }, comment: null });
+  const reply = (kind: string) => ({ messageId: "r", from: { name: "Al", email: "al@example.org" }, inReplyTo: "v1-1", trailers: [tag(kind)] });
+
+  it("never collects a NAK, so no revision drops it", () => {
+    for (const kind of ["Nacked-by", "Naked-by", "Nack-by"]) {
+      const out = attributeTrailers([rev(1, [reply(kind)]), rev(2, [])]);
+      expect([out["v1-1"], out["v2-1"]]).toEqual([[], []]);
+    }
+  });
+
+  it("reads a key one typo away from a review key as that key: shown so, and not dropped when v2 spells it right", () => {
+    const out = attributeTrailers([rev(1, [reply("Reviwed-by")]), rev(2, [], [tag("Reviewed-by")])]);
+    expect(out["v1-1"]?.map((t) => `${t.kind} ${t.status}`)).toEqual(["Reviewed-by collected"]);
+    expect(out["v2-1"]?.map((t) => `${t.kind} ${t.status}`)).toEqual(["Reviewed-by present"]);
+    expect(attributeTrailers([rev(1, [reply("Ack-by")])])["v1-1"]?.map((t) => t.kind)).toEqual(["Acked-by"]);
   });
 });

@@ -1,11 +1,13 @@
 // Trailer attribution per patch of every revision: present (in the posting), collected (given in a reply
-// to the patch, anywhere below it, to the cover letter, or to a sibling under a lead-in naming this patch),
+// to the patch, anywhere below it, to the cover letter, to a sibling under a lead-in naming this patch, or
+// to any patch of the posting under a lead-in naming the whole series: "For these five patches:" on 1/5),
 // dropped (on the previous revision's matched patch, missing now) and identity-mismatch (the trailer names
 // someone other than the reply's sender, as b4 flags: a different address alone is not enough, see
 // isSameIdentity).
-import { isPersonTrailerKey, isReviewTrailerKind } from "../mail/parse-trailers";
+import { parseSubject } from "../mail/parse-subject";
+import { isNakTrailerKind, isPersonTrailerKey, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
-import { patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
+import { coversWholeSeries, patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
 export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
@@ -148,7 +150,8 @@ function key(t: AttributedTrailer): string {
 
 function fromTrailer(t: Trailer, source: AttributedTrailer["source"], messageId: string, status: TrailerStatus): AttributedTrailer {
   return {
-    kind: t.kind,
+    // "Reviwed-by" is read as the Reviewed-by it means: shown so, and not "dropped" when v2 spells it right.
+    kind: reviewTrailerKey(t.kind),
     name: t.person?.name ?? "",
     email: t.person?.email ?? "",
     comment: t.comment,
@@ -179,8 +182,10 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
     if (!target) continue;
     const source = target === coverId ? "cover-reply" : "reply";
     for (const t of reply.trailers ?? extractReplyTrailers(reply.body ?? "")) {
-      // Trailers stored by an older ingest may hold a pasted patch's Signed-off-by or a Reported-by.
-      if (!isReviewTrailerKind(t.kind)) continue;
+      // Trailers stored by an older ingest may hold a pasted patch's Signed-off-by or a Reported-by. A NAK
+      // is an objection, not a tag to collect: shown as "collected" it read as a review, and as "dropped"
+      // when the next revision did not carry it.
+      if (!isReviewTrailerKind(t.kind) || isNakTrailerKind(t.kind)) continue;
       const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
       const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
       // "For the mmc patch, feel free to add:": the patches whose subject prefix is that subsystem's, when
@@ -197,6 +202,11 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
         continue;
       }
       add(target, attributed);
+      // "For these five patches:" / "For the series:" answering 1/5: a tag for every patch of the posting.
+      if (!trailerScope(t) && coversWholeSeries(t, postingTotal(rev, target))) {
+        for (const p of rev.patches) if (p.messageId !== target) add(p.messageId, { ...attributed });
+        continue;
+      }
       // A reply to patch k that scopes its tag to patches including k ("For patches 10/16 - 16/16:" under
       // 11/16) gives it to the others too. A scope leaving k out is too unsure to follow: the tag stays on k.
       const own = numberOf.get(target);
@@ -260,6 +270,13 @@ function nameTokens(name: string): string[] {
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, " ")
     .replace(/\s+via\s+.*$/, "");
   return plain.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+}
+
+/** N of "[PATCH k/N]" in the subject of the patch answered, else how many patches the revision has. */
+function postingTotal(rev: TrailerRevisionInput, patchId: string): number {
+  const subject = rev.patches.find((p) => p.messageId === patchId)?.subject;
+  const total = subject === undefined ? null : parseSubject(subject).total;
+  return total ?? rev.patches.length;
 }
 
 function findRoot(start: string | null, roots: Set<string>, parent: Map<string, string | null>): string | null {
