@@ -313,7 +313,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "nak",
     kind: "objection",
     // A NAK opens a sentence or ends a line; "I will ignore your NAKs" talks about NAKs.
-    pattern: /(?:^|[.!?:;,]\s+)(?:so,?\s+)?NA(?:C)?K\b|^\s*Nack\b|\bNA(?:C)?K(?:ed)?[.!]?\s*$|\bNacked-by\b/m,
+    pattern: /(?:^|[.!?:;,]\s+)(?:so,?\s+)?NA(?:C)?K\b|^\s*Nack\b|\bNA(?:C)?K(?:ed)?[.!]?\s*$|\b[Nn][Aa][Cc]?[Kk](?:ed)?-[Bb]y\b/m,
     why: "an explicit NAK blocks the patch",
   },
   {

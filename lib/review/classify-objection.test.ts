@@ -383,3 +383,9 @@ describe("classifyComment: who to Cc, merges and agreement (selinux / pdx86 audi
     expect(classifyComment("Please don't take the lock twice here.")).toBe("objection");
   });
 });
+
+describe("a NAK trailer in any spelling is an objection", () => {
+  it.each(["Nacked-by: Mark Maintainer <mark@example.org>", "NAKed-by: Mark Maintainer <mark@example.org>", "Nacked-By: Mark <mark@example.org>"])("%s", (text) => {
+    expect(classifyComment(text)).toBe("objection");
+  });
+});

@@ -686,3 +686,24 @@ describe("salutations, marked signatures and bare attributions", () => {
     expect(texts(unmarked)[0]).toBe("The patch description, not quoted by the client.\n\nHi Ann,\n\nthis broke my board.");
   });
 });
+
+describe("a NAK given as a trailer stays the reply's objection (platform-driver-x86 audit)", () => {
+  const reply = [
+    "On Mon, 3 Nov 2025, Ann Author wrote:",
+    "> This adds a second driver for the same firmware interface.",
+    "",
+    "NAKed-by: Mark Maintainer <mark@example.org>",
+    "",
+  ].join("\n");
+
+  it("keeps the NAK line as text, so the reply has a remark", () => {
+    const { comments } = extractComments(reply);
+    expect(comments.map((c) => c.text)).toEqual(["NAKed-by: Mark Maintainer <mark@example.org>"]);
+    expect(hasOwnComments(reply)).toBe(true);
+  });
+
+  it("still reads a review tag as a tag, not as a remark", () => {
+    const acked = reply.replace("NAKed-by", "Acked-by");
+    expect(extractComments(acked).comments).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // code they discuss). Attribution lines, elisions, greetings, sign-offs and signatures are not comments;
 // trailers in own text are collected separately and quoted trailers never count. A build robot's report
 // is one remark (headline + diagnostics).
-import { isPersonTrailerKey, parseTrailerLine } from "../mail/parse-trailers";
+import { isNakTrailerKind, isPersonTrailerKey, parseTrailerLine } from "../mail/parse-trailers";
 import { isFormatPatchStart, isOriginalMessageLine } from "../mail/split-patch-body";
 import type { Trailer } from "../mail/types";
 import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
@@ -794,6 +794,9 @@ function trimBlankEnd(out: string[]): void {
 function ownTrailer(line: string): Trailer | null {
   const t = parseTrailerLine(line.trim());
   if (!t) return null;
+  // A NAK is no tag to collect (attribute-trailers leaves it out): it stays in the reply's text, where it
+  // is the reply's objection ("NAKed-by: …" may be all a maintainer writes).
+  if (isNakTrailerKind(t.kind)) return null;
   if (isPersonTrailerKey(t.kind)) return t.kind !== "Cc" && t.kind !== "To" && !!t.person?.email ? t : null;
   return t.kind === "Fixes" || t.kind === "Link" || t.kind === "Closes" ? t : null;
 }
