@@ -469,7 +469,7 @@ describe("parseChangelog: more heading forms", () => {
     expect(cl("version 2 changes\n1.foo now returns the line\n")).toEqual([[2, "foo now returns the line"]]);
     expect(cl("Changes since RFT:\n- dropped the RFT tag\n")).toEqual([[null, "dropped the RFT tag"]]);
     expect(cl("Changes since initial version:\n- Use the default groups\n")).toEqual([[2, "Use the default groups"]]);
-    expect(cl("Patch changelogs between v1 and v2:\n\t-add a barrier\n")).toEqual([[2, "-add a barrier"]]);
+    expect(cl("Patch changelogs between v1 and v2:\n\t-add a barrier\n")).toEqual([[2, "add a barrier"]]);
   });
 
   it("reads git notes with '/* v2 */' headings and a 'v -> v2:' line", () => {
@@ -490,5 +490,84 @@ describe("parseChangelog: more heading forms", () => {
     expect(cl("This is based on v2 of the clock series.\n")).toEqual([]);
     expect(cl("Tested on v5.10 only.\n")).toEqual([]);
     expect(cl("Same as v2.\n\nThis needs the clock series.\n")).toEqual([]);
+  });
+
+  it("reads a note opening with its version and a verb in the third person", () => {
+    expect(cl("v2 wraps the path in quotes as suggested.\n")).toEqual([[2, "wraps the path in quotes as suggested."]]);
+    expect(cl("v3 passes the lock down to the helpers so that it is\ntaken once.\n")).toEqual([[3, "passes the lock down to the helpers so that it is taken once."]]);
+    expect(cl("v4 no longer takes the read lock in convert().\n")).toEqual([[4, "no longer takes the read lock in convert()."]]);
+    // A version of the hardware named in prose is no note.
+    expect(cl("The v2 chip passes the test.\n")).toEqual([]);
+  });
+
+  it("reads notes that are only past-tense change lines, unbulleted or with a glued dash", () => {
+    expect(cl("Added the docs entry\nRemoved the debug print\nFixed all checkpatch warnings\n---\n")).toEqual([
+      [null, "Added the docs entry"], [null, "Removed the debug print"], [null, "Fixed all checkpatch warnings"],
+    ]);
+    expect(cl("Rewritten after review, removed\nthe extra lock\n")).toEqual([[null, "Rewritten after review, removed the extra lock"]]);
+    expect(cl("-Improvements to the comments.\n-Removed the unlikely() hints.\n")).toEqual([
+      [null, "Improvements to the comments."], [null, "Removed the unlikely() hints."],
+    ]);
+    // The commit message's imperative, a tag or prose are no changes.
+    expect(cl("Add 0x29 as the sensor address for the board.\n")).toEqual([]);
+    expect(cl("Fixes: https://bugs.example.org/1\n")).toEqual([]);
+    expect(cl("Added the docs entry\nTested on two boards.\n")).toEqual([]);
+    expect(cl("Updated the regex for the names\n    sed -e 's|^PLL_||'\n")).toEqual([]);
+  });
+
+  it("reads 'Changes from RFC version:' and 'Version 3' under a History title", () => {
+    expect(cl("Changes from RFC version: took the review comments\n")).toEqual([[null, "took the review comments"]]);
+    expect(cl("Changes from RFC patch:\nDropped the BPF tests\n")).toEqual([[null, "Dropped the BPF tests"]]);
+    expect(cl("Changes from RFC patches:\n1) Rework the hooks\n")).toEqual([[null, "Rework the hooks"]]);
+    expect(cl("History\n\nVersion 3\n\tOnly the docs changed\n\nVersion 2\n\tSplit the driver\n")).toEqual([
+      [3, "Only the docs changed"], [2, "Split the driver"],
+    ]);
+  });
+
+  it("splits a section's items written as dashes glued to their text, not a wrapped '-EINVAL'", () => {
+    expect(cl("Version 2\n-updated the cover letter\n-added a patch with docs\n")).toEqual([
+      [2, "updated the cover letter"], [2, "added a patch with docs"],
+    ]);
+    expect(cl("Changes in v2:\n- Return an error from foo() instead of\n-EINVAL on a bad size\n")).toEqual([
+      [2, "Return an error from foo() instead of -EINVAL on a bad size"],
+    ]);
+  });
+
+  it("reads a heading wrapped before its version and patch labels over lists in a cover", () => {
+    expect(cl("Changes in\nv2:(https://www.example.org/lists/x/msg1.html)\n- Reorg the entry\n\nChanges in\nv3:(https://www.example.org/lists/x/msg2.html)\n- Moved to poll\n")).toEqual([
+      [2, "Reorg the entry"], [3, "Moved to poll"],
+    ]);
+    expect(cl("Hi,\n\nOne more fix.\n---\n[02/14]\n  - Drop the remove callback\n  - Add a devm action\n\n[07/14]\n  - Add .pprof\n\nv6: https://lore.kernel.org/r/a@b.c/\n")).toEqual([
+      [null, "Drop the remove callback"], [null, "Add a devm action"], [null, "Add .pprof"],
+    ]);
+    expect(cl("v1->v2:\n[1]\n   - Fixed the enum order\n\n[2]\n   - Used test_bit\n")).toEqual([[2, "Fixed the enum order"], [2, "Used test_bit"]]);
+    // Outside a changelog "[1]" marks a reference.
+    expect(cl("See [1].\n\n[1]\n- https://lore.kernel.org/r/a@b.c\n")).toEqual([]);
+    // Under a versioned heading, later labels keep its version.
+    expect(cl("v2 -> v3:\n\n[01/19]\n  - Dropped an include\n\n[05/19]\n  - Log the error\n")).toEqual([[3, "Dropped an include"], [3, "Log the error"]]);
+  });
+
+  it("reads sentences heading the list: 'The v2 patch includes:', 'changes since v4 (link):', 'The only change since v3 is'", () => {
+    expect(cl("The v2 patch includes:\n1. Typo fixes.\n2. Skip the regulator setup.\n")).toEqual([[2, "Typo fixes."], [2, "Skip the regulator setup."]]);
+    expect(cl("v3 has some improvements listed below.\n- kconfig typo\n")).toEqual([[3, "kconfig typo"]]);
+    expect(cl("Version 2 included these changes since version 1:\n\n * Re-introduced the file\n")).toEqual([[2, "Re-introduced the file"]]);
+    expect(cl("Changes since RFT/RFC v1 at [3]:\n- Fixed the probe\n\nChanges in the v3:\n- Dropped a patch\n\nChanges since patch series v3:\n- Rebased\n")).toEqual([
+      [2, "Fixed the probe"], [3, "Dropped a patch"], [4, "Rebased"],
+    ]);
+    expect(cl("Hello,\n\nthis is v5 of the series. The relevant changes since v4\n(https://lore.kernel.org/r/a@b.c):\n\n - Fix the docs\n")).toEqual([[5, "Fix the docs"]]);
+    expect(cl("The only change compared to v3 is in the fourth patch where I\nfixed the build.\n")).toEqual([
+      [4, "The only change compared to v3 is in the fourth patch where I fixed the build."],
+    ]);
+    expect(cl("The only change compared to v3 hardware is the clock.\n")).toEqual([]);
+  });
+
+  it("reads bulleted headings without their colon and 'Differences from v4 to v5' over x-marked items", () => {
+    expect(cl("Intro.\n\n- Changed from v1\n  - Apply review tags\n  - Sort nodes\n\nThanks\n")).toEqual([[2, "Apply review tags"], [2, "Sort nodes"]]);
+    expect(cl("Intro.\n\n- Changes since v1\n* fixed the binding check\n* Reordered the patches\n")).toEqual([[2, "fixed the binding check"], [2, "Reordered the patches"]]);
+    expect(cl("Hello,\n\nDifferences from v4 to v5\nx Fix the grammar [Geert]\nx Undo a change\n\nDifferences from v3 to v4\nx Add kerneldoc\n  above it\n")).toEqual([
+      [5, "Fix the grammar [Geert]"], [5, "Undo a change"], [4, "Add kerneldoc above it"],
+    ]);
+    // A bulleted entry naming a version is no heading.
+    expect(cl("Changes:\n- changes since v1 of the firmware are handled\n")).toEqual([[null, "changes since v1 of the firmware are handled"]]);
   });
 });

@@ -23,11 +23,17 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:patch\s+)?(?:(rf[ct])\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rf[ct])\s+|patch\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
-  // "Changes made since v1 patch:", "Changes since RFT v1:", "Changes from rfc-v3:", "Changes from v2 - new patch".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note|\s+made)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set)?(?:\s+|(?=v\d)))?(?:rf[cvt](?:\s*|-(?=v\d)))?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?(?:\s+-\s+(?=\S)|[^:]{0,40}:?\s*)(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changes made since v1 patch:", "Changes since RFT v1:", "Changes from rfc-v3:", "Changes from v2 - new patch",
+  // "Changes since RFT/RFC v1 at [3]:", "Changes since patch series v1:".
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note|\s+made)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set|\s+series)?(?:\s+|(?=v\d)))?(?:rf[ct]\s*\/\s*(?=rf[ct]))?(?:rf[cvt](?:\s*|-(?=v\d)))?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?(?:\s+-\s+(?=\S)|[^:]{0,40}:?\s*)(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Here are the main changes since v2:", "The changes since v4:": a sentence heading the list, so its colon
   // is required ("The changes since v1 are small" is prose).
-  { re: /^(?:here\s+(?:are|is)\s+)?the\s+(?:(?:main|major|notable|most\s+important)\s+)?(?:changes?|differences?|updates?)\s+(?:since|from|compared\s+to|relative\s+to)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:(?!\/\/)\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  { re: /^(?:here\s+(?:are|is)\s+)?the\s+(?:(?:main|major|notable|relevant|most\s+important)\s+)?(?:changes?|differences?|updates?)\s+(?:since|from|compared\s+to|relative\s+to)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:(?!\/\/)\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "The v2 patch includes:", "v3 has some improvements listed below.": a sentence heading the list below.
+  { re: /^the\s+v(\d{1,3})\s+(?:patch(?:set|es)?|series|version|revision)\s+(?:includes|contains|brings|has)\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: false },
+  { re: /^v(\d{1,3})\s+(?:has|includes|contains|brings)\s+(?:some|the\s+following|these|a\s+few)\s+(?:improvements?|changes|fixes|updates)\b[^:.]{0,40}(?::|\bbelow\s*[.:])\s*()$/i, version: (m) => Number(m[1]), strict: false },
+  // "The only change compared to v3 is in the fourth patch ...": the sentence is the change (since vN).
+  { re: /^(?=the\s+only\s+(?:real\s+|functional\s+|other\s+)?changes?\s+(?:since|from|compared\s+(?:to|with)|relative\s+to|against|vs\.?)\s+v(\d{1,3})\b(?!\.\d)\s+(?:is|was|are)\b)(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
   // "From v1:" (alone, or labelling its change "From v1: spell out the change"): the changes since v1.
   { re: /^from\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
   // "from v1 to v2:" (under a "Patch History" title): the newer.
@@ -38,8 +44,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^new\s+in\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: false },
   // "version 2 changes" alone on its line.
   { re: /^version\s+(\d{1,3})\s+(?:changes|changelog)\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
-  // "version 2:" alone on its line (not in a commit message, where it may introduce a quoted format).
-  { re: /^version\s+(\d{1,3})\s*:\s*()$/i, version: (m) => Number(m[1]), strict: false },
+  // "version 2:" alone on its line, or "Version 12" (under a "History" title), not in a commit message,
+  // where it may introduce a quoted format.
+  { re: /^version\s+(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // "v2 changes from v1:", "v3 changes since v2:": the first version named.
   { re: /^v(\d{1,3})\s+(?:changes|changelog)\s+(?:from|since|against|over|vs\.?)\s+v\d{1,3}\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "v2 [Simon Horman]" alone on its line: the changes in v2, made by the one named.
@@ -53,6 +60,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:", "Changes in PATCHv2:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
   { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "Changes in the v3:" (its colon required).
+  { re: /^changes?\s+in\s+the\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "In v3:" alone on its line heads the list below it; "In v3: dropped the lock" is one change, but in a
   // commit message such a line may be prose, as "In v3 we removed ..." (no colon) always is.
   { re: /^in\s+(?:version\s+|v)(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
@@ -76,6 +85,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: new RegExp(String.raw`^diff(?:erences?)?\s+${V}\s+vs\.?\s+${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // "v2 vs. v1 patch:" (no "diff" before it: the colon required).
   { re: new RegExp(String.raw`^${V}\s+vs\.?\s+${V}(?!\d)[^:]{0,20}:\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
+  // "Differences from v4 to v5" alone on its line: the newer.
+  { re: /^differences?\s+(?:from|between)\s+v(\d{1,3})\s+(?:to|and)\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   { re: /^differences?\s+(?:to|from|since|with|against)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "changelogs between v4 & v5", "Changes between v1 --> v2:", "Changes between version 1 and version 2:": the newer of the two.
   { re: new RegExp(String.raw`^(?:patch\s+)?(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and|-{1,2}>|=>|→)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
@@ -91,14 +102,16 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "This version changes a few things from v8:", "Version 2 addresses comments recieved during review of
   // v1:": prose, so only as a whole line ending in its colon.
   { re: /^this\s+(?:version|revision|series|iteration)\s+(?:changes|addresses|fixes|updates)\b[^:]{0,60}?\b(?:from|since|of|in|on)\s+(?:the\s+)?v(\d{1,3})\s*:\s*()$/i, version: (m) => Number(m[1]) + 1, strict: false },
-  { re: /^version\s+(\d{1,3})\s+(?:changes|addresses|fixes|updates|incorporates)\b[^:]{0,80}:\s*()$/i, version: (m) => Number(m[1]), strict: false },
+  // "Version 2 included these changes since version 1:" too.
+  { re: /^version\s+(\d{1,3})\s+(?:changes|addresses|fixes|updates|incorporates|includes|included|contains|contained)\b[^:]{0,80}:\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // A bullet naming its version, "- Changes in v3: Add foo to index.rst": the colon is required, as a
   // bullet "- changes in v2 of the firmware ..." is an entry.
   { re: /^[-*]\s+(?:changes?|changed)\s+in\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes on v2:" only as a whole heading: "Changes on v2 hardware ..." is prose.
   { re: /^changes?\s+on\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
-  // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:": the first non-RFC posting, its number unknown.
-  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct](?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
+  // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:", "Changes from RFC version:", "Changes
+  // from RFC patch:": the first non-RFC posting, its number unknown.
+  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct](?:\s+(?:version|patch(?:set|es)?|series|posting))?(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
   // "Changes since RFC" alone on its line, no colon (not in a commit message).
   { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct]\s*()$/i, version: () => null, strict: false },
   // "Change since RFC/v1:": the RFC was the first posting.
@@ -139,7 +152,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^(?:changes?|changelog)\s*\((?:compared\s+(?:to|with)|since|from|relative\s+to|vs\.?)\s+[^()]{1,60}\)(?:\s+-\s+[^:]{1,40})?\s*:?\s*()$/i, version: () => null, strict: false },
   // "Changes since then:" (after a line pointing at the earlier posting).
   { re: /^changes\s+since\s+then\s*:\s*(.*)$/i, version: () => null, strict: false },
-  // "Updates:" (below "V1: <link>") as "Changes:".
+  // "Updates:" (below "V1: <link>") as "Changes:". Not "Changes made:", which as often lists what the
+  // patch itself does.
   { re: /^(?:changes?|changelog|change[ -]log|updates)\s*:\s*(.*)$/i, version: () => null, strict: false },
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
   { re: /^(?:changelog|change[ -]log|change history|revision history)\s*[:,]?\s*()$/i, version: () => null, strict: false },
@@ -204,7 +218,7 @@ function readHeading(line: string, strict = false): { version: number | null; re
   // "** changes since v1 [1] **", "--- Changes since v1:" (glued to a separator) and "(v2 -> v3)" too.
   // The trailing decoration is matched from the start of its run only (linear on long runs of spaces).
   const t = trimmed
-    .replace(/^(?:={2,}|#{1,4}|-{2,3}|\*{1,2}|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$))\s*(?=[a-z])|(?<![\s=*])\s*(?:={2,}|\*{2,})$/gi, "")
+    .replace(/^(?:={2,}|#{1,4}|-{2,3}|\*{1,2}|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$|(?:changes?|changed)\s+(?:since|from|in)\s+v\d{1,3}\s*$))\s*(?=[a-z])|(?<![\s=*])\s*(?:={2,}|\*{2,})$/gi, "")
     .replace(/^\((v\d{1,3}\s*(?:->|-->|=>|→)\s*v\d{1,3})\)\s*:?$/i, "$1:");
   if (t.length === 0 || t.length > MAX_HEADING) return null;
   const fixed = sinceTypo(t);
@@ -248,8 +262,9 @@ const CHANGE_VERB_RE =
 // "v6 improves the comments ...", "v4 has no changes except ...": a note in prose opening its paragraph
 // with the version and what that version does (the third person: "v2 adds a FIFO" about hardware is rarer
 // at a paragraph's start in a cover letter or `---` notes, where versions are the posting's).
+// "v2 wraps ...", "v3 passes the pointer down ...", "v2 introduces a helper", "v4 no longer takes the lock".
 const PROSE_VERB_RE =
-  /^(?:(?:only|just|now|also|finally|mostly|simply)\s+)?(?:improves|makes|fixes|adds|removes|drops|moves|renames|updates|reworks|addresses|switches|changes(?!\s+(?:were|are|have|had|since|from|in|to|for|of)\b)|uses|replaces|simplifies|splits|rebases|reverts|corrects|cleans|incorporates|folds|squashes|has\s+no\s+(?:functional\s+|code\s+)?changes)\b/i;
+  /^(?:(?:only|just|now|also|finally|mostly|simply|primarily|mainly)\s+)?(?:improves|makes|fixes|adds|removes|drops|moves|renames|updates|reworks|addresses|switches|changes(?!\s+(?:were|are|have|had|since|from|in|to|for|of)\b)|uses|replaces|simplifies|splits|rebases|re-bases|reverts|corrects|cleans|incorporates|folds|squashes|wraps|passes|introduces|avoids|eliminates|includes|contains|converts|extends|reduces|restores|reorders|clarifies|documents|defers|tweaks|falls\s+back|no\s+longer|does\s+not|doesn't|has\s+no\s+(?:functional\s+|code\s+)?changes)\b/i;
 
 function proseNote(lines: string[], i: number, version: number, rest: string): boolean {
   return version >= 2 && (i === 0 || /^(?:-{2,3})?$/.test(lines[i - 1]!.trim())) && PROSE_VERB_RE.test(rest);
@@ -373,6 +388,19 @@ function versionProse(lines: string[]): ChangelogEntry[] {
   return out;
 }
 
+// A bare list's items open with a change verb, or a noun naming a change ("Improvements to comments",
+// "Bugfix pwm_enable register set wrong").
+const BARE_CHANGE_RE =
+  /^(?:remove|removed|add|added|fix|fixed|fixes|bugfix|drop|dropped|change|changed|move|moved|rename|renamed|update|updated|rework|reworked|reworded|rewritten|rewrote|combine|combined|replace|replaced|split|simplify|simplified|use|used|rebase|rebased|address|addressed|switch|switched|improve|improved|improvements?|cleaned|clean(?:ed)?\s+up|shortened|introduced|reordered|corrected|converted|documented|reverted)\b(?!:)/i;
+// Unbulleted lines read as changes only in the changelog's past tense: "Add 0x29 as the address ..." under
+// `---` repeats the commit message's imperative, "Fixes: <url>" is a tag.
+const PLAIN_CHANGE_RE =
+  /^(?:removed|added|fixed|bugfix|dropped|changed|moved|renamed|updated|reworked|reworded|rewritten|rewrote|combined|replaced|simplified|rebased|addressed|switched|improved|improvements|cleaned|shortened|introduced|reordered|corrected|converted|documented|reverted)\b(?!:)/i;
+/** "-added new patch", "x Fix the grammar" inside a section. */
+const GLUED_ITEM_RE = /^\s*(?:-(?=\p{L}{2})|x\s+(?=\p{Lu}\p{Ll}))(.*)$/u;
+/** "-Improved the readability": a dash glued to the item's capital letter. */
+const GLUED_BULLET_RE = /^\s*-(?=\p{Lu}\p{Ll})(.*)$/u;
+
 // Below a bare list of changes only a `---` line, the diffstat and git's "create mode" lines may follow.
 const AFTER_LIST_RE = /^\s*(?:-{2,3}|(?:create|delete) mode \d+ \S.*|rename \S.*\(\d+%\))?\s*$/;
 
@@ -384,21 +412,70 @@ function bareChangeList(lines: string[]): ChangelogEntry[] {
   const out: ChangelogEntry[] = [];
   let item: string[] = [];
   let i = 0;
+  let bulleted = false;
+  let plain = false;
   while (i < lines.length && lines[i]!.trim() === "") i++;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "" || /^\s*-{2,3}\s*$/.test(line)) break;
-    const bullet = BULLET_RE.exec(line);
+    const bullet = BULLET_RE.exec(line) ?? GLUED_BULLET_RE.exec(line);
     if (bullet) {
-      if (!CHANGE_VERB_RE.test(bullet[1]!.trim())) return [];
+      if (plain || !BARE_CHANGE_RE.test(bullet[1]!.trim())) return [];
+      bulleted = true;
       finish(null, item, out);
       item = [bullet[1]!];
-    } else if (item.length > 0 && /^\s/.test(line)) item.push(line);
-    else return [];
+    } else if (item.length > 0 && (plain ? /^\p{Ll}/u.test(line) : /^\s/.test(line))) item.push(line);
+    // "Added MAINTAINERS entry\nRemoved unnecessary code complexity\n---": unbulleted, one change a line
+    // (a line opening in lower case continues the one above; an indented block, as a pasted script, is no change).
+    else if (!bulleted && /^\p{Lu}/u.test(line) && PLAIN_CHANGE_RE.test(line)) {
+      plain = true;
+      finish(null, item, out);
+      item = [line];
+    } else return [];
   }
   finish(null, item, out);
   for (; i < lines.length; i++) if (!AFTER_LIST_RE.test(lines[i]!) && !DIFFSTAT_RE.test(lines[i]!)) return [];
   return out;
+}
+
+/**
+ * "[02/14]" alone on its line over a bulleted list (in a cover, after its `---`, or after a blank line in a
+ * changelog): the changes to that patch of the series.
+ */
+function patchLabelOverList(lines: string[], i: number, inSection: boolean): boolean {
+  const next = lines[i + 1];
+  if (next === undefined || !lines[i]!.trimStart().startsWith("[") || !BULLET_RE.test(next)) return false;
+  // "[1]" (a patch's number alone) only inside a changelog: elsewhere it marks a reference.
+  return PATCH_LABEL_RE.test(lines[i]!) || (inSection && NUMBER_LABEL_RE.test(lines[i]!));
+}
+
+/** "[2]" alone on its line. */
+const NUMBER_LABEL_RE = /^\s*\[\d{1,2}\]:?\s*$/;
+
+/** "(https://lore.../):" alone on its line: the earlier posting a heading above it compares with. */
+const LINK_COLON_RE = /^\s*[(<]?https?:\/\/\S+?[)>]?\s*:\s*$/;
+
+/**
+ * "this is v5 of this series. The relevant changes since v4\n(https://lore...):": a heading closing a sentence,
+ * its colon after the link on the next line.
+ */
+function headingBeforeLink(lines: string[], i: number): { version: number | null; rest: string; prior?: boolean } | null {
+  const next = lines[i + 1];
+  if (next === undefined || !LINK_COLON_RE.test(next)) return null;
+  const line = lines[i]!;
+  const stop = Math.max(line.lastIndexOf(". "), line.lastIndexOf("! "));
+  const h = readHeading(`${line.slice(stop + 1).trim()}:`);
+  return h && h.rest === "" ? h : null;
+}
+
+/** "Changes in" ending its line, the version on the next: a heading wrapped by the mailer or its writer. */
+const WRAPPED_LEAD_RE = /^\s*(?:changes?|changelog|change\s+log)\s+(?:in|since|from|for)\s*$/i;
+
+/** "Changes in\nv2:(https://...)": the heading read from both lines, at the second. */
+function wrappedHeading(lines: string[], i: number, strict: boolean): { version: number | null; rest: string; prior?: boolean; wrapped: true } | null {
+  if (i === 0 || !/^\s*v\d/i.test(lines[i]!) || !WRAPPED_LEAD_RE.test(lines[i - 1]!)) return null;
+  const h = readHeading(`${lines[i - 1]!.trim()} ${lines[i]!.trim()}`, strict);
+  return h ? { ...h, wrapped: true } : null;
 }
 
 /**
@@ -448,6 +525,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   let afterBlank = false;
   let justHeaded = false;
   let afterLink = false;
+  // The section's items are dashes glued to their text ("-added new patch") or x marks: such a line is a
+  // bullet only in such a list, as a wrapped "-EINVAL" or "-next" elsewhere continues the line above.
+  let glued = false;
   let blockStart = -1;
   let blockEnd = -1;
   const close = (): void => {
@@ -466,12 +546,14 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading: { version: number | null; rest: string; prior?: boolean } | null =
-      readHeading(line, strict) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict);
+    const heading: { version: number | null; rest: string; prior?: boolean; wrapped?: boolean } | null =
+      wrappedHeading(lines, i, strict) ?? readHeading(line, strict) ?? (strict ? null : headingBeforeLink(lines, i)) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict) ??
+      (strict || (inSection && !afterBlank) || !patchLabelOverList(lines, i, inSection) ? null : { version: inSection ? version : null, rest: "" });
+    const wrapped = heading !== null && heading.wrapped === true;
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
     // "Changes since v4: https://lore.../" heads the list below it: the link names what it is compared to.
     let link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) || isLink(heading.rest) : false;
-    if (heading && link && CHANGES_WORD_RE.test(line)) {
+    if (heading && link && (wrapped || CHANGES_WORD_RE.test(line))) {
       heading.rest = "";
       link = false;
     }
@@ -495,11 +577,12 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
       // Sections separated only by blank lines are one block.
       const last = blocks[blocks.length - 1];
-      blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : titledFrom(lines, i);
+      blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : titledFrom(lines, wrapped ? i - 1 : i);
       blockEnd = i + 1;
       afterBlank = false;
       afterLink = false;
       justHeaded = true;
+      glued = false;
       continue;
     }
     if (!inSection) continue;
@@ -519,7 +602,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     }
     const first = justHeaded && item.length === 0 && ((version !== null && version >= 2) || prior) && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
     justHeaded = false;
-    const bullet = BULLET_RE.exec(line);
+    const gluedItem: RegExpExecArray | null = !BULLET_RE.test(line) && (underHeading || glued) ? GLUED_ITEM_RE.exec(line) : null;
+    if (underHeading) glued = gluedItem !== null;
+    const bullet = BULLET_RE.exec(line) ?? gluedItem;
     const indented = /^\s/.test(line);
     // In a commit message, the trailers below a changelog are not part of it.
     const trailer = strict && !indented ? parseTrailerLine(line) : null;
@@ -537,7 +622,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
-    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line)) && (!afterBlank || underHeading)) || DASHED_LABEL_RE.test(line)) {
+    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading)) || DASHED_LABEL_RE.test(line)) {
       finish(version, item, out);
       item = [];
       blockEnd = i + 1;
