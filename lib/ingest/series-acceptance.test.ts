@@ -231,9 +231,9 @@ describe("deriveState: pull requests naming part of the latest revision", () => 
     expect(history([three], { ...after, date: "2024-02-20T00:00:00Z" }, pull(["foo: drop a", "foo: drop c"], AUTHOR.name))).toBe("under-review");
   });
 
-  it("an objection on a patch the pull merged holds nothing back; one on a patch it left still asks for changes", () => {
+  it("an objection holds nothing back, on a patch the pull merged or on one it left (the applied patches are a fact)", () => {
     expect(history([three], after, pull(["foo: drop a", "foo: drop c"], AUTHOR.name), { objected: ["r0p1@x"] })).toBe("partially-accepted");
-    expect(history([three], after, pull(["foo: drop a", "foo: drop c"], AUTHOR.name), { objected: ["r0p2@x"] })).toBe("changes-requested");
+    expect(history([three], after, pull(["foo: drop a", "foo: drop c"], AUTHOR.name), { objected: ["r0p2@x"] })).toBe("partially-accepted");
   });
 
   it("matches a sender known only by an address to the shortlog's name its local part contains", () => {
@@ -242,6 +242,28 @@ describe("deriveState: pull requests naming part of the latest revision", () => 
     const pulled = pull(["foo: add the bar driver"], "Dana Quux");
     expect(history([one], { ...after, onto: [0, 1] }, pulled, { patchFacts: patchFacts("dquux@example.com") })).toBe("accepted");
     expect(history([one], { ...after, onto: [0, 1] }, pulled, { patchFacts: patchFacts("dzed@example.com") })).toBe("under-review");
+  });
+});
+
+// clk S4502/S4311: "clk: renesas: rzv2h-cpg: Fix ..." pulled as "clk: renesas: rzv2h: Fix ..." (the maintainer trimmed the prefix).
+describe("deriveState: a pull naming the title under a trimmed prefix", () => {
+  const one = (title: string) => ({ version: 1, date: "2024-03-01T00:00:00Z", titles: [title] });
+  const pull = (title: string, author: string | null) => ({ kind: "other", pulled: [{ title: normalizeTitle(title), author }] }) as Partial<MessageFacts>;
+  const after = { from: MAINT, onto: [0, 1] as [number, number], date: "2024-03-10T00:00:00Z" };
+  const title = "foo: bar-cpg: add support for the static mux clocks";
+
+  it("accepts the patch when the shortlog names its author", () => {
+    expect(history([one(title)], after, pull("foo: bar: add support for the static mux clocks", AUTHOR.name))).toBe("accepted");
+    // clk S1610: a stray first prefix dropped too ("drivers: clk: renesas: r9a07g044-cpg:" as "clk: renesas: r9a07g044:").
+    expect(history([one(`drivers: ${title}`)], after, pull("foo: bar: add support for the static mux clocks", AUTHOR.name))).toBe("accepted");
+  });
+
+  it("not under another driver's prefix, a whole prefix dropped, no author or another, or a short title", () => {
+    expect(history([one(title)], after, pull("foo: qux: add support for the static mux clocks", AUTHOR.name))).toBe("under-review");
+    expect(history([one("foo: bar: add support for the static mux clocks")], after, pull("foo: add support for the static mux clocks", AUTHOR.name))).toBe("under-review");
+    expect(history([one(title)], after, pull("foo: bar: add support for the static mux clocks", null))).toBe("under-review");
+    expect(history([one(title)], after, pull("foo: bar: add support for the static mux clocks", "Someone Else"))).toBe("under-review");
+    expect(history([one("foo: bar-cpg: fix a typo")], after, pull("foo: bar: fix a typo", AUTHOR.name))).toBe("under-review");
   });
 });
 
@@ -281,5 +303,89 @@ describe("deriveState: a notice on the earlier patch the latest revision repeats
   it("takes only the answered one of a two-patch re-roll", () => {
     const both = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b"], cover: true, carries: [same(1), same(2)] };
     expect(history([v1, both], { from: MAINT, onto: [0, 2], date: "2024-03-10T00:00:00Z" }, { applied: "answered" })).toBe("partially-accepted");
+  });
+});
+
+/** A reply in `thread`: its id, sender, the message it answers (a patch "p<k>@x", "cover@x" or another reply), and facts. */
+interface Reply {
+  id: string;
+  from: string;
+  parent: string;
+  facts?: Partial<MessageFacts>;
+}
+
+/**
+ * One revision of `n` patches by AUTHOR (a cover when `cover`), with `replies`; `tagged`: per patch id, the
+ * replies whose review tags lib/review attributed to it (its trailers JSON); `objected`: patches with an open objection.
+ */
+function thread(n: number, replies: Reply[], opts: { cover?: boolean; tagged?: Record<string, string[]>; objected?: string[]; complete?: boolean; files?: Record<string, string> } = {}) {
+  const coverId = opts.cover ? "cover@x" : null;
+  const patches = Array.from({ length: n }, (_, i) => ({ messageId: `p${i + 1}@x`, number: i + 1, total: n }));
+  const posting = {
+    key: coverId ?? "p1@x", version: 1, versionInferred: false, coverId, patches, authorEmail: AUTHOR.email, author: AUTHOR, title: "foo",
+    date: new Date("2024-03-01T00:00:00Z"), total: n, complete: opts.complete ?? true, replyIds: replies.map((r) => r.id),
+  };
+  const group: SeriesGroup = { key: posting.key, title: "foo", author: AUTHOR, revisions: [{ posting, hasReplies: replies.length > 0, linkEvidence: [] }], patchMatches: [] };
+  // Without a cover, patches 2..N answer patch 1 (git send-email's threading).
+  const rows: AcceptanceRow[] = [
+    ...(coverId ? [{ messageId: coverId, date: "2024-03-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: null, subject: `[PATCH 0/${n}] foo` }] : []),
+    ...patches.map((p) => ({ messageId: p.messageId, date: "2024-03-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: coverId ?? (p.number > 1 ? "p1@x" : null), subject: `[PATCH ${p.number}/${n}] foo: part ${p.number}` })),
+    ...replies.map((r, i) => ({ messageId: r.id, date: `2024-03-0${2 + Math.min(i, 7)}T00:00:00Z`, fromName: "", fromEmail: r.from, inReplyTo: r.parent, subject: "Re: foo" })),
+  ];
+  const rowById = new Map(rows.map((r) => [r.messageId, r]));
+  const factMap = new Map<string, MessageFacts>(replies.map((r) => [r.id, { kind: "reply", trailers: [], ...r.facts } as unknown as MessageFacts]));
+  for (const [id, path] of Object.entries(opts.files ?? {})) factMap.set(id, { kind: "patch", trailers: [], patch: { files: [{ path }] } } as unknown as MessageFacts);
+  const review = new Map<string, PatchReview>(patches.map((p) => {
+    const trailers = (opts.tagged?.[p.messageId] ?? []).map((id) => ({ kind: "Acked-by", name: "Rev", email: "rev@example.org", comment: null, value: "Rev <rev@example.org>", source: "reply", messageId: id, status: "collected" }));
+    return [p.messageId, { trailersJson: JSON.stringify(trailers), comments: null, openObjection: opts.objected?.includes(p.messageId) ?? false, reviewKey: null }];
+  }));
+  return deriveState(group, review, factMap, rowById, appliersOf([group], factMap, rowById));
+}
+
+const ACK = { kind: "reply", trailers: [{ kind: "Acked-by", value: "Rev <rev@example.org>", person: { name: "Rev", email: "rev@example.org" }, comment: null }] } as Partial<MessageFacts>;
+const APPLIED = { kind: "reply", applied: "answered" } as Partial<MessageFacts>;
+
+// selinux S1665/S877: "For these five patches: Acked-by: ..." on 1/5, and "Merged. Thanks!" answering that ack.
+describe("deriveState: a notice answering a reviewer's tags for several patches", () => {
+  const replies: Reply[] = [
+    { id: "ack@x", from: "rev@example.org", parent: "p1@x", facts: ACK },
+    { id: "ty@x", from: MAINT, parent: "ack@x", facts: APPLIED },
+  ];
+
+  it("covers the patches the tags were attributed to", () => {
+    expect(thread(3, replies, { cover: true, tagged: { "p1@x": ["ack@x"], "p2@x": ["ack@x"], "p3@x": ["ack@x"] } })).toBe("accepted");
+    expect(thread(3, replies, { cover: true, tagged: { "p1@x": ["ack@x"], "p2@x": ["ack@x"] } })).toBe("partially-accepted");
+  });
+
+  it("covers the answered patch alone when the tags were for it alone, or the notice answers the patch itself", () => {
+    expect(thread(3, replies, { cover: true, tagged: { "p1@x": ["ack@x"] } })).toBe("partially-accepted");
+    const direct: Reply[] = [replies[0]!, { id: "ty@x", from: MAINT, parent: "p1@x", facts: APPLIED }];
+    expect(thread(3, direct, { cover: true, tagged: { "p1@x": ["ack@x"], "p2@x": ["ack@x"], "p3@x": ["ack@x"] } })).toBe("partially-accepted");
+  });
+});
+
+// selinux S141 ("Applied." on 3/3), S65 ("Merged: <pull url>" on 3/3), pdx86 S1829, edac S37 ("Queued" under an ack of 2/2).
+describe("deriveState: a notice on the last patch of a series without a cover", () => {
+  const onLast: Reply[] = [{ id: "ty@x", from: MAINT, parent: "p3@x", facts: APPLIED }];
+
+  it("is for the whole series, also when it answers a review tag on that patch or others gave tags", () => {
+    expect(thread(3, onLast)).toBe("accepted");
+    expect(thread(3, [{ id: "ack@x", from: "rev@example.org", parent: "p3@x", facts: ACK }, { id: "ty@x", from: MAINT, parent: "ack@x", facts: APPLIED }])).toBe("accepted");
+    expect(thread(3, [{ id: "ack1@x", from: "rev@example.org", parent: "p1@x", facts: ACK }, ...onLast])).toBe("accepted");
+    // The author's own follow-up on another patch says nothing about what was applied.
+    expect(thread(3, [{ id: "me@x", from: AUTHOR.email, parent: "p2@x" }, ...onLast])).toBe("accepted");
+  });
+
+  it("is for that patch alone with a cover, an open objection, another reply without a tag, a patch missing, or on another patch", () => {
+    expect(thread(3, onLast, { cover: true })).toBe("partially-accepted");
+    expect(thread(3, onLast, { objected: ["p1@x"] })).toBe("partially-accepted");
+    // selinux S1494: "this was addressed by the patch below" on 1/2.
+    expect(thread(3, [{ id: "no@x", from: MAINT, parent: "p1@x" }, ...onLast])).toBe("partially-accepted");
+    expect(thread(3, onLast, { complete: false })).toBe("partially-accepted");
+    expect(thread(3, [{ id: "ty@x", from: MAINT, parent: "p2@x", facts: APPLIED }])).toBe("partially-accepted");
+    // Bindings and a driver, then the board's device tree: the SoC maintainer applied the last alone.
+    const files = { "p1@x": "Documentation/devicetree/bindings/spi/foo.yaml", "p2@x": "drivers/spi/spi-foo.c", "p3@x": "arch/arm/boot/dts/foo-board.dts" };
+    expect(thread(3, onLast, { files })).toBe("partially-accepted");
+    expect(thread(3, onLast, { files: { ...files, "p1@x": "arch/arm/boot/dts/foo.dtsi", "p2@x": "arch/arm/boot/dts/bar.dts" } })).toBe("accepted");
   });
 });

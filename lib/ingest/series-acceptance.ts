@@ -34,21 +34,21 @@ export function titleOf(subject: string): string {
 /**
  * The series state from its revisions: replies mean under review; an open objection asks for changes;
  * a maintainer's applied notice on the latest revision, or a later pull request naming all its patches,
- * accepts it; some of them applied or pulled accept it in part, unless an objection is open on a patch left
- * over (one on a patch the maintainer took holds nothing back). A state a person set still wins.
+ * accepts it; some of them applied or pulled accept it in part, even with an objection open on a patch left
+ * over: what the maintainer took is a fact whoever triages the series needs, and the objection stays shown
+ * on its patch. A state a person set still wins.
  */
 export function deriveState(group: SeriesGroup, review: Map<string, PatchReview> | undefined, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): string {
   const last = group.revisions.length - 1;
   const revisions = group.revisions.map(({ posting }, i) => {
     // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
-    const applied = i === last ? latestApplied(group, facts, rowById, appliers) : NOTHING_APPLIED;
+    const applied = i === last ? latestApplied(group, facts, rowById, review ? { ...appliers, review } : appliers) : NOTHING_APPLIED;
     const objected = posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true);
     return {
       hasReplies: posting.replyIds.length > 0,
       hasObjection: objected,
       applied: applied === "all",
-      // Part applied: done unless an objection is still open on a patch that was not.
-      partlyApplied: applied !== "all" && applied.size > 0 && !posting.patches.some((p) => !applied.has(p.messageId) && review?.get(p.messageId)?.openObjection === true),
+      partlyApplied: applied !== "all" && applied.size > 0,
     };
   });
   return deriveSeriesState({ revisions }).series;
@@ -59,7 +59,7 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
  * RESEND or repost of the same version, every patch matched by patch-id), a notice on that one counts: the
  * maintainer applied the same code, often answering the first sending after the repost went out.
  */
-function latestApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): "all" | ReadonlySet<string> {
+function latestApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Judging): "all" | ReadonlySet<string> {
   const author = authorOf(group);
   const last = group.revisions.length - 1;
   let k = last;
@@ -236,6 +236,9 @@ interface PullMention {
   author: string | null;
 }
 
+/** Appliers, and the series' reviewed patches (their attributed trailers say which patches a reply's tags are for). */
+type Judging = Appliers & { review?: Map<string, PatchReview> };
+
 /**
  * Who applies patches, and what pull requests said was merged. `people`: addresses that announced someone
  * else's patches applied, or sent a pull request naming someone else's patch. `pulls`: each normalised
@@ -288,6 +291,8 @@ function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, fa
   const whole: Candidate[] = [];
   // Revisions pulls name in part: they take, afterwards, only the mentions left, and only those naming the patch's author.
   const part: Candidate[] = [];
+  // Patches named only under a retouched prefix take what the exact titles left.
+  const retitled: Candidate[] = [];
   for (const group of groups) for (const posting of judgedPostings(group)) {
     const posted = posting.date?.getTime();
     if (posted === undefined || isRfcOrBackport(posting, rowById)) continue;
@@ -295,8 +300,8 @@ function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, fa
     const all = pulledAfter(posting, authorOf(group), facts, rowById, appliers);
     if (!all && !named.size) continue;
     for (const p of posting.patches) {
-      const mentions = pulls.get(patchTitleKey(p.messageId, rowById));
-      if (mentions && (all || named.has(p.messageId))) (all ? whole : part).push({ messageId: p.messageId, posted, author: authorOf(group), sender: senderOf(p.messageId, facts, rowById), mentions, partly: !all });
+      const mentions = mentionsOf(p.messageId, facts, rowById, appliers);
+      if (mentions.length && (all || named.has(p.messageId))) (!pulls.has(patchTitleKey(p.messageId, rowById)) ? retitled : all ? whole : part).push({ messageId: p.messageId, posted, author: authorOf(group), sender: senderOf(p.messageId, facts, rowById), mentions, partly: !all });
     }
   }
   // Latest postings first: in each pull mail naming its title, each takes a mention no posting has taken yet
@@ -304,7 +309,8 @@ function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, fa
   // (it changes the same files).
   whole.sort((a, b) => b.posted - a.posted);
   part.sort((a, b) => b.posted - a.posted);
-  for (const c of [...whole, ...part]) {
+  retitled.sort((a, b) => b.posted - a.posted);
+  for (const c of [...whole, ...part, ...retitled]) {
     const byMail = new Map<string, PullMention[]>();
     for (const m of c.mentions) {
       if (!mentionFits(m, c.posted, c.author, c.sender, people) || (c.partly && !namesAuthor(m, c.sender, c.author))) continue;
@@ -389,6 +395,61 @@ function pullsOf(facts: Map<string, MessageFacts>, rowById: Map<string, Acceptan
   return pulls;
 }
 
+/**
+ * The pull mentions naming a patch's title; when none does, those naming it under a retouched subsystem
+ * prefix (retitledMentions).
+ */
+function mentionsOf(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): PullMention[] {
+  const key = patchTitleKey(messageId, rowById);
+  const exact = appliers.pulls.get(key);
+  if (exact || !appliers.pulls.size) return exact ?? NONE;
+  // The same patch is asked about for every posting and pass it is judged in: read its title once.
+  let memo = RETITLED_MEMO.get(appliers.pulls);
+  if (!memo) RETITLED_MEMO.set(appliers.pulls, (memo = new Map()));
+  let found = memo.get(messageId);
+  if (!found) memo.set(messageId, (found = retitledMentions(messageId, facts, rowById, appliers)));
+  return found;
+}
+
+/** retitledMentions' answers per patch, for one set of pulls (dropped with it). */
+const RETITLED_MEMO = new WeakMap<Map<string, PullMention[]>, Map<string, PullMention[]>>();
+
+/** Fewer words after the prefixes than this say too little to match under other prefixes ("Fix typo in comment"). */
+const MIN_RETITLED_WORDS = 5;
+
+/**
+ * Mentions of a pulled title that is the patch's with its prefixes retouched the way maintainers do when
+ * applying: the last one trimmed ("clk: renesas: rzv2h-cpg: Fix ..." pulled as "clk: renesas: rzv2h: Fix
+ * ..."), a stray first one dropped ("drivers: clk: renesas: ..." as "clk: renesas: ..."), or both. The words
+ * after the prefixes must be the same (five or more) and the shortlog must name the commit's author as the
+ * patch's sender. Another driver's prefix ("serial: atmel:" against "serial: sh-sci:") is another patch: one
+ * author sends the same fix to many drivers.
+ */
+function retitledMentions(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): PullMention[] {
+  const subject = rowById.get(messageId)?.subject;
+  const sender = senderOf(messageId, facts, rowById);
+  if (!subject || !sender || wordsOf(sender).length === 0) return NONE;
+  const title = titleOf(subject);
+  const cut = title.lastIndexOf(": ");
+  if (cut <= 0) return NONE;
+  const suffix = normalizeTitle(title.slice(cut + 2));
+  if (suffix.split(" ").length < MIN_RETITLED_WORDS) return NONE;
+  const segments = title.slice(0, cut).split(": ").map(normalizeTitle);
+  const lastWords = segments[segments.length - 1]!.split(" ");
+  let out: PullMention[] | null = null;
+  // The first prefix goes only when two remain ("drivers: clk: renesas:"); the last keeps at least a word.
+  for (let first = 0; first <= (segments.length >= 3 ? 1 : 0); first++) {
+    for (let trim = 0; trim < lastWords.length; trim++) {
+      if (first === 0 && trim === 0) continue;
+      const kept = [...segments.slice(first, -1), lastWords.slice(0, lastWords.length - trim).join(" ")].filter(Boolean).join(" ");
+      for (const m of appliers.pulls.get(`${kept} ${suffix}`) ?? NONE) {
+        if (m.author && wordsOf(m.author).length > 0 && authorFits(m.author, sender)) (out ??= []).push(m);
+      }
+    }
+  }
+  return out ?? NONE;
+}
+
 /** A patch's title as pull requests' titles are keyed: normalised (empty when the message is unknown). */
 function patchTitleKey(messageId: string, rowById: Map<string, AcceptanceRow>): string {
   const row = rowById.get(messageId);
@@ -408,7 +469,7 @@ function revisionApplied(
   author: string,
   facts: Map<string, MessageFacts>,
   rowById: Map<string, AcceptanceRow>,
-  appliers: Appliers,
+  appliers: Judging,
   notBefore?: number,
   withPulls = notBefore === undefined,
 ): "all" | ReadonlySet<string> {
@@ -431,15 +492,86 @@ function revisionApplied(
       continue;
     }
     if (scope === "series" || target === posting.coverId) return "all";
-    applied.add(target);
+    const covered = answeredTagScope(id, target, posting, facts, rowById, appliers.review);
+    if (covered) for (const p of covered) applied.add(p);
+    else applied.add(target);
   }
   if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return "all";
+  if (isLastPatchForAll(posting, applied, author, facts, rowById, appliers.review)) return "all";
   // Pulls are matched by title: the latest revision's own reading already took them.
   if (!withPulls) return applied;
   const pulled = pullsApplied(posting, author, facts, rowById, appliers);
   if (pulled === "all") return "all";
   for (const p of pulled) applied.add(p);
   return posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId)) ? "all" : applied;
+}
+
+/**
+ * A notice answering only the last patch of a series without a cover letter is for the whole series:
+ * maintainers answer the last patch for the set ("Applied." on 3/3, "Queued, thanks." under an ack of 2/2;
+ * on selinux, platform-driver-x86, edac every such notice read was). Only when every patch of 1..N reached
+ * the list, no objection is open on any, and no one but the author answered the others except to give a
+ * review tag: a maintainer passing over patch 1 says why there ("this was addressed by another patch").
+ */
+function isLastPatchForAll(posting: Posting, applied: ReadonlySet<string>, author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, review: Map<string, PatchReview> | undefined): boolean {
+  const n = posting.patches.length;
+  const last = posting.patches[n - 1];
+  if (posting.coverId || n < 2 || !last || applied.size !== 1 || !applied.has(last.messageId) || !posting.complete || posting.total !== n) return false;
+  if (posting.patches.some((p, i) => p.number !== i + 1 || review?.get(p.messageId)?.openObjection === true)) return false;
+  // A device-tree source patch closing a series of others (bindings, a driver) goes through the SoC tree
+  // alone: its maintainer's "Applied" says nothing of the rest.
+  if (isDtsOnly(last.messageId, facts) && posting.patches.some((p) => p !== last && !isDtsOnly(p.messageId, facts))) return false;
+  // Patches 2..N often answer patch 1: a reply's patch is the first one above it.
+  const patchIds = new Set(posting.patches.map((p) => p.messageId));
+  for (const id of posting.replyIds) {
+    const row = rowById.get(id);
+    if (!row || row.fromEmail.toLowerCase() === author) continue;
+    const above = patchAbove(id, patchIds, rowById);
+    if (!above || above === last.messageId) continue;
+    if (!facts.get(id)?.trailers?.some((t) => isReviewTag(t.kind))) return false;
+  }
+  return true;
+}
+
+/** The patch changes device-tree sources only (".dts"/".dtsi" files). */
+function isDtsOnly(messageId: string, facts: Map<string, MessageFacts>): boolean {
+  const files = filesOf(messageId, facts);
+  return files.length > 0 && files.every((f) => f.endsWith(".dts") || f.endsWith(".dtsi"));
+}
+
+/** Acked-by, Reviewed-by, Tested-by: a reply giving one approves (whatever else it says is no objection, or review would hold one open). */
+function isReviewTag(kind: string): boolean {
+  const k = kind.toLowerCase();
+  return k === "acked-by" || k === "reviewed-by" || k === "tested-by";
+}
+
+/**
+ * A notice answering a reviewer's reply rather than the patch ("Merged, thanks!" under "For these five
+ * patches: Acked-by: ..." on 1/5) covers what that reply's tags covered: the patches of the posting whose
+ * attributed trailers came from that reply (lib/review's attributeTrailers scopes them), when more than the
+ * patch answered. Null otherwise: the notice is for the patch it answers.
+ */
+function answeredTagScope(noticeId: string, target: string, posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, review: Map<string, PatchReview> | undefined): string[] | null {
+  const parent = rowById.get(noticeId)?.inReplyTo;
+  if (!review || !parent || parent === target || parent === posting.coverId || !facts.get(parent)?.trailers?.length) return null;
+  const covered: string[] = [];
+  for (const p of posting.patches) {
+    const json = review.get(p.messageId)?.trailersJson;
+    if (json && json.includes(parent) && tagsFrom(json, parent)) covered.push(p.messageId);
+  }
+  return covered.length > 1 && covered.includes(target) ? covered : null;
+}
+
+/** Whether attributed trailers (as JSON) hold a reply's review tag given by message `replyId`, not dropped. */
+function tagsFrom(trailersJson: string, replyId: string): boolean {
+  let list: unknown;
+  try {
+    list = JSON.parse(trailersJson);
+  } catch {
+    return false;
+  }
+  if (!Array.isArray(list)) return false;
+  return list.some((t: { messageId?: unknown; source?: unknown; status?: unknown }) => t?.messageId === replyId && t.source !== "patch" && t.status !== "dropped");
 }
 
 /**
@@ -529,8 +661,8 @@ function pulledPatches(posting: Posting, author: string, facts: Map<string, Mess
   const posted = posting.date?.getTime();
   if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return out;
   for (const p of posting.patches) {
-    const mentions = appliers.pulls.get(patchTitleKey(p.messageId, rowById));
-    if (!mentions) continue;
+    const mentions = mentionsOf(p.messageId, facts, rowById, appliers);
+    if (!mentions.length) continue;
     const sender = senderOf(p.messageId, facts, rowById);
     const fits = (m: PullMention) => mentionFits(m, posted, author, sender, appliers.people) && (!named || namesAuthor(m, sender, author)) && (!appliers.claims || isClaimed(appliers.claims.get(m), p.messageId, facts));
     if (mentions.some(fits)) out.add(p.messageId);

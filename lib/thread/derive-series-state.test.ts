@@ -25,7 +25,7 @@ describe("deriveSeriesState", () => {
     expect(r.revisions).toEqual(["superseded", "new"]);
   });
 
-  test("a partly applied revision is partially accepted, over an objection on the applied patches, below a full application", () => {
+  test("a partly applied revision is partially accepted, over any open objection (on an applied patch or one left over), below a full application", () => {
     expect(deriveSeriesState({ revisions: [{ hasReplies: true, hasObjection: true, partlyApplied: true }] }).series).toBe("partially-accepted");
     expect(deriveSeriesState({ revisions: [{ hasReplies: true, applied: true, partlyApplied: true }] }).series).toBe("accepted");
     expect(deriveSeriesState({ revisions: [{ hasReplies: true, partlyApplied: true }, { hasReplies: false }] }).revisions).toEqual(["superseded", "new"]);

@@ -9,7 +9,8 @@ export interface RevisionStateInput {
   applied?: boolean;
   /**
    * A maintainer applied some of its patches but not all (b4's "(subset)" notices: the rest of an MFD or
-   * device-tree series goes through other trees), and no objection is open on the patches left over.
+   * device-tree series goes through other trees; or the rest was rejected). It outranks an objection, even
+   * one open on a patch left over: the applied patches are what a maintainer triaging needs to know first.
    */
   partlyApplied?: boolean;
 }
@@ -33,7 +34,7 @@ function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState 
 /**
  * State of every revision and of the series (= its latest revision): accepted (manual) >
  * superseded (a later revision exists) > accepted (announced applied) > partially-accepted (some patches
- * applied, no objection open on the rest) > changes-requested >
+ * applied, whatever objections are open on the rest) > changes-requested >
  * under-review (has replies) > new.
  */
 export function deriveSeriesState(input: SeriesStateInput): { series: SeriesState; revisions: SeriesState[] } {
