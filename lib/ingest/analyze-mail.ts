@@ -184,7 +184,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
     // A notification bot's status mail (pr-tracker-bot) holds no remarks: no patch is reviewed again for it.
     facts.hasComments = !isNotificationBot(m.from) && hasOwnComments(m.body, lines);
     // "Applied this and patch 3": the answered patch is the one its subject numbers.
-    const applied = appliedNoticeListing(m.body, lines, subject.number);
+    const applied = appliedNoticeListing(m.body, lines, subject.number, subject.total);
     if (applied) facts.applied = applied.scope;
     if (applied?.listed.length) facts.appliedListed = applied.listed;
     if (applied?.tree) facts.appliedTree = true;

@@ -861,3 +861,99 @@ describe("appliedNotice: the answered patch squashed into a commit of a named tr
     expect(appliedNotice("Can you squash this with the topmost commit in widget/core?\n", undefined, 0)).toBeNull();
   });
 });
+
+describe("appliedNoticeListing: a count of patches read against the posting's size (selinux shapes)", () => {
+  const scope = (body: string, answered: number | null, total: number | null) => appliedNoticeListing(body, undefined, answered, total)?.scope ?? null;
+  it("reads 'these N patches' as the whole series when N is the posting's size, else as some", () => {
+    expect(scope("These two patches have been merged.\nThanks,\nAl\n", 1, 2)).toBe("series");
+    expect(scope("Merged these four patches.\n", 0, 4)).toBe("series");
+    expect(scope("I applied these 3 patches.\n", 3, 3)).toBe("series");
+    expect(scope("These three patches have been merged.\n", 1, 5)).toEqual([]);
+    expect(scope("These two patches have been merged.\n", null, null)).toEqual([]);
+  });
+  it("reads 'the last N' of a posting of known size as its last patches, and 'first N' after a slip or 'pushed'", () => {
+    expect(scope("Applied the last two patches to widget-next.\n", 3, 5)).toEqual([4, 5]);
+    expect(scope("I've applied to first two cleanup patches to review-widget.\n", 3, 4)).toEqual([1, 2]);
+    expect(scope("Pushed first 3 to my review and testing queue, thanks!\n", 1, 5)).toEqual([1, 2, 3]);
+  });
+  it("reads 'all but this patch N/M' as every other patch of the posting", () => {
+    expect(scope("I decided to apply all but this patch 4/5 into review-widget. I fixed a typo.\n", 4, 5)).toEqual([1, 2, 3, 5]);
+    expect(scope("I've applied all but this patch into the review-widget-next branch.\n", 2, 3)).toEqual([1, 3]);
+    expect(scope("I've applied all but this patch into the review-widget-next branch.\n", 2, null)).toEqual([]);
+  });
+});
+
+describe("appliedNotice: selinux and platform-driver-x86 shapes", () => {
+  it("reads a review-and-testing queue as a maintainer's", () => {
+    expect(appliedNotice("Pushed to my review and testing queue, thanks!\n")).toBe("answered");
+    expect(appliedNotice("I applied it for testing and it works.\n")).toBeNull();
+  });
+  it("reads a notice at the start of a format=flowed paragraph line", () => {
+    const words = "Not sure whether the other tools should set the log level as well, since the paths they print are temporary and the output is hard to read for most users of the tools anyway.";
+    expect(appliedNotice(`Thanks, applied. ${words} ${words}\n`)).toBe("answered");
+    expect(appliedNotice(`Tested here. ${words} I applied this patch locally and it works. ${words}\n`)).toBeNull();
+  });
+  it("reads an applier's edit after 'without', 'as:' over a URL, a pull request's URL, git's option, 'and released'", () => {
+    expect(appliedNotice("Merged without the trailing spaces.\nThanks!\n")).toBe("answered");
+    expect(appliedNotice("Applied (without the extra blank line)\n")).toBe("answered");
+    expect(appliedNotice("Now applied as:\nhttps://example.org/widget/commit/0123456789abcdef\n")).toBe("answered");
+    expect(appliedNotice("Merged https://example.org/widget/pull/42\nThanks,\n")).toBe("answered");
+    expect(appliedNotice("Merged using --whitespace=fix\n")).toBe("answered");
+    expect(appliedNotice("Merged and released in 4.1-rc1\n")).toBe("answered");
+    expect(appliedNotice("I merged it directly.\n")).toBe("answered");
+    expect(appliedNotice("This has been merged (with the conflicts resolved).\n")).toBe("answered");
+    expect(appliedNotice("Without this patch applied, the test fails.\n")).toBeNull();
+    expect(appliedNotice("I applied it without problems.\n")).toBeNull();
+  });
+  it("reads the tree it did not go to, where it goes next, and 'kernel.org' as no veto", () => {
+    expect(appliedNotice("Merged via widget/dev and not gadget/dev so it goes up in the\nsame tree as your other patch.\n")).toBe("answered");
+    expect(appliedNotice("I just merged this into my widget/next tree, you should see it in the\nkernel.org repos later tonight.  Thanks!\n")).toBe("answered");
+    expect(appliedNotice("Thanks, applied to review-widget and will go into the fixes branch once\nthe bots have built it.\n")).toBe("answered");
+    expect(appliedNotice("I applied it to my kernel and it boots.\n")).toBeNull();
+  });
+  it("carries a sentence left at 'to <verb>' onto a line opening with a name", () => {
+    expect(appliedNotice("Thank you for your patch, I've reworded the commit message to address\nJo's review comments and applied this patch to my review-widget branch:\n")).toBe("answered");
+  });
+  it("reads 'this and the other similar patch', 'this particular patch (2/3)', a replaced commit and squashed patches", () => {
+    expect(appliedNotice("I've applied this and the other similar patch into the review-widget-fixes\nbranch.\n")).toBe("answered");
+    expect(appliedNotice("Applied this particular patch (2/3) to my local review-widget branch.\n", undefined, 2)).toBe("answered");
+    expect(appliedNotice("Okay, I've replaced the commit in the review-widget-fixes branch with this\nv3 patch. Thanks.\n")).toBe("answered");
+    expect(appliedNotice("Thank you for your patch-series, I've squashed the patches into\nthe original commits in my review-widget branch:\n", undefined, 0)).toBe("series");
+  });
+  it("reads no notice from a tester's linux-next tag or a duplicate's reply", () => {
+    expect(appliedNotice("I applied the patch on linux-next tag next-20240318, but the relevant part\ndoesn't seem to have changed lately.\n", undefined, 1)).toBeNull();
+    expect(appliedNotice("Thanks, but this is a dup with:\nhttps://example.org/patch/1\n\nI have just pushed that one to widget/for-next to avoid further duplicates.\n")).toBeNull();
+  });
+});
+
+describe("appliedNotice: more selinux shapes", () => {
+  it("reads 'merged from' over a URL, 'this pull request', a footnote mark, an edit after 'without', 'directly' with a target", () => {
+    expect(appliedNotice("Already merged from\nhttps://example.org/project/widget/patch/1/\n")).toBe("answered");
+    expect(appliedNotice("I merged this pull request.\n")).toBe("answered");
+    expect(appliedNotice("The pr has been merged into the widget repo.\n")).toBeNull();
+    expect(appliedNotice("Now applied [1], along with a small workaround for a build issue [2].\n\n[1] https://example.org/c/1\n")).toBe("answered");
+    expect(appliedNotice("This is a trivial fix, so I merged this without the usual delay.\n")).toBe("answered");
+    expect(appliedNotice("Patch applied directly to the widget tree for v5.5.\n")).toBe("answered");
+    expect(isAppliedLine("merged directly.")).toBe(false);
+  });
+});
+
+describe("appliedNotice: linux-clk shapes", () => {
+  it("reads a promise to queue in a named tree for a release as a notice, not one with a condition or no tree", () => {
+    expect(appliedNotice("Reviewed-by: Jo Maint <jo@example.org>\ni.e. will queue in widget-clk for v6.9.\n")).toBe("answered");
+    expect(appliedNotice("Thanks, will queue in widget-clk-for-v6.10, with the above fixed.\n")).toBe("answered");
+    expect(appliedNotice("i.e. will queue as a fix in widget-clk-for-v6.4.\n")).toBe("answered");
+    expect(appliedNotice("i.e. will queue in widget-clk for v6.9, unless you think it deserves\nto be a fix.\n")).toBeNull();
+    expect(appliedNotice("I will queue it after -rc1.\n")).toBeNull();
+    expect(appliedNotice("Thanks for the update, will queue in clock-widget-for-v5.3.\n")).toBe("answered");
+    expect(appliedNotice("i.e. will queue in a branch shared by widget-clk and widget-dts for v6.7.\n")).toBe("answered");
+    expect(appliedNotice("As the foo support is on hold, I will queue this in widget-clk-for-v6.8.\n")).toBe("answered");
+    expect(appliedNotice("If Jo is fine with it, I will queue this in widget-clk-for-v6.8.\n")).toBeNull();
+  });
+  it("reads 'Pulled into to <branch>', '… for 5.3' and '… even though …' as a pull request's notice", () => {
+    expect(appliedNotice("Thanks. Pulled into to widget-next\n")).toBe("answered");
+    expect(appliedNotice("Ok. Pulled into widget-next for 5.3.\n")).toBe("answered");
+    expect(appliedNotice("Pulled into widget-drm-next [1], thanks.\n")).toBe("answered");
+    expect(appliedNotice("Thanks. Pulled into widget-fixes even though the subject says v6.2 they\nlook like fixes\n")).toBe("answered");
+  });
+});

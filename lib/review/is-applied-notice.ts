@@ -30,9 +30,13 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
+/** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
+const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly)`;
+/** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
+const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with)\b))`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
@@ -41,13 +45,13 @@ const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|but(?
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
-    `(?:\\s+(?:(?:just|only)\\s+)?(?:${OBJECT})(?:\\s+only)?)?(?:\\s+${ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
+    `(?:\\s+(?:(?:just|only)\\s+)?(?:${OBJECT})(?:\\s+only)?)?(?:\\s+${AFTER_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
 // "I've landed this in drm-misc-next": "landed" only with its object ("I landed in …" is travel).
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /**
@@ -101,7 +105,7 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|\s+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -146,10 +150,17 @@ const TREE_PURPOSE_RE = new RegExp(
  * conflict when applying", "(the conflict was trivial)"): an edit of their own, not a problem with the notice.
  */
 const CONFLICT_SOLVED_RE =
-  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b/gi;
+  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b/gi;
 /** "Applied since there were no objections": the quiet is the maintainer's reason, not a negation. */
 const NO_OBJECTIONS_RE =
   /\b(since|as|because)\s+there\s+(?:were|was|are|is|have\s+been|has\s+been)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback)\b/gi;
+/** "Merged via lsm/dev and not selinux/dev": the tree it did not go to is no negation of the notice. */
+const NOT_THAT_TREE_RE = new RegExp(String.raw`(\b(?:to|into|via|in)\s+${TREE_WORD})\s+(?:and|but)\s+not\s+(?:(?:in)?to\s+|via\s+|in\s+)?(?:the\s+)?${TREE_WORD}`, "i");
+/**
+ * "Applied to review-ilpo and will go into fixes branch once LKP has built it": where the tree's patch goes
+ * next, and when, after a named target; its words are no condition on the notice.
+ */
+const TREE_NEXT_RE = new RegExp(String.raw`(\b(?:to|into)\s+(?:the\s+)?${TREE_WORD}(?:\s+(?:branch|tree))?)\s+and\s+(?:it\s+|they\s+)?(?:will|'ll)\s+(?:go|move|be\s+(?:moved|pushed|merged|sent)|land|make\s+it)\b.*$`, "i");
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
   // The tree's future needs "which" or "that" (its lookbehind is dear on every sentence read).
@@ -159,6 +170,8 @@ function vetoText(text: string): string {
   if (/test/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
   if (/conflict/i.test(out)) out = out.replace(CONFLICT_SOLVED_RE, "fixing");
   if (/\bno\b/i.test(out)) out = out.replace(NO_OBJECTIONS_RE, "$1 it was quiet");
+  if (/\bnot\b/i.test(out)) out = out.replace(NOT_THAT_TREE_RE, "$1");
+  if (/will|'ll/i.test(out)) out = out.replace(TREE_NEXT_RE, "$1");
   return out;
 }
 /**
@@ -189,11 +202,11 @@ const RELEASE = String.raw`(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.
 // "in <release>" only passive or after an object: "I merged in v5.10-rc4 and pulled this on top" merges the release.
 const RELEASE_VERB = String.raw`(?:applied|merged|queued|picked\s+up)`;
 const RELEASE_OBJECT = String.raw`(?:(?:it|this|that|them|these|those|v\d+|(?:the|your|my|this|these|those|both|all)\s+(?:\w+\s+)?(?:patch\w*|series|fix\w*|changes?|commits?))\s+)`;
-const RELEASE_TARGET = String.raw`(?:\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?next-\d{8}\b`;
+const RELEASE_TARGET = String.raw`(?:\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux-next\s+)?(?:tag\s+)?next-\d{8}\b`;
 /** A code-hosting site by its bare name, "pushed to Github the patch set": an author's copy, no maintainer's tree. */
 const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?(?:github|gitlab|bitbucket)\b(?![.\/])`;
 /** "these patches are applied in that kernel version", "applied to my kernel": a tester's or user's build. */
-const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|our|their|a)\s+(?:\w+\s+)?kernel(?:\s+version)?\b(?!\s+(?:tree|git|repo|branch))`;
+const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|our|their|a)\s+(?:\w+\s+)?kernel(?:\s+version)?\b(?!\s+(?:tree|git|repo|branch)|\.\w)`;
 /**
  * A tester's report after "and": "and rebuilt", "and got two compilation issues", "and it resolves the issue", "it all
  * works", "Applied / and tested, everything's working as expected".
@@ -204,8 +217,10 @@ const TEST_REPORT_RE = new RegExp(TEST_REPORT, "i");
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
 // nor a tester's base ("applied the patch on commit <sha>") or an author's "merged patch 2/3/4 into one patch".
+// "testing" but not a testing branch, tree or queue ("Pushed to my review and testing queue" is a maintainer's);
+// "without" but not the applier's edit right after the verb ("Merged without two spaces", "Applied (without …)").
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -233,10 +248,11 @@ const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+
 /**
  * A maintainer answering a pull request: "Pulled, thanks.", "Pulled and pushed out, thanks.", "Pulled into
  * char-misc-next.", "Pulled and added to the linux-next branch of foo.git", "Pulled and pushed out (as 5.9 material)",
- * "Pulled and added to foo.git/bar and foo.git/linux-next", "Pulled, and thanks a lot for …".
+ * "Pulled and added to foo.git/bar and foo.git/linux-next", "Pulled, and thanks a lot for …", "Pulled into clk-next for 5.3.",
+ * "Pulled into to foo-next" (the word typed twice), "Pulled into foo-fixes even though the subject says …".
  */
 const PULLED_RE =
-  /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+(?:of|in|on)\s+[\w.\/-]+)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
+  /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+[\w.\/-]+)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
 const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
 const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
@@ -260,13 +276,59 @@ const FROM_YOUR_TREE_RE = new RegExp(
 const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed/i;
+/** "my review-hans branch": the writer's branch by a name of its own (not "my local branch", "my test-foo branch"). */
+const MY_NAMED_BRANCH = String.raw`my\s+(?![\w.-]*(?:local|test|internal|private|own|wip))[a-z][\w.]*[-\/][\w.\/-]*\w\s+branch\b`;
+/**
+ * "I've replaced the commit in the review-foo-fixes branch with this v3 patch": the answered revision in the
+ * tree in place of the one before it.
+ */
+const REPLACED_RE = new RegExp(
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also)\s+)?replaced\s+(?:the|my|that|your)\s+(?:old\s+|previous\s+|earlier\s+)?(?:commit|patch|version|one)\s+(?:in|on)\s+(?:the\s+)?(?:${HYPHENED_BRANCH}|${NAMED_BRANCH}(?:\s+(?:branch|tree))?|${MY_NAMED_BRANCH})\s+with\s+(?:this|the\s+new|your\s+new|the\s+updated)(?:\s+(?:one|version|v\d+))?(?:\s+(?:patch|version|one))?(?:[\s.,!]*$|[\s,.!]*(?:thanks|thank\s+you)\b.*$)`,
+  "i",
+);
+/**
+ * "I decided to apply all but this patch 10/11 into review-foo", "Applied all but patch 3 to for-next": every
+ * patch of the posting but those named (the answered one for "this"), to a named target.
+ */
+const ALL_BUT_RE = new RegExp(
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also)\s+)?(?:(?:decided|chose)\s+to\s+(?:apply|merge|queue|take)|applied|merged|queued|picked\s+up|took)\s+all\s+but\s+(?:(this)(?:\s+(?:one|patch))?|patch(?:es)?)(?:\s+(${NUMBERS}))?\s+(?:in)?to\s+(?:the\s+)?${TREE_WORD}(?:\s+(?:branch|tree))?[\s.,!]*(?:(?:thanks|thank\s+you)\b.*)?$`,
+  "i",
+);
+
+/**
+ * A promise naming the tree and release, "Thanks, will queue in foo-clk for v6.9.", "(i.e.) will queue in
+ * foo-clk-for-v6.9, with the above fixed", "… in a branch shared by foo-clk and foo-dts", "As X is on hold, I will
+ * queue this in foo-clk-for-v6.8" (a premise with no condition): said by the one who keeps that tree. Not without a named tree
+ * ("will queue it after -rc1"), nor under a condition ("unless you think …": NOT_A_NOTICE_RE and UNLESS).
+ */
+const WILL_QUEUE_RE = new RegExp(
+  String.raw`^(?:(?:ok(?:ay)?|thanks|thank\s+you|thx|so)[,.!]?\s+)*(?:(?:thanks|thank\s+you)\s+for\s+(?:the|your)\s+[\w-]+,\s+)?(?:i\s+)?will\s+queue(?:\s+(?:it|this(?:\s+patch)?|them|these))?(?:\s+as\s+an?\s+(?:\w+\s+)?fix(?:es)?)?\s+(?:in|into|to)\s+(?:(?:the\s+|my\s+|a\s+)?(?:shared\s+)?|(?:a|the)\s+(?:shared\s+)?branch\s+shared\s+by\s+)(?:${NAMED_BRANCH}|${HYPHENED_BRANCH})(?:\s+for\s+v?\d[\w.-]*\w)?(?![\w\/-])`,
+  "i",
+);
+const UNLESS_RE = /\b(?:unless|after|provided)\b/i;
+/** WILL_QUEUE_RE at the sentence's start, or after a premise that conditions nothing ("As X is on hold, I will queue …"). */
+function willQueue(sentence: string): boolean {
+  if (WILL_QUEUE_RE.test(sentence)) return okQueue(sentence);
+  const m = PREMISE_QUEUE_RE.exec(sentence);
+  if (!m) return false;
+  const premise = sentence.slice(0, m.index);
+  const clause = sentence.slice(m.index + m[0].length);
+  return !CONDITIONAL_PREMISE_RE.test(premise) && !UNLESS_RE.test(premise) && !NOT_A_NOTICE_RE.test(premise) && WILL_QUEUE_RE.test(clause) && okQueue(clause);
+}
+const PREMISE_QUEUE_RE = /,\s+(?=(?:i\s+)?will\s+queue\b)/i;
+/** A promise to queue that no veto word or condition ("unless …", "after …") undoes. */
+function okQueue(text: string): boolean {
+  return !NOT_A_NOTICE_RE.test(vetoText(text)) && !UNLESS_RE.test(text);
+}
+const RARE_SHAPE_RE = /replaced|all\s+but|will\s+queue/i;
+
 /**
  * A maintainer folding the answered patch into a commit of his tree: "I've squashed this with the topmost commit
  * in tip:ras/core", "Folded it into the original commit in foo/for-next, which introduced …". The tree must be
  * named ("squashed into patch 3 of v2" is an author's next posting, "in my local branch" his own work).
  */
 const SQUASHED_INTO_RE = new RegExp(
-  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|already)\s+)?(?:squashed|folded)\s+(?:(?:(?:this|that|the|your)\s+)?(?:it|this|that|them|these|both|patch|fix|change|one)\s+)?(?:(?:in)?to|with)\s+(?:[\w'.-]+\s+){0,6}?(?:in|on)\s+(?:the\s+)?(?:[a-z][\w.-]*:)?(?:${NAMED_BRANCH}|for-[\w.-]*\w(?![\w\/-])|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree))(?:[\s.,!]*$|[\s,.!]*(?:thanks|thank you)\b.*$|\s*,?\s+(?:which|that)\s+\w+.*$)`,
+  String.raw`^${OPENER}(?:thank(?:s|\s+you)\s+for\s+(?:your|the)\s+[\w-]+,\s+)?(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|already)\s+)?(?:squashed|folded)\s+(?:(?:(?:this|that|the|your)\s+)?(?:it|this|that|them|these|both|patch(?:es)?|fix(?:es)?|changes?|ones?)\s+)?(?:(?:in)?to|with)\s+(?:[\w'.-]+\s+){0,6}?(?:in|on)\s+(?:the\s+)?(?:[a-z][\w.-]*:)?(?:${NAMED_BRANCH}|for-[\w.-]*\w(?![\w\/-])|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)|${MY_NAMED_BRANCH})(?:[\s.,!:]*$|[\s,.!]*(?:thanks|thank you)\b.*$|\s*,?\s+(?:which|that)\s+\w+.*$)`,
   "i",
 );
 
@@ -397,10 +459,11 @@ const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
 /**
  * More still: "as below to pci/pm" (the version quoted below), "since there were no objections", "keeping X's
  * reviewed-by", ", so it should make it to 6.8" / ", it will go in the next merge window" (where it goes next),
- * "and will expedite it to Linus" (not "so it works": the vetoes read the whole sentence first).
+ * "and will expedite it to Linus" (not "so it works": the vetoes read the whole sentence first); "as:" over the
+ * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2".
  */
 const LATER_REST_RE =
-  /^(?:\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b)/i;
+  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b)/i;
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
 const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
@@ -417,7 +480,8 @@ const COLON_TARGET_RE = new RegExp(String.raw`^(?:\s+(?:in)?to)?\s*:\s*(?:the\s+
 function restFollows(rest: string, afterAnd: boolean): boolean {
   // "Applied by Krzysztof to pci/foo": another maintainer's doing, read on from the target.
   const by = afterAnd ? null : BY_NAME_RE.exec(rest);
-  const read = by ? rest.slice(by[0].length) : rest;
+  // "Now applied [1], along with …": a footnote's mark (its URL below) says where, not what.
+  const read = by ? rest.slice(by[0].length) : rest.startsWith(" [") ? rest.replace(/^\s\[\d{1,2}\]/, "") : rest;
   // "Applied as 5.8 material with some edits in the subject": what follows the "as …" is read as after the verb.
   const how = /^\s+as\s/i.test(read) ? AS_HOW_RE.exec(read) : null;
   return restFits(read, afterAnd) || (!!how && how[0].length < read.length && restFits(read.slice(how[0].length), afterAnd));
@@ -447,17 +511,50 @@ const AS_HOW_RE = new RegExp(
 /** A line opening in lower case at an auxiliary ("is already queued …"): its subject is on some line above. */
 const SUBJECTLESS_RE = /^(?:is|are|was|were)\s/;
 
-/** The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null. */
+const SENTENCE_SPLIT_RE = new RegExp(SENTENCE_END);
+/** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "squashed", "replaced"), in one scan. */
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|now\s+in\b|squash|folded|replaced/i;
+
+/**
+ * The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null.
+ * A line too long to be one sentence (a format=flowed paragraph: "Thanks, applied. Not sure about …") is read
+ * in runs of whole sentences that fit; a single sentence that long is none.
+ */
 function appliedSentence(line: string): string | null {
   // Every own line of every reply comes through here at ingest: most never name the verb.
-  if (!VERB_STEM_RE.test(line) && !/\bnow\s+in\b|squash|folded/i.test(line)) return null;
+  if (!LINE_FILTER_RE.test(line)) return null;
   const text = plainText(line);
-  if (!text || text.split(" ").length > MAX_WORDS * 2) return null;
+  if (!text) return null;
+  if (text.split(" ").length <= MAX_WORDS * 2) return readSentence(text);
+  let run = "";
+  let words = 0;
+  for (const part of text.split(SENTENCE_SPLIT_RE)) {
+    const n = part.split(" ").length;
+    if (run && words + n > MAX_WORDS * 2) {
+      const found = VERB_STEM_RE.test(run) ? readSentence(run) : null;
+      if (found) return found;
+      run = "";
+      words = 0;
+    }
+    if (n > MAX_WORDS * 2) continue;
+    run = run ? `${run} ${part}` : part;
+    words += n;
+  }
+  return run && VERB_STEM_RE.test(run) ? readSentence(run) : null;
+}
+
+/** appliedSentence on a plain text of at most MAX_WORDS * 2 words. */
+function readSentence(text: string): string | null {
   // A commit bot's notice: "The following commit has been merged into the irq/irqchip-next branch of irqchip:".
   if (THE_ONE_RE.test(text) || COMMIT_MERGED_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
     if (SQUASHED_INTO_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    // Three rarer shapes behind one cheap test of their words.
+    if (RARE_SHAPE_RE.test(sentence)) {
+      if ((REPLACED_RE.test(sentence) || ALL_BUT_RE.test(sentence)) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+      if (willQueue(sentence)) return sentence;
+    }
     if (NOW_IN_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
@@ -516,7 +613,23 @@ const SOME_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|too
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const THE_FIRST_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}`, "i");
 const AND_NUMBERS_RE = new RegExp(String.raw`\band\s+(?:patch(?:es)?\s+)?(${NUMBERS})(?=\s+(?:to|into|for|in)\b|[\s.,!]*$)`, "i");
-const FIRST_N_RE = /\b(?:applied|merged|queued|picked\s+up|took)\s+(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+// "I've applied to first two patches": "to" for "the", a slip of the keys.
+const FIRST_N_RE = /\b(?:applied|merged|queued|pushed|picked\s+up|took)\s+(?:the\s+|to\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+
+/** "These two patches have been merged", "I applied these 3 patches", "the last two": how many, and whether the last. */
+const THESE_N_RE = /\b(?:these|those|(?:the\s+)?(last))\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+
+/**
+ * Some patches of a posting of `total` (the "[PATCH k/N]" answered, or null): "these two" when the posting
+ * has two is all of it ("series"), "the last two" of five are 4 and 5; else as firstPatches reads it.
+ */
+function somePatches(sentence: string, total: number | null): AppliedScope {
+  const m = total !== null && total > 1 && total <= 50 && !FIRST_N_RE.test(sentence) ? THESE_N_RE.exec(sentence) : null;
+  const n = m ? (COUNT_WORDS[m[2]!.toLowerCase()] ?? Number(m[2])) : 0;
+  if (!m || n < 1 || n > total!) return firstPatches(sentence);
+  if (n === total) return "series";
+  return m[1] ? Array.from({ length: n }, (_, k) => total! - n + k + 1) : [];
+}
 
 /**
  * "Applied first three patches to pci/dt": patches 1 to 3, which the notice names without numbers; any other
@@ -606,6 +719,8 @@ function thisAndScope(sentence: string, answered: number | null): number[] | "an
 }
 
 const MAX_CARRY_WORDS = 20;
+/** A line left at a word that cannot end a sentence and wants a noun after it ("… to address", "… from the"). */
+const OPEN_END_RE = /\b(?:to\s+[a-z]+|the|an?|of|with|by|from|about)\s*$/;
 /** A line left at a word that cannot end a sentence and opens a clause ("… after", "… because"). */
 const SUBORDINATOR_END_RE = /\b(?:after|when|whenever|if|once|because|since|until|till|before|though|although|unless|where|while|whether|that)\s*$/i;
 
@@ -689,9 +804,10 @@ export function appliedNoticeListing(
   body: string,
   lines?: readonly string[],
   answered?: number | null,
+  total?: number | null,
 ): { scope: AppliedScope; listed: ListedPatch[]; tree: boolean } | null {
   const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
-  const found = noticeScope(all, answered ?? null);
+  const found = noticeScope(all, answered ?? null, total ?? null);
   if (!found) return null;
   const tree = namesTree(found.sentence, all, found.at) || b4ListingStart(all) >= 0;
   // Numbers named in the notice are its scope; "I've applied the first two patches" names some, not which:
@@ -743,7 +859,8 @@ function vetoedBelow(all: readonly string[], at: number, text: string, sentence:
   const left = goesOn ? TARGET_LEFT_RE.exec(sentence) : null;
   if (!left) return false;
   // The target alone: the notice's own words were read already (a branch notice may hold "testing").
-  const target = plainText(next!).split(/[,;:.!?()]/)[0] ?? "";
+  // "kernel.org" and "stable-5.2" are one word each; the target ends at the next clause ("… branch and I'll …").
+  const target = plainText(next!).split(/[,;:!?()]|\.(?!\w)|\s(?:and|but|so|which|that)\s/)[0] ?? "";
   return NOT_A_NOTICE_RE.test(`${left[0].trim()} ${target}`);
 }
 
@@ -807,8 +924,26 @@ function squashedAll(text: string, answered: number | null): boolean {
   return !!m && (!!(m[1] || m[2]) || answered === 0 || answered === 1);
 }
 
+/** Every patch of a posting of `total` but those an ALL_BUT_RE match leaves out; some, not known which, without the total. */
+function allButScope(m: RegExpExecArray, answered: number | null, total: number | null): number[] {
+  const left = m[2] ? (numberedScope(`applied ${m[2]}`) ?? []) : m[1] && answered !== null ? [answered] : [];
+  if (total === null || total < 2 || total > 50 || !left.length) return [];
+  const out: number[] = [];
+  for (let n = 1; n <= total; n++) if (!left.includes(n)) out.push(n);
+  return out;
+}
+
+/** The answered patch called a duplicate of another ("this is a dup with:", "It's a duplicate of <link>"). */
+const DUPLICATE_RE = /\b(?:this|it)(?:'s|\s+is|\s+was|\s+looks\s+like|\s+seems\s+to\s+be)\s+(?:a\s+|an\s+exact\s+)?(?:dup|dupe|duplicate)\b/i;
+
+/** Whether an own line up to `at` calls the answered patch a duplicate (read only once a notice is found). */
+function duplicateAbove(all: readonly string[], at: number): boolean {
+  for (let k = 0; k <= at; k++) if (!isQuoteLine(all[k]!) && DUPLICATE_RE.test(all[k]!)) return true;
+  return false;
+}
+
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
-function noticeScope(all: readonly string[], answered: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
+function noticeScope(all: readonly string[], answered: number | null, total: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
   let scope: "series" | "answered" | null = null;
   let found = "";
   // The own line above (with what it carried): a line going on with its unfinished sentence is read
@@ -828,7 +963,9 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
       continue;
     }
     // "… I could resolve the issue after / I applied this patch.": "I" goes on a sentence left at a subordinator.
-    const goesOn = /^\s*[a-z]/.test(line) || (/^\s*I\b/.test(line) && SUBORDINATOR_END_RE.test(previous));
+    // "… I've improved the commit message to address / Ilpo's review comments and applied …": a name goes on a
+    // sentence left at an article, a preposition or "to <verb>".
+    const goesOn = /^\s*[a-z]/.test(line) || (/^\s*I\b/.test(line) && SUBORDINATOR_END_RE.test(previous)) || (/^\s*[A-Z]/.test(line) && VERB_STEM_RE.test(line) && OPEN_END_RE.test(previous.length > 40 ? previous.slice(-40) : previous));
     const carry = previous && goesOn ? unfinishedTail(previous) : "";
     // The rest of a sentence too long to carry ("... stalling the\nmerged.") is no sentence start: its line
     // is read from its next sentence on.
@@ -843,9 +980,13 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     const opening = !above;
     if (line.trim() && !OPENING_LINE_RE.test(line.trim())) above = true;
     if (!sentence) continue;
+    // "Thanks, but this is a dup with: <link> … I have just pushed this to …": the notice is for the other patch.
+    if (duplicateAbove(all, i)) return null;
     // "Added." below a quoted request ("> please add a comment") or below the reply's own remarks answers
     // that request; only as the reply's opening words is it the notice.
     if (BARE_ADDED_RE.test(sentence) && !opening) continue;
+    const allBut = /\ball\s+but\b/i.test(sentence) ? ALL_BUT_RE.exec(sentence) : null;
+    if (allBut) return { scope: allButScope(allBut, answered, total), at: i, sentence };
     // "This patch and patch 2 applied": the numbers named beside the answered one are not all it covers.
     const also = thisAndScope(sentence, answered);
     if (also) return { scope: also, at: i, sentence };
@@ -855,7 +996,7 @@ function noticeScope(all: readonly string[], answered: number | null): { scope: 
     const goesBelow = next !== undefined && /\d\s*(?:,|\band|&)\s*$/.test(text) && /^\s*\d/.test(next);
     const numbered = numberedScope(goesBelow ? `${sentence} ${plainNumbers(next.trim())}` : sentence);
     if (numbered) return { scope: moreNumbered(all, i, text, sentence, numbered), at: i, sentence };
-    if (SOME_RE.test(sentence)) return { scope: firstPatches(sentence), at: i, sentence };
+    if (SOME_RE.test(sentence)) return { scope: somePatches(sentence, total), at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
     const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1");
     scope = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
