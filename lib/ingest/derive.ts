@@ -20,6 +20,7 @@ import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
 import { collectGarbage } from "./collect-garbage";
+import { raiseTieringBudget } from "./raise-tiering-budget";
 import { tightenHeapGrowth } from "./tighten-heap-growth";
 import { appliersOf, deriveState, titleOf } from "./series-acceptance";
 import { deriveReview, isoDate, type PatchReview } from "./derive-review";
@@ -105,9 +106,11 @@ export interface DeriveOptions {
 
 export async function deriveAll(store: Store, raw: RawStore, options: DeriveOptions = {}): Promise<DeriveSummary> {
   const restoreHeapGrowth = tightenHeapGrowth();
+  const restoreTieringBudget = raiseTieringBudget();
   try {
     return await deriveTables(store, raw, options);
   } finally {
+    restoreTieringBudget();
     restoreHeapGrowth();
   }
 }
