@@ -270,7 +270,7 @@ async function reviewChunk(pool: MailPool, inputs: ReviewJobInput[]): Promise<(R
  * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
  * `reanalyze` forgets every key anyway.
  */
-const REVIEW_ENGINE_VERSION = 16;
+const REVIEW_ENGINE_VERSION = 17;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
   const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog, job.approvingReplies]);
