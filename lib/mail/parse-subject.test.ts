@@ -108,6 +108,11 @@ const CASES: Array<[string, Expect]> = [
   ["[PATCH v4.19 v4.14 v4.9] rtc: x", { version: 1, versionInferred: true, stableTree: "4.19.y" }],
   ["[PATCH v2 v5.10] x", { version: 2, versionRaw: "2", stableTree: "5.10.y" }],
   ["[PATCH 5.15 v2] x", { version: 2, versionRaw: "2" }],
+  // A range of releases names the trees a backport is for (the first of them), never a version.
+  ["[PATCH v5.15-v6.1] lsm: fix x", { version: 1, versionInferred: true, stableTree: "5.15.y", title: "lsm: fix x" }],
+  ["[PATCH 5.10.y-6.1.y 1/2] x", { version: 1, versionInferred: true, stableTree: "5.10.y", number: 1, total: 2 }],
+  // A dash before the version, as before a tree: `[PATCH -v2]`.
+  ["[PATCH -v2] platform/x86: x", { version: 2, versionRaw: "2", versionInferred: false, title: "platform/x86: x" }],
   ["[PATCH v2 5.10] x", { version: 2, versionRaw: "2" }],
   // A version in the PATCH bracket outranks one in another bracket; a name's version in a bracket before
   // the PATCH one is that project's (`[libgpiod v2]`), while a bare `[v2]` or a tree's after it still counts.

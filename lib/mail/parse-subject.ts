@@ -18,6 +18,8 @@ const REPOST_RE = /^(?:repost|resubmit|resent)$/;
 const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
 /** `[PATCH v5.4.y]`, `[PATCH 6.1.y]`, `[PATCH 5.10-stable]`: the stable tree a backport targets, not a version. */
 const STABLE_TREE_RE = /^v?\d{1,2}\.\d{1,3}(?:\.y|-stable|\.x)$/i;
+/** `[PATCH v5.15-v6.1]`: a backport for a range of kernel releases; the first names its tree. */
+const RELEASE_RANGE_RE = /^v?([2-7]\.\d{1,2})(?:\.y)?-v?[2-7]\.\d{1,2}(?:\.y)?$/i;
 /** `title (v3)`, `title [v3]`: a version set apart by brackets. */
 const TRAILING_VERSION_RE = /\s*(?:\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)|\[v(\d{1,4}(?:\.\d{1,4}){0,2})\])$/i;
 /** `title (resend)`, `title [RESEND]`: the RESEND tag written after the title. */
@@ -98,10 +100,17 @@ function readBracket(inner: string, f: Flags): void {
   for (let i = 0; i < tokens.length; i++) {
     // `[RESEND (v2) PATCH]`: a version in parentheses inside the bracket.
     // `[PATCH =v2 1/3]`: a stray "=" glued to the version (a typo for `--subject-prefix=...`).
-    const tok = tokens[i]!.replace(/^\((.+)\)$/, "$1").replace(/^=(?=v\d)/i, "");
+    // `[PATCH -v2]`: a dash before the version, as before a tree (`-next`).
+    const tok = tokens[i]!.replace(/^\((.+)\)$/, "$1").replace(/^[=-](?=v\d)/i, "");
     const lower = tok.toLowerCase();
     if (STABLE_TREE_RE.test(tok)) {
       f.stableTree ??= lower.replace(/^v/, "").replace(/-stable$|\.x$/, ".y");
+      if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(lower);
+      continue;
+    }
+    const range = RELEASE_RANGE_RE.exec(tok);
+    if (range) {
+      f.stableTree ??= `${range[1]!}.y`;
       if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(lower);
       continue;
     }

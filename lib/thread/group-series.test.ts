@@ -752,3 +752,46 @@ describe("groupSeries: a mistyped number inside one uncovered run", () => {
     expect(shapes(a).sort()).toEqual(["1 v2", "1 v2"]);
   });
 });
+
+describe("groupSeries: another change's next version swept into a run", () => {
+  const from = { name: "Dev Eloper", email: "dev@example.org" };
+  const base = Date.UTC(2024, 8, 3);
+  const day = 24 * 3600 * 1000;
+  const id = (n: number): string => `20240907031009.3591057-${n}-dev@example.org`;
+
+  test("an unnumbered [PATCH -next v2] after the author's lone [PATCH -next] is its v2, not the cover's lost 1/3", () => {
+    const cover = id(1);
+    const a = analyzeSeries([
+      summary("20240903143714.2004947-1-dev@example.org", "[PATCH -next] w/olpc: drop a redundant check", { from, base, at: 0 }),
+      summary(cover, "[PATCH net-next v2 0/3] net: use devm_clk_get_enabled()", { from, base, at: 4 * day, hasDiff: false }),
+      summary(id(2), "[PATCH -next v2] w/olpc: drop a redundant check", { from, base, at: 4 * day + 1000, parent: cover }),
+      summary(id(3), "[PATCH net-next v2 2/3] net: a: use devm_clk_get_enabled()", { from, base, at: 4 * day + 2000, parent: cover }),
+      summary(id(4), "[PATCH net-next v2 3/3] net: b: use devm_clk_get_enabled()", { from, base, at: 4 * day + 3000, parent: cover }),
+    ]);
+    expect(idSets(a)).toEqual([["20240903143714.2004947-1-dev@example.org"], [id(1), id(3), id(4)], [id(2)]]);
+    expect(a.series.map((s) => s.revisions.map((r) => r.posting.key)).sort()).toEqual([
+      ["20240903143714.2004947-1-dev@example.org", id(2)],
+      [cover],
+    ]);
+  });
+});
+
+describe("groupSeries: a shared relay address", () => {
+  const base = Date.UTC(2022, 0, 10);
+  const day = 24 * 3600 * 1000;
+  const relay = "relay.bot@example.org";
+  const sent = (id: string, subject: string, at: number, name: string, author: { name: string; email: string } | null): MessageSummary =>
+    ({ ...summary(id, subject, { from: { name, email: relay }, base, at }), author });
+
+  test("a bare relay address sending several people's patches shows each patch's own author, not the name it once went by", () => {
+    const a = analyzeSeries([
+      sent("r1", "[PATCH] w: fix a leak", 0, "Ann Once", null),
+      sent("r2", "[PATCH] w: remove a duplicate include", day, "", { name: "Lu Ru", email: "lu.ru@corp.example" }),
+      sent("r3", "[PATCH] x: use div64_ul", 2 * day, "", { name: "Cheng Deng", email: "cheng.deng@corp.example" }),
+      sent("r4", "[PATCH] y: use kobj_to_dev()", 3 * day, "", { name: "Ming Chi", email: "ming.chi@corp.example" }),
+      sent("r5", "[PATCH] z: use kobj_to_dev()", 4 * day, "", { name: "Ming Chi", email: "ming.chi@corp.example" }),
+    ]);
+    const nameOf = new Map(a.postings.map((p) => [p.key, p.author?.name]));
+    expect([nameOf.get("r2"), nameOf.get("r3"), nameOf.get("r4")]).toEqual(["Lu Ru", "Cheng Deng", "Ming Chi"]);
+  });
+});

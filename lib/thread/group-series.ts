@@ -227,6 +227,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   const nearest = nearestMemberFinder(parentOf, isMember);
 
   const nameOf = namesByAddress(byId.values());
+  const relayAuthors = commitAuthorsBySender(byId.values());
   const drafts: Draft[] = [];
   const postingOf = new Map<string, number>();
   const openByAuthor = new Map<string, number[]>();
@@ -468,7 +469,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   }
   const postedOwn = (email: string, title: string): boolean => ownTitles.get(email)?.has(normalizeTitle(title)) === true;
   const postings = drafts.map((d) => {
-    const posting = finishPosting(d, byId, nameOf, postedOwn);
+    const posting = finishPosting(d, byId, nameOf, postedOwn, relayAuthors);
     const titled = d.versionInferred ? bareCoverTitleVersion(posting, byId, parentOf) : null;
     if (!titled) return posting;
     // A changelog reaching past the title's vN ("Changes since v2" under "... v2") outranks a title left stale.
@@ -546,7 +547,8 @@ function sendSegments(
   // (author, title) -> patches, built on the first stray: most archives have none.
   let earlier: Map<string, SummaryWithSubject[]> | null = null;
   const authorTitle = (m: SummaryWithSubject): string => `${emailOf(m)}\n${normalizeTitle(m.parsedSubject.title)}`;
-  const postedBefore = (m: SummaryWithSubject): boolean => {
+  /** The author's patches under `m`'s title sent before it in other sendings. */
+  const sentBefore = (m: SummaryWithSubject): SummaryWithSubject[] => {
     if (!earlier) {
       earlier = new Map();
       for (const o of byId.values()) {
@@ -558,10 +560,16 @@ function sendSegments(
       }
     }
     const t = timeOf(m.date);
-    return (earlier.get(authorTitle(m)) ?? []).some((o) =>
-      o !== m && sendBatchOf(o.messageId)?.stem !== sendBatchOf(m.messageId)?.stem && timeOf(o.date) < t &&
-      o.parsedSubject.version >= m.parsedSubject.version);
+    return (earlier.get(authorTitle(m)) ?? []).filter((o) =>
+      o !== m && sendBatchOf(o.messageId)?.stem !== sendBatchOf(m.messageId)?.stem && timeOf(o.date) < t);
   };
+  const postedBefore = (m: SummaryWithSubject): boolean => sentBefore(m).some((o) => o.parsedSubject.version >= m.parsedSubject.version);
+  /**
+   * Unnumbered `m` is the explicit next version of the author's own earlier lone `[PATCH]` under its title (`[PATCH
+   * -next v2] x` after `[PATCH -next] x`): another change's file swept into a run, not the cover's lost patch.
+   */
+  const nextOfLone = (m: SummaryWithSubject): boolean => !m.parsedSubject.versionInferred &&
+    sentBefore(m).some((o) => o.parsedSubject.number === null && o.parsedSubject.version < m.parsedSubject.version);
   /**
    * `m` is the last patch of an uncovered run counted one higher than the rest (`v5 1/3`..`3/3`, then `v5 4/4`
    * in the same run): same version, its number its total, the run's patches 1..total all there before it.
@@ -795,7 +803,7 @@ function sendSegments(
             demoted.set(id, x.coverId);
             continue;
           }
-          if (total === null || free > total || !ps.isPatch || ps.isReply) continue;
+          if (total === null || free > total || !ps.isPatch || ps.isReply || nextOfLone(byId.get(id)!)) continue;
           taken.add(free);
           x.numberOf.set(id, free);
           kept.push(id);
@@ -936,6 +944,33 @@ function isBackport(m: SummaryWithSubject | undefined): boolean {
   return m !== undefined && m.parsedSubject.prefixes.some((p) => BACKPORT_TAG_RE.test(p));
 }
 
+/** A sending address relaying this many people's patches (in-body `From:` of others) is a shared relay. */
+const RELAY_AUTHORS = 3;
+
+/**
+ * Per sender address, the other commit authors whose patches it sent, kept only for a shared relay: at least
+ * `RELAY_AUTHORS` of them, and more patches of theirs than of its own (a maintainer or a lead sending
+ * colleagues' work now and then sends mostly their own).
+ */
+function commitAuthorsBySender(messages: Iterable<SummaryWithSubject>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const balance = new Map<string, number>();
+  for (const m of messages) {
+    if (!m.hasDiff || m.parsedSubject.isReply) continue;
+    const sender = addressEmail(m.from);
+    if (!sender) continue;
+    const author = addressEmail(m.author);
+    const relayed = author !== "" && author !== sender;
+    balance.set(sender, (balance.get(sender) ?? 0) + (relayed ? 1 : -1));
+    if (!relayed) continue;
+    const set = out.get(sender);
+    if (set) set.add(author);
+    else out.set(sender, new Set([author]));
+  }
+  for (const [sender, set] of out) if (set.size < RELAY_AUTHORS || (balance.get(sender) ?? 0) <= 0) out.delete(sender);
+  return out;
+}
+
 /** The one commit author every patch names in its in-body `From:` line; null when any names none or they differ. */
 function commitAuthorOf(patches: readonly PostingPatch[], byId: Map<string, SummaryWithSubject>): Address | null {
   let author: Address | null = null;
@@ -953,6 +988,7 @@ function finishPosting(
   byId: Map<string, SummaryWithSubject>,
   nameOf: Map<string, string>,
   postedOwn: (email: string, title: string) => boolean,
+  relayAuthors: Map<string, Set<string>>,
 ): Posting {
   const patches = [...d.patches.values()].sort((a, b) => a.number - b.number);
   const cover = d.coverId === null ? undefined : byId.get(d.coverId);
@@ -987,7 +1023,11 @@ function finishPosting(
     const email = addressEmail(author);
     // A bare address sending one person's patches is most likely that person on a private account.
     // (A cover does not change whose patches they are: "inv.git-commit@tdk.com" sends its engineers' series.)
-    const name = (named && addressEmail(named) === email ? nameOfAddress(named) : "") || nameOf.get(email) || nameOfAddress(named);
+    // A relay address sending several people's patches (`cgel.zte@gmail.com` for a dozen engineers) goes by
+    // whoever once gave it a name: the patches' own author names it better.
+    // (Under a cover the sender presents the work, whoever wrote its patches.)
+    const relay = commit !== null && relayAuthors.has(email);
+    const name = (named && (relay || addressEmail(named) === email) ? nameOfAddress(named) : "") || nameOf.get(email) || nameOfAddress(named);
     if (name && !isLoginName(name, email)) author = { ...author, name };
     else if (!nameOfAddress(author) && name) author = { ...author, name };
   }

@@ -1214,3 +1214,125 @@ describe("linkRevisions: an explicit version two above the last one seen, long a
     expect(keys(a)).toEqual([["f6-0"], ["f9-0"]]);
   });
 });
+
+describe("linkRevisions: backports to named trees, a patch updated in place, a reworded respin days later", () => {
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+  const withFiles = (m: MessageSummary, files: string[], patchId: string): MessageSummary => ({ ...m, diffFingerprint: { files, patchId } });
+
+  test("one change backported to 4.9 and 4.14 minutes apart, one Change-Id, stays two postings", () => {
+    const run = (stem: string, tree: string, at: number): MessageSummary[] => [
+      withFiles(mail(`${stem}-1-dev@example.org`, `[PATCH ${tree} 1/2] binder: use the cred`, { changeId: "I0123abcd", at }), ["drivers/w/binder.c"], `${tree}-1`),
+      withFiles(mail(`${stem}-2-dev@example.org`, `[PATCH ${tree} 2/2] binder: check the cred`, { changeId: "I4567cdef", at: at + 1000, parent: `${stem}-1-dev@example.org` }),
+        ["drivers/w/binder.c", "security/w/hooks.c"], `${tree}-2`),
+    ];
+    const a = analyzeSeries([...run("20250501000000.100", "4.9", 0), ...run("20250501000010.200", "4.14", 10_000)]);
+    expect(keys(a)).toEqual([["20250501000000.100-1-dev@example.org"], ["20250501000010.200-1-dev@example.org"]]);
+  });
+
+  test("a backport for a range of releases is no next version of the mainline patch", () => {
+    const a = analyzeSeries([
+      withFiles(mail("m1", "[PATCH] lsm: keep the permission check"), ["security/w.c"], "p1"),
+      withFiles(mail("m2", "[PATCH v5.15-v6.1] lsm: keep the permission check", { at: 30 * day }), ["security/w.c"], "p2"),
+    ]);
+    expect(keys(a)).toEqual([["m1"], ["m2"]]);
+  });
+
+  test("[UPDATE][PATCH v2 2/3] unthreaded minutes after v2 is that v2, not the next version of the author's other patch", () => {
+    const titles = ["w/tpmi: read the control status", "w/tpmi: add a debugfs interface", "doc: w/tpmi: describe debugfs"];
+    const files = [["drivers/w/tpmi.c"], ["drivers/w/tpmi.c"], ["Documentation/w/tpmi.rst"]];
+    const a = analyzeSeries([
+      withFiles(mail("o1", "[PATCH] w/tpmi: prevent an overflow of the offset", { at: 0 }), ["drivers/w/tpmi.c"], "o1"),
+      ...series("t2", 2, "TPMI control and debugfs", titles, { at: 20 * day }).map((m, k) => (k === 0 ? m : withFiles(m, files[k - 1]!, `t2-${k}`))),
+      withFiles(mail("u2", `[UPDATE][PATCH v2 2/3] ${titles[1]}`, { at: 20 * day + 1200_000 }), ["drivers/w/tpmi.c"], "u2-changed"),
+    ]);
+    expect(keys(a)).toEqual([["o1"], ["t2-0", "u2"]]);
+  });
+
+  test("the next version a day later with one word respelt twice and a file renamed continues the series", () => {
+    const shared = ["drivers/w/Kconfig", "drivers/w/Makefile", "drivers/w/common.c", "drivers/w/common.h", "drivers/w/typec.c"];
+    const a = analyzeSeries([
+      ...series("s2", 2, "w: Split code to USB TypeB and TypeC variants", ["w: Split code to USB TypeB and TypeC variants"], { at: 0 })
+        .map((m, k) => (k === 0 ? m : withFiles(m, [...shared, "drivers/w/typeb.c"], "s2"))),
+      ...series("s3", 3, "w: Split code to USB Micro-B and Type-C variants", ["w: Split code to USB Micro-B and Type-C variants"], { at: day })
+        .map((m, k) => (k === 0 ? m : withFiles(m, [...shared, "drivers/w/microb.c"], "s3"))),
+    ]);
+    expect(keys(a)).toEqual([["s2-0", "s3-0"]]);
+  });
+
+  test("the rest of a vN sent as a second run 1/M..M/M answering its cover joins that vN, not another's patch of a title in it", () => {
+    const lsm = (k: number): string => `lsm: rework step ${["one", "two", "three", "four"][k]}`;
+    const a = analyzeSeries([
+      withFiles({ ...mail("20250902125457.100-1-other@example.org", "[PATCH] ima: move initcalls to the framework", { at: 0 }), from: { name: "Other Person", email: "other@example.org" } }, ["security/ima/init.c"], "ima"),
+      mail("20251017202456.200-5-dev@example.org", "[PATCH v5 0/6] Rework the initialization", { at: 40 * day, diff: false }),
+      ...[1, 2, 3, 4].map((n) => withFiles(mail(`20251017202456.200-${5 + n}-dev@example.org`, `[PATCH v5 ${n}/6] ${lsm(n - 1)}`,
+        { at: 40 * day + n * 1000, parent: "20251017202456.200-5-dev@example.org" }), [`security/lsm/s${n}.c`], `s${n}`)),
+      withFiles(mail("20251017204815.300-1-dev@example.org", "[PATCH v5 1/2] loadpin: move initcalls to the framework",
+        { at: 40 * day + 1_400_000, parent: "20251017202456.200-5-dev@example.org" }), ["security/loadpin/init.c"], "l1"),
+      withFiles(mail("20251017204815.300-2-dev@example.org", "[PATCH v5 2/2] ima: move initcalls to the framework",
+        { at: 40 * day + 1_401_000, parent: "20251017204815.300-1-dev@example.org" }), ["security/ima/init.c"], "l2"),
+    ]);
+    expect(keys(a)).toEqual([["20250902125457.100-1-other@example.org"], ["20251017202456.200-5-dev@example.org", "20251017204815.300-1-dev@example.org"]]);
+  });
+
+  test("the very same fix sent for net-next, then for net the next day, is one posting sent again", () => {
+    const a = analyzeSeries([
+      withFiles(mail("n1", "[net-next PATCH] netlabel: fix the mapping removal", { at: 0 }), ["net/netlabel/w.c"], "same"),
+      withFiles(mail("n2", "[net PATCH] netlabel: fix the mapping removal", { at: 19 * 3600 * 1000 }), ["net/netlabel/w.c"], "same"),
+    ]);
+    expect(keys(a)).toEqual([["n1", "n2"]]);
+  });
+
+  test("[PATCH v3 0/2] re-sent as [PATCH v1 0/2] twenty minutes later with the very same diffs was a v1: no v3 of the author's older series", () => {
+    const fx = (m: MessageSummary, k: number): MessageSummary => withFiles(m, [`drivers/w/pmc${k}.c`], `pmc-${k}`);
+    const a = analyzeSeries([
+      withFiles(mail("r1", "[PATCH v1] w/pmc: add Raptor support to the pmc driver", { at: 0 }), ["drivers/w/rpl.c"], "r1"),
+      withFiles(mail("r2", "[PATCH v2] w/pmc: add Raptor support to the pmc driver", { at: 14 * day }), ["drivers/w/rpl.c"], "r2"),
+      ...series("m3", 3, "Redesign the pmc driver", ["w/pmc: move the maps", "w/pmc: add Meteor support to the pmc driver"], { at: 75 * day }).map((m, k) => (k === 0 ? m : fx(m, k))),
+      ...series("m1", 1, "Redesign the pmc driver", ["w/pmc: move the maps", "w/pmc: add Meteor support to the pmc driver"], { at: 75 * day + 1_200_000 }).map((m, k) => {
+        const v1 = { ...m, subject: m.subject.replace("[PATCH ", "[PATCH v1 ") };
+        return k === 0 ? v1 : fx(v1, k);
+      }),
+    ]);
+    expect(keys(a)).toEqual([["m3-0", "m1-0"], ["r1", "r2"]]);
+  });
+
+  test("a v3 citing the author's own reply in a two-year-old thread of another title, sharing no patch, is no version of it", () => {
+    const a = analyzeSeries([
+      ...series("b1", 1, "w: rcar: add support for core clock boost modes", ["w: rcar: add the boost table", "w: rcar: use the boost table"], { at: 0 })
+        .map((m, k) => (k === 0 ? m : withFiles(m, [`drivers/clk/w/rcar${k}.c`], `b${k}`))),
+      { ...mail("b1-r", "Re: [PATCH 1/2] w: rcar: add the boost table", { at: 2 * day, parent: "b1-1" }), hasDiff: false },
+      ...series("i3", 3, "iopoll: busy loop and timeout improvements", ["iopoll: call cpu_relax()", "w: rcar: use read_poll_timeout"], { at: 800 * day, links: ["b1-r"] })
+        .map((m, k) => (k === 0 ? m : withFiles(m, [`include/linux/iopoll${k}.h`], `i${k}`))),
+    ]);
+    expect(keys(a)).toEqual([["b1-0"], ["i3-0"]]);
+    // While a v2 under a new title the next day, citing the review of its v1, still continues it.
+    const b = analyzeSeries([
+      withFiles(mail("j1", "[PATCH] tpm: set the suspended flag early", { at: 0 }), ["drivers/char/tpm/w.c"], "j1"),
+      { ...mail("j1-r", "Re: [PATCH] tpm: set the suspended flag early", { at: 3600_000, parent: "j1", from: "rev@example.org", name: "Re Viewer" }), hasDiff: false },
+      withFiles(mail("j2", "[PATCH v2] tpm: lock the chip in suspend first", { at: day, links: ["j1-r"] }), ["drivers/char/tpm/other.c"], "j2"),
+    ]);
+    expect(keys(b)).toEqual([["j1", "j2"]]);
+  });
+
+  test("a colleague's [RESEND PATCH v2] of the very same v2 two months later is that v2 again", () => {
+    const pt = ["w: zynq: limit bestdiv", "w: zynq: fix the divider"];
+    const fx = (m: MessageSummary, k: number): MessageSummary => (k === 0 ? m : withFiles(m, [`drivers/clk/zynq/w${k}.c`], `z${k}`));
+    const a = analyzeSeries([
+      ...series("z2", 2, "w: zynq: minor fixes for the clock driver", pt, { at: 0 }).map(fx),
+      ...series("z2r", 2, "w: zynq: minor fixes for the clock driver", pt, { at: 60 * day, from: "col@example.org", name: "Col League" })
+        .map((m) => ({ ...m, subject: m.subject.replace("[PATCH", "[RESEND PATCH") })).map(fx),
+    ]);
+    expect(keys(a)).toEqual([["z2-0", "z2r-0"]]);
+  });
+
+  test("a subsystem tag with a digit ([x86]) dropped on the way is no release: the reworded V3 three weeks later continues V2", () => {
+    const files = ["drivers/w/Kconfig", "drivers/w/Makefile", "drivers/w/sar.c", "include/w/sar.h"];
+    const a = analyzeSeries([
+      ...series("x2", 2, "[x86] BIOS SAR driver for M.2 modems", ["[x86]: BIOS dynamic SAR driver for M.2 modem"], { at: 0 })
+        .map((m, k) => (k === 0 ? m : withFiles(m, files, "x2"))),
+      ...series("x3", 3, "w/x86: Add BIOS dynamic SAR driver for M.2 modem", ["w/x86: Add BIOS dynamic SAR driver for M.2 modem"], { at: 23 * day })
+        .map((m, k) => (k === 0 ? m : withFiles(m, [...files, "Documentation/w/sar.rst", "Documentation/w/index.rst"], "x3"))),
+    ]);
+    expect(keys(a)).toEqual([["x2-0", "x3-0"]]);
+  });
+});

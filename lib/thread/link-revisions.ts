@@ -21,6 +21,10 @@ const CHORE_WINDOW_MS = 30 * 24 * 3600 * 1000;
 const RETITLED_WINDOW_MS = 183 * 24 * 3600 * 1000;
 /** File Jaccard a reworded next version needs with the version before. */
 const RETITLED_FILES = 0.8;
+/** A reworded next version this soon, with as many patches, needs only this file Jaccard and title overlap. */
+const RESPUN_WINDOW_MS = 31 * 24 * 3600 * 1000;
+const RESPUN_FILES = 0.6;
+const RESPUN_TITLE = 0.4;
 /** Own-title overlap of a reworded next version with a word renamed, needing only a file in common. */
 const RENAMED_TITLE = 0.6;
 /** A one-patch fix grown into a larger series comes back as its next version this soon. */
@@ -65,6 +69,12 @@ const RELEASE_TAG_RE = /\d|autosel|stable/i;
  * the backport of one change to each tree is a posting of its own, never a version of another tree's.
  */
 const RELEASE_PREFIX_RE = /^(?:linux-)?v?([2-7]\.\d{1,2})(?:\.\d{1,3})?(?:\.y|-stable)?(?:\/[\w.-]+)*$/;
+
+/** A tag naming a release or a stable queue (`5.10`, `6.1.y`, `AUTOSEL`); `x86`, `i2c`, `s390` name subsystems. */
+const RELEASE_NAME_RE = /(?:^|[\s/])v?\d{1,2}\.\d{1,2}\b|autosel|stable/i;
+
+/** `-next` closing a tree tag: `net-next`, `bpf-next` are the development branches of `net`, `bpf`. */
+const NEXT_BRANCH_RE = /(?<=\w)-next\b/g;
 
 /** `Revert "x"`: a posting that undoes another. */
 // "Revert ..." or after the subsystem prefix: "spi: cadence-quadspi: Revert \"Fix division by zero\"".
@@ -146,12 +156,23 @@ interface Group {
  * threaded under another person's patch it shares nothing with ranks below the author's own series under
  * its very title; an explicit vN citing its author's own v(N-1) over a common file under a related title continues
  * that before another person's posting it cites (a similar patch of theirs it redoes).
+ * Two named release trees never link, even over one Change-Id; a fix moved between `net-next` and `net` is
+ * the same tree; an `[UPDATE]` of vN's patch k over the same files is that vN; an explicit vN re-sent minutes
+ * later with the same diffs as a lower version was misnumbered (`misnumberedPostings`); a colleague's RESEND
+ * of the top version with the same diffs reposts it; a citation of a reply in a thread of an unrelated title
+ * sharing no patch links only the author's next version soon after; a subsystem tag with a digit (`x86`) is
+ * no release tag when only one side has it.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
 export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] {
-  const { postings, messages, postingOf, parentOf } = input;
+  const { messages, postingOf, parentOf } = input;
   const identityOf = input.identityOf ?? ((e: string) => e);
+  const misnumbered = misnumberedPostings(input.postings, messages, identityOf);
+  const postings = misnumbered.size === 0 ? input.postings : input.postings.map((p, i) => {
+    const v = misnumbered.get(i);
+    return v === undefined ? p : { ...p, version: v };
+  });
   const order = postings.map((_, i) => i).sort((a, b) => {
     const ta = timeOf(postings[a]!.date);
     const tb = timeOf(postings[b]!.date);
@@ -337,7 +358,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const sameTree = (pi: number, qi: number): boolean => {
     const a = prefixTags(pi);
     const b = prefixTags(qi);
-    return a === b || ((a === "" || b === "") && !RELEASE_TAG_RE.test(`${a} ${b}`));
+    // A fix moved between a tree's development and fixes branches (`[net-next PATCH]` -> `[net PATCH]`).
+    return a === b || ((a === "" || b === "") && !RELEASE_NAME_RE.test(`${a} ${b}`)) ||
+      (a.includes("-next") !== b.includes("-next") && a.replace(NEXT_BRANCH_RE, "") === b.replace(NEXT_BRANCH_RE, ""));
   };
 
   /**
@@ -516,10 +539,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (!(gap >= 0 && gap <= RETITLED_WINDOW_MS) || filesOf(pi).size === 0 || filesOf(qi).size === 0) return false;
     if (!sameTree(pi, qi)) return false;
     if (fileJaccard(pi, qi) >= RETITLED_FILES && relatedTitle(pi, qi)) return true;
-    // One word of the posting's own title renamed ("I3C slave mode support" -> "I3C target mode support") says
-    // more than the files: a file in common is enough.
     const own = titleSets[pi]![0]!;
     const theirs = titleSets[qi]![0]!;
+    // Days later with as many patches, two files of three kept and most of the title ("Split code to USB TypeB
+    // and TypeC variants" -> "... Micro-B and Type-C variants", a file renamed with it).
+    if (gap <= RESPUN_WINDOW_MS && p.patches.length === postings[qi]!.patches.length && fileJaccard(pi, qi) >= RESPUN_FILES &&
+      tokenJaccard(own, theirs) >= RESPUN_TITLE && sharedTokens(own, theirs) >= 4) return true;
+    // One word of the posting's own title renamed ("I3C slave mode support" -> "I3C target mode support") says
+    // more than the files: a file in common is enough.
     return intersects(filesOf(pi), filesOf(qi)) && tokenJaccard(own, theirs) >= RENAMED_TITLE && sharedTokens(own, theirs) >= 3;
   };
   /**
@@ -554,7 +581,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     // After a takeover, the series' earlier author sending that version too reposts it.
     const before = takeovers.has(grp.last) && grp.chain.some((c) => identity[c.posting] === identity[pi]);
-    if (identity[grp.last] !== identity[pi] && !before) return 0;
+    if (identity[grp.last] !== identity[pi] && !before && !resentByColleague(grp, pi)) return 0;
     // An unversioned posting reposts when it says RESEND, or sends the very same diffs under the same
     // title, count and tags again within `COMPLETION_WINDOW_MS` (minutes later, no marker; not a backport
     // to another tree); two plain `[PATCH] x` otherwise are a respin or two changes.
@@ -619,7 +646,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return p.patches.every((x) => {
       const y = q.patches.find((z) => z.number === x.number);
       const id = idOf(x.messageId);
-      return y !== undefined && id !== undefined && id === idOf(y.messageId) && titleOf(x.messageId) === titleOf(y.messageId);
+      if (y === undefined || id === undefined || titleOf(x.messageId) !== titleOf(y.messageId)) return false;
+      // `[UPDATE][PATCH v2 2/3]`: that patch fixed up in place, its diff changed over the very same files.
+      return id === idOf(y.messageId) || sameFilesOf(messages.get(x.messageId)?.diffFingerprint?.files, messages.get(y.messageId)?.diffFingerprint?.files);
     });
   };
 
@@ -659,7 +688,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     // Backports to different release trees (AUTOSEL 6.8 and 5.15, a stable review, a backport and its
     // mainline patch) are separate postings of separate changes.
-    if (strongest < RANK["change-id"] && releaseOf(pi) !== releaseOf(grp.last) && !nextAcrossTag(grp, pi)) return 0;
+    // Two named trees stay apart even over one Change-Id: the backports of one change to 4.9 and 4.14 carry it.
+    const release = releaseOf(pi);
+    const lastRelease = releaseOf(grp.last);
+    if (release !== lastRelease && ((release !== "" && lastRelease !== "") || (strongest < RANK["change-id"] && !nextAcrossTag(grp, pi)))) return 0;
     if (strongest < RANK["change-id"] && newPull(pi, grp.last)) return 0;
     if (p.version > grp.maxVersion) return p.version;
     // Each patch of a long series respun on its own in the thread (`v4 17/40` under `v3 17/40`, after
@@ -728,11 +760,45 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
 
   /**
+   * `pi` is the rest of `qi` sent as a run of its own answering its cover, counted anew (`v5 0/34` with 22
+   * patches, then `v5 01/11`..`11/11` in reply to it): same version, as many patches as the cover misses at most.
+   */
+  const restOfSending = (pi: number, qi: number): boolean => {
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    const first = p.patches[0];
+    if (q.coverId === null || p.coverId !== null || first === undefined || parentOf.get(first.messageId) !== q.coverId) return false;
+    // A second run (its own send stem) numbered 1/M..M/M; a file of the cover's own run is another matter.
+    const run = sendBatchOf(first.messageId);
+    if (run !== null && run.stem === sendBatchOf(q.coverId)?.stem) return false;
+    return messages.get(first.messageId)?.parsedSubject.number === 1 && p.total !== null && p.total >= 2 && p.total === p.patches.length &&
+      !p.versionInferred && p.version === q.version && q.total !== null && q.patches.length + p.patches.length <= q.total;
+  };
+  /**
+   * Another person's RESEND naming the group's top version under its very posting title, with the very same
+   * diffs (`[RESEND PATCH v2 0/4]` from a colleague two months after the v2): that version sent again.
+   */
+  const resentByColleague = (grp: Group, pi: number): boolean => {
+    const p = postings[pi]!;
+    const top = lastWithPatches(grp);
+    return resent(pi) && !p.versionInferred && p.version === versionOf(grp.chain[grp.chain.length - 1]!) &&
+      samePostingTitle(pi, grp.last) && sameDiffs(pi, top);
+  };
+  /** `pi` names the version right after the top of `qi`'s group, by the same person, within `RETITLED_WINDOW_MS`. */
+  const nextSoonAfter = (pi: number, qi: number): boolean => {
+    const grp = groups[groupOf[qi]!];
+    const p = postings[pi]!;
+    if (grp === undefined || p.versionInferred || identity[pi] !== identity[qi]) return false;
+    const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
+    return p.version === versionOf(grp.chain[grp.chain.length - 1]!) + 1 && gap >= 0 && gap <= RETITLED_WINDOW_MS;
+  };
+  /**
    * A posting that sends the group's latest, incomplete posting again (its cover went out alone, or 3
    * of 5 patches did, and then the whole series): same person (or change-id) and version within
    * `COMPLETION_WINDOW_MS`, same count and subject tags announced, same posting title or half the same
    * patches. Unversioned postings count too. Also the rest of an interrupted sending: the cover again
-   * with patches all numbered above the last posting's.
+   * with patches all numbered above the last posting's, or the rest sent as a second run answering the cover
+   * (`restOfSending`).
    */
   const completesLast = (grp: Group, pi: number, strongest: number): boolean => {
     const last = grp.last;
@@ -748,6 +814,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const lastNumber = q.patches[q.patches.length - 1]?.number ?? 0;
     if (q.coverId !== null && p.coverId !== null && lastNumber > 0 && (p.patches[0]?.number ?? 0) > lastNumber &&
       samePostingTitle(pi, last)) return true;
+    if (restOfSending(pi, last)) return true;
     if (q.complete) return false;
     // The same series announces the same count: one patch of a stable queue or AUTOSEL batch (n/72,
     // then n/58 for the next tree) is incomplete only because the list got that one.
@@ -964,7 +1031,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const g = groupOf[hit.posting]!;
       if (g < 0) continue;
       const relates = threadRelates.get(g) === true || bestTitle(titleSets[pi]!, titleSets[hit.posting]!) >= RELATED_TITLE ||
-        sharesPatches(pi, hit.posting, false);
+        sharesPatches(pi, hit.posting, false) || (identity[pi] === identity[hit.posting] && restOfSending(pi, hit.posting));
       threadRelates.set(g, relates);
       add(g, { kind: "in-reply-to", detail: `${id} replies to ${hit.ancestor}`, score: 0.95 });
     }
@@ -997,6 +1064,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // Half of the patches, not one carried patch: a series built on another's patch cites it too.
         const unlike = bestTitle(titleSets[pi]!, titleSets[qi]!) < TITLE_THRESHOLD;
         if (identity[qi] !== identity[pi] && unlike && !(p.patches.length > 0 && q.patches.length > 0 && sharesPatches(pi, qi, true))) continue;
+        // A reply (the author's own too) in a thread of an unrelated title sharing no patch is a discussion
+        // pointed at ("as I said in [1]"), not the previous version, unless this names the version right after
+        // it within `RETITLED_WINDOW_MS` (v2 under a new title citing the review of v1).
+        if (!toMember && unlike && heads < RELATED_TITLE && !sharesPatches(pi, qi, false) && !nextSoonAfter(pi, qi)) continue;
         // Another person's posting naming no version, under a posting title unrelated to the one it cites,
         // builds its own work on some of those patches: a takeover names its version or keeps the title.
         if (identity[qi] !== identity[pi] && p.versionInferred && heads < RELATED_TITLE) continue;
@@ -1025,7 +1096,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Another person's explicit next version under the very same title (`takenOver`): the series changed hands.
     for (const qi of byTitle.get(normalizeTitle(p.title)) ?? []) {
       const g = groupOf[qi]!;
-      if (g < 0 || found.has(g) || !takenOver(g, pi, qi)) continue;
+      if (g < 0 || found.has(g)) continue;
+      if (groups[g]!.last === qi && identity[qi] !== identity[pi] && resentByColleague(groups[g]!, pi)) {
+        add(g, { kind: "title-similarity", detail: `"${titles[qi]![0]}" resent (1.00; same diffs)`, score: 0.85 });
+        continue;
+      }
+      if (!takenOver(g, pi, qi)) continue;
       const ev: LinkEvidence = { kind: "title-similarity", detail: `"${titles[qi]![0]}" taken over (1.00)`, score: 0.85 };
       takeoverEvidence.add(ev);
       add(g, ev);
@@ -1175,6 +1251,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const done = doneByKey.get(aliasKey);
     if (done) done.push(pi);
     else doneByKey.set(aliasKey, [pi]);
+  }
+  if (misnumbered.size > 0) {
+    for (const g of groups) for (const c of g.chain) if (c.relabelledVersion === undefined && misnumbered.has(c.posting)) c.relabelledVersion = misnumbered.get(c.posting)!;
   }
   return groups.map((g) => g.chain);
 
@@ -1371,4 +1450,59 @@ function ancestorInOtherPosting(
     cur = parentOf.get(cur) ?? null;
   }
   return null;
+}
+
+/** Both diffs touch the same non-empty set of files. */
+function sameFilesOf(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (!a || !b || a.length === 0 || a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((f) => set.has(f));
+}
+
+/**
+ * Postings whose explicit version was a slip, mapped to the one meant: the same person sent the very same
+ * patches under the same cover title again within `COMPLETION_WINDOW_MS` naming a lower explicit version
+ * (`[PATCH v3 0/8]`, then `[PATCH v1 0/8]` twenty minutes later). Indexed by author and title: no all-pairs scan.
+ */
+function misnumberedPostings(
+  postings: readonly Posting[],
+  messages: LinkRevisionsInput["messages"],
+  identityOf: (email: string) => string,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const byKey = new Map<string, number[]>();
+  for (let i = 0; i < postings.length; i++) {
+    const p = postings[i]!;
+    // A pull request of the patches (`[GIT PULL v1 00/10]` after `[PATCH v3 00/10]`) counts its own rounds.
+    if (p.versionInferred || p.coverId === null || p.patches.length === 0 || messages.get(p.coverId)?.parsedSubject.isPull !== false) continue;
+    const k = `${identityOf(p.authorEmail)}\n${normalizeTitle(p.title)}\n${p.patches.length}`;
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  }
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    for (const qi of list) {
+      const q = postings[qi]!;
+      for (const pi of list) {
+        const p = postings[pi]!;
+        const gap = timeOf(p.date) - timeOf(q.date);
+        if (p.version >= q.version || !(gap > 0 && gap <= COMPLETION_WINDOW_MS)) continue;
+        const a = patchIdKey(q, messages);
+        if (a !== null && a === patchIdKey(p, messages)) out.set(qi, Math.min(out.get(qi) ?? p.version, p.version));
+      }
+    }
+  }
+  return out;
+}
+
+/** The posting's patch-ids, sorted and joined; null when a patch has none. */
+function patchIdKey(p: Posting, messages: LinkRevisionsInput["messages"]): string | null {
+  const ids: string[] = [];
+  for (const x of p.patches) {
+    const id = messages.get(x.messageId)?.diffFingerprint?.patchId;
+    if (!id) return null;
+    ids.push(id);
+  }
+  return ids.sort().join(" ");
 }
