@@ -167,7 +167,8 @@ function vetoText(text: string): string {
   let out = /\b(?:which|that)\s/i.test(text) ? text.replace(TREE_FUTURE_RE, "") : text;
   // Most sentences have none of these words: skip the regexes for them.
   if (/pending|know|work|testing/i.test(out)) out = out.replace(THANKS_WORK_RE, "thanks").replace(PENDING_RE, "$1").replace(LET_ME_KNOW_RE, "$1");
-  if (/test/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
+  // TREE_PURPOSE_RE ends in "tested" or "testing": "latest" or "test" alone cannot match it.
+  if (/\btest(?:ed|ing)\b/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
   if (/conflict/i.test(out)) out = out.replace(CONFLICT_SOLVED_RE, "fixing");
   if (/\bno\b/i.test(out)) out = out.replace(NO_OBJECTIONS_RE, "$1 it was quiet");
   if (/\bnot\b/i.test(out)) out = out.replace(NOT_THAT_TREE_RE, "$1");
