@@ -1,6 +1,7 @@
 // Reads version changelogs ("Changes since v2:", "v2 -> v3:", "Changes in v3:") from a cover letter
 // or from a patch's `---` notes, one entry per bullet, with the people credited for each change.
 import { isKnownTrailerKey, parseTrailerLine } from "./parse-trailers";
+import { oneEditApart } from "../text/one-edit-apart";
 import type { ChangelogEntry } from "./types";
 
 const MAX_HEADING = 120;
@@ -232,15 +233,6 @@ function readHeading(line: string, strict = false): { version: number | null; re
     return { version: h.version(m), rest: rest.startsWith("//") || /^[=~-]+$/.test(rest) ? "" : rest, prior: h.prior };
   }
   return null;
-}
-
-/** One letter added, dropped, changed or two swapped: `a` is a slip of the pen for `b`. */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 // "changes singce v1:", "Changes sincel v3:": a slip in "since", read as "since" only between the noun and

@@ -1,5 +1,6 @@
 // Trailer lines (`Reviewed-by: Name <addr> # scope`): the one place that reads them.
 import type { Address, Trailer } from "./types";
+import { oneEditApart } from "../text/one-edit-apart";
 
 /** Keys whose capitalisation is not "first letter upper, rest lower". */
 const CANONICAL: Record<string, string> = {
@@ -47,21 +48,9 @@ export function reviewTrailerKey(kind: string): string {
   const stem = REVIEW_STEMS.get(word);
   if (stem) return stem;
   for (const [target, key] of REVIEW_WORDS) {
-    if (word.charCodeAt(0) === target.charCodeAt(0) && word.charCodeAt(1) === target.charCodeAt(1) && (word === target || isOneEditAway(word, target))) return key;
+    if (word.charCodeAt(0) === target.charCodeAt(0) && word.charCodeAt(1) === target.charCodeAt(1) && (word === target || oneEditApart(word, target))) return key;
   }
   return kind;
-}
-
-/** One insertion, deletion, substitution or swap of two neighbours turns `a` into `b` (a !== b). */
-function isOneEditAway(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** True for keys that carry a person (`*-by`, `Cc`). */
