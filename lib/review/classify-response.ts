@@ -152,9 +152,14 @@ const ANSWERED_YES: ResponseRule = {
   why: "answers the remark's question with yes and what holds, promising no change",
 };
 
+/** The remark without the lines it quotes from the mail before. */
+function ownRemarkText(remark: string): string {
+  return remark.replace(/^[ \t]*>.*$/gm, "").trim();
+}
+
 /** Whether the remark asks, in a sentence of its own, a yes/no question for information (not a negative one). */
 function asksForInformation(remark: string): boolean {
-  const t = remark.replace(/^[ \t]*>.*$/gm, "").trim();
+  const t = ownRemarkText(remark);
   for (const s of t.split(/(?<=[.!?])\s+|\n\s*\n/)) {
     if (!/\?\s*$/.test(s)) continue;
     const q = s.replace(/\s+/g, " ");
@@ -165,7 +170,7 @@ function asksForInformation(remark: string): boolean {
 
 /** Whether a remark ends with a yes/no question that is not a negative one ("Isn't this racy?"). */
 function asksYesNo(remark: string): boolean {
-  const t = remark.replace(/^[ \t]*>.*$/gm, "").trim();
+  const t = ownRemarkText(remark);
   // The last sentence; "allOf:? to indicate ..." does not end one (a question mark ends a sentence only
   // before a capital).
   const last = t.split(/(?<=[.!])\s+|(?<=\?)\s+(?=[A-Z])/).pop() ?? "";
