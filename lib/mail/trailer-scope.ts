@@ -1,5 +1,6 @@
 // Which patches of a series a reviewer's trailer is for, when his reply to the cover letter says so in the
 // line right above it: "For patches 1-4:", "patches 1, 2, 4 are", "So, for the patches 1-4:".
+import { COUNT_WORDS, countOf } from "../text/count-word";
 import type { Trailer } from "./types";
 
 /** A scope naming more patches than this is no real series' and is ignored. */
@@ -71,10 +72,6 @@ const EXCEPT_PREFIX = "except:";
 const SERIES_PREFIX = "series:";
 const SERIES_ALL = `${SERIES_PREFIX}all`;
 
-const COUNT_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-};
 const COUNT = String.raw`(\d{1,3}|${Object.keys(COUNT_WORDS).join("|")})`;
 /** "With the nit fixed, for the series:": a condition before the lead-in proper. */
 const WITH_CLAUSE = String.raw`(?:with\s+[^,]{1,80},\s*)?`;
@@ -107,7 +104,7 @@ function readWholeSeries(sentence: string): string | null {
   for (const re of COUNT_RES) {
     const m = re.exec(s);
     if (!m) continue;
-    const n = COUNT_WORDS[m[1]!] ?? Number(m[1]);
+    const n = countOf(m[1]!);
     return n >= 2 && n <= MAX_SCOPE ? `${SERIES_PREFIX}${n}` : null;
   }
   return null;

@@ -10,6 +10,7 @@
 // Quoted text, signatures, and sentences that merely talk about applying ("With this patch applied, …",
 // "If your patch is applied to the wrong git tree, …", "This version will not be / merged for sure.",
 // "Note: no patches were applied.") never count.
+import { countOf } from "../text/count-word";
 import { isOriginalMessageLine } from "../mail/split-patch-body";
 import { COMMIT_MERGED_RE } from "./applied-subject";
 import { isQuoteLine } from "./extract-comments";
@@ -611,7 +612,6 @@ const ONLY_THIS_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+only\b|\b(?:just|only
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
 // "I applied the rest of the patches": some of the series (not "Applied, the rest needs work": PARTIAL_RE).
 const SOME_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}|` + /\b(?:applied|merged|queued|picked\s+up)\s+the\s+rest\b|\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\b(?:the\s+)?(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+)\b/.source, "i");
-const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const THE_FIRST_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}`, "i");
 const AND_NUMBERS_RE = new RegExp(String.raw`\band\s+(?:patch(?:es)?\s+)?(${NUMBERS})(?=\s+(?:to|into|for|in)\b|[\s.,!]*$)`, "i");
 // "I've applied to first two patches": "to" for "the", a slip of the keys.
@@ -626,7 +626,7 @@ const THESE_N_RE = /\b(?:these|those|(?:the\s+)?(last))\s+(two|three|four|five|s
  */
 function somePatches(sentence: string, total: number | null): AppliedScope {
   const m = total !== null && total > 1 && total <= 50 && !FIRST_N_RE.test(sentence) ? THESE_N_RE.exec(sentence) : null;
-  const n = m ? (COUNT_WORDS[m[2]!.toLowerCase()] ?? Number(m[2])) : 0;
+  const n = m ? countOf(m[2]!) : 0;
   if (!m || n < 1 || n > total!) return firstPatches(sentence);
   if (n === total) return "series";
   return m[1] ? Array.from({ length: n }, (_, k) => total! - n + k + 1) : [];
@@ -638,7 +638,7 @@ function somePatches(sentence: string, total: number | null): AppliedScope {
  */
 function firstPatches(sentence: string): number[] {
   const m = FIRST_N_RE.exec(sentence);
-  const n = m ? (COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) : THE_FIRST_RE.test(sentence) ? 1 : 0;
+  const n = m ? countOf(m[1]!) : THE_FIRST_RE.test(sentence) ? 1 : 0;
   if (n < 1 || n > 50) return [];
   // "Queued the first one for fixes and 2-4 for v5.18": the numbers after it are applied too.
   const more = AND_NUMBERS_RE.exec(sentence);
