@@ -544,10 +544,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Days later with as many patches, two files of three kept and most of the title ("Split code to USB TypeB
     // and TypeC variants" -> "... Micro-B and Type-C variants", a file renamed with it).
     if (gap <= RESPUN_WINDOW_MS && p.patches.length === postings[qi]!.patches.length && fileJaccard(pi, qi) >= RESPUN_FILES &&
-      tokenJaccard(own, theirs) >= RESPUN_TITLE && sharedTokens(own, theirs) >= 4) return true;
+      tokenJaccard(own, theirs) >= RESPUN_TITLE && overlap(own, theirs) >= 4) return true;
     // One word of the posting's own title renamed ("I3C slave mode support" -> "I3C target mode support") says
     // more than the files: a file in common is enough.
-    return intersects(filesOf(pi), filesOf(qi)) && tokenJaccard(own, theirs) >= RENAMED_TITLE && sharedTokens(own, theirs) >= 3;
+    return intersects(filesOf(pi), filesOf(qi)) && tokenJaccard(own, theirs) >= RENAMED_TITLE && overlap(own, theirs) >= 3;
   };
   /**
    * `pi` is the same explicit vN of the same person as every posting the group holds at its top version, and
@@ -1418,12 +1418,6 @@ function bestTitlePair(a: Set<string>[], b: Set<string>[], strict: boolean): { s
 }
 
 /** How many titles of `a` have an equal (same tokens) title in `b`. */
-function sharedTokens(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let n = 0;
-  for (const t of a) if (b.has(t)) n++;
-  return n;
-}
-
 function sameTitleCount(a: Set<string>[], b: Set<string>[]): number {
   let n = 0;
   for (const x of a) if (b.some((y) => tokenJaccard(x, y) === 1)) n++;
