@@ -248,8 +248,8 @@ function sinceTypo(t: string): string {
 // heading. Read in a run of such lines (any wording), or alone when it opens with a verb (not in a commit
 // message, where "v2 added a FIFO" can describe the hardware).
 const VERSION_LINE_RE = /^\s*v(\d{1,3})\s+(?![-=>~<→]|to\b|and\b|&)(\S.*)$/i;
-const CHANGE_VERB_RE =
-  /^(?:remove|removed|add|added|fix|fixed|drop|dropped|change|changed|move|moved|rename|renamed|update|updated|rework|reworked|combine|combined|replace|replaced|split|simplify|simplified|use|used|rebase|rebased|address|addressed|switch|switched)\b/i;
+const CHANGE_VERBS = String.raw`remove|removed|add|added|fix|fixed|drop|dropped|change|changed|move|moved|rename|renamed|update|updated|rework|reworked|combine|combined|replace|replaced|split|simplify|simplified|use|used|rebase|rebased|address|addressed|switch|switched`;
+const CHANGE_VERB_RE = new RegExp(`^(?:${CHANGE_VERBS})\\b`, "i");
 
 // "v6 improves the comments ...", "v4 has no changes except ...": a note in prose opening its paragraph
 // with the version and what that version does (the third person: "v2 adds a FIFO" about hardware is rarer
@@ -382,8 +382,10 @@ function versionProse(lines: string[]): ChangelogEntry[] {
 
 // A bare list's items open with a change verb, or a noun naming a change ("Improvements to comments",
 // "Bugfix pwm_enable register set wrong").
-const BARE_CHANGE_RE =
-  /^(?:remove|removed|add|added|fix|fixed|fixes|bugfix|drop|dropped|change|changed|move|moved|rename|renamed|update|updated|rework|reworked|reworded|rewritten|rewrote|combine|combined|replace|replaced|split|simplify|simplified|use|used|rebase|rebased|address|addressed|switch|switched|improve|improved|improvements?|cleaned|clean(?:ed)?\s+up|shortened|introduced|reordered|corrected|converted|documented|reverted)\b(?!:)/i;
+const BARE_CHANGE_RE = new RegExp(
+  String.raw`^(?:${CHANGE_VERBS}|fixes|bugfix|reworded|rewritten|rewrote|improve|improved|improvements?|cleaned|clean(?:ed)?\s+up|shortened|introduced|reordered|corrected|converted|documented|reverted)\b(?!:)`,
+  "i",
+);
 // Unbulleted lines read as changes only in the changelog's past tense: "Add 0x29 as the address ..." under
 // `---` repeats the commit message's imperative, "Fixes: <url>" is a tag.
 const PLAIN_CHANGE_RE =
