@@ -203,7 +203,8 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       }
       add(target, attributed);
       // "For these five patches:" / "For the series:" answering 1/5: a tag for every patch of the posting.
-      if (!trailerScope(t) && coversWholeSeries(t, postingTotal(rev, target))) {
+      // Only a tag carrying a lead-in mark can: the posting's total (a subject parse) is read for those alone.
+      if (!trailerScope(t) && trailerSubsystems(t) && coversWholeSeries(t, postingTotal(rev, target))) {
         for (const p of rev.patches) if (p.messageId !== target) add(p.messageId, { ...attributed });
         continue;
       }
