@@ -209,9 +209,10 @@ export function messageFacts(m: MailMessage): MessageFacts {
     facts.changelog = parseChangelog(m.body);
     facts.exclusions = parseExclusions(m.body);
     facts.trailers = parts.trailers;
-  } else if (m.inReplyTo.length === 0) {
+  } else if (m.inReplyTo.length === 0 || isVersionOnlyTag(subject)) {
     // A thread starter with no tag at all ("Add tpm i2c ptp driver" over "[PATCH v5 k/7]" patches, linux-
-    // integrity) is made the cover of the patches below it by lib/thread; its changelog is read in case.
+    // integrity), or a "[V4] title" mail sent with its patches in answer to the last version (selinux), is
+    // made the cover of the patches below it by lib/thread; its changelog is read in case.
     facts.changelog = parseChangelog(m.body);
   }
   return facts;
@@ -224,6 +225,11 @@ export function messageFacts(m: MailMessage): MessageFacts {
  */
 function isBareVersionedCover(s: ReturnType<typeof parseSubject>, inReplyTo: readonly string[]): boolean {
   return inReplyTo.length === 0 && untaggedTitleVersion(s) !== null;
+}
+
+/** A subject whose only tag is an explicit version ("[V4] title"): no PATCH, no n/N, not a reply. */
+function isVersionOnlyTag(s: ReturnType<typeof parseSubject>): boolean {
+  return !s.isReply && !s.isForward && !s.versionInferred && s.prefixes.length === 0 && s.number === null;
 }
 
 /** Whether the body's first non-blank line is quoted ("> ..."). */

@@ -795,3 +795,33 @@ describe("groupSeries: a shared relay address", () => {
     expect([nameOf.get("r2"), nameOf.get("r3"), nameOf.get("r4")]).toEqual(["Lu Ru", "Cheng Deng", "Ming Chi"]);
   });
 });
+
+describe("groupSeries: a version-tagged cover answering the previous version", () => {
+  // selinux's libselinux series: "[V4] libselinux: drop dso.h" (no PATCH, no n/N) answers the v3 thread and
+  // its "[PATCH v4 k/4]" patches, sent in the same git-send-email run, answer it.
+  const author = { name: "Bill Roberts", email: "bill@example.org" };
+  const mail = (id: string, subject: string, at: number, parent: string | null, hasDiff: boolean): MessageSummary =>
+    summary(id, subject, { from: author, base: Date.UTC(2020, 2, 2), at, parent, hasDiff });
+  const run = (n: number): string => `20200302164112.10669-${n}-bill@example.org`;
+  const other = (n: number): string => `20200302170000.222-${n}-bill@example.org`;
+
+  test("the run's first mail is the cover of the patches below it", () => {
+    const a = analyzeSeries([
+      mail("v3-review@example.org", "Re: [PATCH v3 1/2] dso: drop hidden_proto", 0, null, false),
+      mail(run(1), "[V4] libselinux: drop dso.h", 1000, "v3-review@example.org", false),
+      mail(run(2), "[PATCH v4 1/2] dso: drop hidden_proto", 2000, run(1), true),
+      mail(run(3), "[PATCH v4 2/2] libselinux: drop symbols from map", 3000, run(1), true),
+    ]);
+    expect(a.roleOf.get(run(1))).toBe("cover");
+    expect(shapes(a)).toEqual(["c:1,2 v4"]);
+  });
+
+  test("a versioned mail of another run, or one with another tag, is not made a cover", () => {
+    const a = analyzeSeries([
+      mail("root@example.org", "Re: [PATCH v3 1/1] dso: drop hidden_proto", 0, null, false),
+      mail("note@example.org", "[V4] libselinux: a note", 1000, "root@example.org", false),
+      mail(other(1), "[PATCH v4 1/1] dso: drop hidden_proto", 2000, "note@example.org", true),
+    ]);
+    expect(a.roleOf.get("note@example.org")).not.toBe("cover");
+  });
+});

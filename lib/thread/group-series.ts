@@ -108,6 +108,18 @@ function isPatchMessage(m: SummaryWithSubject): boolean {
   return m.hasDiff || s.isPull || (s.number !== null && s.prefixes.some((p) => PATCH_WORD_RE.test(p)));
 }
 
+/**
+ * A diff-less mail whose only subject tag is an explicit version ("[V4] title", no PATCH, no n/N), sent in the
+ * same git-send-email/b4 run as the patch below it (shared Message-ID stem, first in the run): that run's cover.
+ */
+function isVersionTaggedRunCover(cover: SummaryWithSubject, patch: SummaryWithSubject): boolean {
+  const s = cover.parsedSubject;
+  if (s.versionInferred || s.prefixes.length > 0 || s.number !== null) return false;
+  const a = sendBatchOf(cover.messageId);
+  const b = sendBatchOf(patch.messageId);
+  return a !== null && b !== null && a.stem === b.stem && a.seq !== null && b.seq !== null && a.seq < b.seq;
+}
+
 /** The mail's own headers name a parent (seen or not): it answers something. */
 function isThreaded(m: SummaryWithSubject): boolean {
   return m.inReplyTo.length > 0 || m.references.length > 0;
@@ -206,12 +218,15 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     if (!id || id !== parent.diffFingerprint?.patchId || emailOf(m) === emailOf(parent)) continue;
     if (sameSubject(m.subject, parent.subject)) roleOf.delete(m.messageId);
   }
-  // b4's naked cover letter: a thread root by the patch's own author, neither patch nor reply nor diff.
+  // b4's naked cover letter: a thread root by the patch's own author, neither patch nor reply nor diff. A cover
+  // titled only "[V4] title" that answers the previous version's thread is one too when the patch was sent in
+  // the same run (one git-send-email stem): selinux's libselinux covers.
   for (const m of byId.values()) {
     if (roleOf.get(m.messageId) !== "patch") continue;
     const pid = parentOf(m.messageId);
     const parent = pid === null ? undefined : byId.get(pid);
-    if (!parent || roleOf.has(parent.messageId) || parentOf(parent.messageId) !== null) continue;
+    if (!parent || roleOf.has(parent.messageId)) continue;
+    if (parentOf(parent.messageId) !== null && !isVersionTaggedRunCover(parent, m)) continue;
     const ps = parent.parsedSubject;
     if (ps.isReply || ps.isForward || parent.hasDiff || isReportSubject(ps) || !emailOf(parent) || emailOf(parent) !== emailOf(m)) continue;
     roleOf.set(parent.messageId, "cover");
