@@ -56,6 +56,8 @@ interface CommentJob {
   version: number;
   /** k of "[PATCH k/N]"; 0 for a cover letter. */
   number: number;
+  /** N of "[PATCH k/N]" (null for an unnumbered patch): "applied these two patches" means the series when N is 2. */
+  total: number | null;
   replyIds: string[];
   /** The matched patch of the next revision (messageId null when none matched but `nextOthers` exist). */
   next: { messageId: string | null; version: number } | null;
@@ -148,6 +150,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           patchId: p.messageId,
           version: posting.version,
           number: p.number,
+          total: posting.total,
           replyIds: replies,
           next: next && (successor || nextOthers.length) ? { messageId: successor?.messageId ?? null, version: next.version } : null,
           nextOthers,
@@ -167,6 +170,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           patchId: cover,
           version: posting.version,
           number: 0,
+          total: posting.total,
           replyIds: coverReplies,
           next: next && nextCover ? { messageId: nextCover, version: next.version } : null,
           nextOthers: [],
@@ -273,7 +277,7 @@ async function reviewChunk(pool: MailPool, inputs: ReviewJobInput[]): Promise<(R
 const REVIEW_ENGINE_VERSION = 17;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
-  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog, job.approvingReplies]);
+  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, job.total, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog, job.approvingReplies]);
   return createHash("sha256").update(basis).digest("hex");
 }
 
@@ -321,6 +325,7 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
   return {
     version: job.version,
     number: job.number,
+    total: job.total,
     patch: { headers: headers(job.patchId), raw: patch! },
     annotated: annotations.get(job.patchId),
     replies: replyIds.map((id, i) => ({ headers: headers(id), raw: replies[i] ?? null })),

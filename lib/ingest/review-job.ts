@@ -28,6 +28,8 @@ export interface ReviewJobInput {
   version: number;
   /** k of the patch's "[PATCH k/N]" (0 for a cover letter's job). */
   number: number;
+  /** N of the posting's "[PATCH k/N]", null when unnumbered. */
+  total: number | null;
   patch: { headers: MailHeaders; raw: RawMailInput };
   /** The patch's annotated files as stored (JSON text: parsed here, a string crosses threads cheaply). */
   annotated: string | undefined;
@@ -126,6 +128,7 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
         author: job.patch.headers.from,
         version: job.version,
         number: job.number,
+        total: job.total,
         body: patch.body,
         diffText: patch.diff,
         files: patch.files,

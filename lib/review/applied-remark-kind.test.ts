@@ -56,6 +56,14 @@ describe("reviewPatchThread with an applied notice", () => {
     const plain = reviewPatchThread({ patch, replies: [reply("r2@example.org", `On Mon, Ann wrote:\n> +int b;\n\n${ASIDE.split("\n\n")[0]}\n`)] });
     expect(plain.map((c) => c.kind)).toEqual(["objection"]);
   });
+
+  it("reads 'these two patches' as the whole series when the posting has two", () => {
+    const notice = "The error path in probe leaks the regmap and needs fixing.\n\nApplied these two patches to the togreg branch of widget.git.";
+    const replies = [reply("r3@example.org", `On Mon, Ann wrote:\n> +int b;\n\n${notice}\n`)];
+    expect(reviewPatchThread({ patch: { ...patch, number: 1, total: 2 }, replies }).map((c) => c.kind)).toEqual(["nit"]);
+    // Out of three, "these two" names some patches, not which: the remark keeps its kind.
+    expect(reviewPatchThread({ patch: { ...patch, number: 1, total: 3 }, replies }).map((c) => c.kind)).toEqual(["objection"]);
+  });
 });
 
 describe("appliedRemarkKind with a notice naming patch numbers", () => {

@@ -6,7 +6,7 @@ import { appliedRemarkKind } from "./applied-remark-kind";
 import { isByAuthor } from "./attribute-trailers";
 import { classifyComment } from "./classify-comment";
 import { extractComments } from "./extract-comments";
-import { appliedNotice } from "./is-applied-notice";
+import { appliedNoticeListing } from "./is-applied-notice";
 import { matchResponses } from "./match-responses";
 import { resolveComment, type RevisionCode } from "./resolve-comment";
 import type { ChangelogLine, CommentKind, ContractComment, ExtractedComment, PatchInput, ThreadReply } from "./types";
@@ -66,7 +66,7 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
     const responses = matchResponses(comments, authorAnswers, commentsOf);
     // The applier's remarks in the notice itself hold nothing back: edits they made are notes, the rest nits.
-    const applied = appliedNotice(reply.body, undefined, patch.number ?? null);
+    const applied = appliedNoticeListing(reply.body, undefined, patch.number ?? null, patch.total ?? null)?.scope ?? null;
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);

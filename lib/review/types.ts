@@ -95,6 +95,8 @@ export interface PatchInput {
   version: number;
   /** Its k of "[PATCH k/N]" (1 for a lone patch, 0 for a cover letter): what a numbered applied notice is matched against. */
   number?: number;
+  /** N of the posting's "[PATCH k/N]" (null or absent when unnumbered): "applied these two" is the series when N is 2. */
+  total?: number | null;
   /** The full patch mail body (commit message + diff). */
   body: string;
   /** The unified diff of the patch. */
