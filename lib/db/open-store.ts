@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { acquireDataDirLock, lockPathFor, StoreLockedError, type DataDirLock, type LockHolder } from "./data-dir-lock";
 import { parseDatabaseUrl } from "./database-url";
+import { extractTar } from "./extract-tar";
 import { applyMigrations } from "./migrate";
 import { askHolderToLend, openLendingDoor, type LendingDoor } from "./store-lending";
 import type { PrismaClient } from "../generated/prisma/client";
@@ -63,10 +64,20 @@ async function createPglite(PGlite: PGliteClass, dir: string | null, startParams
   const templatePath = initdbTemplatePath();
   if (templatePath && existsSync(templatePath)) {
     try {
-      return await open({ loadDataDir: new Blob([readFileSync(templatePath)]) });
+      if (dir === null) return await open({ loadDataDir: new Blob([readFileSync(templatePath)]) });
+      // Unpacked here rather than handed to PGlite as a tarball, which it would keep in memory while open.
+      // Unpacked beside the directory and renamed into place: a crash never leaves half a data directory.
+      const unpacking = `${dir}.unpacking-${process.pid}`;
+      rmSync(unpacking, { recursive: true, force: true });
+      extractTar(readFileSync(templatePath), unpacking);
+      renameSync(unpacking, dir);
+      return await open();
     } catch {
       // A damaged copy: initialise from scratch below (and the fresh store writes a new copy).
-      if (dir !== null) rmSync(dir, { recursive: true, force: true });
+      if (dir !== null) {
+        rmSync(`${dir}.unpacking-${process.pid}`, { recursive: true, force: true });
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
   }
   const db = await open();
