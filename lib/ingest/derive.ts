@@ -25,7 +25,7 @@ import { tightenHeapGrowth } from "./tighten-heap-growth";
 import { appliersOf, deriveState, titleOf } from "./series-acceptance";
 import { deriveReview, isoDate, type PatchReview } from "./derive-review";
 import { commentsText } from "./review-job";
-import { peakRssSinceLastLap } from "./peak-rss";
+import { peakRssSoFar } from "./peak-rss";
 
 const DERIVED_COUNT_KEY = "derivedMessageCount";
 const LOAD_CHUNK = 4000;
@@ -126,7 +126,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     collectGarbage();
     if (process.env.PATCHDECK_DEBUG_MEMORY) {
       const m = process.memoryUsage();
-      process.stderr.write(`[memory] derive ${name}: rss ${Math.round(m.rss / 1048576)}MB (peak during it ${peakRssSinceLastLap()}) heap ${Math.round(m.heapUsed / 1048576)}MB external ${Math.round(m.external / 1048576)}MB arrayBuffers ${Math.round(m.arrayBuffers / 1048576)}MB\n`);
+      process.stderr.write(`[memory] derive ${name}: rss ${Math.round(m.rss / 1048576)}MB (peak so far ${peakRssSoFar()}) heap ${Math.round(m.heapUsed / 1048576)}MB external ${Math.round(m.external / 1048576)}MB arrayBuffers ${Math.round(m.arrayBuffers / 1048576)}MB\n`);
     }
   };
   // One pass over the messages, in id ranges (one 60,000-row result would balloon PGlite's wasm heap,
