@@ -489,11 +489,15 @@ async function writeSeries(
   let patchRows: unknown[][] = [];
   const flushPatches = async () => {
     if (!patchRows.length) return;
-    const { sql, params } = valuesClause(patchRows, ["", "", "", "", "", "", "", "::json", "::json", "::json", "", ""]);
+    // Every column cast: values read from a sub-select are not typed by the columns they go to.
+    const { sql, params } = valuesClause(patchRows, ["::int", "::int", "::int", "::int", "::text", "::text", "::text", "::json", "::json", "::json", "::text", "::boolean"]);
     patchRows = [];
+    // The comment count is taken from the JSON as PostgreSQL reads it in (see Patch.commentCount).
     const rows = await tx.query(
-      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey", "openObjection")
-       VALUES ${sql} ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
+      `INSERT INTO "Patch" ("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey", "openObjection", "commentCount")
+       SELECT *, json_array_length(v.comments) FROM (VALUES ${sql})
+           AS v("revisionId", number, total, "messageRow", subject, title, "patchId", previous, trailers, comments, "reviewKey", "openObjection")
+       ON CONFLICT ("messageRow") DO NOTHING RETURNING id`,
       params,
     );
     written += rows.length;

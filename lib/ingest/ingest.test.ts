@@ -63,6 +63,19 @@ describe("ingest of the bundled demo archive", () => {
     expect(await loadSeriesDetail("no-such-message@example.org", store)).toBeNull();
   });
 
+  it("lists each series' comment count on its latest revision, as stored when the rows were written", async () => {
+    const widget = (await loadSeriesList(store)).series.find((s) => s.revisionCount === 3)!;
+    const show = (await loadSeriesDetail(widget.id, store))!;
+    const latest = show.series.revisions.at(-1)!;
+    const shown = latest.patches.reduce((n, p) => n + p.comments.length, 0);
+    expect(shown).toBeGreaterThan(0);
+    expect(widget.commentCount).toBe(shown);
+    const stored = await store.query<{ n: number | null; m: number | null }>(
+      `SELECT sum("commentCount")::int AS n, sum(json_array_length(comments))::int AS m FROM "Patch"`,
+    );
+    expect(stored[0]!.n).toBe(stored[0]!.m);
+  });
+
   it("gives each trailer its status, including the ack dropped in v3", async () => {
     const widget = (await loadSeriesList(store)).series.find((s) => s.revisionCount === 3)!;
     const show = (await loadSeriesDetail(widget.id, store))!;

@@ -40,9 +40,10 @@ export async function loadSeriesList(store?: Store): Promise<SeriesListJson> {
   const latestIds = rows.map((r) => r.latestRevisionId).filter((id): id is number => id !== null);
   const perRevision = new Map<number, { trailers: TrailerJson[][]; comments: number }>();
   if (latestIds.length) {
-    // The list shows how many comments, not what they say: the database counts them.
+    // The list shows how many comments, not what they say: derive stored the count (rows it wrote before the
+    // count existed are counted here).
     const patches = await db.query<{ revisionId: number; trailers: string | null; comments: number | null }>(
-      `SELECT "revisionId", trailers::text AS trailers, json_array_length(comments) AS comments FROM "Patch" WHERE "revisionId" = ANY($1::int[])`,
+      `SELECT "revisionId", trailers::text AS trailers, COALESCE("commentCount", json_array_length(comments)) AS comments FROM "Patch" WHERE "revisionId" = ANY($1::int[])`,
       [latestIds],
     );
     for (const p of patches) {
