@@ -173,3 +173,85 @@ describe("parseChangelog slips and 'since last version'", () => {
     expect(read("Changes:\n\nAnn pointed out a reversed test.\n")).toEqual([]);
   });
 });
+
+describe("parseChangelog shapes from the linux-nfs and linux-bluetooth audits", () => {
+  it.each([
+    ["Changes on this v2:\n\t- reworded the doc comment, thanks to Ann\n", 2],
+    ["Changes in version #4:\n- moved the overflow check into the helper.\n", 4],
+    ["Changes since v3b: https://lore.kernel.org/all/x@y/\n\n - Made the script match expressions\n", 4],
+    ["Some intro.\n\n[v3: dropped the RFC tag, fixes the hang under load]\n", 3],
+    ["v2 && v3: Fix the indentation\n", 3],
+    ["v4 and v3:\n- no change\n", 4],
+    ["---v3 changes---\n\n* Split the cleanup into its own patch.\n", 3],
+  ])("reads %j", (text, version) => {
+    const entries = read(text as string);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]![0]).toBe(version);
+  });
+
+  it("reads 'Changelogs:', 'changes include:' and 'Changes in this revision:' as unnumbered lists", () => {
+    expect(read("Changelogs:\nmove the NULL check into the branch.\n---\n")).toEqual([[null, "move the NULL check into the branch."]]);
+    expect(read("This is v4 of the cleanup.\nchanges include:\n - split out the bugfix\n - reword patch 3\n\nThanks!\n")).toEqual([
+      [null, "split out the bugfix"],
+      [null, "reword patch 3"],
+    ]);
+    expect(read("Changes in this revision:\n\n- dropped the merged patches\n")).toEqual([[null, "dropped the merged patches"]]);
+    // "Changes include:" over a summary of the series (no earlier posting named, or a versioned changelog
+    // follows) is no changelog.
+    expect(read("This series adds a tool.\n\nChanges include:\n - Add a man page\n")).toEqual([]);
+    const text = "This series documents the tool.\n\nChanges include:\n - Add a man page\n - Add examples\n\nChanges in v3:\n- Add examples for properties\n";
+    expect(read(text)).toEqual([[3, "Add examples for properties"]]);
+  });
+
+  it("reads 'v2: <link>' right above bullets as that version's changes, not under another heading", () => {
+    expect(read("v3:\n- Drop the lock\n\nv2: https://lore.kernel.org/all/a@b/\n - Rename the helper\n - Fix the build\n---\n")).toEqual([
+      [3, "Drop the lock"],
+      [2, "Rename the helper"],
+      [2, "Fix the build"],
+    ]);
+    // Under "v2 -> v3:", "- v2: <link>" is what the changes compare with.
+    expect(read("v2 -> v3:\n - v2: https://lore.kernel.org/all/a@b/\n - Address the review\n")).toEqual([[3, "Address the review"]]);
+    // A list of links is no changelog.
+    expect(read("v2: https://lore.kernel.org/all/a@b/\nv1: https://lore.kernel.org/all/c@d/\n")).toEqual([]);
+  });
+
+  it("reads '--- item' and '. item' bullets under a heading, and '--vN'/'-- vN' version lines", () => {
+    expect(read("v9:\n--- reworked the recovery of the\nsource server\n--- treat a zero-byte reply as a reboot\n")).toEqual([
+      [9, "reworked the recovery of the source server"],
+      [9, "treat a zero-byte reply as a reboot"],
+    ]);
+    expect(read("v2 patch includes:\n\n. add a new callback\n\n. handle the NLM conflicts\n\nv3 patch includes:\n\n. drop the old patch\n")).toEqual([
+      [2, "add a new callback"],
+      [2, "handle the NLM conflicts"],
+      [3, "drop the old patch"],
+    ]);
+    expect(read("Intro.\n\n-- v3 addressing Ann's comments.\n\n-- v2 fixing the reported build error\n")).toEqual([
+      [3, "addressing Ann's comments."],
+      [2, "fixing the reported build error"],
+    ]);
+    // A diff's "--- a/file" is no item.
+    expect(read("v2:\n--- a/fs/foo.c\n")).toEqual([]);
+  });
+
+  it("reads '[PATCH 3/4] title' labels over bullets, also after a blank line", () => {
+    const text = "Changes since v1:\n\n[PATCH 3/4] foo: add a callback\n- remove the warning\n\n[PATCH 4/4] foo: handle the conflict\n- rename the field\n\nAnn (4):\n";
+    expect(read(text)).toEqual([[2, "remove the warning"], [2, "rename the field"]]);
+  });
+});
+
+describe("parseChangelog from the linux-acpi audit", () => {
+  it("reads 'Changes to initial post:' as the changes in v2", () => {
+    expect(read("Changes to initial post:\n\t- Added a comment as suggested by Ann.\n")).toEqual([[2, "Added a comment as suggested by Ann."]]);
+  });
+
+  it("ends a changelog in the notes at a sign-off", () => {
+    expect(read("Changes in v2:\n- Add a comment on the quirk\nSigned-off-by: Bob Stable <bob@example.org>\n---\n")).toEqual([[2, "Add a comment on the quirk"]]);
+  });
+
+  it("credits every name thanked, without the thanks", () => {
+    const credits = (text: string) => parseChangelog(text).map((e) => e.credits);
+    expect(credits("Changes in v3:\n- Prefer inlines to macros (Thanks Rafael).\n")).toEqual([["Rafael"]]);
+    expect(credits("Since v2: Thanks to Sakari and Andy for reviews.\n")).toEqual([["Sakari", "Andy"]]);
+    expect(credits("v2:\n- fix the mask (thanks Ann & Bob)\n")).toEqual([["Ann", "Bob"]]);
+  });
+});

@@ -16,7 +16,9 @@ const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs|chages)`;
 const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)\s+)?`;
 // `prior`: the heading compares with "the last version": a change written after a blank line under it is
 // this version's, as under a heading naming v2 or later.
-const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean; prior?: boolean }> = [
+// `weak`: the heading may as well introduce what the series does ("Changes include:" over a v1-style summary):
+// its section counts only when no heading in the text names a version and the text names an earlier posting.
+const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean; prior?: boolean; weak?: boolean }> = [
   // "v1 -> v2:", "v1-v2:", "v1--v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
   // "Changes in v4 -> v5:", "- Change from v11 to v12", "Change log. V1->V2:", "Changelog RFC v4 --> PATCH v5:",
@@ -25,13 +27,13 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
   // "Changes made since v1 patch:", "Changes since RFT v1:", "Changes from rfc-v3:", "Changes from v2 - new patch",
-  // "Changes since RFT/RFC v1 at [3]:", "Changes since patch series v1:".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note|\s+made)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set|\s+series)?(?:\s+|(?=v\d)))?(?:rf[ct]\s*\/\s*(?=rf[ct]))?(?:rf[cvt](?:\s*|-(?=v\d)))?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?(?:\s+-\s+(?=\S)|[^:]{0,40}:?\s*)(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  // "Changes since RFT/RFC v1 at [3]:", "Changes since patch series v1:", "Changes since v5a:" (a lettered respin).
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note|\s+made)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set|\s+series)?(?:\s+|(?=v\d)))?(?:rf[ct]\s*\/\s*(?=rf[ct]))?(?:rf[cvt](?:\s*|-(?=v\d)))?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})(?:(?<=v\d{1,3})[a-z])?\b(?!\.\d)\]?(?:\s+-\s+(?=\S)|[^:]{0,40}:?\s*)(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Here are the main changes since v2:", "The changes since v4:": a sentence heading the list, so its colon
   // is required ("The changes since v1 are small" is prose).
   { re: /^(?:here\s+(?:are|is)\s+)?the\s+(?:(?:main|major|notable|relevant|most\s+important)\s+)?(?:changes?|differences?|updates?)\s+(?:since|from|compared\s+to|relative\s+to)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:(?!\/\/)\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
-  // "The v2 patch includes:", "v3 has some improvements listed below.": a sentence heading the list below.
-  { re: /^the\s+v(\d{1,3})\s+(?:patch(?:set|es)?|series|version|revision)\s+(?:includes|contains|brings|has)\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: false },
+  // "The v2 patch includes:", "v2 patch includes:", "v3 has some improvements listed below.": a sentence heading the list below.
+  { re: /^(?:the\s+)?v(\d{1,3})\s+(?:patch(?:set|es)?|series|version|revision)\s+(?:includes|contains|brings|has)\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: false },
   { re: /^v(\d{1,3})\s+(?:has|includes|contains|brings)\s+(?:some|the\s+following|these|a\s+few)\s+(?:improvements?|changes|fixes|updates)\b[^:.]{0,40}(?::|\bbelow\s*[.:])\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // "The only change compared to v3 is in the fourth patch ...": the sentence is the change (since vN).
   { re: /^(?=the\s+only\s+(?:real\s+|functional\s+|other\s+)?changes?\s+(?:since|from|compared\s+(?:to|with)|relative\s+to|against|vs\.?)\s+v(\d{1,3})\b(?!\.\d)\s+(?:is|was|are)\b)(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
@@ -57,20 +59,20 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "rfc->v0" names the first posting after the RFC: its number is unknown.
   { re: /^(?:(?:changes?|changelog)\s*)?(?:v\s*|rf[ct]\s*)?(?:->|→|=>)\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) || null, strict: true },
   { re: /^(?:(?:changes?|changelog)\s*)?(?:v\s*|rf[ct]\s*)?(?:->|→|=>)\s*v(\d{1,3})\s*()$/i, version: (m) => Number(m[1]) || null, strict: false },
-  // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "changelog of v2:", the typos "Changs in v7:", "changlog in v2:".
+  // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "Changes in version #3:", "changelog of v2:", the typos "Changs in v7:", "changlog in v2:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:", "Changes in PATCHv2:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+(?:#\s*)?|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "Changes in the v3:" (its colon required).
   { re: /^changes?\s+in\s+the\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "In v3:" alone on its line heads the list below it; "In v3: dropped the lock" is one change, but in a
   // commit message such a line may be prose, as "In v3 we removed ..." (no colon) always is.
   { re: /^in\s+(?:version\s+|v)(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]), strict: true },
   { re: /^in\s+(?:version\s+|v)(\d{1,3})\s*:\s*(\S.*)$/i, version: (m) => Number(m[1]), strict: false },
-  // "Changes with respect to the first version (see [1]) of this patchset:": an ordinal names the version
+  // "Changes with respect to the first version (see [1]) of this patchset:", "Changes to initial post:": an ordinal names the version
   // compared to; the colon is required (the words are prose otherwise). Not in commit messages, where
   // "the first version of the driver" is hardware history.
-  { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from)\s+(?:the\s+)?(first|second|third|fourth|fifth|initial|original)\s+(?:version|revision|posting|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => Math.max(ORDINALS.indexOf(m[1]!.toLowerCase()), 0) + 2, strict: false },
+  { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from|to)\s+(?:the\s+)?(first|second|third|fourth|fifth|initial|original)\s+(?:version|revision|post(?:ing)?|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => Math.max(ORDINALS.indexOf(m[1]!.toLowerCase()), 0) + 2, strict: false },
   // "Changelog with respect to version 4:", "Changes compared with v2:": the version compared to, by number;
   // the colon is required, as "changes relative to v2 of the spec" is prose.
   { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|w\.r\.t\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
@@ -108,8 +110,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // A bullet naming its version, "- Changes in v3: Add foo to index.rst": the colon is required, as a
   // bullet "- changes in v2 of the firmware ..." is an entry.
   { re: /^[-*]\s+(?:changes?|changed)\s+in\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
-  // "Changes on v2:" only as a whole heading: "Changes on v2 hardware ..." is prose.
-  { re: /^changes?\s+on\s+v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
+  // "Changes on v2:", "Changes on this v2:" only as a whole heading: "Changes on v2 hardware ..." is prose.
+  { re: /^changes?\s+on\s+(?:this\s+)?v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:", "Changes from RFC version:", "Changes
   // from RFC patch:": the first non-RFC posting, its number unknown.
   { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct](?:\s+(?:version|patch(?:set|es)?|series|posting))?(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
@@ -138,6 +140,11 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // bracketed version may open a reference.
   { re: /^\[v(\d{1,3})\]\s+(\S.*)$/i, version: (m) => Number(m[1]), strict: false },
   { re: /^-v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
+  // "[v2: dropped RFC, fixes generic/476]": a bracketed note naming its version and change (not in a commit
+  // message, where a bracket may hold a maintainer's edit).
+  { re: /^\[v(\d{1,3})\s*:\s*(\S[^\]]*)\]?$/i, version: (m) => Number(m[1]), strict: false },
+  // "v2 && v3: Fix whitespace", "v2 and v3:": a change made in both, read as the newer's.
+  { re: /^v(\d{1,3})\s*(?:&&?|and)\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // "ver #5)" or "ver #5:" alone on its line (under a "Changes\n=======" heading): the changes in v5.
   { re: /^ver(?:sion)?\.?\s*#\s*(\d{1,3})\s*[):]?\s*()$/i, version: (m) => Number(m[1]), strict: true },
   // "v2" alone on its line, or as a bullet ("* v2", "- v2:", "+ V2:"), bracketed ("[v2]") or dated ("v7 (03-Mar-2025)").
@@ -155,7 +162,11 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^changes\s+since\s+then\s*:\s*(.*)$/i, version: () => null, strict: false },
   // "Updates:" (below "V1: <link>") as "Changes:". Not "Changes made:", which as often lists what the
   // patch itself does.
-  { re: /^(?:changes?|changelog|change[ -]log|updates)\s*:\s*(.*)$/i, version: () => null, strict: false },
+  { re: /^(?:changes?|changelogs?|change[ -]log|updates)\s*:\s*(.*)$/i, version: () => null, strict: false },
+  // "Changes include:" (below "This is v3 of ..."), as "Changes:", unless a versioned changelog follows.
+  { re: /^(?:the\s+)?changes\s+include\s*:\s*(.*)$/i, version: () => null, strict: false, weak: true },
+  // "Changes in this revision:": this posting's changes over the last one, its number unknown.
+  { re: /^(?:changes?|changelog)\s+(?:in|for)\s+this\s+(?:version|revision|iteration|spin|posting|round)\s*:\s*(.*)$/i, version: () => null, strict: false, prior: true },
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
   { re: /^(?:changelog|change[ -]log|change history|revision history)\s*[:,]?\s*()$/i, version: () => null, strict: false },
 ];
@@ -207,7 +218,7 @@ function undecoratedLength(t: string): number {
   return end - start;
 }
 
-function readHeading(line: string, strict = false): { version: number | null; rest: string; prior?: boolean } | null {
+function readHeading(line: string, strict = false): { version: number | null; rest: string; prior?: boolean; weak?: boolean } | null {
   if (!HEADING_HINT_RE.test(line)) return null;
   // A line longer than a heading once its decoration is off is none.
   const trimmed = line.trim();
@@ -216,10 +227,10 @@ function readHeading(line: string, strict = false): { version: number | null; re
   // heading is not part of it.
   // A bulleted heading "- Changes since v1:" too, when it ends in its colon ("- changes in v2 of the
   // firmware" is an entry).
-  // "** changes since v1 [1] **", "--- Changes since v1:" (glued to a separator) and "(v2 -> v3)" too.
+  // "** changes since v1 [1] **", "--- Changes since v1:" (glued to a separator), "---v2 changes---" and "(v2 -> v3)" too.
   // The trailing decoration is matched from the start of its run only (linear on long runs of spaces).
   const t = trimmed
-    .replace(/^(?:={2,}|#{1,4}|-{2,3}|\*{1,2}|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$|(?:changes?|changed)\s+(?:since|from|in)\s+v\d{1,3}\s*$))\s*(?=[a-z])|(?<![\s=*])\s*(?:={2,}|\*{2,})$/gi, "")
+    .replace(/^(?:={2,}|#{1,4}|-{2,3}|\*{1,2}|-\s+(?=(?:changes?|changelog)\b[^:]{0,60}:\s*$|(?:changes?|changed)\s+(?:since|from|in)\s+v\d{1,3}\s*$))\s*(?=[a-z])|(?<![\s=*-])\s*(?:={2,}|\*{2,}|-{3})$/gi, "")
     .replace(/^\((v\d{1,3}\s*(?:->|-->|=>|→)\s*v\d{1,3})\)\s*:?$/i, "$1:");
   if (t.length === 0 || t.length > MAX_HEADING) return null;
   const fixed = sinceTypo(t);
@@ -230,7 +241,7 @@ function readHeading(line: string, strict = false): { version: number | null; re
     const rest = (m[m.length - 1] ?? "").trim();
     // "Changes from v1 (https://lore...)": the heading's own link, cut at its colon, is no change.
     // "Changes for v2 ==": the heading's underline drawn on its own line.
-    return { version: h.version(m), rest: rest.startsWith("//") || /^[=~-]+$/.test(rest) ? "" : rest, prior: h.prior };
+    return { version: h.version(m), rest: rest.startsWith("//") || /^[=~-]+$/.test(rest) ? "" : rest, prior: h.prior, weak: h.weak };
   }
   return null;
 }
@@ -247,9 +258,11 @@ function sinceTypo(t: string): string {
 // "V2 removed report functions", "v4   Fixed commit message": a change labelled with its version, no
 // heading. Read in a run of such lines (any wording), or alone when it opens with a verb (not in a commit
 // message, where "v2 added a FIFO" can describe the hardware).
-const VERSION_LINE_RE = /^\s*v(\d{1,3})\s+(?![-=>~<→]|to\b|and\b|&)(\S.*)$/i;
+// "--v5 change the placement", "-- v4 addressing Ann's comments": the same behind a double or triple dash.
+const VERSION_LINE_RE = /^\s*(?:-{2,3}\s*)?v(\d{1,3})\s+(?![-=>~<→]|to\b|and\b|&)(\S.*)$/i;
 const CHANGE_VERBS = String.raw`remove|removed|add|added|fix|fixed|drop|dropped|change|changed|move|moved|rename|renamed|update|updated|rework|reworked|combine|combined|replace|replaced|split|simplify|simplified|use|used|rebase|rebased|address|addressed|switch|switched`;
-const CHANGE_VERB_RE = new RegExp(`^(?:${CHANGE_VERBS})\\b`, "i");
+// "v4 addressing the comments", "v2 fixing the build": a version line's change in the -ing form too.
+const CHANGE_VERB_RE = new RegExp(`^(?:${CHANGE_VERBS}|addressing|fixing|adding|removing|dropping|changing|moving|renaming|updating|using|rebasing|switching)\\b`, "i");
 
 // "v6 improves the comments ...", "v4 has no changes except ...": a note in prose opening its paragraph
 // with the version and what that version does (the third person: "v2 adds a FIFO" about hardware is rarer
@@ -312,14 +325,23 @@ function creditsOf(text: string): string[] {
     const w = words[i]!.toLowerCase().replace(/^\(/, "");
     const prev = (words[i - 1] ?? "").toLowerCase().replace(/^\(/, "");
     if (!CREDIT_LEAD.some(([p, lead]) => lead === w && (p === null || p === prev))) continue;
-    const name = nameAt(words, i + 1);
-    if (name) out.push(name);
+    // "Thanks to Sakari and Andy": each name joined by "and" or "&".
+    let j = i + 1;
+    for (let n = 0; n < MAX_NAME_TOKENS; n++) {
+      const name = nameAt(words, j);
+      if (!name) break;
+      out.push(name);
+      j += name.split(" ").length;
+      if (/[,;:!?.)]$/.test(words[j - 1]!) || (words[j] !== "and" && words[j] !== "&")) break;
+      j++;
+    }
   }
   const t = text.trimEnd().replace(/[.;,]$/, "");
   if (t.endsWith(")")) {
     const open = t.lastIndexOf("(");
     const inner = open >= 0 ? t.slice(open + 1, -1) : "";
-    for (const piece of inner.split(/,|\band\b/)) {
+    // "(Thanks Rafael)", "(thanks Sakari & Mauro)": the thanks is no part of the name.
+    for (const piece of inner.replace(/^\s*thanks,?\s+(?:to\s+)?/i, "").split(/,|&|\band\b/)) {
       const tokens = piece.trim().split(/\s+/).filter((x) => x.length > 0);
       if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
       const name = nameAt(tokens, 0);
@@ -390,8 +412,11 @@ const BARE_CHANGE_RE = new RegExp(
 // `---` repeats the commit message's imperative, "Fixes: <url>" is a tag.
 const PLAIN_CHANGE_RE =
   /^(?:removed|added|fixed|bugfix|dropped|changed|moved|renamed|updated|reworked|reworded|rewritten|rewrote|combined|replaced|simplified|rebased|addressed|switched|improved|improvements|cleaned|shortened|introduced|reordered|corrected|converted|documented|reverted)\b(?!:)/i;
-/** "-added new patch", "x Fix the grammar" inside a section. */
-const GLUED_ITEM_RE = /^\s*(?:-(?=\p{L}{2})|x\s+(?=\p{Lu}\p{Ll}))(.*)$/u;
+/**
+ * "-added new patch", "x Fix the grammar", "--- reworked the recovery" (not a diff's "--- a/file"),
+ * ". add a callback" inside a section.
+ */
+const GLUED_ITEM_RE = /^\s*(?:-(?=\p{L}{2})|x\s+(?=\p{Lu}\p{Ll})|-{2,3}\s+(?![ab]\/)(?=\p{L})|\.\s+(?=[\p{L}(]))(.*)$/u;
 /** "-Improved the readability": a dash glued to the item's capital letter. */
 const GLUED_BULLET_RE = /^\s*-(?=\p{Lu}\p{Ll})(.*)$/u;
 
@@ -442,6 +467,19 @@ function patchLabelOverList(lines: string[], i: number, inSection: boolean): boo
   // "[1]" (a patch's number alone) only inside a changelog: elsewhere it marks a reference.
   return PATCH_LABEL_RE.test(lines[i]!) || (inSection && NUMBER_LABEL_RE.test(lines[i]!));
 }
+
+/**
+ * "v2: https://lore.../" right above "- fix the build": the label names this version and the link the posting
+ * it follows, the bullets below are its changes (a link below, "- v1: <url>", makes a list of links).
+ */
+function linkOverList(lines: string[], i: number, version: number | null): boolean {
+  if (version === null || version < 2 || BULLET_RE.test(lines[i]!)) return false;
+  const bullet = BULLET_RE.exec(lines[i + 1] ?? "");
+  return bullet !== null && !isLink(bullet[1]!.replace(LINK_LABEL_RE, ""));
+}
+
+/** "[PATCH 3/4] NFSD: add a callback" over a bulleted list inside a changelog: the changes to that patch. */
+const PATCH_TITLE_LABEL_RE = /^\s*\[(?:patch\s+)?(?:v\d{1,3}\s+)?\d{1,3}\/\d{1,3}\]\s+(?![-:])\S/i;
 
 /** "[2]" alone on its line. */
 const NUMBER_LABEL_RE = /^\s*\[\d{1,2}\]:?\s*$/;
@@ -509,6 +547,17 @@ function titledFrom(lines: string[], i: number): number {
   return k >= 0 && k < i && SECTION_TITLE_RE.test(lines[k]!) ? k : i;
 }
 
+function isVersioned(e: ChangelogEntry): boolean {
+  return e.version !== null;
+}
+
+/** "This is v3 of ...", "Original posting:": the text says it follows an earlier posting. */
+const EARLIER_POSTING_RE = /\bv\d{1,3}\b(?!\.\d)|\b(?:previous|original|earlier|last|prior)\s+(?:version|posting|post|series|revision|submission|iteration)/i;
+
+function namesEarlierPosting(line: string): boolean {
+  return EARLIER_POSTING_RE.test(line);
+}
+
 function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEntry[]; blocks: Array<[number, number]> } {
   const out: ChangelogEntry[] = [];
   const blocks: Array<[number, number]> = [];
@@ -522,11 +571,19 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   // The section's items are dashes glued to their text ("-added new patch") or x marks: such a line is a
   // bullet only in such a list, as a wrapped "-EINVAL" or "-next" elsewhere continues the line above.
   let glued = false;
+  // The section's changes are grouped under "[PATCH 3/4] title" labels: another such label may follow a blank line.
+  let labelled = false;
   let blockStart = -1;
   let blockEnd = -1;
+  // [from, to) indexes into `out` of the entries read under weak headings.
+  let weak = false;
+  let weakFrom = 0;
+  const weakRanges: Array<[number, number]> = [];
   const close = (): void => {
     finish(version, item, out);
     item = [];
+    if (inSection && weak) weakRanges.push([weakFrom, out.length]);
+    weak = false;
     if (inSection && blockStart >= 0) {
       const last = blocks[blocks.length - 1];
       // Consecutive sections ("v3: ..." then "v2: ...") make one block.
@@ -540,14 +597,15 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading: { version: number | null; rest: string; prior?: boolean; wrapped?: boolean } | null =
+    const heading: { version: number | null; rest: string; prior?: boolean; weak?: boolean; wrapped?: boolean } | null =
       wrappedHeading(lines, i, strict) ?? readHeading(line, strict) ?? (strict ? null : headingBeforeLink(lines, i)) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict) ??
       (strict || (inSection && !afterBlank) || !patchLabelOverList(lines, i, inSection) ? null : { version: inSection ? version : null, rest: "" });
     const wrapped = heading !== null && heading.wrapped === true;
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
     // "Changes since v4: https://lore.../" heads the list below it: the link names what it is compared to.
     let link = heading?.rest ? /^(?:<[^<>\s]+>|https?:\/\/\S+)$/.test(heading.rest) || isLink(heading.rest) : false;
-    if (heading && link && (wrapped || CHANGES_WORD_RE.test(line))) {
+    // Not right under another heading ("v2 -> v3:\n - v2: <url>\n - item"), where the link is that heading's reference.
+    if (heading && link && (wrapped || CHANGES_WORD_RE.test(line) || (!(inSection && justHeaded && item.length === 0) && linkOverList(lines, i, heading.version)))) {
       heading.rest = "";
       link = false;
     }
@@ -568,6 +626,8 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       inSection = true;
       version = heading.version;
       prior = heading.prior === true;
+      weak = heading.weak === true;
+      weakFrom = out.length;
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
       // Sections separated only by blank lines are one block.
       const last = blocks[blocks.length - 1];
@@ -577,6 +637,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       afterLink = false;
       justHeaded = true;
       glued = false;
+      labelled = false;
       continue;
     }
     if (!inSection) continue;
@@ -601,8 +662,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     const bullet = BULLET_RE.exec(line) ?? gluedItem;
     const indented = /^\s/.test(line);
     // In a commit message, the trailers below a changelog are not part of it.
-    const trailer = strict && !indented ? parseTrailerLine(line) : null;
-    if (trailer && isKnownTrailerKey(trailer.kind)) {
+    // In notes, a sign-off (a stable backport's, below the original's notes) is never a change either; other
+    // trailers there may credit the change above them.
+    const trailer = !indented && (strict || line.startsWith("Signed-off-by:")) ? parseTrailerLine(line) : null;
+    if (trailer && (strict ? isKnownTrailerKey(trailer.kind) : trailer.kind === "Signed-off-by")) {
       close();
       continue;
     }
@@ -616,9 +679,11 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
-    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading)) || DASHED_LABEL_RE.test(line)) {
+    const titleLabel = PATCH_TITLE_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? "");
+    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || (titleLabel && labelled))) || DASHED_LABEL_RE.test(line)) {
       finish(version, item, out);
       item = [];
+      labelled = true;
       blockEnd = i + 1;
       continue;
     }
@@ -681,5 +746,6 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     blockEnd = i + 1;
   }
   if (inSection) close();
+  if (weakRanges.length > 0 && (out.some(isVersioned) || !lines.some(namesEarlierPosting))) return { entries: out.filter((_, k) => !weakRanges.some(([a, b]) => k >= a && k < b)), blocks };
   return { entries: out, blocks };
 }
