@@ -957,3 +957,118 @@ describe("appliedNotice: linux-clk shapes", () => {
     expect(appliedNotice("Thanks. Pulled into widget-fixes even though the subject says v6.2 they\nlook like fixes\n")).toBe("answered");
   });
 });
+
+describe("appliedNotice: linux-nfs and linux-bluetooth shapes", () => {
+  it("reads 'committed' as a notice verb, a release tag as the tree, and no promise or author's local commit", () => {
+    expect(appliedNoticeListing("Committed... (tag: widget-utils-2-9-2-rc5)\n\nsteved.\n")).toEqual({ scope: "answered", listed: [], tree: true });
+    expect(appliedNotice("Committed...\n")).toBe("answered");
+    expect(appliedNotice("Thanks for the cleanup!\nCommitted!\n")).toBe("answered");
+    expect(appliedNotice("Series committed... (tag: widget-utils-2-7-1)\n")).toBe("series");
+    expect(appliedNotice("Committed (tag: widget-utils-2-5-4-rc7\n")).toBe("answered");
+    expect(appliedNotice("Both patches committed (tag: widget-utils-2-5-4-rc7)\n")).toBe("series");
+    expect(appliedNotice("I committed to doing the cleanup next week.\n")).toBeNull();
+    expect(appliedNotice("I committed a fix for the other leak yesterday.\n")).toBeNull();
+    expect(appliedNotice("> Committed...\n\nWhy?\n")).toBeNull();
+    expect(appliedNotice("Not Committed!\n")).toBeNull();
+    expect(appliedNotice("Both patches are committed in my local tree.\n")).toBeNull();
+    expect(appliedNotice("Reviewed  (reviewed-by)\nCommitted   (signed-off-by)\n")).toBeNull();
+  });
+  it("reads 'applying' alone or for a release, and a '--b.' sign-off stuck to the sentence", () => {
+    expect(appliedNotice("Thanks, applying.\n")).toBe("answered");
+    expect(appliedNotice("Applying for 5.4, thanks\n")).toBe("answered");
+    expect(appliedNotice("Thanks, applying for 5.8.--b.\n")).toBe("answered");
+    expect(appliedNotice("Thanks, applied.--b.\n")).toBe("answered");
+    expect(appliedNotice("Thanks, both applied.--b.\n")).toBe("series");
+    expect(appliedNotice("It fixes the hang for me. Applying this\npatch by hand resolved the issue.\n")).toBeNull();
+    expect(appliedNotice("Applying this to v6.1 causes a conflict.\n")).toBeNull();
+  });
+  it("reads 'and tagged …, as there's no other pending changes' and a pull into a branch of a named tree", () => {
+    expect(appliedNotice("Applied, and tagged \"widget-0.2\", as there's no other pending changes.\n")).toBe("answered");
+    expect(appliedNotice("Pulled into the vfs.misc branch of the widget/widget.git tree.\n")).toBe("answered");
+  });
+  it("reads 'I went ahead and applied', an own deed after 'Applied,', a left-out part and 'all patches except'", () => {
+    expect(appliedNotice("I went ahead and applied this as is but you need to fix the logging.\n")).toBe("answered");
+    expect(appliedNotice("I went ahead and applied this set, you can find some examples in the tree.\n", undefined, 1)).toBe("series");
+    expect(appliedNotice("Applied, Ive also enabled KASAN to detect memory problems.\n")).toBe("answered");
+    expect(appliedNotice("Applied, the warning is still there.\n")).toBeNull();
+    expect(appliedNotice("Applied, FOO changes were excluded since we still need to settle on the API.\n")).toBe("answered");
+    expect(appliedNoticeListing("I applied all patches except 04/12 and 08/12 since they no longer apply cleanly against widget-next tree.\n", undefined, 0, 12)?.scope).toEqual([1, 2, 3, 5, 6, 7, 9, 10, 11, 12]);
+  });
+  it("reads the patchwork bot's summary lines as the list of what was applied", () => {
+    const body = [
+      "Hello:",
+      "",
+      "This series was applied to widget/widget.git (master)",
+      "by Jo Maint <jo@example.org>:",
+      "",
+      "Here is the summary with links:",
+      "  - [Widget,v3,01/04] doc: first",
+      "    https://git.example.org/widget.git/?id=0123456789ab",
+      "  - [Widget,v3,02/04] doc: second",
+      "    https://git.example.org/widget.git/?id=0123456789ac",
+      "  - [v3,3/4] doc: third",
+      "    (no matching commit)",
+      "",
+      "You are awesome, thank you!",
+    ].join("\n");
+    const got = appliedNoticeListing(body, undefined, 0, 4);
+    expect(got?.scope).toEqual([1, 2, 3]);
+    expect(got?.listed.map((p) => [p.number, p.total, p.title])).toEqual([[1, 4, "doc: first"], [2, 4, "doc: second"], [3, 4, "doc: third"]]);
+    // An unnumbered entry (the answered patch, posted alone) leaves the bot's list unread: the notice answers it.
+    const mixed = ["This series was applied to widget/widget.git (master)", "", "Here is the summary with links:", "  - [Widget,v1] widget: fix the leak", "    (no matching commit)", "  - [Widget,v2,2/3] widget: add a knob", ""].join("\n");
+    expect(appliedNoticeListing(mixed, undefined, null, null)).toEqual({ scope: "series", listed: [], tree: true });
+  });
+  it("reads no notice from a description, a tester's base or result, an author's push or a pasted diff", () => {
+    expect(appliedNotice("There might be more - both merged into mainline and in development trees.\n")).toBeNull();
+    expect(appliedNotice("For what it's worth, I applied this to recent upstream (0123456789ab) and fed it through my scripts.\n")).toBeNull();
+    expect(appliedNotice("Anyway, I've made the change and pushed it.\n")).toBeNull();
+    expect(appliedNotice("I have added that and pushed\n")).toBe("answered");
+    expect(appliedNotice("In fact, it was merged in widget's main branch for some time.\n")).toBeNull();
+    expect(appliedNotice("In fact, it was merged in widget's main\nbranch for some time.\n")).toBeNull();
+    expect(appliedNotice("Applied, but they'll sit in my testing branch for a while yet.\n")).toBe("answered");
+    expect(appliedNotice("Patch applied but unfortunately I'm still getting the same trace\n")).toBeNull();
+    expect(appliedNotice("I've applied this but note there is still time for others to comment.\n")).toBe("answered");
+    expect(appliedNotice("I applied manually after resetting at 0123456789ab\n")).toBeNull();
+    expect(appliedNotice("It is applied with FOO_RT patch\n")).toBeNull();
+    expect(appliedNotice("I applied:\n--- a/fs/widget.c\n+++ b/fs/widget.c\n")).toBeNull();
+    expect(appliedNotice("Applied with this diff:\n--- a/fs/widget.c\n+++ b/fs/widget.c\n")).toBe("answered");
+  });
+});
+
+describe("appliedNotice: headings and questions", () => {
+  it("reads no notice from a list's heading or a question's purpose clause", () => {
+    expect(appliedNotice("We keep few patches on top. The patches applied:\nhttps://example.org/widget/patches\n")).toBeNull();
+    expect(appliedNotice("Should it also be CC'ed to stable so it is picked up\nfor the older releases?\n")).toBeNull();
+    expect(appliedNotice("Nobody objected, so it is picked up for widget-next.\n")).toBe("answered");
+  });
+});
+
+describe("appliedNotice: linux-acpi shapes", () => {
+  it("reads a notice opening with the participle as the past, not git am's output or a gerund subject", () => {
+    expect(appliedNotice("Applying as 5.6 material, thanks!\n")).toBe("answered");
+    expect(appliedNotice("OK, applying the series as 5.5 material, thanks!\n")).toBe("series");
+    expect(appliedNotice("Applying the series (with the tags collected so far) as 5.5 material, thanks!\n")).toBe("series");
+    expect(appliedNotice("Queuing up as 5.5 material with some minor subject/changelog modifications.\n")).toBe("answered");
+    expect(appliedNotice("Applying as 5.5 material with minor modifications of the subject and\nchangelog, thanks!\n")).toBe("answered");
+    expect(appliedNotice("Looks good to me; applying.\n")).toBe("answered");
+    expect(appliedNotice("Applying as follows, with part of the change split out into a separate\npatch (since that's how I noticed the bug).\n")).toBe("answered");
+    expect(appliedNotice("Thanks applying into fixes.\n")).toBe("answered");
+    expect(appliedNotice("  Applying: widget: add the knob\n  error: patch failed: drivers/widget.c:12\n")).toBeNull();
+    expect(appliedNotice("It works for me. Applying this\npatch manually has resolved the issue.\n")).toBeNull();
+    expect(appliedNotice("Bisected it (widget: add\nknob); applying it to 5.50 yields the issues.\n")).toBeNull();
+    expect(appliedNotice("Applying the patch to for-next also breaks for me at 0004.\n")).toBeNull();
+  });
+  it("reads an own edit in parentheses before 'and applied', 'this change', 'converted into', 'let's give it', 'pulled this into', 'taken into my tree', 'separately'", () => {
+    expect(appliedNotice("Fixed up (new subject, new changelog) and\napplied as 6.4-rc material.\n")).toBe("answered");
+    expect(appliedNotice("Folded the (rewritten) [1/2] into this one and queued it up for 5.6, thanks!\n")).toBe("answered");
+    expect(appliedNotice("I've queued up this change for 5.18, but I needed to rebase the patch.\n")).toBe("answered");
+    expect(appliedNotice("I applied these changes in v2.\n")).toBeNull();
+    expect(appliedNotice("Queued up as 5.16 material, converted into an upstream pull request, thanks!\n")).toBe("answered");
+    expect(appliedNotice("I applied the series, let's give it some time in next.\n")).toBe("series");
+    expect(appliedNotice("I've pulled this into the widget for-next tree.\n")).toBe("answered");
+    expect(appliedNotice("I pulled it into my tree to test it.\n")).toBeNull();
+    expect(appliedNotice("I have taken this now into my tree.\n")).toBe("answered");
+    expect(appliedNotice("Applied this one separately to widget.git/fixes.\n")).toBe("answered");
+    expect(appliedNotice("1. I committed to 4 different files: `a.rs`, `b.rs`.\n")).toBeNull();
+  });
+});

@@ -15,9 +15,16 @@ import { isOriginalMessageLine } from "../mail/split-patch-body";
 import { COMMIT_MERGED_RE } from "./applied-subject";
 import { isQuoteLine } from "./extract-comments";
 
-// "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers only:
-// "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d))`;
+/**
+ * "Committed... (tag: foo-utils-2-9-2-rc5)", "Series committed": a userspace maintainer's word for applied. Not
+ * "committed to doing X" / "committed to this approach" (a promise) / "committed to 4 different files", only "to" a
+ * branch, tree or master ("to the for-next branch", "to nfs-utils-next"); nor
+ * "committed in my local tree" (an author's git commit).
+ */
+const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+to\s+(?!(?:the\s+)?(?:[\w.]+-[\w.-]*\w|[\w.-]+\/[\w.\/-]*\w|[\w.-]+\.git|master|main|mainline|upstream|<url>)(?![\w\/-])|(?:the\s+)?[\w.\/-]+\s+(?:branch|tree|repo)\b))`;
+// "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers,
+// or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?\s+(?:tree|branch)\b)|${COMMITTED})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -31,9 +38,9 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
-const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately)`;
+const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
 /** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
 const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
@@ -52,7 +59,7 @@ const NOTICE_RE = new RegExp(
 /** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
 // "I've landed this in drm-misc-next": "landed" only with its object ("I landed in …" is travel).
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+)?(?:went\\s+ahead\\s+and\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /**
@@ -117,7 +124,7 @@ const TREE_EVENT = String.raw`(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:merge\s+w
  * v3", "applied for the next version" ("queued for v5.5-rc1" and "to v5.12-next" name releases and trees;
  * "merged into the pinctrl tree in v1" says when it went in; "I merged it into my v3" is the author's).
  */
-const POSTING_VERSION = String.raw`\b(?:applied|queued(?:\s+up)?|picked\s+up|added|done|fixed|changed|addressed|merged)\s+(?:(?:it|this|that|them)\s+)?(?:(?:locally|already)\s+)?(?:for|in|into)\s+(?:the\s+|my\s+)?(?:(?:(?:rfc|patch)\s+)?v\d+(?![\w-]|\.\d)|next\s+(?:version|revision|iteration|spin|respin|round)\b)`;
+const POSTING_VERSION = String.raw`\b(?:applied|queued(?:\s+up)?|picked\s+up|added|done|fixed|changed|addressed|merged)\s+(?:(?:it|this|that|them|(?:this|these|the|your)\s+(?:changes?|suggestions?|comments?))\s+)?(?:(?:locally|already)\s+)?(?:for|in|into)\s+(?:the\s+|my\s+)?(?:(?:(?:rfc|patch)\s+)?v\d+(?![\w-]|\.\d)|next\s+(?:version|revision|iteration|spin|respin|round)\b)`;
 /**
  * A clause on what the tree the patch went to does next ("Applied to the fixes branch which will go
  * upstream after the merge window.", "... to a temporary tree that I'll rebase on rc1"): its words are not
@@ -154,7 +161,7 @@ const CONFLICT_SOLVED_RE =
   /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b/gi;
 /** "Applied since there were no objections": the quiet is the maintainer's reason, not a negation. */
 const NO_OBJECTIONS_RE =
-  /\b(since|as|because)\s+there\s+(?:were|was|are|is|have\s+been|has\s+been)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback)\b/gi;
+  /\b(since|as|because)\s+there(?:'s|\s+(?:were|was|are|is|have\s+been|has\s+been))\s+no\s+(?:further\s+|more\s+|other\s+)?(?:pending\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback|changes|patches)\b/gi;
 /** "Merged via lsm/dev and not selinux/dev": the tree it did not go to is no negation of the notice. */
 const NOT_THAT_TREE_RE = new RegExp(String.raw`(\b(?:to|into|via|in)\s+${TREE_WORD})\s+(?:and|but)\s+not\s+(?:(?:in)?to\s+|via\s+|in\s+)?(?:the\s+)?${TREE_WORD}`, "i");
 /**
@@ -162,6 +169,8 @@ const NOT_THAT_TREE_RE = new RegExp(String.raw`(\b(?:to|into|via|in)\s+${TREE_WO
  * next, and when, after a named target; its words are no condition on the notice.
  */
 const TREE_NEXT_RE = new RegExp(String.raw`(\b(?:to|into)\s+(?:the\s+)?${TREE_WORD}(?:\s+(?:branch|tree))?)\s+and\s+(?:it\s+|they\s+)?(?:will|'ll)\s+(?:go|move|be\s+(?:moved|pushed|merged|sent)|land|make\s+it)\b.*$`, "i");
+/** "… all patches except 4 and 8 since they no longer apply cleanly": the reason is about the patches left out. */
+const EXCEPT_REASON_RE = new RegExp(String.raw`(\bexcept\s+(?:for\s+)?(?:patch(?:es)?\s+)?${NUMBERS})\s*,?\s+(?:since|as|because)\b.*$`, "i");
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
   // The tree's future needs "which" or "that" (its lookbehind is dear on every sentence read).
@@ -174,6 +183,7 @@ function vetoText(text: string): string {
   if (/\bno\b/i.test(out)) out = out.replace(NO_OBJECTIONS_RE, "$1 it was quiet");
   if (/\bnot\b/i.test(out)) out = out.replace(NOT_THAT_TREE_RE, "$1");
   if (/will|'ll/i.test(out)) out = out.replace(TREE_NEXT_RE, "$1");
+  if (/\bexcept\b/i.test(out)) out = out.replace(EXCEPT_REASON_RE, "$1");
   return out;
 }
 /**
@@ -213,8 +223,18 @@ const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|
  * A tester's report after "and": "and rebuilt", "and got two compilation issues", "and it resolves the issue", "it all
  * works", "Applied / and tested, everything's working as expected".
  */
-const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|tested(?!-)|verified|saw|got)|(?:it|this|that|they)\s+(?:now\s+)?(?:resolve|fixe|solve)[sd])\b|(?<!\bhope\s+)\b(?:it|they|everything|all)\s+(?:\w+\s+)?(?:works?|worked)\b|\b(?:it|they|everything|all)(?:'s|\s+is|\s+are)\s+(?:\w+\s+)?working\b`;
+const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|tested(?!-)|verified|saw|got|fed)|(?:it|this|that|they)\s+(?:now\s+)?(?:resolve|fixe|solve)[sd])\b|(?<!\bhope\s+)\b(?:it|they|everything|all)\s+(?:\w+\s+)?(?:works?|worked)\b|\b(?:it|they|everything|all)(?:'s|\s+is|\s+are)\s+(?:\w+\s+)?working\b`;
 const TEST_REPORT_RE = new RegExp(TEST_REPORT, "i");
+/**
+ * A tester's base: "applied this to recent upstream (038101e6b2cd)", "applied manually after resetting at
+ * 3f58e709c162"; or another patch set combined with it, "It is applied with PREEMPT_RT Patch".
+ */
+const TESTER_BASE = String.raw`\b(?:recent|latest|current)\s+(?:upstream|mainline|master|linus|kernel|linux-next)\b|\b(?:at|on|onto)\s+(?:commit\s+)?[0-9a-f]{10,40}\b|\b(?:is|are)\s+applied\s+with\s+(?!(?:\S+\s+)?(?:acks?|tags?|reviews?|reviewed-by|acked-by|tested-by|changes|edits|fix\w*|tweaks?)\b)`;
+/**
+ * A description of where some work is, not a notice: "both merged into mainline and in development trees", "it
+ * was merged in clang's main branch for some time".
+ */
+const ELSEWHERE = String.raw`\b(?:mainline|upstream)\s+and\s+(?:in|into)\b|\b(?:was|were|been)\s+(?:\S+\s+){1,6}?for\s+(?:quite\s+)?(?:some\s+time|a\s+(?:long\s+)?while|(?:many\s+|several\s+)?(?:years|months|ages))\b`;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
@@ -222,7 +242,7 @@ const TEST_REPORT_RE = new RegExp(TEST_REPORT, "i");
 // "testing" but not a testing branch, tree or queue ("Pushed to my review and testing queue" is a maintainer's);
 // "without" but not the applier's edit right after the verb ("Merged without two spaces", "Applied (without …)").
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -254,7 +274,7 @@ const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+
  * "Pulled into to foo-next" (the word typed twice), "Pulled into foo-fixes even though the subject says …".
  */
 const PULLED_RE =
-  /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+[\w.\/-]+)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
+  /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w.\/-]+(?:\s+(?:tree|repo(?:sitory)?))?)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
 const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
 const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
@@ -266,7 +286,7 @@ const REMARK_APPLIES_RE = /\bapplie[sd] to (?:all|each|every|any)(?: of)? (?:you
  * my tree.": taken into the writer's own tree (a maintainer's: a reviewer has none to speak of).
  */
 const MY_TREE_RE = new RegExp(
-  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+)?(?:(?:just|now|also|already)\\s+)?(?:added|picked(?:\\s+up)?|pulled|merged|applied|queued(?:\\s+up)?)(?:\\s+${OBJECT})?\\s+(?:in)?to\\s+my\\s+(?:[\\w.-]+\\s+)?(?:tree|branch|repo(?:sitory)?|queue)\\b(?<rest>.*)$`,
+  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+)?(?:(?:just|now|also|already)\\s+)?(?:added|picked(?:\\s+up)?|pulled|merged|applied|queued(?:\\s+up)?|taken|took)(?:\\s+${OBJECT})?(?:\\s+now)?\\s+(?:in)?to\\s+my\\s+(?:[\\w.-]+\\s+)?(?:tree|branch|repo(?:sitory)?|queue)\\b(?<rest>.*)$`,
   "i",
 );
 /** A maintainer answering a pull request: "I've merged fuse2fs-fixes_2025-08-18 from your tree.", "I pulled it from your tree, thanks". */
@@ -277,7 +297,7 @@ const FROM_YOUR_TREE_RE = new RegExp(
 /** After "… to my tree": the end, thanks, a release, or the edits made; not a purpose ("… into my tree to test it"). */
 const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
-const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed/i;
+const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed/i;
 /** "my review-hans branch": the writer's branch by a name of its own (not "my local branch", "my test-foo branch"). */
 const MY_NAMED_BRANCH = String.raw`my\s+(?![\w.-]*(?:local|test|internal|private|own|wip))[a-z][\w.]*[-\/][\w.\/-]*\w\s+branch\b`;
 /**
@@ -343,6 +363,10 @@ const SO_NOTICE_RE = /(?:^|[\s,;])(?:so|hence|thus|therefore),?\s+(?=\S)/gi;
 /** "This was merged because somebody needed it": why something went in long ago, not a notice. */
 const PAST_REASON_RE = /\b(?:was|were|got)\s+(?:\w+\s+)?(?:applied|queued|picked\s+up|merged|pushed)\s+because\b/i;
 const VERB_WORD_RE = new RegExp(`\\b${VERB}\\b`, "i");
+/** A sentence opening as a question does ("Should it …", "Can we …"), its "?" maybe on a line below. */
+const QUESTION_OPENING_RE = /^(?:should|would|could|can|shall|will|do|does|did|is|are|may|might|must)\s+(?:it|this|that|they|we|i|you|he|she|these|those|the)\b/i;
+/** "The patches applied:" over a URL or a list: a heading naming what someone carries, no notice. */
+const LIST_HEADING_RE = /^(?:the|our|my|your|their)\s+(?:\w+\s+)?(?:patch(?:es)?|changes|commits|fixes)\s+(?:applied|merged|queued|committed)\s*:\s*$/i;
 const CONDITIONAL_PREMISE_RE = /\b(?:if|when|once|unless|whether)\b|\?/i;
 /**
  * A notice with nothing of the applier in it ("Patch applied,", "All 5 patches applied,", "Applied,") and
@@ -355,6 +379,10 @@ const BARE_ASIDE_RE = new RegExp(
   `^(?:(?:ok(?:ay)?|thanks|thank you|now)[,.!]?\\s+)*(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}(?:\\s+${ADVERB})*\\s*[,;]\\s+(?=\\S)`,
   "i",
 );
+/** An aside opening with the applier's own deed, "I've also enabled …", "Ive fixed up …" (not a tester's "I tried …"). */
+const OWN_DEED_ASIDE_RE = /^i(?:'?ve|\s+have)?\s+(?:also\s+|just\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected)\b)(?:[a-z]{2,}ed|made|took|put|split|rewrote|wrote)\b/i;
+/** "Applied, L2CAP changes were excluded since …": some patches left out, whatever the reason says. */
+const LEFT_OUT_ASIDE_RE = /^(?:the\s+)?(?:[\w.\/-]+\s+){0,3}(?:changes?|patch(?:es)?|ones?|parts?)\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:excluded|left\s+out|dropped|skipped)\b/i;
 /** Where a contrast opens a first-person notice: "…, but I applied it manually". */
 const BUT_I_RE = new RegExp(`[,;]\\s*but\\s+(?=i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`, "i");
 /** An aside reporting what the patch did on a machine: "Applied, the warning is gone", "…, still the same panic". */
@@ -386,7 +414,8 @@ function noticeCandidates(text: string): Candidate[] {
     for (const m of sentence.matchAll(SO_NOTICE_RE)) {
       const clause = sentence.slice(m.index + m[0].length);
       // Not "added": "I don't see Hans in Cc, so added." adds a person.
-      if (CONDITIONAL_PREMISE_RE.test(sentence.slice(0, m.index)) || !VERB_WORD_RE.test(clause)) continue;
+      // "Should it be CC'ed to stable so it is picked up / for …?": a question's purpose, its "?" on the line below.
+      if (CONDITIONAL_PREMISE_RE.test(sentence.slice(0, m.index)) || QUESTION_OPENING_RE.test(sentence) || !VERB_WORD_RE.test(clause)) continue;
       if (!NOT_A_NOTICE_RE.test(vetoText(clause)) && !REMARK_APPLIES_RE.test(clause)) out.push({ text: clause, afterAnd: false });
     }
     // "Applied, even if most of the churn is annoying.": the concession is the maintainer's aside.
@@ -396,7 +425,8 @@ function noticeCandidates(text: string): Candidate[] {
     const bare = aside.length || !/^[A-Z]/.test(sentence) ? null : BARE_ASIDE_RE.exec(sentence);
     // "Patch applied, also reported by the build robot.": the robot's name is no build problem.
     const bareAside = bare ? sentence.slice(bare[0].length).replace(/\b(?:build|test)\s*(?:ro)?bot\b/gi, "") : "";
-    const bareNotice = bare && !PROBLEM_RE.test(bareAside) && !RESULT_RE.test(bareAside) ? sentence.slice(0, bare[0].length).trim() : "";
+    // "Applied, I've also enabled KASAN to detect memory problems": the applier's own deed after it is no result.
+    const bareNotice = bare && !PROBLEM_RE.test(bareAside) && (!RESULT_RE.test(bareAside) || OWN_DEED_ASIDE_RE.test(bareAside) || LEFT_OUT_ASIDE_RE.test(bareAside)) ? sentence.slice(0, bare[0].length).trim() : "";
     // Read after the sentence's own candidates, so a sentence that holds as a whole keeps its scope.
     const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(vetoText(bareNotice)) ? [{ text: bareNotice, afterAnd: false }] : [];
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
@@ -420,7 +450,10 @@ function noticeCandidates(text: string): Candidate[] {
     for (const m of sentence.matchAll(AND_VERB_RE)) {
       // The action is read from the start of its clause: "Reformatted it, added the tags and applied to …".
       // A closing parenthesis ends an aside: "Given we are late (other than regressions) I've tweaked it and applied ...".
-      const before = sentence.slice(0, m.index).split(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+|(?<!\()\)\s+/).pop() ?? "";
+      // "Fixed up (new subject, new changelog) and applied", "Folded the (rewritten) [1/2] into this one and queued it
+      // up": an aside in parentheses is no clause of its own.
+      const head = sentence.slice(0, m.index);
+      const before = (head.includes("(") ? head.replace(/\s*\([^()]*\)/g, "") : head).split(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+|(?<!\()\)\s+/).pop() ?? "";
       if (RELATIVE_PASSIVE_RE.test(before)) continue;
       if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || FIRST_PERSON_DEED_RE.test(sentence.slice(0, m.index))) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
     }
@@ -429,10 +462,14 @@ function noticeCandidates(text: string): Candidate[] {
   return out;
 }
 
+/** "--b." or "---b." (an initial) right after a sentence's end. */
+const STUCK_SIGN_OFF_RE = /([.!])-{2,3}[a-z]{1,3}\.?$/i;
+
 /** Curly apostrophes and "it's"/"they're", so "Now it's applied in …" reads as "now it is applied in …". */
 function plainText(line: string): string {
-  return line
-    .trim()
+  // "Thanks, applied.--b.": a sign-off stuck to the last sentence.
+  const trimmed = line.includes("--") ? line.trim().replace(STUCK_SIGN_OFF_RE, "$1") : line.trim();
+  return trimmed
     // A URL is one word: its "?h=for-next" is no question, its dots end no sentence ("Applied to https://...").
     .replace(/\b(?:https?|git):\/\/\S+/gi, "<url>")
     .replace(/\s+/g, " ")
@@ -450,7 +487,7 @@ function plainText(line: string): string {
  * the verb written twice ("Applied patch 1 to patch 5 applied for next").
  */
 const MORE_REST_RE = new RegExp(
-  String.raw`^(?:[,;]?\s+after\s+${OWN_EDITS}|\s+but\s+(?!(?:patch\w*\s+)?\d|not\b|for\b|one\b|the\s+(?:first|last)\b)(?!.*\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke))\S|[,;]?\s+modulo\s+\S|\s+since\s+(?!v?\d|then\b|last\b|long\b|ages\b|yesterday\b|\w+day\b|(?:the|a|an)\s+(?:last|first|beginning|start|while|long|week|month|year)\b|(?:is|are|was|were|seems?|looks?)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|looks?|seems?|does|did|do|can|will|would|should|see|saw|need|needs)\b|[\s,]+and\s+then\s+(?:also\s+)?(?:applied|queued|picked|merged|pushed)\b|\s+applied\s+(?:to|for|into)\s+\S)`,
+  String.raw`^(?:[,;]?\s+after\s+${OWN_EDITS}|\s+but\s+(?!(?:patch\w*\s+)?\d|not\b|for\b|one\b|the\s+(?:first|last)\b)(?!.*\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke|unfortunately|still\s+(?:get|see|hit|have|observ)\w*|(?:the\s+)?same\s+(?:trace|error|problem|issue|crash|warning|oops|panic|hang|failure)))\S|[,;]?\s+modulo\s+\S|\s+since\s+(?!v?\d|then\b|last\b|long\b|ages\b|yesterday\b|\w+day\b|(?:the|a|an)\s+(?:last|first|beginning|start|while|long|week|month|year)\b|(?:is|are|was|were|seems?|looks?)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|looks?|seems?|does|did|do|can|will|would|should|see|saw|need|needs)\b|[\s,]+and\s+then\s+(?:also\s+)?(?:applied|queued|picked|merged|pushed)\b|\s+applied\s+(?:to|for|into)\s+\S)`,
   "i",
 );
 
@@ -465,7 +502,7 @@ const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
  * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2".
  */
 const LATER_REST_RE =
-  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b)/i;
+  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b)/i;
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
 const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
@@ -514,8 +551,12 @@ const AS_HOW_RE = new RegExp(
 const SUBJECTLESS_RE = /^(?:is|are|was|were)\s/;
 
 const SENTENCE_SPLIT_RE = new RegExp(SENTENCE_END);
+/** "… and pushed it.": the push alone after "and", no target named. */
+const PUSHED_BARE_RE = /^pushed(?:\s+(?:it|this|them|that))?[\s.!,]*$/i;
+/** An author answering a review: "I've made the change", "made those changes". */
+const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?changes?\b/i;
 /** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "squashed", "replaced"), in one scan. */
-const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|now\s+in\b|squash|folded|replaced/i;
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|now\s+in\b|squash|folded|replaced/i;
 
 /**
  * The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null.
@@ -569,17 +610,40 @@ function readSentence(text: string): string | null {
   const subjectless = SUBJECTLESS_RE.test(text);
   for (const candidate of noticeCandidates(text)) {
     if (subjectless && text.startsWith(candidate.text)) continue;
-    if (candidate.text.split(" ").length > MAX_WORDS || PAST_REASON_RE.test(candidate.text)) continue;
+    if (candidate.text.split(" ").length > MAX_WORDS || PAST_REASON_RE.test(candidate.text) || LIST_HEADING_RE.test(candidate.text)) continue;
     if (!candidate.afterAnd && ADDED_RE.test(candidate.text)) return candidate.text;
+    // "I've made the change and pushed it.": an author's push, with no tree named, is of his own branch.
+    if (candidate.afterAnd && PUSHED_BARE_RE.test(candidate.text) && MADE_CHANGE_RE.test(text)) continue;
     const added = /\badded\b/i.test(candidate.text) ? ADDED_TREE_RE.exec(candidate.text) : null;
     if (added && restFollows(added.groups?.rest ?? "", candidate.afterAnd)) return candidate.text;
     // The numbers would swallow the aside's ("1+2, 3"): cut it before reading the notice.
-    const own = candidate.afterAnd ? candidate.text : candidate.text.replace(NUMBER_ASIDE_RE, "");
+    const said = candidate.afterAnd ? candidate.text : candidate.text.replace(NUMBER_ASIDE_RE, "");
+    // "Applying as 5.5 material, thanks!", "OK, applying the series", "Queuing up as 5.5 material …": read as the past.
+    const participle = !candidate.afterAnd && /(?:ying|uing)\b/i.test(said) ? PARTICIPLE_RE.exec(said) : null;
+    // The gerund's verb is read in its own clause: "Applying as follows, with …(since that's how …)" is the notice.
+    if (participle && (!PARTICIPLE_DONE_RE.test(said) || GERUND_SUBJECT_RE.test(said.slice(participle[0].length).split(/[,;(]/, 1)[0]!))) continue;
+    const own = participle ? `${participle[1]}${/^appl/i.test(participle[2]!) ? "applied" : "queued"}${said.slice(participle[0].length)}` : said;
     const m = (candidate.afterAnd ? null : FIRST_PERSON_RE.exec(own)) ?? NOTICE_RE.exec(own);
+    // "Committed   (signed-off-by)": a parenthesis after "committed" is its release tag or nothing (a glossary's line).
+    if (m && /^\s*\((?!\s*(?:re-?)?tag)/i.test(m.groups?.rest ?? "") && /committed\s*$/i.test(own.slice(0, own.length - (m.groups?.rest ?? "").length))) continue;
     if (m && restFollows(m.groups?.rest ?? "", candidate.afterAnd) && (!/^\W*but\b/i.test(own) || BUT_I_TARGET_RE.test(m.groups?.rest ?? ""))) return candidate.text;
   }
   return null;
 }
+
+/**
+ * "Thanks, applying.", "Applying as 5.5 material, thanks!", "OK, applying the series …", "Queuing up as 5.5 material":
+ * the present participle opening a notice, read as the past ("Applied …"). Not git am's "Applying: <title>".
+ */
+const PARTICIPLE_RE = /^((?:(?:ok(?:ay)?|thanks|thank you|so|now)[,.!]?\s+)*)(applying|queu?ing(?=\s+up\b)|queu?ing)\b(?!\s*:)/i;
+/**
+ * A participle notice must be done saying so: its sentence ends, thanks follow, or it names a release ("… as 5.5
+ * material with minor modifications of the subject and / changelog"); "Applying this / patch manually has
+ * resolved the issue" goes on to a tester's report.
+ */
+/** The participle as a subject, "Applying it to 5.50 yields the issues", "Applying the patch to for-next also breaks": a verb follows. */
+const GERUND_SUBJECT_RE = /(?<!\b(?:to|into|in|for|the|as|of|with)\s+)\b(?:yields?|gives?|causes?|leads?|results?|breaks?|fails?|makes?|triggers?|fixes|solves?|resolves?|helps?|works?|seems?|is|was|does|did|shows?|produces?|brings?)\b(?![\w-])/i;
+const PARTICIPLE_DONE_RE = /[.!][\s.!]*$|\b(?:thanks|thank\s+you)\b|\bas\s+(?:\S+\s+){0,4}?(?:material|fix(?:es)?|candidates?)\b|\bfor\s+v?\d+\.\d+/i;
 
 /** Whether one line of a reply's own text, read as the start of a sentence, announces that something was applied. */
 export function isAppliedLine(line: string): boolean {
@@ -606,7 +670,7 @@ const VERSION_OBJECT_RE = new RegExp(
   "i",
 );
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
-const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|the rest)\b/i;
+const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|excluded|the rest)\b/i;
 /** "Applied this one only in the series", "just this patch": the answered one, whatever series is named. */
 const ONLY_THIS_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+only\b|\b(?:just|only)\s+(?:this|it)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
@@ -744,6 +808,8 @@ function unfinishedTail(text: string): string | null {
 
 /** b4 ty's list of what it applied: "[2/3] hwmon: (foo) fix bar" at the start of an own line. */
 const LISTED_PATCH_RE = /^\[(\d{1,4})\/(\d{1,4})\]\s+\S/;
+/** The patchwork bot's summary line: "- [BlueZ,v3,01/37] title" (its link on the line below). */
+const BOT_LISTED_PATCH_RE = /^-\s+\[(?:[^\]\[\/,]*,)*(\d{1,4})\/(\d{1,4})\]\s+\S/;
 
 /** One "[k/N] title" line of b4's list of what it applied. */
 export interface ListedPatch {
@@ -758,16 +824,24 @@ export interface ListedPatch {
  */
 function listedPatches(all: readonly string[], at: number): ListedPatch[] {
   const out: ListedPatch[] = [];
+  // The bot's list is read only when every entry in it is numbered: an unnumbered "- title" (a patch posted
+  // without "k/N") would be left out of the numbers, and the answered patch may be that one.
+  const fromBotAt: boolean[] = [];
+  let unnumbered = false;
   for (let i = at + 1; i < all.length; i++) {
     const line = all[i]!;
     if (line === "-- " || line === "--") break;
-    const m = LISTED_PATCH_RE.exec(line.trim());
+    const own = line.trim();
+    const fromBot = own.startsWith("- ") ? BOT_LISTED_PATCH_RE.exec(own) : null;
+    if (own.startsWith("- ") && !fromBot) unnumbered = true;
+    const m = LISTED_PATCH_RE.exec(own) ?? fromBot;
     if (!m) continue;
     const number = Number(m[1]);
     if (out.some((p) => p.number === number)) continue;
-    out.push({ number, total: Number(m[2]), title: line.trim().slice(m[0].length - 1).trim().slice(0, 300) });
+    fromBotAt.push(m === fromBot);
+    out.push({ number, total: Number(m[2]), title: own.slice(m[0].length - 1).trim().slice(0, 300) });
   }
-  return out;
+  return unnumbered ? out.filter((_p, k) => !fromBotAt[k]) : out;
 }
 
 /** b4's line under a listed patch: the applied commit, or its URL ("(no commit info)" when b4 found none). */
@@ -810,7 +884,7 @@ export function appliedNoticeListing(
   const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
   const found = noticeScope(all, answered ?? null, total ?? null);
   if (!found) return null;
-  const tree = namesTree(found.sentence, all, found.at) || b4ListingStart(all) >= 0;
+  const tree = namesTree(found.sentence, all, found.at) || b4ListingStart(all) >= 0 || (found.at >= 0 && found.at < all.length && RELEASE_TAG_RE.test(all[found.at]!));
   // Numbers named in the notice are its scope; "I've applied the first two patches" names some, not which:
   // b4's list below it, when there is one, tells.
   // Not numbers read off "the first" ("Applied the first to patches", a typo for "two"): b4's list is surer.
@@ -826,6 +900,9 @@ export function appliedNoticeListing(
 const NAMED_TREE_RE = new RegExp(String.raw`\b(?:to|into|in|on)\s+(?:the\s+)?(?:${TREE_WORD}|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)\b)`, "i");
 /** The notice's target left for the next line: "Applied patches 1-7 and 14-15 to" over the tree's URL. */
 const TARGET_BELOW_RE = new RegExp(String.raw`^\s*(?:the\s+)?(?:https?:\/\/\S+|${TREE_WORD})`, "i");
+
+/** "Committed... (tag: foo-utils-2-9-2-rc5)": the release tag the commit went out under names the project's tree. */
+const RELEASE_TAG_RE = /\(\s*(?:re-?)?tag(?:ged)?\s*:?\s+[\w.-]*\d[\w.-]*\s*\)?/i;
 
 /** Whether the notice names the tree or branch it went to (on its line, or as the line below its final "to"). */
 function namesTree(sentence: string, all: readonly string[], at: number): boolean {
@@ -865,6 +942,18 @@ function vetoedBelow(all: readonly string[], at: number, text: string, sentence:
   return NOT_A_NOTICE_RE.test(`${left[0].trim()} ${target}`);
 }
 
+/**
+ * "I applied:" or "I have applied this patch:" over a diff: the writer shows what he applied to test, no tree
+ * took it (a maintainer's "Applied with this diff:" shows his own edit).
+ */
+function diffBelow(all: readonly string[], at: number, sentence: string): boolean {
+  if (!sentence.endsWith(":") || !/^\W*i(?:'ve|\s+have)?\s/i.test(sentence) || /\b(?:with|change|fixup|diff|incremental|edit)/i.test(sentence)) return false;
+  let k = at + 1;
+  while (k < all.length && k <= at + 2 && !all[k]!.trim()) k++;
+  const below = all[k];
+  return below !== undefined && /^(?:---\s+\S|diff\s+--git\b|index\s+[0-9a-f]{7,}\b|@@\s)/.test(below);
+}
+
 const MAX_SENTENCE_LINES = 3;
 /**
  * Whether the rest of a notice's sentence on the lines below makes it a test report: "I applied the patch to
@@ -886,8 +975,11 @@ function vetoedRestBelow(all: readonly string[], at: number, sentence: string): 
   }
   // Only a test report: a condition or negation further on ("… and / should be in linux-next; if anyone …",
   // "… since it is a fix, and / doesn't change any logic") is about what the tree does, or a reason.
-  return TEST_REPORT_RE.test(below.slice(sentence.length - 4));
+  // Or a tester's base or a description of where some work is, read with the words above ("In fact, it was
+  // merged in clang's main / branch for some time", "but I applied / manually after resetting at <sha>").
+  return TEST_REPORT_RE.test(below.slice(sentence.length - 4)) || (below.length > sentence.length && ELSEWHERE_OR_BASE_RE.test(below));
 }
+const ELSEWHERE_OR_BASE_RE = new RegExp(`${TESTER_BASE}|${ELSEWHERE}`, "i");
 
 const MORE_NUMBERED_LINES = 8;
 
@@ -924,6 +1016,9 @@ function squashedAll(text: string, answered: number | null): boolean {
   const m = /squash/i.test(text) ? SQUASHED_RE.exec(text) : null;
   return !!m && (!!(m[1] || m[2]) || answered === 0 || answered === 1);
 }
+
+/** "I applied all patches except 04/12 and 08/12": every patch but those numbered (group 2, as ALL_BUT_RE's). */
+const ALL_EXCEPT_RE = new RegExp(String.raw`\b(?:applied|merged|queued|pushed|committed|picked\s+up|took)\s+all(?:\s+(?:the\s+|of\s+the\s+)?(?:patch(?:es)?|ones))?\s+except\s+(?:for\s+)?()(?:patch(?:es)?\s+)?(${NUMBERS})(?![\w\/-]|\.\d)`, "i");
 
 /** Every patch of a posting of `total` but those an ALL_BUT_RE match leaves out; some, not known which, without the total. */
 function allButScope(m: RegExpExecArray, answered: number | null, total: number | null): number[] {
@@ -977,7 +1072,7 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     const read = appliedSentence(text);
     // "To test, I applied them to our / downstream branch …": a notice left unfinished at the line's end is
     // read with the rest of its sentence below for what would make it none.
-    const sentence = read && vetoedBelow(all, i, text, read) ? null : read;
+    const sentence = read && (vetoedBelow(all, i, text, read) || diffBelow(all, i, read)) ? null : read;
     const opening = !above;
     if (line.trim() && !OPENING_LINE_RE.test(line.trim())) above = true;
     if (!sentence) continue;
@@ -988,6 +1083,8 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     if (BARE_ADDED_RE.test(sentence) && !opening) continue;
     const allBut = /\ball\s+but\b/i.test(sentence) ? ALL_BUT_RE.exec(sentence) : null;
     if (allBut) return { scope: allButScope(allBut, answered, total), at: i, sentence };
+    const allExcept = /\bexcept\b/i.test(sentence) ? ALL_EXCEPT_RE.exec(sentence) : null;
+    if (allExcept) return { scope: allButScope(allExcept, answered, total), at: i, sentence };
     // "This patch and patch 2 applied": the numbers named beside the answered one are not all it covers.
     const also = thisAndScope(sentence, answered);
     if (also) return { scope: also, at: i, sentence };
@@ -999,7 +1096,8 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     if (numbered) return { scope: moreNumbered(all, i, text, sentence, numbered), at: i, sentence };
     if (SOME_RE.test(sentence)) return { scope: somePatches(sentence, total), at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
-    const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1");
+    // "Committed (tag: foo-2-5-4-rc7)": the tag's numbers are no range of patches.
+    const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1").replace(RELEASE_TAG_RE, "");
     scope = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
     at = i;
     found = sentence;
