@@ -151,3 +151,13 @@ describe("readSubsystemLeadIn: a lead-in naming the whole series or counting its
     expect(patchesOfSubsystems(["series:2"], [{ subject: "[PATCH 1/2] series: x" }, { subject: "[PATCH 2/2] y: z" }])).toBeNull();
   });
 });
+
+describe("readScopeLeadIn: a tag offered for a future fix (linux-nfs audit)", () => {
+  it("gives the tag below to no patch", () => {
+    expect(readScopeLeadIn("If these findings have caused you to resend the series or submit a\nseparate fix, please add the following tag to your commit message:")).toEqual([]);
+    expect(readScopeLeadIn("If you fix the issue in a separate patch, kindly add the following tags")).toEqual([]);
+  });
+  it("leaves a reviewer's own tag given on a condition", () => {
+    expect(readScopeLeadIn("If you fix the bug that you identified you can add my R-b tag,\nregardless if you address these nits or not:")).toBeNull();
+  });
+});

@@ -118,15 +118,30 @@ const TAIL_FOR_RE = new RegExp(String.raw`(?:^|[\s,])${FOR_CLAUSE}$`);
 /**
  * The patch numbers a lead-in names ("For patches 1-4:" -> [1, 2, 3, 4]; "patches 1, 2, 4 are" ->
  * [1, 2, 4]), or null when the text is no numbered lead-in. Only the last sentence counts, and it must be a
- * lead-in as a whole: "patch 3 needs work." or "After addressing a comment in patch 3:" is none.
+ * lead-in as a whole: "patch 3 needs work." or "After addressing a comment in patch 3:" is none. An empty
+ * list: the tag is for no patch posted (offered for a future fix of what a report found).
  */
 export function readScopeLeadIn(text: string): number[] | null {
   if (text.length > MAX_LEAD_IN * 3) return null;
+  if (isCreditOffer(text)) return [];
   const sentences = splitSentences(text);
   const last = sentences[sentences.length - 1] ?? "";
   // "These patches (4/12 to 12/12) look good to me. So, for the patches:": the sentence before names them.
   if (ANAPHORA_RE.test(last) && sentences.length >= 2) return matchLeadIn(sentences[sentences.length - 2]!);
   return matchLeadIn(last);
+}
+
+// "If these findings have caused you to resend the series or submit a separate fix, please add the following
+// tag to your commit message:" (a CI bot that found bugs), "If you fix the issue ..., kindly add following tags":
+// a tag offered for a future fix of what the report found, given to no patch posted.
+const CREDIT_OFFER_IF_RE = /^if\s+(?:(?:these|the|this|those|our|any\s+of\s+these)\s+(?:findings?|issues?|reports?|bugs?|problems?)\b|you\s+fix\s+(?:the|this|these|those)\s+(?:issues?|bugs?|problems?|findings?)\b)/i;
+// "the following tag", not "you can add my R-b tag" (a reviewer's own tag, given on that condition).
+const CREDIT_OFFER_ADD_RE = /\b(?:add|include)\s+(?:the\s+)?following\s+(?:tags?|trailers?|lines?)\b/i;
+
+/** A lead-in offering the tag below on condition of a fix for what a report found (see CREDIT_OFFER_IF_RE). */
+function isCreditOffer(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length <= MAX_LEAD_IN && CREDIT_OFFER_IF_RE.test(t) && CREDIT_OFFER_ADD_RE.test(t) && !/\bmy\b/i.test(t);
 }
 
 function matchLeadIn(whole: string): number[] | null {

@@ -186,6 +186,8 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       // is an objection, not a tag to collect: shown as "collected" it read as a review, and as "dropped"
       // when the next revision did not carry it.
       if (!isReviewTrailerKind(t.kind) || isNakTrailerKind(t.kind)) continue;
+      // Scoped to no patch: offered for a future fix ("If these findings have caused you to resend ...").
+      if (t.patches?.length === 0) continue;
       const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
       const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
       // "For the mmc patch, feel free to add:": the patches whose subject prefix is that subsystem's, when
@@ -243,6 +245,13 @@ export function isSameIdentity(person: Address, from: Address | null): boolean {
   if (na.length === 0 || nb.length === 0) return false;
   // "xingtong.wu" signs as "Xing Tong Wu": the same letters, split differently.
   if (na.join("") === nb.join("") || [...na].sort().join(" ") === [...nb].sort().join(" ")) return true;
+  // "Mat King <mathewk@google.com>" for "Mathew King <mathewk@chromium.org>": the same mailbox at another
+  // domain under the same last name (a short first name) is the same person.
+  // The mailbox must spell that name ("linux@" at two companies is no one's).
+  const last = na[na.length - 1] ?? "";
+  const first = (na[0] ?? "").length <= (nb[0] ?? "").length ? (na[0] ?? "") : (nb[0] ?? "");
+  const spellsName = (first.length >= 3 && baseA.startsWith(first)) || (last.length >= 3 && baseA.includes(last));
+  if (baseA.length >= 5 && baseA === baseB && na.length >= 2 && nb.length >= 2 && last === nb[nb.length - 1] && spellsName) return true;
   return na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1];
 }
 

@@ -121,3 +121,31 @@ describe("classifyComment: line breaks and letter case (edac audit)", () => {
     expect(classifyComment("No need for that lock.")).toBe("objection");
   });
 });
+
+describe("classifyComment: from the linux-nfs and linux-bluetooth audits", () => {
+  it("reads a test bot's pass with the tested commit's title as no objection", () => {
+    const text = "The bot has tested the proposed patch and the reproducer did not trigger any issue:\n\nTested on:\n\ncommit:         f0835e74 net: foo: Use defer setup to separate it\ngit tree:       upstream";
+    expect(classifyComment(text)).toBe("other");
+  });
+  it("reads a request to explain or to name the base as a question", () => {
+    expect(classifyComment("seems I missed that one. Can you please be more specific what this change does.")).toBe("question");
+    expect(classifyComment("Can you tell me what this should apply on top of? It doesn't apply to\nv6.1-rc2. Is your patch on top of the other series?")).toBe("question");
+  });
+  it("reads a spell checker and quoted doc words as nits, a tester's success as none", () => {
+    expect(classifyComment("If in doubt, please run a spell checker over the patch.")).toBe("nit");
+    expect(classifyComment('"Return value: None" is unnecessary for a function returning void.')).toBe("nit");
+    expect(classifyComment("Except 2 simple build errors, this allows me to connect the headset.")).not.toBe("objection");
+  });
+  it("reads a verb that is its sentence's subject as no instruction", () => {
+    expect(classifyComment("I've double-checked the backports, they are fine.\n\nCheck for operations is not added for protocols that do not\nuse them. Thanks!")).not.toBe("objection");
+    // Still an instruction, and quoted code still a request.
+    expect(classifyComment("Check for NULL here, the allocation can fail.")).toBe("objection");
+    expect(classifyComment('"goto out;" is unnecessary. Just return the error.')).toBe("objection");
+  });
+});
+
+describe("classifyComment: from the linux-acpi audit", () => {
+  it("reads 'No need to apologise' as no request", () => {
+    expect(classifyComment("No need to apologise, these things happen.\n\nThanks for the explanation.")).not.toBe("objection");
+  });
+});

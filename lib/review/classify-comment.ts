@@ -52,7 +52,7 @@ const NOT = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bno\s)(?<!\bnot\s(?:really|tha
 // Style, naming, ordering, wording: phrases specific enough not to fire on any long technical remark.
 const COSMETIC = new RegExp(
   [
-    String.raw`\b(?:blank lines?|empty lines?|new ?lines?|(?:this|that|these|those|such|the|a|extra|silly|early|needless|unnecessary) (?:\w+ )?line ?breaks?|(?:upper|lower|camel|snake|mixed)[ -]?case|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|\d+ char(?:acter)?s?|wrap(?:ped)?(?: lines)? at \d+|coding style|style|cosmetic\w*|braces|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency)\b`,
+    String.raw`\bspell[- ]?check\w*|\b(?:blank lines?|empty lines?|new ?lines?|(?:this|that|these|those|such|the|a|extra|silly|early|needless|unnecessary) (?:\w+ )?line ?breaks?|(?:upper|lower|camel|snake|mixed)[ -]?case|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|\d+ char(?:acter)?s?|wrap(?:ped)?(?: lines)? at \d+|coding style|style|cosmetic\w*|braces|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency)\b`,
     String.raw`\b(?:the|a|better|different|this|its|variable|function|macro) name\b|\bname (?:is|it|should|could)\b`,
     String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|xmas|christmas tree) order\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
     String.raw`\b(?:extra|trailing|missing|double|a) spaces? (?:before|after|around|here)\b|\btabs? (?:instead|not)\b|\buse tabs\b`,
@@ -63,6 +63,9 @@ const COSMETIC = new RegExp(
     String.raw`\(\s?\)`,
     // "Superfluous comment.", "sort this alphabetical", "Please align these fields": the text or layout only.
     String.raw`\b(?:superfluous|unnecessary|unneeded|useless|redundant|pointless|obvious|stale) comments?\b|\balphabetic(?:al(?:ly)?)?\b`,
+    // '"Return value: None" is unnecessary for a function returning void': quoted words of a comment or doc.
+    // (Words, not code: '"goto out;" is unnecessary' and '"interrupt-parent" is not needed' ask for a code change.)
+    String.raw`^\s*"(?=[^"\n]*\s)[^";(){}[\]=<>_*&|\n-]{1,80}"\s+(?:is|are|seems?)\s+(?:unnecessary|unneeded|superfluous|redundant|not needed)\b`,
     String.raw`\b(?:align|line up)\s+(?:it|them|(?:the|these|this|those)\s+(?:\w+\s+)?(?:lines?|fields?|values?|arguments?|args|parameters?|members?|columns?|comments?|defines?|macros?|assignments?))\b|\baligned like\b`,
   ].join("|"),
   "i",
@@ -71,9 +74,10 @@ const COSMETIC = new RegExp(
 const SOFT_REQUEST =
   /\b(?:could|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
 
-// Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()").
+// Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
+// that is the subject of its sentence ("Check for operations is not added ...") is a noun.
 const IMPERATIVE =
-  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put(?!\s+it\s+is\b)|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need)\b/i;
+  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put(?!\s+it\s+is\b)|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need(?!\s+(?:to\s+|for\s+(?:an?\s+)?)(?:apologi[sz]\w*|be sorry|worry|thank|rush)\b))\b(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were)\b)/i;
 
 // What follows "should" when it states an expectation about behaviour rather than asks for a change:
 // "should be fine", "should not actually matter", "should never happen", "should really be able to".
@@ -88,8 +92,9 @@ const FIRM_REQUEST = new RegExp(
     String.raw`(?<!\bi\s)(?<!\bor it\s)\bshould(?:n'?t)?\b${PATCH_BENEFIT}(?!\s+(?:already|still|ensure)\b|\s+have\b(?!\s+(?:a|an)\s))(?!(?:\s+(?:not|never))?${EXPECTED})`,
     // "You need a mutex here"; "if you need it", "what you need", "the luck you need" are no demand.
     String.raw`\bmust\b(?!-)|(?<!\b(?:if|when|what|unless|whatever|as|the \w+)\s)\byou (?:\w+ )?need\b`,
-    // "You have to boot it / bisect it": a request to test or investigate is not a request to change the code.
-    String.raw`\b(?:needs?|has|have) to\b(?!\s+(?:either\s+)?(?:test|boot|run|try|reproduce|bisect|isolate|debug|investigate|verify|confirm)\b)`,
+    // "You have to boot it / bisect it": a request to test or investigate is not a request to change the code;
+    // "no need to apologise", "you don't need to worry about it" ask nothing ("you have to worry about X" does).
+    String.raw`\b(?:needs?|has|have) to\b(?!\s+(?:either\s+)?(?:test|boot|run|try|reproduce|bisect|isolate|debug|investigate|verify|confirm|apologi[sz]\w*|be sorry|thank)\b)(?!(?<=(?:n't|\bnot|\bno)\s+(?:needs?|has|have) to)\s+worry\b)`,
     String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b`,
     String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b`,
     // "You no longer need 'allOf' here.", "This is no longer needed."
@@ -308,6 +313,12 @@ function isPraise(text: string): boolean {
   return false;
 }
 
+const ASKS_BASE_RE =
+  /\b(?:what|which) (?:\w+ ){0,4}(?:(?:should |does |do |did |to )?(?:apply|applies|based?)) (?:on top of|on|against)\b[^.?]{0,60}\?|\b(?:what|which) (?:tree|branch|base|base commit|kernel version)\b[^.?]{0,60}\b(?:based|apply|applies)\b[^.?]{0,40}\?/i;
+const NO_APPLY_RE = /\b(?:does not|doesn'?t) apply\b/gi;
+const ASKS_EXPLANATION_RE =
+  /\b(?:can|could|would) you (?:please |kindly )?(?:be more specific|explain|elaborate|clarify|tell (?:me|us)|describe|give (?:more|some) (?:details|context|background)|expand on)\b(?![^.?!]*\b(?:commit (?:message|log|description)|changelog|description|comment)\b)/i;
+
 export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "nak",
@@ -375,6 +386,8 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "build-robot",
     kind: "objection",
     pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|thank you for the patch! (?:yet|perhaps) something to improve)|\bbuild (?:error|failure|breakage)s?\b|^fyi, we noticed an? [-+]?\d+(?:\.\d+)?% regression\b|^(?:[|>]\s*)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):|^(?![^\n]*\bprefixed by\b)(?=[^\n:]*[A-Za-z)=])[^\n:]*:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?:\S+: In function[^\n]*\n[ \t]+)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
+    // "Except 2 simple build errors, this allows me to connect": a tester's report that it works.
+    unless: /\b(?:except|apart from|aside from|besides|other than)(?: for)?\s+(?:[\w-]+\s+){0,3}build (?:error|failure|breakage)s?\b/i,
     why: "the patch does not build cleanly",
   },
   {
@@ -405,6 +418,14 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     also: /^[ \t]*[-*\u2022][ \t]+\S/m,
     when: (t) => FORM_RESEND_RE.test(t),
     why: "lists problems with the patch and asks for a corrected resend",
+  },
+  {
+    // "Can you tell me what this should apply on top of? It doesn't apply to 5.13-rc2.": asks for the base.
+    id: "asks-base",
+    kind: "question",
+    pattern: ASKS_BASE_RE,
+    when: (t) => !STRONG_DEFECT_RE.test(t.replace(NO_APPLY_RE, "")),
+    why: "asks what the patch is based on",
   },
   {
     id: "bug-claim",
@@ -438,6 +459,14 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "nit",
     pattern: SOFT_REQUEST,
     why: "a suggestion or preference, not a blocker",
+  },
+  {
+    // "Can you please be more specific what this change does.": asks to be told, not for a change.
+    id: "asks-explanation",
+    kind: "question",
+    pattern: ASKS_EXPLANATION_RE,
+    when: (t) => !isObjection(sentences(t).filter((s) => !ASKS_EXPLANATION_RE.test(s)).join("\n\n"), CHANGE_REQUEST_RE),
+    why: "asks the author to explain",
   },
   {
     id: "change-request",
@@ -523,6 +552,8 @@ export function matchCommentRule(text: string): CommentRule | null {
   const plain = String(text ?? "")
     .replace(/\b(?:pls|plz)\b/gi, "please")
     .replace(/^\[\d{1,4}\/\d{1,4}\][^\n]*\n[ \t]+(?:commit:[^\n]*|https?:\/\/\S+|\(no commit info\))[ \t]*$/gm, "")
+    // A test report's "commit:  922ea87f ionic: use vmalloc include" field names the commit tested.
+    .replace(/^[ \t]*commit:[ \t]{2,}[0-9a-f]{7,40}\b[^\n]*$/gm, "")
     .replace(SIZE_TABLE_LINE_RE, "")
     .replace(GIT_LOG_ENTRY_RE, "");
   // "NAK, please use get_maintainers.pl.": a NAK blocks the patch whatever it is about.

@@ -69,3 +69,30 @@ describe("classifyResponse: 'Yes' answering a question for information (linux-cl
     expect(classifyResponse("Yes.")).toBe("will-fix");
   });
 });
+
+describe("classifyResponse: changes announced done or sent (nfs and bluetooth audits)", () => {
+  it.each([
+    "It was already defined in the header,\nI just wrapped it again by mistake.\n\nFixed.",
+    "Thanks for the input, re-framing the sentence and sending in upcoming patch.",
+    "v2 sent.",
+    "I sent a v2 to change to generic user_data instead of pending_data.",
+  ])("%j is will-fix", (t) => expect(classifyResponse(t)).toBe("will-fix"));
+  it.each([
+    "This check moves to the caller in the next patch of the series, so nothing is lost here.",
+    "I sent V1 of this some months ago and nobody answered it back then.",
+  ])("%j is no promise", (t) => expect(classifyResponse(t)).not.toBe("will-fix"));
+});
+
+describe("classifyResponse: confirmations (linux-acpi audit)", () => {
+  it.each(["Yes, that would be the case.", "Yes, the patch you pasted above works well for us.\n\nThanks!"])("%j explains", (t) =>
+    expect(classifyResponse(t)).toBe("explained"),
+  );
+  it("still reads a promise after the confirmation", () => expect(classifyResponse("Yes, that's right, I will drop it in v2.")).toBe("will-fix"));
+});
+
+describe("classifyResponse: a confirmation of a proposal takes it", () => {
+  it("reads 'Yes, that's correct.' under 'Shouldn't this be u32?' as will-fix", () => {
+    expect(classifyResponse("Yes, that's correct.", "Shouldn't this be u32? It can't be negative, so it should be unsigned.")).toBe("will-fix");
+    expect(classifyResponse("Yes, that's correct.", "With this patch, the zone is still created when it is not needed?")).toBe("explained");
+  });
+});

@@ -26,7 +26,12 @@ const MAX_THANKS_WORDS = 15;
 // A change the author states outright: made, to be made, or due in the next revision.
 const EXPLICIT_CHANGE = [
   String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|fixed in v\d+)\b`,
-  String.raw`\b(?:in|for) (?:the )?(?:next|new|following|v\d+) (?:version|revision|iteration|spin|respin|series|posting)\b`,
+  // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
+  String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
+  // "v2 sent.", "I sent a v2 to change to generic user_data": the change went out in the next revision.
+  String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b`,
+  // "... wrapped it again in ff_layout_alloc_mirror().\n\nFixed.": a closing sentence saying it is done.
+  String.raw`(?:^|[.!?]\s+)(?:fixed|done|changed|updated|removed|dropped)(?: (?:now|locally|here|too|as well))?\s*[.!]*\s*$`,
   String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care)\b`,
   // "I updated the text now to:", "I changed it accordingly": a simple past is the change made only with
   // "now" or "accordingly" ("I changed the order because ..." tells what the patch does).
@@ -152,6 +157,11 @@ const ANSWERED_YES: ResponseRule = {
   why: "answers the remark's question with yes and what holds, promising no change",
 };
 
+// "Yes, that would be the case.", "Yes, the patch you pasted above works well for us.": the author confirms
+// what the remark asked, or reports the reviewer's own patch works; no change of his is promised.
+const CONFIRMS_RE =
+  /^\s*(?:yes|yeah|yep|right|indeed)\b[,.!\s\uff0c]*(?:(?:that|this|it)(?:'s| is| would be| will be| was| does)\s+(?:indeed\s+)?(?:the case|correct|right|true|expected|intended)\b|[^.!?\n]{0,60}\bwork(?:s|ed|e)?\s+(?:well|fine|for (?:me|us)|as expected)\b)/i;
+
 /** The remark without the lines it quotes from the mail before. */
 function ownRemarkText(remark: string): string {
   return remark.replace(/^[ \t]*>.*$/gm, "").trim();
@@ -185,6 +195,8 @@ export function matchResponseRule(text: string, remark?: string): ResponseRule |
   const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'");
   if (!t) return null;
   if (remark && LEADING_YES_RE.test(t) && !TAKES_REMARK_RE.test(t) && asksForInformation(remark)) return ANSWERED_YES;
+  // "Yes, that's correct." to "Shouldn't this be u32?" takes the proposal: only a remark proposing nothing is confirmed.
+  if (CONFIRMS_RE.test(t) && !TAKES_REMARK_RE.test(t) && !(remark && PROPOSES_RE.test(ownRemarkText(remark)))) return ANSWERED_YES;
   let answeredNo = false;
   for (const rule of RESPONSE_RULES) {
     if (!rule.pattern.test(t) || rule.unless?.test(t)) continue;

@@ -707,3 +707,60 @@ describe("a NAK given as a trailer stays the reply's objection (platform-driver-
     expect(extractComments(acked).comments).toEqual([]);
   });
 });
+
+describe("sign-offs from the linux-nfs and linux-bluetooth audits", () => {
+  const quote = "> +\tret = foo();\n";
+  it("drops the sender's own name, login or marked name closing the mail, when the caller passes From:", () => {
+    const cases: [string, { name: string; email: string }][] = [
+      ["Committed... (tag: tool-2-6-3-rc5)\n\nstevew.\n", { name: "Steve Writer", email: "stevew@example.com" }],
+      ["I think the \"+ 1\" here is wrong.\n\nNeilBrown\n", { name: "NeilBrown", email: "neil@example.name" }],
+      ["Applied and pushed out.\n\nhttps://example.org/merge_requests/83\n\njosh\n", { name: "Josh Tester", email: "jtester@example.org" }],
+      ["should you update the commit text too?\n\n/jeff\n", { name: "Jeff Writer", email: "jwriter@example.com" }],
+    ];
+    for (const [own, sender] of cases) {
+      const body = `${quote}\n${own}`;
+      const text = extractComments(body, sender).comments.at(-1)?.text ?? "";
+      expect(text).not.toMatch(/stevew\.|NeilBrown|josh|\/jeff/);
+      expect(text.length).toBeGreaterThan(10);
+    }
+    // A one-word remark names no one.
+    const sender = { name: "Steve Writer", email: "stevew@example.com" };
+    expect(extractComments(`${quote}\nOK, see below.\n\nAgreed.\n`, sender).comments.at(-1)?.text).toMatch(/Agreed\.$/);
+    expect(extractComments(`${quote}\nNAK\n`, sender).comments[0]?.text).toBe("NAK");
+  });
+
+  it("drops a dash-signed initial run onto the last sentence ('Patches look OK to me.--b.')", () => {
+    expect(extractComments(`s/It's/Its/.\n\nPatches look OK to me.--b.\n\n${quote}`).comments[0]?.text).toBe("s/It's/Its/.\n\nPatches look OK to me.");
+    expect(extractComments(`${quote}\nThis needs i--;\n`).comments[0]?.text).toBe("This needs i--;");
+  });
+
+  it("drops a closing and name with a postscript, a footnote or a piped company line below", () => {
+    const ps = extractComments(`${quote}\nThis breaks the build.\n\nKind regards,\n\nPaul\n\nPS: The other patch is fine.\n`).comments[0]?.text;
+    expect(ps).toBe("This breaks the build.\n\nPS: The other patch is fine.");
+    const fn = extractComments(`${quote}\nSee the thread [1].\n\nCheers,\nAnn\n\n[1]\nhttps://example.org/msg1\n`).comments[0]?.text;
+    expect(fn).toBe("See the thread [1].\n\n[1]\nhttps://example.org/msg1");
+    const piped = extractComments(`${quote}\nGreat, I will add it to v2.\n\nBest regards,\nAnn Writer | Example, Inc. | Senior Engineer\n`).comments[0]?.text;
+    expect(piped).toBe("Great, I will add it to v2.");
+    // A "Thanks!" between paragraphs with no name below it stays.
+    expect(extractComments(`${quote}\nThanks!\n\nOne more thing: foo must be u32.\n`).comments[0]?.text).toBe("Thanks!\n\nOne more thing: foo must be u32.");
+  });
+
+  it("drops 'Thanx, Paul' and an attribution ending 'wrote:.'", () => {
+    expect(extractComments(`${quote}\nOr am I missing something subtle here?\n\n\t\t\t\t\t\t\tThanx, Paul\n`).comments[0]?.text).toBe("Or am I missing something subtle here?");
+    const body = "On Fri, 20 Oct 2023 at 05:12, Ann Writer <ann@example.org> wrote:.\n>\n> I'd like a counter.\n\nHmm. Can we not do it in memory?\n";
+    expect(extractComments(body).comments[0]?.text).toBe("Hmm. Can we not do it in memory?");
+  });
+});
+
+describe("attributions and wrapped trailers from the linux-acpi audit", () => {
+  it("drops an attribution opening the mail above the answer, the quote further down", () => {
+    const body = "Ann Writer wrote:\n\nThanks for taking the time, this really helps.\n\n[..]\n> We have no test hardware.\n\nI can lend you a board.\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Thanks for taking the time, this really helps.", "I can lend you a board."]);
+  });
+  it("reads a review tag whose address wrapped onto the next line as a trailer, not text", () => {
+    const body = "> +\tfoo();\n\nGot it.\n\nReviewed-by: Ann Very-Long-Family-Name\n<ann.very-long-family-name@example.org>\n";
+    const r = extractComments(body);
+    expect(r.comments.map((c) => c.text)).toEqual(["Got it."]);
+    expect(r.trailers.map((t) => t.person?.email)).toEqual(["ann.very-long-family-name@example.org"]);
+  });
+});

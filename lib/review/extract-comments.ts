@@ -5,7 +5,8 @@
 // is one remark (headline + diagnostics).
 import { isNakTrailerKind, isPersonTrailerKey, parseTrailerLine } from "../mail/parse-trailers";
 import { isFormatPatchStart, isOriginalMessageLine } from "../mail/split-patch-body";
-import type { Trailer } from "../mail/types";
+import type { Address, Trailer } from "../mail/types";
+import { isSenderSignature } from "./is-sender-signature";
 import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
 
 type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: string[] };
@@ -26,7 +27,7 @@ const QUOTING_ATTRIBUTION_RE = /^Quoting\s.{1,120}\(\d{4}-\d{2}-\d{2}[ T]\d{1,2}
 // "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
 // CJK clients end the line with a full-width colon ("Maxime Ripard写道：", "... 写到:").
 const WROTE_RE =
-  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|^(?:On\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s(?=.*\d).{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
+  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\.?\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|^(?:On\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s(?=.*\d).{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
 // Attributions without a "wrote": Gmail's Japanese/Chinese/Korean form "2019年10月31日(木) 16:57 Name
 // <addr>:", a date and the quoted person's address closing the line.
 const DATED_ADDRESS_RE = /\d.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
@@ -45,7 +46,7 @@ const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?
 // One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
 // regards,", "BR and thanks,", "Thanks & Regards,").
 const CLOSING =
-  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|br|thx|ta|hth|rgds|ciao|bye|sincerely(?: yours)?|yours(?: sincerely| truly)?|mbr|best wishes|all the best|have a (?:nice|good|great) (?:day|weekend|week)|gr\{oetje,eeting\}s|groetjes|greetings)`;
+  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thanx|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|br|thx|ta|hth|rgds|ciao|bye|sincerely(?: yours)?|yours(?: sincerely| truly)?|mbr|best wishes|all the best|have a (?:nice|good|great) (?:day|weekend|week)|gr\{oetje,eeting\}s|groetjes|greetings)`;
 const SIGNOFF_RE = new RegExp(String.raw`^${CLOSING}(?:\s*(?:[,.!]+|&|\band\b)\s*${CLOSING})*[,.!]*\s*$`, "i");
 const CLOSING_END_RE = new RegExp(String.raw`[,;]\s*${CLOSING}[,.!]*$`, "i");
 // A signed name without sentence punctuation: "greg k-h", "—Günther", "Anna Tester".
@@ -89,8 +90,12 @@ export function isQuoteLine(line: string): boolean {
   return c === 62 /* > */ || (c === 32 && line.charCodeAt(1) === 62);
 }
 
-/** Split a decoded reply body into comments (own text + nearby quotes) and own-text trailers. */
-export function extractComments(replyBody: string): ExtractedReply {
+/**
+ * Split a decoded reply body into comments (own text + nearby quotes) and own-text trailers. `sender`: the
+ * reply's From:, when known: a last line giving their name, login or initials ("NeilBrown", "steved.") is
+ * their signature.
+ */
+export function extractComments(replyBody: string, sender?: Address | null): ExtractedReply {
   const body = String(replyBody ?? "");
   const lines = (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const trailers: Trailer[] = [];
@@ -102,7 +107,7 @@ export function extractComments(replyBody: string): ExtractedReply {
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     if (!seg || seg.type !== "own") continue;
-    const text = cleanOwnText(seg.lines, i === lastOwn, i === first);
+    const text = cleanOwnText(seg.lines, i === lastOwn, i === first, sender);
     if (!text) continue;
     const above = segments[i - 1];
     const below = segments[i + 1];
@@ -120,14 +125,14 @@ export function extractComments(replyBody: string): ExtractedReply {
  * `extractComments(replyBody).comments.length > 0`, for ingest: quoted lines are not kept and the
  * scan stops at the first comment. `bodyLines`: the body split at CRLF/CR/LF, when the caller has them.
  */
-export function hasOwnComments(replyBody: string, bodyLines?: readonly string[]): boolean {
+export function hasOwnComments(replyBody: string, bodyLines?: readonly string[], sender?: Address | null): boolean {
   const body = String(replyBody ?? "");
   const lines = bodyLines ?? (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const segments = segmentLines(lines, [], false);
   const { first, last } = contentBlocks(segments);
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
-    if (seg?.type === "own" && cleanOwnText(seg.lines, i === last, i === first)) return true;
+    if (seg?.type === "own" && cleanOwnText(seg.lines, i === last, i === first, sender)) return true;
   }
   return false;
 }
@@ -321,7 +326,7 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
     else if (MUTT_ATTRIBUTION_RE.test(line)) kept = "";
     else if (line.startsWith("* ") && GNUS_ATTRIBUTION_RE.test(line) && isAttribution(lines, i)) kept = "";
     else if (line.startsWith("Quoting ") && QUOTING_ATTRIBUTION_RE.test(line) && isAttribution(lines, i)) kept = "";
-    else if ((line.includes(":") || line.includes("：") || line.endsWith("wrote")) && WROTE_RE.test(line) && isAttribution(lines, i)) {
+    else if ((line.includes(":") || line.includes("：") || line.endsWith("wrote")) && WROTE_RE.test(line) && (isAttribution(lines, i) || opensQuotingMail(lines, i, segments))) {
       kept = "";
       dropOpeningOnLine(line);
     } else if ((line.endsWith(":") || line.endsWith("：")) && DATED_ADDRESS_RE.test(line) && line.length <= 200 && isAttribution(lines, i)) {
@@ -345,7 +350,12 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
       const prev = segments[segments.length - 1];
       if (prev?.type === "own" && prev.lines.length > 0) prev.lines.length -= 1;
     } else {
-      const t = ownTrailer(line);
+      let t = ownTrailer(line);
+      // "Reviewed-by: Ann Long-Name\n<ann@example.org>": the address wrapped onto the next line.
+      if (!t && line.length <= 120 && /-by:\s*\S/i.test(line) && WRAPPED_ADDRESS_RE.test(lines[i + 1] ?? "")) {
+        t = ownTrailer(`${line} ${(lines[i + 1] ?? "").trim()}`);
+        if (t) i++;
+      }
       if (t) {
         trailers.push(t);
         // Only review tags are led into ("With that fixed:"); "This needs a Fixes tag:" is a remark.
@@ -381,6 +391,23 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
     const opensParagraph = above.trim() === "" || above === ELISION_MARK || above === TRAILER_MARK;
     if (ATTRIBUTION_OPENING_RE.test(l) || (opensParagraph && /\d/.test(l) && !/\d/.test(wroteLine))) prev.lines.length = k;
   }
+}
+
+const WRAPPED_ADDRESS_RE = /^\s*<[^<>\s@]+@[^<>\s]+>\s*$/;
+
+/**
+ * "Jonathan Cameron wrote:" or "June 21, 2024 at 6:34 PM, "Ann" <ann@example.org> wrote:" as the mail's first
+ * line, with the answer and then the quoted mail below it: an attribution over the whole reply.
+ */
+function opensQuotingMail(lines: readonly string[], i: number, segments: Segment[]): boolean {
+  const line = lines[i] ?? "";
+  if (line.length > 200 || !/wrote\s*:\s*$/i.test(line)) return false;
+  // Who wrote it: a name ("Ann Writer wrote:"), or a date with the address; "Here is what I wrote:" is prose.
+  const who = line.replace(/\s*wrote\s*:\s*$/i, "").trim();
+  if (!/^\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*){0,3}$/u.test(who) && !(/\d/.test(who) && ADDRESSED_RE.test(who))) return false;
+  if (segments.some((seg) => seg.type === "quote" || seg.lines.some((l) => l.trim() !== ""))) return false;
+  for (let k = i + 1; k < lines.length; k++) if (isQuoteLine(lines[k] ?? "")) return true;
+  return false;
 }
 
 /** "---------- Forwarded message ---------" (Gmail), "-------- Forwarded Message --------", "Begin forwarded message:". */
@@ -498,7 +525,7 @@ function standsAlone(lines: readonly string[], i: number): boolean {
  * Own text without elisions, greetings, sign-offs, names after them and prose that only leads into a
  * trailer. `isLast`: the reply's last own block, the only place a bare signed name is dropped.
  */
-function cleanOwnText(lines: string[], isLast: boolean, isFirst = false): string {
+function cleanOwnText(lines: string[], isLast: boolean, isFirst = false, sender?: Address | null): string {
   const out: string[] = [];
   for (const l of lines) {
     if (l === ELISION_MARK) continue;
@@ -515,6 +542,9 @@ function cleanOwnText(lines: string[], isLast: boolean, isFirst = false): string
   trimBlankEnd(out);
   if (isLast) dropConfidentialityNotice(out);
   if (isLast) dropCorporateFooter(out);
+  if (isLast) dropClosingAboveTrailer(out, sender);
+  // "Patches look OK to me.--b.": a dash-signed initial run onto the last sentence.
+  if (isLast && out.length && (out[out.length - 1] ?? "").includes("--")) out[out.length - 1] = (out[out.length - 1] ?? "").replace(STUCK_INITIAL_RE, "$1");
   // Sign-off: "Thanks," (or "Gr{oetje,eeting}s,") then at most two name lines, blank lines between.
   // Footnotes below the name stay: they are the references the remark points to.
   let names = 0;
@@ -534,7 +564,7 @@ function cleanOwnText(lines: string[], isLast: boolean, isFirst = false): string
       out.splice(k + 1, footnotesFrom - k - 1, ...(footnotesFrom < out.length ? [""] : []));
       break;
     }
-    if (names >= 2 || !isNameLine(l)) break;
+    if (names >= 2 || !isSignedNameLine(l, sender)) break;
     names++;
   }
   trimBlankEnd(out);
@@ -563,10 +593,61 @@ function cleanOwnText(lines: string[], isLast: boolean, isFirst = false): string
     else if (out.length >= 3 && !isLast && (out[out.length - 2] ?? "").trim() === "" && !/[.!?:]\s*$/.test(lastLine) && isBareSignedName(lastLine, true)) out.pop();
   }
   trimBlankEnd(out);
+  // "...\n\nNeilBrown", "...\n\nsteved.": the sender's own name, login or initials (signed twice at times).
+  for (let n = 0; n < 2 && out.length && isSenderSignature(out[out.length - 1] ?? "", sender); n++) {
+    const above = out.length >= 2 ? (out[out.length - 2] ?? "").trim() : "";
+    if (out.length > 1 && above !== "" && !(isLast && /[.!?]$/.test(above))) break;
+    out.pop();
+    trimBlankEnd(out);
+  }
   dropDashSignatureBeforePostscript(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
   return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+
+// "...thanks.--b.": sentence punctuation, two dashes and one to three letters closing the mail.
+const STUCK_INITIAL_RE = /([.!?)])\s*--\s?\p{L}{1,3}\.?\s*$/u;
+
+/**
+ * A name line of a sign-off: a short name, the sender's own, or "Ann Writer | Company | Title". `strict`: the
+ * name capitalised word by word ("Looks good" below a "Thanks!" is a remark).
+ */
+function isSignedNameLine(l: string, sender: Address | null | undefined, strict = false): boolean {
+  if (isSenderSignature(l, sender)) return true;
+  const bar = l.indexOf(" | ");
+  const name = bar > 0 && l.length <= 200 ? l.slice(0, bar) : l;
+  if (!isNameLine(name)) return false;
+  if (!strict) return true;
+  const words = name.replace(/^[-\u2013\u2014\s]+/, "").trim().split(/\s+/);
+  return !REMARK_WORDS.has((words[0] ?? "").toLowerCase().replace(/\.$/, "")) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+}
+const NAME_PARTICLES = new Set("de van von der den la le da di du del".split(" "));
+
+/**
+ * "Kind regards,\n\nPaul\n\nPS: ...", "Cheers,\nAnn\n\n[1]\nhttps://...": a closing and one or two name
+ * lines with more below them (a postscript, a footnote, a log). The closing and the name go; what follows
+ * stays, a paragraph of its own. The closing opens its paragraph (or follows a finished sentence).
+ */
+function dropClosingAboveTrailer(out: string[], sender: Address | null | undefined): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const l = (out[k] ?? "").trim();
+    if (l === "" || l.length > 40 || !SIGNOFF_RE.test(l)) continue;
+    const above = k > 0 ? (out[k - 1] ?? "").trim() : "";
+    if (k > 0 && above !== "" && !/[.!?)]$/.test(above)) return;
+    let j = k + 1;
+    if ((out[j] ?? "").trim() === "") j++;
+    let names = 0;
+    while (j < out.length && names < 2 && (out[j] ?? "").trim() !== "" && isSignedNameLine((out[j] ?? "").trim(), sender, true)) {
+      j++;
+      names++;
+    }
+    // A blank line, then the rest: else the sign-off closes the mail (the loop below reads that) or is prose.
+    if (names === 0 || j >= out.length || (out[j] ?? "").trim() !== "") return;
+    if (!out.slice(j).some((x) => x.trim() !== "")) return;
+    out.splice(k, j - k);
+    return;
+  }
 }
 
 /** What may follow a signed name in the same mail: a postscript, a pasted commit, a footnote. */
