@@ -146,8 +146,8 @@ function answeredRemark(keys: readonly RemarkKey[], quoted: readonly { text: str
 export function matchResponses(
   comments: (Pick<ExtractedComment, "text"> & Partial<Pick<ExtractedComment, "quotedAbove">>)[],
   authorReplies: ThreadReply[],
-  /** `extractComments(reply.body).comments`, for a caller that has them already (one answer, many reviews). */
-  commentsOf: (reply: ThreadReply) => ExtractedComment[] = (reply) => extractComments(reply.body).comments,
+  /** `extractComments(reply.body, reply.from).comments`, for a caller that has them already (one answer, many reviews). */
+  commentsOf: (reply: ThreadReply) => ExtractedComment[] = (reply) => extractComments(reply.body, reply.from).comments,
 ): CommentResponse[] {
   const keys: RemarkKey[] = comments.map((c) => {
     const words = quoteWords(c.text);
