@@ -188,3 +188,32 @@ describe("parseSubject: a stray '=' before the version", () => {
     expect(parseSubject("[PATCH =foo] bar").version).toBe(1);
   });
 });
+
+describe("parseSubject: prefixes written outside their brackets", () => {
+  it("reads the netdev 'pull request:' form as a pull request, not a sentence", () => {
+    const s = parseSubject("pull request: widget-next 2024-07-14");
+    expect([s.isPull, s.isPatch, s.title, s.versionInferred]).toEqual([true, true, "widget-next 2024-07-14", true]);
+    const v2 = parseSubject("pull-request v2: radio-next 2023-01-05");
+    expect([v2.isPull, v2.version, v2.versionInferred, v2.title]).toEqual([true, 2, false, "radio-next 2023-01-05"]);
+    expect(parseSubject("pull request to add the corrected error counter").isPull).toBe(false);
+  });
+
+  it("reads 'PATCH [v3 0/2] title' like '[PATCH v3 0/2] title'", () => {
+    const s = parseSubject("PATCH [v3 0/2] NFSD: use the callback for the conflict");
+    expect([s.title, s.version, s.versionInferred, s.number, s.total, s.isPatch]).toEqual(["NFSD: use the callback for the conflict", 3, false, 0, 2, true]);
+  });
+
+  it("reads a bare number after PATCH ('[PATCH 3] x') as the version, not a '[PATCH 1]' or a number among other tags", () => {
+    const s = parseSubject("[PATCH 3] rdma: fix sparse pages support");
+    expect([s.version, s.versionInferred, s.number, s.title]).toEqual([3, false, null, "rdma: fix sparse pages support"]);
+    expect(parseSubject("[PATCH 1] acpi: update the table").versionInferred).toBe(true);
+    expect(parseSubject("[PATCH 2 3/5] x: y").version).toBe(1);
+  });
+});
+
+describe("parseSubject: a RESEND prefix left unclosed", () => {
+  it("reads '[RESEND PATCH v4 0/3 title' as the prefix and its title", () => {
+    const s = parseSubject("[RESEND PATCH v4 0/3 Make the getter accept NULL args");
+    expect([s.title, s.isResend, s.version, s.number, s.total]).toEqual(["Make the getter accept NULL args", true, 4, 0, 3]);
+  });
+});

@@ -24,6 +24,13 @@ const RELEASE_RANGE_RE = /^v?([2-7]\.\d{1,2})(?:\.y)?-v?[2-7]\.\d{1,2}(?:\.y)?$/
 const TRAILING_VERSION_RE = /\s*(?:\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)|\[v(\d{1,4}(?:\.\d{1,4}){0,2})\])$/i;
 /** `title (resend)`, `title [RESEND]`: the RESEND tag written after the title. */
 const TRAILING_RESEND_RE = /\s*(?:\((?:resend|repost|resent)\)|\[(?:resend|repost|resent)\])$/i;
+/**
+ * `pull request: bluetooth 2022-12-12`, `pull-request v2: ieee802154-next 2023-01-05`: the netdev form of a
+ * pull request, without brackets. The colon is required: "pull request to add x" is someone's sentence.
+ */
+const LEADING_PULL_RE = /^pull[- ]request(?:\s+v(\d{1,3}))?\s*:\s*(?=\S)/i;
+/** `PATCH [v3 0/2] title`: the PATCH word written before the bracket instead of inside it. */
+const LEADING_PATCH_WORD_RE = /^(patch|rfc)\s*(?=\[)/i;
 /** `resend: [PATCH] title`: the word written before the prefix instead of inside it. */
 const LEADING_RESEND_RE = /^(?:resend|repost|resent)\s*:?\s*(?=\[)/i;
 /**
@@ -51,9 +58,10 @@ const PREFIX_TOKEN = String.raw`(?:patch(?:es|set)?|rfc|resend|(?:patch|rfc)?v\d
 const PREFIX_WORDS = String.raw`(?:patch|rfc)(?:v\d{1,4}(?:\.\d{1,4}){0,2})?(?![\w/])(?:[\s,]+${PREFIX_TOKEN}){0,8}`;
 /**
  * A mistyped prefix whose bracket is lost or wrong: `[PATCH[ title`, `[PATCH RFC} title`, `[PATCH title`
- * (tried only when no `]` follows). Only PATCH/RFC words, versions and n/N are taken, so a title survives.
+ * (tried only when no `]` follows), `[RESEND PATCH v4 0/3 title`. Only RESEND/PATCH/RFC words, versions and n/N
+ * are taken, so a title survives.
  */
-const BROKEN_OPEN_RE = new RegExp(String.raw`^\[\s*(${PREFIX_WORDS})\s*(?:[[{}()]\s*|\s)(?=\S)`, "i");
+const BROKEN_OPEN_RE = new RegExp(String.raw`^\[\s*((?:resend[\s,]+)?${PREFIX_WORDS})\s*(?:[[{}()]\s*|\s)(?=\S)`, "i");
 /** `PATCH v2] title`: the opening bracket lost. */
 const BROKEN_CLOSE_RE = new RegExp(String.raw`^(${PREFIX_WORDS})\s*\]\s*(?=\S)`, "i");
 /** `[PATCH v5] Subject: [PATCH v5] title`: the header name pasted into the subject. */
@@ -97,6 +105,8 @@ function readBracket(inner: string, f: Flags): void {
   let nameWord = false;
   const numberBefore = f.number;
   const patchWordsBefore = [f.isPatch, f.isRfc];
+  // `[PATCH 2]`, `[PATCH 3]` then `[PATCH v4]`: a bare number after PATCH/RFC, with no n/N, names the version.
+  let bareNumber: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     // `[RESEND (v2) PATCH]`: a version in parentheses inside the bracket.
     // `[PATCH =v2 1/3]`: a stray "=" glued to the version (a typo for `--subject-prefix=...`).
@@ -141,6 +151,10 @@ function readBracket(inner: string, f: Flags): void {
       i += 2;
       continue;
     }
+    if (/^\d{1,2}$/.test(tok) && i === tokens.length - 1 && i > 0 && (f.isPatch || f.isRfc) && Number(tok) >= 2) {
+      bareNumber = tok;
+      continue;
+    }
     if (TREE_BRANCH_RE.test(tok)) f.treeBranch = true;
     const glued = GLUED_RE.exec(tok);
     // `-resend`, `RESEND^2`: the same word dressed up.
@@ -155,6 +169,9 @@ function readBracket(inner: string, f: Flags): void {
     else if (!/^(?:of|\d{1,5})$/.test(word)) nameWord = true;
     if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(word);
   }
+  // Only the whole bracket `[PATCH 2]`: `[PATCH 2 3/5]` or `[PATCH v2 3]` is something else.
+  if (bareNumber !== null && found.length === 0 && f.number === numberBefore && !nameWord) found.push(bareNumber);
+  else if (bareNumber !== null && f.prefixes.length < MAX_PREFIXES) f.prefixes.push(bareNumber);
   if (found.length === 0) return;
   // This bracket is the PATCH/RFC one when it set the flag or holds the n/N counter (`[net,v2,1/2]`).
   const patchHere = (f.isPatch && !patchWordsBefore[0]) || (f.isRfc && !patchWordsBefore[1]) || (f.number !== null && numberBefore === null);
@@ -225,6 +242,20 @@ export function parseSubject(subject: string): ParsedSubject {
     if (broken) {
       readBracket(broken[1]!, f);
       s = s.slice(broken[0].length);
+      continue;
+    }
+    const pull = f.prefixes.length === 0 ? LEADING_PULL_RE.exec(s) : null;
+    if (pull) {
+      f.isPull = true;
+      f.prefixes.push("pull");
+      if (pull[1] !== undefined) f.versions.push({ raw: pull[1], rank: 3 });
+      s = s.slice(pull[0].length);
+      continue;
+    }
+    const word = f.prefixes.length === 0 ? LEADING_PATCH_WORD_RE.exec(s) : null;
+    if (word) {
+      readBracket(word[1]!, f);
+      s = s.slice(word[0].length);
       continue;
     }
     const said = f.prefixes.length === 0 ? LEADING_RESEND_RE.exec(s) : null;

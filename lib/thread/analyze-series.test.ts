@@ -209,6 +209,8 @@ describe("series title and patch matches across reposts", () => {
     const last = g.patchMatches[g.patchMatches.length - 1]!;
     expect(last.fromKey).toBe("a0");
     expect(last.matches.map((m) => m.predecessors[0]?.messageId)).toEqual(["a1", "a2"]);
+    // The revision just before (c0) has no patches: each predecessor names the one it comes from.
+    expect(last.matches.map((m) => [m.predecessors[0]?.fromKey, m.predecessors[0]?.fromVersion])).toEqual([["a0", 7], ["a0", 7]]);
   });
 
   test("patches a one-patch respin does not carry are matched in the full posting before it, not by a diff alone", () => {

@@ -176,6 +176,8 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
       const from = revisions[withPatches]!.posting;
       const to = revisions[i]!.posting;
       const matches = matchPatches(patchInfos(from), patchInfos(to));
+      // Past a cover-only revision the predecessors come from an earlier one: they name it, as reached-back ones do.
+      if (withPatches !== i - 1) for (const m of matches) m.predecessors = m.predecessors.map((x) => ({ ...x, fromKey: from.key, fromVersion: from.version }));
       reachBack(revisions.slice(0, withPatches).map((r) => r.posting), to, matches, patchInfos);
       patchMatches.push({
         fromVersion: from.version,

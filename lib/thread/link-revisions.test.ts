@@ -1336,3 +1336,97 @@ describe("linkRevisions: backports to named trees, a patch updated in place, a r
     expect(keys(a)).toEqual([["x2-0", "x3-0"]]);
   });
 });
+
+describe("linkRevisions: pulls re-sent, pulls as dependencies, reused change-ids, the same sending again", () => {
+  const keys = (a: ReturnType<typeof analyzeSeries>) => describeSeries(a.series).map((s) => s.keys);
+  const maint = { from: "maint@example.org", name: "Mai Ntainer" };
+  const fx = (m: MessageSummary, id: string, files = ["drivers/w/core.c"]): MessageSummary => ({ ...m, diffFingerprint: { files, patchId: id } });
+
+  test("the same pull request sent again a minute later is one series, in both subject forms", () => {
+    const a = analyzeSeries([
+      mail("p1", "[GIT PULL] widget 2025-04-25", { ...maint, diff: false }),
+      mail("p2", "[GIT PULL] widget 2025-04-25", { ...maint, diff: false, at: 60_000 }),
+      mail("q1", "pull request: widget-next 2025-05-02", { ...maint, diff: false, at: 7 * day }),
+      mail("q2", "pull request: widget-next 2025-05-02", { ...maint, diff: false, at: 7 * day + 20 * 60_000 }),
+    ]);
+    expect(keys(a)).toEqual([["p1", "p2"], ["q1", "q2"]]);
+  });
+
+  test("a pull request the cover cites as a dependency is no earlier version of the series", () => {
+    const a = analyzeSeries([
+      mail("t1", "[GIT PULL] Immutable tag between the widget and power branches", { ...maint, diff: false }),
+      ...series("s9", 9, "widget: use the power subsystem", ["widget: use power", "gadget: use power"], { ...maint, at: 180_000, links: ["t1"] }),
+    ]);
+    expect(keys(a)).toEqual([["s9-0"], ["t1"]]);
+  });
+
+  test("a change-id reused for an unrelated series of the same version links nothing; its next version still links", () => {
+    const a = analyzeSeries([
+      ...series("e1", 1, "nfsd: add netlink upcalls for exportd", ["nfsd: add the upcall", "sunrpc: add the cache"], { changeId: "20260316-exportd-1c9f" })
+        .map((m, k) => (k === 0 ? m : fx(m, `e1-${k}`, ["fs/nfsd/nl.c"]))),
+      ...series("e2", 2, "nfsd: add netlink upcalls for exportd", ["nfsd: add the upcall", "sunrpc: add the cache"], { changeId: "20260316-exportd-1c9f", at: 9 * day })
+        .map((m, k) => (k === 0 ? m : fx(m, `e2-${k}`, ["fs/nfsd/nl.c"]))),
+      ...series("n2", 2, "nfsd: convert nfsstat interfaces to generic genl", ["nfsd: stat counters", "nfsd: stat dump"], { changeId: "20260316-exportd-1c9f", at: 60 * day })
+        .map((m, k) => (k === 0 ? m : fx(m, `n2-${k}`, ["fs/nfsd/stats.c"]))),
+    ]);
+    expect(keys(a)).toEqual([["e1-0", "e2-0"], ["n2-0"]]);
+    // Renamed and grown at v3, its cover naming v1 ("Link to v1: <url>"): the same work.
+    const b = analyzeSeries([
+      ...series("r1", 1, "clk: rate range improvements", ["clk: a", "clk: b"], { changeId: "20221018-range-2039" })
+        .map((m, k) => (k === 0 ? m : fx(m, `r1-${k}`, ["drivers/clk/clk.c"]))),
+      ...series("r3", 3, "clk: make determine_rate mandatory", ["clk: c", "clk: d", "clk: e", "clk: f", "clk: g", "clk: h"], { changeId: "20221018-range-2039", at: 90 * day, links: ["r1-0"] })
+        .map((m, k) => (k === 0 ? m : fx(m, `r3-${k}`, [`drivers/clk/c${k}.c`]))),
+    ]);
+    expect(keys(b)).toEqual([["r1-0", "r3-0"]]);
+  });
+
+  test("a backport naming its stable tree in the title is no v2 of the mainline series with those diffs", () => {
+    const a = analyzeSeries([
+      ...series("m1", 1, "Fix CREATE_SESSION", ["nfsd: fix one", "nfsd: fix two"]).map((m, k) => (k === 0 ? m : fx(m, `d${k}`))),
+      ...series("b2", 2, "Fix RELEASE_LOCKOWNER in v6.1.y", ["nfsd: fix one", "nfsd: fix two"], { at: 7 * day }).map((m, k) => (k === 0 ? m : fx(m, `d${k}`))),
+    ]);
+    expect(keys(a)).toEqual([["b2-0"], ["m1-0"]]);
+  });
+
+  test("the same patch pasted again an hour later, mangled, is one series; a day's same title over other files is not", () => {
+    const a = analyzeSeries([
+      // Mail clients mangled both pasted diffs: files read, no patch-id.
+      fx(mail("c1", "[PATCH] tool: fix typo in command help"), ""),
+      fx(mail("c2", "[PATCH] tool: fix typo in command help", { at: 70 * 60_000 }), ""),
+      fx(mail("u1", "[PATCH] usb: add quirk for acme hub", { at: 2 * day }), "u1", ["drivers/usb/a.c"]),
+      fx(mail("u2", "[PATCH] usb: add quirk for acme hub", { at: 2 * day + 3600_000 }), "u2", ["drivers/usb/b.c"]),
+    ]);
+    expect(keys(a)).toEqual([["c1", "c2"], ["u1"], ["u2"]]);
+    // A stable queue sent again the next day is a new round of it.
+    const b = analyzeSeries([
+      fx(mail("q1", "[PATCH AUTOSEL 6.9 3/9] input: widget: support ten fingers"), "", ["drivers/input/w.c"]),
+      fx(mail("q2", "[PATCH AUTOSEL 6.9 3/9] input: widget: support ten fingers", { at: 23 * 3600_000 }), "", ["drivers/input/w.c"]),
+    ]);
+    expect(keys(b)).toEqual([["q1"], ["q2"]]);
+  });
+
+  test("a lone patch back inside its author's next two-patch set joins it at its version; another set of theirs, a pull or a numbered line do not", () => {
+    const set = (prefix: string, at: number, titles: string[], files: string[]): MessageSummary[] =>
+      titles.map((t, i) => fx(mail(`${prefix}-${i + 1}`, `[PATCH BlueZ ${i + 1}/${titles.length}] ${t}`, { at: at + i * 1000, ...(i > 0 ? { parent: `${prefix}-1` } : {}) }), `${prefix}-${i + 1}`, [files[i]!]));
+    const a = analyzeSeries([
+      fx(mail("l1", "[PATCH BlueZ] gatt: fix registering DIS without a source"), "l1", ["src/gatt.c"]),
+      ...set("s2", 35 * 60_000, ["main.conf: allow false for DeviceID", "gatt: fix registering DIS without a source"], ["src/main.c", "src/gatt.c"]),
+      ...set("o1", 2 * day, ["adapter: rework the power state", "adapter: drop the old power code"], ["src/adapter.c", "src/adapter.c"]),
+      ...set("s3", 3 * day, ["main.conf: allow false for DeviceID", "gatt: fix registering DIS without a source"], ["src/main.c", "src/gatt.c"])
+        .map((m) => ({ ...m, subject: m.subject.replace("[PATCH BlueZ", "[PATCH BlueZ v2") })),
+    ]);
+    expect(keys(a)).toEqual([["l1", "s2-1", "s3-1"], ["o1-1"]]);
+    // At the lone patch's version: the author's "v2" of the set is the next one.
+    expect(a.series.find((g) => g.key === "l1")!.revisions.map((r) => [r.posting.version, r.posting.versionInferred])).toEqual([[1, true], [1, true], [2, false]]);
+    // A pull request's patches carrying it collect it; an explicit "[PATCH v1]" starts a numbered line of its own.
+    const b = analyzeSeries([
+      fx(mail("k1", "[PATCH] kvm: fix the compile, part 2"), "k1", ["arch/x/kvm.c"]),
+      ...series("g", 1, "kvm: fixes for 5.2-rc3", ["kvm: fix the compile, part 2", "kvm: mark the block aligned"], { at: 2 * day })
+        .map((m, k) => ({ ...(k === 0 ? m : fx(m, `g-${k}`, ["arch/x/kvm.c"])), subject: m.subject.replace("[PATCH", "[GIT PULL") })),
+      fx(mail("v1", "[PATCH v1] tty: fix locking in set_termios", { at: 9 * day }), "v1", ["drivers/tty/x.c"]),
+      ...series("r7", 1, "tty: fix rts and cts handling", ["tty: fix locking in set_termios", "tty: fix rts handling"], { at: 12 * day })
+        .map((m, k) => (k === 0 ? m : fx(m, `r7-${k}`, ["drivers/tty/x.c"]))),
+    ]);
+    expect(keys(b)).toEqual([["g-0"], ["k1"], ["r7-0"], ["v1"]]);
+  });
+});

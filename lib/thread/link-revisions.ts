@@ -37,6 +37,11 @@ export const SAME_TITLE = 0.9;
 const PART_AGAIN_WINDOW_MS = 7 * 24 * 3600 * 1000;
 /** An incomplete posting (a cover alone, 3 of 5 patches) is completed by the same version sent again this soon. */
 export const COMPLETION_WINDOW_MS = 6 * 3600 * 1000;
+const RFC_TAG_RE = /(?:^|\s)rfc\b\s*/g;
+/** A lone patch or small set coming back inside its author's larger set within this is its next version (`grownInto`). */
+const GROWN_SET_WINDOW_MS = 14 * 24 * 3600 * 1000;
+/** The same person's posting under the very same titles within a day is that posting again (`sameDayCopy`). */
+const SAME_DAY_MS = 24 * 3600 * 1000;
 
 export interface LinkRevisionsInput {
   postings: readonly Posting[];
@@ -72,6 +77,9 @@ const RELEASE_PREFIX_RE = /^(?:linux-)?v?([2-7]\.\d{1,2})(?:\.\d{1,3})?(?:\.y|-s
 
 /** A tag naming a release or a stable queue (`5.10`, `6.1.y`, `AUTOSEL`); `x86`, `i2c`, `s390` name subsystems. */
 const RELEASE_NAME_RE = /(?:^|[\s/])v?\d{1,2}\.\d{1,2}\b|autosel|stable/i;
+
+/** A title naming the stable tree it backports to: `Fix x in v6.1.y`, `... for linux-5.15.y`. */
+const TITLE_STABLE_TREE_RE = /(?:^|\s)(?:linux-)?v?([2-7]\.\d{1,2})(?:\.\d{1,3})?\.y\b/i;
 
 /** `-next` closing a tree tag: `net-next`, `bpf-next` are the development branches of `net`, `bpf`. */
 const NEXT_BRANCH_RE = /(?<=\w)-next\b/g;
@@ -162,6 +170,12 @@ interface Group {
  * of the top version with the same diffs reposts it; a citation of a reply in a thread of an unrelated title
  * sharing no patch links only the author's next version soon after; a subsystem tag with a digit (`x86`) is
  * no release tag when only one side has it.
+ * A pull request is never an earlier revision of a non-pull posting, nor a lone patch's next version; the same
+ * person's posting under the very same titles and files (or the same pull) within `SAME_DAY_MS` is that posting
+ * again (`sameDayCopy`); an unversioned lone patch or RFC coming back among more patches of the author's next
+ * unversioned set within `GROWN_SET_WINDOW_MS` is the same version again (`grownInto`); a b4 change-id
+ * reused for unrelated work links nothing (`reusedChangeId`); a title naming a stable tree (`in v6.1.y`) is
+ * that release.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -283,7 +297,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // `[PATCH RESEND for 5.10]`: the release a mainline fix is meant for, not a backport.
       if (m && !/^(?:for|against|on|onto|to)$/.test(tags[k - 1] ?? "")) return m[1]!;
     }
-    return "";
+    // `[PATCH v2 0/2] Fix x in v6.1.y`: the tree named in the title instead (no v2 of a mainline series).
+    return TITLE_STABLE_TREE_RE.exec(postings[pi]!.title)?.[1] ?? "";
   };
   /**
    * Title `k` of posting `pi` names the posting itself: its own title, or the one patch under its cover
@@ -572,6 +587,30 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return samePostingTitle(pi, prev) || (bestTitle(titleSets[pi]!, titleSets[prev]!) >= TITLE_THRESHOLD && sharesPatches(pi, prev, true));
   };
   /**
+   * `pi` sends `qi`, the person's latest posting, again within `SAME_DAY_MS`: the very same posting and patch
+   * titles, as many patches, the same tags, over a common file (or both pull requests), naming no version or
+   * the top's. A format-patch pasted inline a second time, a pull request re-sent minutes later: the diffs may
+   * differ in whitespace, the sending is the same.
+   */
+  const sameDayCopy = (pi: number, qi: number, top: number): boolean => {
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    // A stable queue sent again the next day (`AUTOSEL 6.9` twice) is a new round of it: only minutes apart the same.
+    const window = RELEASE_TAG_RE.test(`${prefixTags(pi)} ${prefixTags(qi)}`) ? COMPLETION_WINDOW_MS : SAME_DAY_MS;
+    if (!(gap >= 0 && gap <= window) || identity[pi] !== identity[qi] || p.patches.length !== q.patches.length) return false;
+    // An explicit version below the top restarts the author's numbering (`[V1]` after `[PATCH v4]`): a new round.
+    if (!p.versionInferred && p.version !== top) return false;
+    const title = normalizeTitle(p.title);
+    if (title === "" || title !== normalizeTitle(q.title) || !samePatchTitles(pi, qi) || !sameTree(pi, qi)) return false;
+    if (head[pi]?.isPull === true && head[qi]?.isPull === true) return true;
+    // Files seen on both sides: a title alone ("usb: quirk for acme hub") may name two devices' quirks.
+    const mine = filesOf(pi);
+    const theirs = filesOf(qi);
+    return mine.size > 0 && theirs.size > 0 && intersects(mine, theirs);
+  };
+
+  /**
    * Whether the explicit version of posting `pi`, not above the group's highest, is another posting of
    * that version (a RESEND, the full series after its cover alone) or the real vN of an inferred vN.
    * Same person, and the same title, or a change-id, or a thread/citation link with a similar title.
@@ -598,14 +637,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const release = RELEASE_TAG_RE.test(`${prefixTags(pi)} ${prefixTags(ref)}`);
     const copies = gap >= 0 && gap <= (release ? COMPLETION_WINDOW_MS : TITLE_WINDOW_MS) && carriedBy(pi, top) &&
       (sameDiffs(pi, top) || resent(pi)) && sameTree(pi, ref) && relatedTitle(pi, ref);
-    if (p.versionInferred && !resent(pi) && !copies) return 0;
-    const version = p.versionInferred ? versionOf(grp.chain[grp.chain.length - 1]!) : p.version;
+    const again = sameDayCopy(pi, grp.last, versionOf(grp.chain[grp.chain.length - 1]!));
+    if (p.versionInferred && !resent(pi) && !copies && !again) return 0;
+    const version = p.versionInferred || again ? versionOf(grp.chain[grp.chain.length - 1]!) : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
     if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return 0;
     // A RESEND naming this version, with half its patches at least (one rebased on the way), is it again.
     const resentPart = resent(pi) && !p.versionInferred && relatedTitle(pi, ref) && sameTree(pi, ref) && sharesPatches(pi, top, true);
-    if (strongest >= RANK["change-id"] || copies || resentPart || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
+    if (strongest >= RANK["change-id"] || copies || again || resentPart || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
     if (partOfLatest(g, pi, top)) return version;
     // The same version again carries the same code: a posting touching none of its files (a test for the
     // kernel fix, sent in its thread and citing it) is other work.
@@ -667,6 +707,30 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
 
   /**
+   * A b4 change-id reused for other work: `pi` names no next version of the group, none of whose postings with
+   * patches shares a patch (by diff or title) with it or has a related posting title, and its cover cites
+   * none of them (an exportd netlink series at v2, then an nfsstat one's "v2").
+   */
+  const reusedChangeId = (g: number, pi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    // The version right after the group's top may be the same work renamed.
+    if (grp === undefined || (!p.versionInferred && p.version === versionOf(grp.chain[grp.chain.length - 1]!) + 1)) return false;
+    for (const c of grp.chain) {
+      const qi = c.posting;
+      if (postings[qi]!.patches.length === 0) continue;
+      if (tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= RELATED_TITLE) return false;
+      if (sameTitleCount(titleSets[pi]!, titleSets[qi]!) > 0 || sharesPatches(pi, qi, false)) return false;
+    }
+    // A b4 cover naming an earlier version of the group ("Link to v1: <url>") says it is the same work renamed.
+    const cover = p.coverId === null ? undefined : messages.get(p.coverId);
+    return !(cover?.bodyLinks ?? []).some((link) => {
+      const q = postingOf.get(link);
+      return q !== undefined && groupOf[q] === g;
+    });
+  };
+
+  /**
    * `pi` is another pull request after the pull request `qi` ("[GIT PULL] Crypto Fixes for 5.11" weeks after
    * the last one, threaded under it): each pull is its own. Only a pull naming a version (`[GIT PULL v2]`),
    * a RESEND, the same diffs, or the same title sent again within `COMPLETION_WINDOW_MS` is that pull again.
@@ -686,6 +750,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const grp = groups[g];
     if (!grp) return 0;
     const p = postings[pi]!;
+    // A pull request is never an earlier revision of a patch series (a cover citing the pull it depends on).
+    if (head[grp.last]?.isPull === true && head[pi]?.isPull !== true) return 0;
     // Backports to different release trees (AUTOSEL 6.8 and 5.15, a stable review, a backport and its
     // mainline patch) are separate postings of separate changes.
     // Two named trees stay apart even over one Change-Id: the backports of one change to 4.9 and 4.14 carry it.
@@ -712,7 +778,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (patchLine > 0) return patchLine;
     if (splitOff(grp, pi) > 0) return p.version;
     const renumbered = renumber(grp, pi, strongest);
-    return renumbered > 0 ? renumbered : repostVersion(g, pi, strongest);
+    if (renumbered > 0) return renumbered;
+    // At the lone patch's version: the author's own "v2" of the set follows it as the next one.
+    if (identity[grp.last] === identity[pi] && !resent(pi) && grownInto(grp.last, pi)) return grp.maxVersion;
+    return repostVersion(g, pi, strongest);
   };
 
   /**
@@ -847,6 +916,32 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (sentTwice(pi, q)) return 0;
     }
     return grp.chain.length - k;
+  };
+
+  /**
+   * `last` names no version and `pi` none above 1, and `pi` carries every patch of `last` (by title, over a file of it) among more
+   * patches of its own, sent by the same person within `GROWN_SET_WINDOW_MS` to the same tree: a lone patch or
+   * an RFC re-posted inside the author's next set ("[PATCH BlueZ] gatt: x", then "[PATCH BlueZ 1/2] y" +
+   * "[2/2] gatt: x" 35 minutes later), the set the review asked for. It joins at the lone patch's version: the
+   * author's "v2" of the set is the next.
+   */
+  const grownInto = (last: number, pi: number): boolean => {
+    const p = postings[pi]!;
+    const q = postings[last]!;
+    // `last` names no version (an explicit v1 or v7 before an unversioned set starts numbering a line of its own),
+    // `pi` none above 1.
+    if (p.version > 1 || !q.versionInferred || q.patches.length === 0 || p.patches.length <= q.patches.length) return false;
+    // A pull request's patches collect what was applied: no version of the patch they carry.
+    if (head[pi]?.isPull === true || head[last]?.isPull === true) return false;
+    // `[RFC BlueZ]` then `[PATCH BlueZ 1/3]`: the RFC tag dropped, the tree kept.
+    if (!sameTree(pi, last) && prefixTags(pi).replace(RFC_TAG_RE, "") !== prefixTags(last).replace(RFC_TAG_RE, "")) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= GROWN_SET_WINDOW_MS)) return false;
+    const mine = patchTitlesOf(pi);
+    for (const t of patchTitlesOf(last)) if (t === "" || !mine.has(t)) return false;
+    const a = filesOf(pi);
+    const b = filesOf(last);
+    return a.size > 0 && b.size > 0 && intersects(a, b);
   };
 
   const renumber = (grp: Group, pi: number, strongest: number): number => {
@@ -1019,7 +1114,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (const id of memberIds) {
       const cid = messages.get(id)?.changeId;
       const g = cid ? byChangeId.get(cid) : undefined;
-      if (cid && g !== undefined) add(g, { kind: "change-id", detail: cid, score: 1 });
+      if (cid && g !== undefined && !reusedChangeId(g, pi)) add(g, { kind: "change-id", detail: cid, score: 1 });
     }
 
     // Per group reached by threading: whether some thread link goes to a posting of a related title or
