@@ -20,7 +20,7 @@ import { buildMessageSummary } from "../thread/build-message-summary";
 import { fingerprintDiff } from "../thread/fingerprint-diff";
 import type { DiffFingerprint } from "../thread/types";
 import { hasOwnComments } from "../review/extract-comments";
-import { isNotificationBot } from "../review/review-patch-thread";
+import { isNotificationBot } from "../review/is-notification-bot";
 
 export type MessageKind = "patch" | "cover" | "reply" | "other";
 
@@ -182,7 +182,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
     const lines = bodyLines(m.body);
     facts.trailers = extractReplyTrailers(m.body, lines);
     // A notification bot's status mail (pr-tracker-bot) holds no remarks: no patch is reviewed again for it.
-    facts.hasComments = !isNotificationBot(m.from) && hasOwnComments(m.body, lines);
+    facts.hasComments = !isNotificationBot(m.from) && hasOwnComments(m.body, lines, m.from);
     // "Applied this and patch 3": the answered patch is the one its subject numbers.
     const applied = appliedNoticeListing(m.body, lines, subject.number, subject.total);
     if (applied) facts.applied = applied.scope;

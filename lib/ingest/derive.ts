@@ -13,6 +13,7 @@ import type { Trailer } from "../mail/types";
 import { parseSubject } from "../mail/parse-subject";
 import { isReviewTrailerKind } from "../mail/parse-trailers";
 import { summarizeConversions } from "../diff/conversion-status";
+import { isNotificationBot } from "../review/is-notification-bot";
 import type { TurnEvent } from "../review/whose-turn";
 import { analyzeSeries } from "../thread";
 import type { Identity } from "../thread/merge-identities";
@@ -649,7 +650,8 @@ function turnEventsOf(group: SeriesGroup, rowById: Map<string, SummaryRow>, fact
   for (const id of latest.replyIds) {
     const row = rowById.get(id);
     const date = isoDate(row?.date);
-    if (!row || !date) continue;
+    // A status or CI bot's report is no one's turn (whoseTurn skips it too, for events stored before).
+    if (!row || !date || isNotificationBot({ name: row.fromName, email: row.fromEmail })) continue;
     // An ack or an applied notice asks nothing of the author: it does not hand the turn over. The same
     // trailer kinds the review pass collects ("Reviewed-and-tested-by", "Reviwed-by"), except a NACK.
     const f = facts.get(id);

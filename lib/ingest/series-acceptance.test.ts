@@ -40,7 +40,7 @@ describe("deriveState: the author's own applied notice", () => {
   });
 
   it("ignores the author's notice naming no tree (an author who applies no one else's patches), but not a maintainer's", () => {
-    expect(world(1, AUTHOR.email, "p1@x", { applied: "answered" })).toBe("under-review");
+    expect(world(1, AUTHOR.email, "p1@x", { applied: "answered" })).toBe("new");
     expect(world(1, "maint@example.org", "p1@x", { applied: "answered" })).toBe("accepted");
   });
 });
@@ -267,6 +267,27 @@ describe("deriveState: a pull naming the title under a trimmed prefix", () => {
   });
 });
 
+// linux-acpi S1830, S2949: the maintainer fixed a typo in the title before pulling ("supressing", "suppport").
+describe("deriveState: a pull naming the title with one word's spelling fixed", () => {
+  const one = (title: string) => ({ version: 1, date: "2024-03-01T00:00:00Z", titles: [title] });
+  const pull = (title: string, author: string | null) => ({ kind: "other", pulled: [{ title: normalizeTitle(title), author }] }) as Partial<MessageFacts>;
+  const after = { from: MAINT, onto: [0, 1] as [number, number], date: "2024-03-10T00:00:00Z" };
+
+  it("accepts the patch when the shortlog names its author", () => {
+    expect(history([one("foo: avoid supressing the wakeup event")], after, pull("foo: avoid suppressing the wakeup event", AUTHOR.name))).toBe("accepted");
+    expect(history([one("foo: add suppport for the bar sensor")], after, pull("foo: add support for the bar sensor", AUTHOR.name))).toBe("accepted");
+  });
+
+  it("not for another model number, two words changed, a word far off, no author or another, or a short title", () => {
+    expect(history([one("foo: add a quirk for the B2402CBA")], after, pull("foo: add a quirk for the B2402FBA", AUTHOR.name))).toBe("under-review");
+    expect(history([one("foo: avoid supressing the wakeup evnt")], after, pull("foo: avoid suppressing the wakeup event", AUTHOR.name))).toBe("under-review");
+    expect(history([one("foo: avoid dropping the wakeup event")], after, pull("foo: avoid suppressing the wakeup event", AUTHOR.name))).toBe("under-review");
+    expect(history([one("foo: avoid supressing the wakeup event")], after, pull("foo: avoid suppressing the wakeup event", null))).toBe("under-review");
+    expect(history([one("foo: avoid supressing the wakeup event")], after, pull("foo: avoid suppressing the wakeup event", "Someone Else"))).toBe("under-review");
+    expect(history([one("foo: fix supressing")], after, pull("foo: fix suppressing", AUTHOR.name))).toBe("under-review");
+  });
+});
+
 describe("deriveState: a repost of part of the latest version", () => {
   const full = { version: 9, date: "2024-03-01T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c"], cover: true };
   // "[PATCH v9 2/3] foo: b (repost)" in the thread of v9: only its number's patch, the same version.
@@ -318,7 +339,7 @@ interface Reply {
  * One revision of `n` patches by AUTHOR (a cover when `cover`), with `replies`; `tagged`: per patch id, the
  * replies whose review tags lib/review attributed to it (its trailers JSON); `objected`: patches with an open objection.
  */
-function thread(n: number, replies: Reply[], opts: { cover?: boolean; tagged?: Record<string, string[]>; objected?: string[]; complete?: boolean; files?: Record<string, string> } = {}) {
+function thread(n: number, replies: Reply[], opts: { cover?: boolean; tagged?: Record<string, string[]>; objected?: string[]; complete?: boolean; files?: Record<string, string>; fromNames?: Record<string, string>; resent?: number[]; subjects?: Record<string, string>; elsewhere?: string } = {}) {
   const coverId = opts.cover ? "cover@x" : null;
   const patches = Array.from({ length: n }, (_, i) => ({ messageId: `p${i + 1}@x`, number: i + 1, total: n }));
   const posting = {
@@ -329,17 +350,34 @@ function thread(n: number, replies: Reply[], opts: { cover?: boolean; tagged?: R
   // Without a cover, patches 2..N answer patch 1 (git send-email's threading).
   const rows: AcceptanceRow[] = [
     ...(coverId ? [{ messageId: coverId, date: "2024-03-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: null, subject: `[PATCH 0/${n}] foo` }] : []),
-    ...patches.map((p) => ({ messageId: p.messageId, date: "2024-03-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: coverId ?? (p.number > 1 ? "p1@x" : null), subject: `[PATCH ${p.number}/${n}] foo: part ${p.number}` })),
-    ...replies.map((r, i) => ({ messageId: r.id, date: `2024-03-0${2 + Math.min(i, 7)}T00:00:00Z`, fromName: "", fromEmail: r.from, inReplyTo: r.parent, subject: "Re: foo" })),
+    ...patches.map((p) => ({ messageId: p.messageId, date: "2024-03-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: coverId ?? (p.number > 1 ? "p1@x" : null), subject: opts.subjects?.[p.messageId] ?? `[PATCH ${p.number}/${n}] foo: part ${p.number}` })),
+    ...replies.map((r, i) => ({ messageId: r.id, date: `2024-03-0${2 + Math.min(i, 7)}T00:00:00Z`, fromName: opts.fromNames?.[r.id] ?? "", fromEmail: r.from, inReplyTo: r.parent, subject: "Re: foo" })),
   ];
+  // Patches posted again later by the author, alone, under their titles.
+  const groups = [group];
+  for (const k of opts.resent ?? []) {
+    const id = `again${k}@x`;
+    rows.push({ messageId: id, date: "2024-06-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: null, subject: `[PATCH] foo: part ${k}` });
+    const again = { ...posting, key: id, coverId: null, patches: [{ messageId: id, number: 1, total: 1 }], date: new Date("2024-06-01T00:00:00Z"), total: null, replyIds: [] };
+    groups.push({ key: id, title: "foo", author: AUTHOR, revisions: [{ posting: again, hasReplies: false, linkEvidence: [] }], patchMatches: [] });
+  }
+  // Another author's patch, elsewhere, that MAINT announced applied.
+  const extraFacts: [string, MessageFacts][] = [];
+  if (opts.elsewhere) {
+    rows.push({ messageId: "other@x", date: "2023-01-01T00:00:00Z", fromName: "", fromEmail: "someone@example.org", inReplyTo: null, subject: opts.elsewhere });
+    rows.push({ messageId: "took@x", date: "2023-01-02T00:00:00Z", fromName: "", fromEmail: MAINT, inReplyTo: "other@x", subject: `Re: ${opts.elsewhere}` });
+    const other = { ...posting, key: "other@x", coverId: null, patches: [{ messageId: "other@x", number: 1, total: 1 }], authorEmail: "someone@example.org", author: null, date: new Date("2023-01-01T00:00:00Z"), total: null, replyIds: ["took@x"] };
+    groups.push({ key: "other@x", title: "bar", author: null, revisions: [{ posting: other, hasReplies: true, linkEvidence: [] }], patchMatches: [] });
+    extraFacts.push(["took@x", { kind: "reply", trailers: [], applied: "answered" } as unknown as MessageFacts]);
+  }
   const rowById = new Map(rows.map((r) => [r.messageId, r]));
-  const factMap = new Map<string, MessageFacts>(replies.map((r) => [r.id, { kind: "reply", trailers: [], ...r.facts } as unknown as MessageFacts]));
+  const factMap = new Map<string, MessageFacts>([...replies.map((r): [string, MessageFacts] => [r.id, { kind: "reply", trailers: [], ...r.facts } as unknown as MessageFacts]), ...extraFacts]);
   for (const [id, path] of Object.entries(opts.files ?? {})) factMap.set(id, { kind: "patch", trailers: [], patch: { files: [{ path }] } } as unknown as MessageFacts);
   const review = new Map<string, PatchReview>(patches.map((p) => {
     const trailers = (opts.tagged?.[p.messageId] ?? []).map((id) => ({ kind: "Acked-by", name: "Rev", email: "rev@example.org", comment: null, value: "Rev <rev@example.org>", source: "reply", messageId: id, status: "collected" }));
     return [p.messageId, { trailersJson: JSON.stringify(trailers), comments: null, openObjection: opts.objected?.includes(p.messageId) ?? false, reviewKey: null }];
   }));
-  return deriveState(group, review, factMap, rowById, appliersOf([group], factMap, rowById));
+  return deriveState(group, review, factMap, rowById, appliersOf(groups, factMap, rowById));
 }
 
 const ACK = { kind: "reply", trailers: [{ kind: "Acked-by", value: "Rev <rev@example.org>", person: { name: "Rev", email: "rev@example.org" }, comment: null }] } as Partial<MessageFacts>;
@@ -387,5 +425,126 @@ describe("deriveState: a notice on the last patch of a series without a cover", 
     const files = { "p1@x": "Documentation/devicetree/bindings/spi/foo.yaml", "p2@x": "drivers/spi/spi-foo.c", "p3@x": "arch/arm/boot/dts/foo-board.dts" };
     expect(thread(3, onLast, { files })).toBe("partially-accepted");
     expect(thread(3, onLast, { files: { ...files, "p1@x": "arch/arm/boot/dts/foo.dtsi", "p2@x": "arch/arm/boot/dts/bar.dts" } })).toBe("accepted");
+  });
+});
+
+// linux-bluetooth S1303: the only reply is the CI bot's "CI test results with your patch series".
+describe("deriveState: what counts as review", () => {
+  const report = (parent: string, id = "ci@x"): Reply => ({ id, from: "foo.test.bot@example.com", parent });
+
+  it("is new when only a status or CI bot, or the author, answered", () => {
+    expect(thread(2, [report("p1@x")])).toBe("new");
+    expect(thread(2, [{ id: "pw@x", from: "patchwork-bot+foo@kernel.org", parent: "p2@x" }])).toBe("new");
+    expect(thread(2, [{ id: "me@x", from: AUTHOR.email, parent: "p1@x" }])).toBe("new");
+    // The author's name from another address.
+    expect(thread(2, [{ id: "me@x", from: "dev@home.example.net", parent: "p1@x" }], { fromNames: { "me@x": AUTHOR.name } })).toBe("new");
+  });
+
+  it("is under review when a person or a build robot answered", () => {
+    expect(thread(2, [report("p1@x"), { id: "r@x", from: "rev@example.org", parent: "p2@x" }])).toBe("under-review");
+    expect(thread(2, [{ id: "lkp@x", from: "lkp@intel.com", parent: "p1@x" }])).toBe("under-review");
+  });
+});
+
+// linux-bluetooth S1124: "Applied, thanks." answering the CI bot's series report, which hangs off patch 1/7.
+describe("deriveState: a notice answering a bot's report on the first patch", () => {
+  const report: Reply = { id: "ci@x", from: "foo.test.bot@example.com", parent: "p1@x" };
+  const notice: Reply = { id: "ty@x", from: MAINT, parent: "ci@x", facts: APPLIED };
+
+  // Patchwork had the whole set; here some patch never reached the list (a notice on patch 1 alone would not do).
+  const some = { complete: false };
+
+  it("covers the whole posting", () => {
+    expect(thread(3, [report, notice], some)).toBe("accepted");
+    expect(thread(3, [report, notice], { ...some, cover: true })).toBe("accepted");
+  });
+
+  it("covers the first patch alone when the bot reported on other patches too, or answered a later patch, or a person wrote the report", () => {
+    expect(thread(3, [report, notice, { id: "ci2@x", from: "foo.test.bot@example.com", parent: "p2@x" }], some)).toBe("partially-accepted");
+    expect(thread(3, [{ ...report, parent: "p2@x" }, notice], some)).toBe("partially-accepted");
+    expect(thread(3, [{ ...report, from: "rev@example.org" }, notice], some)).toBe("partially-accepted");
+    // linux-bluetooth: the patchwork bot's "This patch was applied" on 1/9 alone, and objections open on 3/9.
+    expect(thread(3, [report, notice, { id: "pw@x", from: "patchwork-bot+foo@kernel.org", parent: "p1@x", facts: APPLIED }], some)).toBe("partially-accepted");
+    expect(thread(3, [report, notice], { ...some, objected: ["p3@x"] })).toBe("partially-accepted");
+    expect(thread(3, [report, notice], { ...some, resent: [2] })).toBe("partially-accepted");
+  });
+});
+
+// linux-nfs S3943: the series' author, who sends pulls of his own tree, writes "I've made the change and pushed it."
+describe("deriveState: the author's own notice, when the author sends pulls", () => {
+  /** AUTHOR's series "mine@x" with AUTHOR's own notice; another's patch "theirs@x" that AUTHOR pulled (`pulledOnly`) or announced applied. */
+  function ownNotice(pulledOnly: boolean, tree = false) {
+    const OTHER = { name: "Con Tributor", email: "con@example.org" };
+    const single = (id: string, who: typeof AUTHOR, title: string, replyIds: string[]): SeriesGroup => ({
+      key: id, title, author: who, patchMatches: [],
+      revisions: [{ posting: { key: id, version: 1, versionInferred: false, coverId: null, patches: [{ messageId: id, number: 1, total: 1 }], authorEmail: who.email, author: who, title, date: new Date("2024-03-01T00:00:00Z"), total: null, complete: true, replyIds }, hasReplies: true, linkEvidence: [] }],
+    });
+    const groups = [single("mine@x", AUTHOR, "foo: rework bar", ["own@x"]), single("theirs@x", OTHER, "foo: fix the baz leak", pulledOnly ? [] : ["took@x"])];
+    const row = (messageId: string, from: typeof AUTHOR, inReplyTo: string | null, subject: string, date = "2024-03-02T00:00:00Z"): AcceptanceRow => ({ messageId, date, fromName: from.name, fromEmail: from.email, inReplyTo, subject });
+    const rows = [
+      row("mine@x", AUTHOR, null, "[PATCH] foo: rework bar", "2024-03-01T00:00:00Z"),
+      row("theirs@x", OTHER, null, "[PATCH] foo: fix the baz leak", "2024-03-01T00:00:00Z"),
+      row("own@x", AUTHOR, "mine@x", "Re: [PATCH] foo: rework bar"),
+      row("took@x", AUTHOR, "theirs@x", "Re: [PATCH] foo: fix the baz leak"),
+      row("pull@x", AUTHOR, null, "[GIT PULL] foo fixes", "2024-04-01T00:00:00Z"),
+    ];
+    const factMap = new Map<string, MessageFacts>([
+      ["own@x", { kind: "reply", trailers: [], applied: "answered", ...(tree ? { appliedTree: true } : {}) } as unknown as MessageFacts],
+      ["took@x", { kind: "reply", trailers: [], applied: "answered" } as unknown as MessageFacts],
+      ["pull@x", { kind: "other", pulled: [{ title: normalizeTitle("foo: fix the baz leak"), author: OTHER.name }] } as unknown as MessageFacts],
+    ]);
+    const rowById = new Map(rows.map((r) => [r.messageId, r]));
+    return deriveState(groups[0]!, undefined, factMap, rowById, appliersOf(groups, factMap, rowById));
+  }
+
+  it("counts when the author announces others' patches applied, or names the tree", () => {
+    expect(ownNotice(false)).toBe("accepted");
+    expect(ownNotice(true, true)).toBe("accepted");
+  });
+
+  it("does not count when the author only sends pulls", () => {
+    expect(ownNotice(true)).toBe("new");
+  });
+});
+
+// linux-bluetooth S1023 ("Applied, thanks." on 1/6), selinux ("Merged." under "For these two patches: Acked-by" on 1/2).
+describe("deriveState: a notice on the first patch of a series without a cover", () => {
+  const onFirst: Reply[] = [{ id: "ty@x", from: MAINT, parent: "p1@x", facts: APPLIED }];
+
+  it("is for the whole series, also under a reviewer's reply on it", () => {
+    expect(thread(3, onFirst)).toBe("accepted");
+    expect(thread(2, [{ id: "ack@x", from: "rev@example.org", parent: "p1@x", facts: ACK }, { id: "ty@x", from: MAINT, parent: "ack@x", facts: APPLIED }])).toBe("accepted");
+  });
+
+  it("is for that patch alone when another patch was posted again later, was answered without a tag, has an objection, or with a cover", () => {
+    // "Applied, thanks. I skipped patches 2 and 5": both re-sent later.
+    expect(thread(3, onFirst, { resent: [2] })).toBe("partially-accepted");
+    expect(thread(3, [...onFirst, { id: "no@x", from: MAINT, parent: "p2@x" }])).toBe("partially-accepted");
+    expect(thread(3, onFirst, { objected: ["p3@x"] })).toBe("partially-accepted");
+    expect(thread(3, onFirst, { cover: true })).toBe("partially-accepted");
+    expect(thread(3, onFirst, { complete: false })).toBe("partially-accepted");
+  });
+
+  // linux-serial: "Applied to wq/for-6.19." on "workqueue: ..." 1/2; 2/2 is "tty/vt: ...".
+  it("is for that patch alone when another patch is of a subsystem the maintainer was never seen to apply", () => {
+    const subjects = { "p2@x": "[PATCH 2/2] bar/baz: use it" };
+    expect(thread(2, onFirst, { subjects })).toBe("partially-accepted");
+    expect(thread(2, onFirst, { subjects: { "p2@x": "[PATCH 2/2] foo/qux: use it" } })).toBe("accepted");
+    // The maintainer applied a "bar/..." patch elsewhere: he takes both.
+    expect(thread(2, onFirst, { subjects, elsewhere: "[PATCH] bar/quux: fix it" })).toBe("accepted");
+  });
+
+  it("is for that patch alone when the rest is device-tree sources, or the notice lists what it took", () => {
+    // clk: "Applied to clk-next" on the driver's 1/2; 2/2 is the board's .dts (the SoC tree's).
+    expect(thread(2, onFirst, { files: { "p1@x": "drivers/clk/clk-foo.c", "p2@x": "arch/arm64/boot/dts/foo/bar.dts" } })).toBe("partially-accepted");
+    // b4's "[1/1] <title of 1/5>": one patch of five.
+    const listed = { kind: "reply", applied: [1], appliedListed: [{ number: 1, total: 1, title: "foo: part 1" }] } as Partial<MessageFacts>;
+    expect(thread(3, [{ id: "ty@x", from: MAINT, parent: "p1@x", facts: listed }])).toBe("partially-accepted");
+  });
+
+  // linux-acpi S-LPSS: "Applied along with the [2/2] as 6.1 material, thanks!" on 2/2: a list by the series' own count.
+  it("still covers the series when the notice lists patches by the series' own count", () => {
+    const along = { kind: "reply", applied: [2], appliedListed: [{ number: 2, total: 2, title: "" }] } as Partial<MessageFacts>;
+    expect(thread(2, [{ id: "ty@x", from: MAINT, parent: "p2@x", facts: along }])).toBe("accepted");
   });
 });

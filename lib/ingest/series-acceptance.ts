@@ -3,6 +3,8 @@
 // name its patches' titles (all of them, or some as commits of their author); and the series state that
 // follows (lib/thread's deriveSeriesState).
 import { parseSubject } from "../mail/parse-subject";
+import { isByAuthor } from "../review/attribute-trailers";
+import { isNotificationBot } from "../review/is-notification-bot";
 import { sameAuthorName } from "../review/pull-request-shortlog";
 import { deriveSeriesState } from "../thread";
 import { normalizeTitle } from "../thread/title-similarity";
@@ -19,11 +21,12 @@ const NONE: never[] = [];
 
 /**
  * Whether a notice the series' author wrote counts. Authors say "applied" of their own work too ("Applied,
- * will be in v3", a suggestion applied locally), so only an author who applies others' patches counts,
- * or a notice naming the tree it went to: a maintainer applying his own series (to his for-next) says where.
+ * will be in v3", a suggestion applied locally, "I've made the change and pushed it"), so only an author who
+ * announces others' patches applied counts (sending pulls of one's own tree is not enough), or a notice
+ * naming the tree it went to: a maintainer applying his own series (to his for-next) says where.
  */
 function authorNoticeCounts(from: string, facts: MessageFacts | undefined, appliers: Appliers): boolean {
-  return appliers.people.has(from) || facts?.appliedTree === true;
+  return (appliers.noticers ?? appliers.people).has(from) || facts?.appliedTree === true;
 }
 
 /** A subject's title, as series and patch rows store it and pull requests are matched by. */
@@ -45,13 +48,32 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
     const applied = i === last ? latestApplied(group, facts, rowById, review ? { ...appliers, review } : appliers) : NOTHING_APPLIED;
     const objected = posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true);
     return {
-      hasReplies: posting.replyIds.length > 0,
+      hasReplies: hasReviewReply(group, posting, rowById),
       hasObjection: objected,
       applied: applied === "all",
       partlyApplied: applied !== "all" && applied.size > 0,
     };
   });
   return deriveSeriesState({ revisions }).series;
+}
+
+/**
+ * Someone other than the author (any of the series' or posting's addresses, or the author's full name from
+ * another) and other than a status or CI bot answered the posting: a build or fuzzing robot's report
+ * (lkp, syzbot) is review. The author's own follow-ups and a bot's "CI test results" leave it new.
+ */
+function hasReviewReply(group: SeriesGroup, posting: Posting, rowById: Map<string, AcceptanceRow>): boolean {
+  if (!posting.replyIds.length) return false;
+  const own = [authorOf(group), posting.authorEmail.toLowerCase(), posting.sentBy?.toLowerCase() ?? ""];
+  for (const id of posting.replyIds) {
+    const row = rowById.get(id);
+    if (!row) continue;
+    const from = { name: row.fromName, email: row.fromEmail };
+    if (own.includes(row.fromEmail.toLowerCase()) || isNotificationBot(from)) continue;
+    if (group.author && isByAuthor(group.author, from)) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -249,6 +271,16 @@ export interface Appliers {
   pulls: Map<string, PullMention[]>;
   /** The one commit each pull mention accepts; without it, every matching patch counts. */
   claims?: Map<PullMention, Claim>;
+  /**
+   * Of `people`, those who announced someone else's patches applied in a notice (without it, all of them).
+   * Only their own notices count unnamed: one who only sends pulls of his own tree says "pushed it" of his
+   * own work too ("I've made the change and pushed it": to his branch, for the next posting).
+   */
+  noticers?: Set<string>;
+  /** Each normalised patch title, with the dates of the postings carrying it (without it, no title is known re-sent). */
+  postedTitles?: Map<string, number[]>;
+  /** The subsystems (subsystemOf) of the patches each noticer announced applied anywhere. */
+  subsystems?: Map<string, Set<string>>;
 }
 
 /**
@@ -258,13 +290,19 @@ export interface Appliers {
  */
 export function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): Appliers {
   const people = new Set<string>();
+  const noticers = new Set<string>();
+  const subsystems = new Map<string, Set<string>>();
   const pulls = pullsOf(facts, rowById);
   for (const group of groups) {
     const author = authorOf(group);
     for (const { posting } of group.revisions) {
       for (const id of posting.replyIds) {
         const from = facts.get(id)?.applied ? rowById.get(id)?.fromEmail.toLowerCase() : undefined;
-        if (from && from !== author) people.add(from);
+        if (from && from !== author) {
+          people.add(from);
+          noticers.add(from);
+          noteSubsystems(subsystems, from, id, posting, facts, rowById);
+        }
       }
       if (!pulls.size) continue;
       for (const p of posting.patches) {
@@ -272,7 +310,38 @@ export function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFact
       }
     }
   }
-  return { people, pulls, claims: claimsOf(groups, rowById, facts, people, pulls) };
+  return { people, pulls, claims: claimsOf(groups, rowById, facts, people, pulls), noticers, postedTitles: postedTitlesOf(groups, rowById), subsystems };
+}
+
+/** Adds the subsystems of the patches notice `id` announced applied (the answered one, or all for the series or cover) to its sender's. */
+function noteSubsystems(subsystems: Map<string, Set<string>>, from: string, id: string, posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): void {
+  const targets = new Set(posting.patches.map((p) => p.messageId));
+  if (posting.coverId) targets.add(posting.coverId);
+  const target = patchAbove(id, targets, rowById);
+  if (!target) return;
+  const whole = target === posting.coverId || facts.get(id)?.applied === "series";
+  let set = subsystems.get(from);
+  if (!set) subsystems.set(from, (set = new Set()));
+  for (const p of posting.patches) if (whole || p.messageId === target) set.add(subsystemOf(p.messageId, rowById));
+}
+
+/** Every patch title of every posting, normalised, with the postings' dates. */
+function postedTitlesOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const group of groups) {
+    for (const { posting } of group.revisions) {
+      const date = posting.date?.getTime();
+      if (date === undefined || !Number.isFinite(date)) continue;
+      for (const p of posting.patches) {
+        const key = patchTitleKey(p.messageId, rowById);
+        if (!key) continue;
+        const dates = out.get(key);
+        if (dates) dates.push(date);
+        else out.set(key, [date]);
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -397,7 +466,7 @@ function pullsOf(facts: Map<string, MessageFacts>, rowById: Map<string, Acceptan
 
 /**
  * The pull mentions naming a patch's title; when none does, those naming it under a retouched subsystem
- * prefix (retitledMentions).
+ * prefix (retitledMentions) or with one word's spelling fixed (misspeltMentions).
  */
 function mentionsOf(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): PullMention[] {
   const key = patchTitleKey(messageId, rowById);
@@ -407,7 +476,11 @@ function mentionsOf(messageId: string, facts: Map<string, MessageFacts>, rowById
   let memo = RETITLED_MEMO.get(appliers.pulls);
   if (!memo) RETITLED_MEMO.set(appliers.pulls, (memo = new Map()));
   let found = memo.get(messageId);
-  if (!found) memo.set(messageId, (found = retitledMentions(messageId, facts, rowById, appliers)));
+  if (!found) {
+    found = retitledMentions(messageId, facts, rowById, appliers);
+    if (!found.length) found = misspeltMentions(messageId, facts, rowById, appliers);
+    memo.set(messageId, found);
+  }
   return found;
 }
 
@@ -450,6 +523,77 @@ function retitledMentions(messageId: string, facts: Map<string, MessageFacts>, r
   return out ?? NONE;
 }
 
+/** The word a misspelt-title key stands in for. */
+const ANY_WORD = "\u0000";
+
+/**
+ * Pulled titles by each of their words left out (ANY_WORD in its place): a title differing from a pulled one
+ * in one word is found by its own keys. Built once per set of pulls.
+ */
+function pulledByWordLeftOut(pulls: Map<string, PullMention[]>): Map<string, string[]> {
+  let index = MISSPELT_INDEX.get(pulls);
+  if (index) return index;
+  index = new Map();
+  for (const title of pulls.keys()) {
+    const words = title.split(" ");
+    if (words.length < MIN_RETITLED_WORDS) continue;
+    for (let i = 0; i < words.length; i++) {
+      const key = leftOut(words, i);
+      const list = index.get(key);
+      if (list) list.push(title);
+      else index.set(key, [title]);
+    }
+  }
+  MISSPELT_INDEX.set(pulls, index);
+  return index;
+}
+
+const MISSPELT_INDEX = new WeakMap<Map<string, PullMention[]>, Map<string, string[]>>();
+
+function leftOut(words: string[], i: number): string {
+  const copy = words.slice();
+  copy[i] = ANY_WORD;
+  return copy.join(" ");
+}
+
+/**
+ * Mentions of a pulled title that is the patch's with one word's spelling fixed, as maintainers do when
+ * applying ("supressing" pulled as "suppressing", "ACPI:" as "ACPICA:"): five words or more, the one word
+ * within two edits, neither holding a digit (a model or version number, "B2402CBA" against "B2402FBA", names
+ * another patch), and the shortlog naming the patch's sender as the commit's author.
+ */
+function misspeltMentions(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): PullMention[] {
+  const key = patchTitleKey(messageId, rowById);
+  const sender = senderOf(messageId, facts, rowById);
+  const words = key.split(" ");
+  if (words.length < MIN_RETITLED_WORDS || !sender || wordsOf(sender).length === 0) return NONE;
+  const index = pulledByWordLeftOut(appliers.pulls);
+  let out: PullMention[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.length < 4 || /\d/.test(word)) continue;
+    for (const title of index.get(leftOut(words, i)) ?? NONE) {
+      const pulledWord = title.split(" ")[i]!;
+      if (pulledWord.length < 4 || /\d/.test(pulledWord) || editDistance(word, pulledWord) > 2) continue;
+      for (const m of appliers.pulls.get(title) ?? NONE) {
+        if (m.author && wordsOf(m.author).length > 0 && authorFits(m.author, sender)) (out ??= []).push(m);
+      }
+    }
+  }
+  return out ?? NONE;
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /** A patch's title as pull requests' titles are keyed: normalised (empty when the message is unknown). */
 function patchTitleKey(messageId: string, rowById: Map<string, AcceptanceRow>): string {
   const row = rowById.get(messageId);
@@ -476,6 +620,9 @@ function revisionApplied(
   const targets = new Set(posting.patches.map((p) => p.messageId));
   if (posting.coverId) targets.add(posting.coverId);
   const applied = new Set<string>();
+  // b4 listing a subset renumbered ("[1/1] <title of 1/5>") says which it took: it stretches to no others.
+  let listedSubset = false;
+  let noticer = "";
   for (const id of posting.replyIds) {
     const scope = facts.get(id)?.applied;
     const row = rowById.get(id);
@@ -489,15 +636,17 @@ function revisionApplied(
       const listed = facts.get(id)?.appliedListed;
       if (listsEveryPatch(listed, posting.total)) return "all";
       for (const p of listedApplied(scope, listed, posting, rowById)) applied.add(p);
+      if (listed?.some((l) => l.total !== (posting.total ?? posting.patches.length))) listedSubset = true;
       continue;
     }
-    if (scope === "series" || target === posting.coverId) return "all";
+    if (scope === "series" || target === posting.coverId || answersSeriesReport(row, target, posting, facts, rowById, appliers)) return "all";
     const covered = answeredTagScope(id, target, posting, facts, rowById, appliers.review);
     if (covered) for (const p of covered) applied.add(p);
     else applied.add(target);
+    noticer = from;
   }
   if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return "all";
-  if (isLastPatchForAll(posting, applied, author, facts, rowById, appliers.review)) return "all";
+  if (!listedSubset && isEndPatchForAll(posting, applied, author, noticer, facts, rowById, appliers)) return "all";
   // Pulls are matched by title: the latest revision's own reading already took them.
   if (!withPulls) return applied;
   const pulled = pullsApplied(posting, author, facts, rowById, appliers);
@@ -507,30 +656,91 @@ function revisionApplied(
 }
 
 /**
+ * A notice answering a status or CI bot's report on the first patch of a multi-patch posting ("Applied,
+ * thanks." under "CI test results with your patch series") is for what the report was about: the whole
+ * posting, when the bot reported on no other patch of it (a bot reporting patch by patch reports on each).
+ * Not when a bot's own applied notice on the posting named less ("This patch was applied" on 1/9 alone:
+ * "Pushed." meant that one), nor with an objection open on another patch or one posted again later.
+ */
+function answersSeriesReport(notice: AcceptanceRow, target: string, posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Judging): boolean {
+  const review = appliers.review;
+  const first = posting.patches[0];
+  if (posting.patches.length < 2 || !first || first.number !== 1 || target !== first.messageId || !notice.inReplyTo) return false;
+  const report = rowById.get(notice.inReplyTo);
+  if (!report || report.inReplyTo !== target || !isNotificationBot({ name: report.fromName, email: report.fromEmail })) return false;
+  if (posting.patches.some((p) => p !== first && (review?.get(p.messageId)?.openObjection === true || postedAgainLater(p.messageId, posting, rowById, appliers)))) return false;
+  const targets = new Set(posting.patches.map((p) => p.messageId));
+  for (const id of posting.replyIds) {
+    const row = rowById.get(id);
+    if (!row || !isNotificationBot({ name: row.fromName, email: row.fromEmail })) continue;
+    if (facts.get(id)?.applied || patchAbove(id, targets, rowById) !== target) return false;
+  }
+  return true;
+}
+
+/**
  * A notice answering only the last patch of a series without a cover letter is for the whole series:
  * maintainers answer the last patch for the set ("Applied." on 3/3, "Queued, thanks." under an ack of 2/2;
- * on selinux, platform-driver-x86, edac every such notice read was). Only when every patch of 1..N reached
- * the list, no objection is open on any, and no one but the author answered the others except to give a
- * review tag: a maintainer passing over patch 1 says why there ("this was addressed by another patch").
+ * on selinux, platform-driver-x86, edac every such notice read was). So is one answering only the first
+ * patch, the thread's root that the others answer ("Applied, thanks." on 1/4, "Merged." under "For these two
+ * patches: Acked-by" on 1/2, "Queued up" under "Any comments on the series?"), unless another patch was
+ * posted again later under its title (linux-bluetooth: "Applied, thanks. I skipped patches 2 and 5", both
+ * re-sent two years on) or belongs to a subsystem the noticer was never seen to apply ("workqueue:" then
+ * "tty/vt:": Tejun's "Applied to wq/for-6.19" on 1/2 took the workqueue patch alone). Only when every patch of 1..N reached the list, no objection is open on any, and
+ * no one but the author answered the others except to give a review tag: a maintainer passing over a
+ * patch says why there ("this was addressed by another patch").
  */
-function isLastPatchForAll(posting: Posting, applied: ReadonlySet<string>, author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, review: Map<string, PatchReview> | undefined): boolean {
+function isEndPatchForAll(posting: Posting, applied: ReadonlySet<string>, author: string, noticer: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Judging): boolean {
   const n = posting.patches.length;
+  const first = posting.patches[0];
   const last = posting.patches[n - 1];
-  if (posting.coverId || n < 2 || !last || applied.size !== 1 || !applied.has(last.messageId) || !posting.complete || posting.total !== n) return false;
-  if (posting.patches.some((p, i) => p.number !== i + 1 || review?.get(p.messageId)?.openObjection === true)) return false;
-  // A device-tree source patch closing a series of others (bindings, a driver) goes through the SoC tree
-  // alone: its maintainer's "Applied" says nothing of the rest.
-  if (isDtsOnly(last.messageId, facts) && posting.patches.some((p) => p !== last && !isDtsOnly(p.messageId, facts))) return false;
+  if (posting.coverId || n < 2 || !first || !last || applied.size !== 1 || !posting.complete || posting.total !== n) return false;
+  const end = applied.has(last.messageId) ? last : applied.has(first.messageId) ? first : null;
+  if (!end || posting.patches.some((p, i) => p.number !== i + 1 || appliers.review?.get(p.messageId)?.openObjection === true)) return false;
+  // Device-tree source patches go through the SoC tree, the rest (bindings, a driver) through the
+  // subsystem's: a notice on one kind says nothing of the other ("Applied to clk-next" on the clk patch 1/2
+  // of a series whose 2/2 is the board's .dts; the SoC maintainer's "Applied" on the closing .dts patch).
+  const dts = isDtsOnly(end.messageId, facts);
+  if (posting.patches.some((p) => p !== end && isDtsOnly(p.messageId, facts) !== dts)) return false;
+  if (end === first && posting.patches.some((p) => p !== first && (postedAgainLater(p.messageId, posting, rowById, appliers) || !appliesSubsystemOf(noticer, p.messageId, first.messageId, rowById, appliers)))) return false;
   // Patches 2..N often answer patch 1: a reply's patch is the first one above it.
   const patchIds = new Set(posting.patches.map((p) => p.messageId));
   for (const id of posting.replyIds) {
     const row = rowById.get(id);
     if (!row || row.fromEmail.toLowerCase() === author) continue;
     const above = patchAbove(id, patchIds, rowById);
-    if (!above || above === last.messageId) continue;
+    if (!above || above === end.messageId) continue;
     if (!facts.get(id)?.trailers?.some((t) => isReviewTag(t.kind))) return false;
   }
   return true;
+}
+
+/**
+ * A title's first subsystem prefix ("workqueue" of "workqueue: Add ...", "tty" of "tty/vt: Fix ..."), lower-cased;
+ * empty without one. A set bundling two subsystems' patches goes through two maintainers: the notice of one
+ * on the first patch ("Applied to wq/for-6.19") says nothing of the other's.
+ */
+function subsystemOf(messageId: string, rowById: Map<string, AcceptanceRow>): string {
+  const title = titleOf(rowById.get(messageId)?.subject ?? "");
+  const colon = title.indexOf(":");
+  return colon > 0 ? title.slice(0, colon).split("/")[0]!.trim().toLowerCase() : "";
+}
+
+/**
+ * Whether the noticer takes patch `messageId`'s subsystem: the first patch's own, or one they announced
+ * applied elsewhere (one maintainer takes "monitor:", "tools/btmgmt:" and "emulator/btdev:" alike).
+ */
+function appliesSubsystemOf(noticer: string, messageId: string, firstId: string, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
+  const subsystem = subsystemOf(messageId, rowById);
+  return subsystem === subsystemOf(firstId, rowById) || appliers.subsystems?.get(noticer)?.has(subsystem) === true;
+}
+
+/** Another posting of the patch's title was sent after `posting`. */
+function postedAgainLater(messageId: string, posting: Posting, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
+  const posted = posting.date?.getTime();
+  const key = patchTitleKey(messageId, rowById);
+  if (!key || posted === undefined || !appliers.postedTitles) return false;
+  return (appliers.postedTitles.get(key) ?? NONE).some((d) => d > posted);
 }
 
 /** The patch changes device-tree sources only (".dts"/".dtsi" files). */

@@ -6,10 +6,13 @@ import { appliedRemarkKind } from "./applied-remark-kind";
 import { isByAuthor } from "./attribute-trailers";
 import { classifyComment } from "./classify-comment";
 import { extractComments } from "./extract-comments";
+import { isNotificationBot } from "./is-notification-bot";
 import { appliedNoticeListing } from "./is-applied-notice";
 import { matchResponses } from "./match-responses";
 import { resolveComment, type RevisionCode } from "./resolve-comment";
 import type { ChangelogLine, CommentKind, ContractComment, ExtractedComment, PatchInput, ThreadReply } from "./types";
+
+export { isNotificationBot };
 
 export interface ReviewThreadInput {
   patch: PatchInput;
@@ -19,18 +22,6 @@ export interface ReviewThreadInput {
   next?: RevisionCode | null;
   /** Changelog of the next revision (cover letter "Changes since" notes and the patch's own notes). */
   changelog?: ChangelogLine[];
-}
-
-/**
- * Local parts of notification bots that only report status: "pr-tracker-bot@kernel.org",
- * "patchwork-bot+netdevbpf@kernel.org", "*-bot@", "bot+tag@". Build and fuzzing robots ("lkp@intel.com",
- * "syzbot+…@") report defects and stay reviewers.
- */
-const STATUS_BOT_RE = /^(?:[\w.-]*[-_.])?bot(?:\+[^@]*)?@/i;
-
-/** Whether a sender is a notification bot whose mails are status notes (merged, applied), not review remarks. */
-export function isNotificationBot(from: Address | null): boolean {
-  return !!from && STATUS_BOT_RE.test(from.email);
 }
 
 const DITTO_RE = /^\s*(?:ditto|same (?:here|comment|as above)|obviously same comment)\b/i;
@@ -52,7 +43,7 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
   const commentsOf = (r: ThreadReply): ExtractedComment[] => {
     let comments = extracted.get(r);
     if (!comments) {
-      comments = extractComments(r.body).comments;
+      comments = extractComments(r.body, r.from).comments;
       extracted.set(r, comments);
     }
     return comments;
@@ -61,7 +52,8 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     // The tracker's "has been merged into torvalds/linux.git" is read as an applied notice elsewhere
     // (appliedNotice on the mail's body), not here.
     if (isAuthor(reply.from) || isNotificationBot(reply.from)) continue;
-    const { comments } = extractComments(reply.body);
+    // The sender's own name or login signing the reply off is no remark (isSenderSignature).
+    const { comments } = extractComments(reply.body, reply.from);
     if (comments.length === 0) continue;
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
     const responses = matchResponses(comments, authorAnswers, commentsOf);

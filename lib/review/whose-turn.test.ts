@@ -46,4 +46,13 @@ describe("whoseTurn", () => {
     expect(whoseTurn(suren, v3, { now: "2026-03-01T00:00:00Z", closed: true }).waitingOn).toBe("nobody");
     expect(whoseTurn(suren, [{ type: "reply", from: liam, date: "garbage", messageId: "x" }], { now: "2026-03-01T00:00:00Z" }).waitingOn).toBe("nobody");
   });
+
+  // linux-bluetooth: "CI test results with your patch series" from the CI bot is no review remark.
+  it("a status or CI bot's report hands over nothing; a build robot's report does", () => {
+    const bot: TurnEvent = { type: "reply", from: { name: "", email: "foo.test.bot@example.com" }, date: "2026-02-26T08:00:00Z", messageId: "ci" };
+    const t = whoseTurn(suren, [...v3.slice(0, 2), bot], { now: "2026-03-20T00:00:00Z" });
+    expect([t.waitingOn, t.lastEvent?.messageId, t.reason.includes("test.bot")]).toEqual(["reviewers", "v3-cover", false]);
+    const lkp: TurnEvent = { ...bot, from: { name: "kernel test robot", email: "lkp@intel.com" }, messageId: "lkp" };
+    expect(whoseTurn(suren, [...v3.slice(0, 2), lkp], { now: "2026-03-20T00:00:00Z" }).lastEvent?.messageId).toBe("lkp");
+  });
 });

@@ -2,6 +2,7 @@
 // turn to the reviewers, a reviewer's remark to the author, the author's answer back to the reviewers.
 import type { Address } from "../mail/types";
 import { isByAuthor } from "./attribute-trailers";
+import { isNotificationBot } from "./is-notification-bot";
 
 export type TurnEvent =
   | { type: "revision"; version: number; date: string; messageId: string }
@@ -47,6 +48,8 @@ export function whoseTurn(author: Address | null, events: TurnEvent[], options: 
   let reason = `v${latestRevision.type === "revision" ? latestRevision.version : "?"} posted: reviewers' turn`;
   for (const e of sorted) {
     if (Date.parse(e.date) < Date.parse(latestRevision.date) || e.type !== "reply") continue;
+    // A status or CI bot's report ("CI test results", "applied", "pulled") asks nothing of either side.
+    if (isNotificationBot(e.from ?? null)) continue;
     const byAuthor = isByAuthor(author, e.from ?? null);
     if (byAuthor && waitingOn === "author") {
       waitingOn = "reviewers";

@@ -1,7 +1,10 @@
 import type { SeriesState } from "./types";
 
 export interface RevisionStateInput {
-  /** Someone other than the author answered a cover or patch of this revision. */
+  /**
+   * Someone other than the author answered a cover or patch of this revision: a reviewer or a build robot
+   * (lkp, syzbot), not a status or CI bot's report (patchwork's "applied", "CI test results").
+   */
   hasReplies: boolean;
   /** A reviewer objected (from lib/review's comment kinds). */
   hasObjection?: boolean;
