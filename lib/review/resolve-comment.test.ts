@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseUnifiedDiff } from "../diff/parse-unified-diff";
-import type { RevisionCode } from "./resolve-comment";
+import { resolveComment, type RevisionCode } from "./resolve-comment";
 import { reviewPatchThread } from "./review-patch-thread";
 
 // A new driver (fixtures/review/new-file): remarks on a .rst line, a MAINTAINERS entry, the #include block
@@ -99,5 +99,22 @@ describe("resolving remarks whose code moved to another patch of the next revisi
     );
     expect(otherLines).not.toBe(fooC(v1Text));
     expect(resolveSplit(otherLines).map((r) => r[0])).toEqual(["obsolete", "obsolete"]);
+  });
+});
+
+describe("resolveComment: the changelog line given as evidence", () => {
+  it("prefers a credited change over a line that only records collected tags", () => {
+    const out = resolveComment({
+      comment: { text: "Please fix the typo in the subject.", kind: "nit", anchor: null, reviewer: "Lena Stokes" },
+      old: { version: 2, files: [] },
+      next: { version: 3, files: [] },
+      response: { messageId: null, kind: "none", text: "" },
+      changelog: [
+        { text: "added Reviewed-by, per Liam Howard and Lena Stokes", credits: ["Liam Howard", "Lena Stokes"] },
+        { text: "fixed cpusset -> cpuset, per Lena Stokes", credits: ["Lena Stokes"] },
+      ],
+    });
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("fixed cpusset -> cpuset");
   });
 });

@@ -45,7 +45,8 @@ export function resolveComment(input: ResolveInput): Resolution {
 
   if (!comment.anchor) {
     // A changelog credit says a request was handled; a remark that asked for nothing is not credited.
-    const line = actionable ? (credited.find((l) => sharesIdentifier(comment.text, l.text)) ?? credited[0] ?? null) : null;
+    // A line only recording collected tags ("added Reviewed-by, per Ann and Bob") is the weakest evidence.
+    const line = actionable ? (credited.find((l) => sharesIdentifier(comment.text, l.text)) ?? credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? credited[0] ?? null) : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
     const gone = mentionedCodeGone(comment.text, old.files, next);
@@ -113,6 +114,9 @@ export function resolveComment(input: ResolveInput): Resolution {
 function allFiles(code: RevisionCode): FileDiff[] {
   return [...code.files, ...(code.others ?? []).flatMap((o) => o.files)];
 }
+
+/** "added Reviewed-by, per ...", "collected Acked-by tags", "picked up R-b": a changelog line about trailers only. */
+const TAGS_ONLY_RE = /^\s*(?:added|add|collected|collect|picked\s+up|pick\s+up|applied|carried|included)\s+(?:(?:the|all|his|her|their|my)\s+)?(?:[\w-]+-by|r-b|a-b|t-b|tags?|trailers?|acks?|reviews?)\b/i;
 
 /** Changelog lines crediting a reviewer, by full name or by surname. */
 export function creditedLines(changelog: ChangelogLine[], reviewer: string): ChangelogLine[] {
