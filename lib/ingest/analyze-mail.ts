@@ -11,7 +11,7 @@ import { parseMessage } from "../mail/parse-message";
 import { appliedNoticeListing, type AppliedScope, type ListedPatch } from "../review/is-applied-notice";
 import { isTreeAppliedNotice } from "../review/applied-subject";
 import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-shortlog";
-import { parseSubject, untaggedTitleVersion } from "../mail/parse-subject";
+import { isVersionOnlyTag, parseSubject, untaggedTitleVersion } from "../mail/parse-subject";
 import { bodyLines, extractReplyTrailers, splitPatchBody } from "../mail/split-patch-body";
 import { inBodyAuthor } from "../mail/in-body-author";
 import { attachedPatchHeaders } from "../mail/attached-patch-headers";
@@ -225,11 +225,6 @@ export function messageFacts(m: MailMessage): MessageFacts {
  */
 function isBareVersionedCover(s: ReturnType<typeof parseSubject>, inReplyTo: readonly string[]): boolean {
   return inReplyTo.length === 0 && untaggedTitleVersion(s) !== null;
-}
-
-/** A subject whose only tag is an explicit version ("[V4] title"): no PATCH, no n/N, not a reply. */
-function isVersionOnlyTag(s: ReturnType<typeof parseSubject>): boolean {
-  return !s.isReply && !s.isForward && !s.versionInferred && s.prefixes.length === 0 && s.number === null;
 }
 
 /** Whether the body's first non-blank line is quoted ("> ..."). */

@@ -353,6 +353,14 @@ function matchingClose(s: string): number {
 }
 
 /**
+ * A subject whose only tag is an explicit version ("[V4] title"): no PATCH or other word, no n/N, not a reply or
+ * forward. Its sender's next mails may be the patches it covers (lib/thread) and its body their changelog.
+ */
+export function isVersionOnlyTag(s: ParsedSubject): boolean {
+  return !s.isReply && !s.isForward && !s.versionInferred && s.prefixes.length === 0 && s.number === null;
+}
+
+/**
  * A subject with no bracket tag at all whose title ends " vN" ("bdi cleanups v3", "add a ->free_disk
  * block_device_operation v2"): the title before it and N. Null for a tagged, reply, forwarded or pull subject.
  */

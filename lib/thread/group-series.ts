@@ -1,5 +1,5 @@
 import type { Address } from "../mail/types";
-import { untaggedTitleVersion } from "../mail/parse-subject";
+import { isVersionOnlyTag, untaggedTitleVersion } from "../mail/parse-subject";
 import { isLoginName } from "../mail/is-login-name";
 import { normalizePersonName } from "./merge-identities";
 import { releaseTag } from "./release-tag";
@@ -113,8 +113,7 @@ function isPatchMessage(m: SummaryWithSubject): boolean {
  * same git-send-email/b4 run as the patch below it (shared Message-ID stem, first in the run): that run's cover.
  */
 function isVersionTaggedRunCover(cover: SummaryWithSubject, patch: SummaryWithSubject): boolean {
-  const s = cover.parsedSubject;
-  if (s.versionInferred || s.prefixes.length > 0 || s.number !== null) return false;
+  if (!isVersionOnlyTag(cover.parsedSubject)) return false;
   const a = sendBatchOf(cover.messageId);
   const b = sendBatchOf(patch.messageId);
   return a !== null && b !== null && a.stem === b.stem && a.seq !== null && b.seq !== null && a.seq < b.seq;
