@@ -605,9 +605,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (title === "" || title !== normalizeTitle(q.title) || !samePatchTitles(pi, qi) || !sameTree(pi, qi)) return false;
     if (head[pi]?.isPull === true && head[qi]?.isPull === true) return true;
     // Files seen on both sides: a title alone ("usb: quirk for acme hub") may name two devices' quirks.
-    const mine = filesOf(pi);
-    const theirs = filesOf(qi);
-    return mine.size > 0 && theirs.size > 0 && intersects(mine, theirs);
+    return intersects(filesOf(pi), filesOf(qi));
   };
 
   /**
@@ -939,9 +937,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (!(gap >= 0 && gap <= GROWN_SET_WINDOW_MS)) return false;
     const mine = patchTitlesOf(pi);
     for (const t of patchTitlesOf(last)) if (t === "" || !mine.has(t)) return false;
-    const a = filesOf(pi);
-    const b = filesOf(last);
-    return a.size > 0 && b.size > 0 && intersects(a, b);
+    return intersects(filesOf(pi), filesOf(last));
   };
 
   const renumber = (grp: Group, pi: number, strongest: number): number => {
