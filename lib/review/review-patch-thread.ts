@@ -12,8 +12,6 @@ import { matchResponses } from "./match-responses";
 import { resolveComment, type RevisionCode } from "./resolve-comment";
 import type { ChangelogLine, CommentKind, ContractComment, ExtractedComment, PatchInput, ThreadReply } from "./types";
 
-export { isNotificationBot };
-
 export interface ReviewThreadInput {
   patch: PatchInput;
   /** Every reply below the patch, at any depth (order does not matter). */
