@@ -63,11 +63,11 @@ async function createPglite(PGlite: PGliteClass, dir: string | null, startParams
   if (dir !== null && existsSync(dir)) return open();
   const templatePath = initdbTemplatePath();
   if (templatePath && existsSync(templatePath)) {
+    // Unpacked here rather than handed to PGlite as a tarball, which it would keep in memory while open.
+    // Unpacked beside the directory and renamed into place: a crash never leaves half a data directory.
+    const unpacking = `${dir}.unpacking-${process.pid}`;
     try {
       if (dir === null) return await open({ loadDataDir: new Blob([readFileSync(templatePath)]) });
-      // Unpacked here rather than handed to PGlite as a tarball, which it would keep in memory while open.
-      // Unpacked beside the directory and renamed into place: a crash never leaves half a data directory.
-      const unpacking = `${dir}.unpacking-${process.pid}`;
       rmSync(unpacking, { recursive: true, force: true });
       extractTar(readFileSync(templatePath), unpacking);
       renameSync(unpacking, dir);
@@ -75,7 +75,7 @@ async function createPglite(PGlite: PGliteClass, dir: string | null, startParams
     } catch {
       // A damaged copy: initialise from scratch below (and the fresh store writes a new copy).
       if (dir !== null) {
-        rmSync(`${dir}.unpacking-${process.pid}`, { recursive: true, force: true });
+        rmSync(unpacking, { recursive: true, force: true });
         rmSync(dir, { recursive: true, force: true });
       }
     }
