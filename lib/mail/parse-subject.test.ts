@@ -12,6 +12,16 @@ const CASES: Array<[string, Expect]> = [
   ["[PATCH V2] x", { version: 2, versionRaw: "2" }],
   ["[RFCv3 0/2] x", { isRfc: true, isPatch: true, version: 3, number: 0, total: 2 }],
   ["[PATCH] foo (v2)", { title: "foo", version: 2, versionInferred: false }],
+  // On patch k of N the suffix counts that patch's own rounds (drm's habit), or names a spec (`ClockInput (v6.5)`).
+  ["[PATCH 3/9] rcu/sync: Remove custom check for reader-section (v2)", { title: "rcu/sync: Remove custom check for reader-section", version: 1, versionInferred: true, number: 3, total: 9 }],
+  ["[PATCH 09/32] ACPICA: add support for ClockInput resource (v6.5)", { title: "ACPICA: add support for ClockInput resource", versionInferred: true }],
+  ["[PATCH v5 17/31] ACPI: video: Add brightness control detection (v3)", { title: "ACPI: video: Add brightness control detection", version: 5 }],
+  ["[PATCH 0/3] perf tools: Tidy up symbol end fixup (v3)", { title: "perf tools: Tidy up symbol end fixup", version: 3, versionInferred: false }],
+  ["[PATCH 1/1] x: frob the widget (v2)", { title: "x: frob the widget", version: 2, versionInferred: false }],
+  // The first line of a format-patch file as the subject, mangled by a stray character: no title.
+  ["xFrom e2ebdef7c3a5e7ba998ff20bf62806c388efeaac Mon Sep 17 00:00:00 2001", { title: "", isPatch: false }],
+  ["From e2ebdef7c3a5e7ba998ff20bf62806c388efeaac Mon Sep 17 00:00:00 2001", { title: "" }],
+  ["From the maintainers: e2ebdef7c3a5", { title: "From the maintainers: e2ebdef7c3a5" }],
   // A bare trailing "vN" is a product or format far more often than the version (cgroup v2, Elite V2).
   ["[PATCH 0/2] cleanup the RAID6 P/Q library v3", { title: "cleanup the RAID6 P/Q library v3", version: 1, versionInferred: true, versionRaw: null, number: 0, total: 2 }],
   ["[PATCH] taskstats: fix the stats for cgroup v2", { title: "taskstats: fix the stats for cgroup v2", version: 1, versionInferred: true }],

@@ -66,6 +66,11 @@ const BROKEN_OPEN_RE = new RegExp(String.raw`^\[\s*((?:resend[\s,]+)?${PREFIX_WO
 const BROKEN_CLOSE_RE = new RegExp(String.raw`^(${PREFIX_WORDS})\s*\]\s*(?=\S)`, "i");
 /** `[PATCH v5] Subject: [PATCH v5] title`: the header name pasted into the subject. */
 const PASTED_SUBJECT_RE = /^subject\s?:\s*(?=\S)/i;
+/**
+ * `From 1a2b...40 hex... Mon Sep 17 00:00:00 2001`: the first line of a `git format-patch` file pasted as the subject
+ * (a stray character or two before it when mangled, `xFrom <sha> ...`). It names no title.
+ */
+const FORMAT_PATCH_LINE_RE = /^[^\s\w]?\w{0,2}From [0-9a-f]{40}(?: Mon Sep 17 00:00:00 2001)?$/;
 /** Hostile subjects are cut to this; real ones are far shorter. */
 const MAX_LEN = 1000;
 const MAX_PREFIXES = 50;
@@ -276,6 +281,7 @@ export function parseSubject(subject: string): ParsedSubject {
     break;
   }
   f.versionRaw = pickVersion(f);
+  if (FORMAT_PATCH_LINE_RE.test(s)) s = "";
   // A robot's tree:branch tag without PATCH/RFC, or a leading report tag: the n/N is someone else's patch.
   const report = (f.treeBranch && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "") ||
     f.prefixes[0] === TIP_BOT_TAG || (!f.isPatch && !f.isRfc && NOTICE_RE.test(s));
@@ -290,7 +296,10 @@ export function parseSubject(subject: string): ParsedSubject {
   }
   const trailing = TRAILING_VERSION_RE.exec(s);
   if (trailing) {
-    f.versionRaw ??= (trailing[1] ?? trailing[2])!;
+    // On patch k of a series (`[PATCH 3/9] rcu/sync: x (v2)`) it counts that patch's own rounds (drm's habit): the
+    // series' version is the bracket's, or none. A cover's or a lone patch's names the posting's version.
+    const perPatch = f.number !== null && f.number > 0 && f.total !== null && f.total > 1;
+    if (!perPatch) f.versionRaw ??= (trailing[1] ?? trailing[2])!;
     s = s.slice(0, trailing.index);
   } else if ((f.isPatch || f.isRfc || f.number !== null) && !f.isPull && !report) {
     // Only behind a patch prefix: a plain mail ending in "- v2" is more often about a product than a re-roll.

@@ -194,6 +194,31 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     roleOf.set(m.messageId, "cover");
     naked.add(m.messageId);
   }
+  // A cover letter numbered like a patch by mistake (`[PATCH 1/4] <the series' title>`, no diff): its sender's
+  // patches are threaded right below it, and one of them is the real `1/4`, with a diff and the same count.
+  const numberedCovers: string[] = [];
+  for (const m of byId.values()) {
+    const s = m.parsedSubject;
+    if (!s.isPatch || s.number === null || s.number === 0 || s.total === null || m.hasDiff || s.isPull || isThreaded(m)) continue;
+    if (roleOf.get(m.messageId) !== "patch" || !underPatchset.has(m.messageId) || !emailOf(m)) continue;
+    numberedCovers.push(m.messageId);
+  }
+  if (numberedCovers.length > 0) {
+    const want = new Set(numberedCovers);
+    const twin = new Set<string>();
+    for (const m of byId.values()) {
+      const pid = roleOf.get(m.messageId) === "patch" && m.hasDiff ? parentOf(m.messageId) : null;
+      const parent = pid === null || !want.has(pid) ? undefined : byId.get(pid);
+      if (!parent || emailOf(m) !== emailOf(parent)) continue;
+      const s = m.parsedSubject;
+      const ps = parent.parsedSubject;
+      if (s.number === ps.number && s.total === ps.total && s.version === ps.version && s.versionInferred === ps.versionInferred) twin.add(pid!);
+    }
+    for (const id of twin) {
+      roleOf.set(id, "cover");
+      naked.add(id);
+    }
+  }
   // Someone else's diff-less mail right under a cover, with the cover's own subject (no "Re:"; same title,
   // version and total) and nothing posted under it: a test report answering the series (LKFT's
   // "[PATCH 00/41] ..."), not a new posting.

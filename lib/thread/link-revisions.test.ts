@@ -1418,7 +1418,8 @@ describe("linkRevisions: pulls re-sent, pulls as dependencies, reused change-ids
     expect(keys(a)).toEqual([["l1", "s2-1", "s3-1"], ["o1-1"]]);
     // At the lone patch's version: the author's "v2" of the set is the next one.
     expect(a.series.find((g) => g.key === "l1")!.revisions.map((r) => [r.posting.version, r.posting.versionInferred])).toEqual([[1, true], [1, true], [2, false]]);
-    // A pull request's patches carrying it collect it; an explicit "[PATCH v1]" starts a numbered line of its own.
+    // A pull request's patches carrying it collect it; after an explicit "[PATCH v1]" (no more than no version) the
+    // unversioned set carrying it is the same first round grown (an explicit v7 would start a line of its own).
     const b = analyzeSeries([
       fx(mail("k1", "[PATCH] kvm: fix the compile, part 2"), "k1", ["arch/x/kvm.c"]),
       ...series("g", 1, "kvm: fixes for 5.2-rc3", ["kvm: fix the compile, part 2", "kvm: mark the block aligned"], { at: 2 * day })
@@ -1427,6 +1428,6 @@ describe("linkRevisions: pulls re-sent, pulls as dependencies, reused change-ids
       ...series("r7", 1, "tty: fix rts and cts handling", ["tty: fix locking in set_termios", "tty: fix rts handling"], { at: 12 * day })
         .map((m, k) => (k === 0 ? m : fx(m, `r7-${k}`, ["drivers/tty/x.c"]))),
     ]);
-    expect(keys(b)).toEqual([["g-0"], ["k1"], ["r7-0"], ["v1"]]);
+    expect(keys(b)).toEqual([["g-0"], ["k1"], ["v1", "r7-0"]]);
   });
 });

@@ -3,7 +3,7 @@ import { normalizePersonName } from "./merge-identities";
 import { sendBatchOf } from "./send-batch-of";
 import { intersects, isSubsetOf, overlap, sameSet } from "./set-overlap";
 import { timeOf } from "./time-of";
-import { normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
+import { compactTitle, normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
 import type { LinkEvidence, ParsedSubject, Posting, SummaryWithSubject } from "./types";
 
 /** Title evidence counts only from the same author, this far back. */
@@ -176,6 +176,12 @@ interface Group {
  * unversioned set within `GROWN_SET_WINDOW_MS` is the same version again (`grownInto`); a b4 change-id
  * reused for unrelated work links nothing (`reusedChangeId`); a title naming a stable tree (`in v6.1.y`) is
  * that release.
+ * Posting titles equal but for punctuation (`get_byname()` -> `get[_byname()]`) are the same title; the author's
+ * explicit next version reworded over mostly the same files links up to `NEXT_VERSION_WINDOW_MS` back; a colleague's
+ * explicit next version whose patches keep the author's in-body `From:` continues the author's series
+ * (`nextOfCommitAuthor`); the author's own vN follows another person's vN sketch sent in their thread
+ * (`interjected`); an explicit version below the top's explicit one, with the same diffs and title hours later, is
+ * that version again (a slip); an explicit `[PATCH v1]` grows into the author's unversioned set like an unversioned one.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -200,7 +206,23 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const byAuthorPatchId = new Map<string, Map<string, number[]>>();
   const titles = postings.map((p) => titlesOf(p, messages));
   const titleSets = titles.map((ts) => ts.map((t) => new Set(titleTokens(t))));
+  /** Posting titles equal but for punctuation (`get_byname()` -> `get[_byname()]`): the same title. */
+  const compact = postings.map((p) => compactTitle(p.title));
+  const sameCompactTitle = (pi: number, qi: number): boolean => compact[pi]!.length >= 8 && compact[pi] === compact[qi];
   const identity = postings.map((p) => identityOf(p.authorEmail));
+  /** The one other person every patch of a posting names in its in-body `From:` (a colleague sent it), or null. */
+  const commitIdentity = postings.map((p, i): string | null => {
+    let email = "";
+    for (const x of p.patches) {
+      const a = messages.get(x.messageId)?.author?.email;
+      const e = typeof a === "string" ? a.trim().toLowerCase() : "";
+      if (!e.includes("@") || (email !== "" && e !== email)) return null;
+      email = e;
+    }
+    if (email === "") return null;
+    const id = identityOf(email);
+    return id === identity[i] || (p.sentBy !== undefined && id === identityOf(p.sentBy)) ? null : id;
+  });
   const partialInto = partialRerolls(postings, messages, postingOf, parentOf);
   const partial = partialInto.map((q) => q >= 0);
   const head = postings.map((p) => messages.get(p.coverId ?? p.patches[0]?.messageId ?? "")?.parsedSubject);
@@ -413,7 +435,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const a = titleSets[pi]![0]!;
     const b = titleSets[qi]![0]!;
     // Jaccard >= SAME_TITLE needs sizes this close: a cheap reject for most candidates.
-    return Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE;
+    return (Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE) || sameCompactTitle(pi, qi);
   };
   /**
    * `pi` is a much larger posting (more than twice the patches) that matched the lone or small posting `qi`
@@ -472,7 +494,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * title, `skippedOne`), even after more than a year's pause. A plain `[PATCH]` then a `[PATCH v2]` that late stays apart: the first named no version.
    */
   const nextVersionOf = (g: number, pi: number, qi: number): boolean =>
-    identity[pi] === identity[qi] && samePostingTitle(pi, qi) && (followsExplicitTop(g, pi, qi) || skippedOne(g, pi, qi));
+    identity[pi] === identity[qi] && ((samePostingTitle(pi, qi) && (followsExplicitTop(g, pi, qi) || skippedOne(g, pi, qi))) ||
+      (followsExplicitTop(g, pi, qi) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
+        filesOf(pi).size > 0 && fileJaccard(pi, qi) >= RESPUN_FILES));
   /**
    * `pi` names the version two above `qi`'s, group `g`'s explicit top, under the very same cover title of four
    * words or more: the version between went to other lists (`v6 00/12` here, then `v8 00/18` under that title).
@@ -618,7 +642,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     // After a takeover, the series' earlier author sending that version too reposts it.
     const before = takeovers.has(grp.last) && grp.chain.some((c) => identity[c.posting] === identity[pi]);
-    if (identity[grp.last] !== identity[pi] && !before && !resentByColleague(grp, pi)) return 0;
+    if (identity[grp.last] !== identity[pi] && !before && !resentByColleague(grp, pi) && !interjected(grp, pi)) return 0;
     // An unversioned posting reposts when it says RESEND, or sends the very same diffs under the same
     // title, count and tags again within `COMPLETION_WINDOW_MS` (minutes later, no marker; not a backport
     // to another tree); two plain `[PATCH] x` otherwise are a respin or two changes.
@@ -637,7 +661,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       (sameDiffs(pi, top) || resent(pi)) && sameTree(pi, ref) && relatedTitle(pi, ref);
     const again = sameDayCopy(pi, grp.last, versionOf(grp.chain[grp.chain.length - 1]!));
     if (p.versionInferred && !resent(pi) && !copies && !again) return 0;
-    const version = p.versionInferred || again ? versionOf(grp.chain[grp.chain.length - 1]!) : p.version;
+    // An explicit version below the top's own explicit one on the very same diffs, under the same title hours later
+    // (`[PATCH] [v1] x` after `[PATCH v2] x`, the same change against another base): that version sent again,
+    // mislabelled, not a new round.
+    const topVersion = versionOf(grp.chain[grp.chain.length - 1]!);
+    const namedTop = grp.chain[grp.chain.length - 1]!.relabelledVersion === undefined && !postings[grp.last]!.versionInferred;
+    // (A pull request of the patches counts its own rounds: `[GIT PULL v1]` after `[PATCH v3]` is no slip.)
+    const slip = !p.versionInferred && namedTop && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] && gap >= 0 &&
+      gap <= COMPLETION_WINDOW_MS && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
+    const version = p.versionInferred || again || slip ? topVersion : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
     if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return 0;
@@ -851,6 +883,35 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return resent(pi) && !p.versionInferred && p.version === versionOf(grp.chain[grp.chain.length - 1]!) &&
       samePostingTitle(pi, grp.last) && sameDiffs(pi, top);
   };
+  /**
+   * The group's top revision is another person's posting sent in the thread of the revision before it, `pi`'s
+   * person's own (a maintainer's `[PATCH v7-incomplete]` sketch answering the author's v6), and `pi` is that
+   * person's explicit vN at the sketch's version under their own posting title: the author's vN, the series
+   * stays theirs.
+   */
+  const interjected = (grp: Group, pi: number): boolean => {
+    const n = grp.chain.length;
+    const top = grp.chain[n - 1];
+    const prev = grp.chain[n - 2];
+    const p = postings[pi]!;
+    if (top === undefined || prev === undefined || p.versionInferred || p.version !== versionOf(top)) return false;
+    return identity[top.posting] !== identity[pi] && identity[prev.posting] === identity[pi] &&
+      top.evidence[0]?.kind === "in-reply-to" && samePostingTitle(pi, prev.posting);
+  };
+  /**
+   * `pi`, whose every patch names `qi`'s person in its in-body `From:`, names the version right after group `g`'s
+   * top, whose latest posting is that person's, within `RETITLED_WINDOW_MS`, under a title like `qi`'s over a file in common: a
+   * colleague carrying that person's work on (`[PATCH v3]` sent by a teammate after the author's own v2).
+   */
+  const nextOfCommitAuthor = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    if (grp === undefined || commitIdentity[pi] !== identity[qi] || identity[grp.last] !== identity[qi] || p.versionInferred) return false;
+    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
+    const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
+    return gap >= 0 && gap <= RETITLED_WINDOW_MS && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
+      touchesSameFiles(pi, qi) && filesOf(pi).size > 0;
+  };
   /** `pi` names the version right after the top of `qi`'s group, by the same person, within `RETITLED_WINDOW_MS`. */
   const nextSoonAfter = (pi: number, qi: number): boolean => {
     const grp = groups[groupOf[qi]!];
@@ -926,9 +987,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const grownInto = (last: number, pi: number): boolean => {
     const p = postings[pi]!;
     const q = postings[last]!;
-    // `last` names no version (an explicit v1 or v7 before an unversioned set starts numbering a line of its own),
-    // `pi` none above 1.
-    if (p.version > 1 || !q.versionInferred || q.patches.length === 0 || p.patches.length <= q.patches.length) return false;
+    // `last` names no version or v1 (an explicit v7 before an unversioned set starts numbering a line of its own),
+    // `pi` none above 1: `[PATCH BlueZ v1] x` then the unversioned set carrying x is the same first round.
+    if (p.version > 1 || (!q.versionInferred && q.version !== 1) || q.patches.length === 0 || p.patches.length <= q.patches.length) return false;
     // A pull request's patches collect what was applied: no version of the patch they carry.
     if (head[pi]?.isPull === true || head[last]?.isPull === true) return false;
     // `[RFC BlueZ]` then `[PATCH BlueZ 1/3]`: the RFC tag dropped, the tree kept.
@@ -1209,6 +1270,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
     // A first posting taken back is a candidate whichever of the person's addresses sent it.
     for (const q of reclaimed) candidates.add(q);
+    // A colleague sending the next version of someone's work, every patch keeping its in-body `From:` (the
+    // posting stays the sender's when the title changed on the way): that author's postings are candidates,
+    // for the version right after their top only (`nextOfCommitAuthor`).
+    const commitCandidates = new Set<number>();
+    const commitIndex = commitIdentity[pi] === null ? undefined : byAuthorToken.get(commitIdentity[pi]!);
+    if (commitIndex && !p.versionInferred) {
+      for (const tok of titleSets[pi]![0]!) {
+        const list = commitIndex.get(tok);
+        if (list && list.length <= MAX_TOKEN_POSTINGS) for (const q of list) if (!candidates.has(q)) commitCandidates.add(q);
+      }
+    }
     // The same person's earlier postings carrying this posting's very diffs: a retitled repost or re-roll.
     const sameDiffCandidates = new Set<number>();
     const diffIndex = byAuthorPatchId.get(identity[pi]!);
@@ -1216,14 +1288,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       for (const id of patchIdsOf(pi)) for (const q of diffIndex.get(id) ?? []) if (!candidates.has(q)) sameDiffCandidates.add(q);
     }
     const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number; rank: number }>();
-    for (const qi of [...candidates, ...sameDiffCandidates]) {
+    for (const qi of [...candidates, ...sameDiffCandidates, ...commitCandidates]) {
       const g = groupOf[qi]!;
       const qt = timeOf(postings[qi]!.date);
+      if (commitCandidates.has(qi) && !nextOfCommitAuthor(g, pi, qi)) continue;
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS && !(pt - qt <= NEXT_VERSION_WINDOW_MS && nextVersionOf(g, pi, qi))) continue;
       // Between two covered postings, patch titles count only when equal: "update dsi supported chips"
       // and "update dpi supported chips" are near-identical patches of two different series.
       const strict = p.coverId !== null && postings[qi]!.coverId !== null;
-      const pair = bestTitlePair(titleSets[pi]!, titleSets[qi]!, strict);
+      const pair = sameCompactTitle(pi, qi) ? { sim: 1, i: 0, j: 0 } : bestTitlePair(titleSets[pi]!, titleSets[qi]!, strict);
       // Titles first: admitting may compare patches, the dearer test. Identical diffs stand in for a
       // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||

@@ -12,6 +12,14 @@ export function normalizeTitle(title: string): string {
   return title.toLowerCase().split(/[^a-z0-9_]+/).filter(Boolean).join(" ");
 }
 
+/**
+ * A title with every character but letters and digits dropped: `fix fwnode_irq_get_byname() returnvalue` and
+ * `fix fwnode_irq_get[_byname()] returnvalue` are one title marked up two ways.
+ */
+export function compactTitle(title: string): string {
+  return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+}
+
 /** Jaccard similarity of two token sets (0..1); 1 only when the normalised titles are equal. */
 export function titleSimilarity(a: string, b: string): number {
   if (normalizeTitle(a) === normalizeTitle(b)) return normalizeTitle(a) === "" ? 0 : 1;

@@ -1,0 +1,161 @@
+// Grouping and linking cases modelled on real mis-groupings (mails written for these tests).
+import { describe, expect, test } from "vitest";
+import { analyzeSeries } from "./analyze-series";
+import type { MessageSummary } from "./types";
+
+const DAY = 24 * 60;
+const at = (m: number): Date => new Date(Date.UTC(2024, 0, 1) + m * 60_000);
+const person = (email: string) => ({ name: email.split("@")[0]!, email });
+
+interface Opts {
+  from?: string;
+  parent?: string;
+  diff?: string;
+  files?: string[];
+  author?: string;
+}
+
+function mail(id: string, subject: string, minute: number, o: Opts = {}): MessageSummary {
+  return {
+    messageId: id,
+    subject,
+    from: person(o.from ?? "alice@example.org"),
+    date: at(minute),
+    inReplyTo: o.parent ? [o.parent] : [],
+    references: o.parent ? [o.parent] : [],
+    hasDiff: o.diff !== undefined,
+    ...(o.diff !== undefined ? { diffFingerprint: { files: o.files ?? ["drivers/frob/core.c"], patchId: o.diff } } : {}),
+    ...(o.author ? { author: person(o.author) } : {}),
+  };
+}
+
+/** Each series as its revisions: "key vN" ("?" when inferred), and its author. */
+function shape(summaries: MessageSummary[]): string[][] {
+  return analyzeSeries(summaries).series.map((g) => [
+    g.author?.email ?? "",
+    ...g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""}`),
+  ]);
+}
+
+describe("series grouping cases", () => {
+  test("a cover retitled only in its markup (get_byname() -> get[_byname()]) stays one series", () => {
+    const s = shape([
+      mail("a0", "[PATCH v3 0/2] fix frob_irq_get_byname() returnvalue", 0),
+      mail("a1", "[PATCH v3 1/2] frob: fix frob_irq_get_byname()", 1, { parent: "a0", diff: "x1", files: ["drivers/base/frob.c"] }),
+      mail("a2", "[PATCH v3 2/2] i2c: smbus: frob_irq_get_byname() return value fix", 2, { parent: "a0", diff: "x2", files: ["drivers/i2c/smbus.c"] }),
+      mail("b0", "[PATCH v4 0/3] fix frob_irq_get[_byname()] returnvalue", 4 * DAY),
+      mail("b1", "[PATCH v4 1/3] frob: fix frob_irq_get[_byname]()", 4 * DAY + 1, { parent: "b0", diff: "y1", files: ["drivers/base/frob.c"] }),
+      mail("b2", "[PATCH v4 2/3] pinctrl: relax return value check for IRQ get", 4 * DAY + 2, { parent: "b0", diff: "y2", files: ["drivers/pinctrl/a.c"] }),
+      mail("b3", "[PATCH v4 3/3] iio: relax return value check for IRQ get", 4 * DAY + 3, { parent: "b0", diff: "y3", files: ["drivers/iio/b.c"] }),
+    ]);
+    expect(s).toEqual([["alice@example.org", "a0 v3", "b0 v4"]]);
+  });
+
+  test("a diff-less [PATCH 1/3] root with its own 1/3..3/3 threaded below is their cover letter", () => {
+    const a = analyzeSeries([
+      mail("20191024-1-h@example.org", "[PATCH 1/3] frob: Add partial support for the widget PMIC", 0, { from: "h@example.org" }),
+      mail("20191024-2-h@example.org", "[PATCH 1/3] frob: Do not register unhandled regions", 1, { from: "h@example.org", parent: "20191024-1-h@example.org", diff: "p1" }),
+      mail("20191024-3-h@example.org", "[PATCH 2/3] frob: Rename the widget driver", 1, { from: "h@example.org", parent: "20191024-1-h@example.org", diff: "p2" }),
+      mail("20191024-4-h@example.org", "[PATCH 3/3] frob: Add the widget driver", 1, { from: "h@example.org", parent: "20191024-1-h@example.org", diff: "p3" }),
+    ]);
+    expect(a.postings).toHaveLength(1);
+    const p = a.postings[0]!;
+    expect(p.coverId).toBe("20191024-1-h@example.org");
+    expect(p.patches.map((x) => x.messageId)).toEqual(["20191024-2-h@example.org", "20191024-3-h@example.org", "20191024-4-h@example.org"]);
+    expect(p.complete).toBe(true);
+    expect(a.roleOf.get("20191024-1-h@example.org")).toBe("cover");
+  });
+
+  test("a diff-less numbered mail under which another number is sent stays a patch (no twin)", () => {
+    const a = analyzeSeries([
+      mail("r0", "[PATCH 1/2] frob: first", 0),
+      mail("r1", "[PATCH 2/2] frob: second", 1, { parent: "r0", diff: "p2" }),
+    ]);
+    expect(a.roleOf.get("r0")).toBe("patch");
+  });
+
+  test("per-patch (vN) title suffixes name no series version: the unversioned resend is the next revision", () => {
+    const files = { files: ["kernel/rcu/update.c"] };
+    const s = shape([
+      mail("a0", "[PATCH v2 0/2] Harden the frob list walkers", 0),
+      mail("a1", "[PATCH v2 1/2] rcu: add reader checking", 1, { parent: "a0", diff: "x1", ...files }),
+      mail("a2", "[PATCH v2 2/2] acpi: use the list checking", 2, { parent: "a0", diff: "x2", ...files }),
+      mail("b0", "[PATCH 0/2] Harden the frob list walkers", 3 * DAY),
+      mail("b1", "[PATCH 1/2] rcu: add reader checking (v3)", 3 * DAY + 1, { parent: "b0", diff: "y1", ...files }),
+      mail("b2", "[PATCH 2/2] acpi: use the list checking (v1)", 3 * DAY + 2, { parent: "b0", diff: "y2", ...files }),
+    ]);
+    expect(s).toEqual([["alice@example.org", "a0 v2", "b0 v3?"]]);
+  });
+
+  test("a cover whose subject is a mangled format-patch From line takes its patches' title and reposts their version", () => {
+    const s = shape([
+      mail("a0", "[PATCH v5 0/2] frob: Arm diagnostic dump device", 0),
+      mail("a1", "[PATCH v5 1/2] frob: tables: add the dump table", 1, { parent: "a0", diff: "x1" }),
+      mail("a2", "[PATCH v5 2/2] frob: add the dump device driver", 2, { parent: "a0", diff: "x2" }),
+      mail("b0", "xFrom e2ebdef7c3a5e7ba998ff20bf62806c388efeaac Mon Sep 17 00:00:00 2001", 20 * DAY),
+      mail("b1", "[PATCH v5 RESEND 1/2] frob: tables: add the dump table", 20 * DAY + 1, { parent: "b0", diff: "x1" }),
+      mail("b2", "[PATCH v5 RESEND 2/2] frob: add the dump device driver", 20 * DAY + 2, { parent: "b0", diff: "x2" }),
+    ]);
+    expect(s).toEqual([["alice@example.org", "a0 v5", "b0 v5"]]);
+  });
+
+  test("a maintainer's sketch of vN sent in the author's thread does not take the series: the author's vN follows it", () => {
+    const bob = "bob@example.org";
+    const s = shape([
+      mail("v5", "[PATCH V5] frob: Add support for preserving boot configuration", 0, { diff: "x5", files: ["drivers/frob/probe.c", "drivers/frob/of.c"] }),
+      mail("v6", "[PATCH V6] frob: Add support for preserving boot configuration", 10 * DAY, { parent: "v5", diff: "x6", files: ["drivers/frob/probe.c", "drivers/frob/of.c"] }),
+      mail("k0", "[PATCH v7-incomplete 0/2] frob: Add support for preserving boot configuration", 13 * DAY, { from: bob, parent: "v6" }),
+      mail("k1", "[PATCH v7-incomplete 1/2] frob: Move the boot config evaluation", 13 * DAY + 1, { from: bob, parent: "k0", diff: "k1", files: ["drivers/frob/probe.c"] }),
+      mail("k2", "[PATCH v7-incomplete 2/2] frob: of: Add of_frob_preserve_config()", 13 * DAY + 2, { from: bob, parent: "k0", diff: "k2", files: ["drivers/frob/of.c"] }),
+      mail("w0", "[PATCH V7 0/3] frob: Add support for preserving boot configuration", 30 * DAY),
+      mail("w1", "[PATCH V7 1/3] frob: Move the boot config evaluation", 30 * DAY + 1, { parent: "w0", diff: "w1", files: ["drivers/frob/probe.c"] }),
+      mail("w2", "[PATCH V7 2/3] frob: of: Add of_frob_preserve_config()", 30 * DAY + 2, { parent: "w0", diff: "w2", files: ["drivers/frob/of.c"] }),
+      mail("w3", "[PATCH V7 3/3] frob: Use preserve_config", 30 * DAY + 3, { parent: "w0", diff: "w3", files: ["drivers/frob/probe.c"] }),
+    ]);
+    expect(s).toEqual([["alice@example.org", "v5 v5", "v6 v6", "k0 v7", "w0 v7"]]);
+  });
+
+  test("a colleague's next version keeping the author's in-body From: continues the author's series", () => {
+    const bob = "bob@example.org";
+    const files = ["drivers/bluetooth/btfrob.c"];
+    const s = shape([
+      mail("a", "[PATCH] Bluetooth: btfrob: Add support for Misty widget - 8087:0038", 0, { diff: "x1", files }),
+      mail("b", "[PATCH v2] Bluetooth: btfrob: Add support for Misty widget - 8087:0038", DAY, { diff: "x2", files }),
+      mail("c", "[PATCH v3] Bluetooth: Add support for Misty widget - 8087:0038", 9 * DAY, { from: bob, author: "alice@example.org", diff: "x3", files }),
+    ]);
+    expect(s).toEqual([["bob@example.org", "a v1?", "b v2", "c v3"]]);
+  });
+
+  test("without the in-body From: the other person's similar patch is their own series", () => {
+    const bob = "bob@example.org";
+    const files = ["drivers/bluetooth/btfrob.c"];
+    const s = shape([
+      mail("b", "[PATCH v2] Bluetooth: btfrob: Add support for Misty widget - 8087:0038", DAY, { diff: "x2", files }),
+      mail("c", "[PATCH v3] Bluetooth: Add support for Misty widget - 8087:0038", 9 * DAY, { from: bob, diff: "x3", files }),
+    ]);
+    expect(s).toHaveLength(2);
+  });
+
+  test("[PATCH] [v1] hours after [PATCH v2] with the very same diff is that v2 sent again; another diff is a new round", () => {
+    const files = ["drivers/bluetooth/btfrob.c"];
+    const t = "Bluetooth: btfrob: Add support for Misty widget - 8087:0038";
+    expect(shape([
+      mail("b", `[PATCH v2] ${t}`, 0, { diff: "x", files }),
+      mail("c", `[PATCH] [v1] ${t}`, 255, { diff: "x", files }),
+    ])).toEqual([["alice@example.org", "b v2", "c v2?"]]);
+    expect(shape([
+      mail("b", `[PATCH v2] ${t}`, 0, { diff: "x", files }),
+      mail("c", `[PATCH] [v1] ${t}`, 255, { diff: "y", files }),
+    ])).toHaveLength(2);
+  });
+
+  test("the author's explicit next version two years on, reworded over mostly the same files, continues the series", () => {
+    const files = ["drivers/platform/x86/Kconfig", "drivers/platform/x86/Makefile", "drivers/platform/x86/frob_acpi.c"];
+    const s = shape([
+      mail("a", "[PATCH v4] platform: x86: Add ACPI driver for FrobOS", 0, { diff: "x4", files }),
+      mail("b", "[PATCH v5] platform: x86: Add FrobOS ACPI device driver", 720 * DAY, { diff: "x5", files: [...files, "Documentation/frob.rst"] }),
+      mail("c", "[PATCH v5] platform: x86: Add FrobOS ACPI device driver", 900 * DAY, { diff: "z5", files: ["drivers/other/thing.c"] }),
+    ]);
+    expect(s[0]).toEqual(["alice@example.org", "a v4", "b v5"]);
+  });
+});
