@@ -12,6 +12,7 @@ import { parseMailDate, parseReceivedDate } from "./parse-mail-date";
 import { parseSimpleAddressList } from "./parse-simple-address-list";
 import { inBodySubject } from "./in-body-subject";
 import { fieldValue, readHeaderBlock, type HeaderBlock } from "./read-header-block";
+import { stripListFooter } from "./strip-list-footer";
 import { hasDiff } from "./split-patch-body";
 import type { Address, MailMessage } from "./types";
 
@@ -290,10 +291,10 @@ export function parseMessageBody(bytes: Buffer): Promise<BodyResult> {
     const headers = headerMap(block, (key) => BODY_FIELDS.has(key));
     const body = input.subarray(block.bodyStart);
     const plainBody = plainTextBody(headers, body);
-    if (plainBody !== null) return { ok: true, body: noNul(plainBody), patchAttachments: [] };
+    if (plainBody !== null) return { ok: true, body: stripListFooter(noNul(plainBody)), patchAttachments: [] };
     // The content-* fields go to mailparser with the body anyway.
     const mail = await mailparserOn(block, body, true, (key) => key === "mime-version");
-    return { ok: true, body: noNul(pickBody(mail)), patchAttachments: patchAttachmentsOf(mail.attachments ?? []) };
+    return { ok: true, body: stripListFooter(noNul(pickBody(mail))), patchAttachments: patchAttachmentsOf(mail.attachments ?? []) };
   });
 }
 
@@ -421,7 +422,7 @@ function buildMessage(input: Buffer, headers: Map<string, string[]>, decoded: De
     // Some mailers send two References headers (patchwork bugs-multiple-references): read them all.
     references: normalizeMessageIds((headers.get("references") ?? []).join(" ")),
     listId: pickListId(headers.get("list-id")?.[0]),
-    body: noNul(decoded.body),
+    body: stripListFooter(noNul(decoded.body)),
     patchAttachments: patchAttachmentsOf(decoded.attachments),
     headers: keptHeaders(headers),
   };
