@@ -20,7 +20,7 @@ async function derivedRows(store: Store, withHash = true): Promise<string[]> {
     ...(await store.query(`SELECT key, title, "authorName", "authorEmail", state, "lastActivity", "turnEvents"::text AS te${withHash ? `, "derivedHash"` : ""} FROM "Series"`)),
     ...(await store.query(
       `SELECT s.key, r.version, r."versionInferred", r."postingKey", r.date, r."coverMessageId", r."patchCount", r."linkEvidence"::text AS le,
-              r.changelog::text AS cl, r."conversionStatus"::text AS cs, r.comments::text AS c, r."coverReviewKey", r."coverOpenObjection"
+              r.changelog::text AS cl, r."conversionStatus"::text AS cs, r.comments::text AS c, r."coverReviewKey", r."coverOpenObjection", r."trailerCounts"::text AS tc
          FROM "Revision" r JOIN "Series" s ON s.id = r."seriesId"`,
     )),
     ...(await store.query(

@@ -10,6 +10,7 @@ import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
+import { ownChangelog } from "./own-changelog";
 import { hasOpenObjection, type MailHeaders, type RawMailInput, type ReviewJobInput, type ReviewedComments } from "./review-job";
 import type { RawStore } from "./raw-store";
 import { createMailPool, WorkerCrashError, type MailPool } from "./worker-pool";
@@ -141,8 +142,9 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
         const replies = below.get(p.messageId) ?? [];
         if (!replies.some((id) => facts.get(id)?.hasComments)) continue;
         const successor = nextMatches?.matches.find((m) => m.predecessors.some((pr) => pr.messageId === p.messageId));
+        // What the next revision says it changed: its own version's entries, not the history its cover repeats.
         const changelog: ChangelogLine[] = next
-          ? [next.coverId, ...(successor ? [successor.messageId] : [])].flatMap((id) => (id ? (facts.get(id)?.changelog ?? []) : []))
+          ? ownChangelog([next.coverId, ...(successor ? [successor.messageId] : [])].flatMap((id) => (id ? (facts.get(id)?.changelog ?? []) : [])), next.version, next.versionInferred)
           : [];
         const nextOthers = next ? siblingsTouchingSameFiles(p.messageId, next.patches, successor?.messageId ?? null, facts) : [];
         const job = {
@@ -174,7 +176,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           replyIds: coverReplies,
           next: next && nextCover ? { messageId: nextCover, version: next.version } : null,
           nextOthers: [],
-          changelog: (next?.coverId ? (facts.get(next.coverId)?.changelog ?? []) : []).map((c) => ({ text: c.text, credits: c.credits })),
+          changelog: (next?.coverId ? ownChangelog(facts.get(next.coverId)?.changelog ?? [], next.version, next.versionInferred) : []).map((c) => ({ text: c.text, credits: c.credits })),
           approvingReplies: coverReplies.filter((id) => approves(facts.get(id))),
         };
         jobs.push({ ...job, reviewKey: reviewKeyOf(job) });

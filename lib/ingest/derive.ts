@@ -7,6 +7,8 @@ import { readMeta, writeMeta } from "../db/queries/meta";
 import type { Store, StoreTx } from "../db/store-types";
 import type { AnnotatedFile } from "../diff/types";
 import { valuesClause } from "../db/values-clause";
+import type { TrailerJson } from "../db/queries/contract-types";
+import { countTrailerPeople } from "../db/queries/trailer-counts";
 import { signerName } from "../mail/attached-patch-headers";
 import { isLoginName } from "../mail/is-login-name";
 import type { Trailer } from "../mail/types";
@@ -25,6 +27,7 @@ import { raiseTieringBudget } from "./raise-tiering-budget";
 import { tightenHeapGrowth } from "./tighten-heap-growth";
 import { appliersOf, deriveState, titleOf } from "./series-acceptance";
 import { deriveReview, isoDate, type PatchReview } from "./derive-review";
+import { ownChangelog } from "./own-changelog";
 import { commentsText } from "./review-job";
 import { peakRssSoFar } from "./peak-rss";
 
@@ -476,9 +479,9 @@ async function writeSeries(
     }),
   );
   for (let i = 0; i < revisionRows.length; i += ROWS_PER_STATEMENT) {
-    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::json", "::json", "::json", "::json", "", ""]);
+    const { sql, params } = valuesClause(revisionRows.slice(i, i + ROWS_PER_STATEMENT), ["", "", "", "", "::timestamptz", "", "", "", "::json", "::json", "::json", "::json", "", "", "::json"]);
     const rows = await tx.query<{ id: number; postingKey: string }>(
-      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus", comments, "coverReviewKey", "coverOpenObjection")
+      `INSERT INTO "Revision" ("seriesId", version, "versionInferred", "postingKey", date, "coverMessageId", "coverSubject", "patchCount", "linkEvidence", changelog, "conversionStatus", comments, "coverReviewKey", "coverOpenObjection", "trailerCounts")
        VALUES ${sql} ON CONFLICT ("postingKey") DO NOTHING RETURNING id, "postingKey"`,
       params,
     );
@@ -555,7 +558,7 @@ function seriesRows(
     seenPostings.add(posting.key);
     const changelog = revisionChangelog(posting, facts);
     const cover = posting.coverId ? review?.get(posting.coverId) : undefined;
-    revisions.push({
+    const revision = {
       postingKey: posting.key,
       cover,
       values: [
@@ -572,8 +575,10 @@ function seriesRows(
         commentsToken(cover),
         cover?.reviewKey ?? null,
         cover?.openObjection ?? false,
-      ],
-    });
+      ] as unknown[],
+    };
+    revisions.push(revision);
+    const trailersOfPatches: TrailerJson[][] = [];
     const prev = i > 0 ? group.revisions[i - 1]!.posting : null;
     const matches = matchesByKey.get(posting.key);
     for (const p of posting.patches) {
@@ -593,7 +598,10 @@ function seriesRows(
         review: r,
         values: [p.number, p.total, row.id, row.subject, titleOf(row.subject) || titleOf(f?.attachedSubject ?? ""), f?.patch?.patchId ?? null, JSON.stringify(previous), r?.trailersJson ?? "[]", commentsToken(r), r?.reviewKey ?? null, r?.openObjection ?? false],
       });
+      if (r && r.trailersJson !== "[]") trailersOfPatches.push(JSON.parse(r.trailersJson) as TrailerJson[]);
     }
+    // Counted over the patch rows this revision gets, as the series list shows them.
+    revision.values.push(JSON.stringify(countTrailerPeople(trailersOfPatches)));
   }
   const hash = createHash("sha256")
     .update(JSON.stringify([DERIVED_ROWS_VERSION, series, revisions.map((r) => r.values), patches.map((p) => [p.postingKey, p.values])]))
@@ -626,13 +634,15 @@ const ROWS_PER_STATEMENT = 200;
 
 /**
  * What changed in a revision: its cover letter's changelog; without a cover, or when the cover has none,
- * the notes under each patch's `---` ("v3: - Add Conor's Acked-by"), a note repeated on every patch once.
+ * the notes under each patch's `---` ("v3: - Add Conor's Acked-by"), a note repeated on every patch once;
+ * either without the older versions' entries it repeats (ownChangelog).
  */
 function revisionChangelog(posting: SeriesGroup["revisions"][number]["posting"], facts: Map<string, MessageFacts>): NonNullable<MessageFacts["changelog"]> {
   const cover = posting.coverId ? (facts.get(posting.coverId)?.changelog ?? []) : [];
-  if (cover.length) return cover;
+  if (cover.length) return ownChangelog(cover, posting.version, posting.versionInferred);
   const seen = new Set<string>();
-  return posting.patches.flatMap((p) => facts.get(p.messageId)?.changelog ?? []).filter((c) => !seen.has(c.text) && !!seen.add(c.text));
+  const notes = posting.patches.flatMap((p) => facts.get(p.messageId)?.changelog ?? []).filter((c) => !seen.has(c.text) && !!seen.add(c.text));
+  return ownChangelog(notes, posting.version, posting.versionInferred);
 }
 
 function conversionStatusOf(posting: SeriesGroup["revisions"][number]["posting"], facts: Map<string, MessageFacts>) {

@@ -1,0 +1,18 @@
+// A cover letter's changelog usually carries the whole history ("v3: ... / v2: ... / v1: ..."), each entry
+// read with the version that made the change. A revision's changelog is what changed in that revision:
+// linux-hyperv's covers repeated older versions' entries in 563 of 679 revisions, which the series page then
+// showed as this version's changes, and the review pass read "v2: per Alice" in v4's cover as v4 answering
+// Alice's remarks on v3.
+import type { ChangelogEntry } from "../mail/types";
+
+/**
+ * The entries of a changelog that belong to the revision it was posted with: those of its own version (or a
+ * later one: a typo), and those under no version heading. Older versions' entries go, unless nothing else is
+ * left (a cover never updated since an earlier version still says something). A version lib/thread inferred
+ * is a guess: its changelog is kept whole.
+ */
+export function ownChangelog<T extends Pick<ChangelogEntry, "version">>(entries: readonly T[], version: number, versionInferred: boolean): T[] {
+  if (versionInferred || !entries.some((e) => e.version !== null && e.version < version)) return [...entries];
+  const own = entries.filter((e) => e.version === null || e.version >= version);
+  return own.length ? own : [...entries];
+}
