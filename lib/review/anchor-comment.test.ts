@@ -233,3 +233,57 @@ describe("a format=flowed reply runs a blank context line into the changed line 
     expect(c && anchorComment(c, doc)).toEqual({ path: "Documentation/acme.rst", hunk: 0, function: null, line: 4 });
   });
 });
+
+// Invented replies modelled on the linux-hyperv and linux-kbuild anchor audit.
+describe("the line the reviewer quoted, and remarks that answer no code (hyperv/kbuild audit)", () => {
+  const c = [
+    "--- a/drivers/acme/ipi.c",
+    "+++ b/drivers/acme/ipi.c",
+    "@@ -100,8 +100,8 @@ static bool acme_send_ipi(int cpu)",
+    " \tlocal_irq_save(flags);",
+    "-\targ = *this_cpu_ptr(acme_input_arg);",
+    "+\targ = acme_arg_setup(acme_input_arg);",
+    " \tif (unlikely(!arg))",
+    " \t\tgoto ipi_done;",
+    " ",
+    " \targ->vector = vector;",
+    " \targ->flags = 0;",
+    "",
+  ].join("\n");
+  const files = parseUnifiedDiff(c).files;
+  const quote = (from: number, to: number) => c.split("\n").slice(from, to).map((l) => `> ${l}`);
+  const anchor = (body: string[]) => {
+    const [comment] = extractComments(body.join("\n")).comments;
+    return comment ? anchorComment(comment, files) : undefined;
+  };
+
+  it("a quote of context lines only points at them, not at the change above they leave out", () => {
+    // "is this check really needed?" under the `if` and its `goto`: the change two lines up was not quoted.
+    expect(anchor(["On Mon, Ann wrote:", ...quote(0, 3), "> [...]", ...quote(6, 8), "", "While here, is this check really needed?"])).toEqual({
+      path: "drivers/acme/ipi.c", hunk: 0, function: "acme_send_ipi", line: 103,
+    });
+    // With the change quoted, the remark is about the change.
+    expect(anchor([...quote(0, 8), "", "Why not keep the per-cpu pointer?"])?.line).toBe(101);
+  });
+
+  it("a remark under a quoted mail's sign-off answers that mail, not the code quoted further up", () => {
+    expect(anchor([">> " + c.split("\n")[5], "> I will fold this into the next version.", ">", "> Thanks,", "> Ann", "", "Sent the fix: https://example.org/fix"])).toBeNull();
+  });
+
+  it("a remark inside the quoted commit message (its sign-off below) is general", () => {
+    const body = [
+      "> The helper prints the traceback with",
+      "> \targ = *this_cpu_ptr(acme_input_arg);",
+      "> and dies.",
+      "",
+      "typo: s/traceback/trace back/",
+      "",
+      "> Signed-off-by: Ann Writer <ann@example.org>",
+      "> ---",
+      ">  drivers/acme/ipi.c | 2 +-",
+    ];
+    expect(anchor(body)).toBeNull();
+    // b4's "---" over "base-commit:" below the diff is no commit message.
+    expect(anchor([...quote(0, 6), "", "Looks fine.", "", "> ---", "> base-commit: 0123456789ab"])?.line).toBe(101);
+  });
+});

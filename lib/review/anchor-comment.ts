@@ -124,6 +124,9 @@ export function anchorComment(
 ): Anchor | null {
   // Written below the quoted patch's end ("-- \n2.35.1"): a remark on the whole patch, not its last hunk.
   if (endsAtPatchSignature(comment.quotedAbove)) return null;
+  // Written under a quoted mail's sign-off ("Thanks,\nWei"), the remark answers that whole mail; written inside
+  // the quoted commit message (its sign-offs or the `---` line come below it), it is about the text.
+  if (endsAtSignOff(comment.quotedAbove) || insideCommitMessage(comment.quotedBelow)) return null;
   const index = cachedIndex(files);
   // Under prose quoted below the patch's end or under a trailer, the quote above points at no hunk; the
   // remark may still introduce code quoted below it ("Looks fine, except:").
@@ -132,10 +135,10 @@ export function anchorComment(
     const section = nearestSection(above, files);
     if (section) {
       const loc = bestLocation(section.lines, files, index, section.file) ?? headerOnlyLocation(section, files);
-      if (loc) return toAnchor(alignQuote(loc, section.lines, files, -1), files, false);
+      if (loc) return toAnchor(alignQuote(loc, section.lines, files, -1), files, false, section.lines);
     }
     const fromAbove = bestLocation(above, files, index);
-    if (fromAbove) return toAnchor(alignQuote(fromAbove, above, files, -1), files, false);
+    if (fromAbove) return toAnchor(alignQuote(fromAbove, above, files, -1), files, false, above);
   }
   if (introducesQuoteBelow(comment)) {
     const below = comment.quotedBelow.slice(0, WINDOW);
@@ -402,14 +405,14 @@ function sameLine(quoted: string, line: string): boolean {
   return quoted.length >= 8 && line.length > quoted.length && (line.startsWith(quoted) || line.endsWith(quoted));
 }
 
-function toAnchor(loc: Loc, files: FileDiff[], introduces: boolean): Anchor | null {
+function toAnchor(loc: Loc, files: FileDiff[], introduces: boolean, quotedAbove: QuotedLine[] = []): Anchor | null {
   const file = files[loc.file];
   const hunk = file?.hunks[loc.hunk];
   if (!file || !hunk) return null;
   let li: number;
   if (loc.line < 0) li = firstChanged(hunk, 0) ?? 0;
   else if (introduces) li = firstChanged(hunk, loc.line) ?? loc.line;
-  else li = pointLine(hunk, loc.line, file.path);
+  else li = pointLine(hunk, loc.line, file.path, quotedNorms(quotedAbove));
   return { path: file.path, hunk: hunk.index, function: enclosingFunction(hunk, li, file.path), line: lineNumber(hunk.lines[li]) };
 }
 
@@ -419,13 +422,16 @@ function toAnchor(loc: Loc, files: FileDiff[], introduces: boolean): Anchor | nu
 // new file always the quoted line. Below trailing context lines, a remark is about the change above them.
 const MAX_BACK = 8;
 
-function pointLine(hunk: Hunk, li: number, path: string): number {
+function pointLine(hunk: Hunk, li: number, path: string, quoted: QuotedNorm[] | null = null): number {
   // Walking up from trailing context, a lone `}` or blank changed line closes the change above it.
   const norms = normalizedLines(hunk);
   const passable = (k: number): boolean => hunk.lines[k]?.type === "context" || (k !== li && hunk.lines[li]?.type === "context" && isTrivial(norms[k] ?? ""));
   let i = li;
   for (let steps = 0; i > 0 && steps < 6 && passable(i); steps++) i--;
   if (hunk.lines[i]?.type === "context") return li;
+  // A quote of context lines only ("if (!arg)\n\tgoto out;" under "is this check needed?"): the change above
+  // them was not quoted, the remark is about the lines that were.
+  if (i !== li && quoted && !quotesChangeBetween(hunk, i, li, quoted)) return li;
   // A new file has no change to start: it is read line by line, and the remark is about the quoted line.
   if (hunk.oldStart === 0 && hunk.oldLines === 0) return i;
   const fn = enclosingFunction(hunk, i, path);
@@ -443,6 +449,78 @@ function pointLine(hunk: Hunk, li: number, path: string): number {
   if (start > 0 && joins(start - 1)) return i;
   for (let k = start; k <= i; k++) if (hunk.lines[k]?.type === "add") return k;
   return start;
+}
+
+interface QuotedNorm {
+  marker: Marker;
+  norm: string;
+}
+
+/**
+ * The nearest quoted lines above a remark (up to its hunk header), normalised; null when none were passed or
+ * when the nearest is no diff line (a remark under quoted prose: where the code was quoted is unknown).
+ */
+function quotedNorms(quoted: QuotedLine[]): QuotedNorm[] | null {
+  const nearest = quoted.find((q) => q.text.trim() !== "");
+  if (!nearest || !/^[-+ \t]/.test(nearest.text)) return null;
+  const out: QuotedNorm[] = [];
+  for (const q of quoted) {
+    if (out.length >= ALIGN_LINES || HUNK_HEADER_RE.test(q.text)) break;
+    const content = quotedContent(q.text);
+    out.push({ marker: content.marker, norm: content.norm });
+    if (content.alt) out.push(content.alt);
+  }
+  return out;
+}
+
+/**
+ * Whether a changed line from `from` up to (not including) `to` is among the quoted lines: by content (a
+ * re-wrapped fragment too), or, for a line such as `}`, by content and its +/- marker.
+ */
+function quotesChangeBetween(hunk: Hunk, from: number, to: number, quoted: QuotedNorm[]): boolean {
+  const norms = normalizedLines(hunk);
+  for (let k = from; k < to; k++) {
+    const type = hunk.lines[k]?.type;
+    if (type === "context") continue;
+    const n = norms[k] ?? "";
+    if (isTrivial(n) ? quoted.some((q) => q.marker === type && q.norm === n) : quoted.some((q) => !isTrivial(q.norm) && (sameLine(q.norm, n) || sameLine(n, q.norm)))) return true;
+  }
+  return false;
+}
+
+// "Thanks,\nWei" (or "Regards, Ann"): the quoted mail's closing, maybe with a name below it.
+const CLOSING_LINE_RE = /^(?:thanks|thank you|many thanks|cheers|regards|best regards|kind regards|best|br|thx)\b[\w ,.!]{0,30}$/i;
+const QUOTED_NAME_RE = /^[-~]*\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}$/u;
+
+/** Whether the quote above the remark ends with a closing ("Thanks,") and at most two name lines. */
+export function endsAtSignOff(quotedAbove: readonly QuotedLine[]): boolean {
+  let names = 0;
+  for (let k = quotedAbove.length - 1, seen = 0; k >= 0 && seen < 6; k--, seen++) {
+    const t = (quotedAbove[k]?.text ?? "").trim();
+    if (t === "") continue;
+    if (CLOSING_LINE_RE.test(t)) return true;
+    if (names >= 2 || !QUOTED_NAME_RE.test(t)) return false;
+    names++;
+  }
+  return false;
+}
+
+// The patch's own sign-off, or its `---` line over the diffstat (b4 writes another `---` below the diff, over
+// "base-commit:"): a reviewer's "Reviewed-by:" quoted below a remark closes a review mail.
+const SIGN_OFF_RE = /^Signed-off-by:\s/;
+const DIFFSTAT_LINE_RE = /^\s*\S+\s+\|\s+\d+|^\s*\d+ files? changed\b/;
+const DIFF_START_RE = /^(?:diff --git |@@ -\d|\+\+\+ |--- a\/|Index: )/;
+const COMMIT_SCAN = 60;
+
+/** Whether the quote below the remark reaches the commit's sign-off or its `---` line before any diff: the remark is inside the commit message. */
+export function insideCommitMessage(quotedBelow: readonly QuotedLine[]): boolean {
+  for (let k = 0; k < quotedBelow.length && k < COMMIT_SCAN; k++) {
+    const t = quotedBelow[k]?.text ?? "";
+    if (DIFF_START_RE.test(t)) return false;
+    if (SIGN_OFF_RE.test(t)) return true;
+    if (/^---\s*$/.test(t)) return quotedBelow.slice(k + 1, k + 4).some((q) => DIFFSTAT_LINE_RE.test(q.text));
+  }
+  return false;
 }
 
 function hunkAt(files: FileDiff[], loc: Loc): Hunk | undefined {

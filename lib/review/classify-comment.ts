@@ -49,6 +49,14 @@ export interface CommentRule {
 // "not ugly", "isn't wrong", "no deadlock": a negated defect word is not a defect claim.
 const NOT = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bno\s)(?<!\bnot\s(?:really|that|so|very)\s)`;
 
+// "The only piece I have a question about is if we should ...": a question without its mark.
+const QUESTION_RE =
+  /\?\s*$|\?\s|^\s*(?:why|how|what|is there|are we|do we|does this|can you|i wonder)\b|\bi wonder (?:why|if|whether)\b|\b(?:my\s+(?:only\s+|one\s+)?|i\s+have\s+an?\s+(?:\w+\s+)?)question\s+(?:about\s+(?:\w+\s+){0,3})?is\s+(?:if|whether)\b/im;
+
+// The commit's own text: its tags and subject line.
+const COMMIT_TEXT = String.raw`\b(?:fixes|link|closes):? tags?\b|\bin the (?:subject|title|patch title|summary line)\b`;
+const COMMIT_TEXT_RE = new RegExp(COMMIT_TEXT, "i");
+
 // Style, naming, ordering, wording: phrases specific enough not to fire on any long technical remark.
 const COSMETIC = new RegExp(
   [
@@ -57,6 +65,8 @@ const COSMETIC = new RegExp(
     String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|xmas|christmas tree) order\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
     String.raw`\b(?:extra|trailing|missing|double|a) spaces? (?:before|after|around|here)\b|\btabs? (?:instead|not)\b|\buse tabs\b`,
     String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:lines?|prefix(?:es)?)\b|\bsubsys?tem (?:name|tag|prefix|is)\b|\bchangelog\b`,
+    // "I don't think the Fixes: tag should have the quotes", '"fs/9p" in the subject, please': the commit's text.
+    COMMIT_TEXT,
     String.raw`\b(?:update|fix|adjust|reword|extend|amend) (?:the |this |that |your )?comments?\b`,
     // "Drop the comment." opening the request ("Use IRQ_TYPE_LEVEL_HIGH, then you can drop the comment" asks for code).
     String.raw`(?:^|[.!?]\s+)(?:please\s+)?(?:drop|remove|delete) (?:the |this |that |these |those )?comments?\b|\bcomments? (?:above|here|should|needs?)\b`,
@@ -72,7 +82,7 @@ const COSMETIC = new RegExp(
 );
 
 const SOFT_REQUEST =
-  /\b(?:could|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
+  /\b(?:could|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
 // that is the subject of its sentence ("Check for operations is not added ...") is a noun.
@@ -120,7 +130,7 @@ const SENTENCE_IMPERATIVE = new RegExp(IMPERATIVE.source.replace(String.raw`(?:^
 const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i");
 // Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
 // discussion and need a short remark or a strong signal beside them.
-const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the) (?:patch|change|commit)(?: (?:appears|seems) to)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -132,7 +142,7 @@ const NOT_ADDRESSED = new RegExp(
     // Later work ("once this lands we need to extend the tests").
     String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?(?:near |distant )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
     // The reviewer's own plans and duties ("I just need to learn", "let me").
-    String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
+    String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to|(?:may|might) (?:also )?(?:need|have) to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
     // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
     // failure, information with no consequence drawn.
     String.raw`\b(?:should(?:n'?t| not)?|must) have (?!to\b|(?:a|an|the|its?|their|some|no|one|this|that|these|those|more|less|proper|only|separate|any|two|\d+)\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
@@ -140,6 +150,8 @@ const NOT_ADDRESSED = new RegExp(
     // saying that we should ...", "I don't think it's inherently wrong". ("I don't think it should be
     // changed" stays: against a patch that changes it, that is a rejection.)
     String.raw`\b(?:i|we) (?:first |initially |originally )?thought\b|\b(?:wasn'?t|was not|am not|'m not) saying\b|\b(?:don'?t|do not) think (?:it|this|that|there)(?:'s| is| are| will be| would be)? (?:\w+ ){0,4}?(?:wrong|broken|incorrect|(?:a|an) (?:\w+ )?(?:problem|issue))\b`,
+    // "I don't think there is a potential crash here", "I don't think the inode can disappear": a defect denied.
+    String.raw`\b(?:don'?t|do not) think (?:there(?:'s| is| are| will be| would be)|(?:it|this|that|the \w+) (?:can|could|will|would)(?: ever)?)\b[^.?!]*?\b(?:crash|leak|race|deadlock|disappear|go away|overflow|underflow|happen|trigger|be (?:freed|null|reached))\w*`,
     // Whose job something is, not what the patch must do: "I don't think it's his responsibility to make ...".
     String.raw`\b(?:don'?t|do not) think (?:it|this|that)(?:'s| is) (?:\w+ ){0,2}(?:responsibility|job|duty|fault)\b`,
     // The state before the patch, not the patch: "at least we agree what we have today is not great".
@@ -176,6 +188,28 @@ const NOT_ADDRESSED = new RegExp(
     // A concession of a known weakness: "BTW, I know the code generation isn't great in some cases."
     // ("I know, I don't think it needs to be per-SoC" answers "I know" and makes its own point.)
     String.raw`^\W*(?:(?:btw|fwiw|and|also|yes|sure),?\s+)*i (?:know|realize|realise|admit)\b(?!\s*[,.;:!?])(?![^.?!]*\b(?:but|please|should|must|needs?|have to|has to|don'?t think)\b)`,
+    // What can go once something else happens: "until congestion_wait callers can be removed".
+    String.raw`\b(?:until|once|after|before)\b[^.,;?!]{0,60}\bcan (?:now |then |just |simply |finally )?be (?:dropped|removed)\b`,
+    // A patch already taken elsewhere: "pls take this one out of your next version as it is already on its way upstream".
+    // ("This conflicts with commit X, already in for-next" asks for a rebase; "I have already applied the
+    // original patch, so please ..." speaks of another patch.)
+    String.raw`\b(?:it|this(?: one| patch)?|that(?: one)?|they|these)(?:'s|'re|\s+is|\s+are|\s+was|\s+has\s+been)?\s+already\s+(?:on\s+(?:its|their)\s+way|queued|applied|merged|picked\s+up)\b`,
+    // Asks what the author saw: "Were you seeing an actual deadlock with these patches?"
+    String.raw`^\W*(?:(?:and|but|so),?\s+)?(?:were|was|did|have|had|do|are)\s+you\s+(?:\w+\s+)?(?:seeing|see|seen|hit(?:ting)?|observ\w+|notic\w+|experienc\w+|running into|run into|reproduc\w+|getting)\b[^.!]*\?`,
+    // Agrees with the author: "I agree that your updated bind and transport selection should handle this as well."
+    String.raw`\bi (?:fully |tend to |do )?agree that (?:your|the author'?s|this|the (?:patch|change|new|updated))\b`,
+    // A wish weighed against its cost: "Ideally we should introduce an output page, but that would waste a page per cpu".
+    String.raw`\bideally\b[^.?!]*\bbut\b`,
+    // Points at an attachment or the text below: "I fixed and tested it, please find the result attached."
+    String.raw`\bplease (?:find|see) (?:\w+ ){0,3}(?:attached|enclosed)\b`,
+    // Describes when something is required: "It only needs to arm the timer if it needs to send an interrupt."
+    String.raw`\bonly (?:needs?|has|have) to\b[^.?!]*\b(?:if|when|once)\b`,
+    // A tester's report that the patch works: "Thanks! This fixes the memory leaks I was seeing" ("While this fixes
+    // X, it still doesn't work with Y" reports a defect).
+    String.raw`\b(?:this|it|the patch|your patch|this patch|the fix|that)\s+(?:(?:really|indeed|also|now)\s+)?(?:fixes|fixed|solves|solved|resolves|resolved|cures|cured|gets rid of)\b(?![\s\S]*\b(?:but|still|however|except|although|though)\b)`,
+    // A worry dismissed, a first thought dropped, a defence asked for: "I don't think we need to worry about
+    // nohide after all", "My first inclination was that this is redundant, but ...", "What is wrong with that?"
+    String.raw`\b(?:don'?t|do not|doesn'?t|does not|no)\b[^.?!]{0,30}\b(?:need|have) to worry\b|\bmy (?:first|initial) (?:inclination|thought|reaction|impression|instinct)\b|\bwhat(?:'s| is) (?:wrong|bad|broken) (?:with|about)\b`,
   ].join("|"),
   "i",
 );
@@ -205,7 +239,7 @@ function withoutReason(sentence: string): string {
 }
 // The duty falls on people, not on the patch: "someone has to reap the requests", "users need to ...".
 const PEOPLE_DUTY =
-  /\b(?:someone|somebody|nobody|no one|everyone|everybody|people|users|the user|user ?space|(?:the )?applications?)\s+(?:\w+\s+)?(?:should|must|has to|have to|needs? to)\b/i;
+  /\b(?:someone|somebody|nobody|no one|everyone|everybody|people|users|the user|user ?space|(?:the )?applications?)\s+(?:\w+\s+)?(?:should(?:n'?t)?|must(?:n'?t)?|has to|have to|needs? to|(?:do|does)(?:n'?t| not) need to)(?!\w)/i;
 // The reviewer, usually the maintainer, makes the change: "No need to resend, I can mangle this locally."
 // "I can drop those when applying.", "I'll fix the subject up while merging.": an edit the applier makes.
 const REVIEWER_TAKES_IT =
@@ -216,10 +250,10 @@ const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?
 const NOT_OBJECTION =
   /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please(?: do)?[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|^(?![\s\S]*(?:\?|\bcan (?:we|you)\b|\bplease\b(?!\s+go ahead)))\W*(?:i'?m|i am) (?:fine|ok(?:ay)?|happy|good) with (?:this|it|that|the (?:patch|change|series))\b|\bi (?:fully |tend to |do )?agree\b))/i;
 // The reviewer takes back his own point: "Ah true. I was wrongly assuming ...", "I stand corrected.", "My bad".
-const RETRACTS = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s+)*(?:i (?:was|am) (?:wrong(?:ly)?|mistaken)\b|i stand corrected\b|i (?:misread|misunderstood)\b|my (?:bad|mistake)\b)/i;
+const RETRACTS = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s+)*(?:i (?:was|am) (?:wrong(?:ly)?|mistaken)\b|i stand corrected\b|i (?:misread|misunderstood)\b|my (?:bad|mistake)\b|my (?:earlier |previous )?(?:comment|remark|point|concern|objection) (?:is|was) (?:not valid|invalid|wrong|moot|bogus|void)\b)/i;
 // "Yes, please." agrees to what the author proposed; what follows it is judged on its own.
 const AGREES_OPENER = /^\s*(?:yes|yeah|yep|sure|ok(?:ay)?)[,.!]?\s+please(?:\s+do)?\s*[.!]*\s*$/i;
-const CONCESSION_OPENER = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s*)+$/i;
+const CONCESSION_OPENER = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah|agreed)[,.!]?\s*)+$/i;
 
 /** Opens by taking back the reviewer's own point (maybe after "Ah true."), with no request or defect claim after it. */
 function retracts(parts: string[]): boolean {
@@ -253,8 +287,10 @@ const GIT_LOG_ENTRY_RE =
  * without lines quoted from an earlier mail ("> we should first outline the API"): not this reviewer's words.
  */
 function sentences(text: string): string[] {
-  return text
+  return withoutPastedBlocks(text)
     .replace(/^[ \t]*>.*$/gm, "")
+    // A patch's title pasted on its own line ("[PATCH 1/2] NFSD: initialize copy->cp_clp early") is no request.
+    .replace(/^[ \t]*\[(?:PATCH|RFC)\b[^\]\n]*\][^\n]*$/gim, "")
     .replace(GIT_LOG_ENTRY_RE, "")
     .split(/(?<=[.!?])\s+|\n\s*\n/)
     // A title wrapped onto a second line ('commit 1ff54f4cbaed ("PCI: dwc: Add debugfs\nbased ...")') too.
@@ -262,9 +298,23 @@ function sentences(text: string): string[] {
     .filter((s) => s.trim() !== "" && !/^\t|[;{}]\s*$/m.test(s));
 }
 
+// Pasted text is indented on its own below the line introducing it: a man page or a log four spaces in
+// ("From the man page:\n\n    errno ... must not be declared"). Indented prose of the writer's own (a list
+// item's hanging indent, "a) If allocating on demand, ..." under "The issues are:") stays.
+const PASTED_BLOCK_RE = /(:[ \t]*\n(?:[ \t]*\n)?)((?: {4,}|\t)(?![-*+\u2022]\s|\(?\w{1,2}[.)]\s)\S[^\n]*(?:\n(?:(?: {4,}|\t)\S[^\n]*|[ \t]*(?=\n(?: {4,}|\t)\S)))*)/g;
+function withoutPastedBlocks(text: string): string {
+  const t = text.includes("/*") ? text.replace(PASTED_COMMENT_RE, "") : text;
+  return t.includes("    ") || t.includes("\t") ? t.replace(PASTED_BLOCK_RE, "$1") : t;
+}
+// A C comment block pasted as a proposal ("I would like to add the following comment.\n\n    /*\n     * It should
+// be fixed properly ...\n     */"): the words of the code, not requests (bounded: no closing "*/" reads nothing).
+const PASTED_COMMENT_RE = /^[ \t]*\/\*(?:(?!\*\/)[^]){0,2000}\*\/[ \t]*$/gm;
+
 // The request or claim stands in a sentence addressed to the patch; in a long paragraph it must be strong.
-function isObjection(text: string, signal: RegExp): boolean {
+function isObjection(text: string, signal: RegExp, cosmeticIsNit = false): boolean {
   if (NOT_OBJECTION.test(text) || STATUS_NOTE.test(text) || REVIEWER_TAKES_IT.test(text)) return false;
+  // "There's a small memory leak here. This is not a bug you introduced -- the original code had the same leak."
+  if (PREEXISTING_RE.test(text) && !/\bplease\b/i.test(text)) return false;
   const parts = sentences(text);
   if (retracts(parts)) return false;
   // The concession itself is no request; what follows it is judged on its own.
@@ -273,11 +323,17 @@ function isObjection(text: string, signal: RegExp): boolean {
   return parts.some((whole) => {
     const s = withoutReason(whole);
     if (!signal.test(s) || NOT_ADDRESSED.test(s) || explainsConstraint(whole)) return false;
+    // "I don't think the Fixes: tag should have the quotes": a claim about the text or layout is a nit (read later).
+    if (cosmeticIsNit && COMMIT_TEXT_RE.test(s) && !STRONG_DEFECT_RE.test(s)) return false;
     // "If someone sends it with --histogram, this won't work" reports a defect, conditional or not.
     if ((HYPOTHETICAL.test(s) || PEOPLE_DUTY.test(s)) && !STRONG_DEFECT_RE.test(s)) return false;
     return !long || STRONG_REQUEST.test(s);
   });
 }
+
+// The defect is said to be older than the patch: the remark asks nothing of this patch.
+const PREEXISTING_RE =
+  /\b(?:not|n't) (?:a |an )?(?:bug|problem|issue|leak|regression) (?:that )?(?:you|this patch|the patch|your patch) (?:introduced|added|caused)\b|\b(?:the )?(?:original|existing|old|current) code (?:had|has) the same\b/i;
 
 // A form reply's announcement of the problems it lists, and its request to resend after fixing them.
 const FORM_PROBLEMS_RE =
@@ -431,7 +487,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "bug-claim",
     kind: "objection",
     pattern: BUG_CLAIM_RE,
-    when: (t) => isObjection(t, BUG_CLAIM_RE),
+    when: (t) => isObjection(t, BUG_CLAIM_RE, true),
     why: "claims the code is wrong or must change",
   },
   {
@@ -444,7 +500,9 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "question",
     kind: "question",
-    pattern: /\?\s*$|\?\s|^\s*(?:why|how|what|is there|are we|do we|does this|can you|i wonder)\b|\bi wonder (?:why|if|whether)\b/im,
+    // Not the "?" of a pasted stack trace ("lock_sock_nested+0x5d/0x80 ?") or log.
+    when: (t) => QUESTION_RE.test(withoutPastedBlocks(t)),
+    pattern: QUESTION_RE,
     why: "asks something",
   },
   {
@@ -452,6 +510,10 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "nit",
     pattern: new RegExp(`${IMPERATIVE.source}|${FIRM_REQUEST.source}|${SOFT_REQUEST.source}`, "i"),
     also: COSMETIC,
+    // "It should be an independent patch with a Fixes tag" asks for a split, not for wording; "I can fix the
+    // Fixes tag up while applying" asks the author nothing.
+    unless: /\b(?:separate|independent|standalone|own) (?:patch|commit)\b/i,
+    when: (t) => !REVIEWER_TAKES_IT.test(t),
     why: "asks for a change of style, naming, ordering or wording",
   },
   {

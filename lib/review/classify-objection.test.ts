@@ -389,3 +389,46 @@ describe("a NAK trailer in any spelling is an objection", () => {
     expect(classifyComment(text)).toBe("objection");
   });
 });
+
+// Invented remarks modelled on the linux-nfs and linux-hyperv objection audit: design discussion, answers and
+// concessions are no change request; the real requests around them still are.
+describe("discussion on nfs/hyperv is not an objection", () => {
+  it.each([
+    // A wish weighed against its cost, a defect said to predate the patch, a retraction after "Agreed."
+    ["Ideally we should add a per-cpu output page, but that would waste a page per cpu for this one call.", "other"],
+    ["There's a small leak here. The buffers are never freed on the error paths. This is not a bug you introduced -- the original code had the same leak.", "other"],
+    ["Agreed.  My comment is not valid.", "other"],
+    // Duties of applications and users, things that can go once something else happens.
+    ["Yeah, applications really shouldn't expect perfection when they mix buffered reads and direct writes.", "other"],
+    ["Some helper would still be needed until the old callers can be removed.", "other"],
+    // The patch is already taken elsewhere; an attachment pointed at; when something is needed at all.
+    ["Perfect. Thx. Please take this one out of your next version as it is already on its way upstream.", "other"],
+    ["I fixed it up and tested it, please find the result attached.", "other"],
+    ["It only needs to arm the timer if it has to send an interrupt.", "other"],
+    // Agreeing with the author; asking what the author saw.
+    ["Same thought as before - but I agree that your updated bind logic should handle this as well.", "other"],
+    ["I remember a report like this one. Were you seeing an actual deadlock with these patches?", "question"],
+    ["The only piece I have a question about is if we should force the length to zero in every case.", "question"],
+    // A defect denied; a man page pasted under the remark's lead-in.
+    ["I'd prefer the helper. And I don't think there is a potential crash here either.", "nit"],
+    ["errno is thread safe. From the man page:\n\n       errno is thread-local, and must not be explicitly declared.", "other"],
+    // The reviewer's own plans.
+    ["Since we need to rebuild even core, I may need to add a workaround on my side.", "other"],
+  ])("%s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});
+
+describe("requests and rejections around that discussion stay", () => {
+  it.each([
+    // The commit's text: tags and subject are nits.
+    ["Please add a Fixes tag and Cc stable.", "nit"],
+    ['"fs/foo" in the subject on this one, please, not just "foo".', "nit"],
+    ["I think the Fixes: tag should be: 1234567890ab (\"foo: bar\").", "nit"],
+    // A rejection, a defect the patch brings, a conflict with a tree.
+    ["We are not merging hacks. End of story.", "objection"],
+    ["No. Your patch will now cause FMODE_READ to be set on the file.", "objection"],
+    ["This patch conflicts with commit 873e36c9 already in the for-next branch, please rebase.", "objection"],
+    ["I don't think this needs to be a separate patch. So just squash patches 5 and 6.", "objection"],
+    // A stack trace's "?" markers are no question; its lead-in still counts.
+    ["Without the patch I get this:\n\n    WARNING: possible recursive locking\n    lock_sock_nested+0x5d/0x80 ?\n\nWith it the warning is gone, thanks!", "other"],
+  ])("%s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});

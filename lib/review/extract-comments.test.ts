@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseChangelog } from "../mail/parse-changelog";
-import { extractComments, hasOwnComments, splitQuote } from "./extract-comments";
+import { extractComments, hasOwnComments, splitQuote, unescapeHtmlQuotes } from "./extract-comments";
 import { signatureName } from "../diff/function-context";
 import { enclosingFunction } from "./enclosing-function";
 
@@ -592,6 +592,19 @@ describe("extractComments: included, forwarded and pasted mails", () => {
     expect(texts(body)).toEqual(["Looks good to me."]);
   });
 
+  it("drops Outlook's one-line 'From: ... Sent: <date>' attribution above a quote, its date wrapped or not", () => {
+    const body = [
+      "From: Ann Author <ann@example.org> Sent: Monday, December 8, 2031 9:11 PM", ">", "> This series adds a widget driver.", "",
+      "Is there any particular meaning for \"scalable\" here?", "", "> The driver implements the following.",
+    ].join("\n");
+    expect(texts(body)).toEqual(['Is there any particular meaning for "scalable" here?']);
+    const wrapped = ["From: Ann Author <ann@example.org> Sent: Monday, December", "8, 2031 9:11 PM", "> +\tret = widget_lock();", "", "This can fail: check ret."].join("\n");
+    expect(texts(wrapped)).toEqual(["This can fail: check ret."]);
+    // The replier's own words naming a sender and a time stay.
+    const prose = ["> x = 3;", "", "From: the datasheet, Sent: 2 bytes at a time.", "", "So x must be 3."].join("\n");
+    expect(texts(prose)).toEqual(["From: the datasheet, Sent: 2 bytes at a time.\n\nSo x must be 3."]);
+  });
+
   it("keeps a 'From:' line of the replier's own prose", () => {
     const body = ["> x = 3;", "", "From: the datasheet, table 4.", "Sent: 2 bytes, then the reply.", "", "So x must be 3."].join("\n");
     expect(texts(body)).toEqual(["From: the datasheet, table 4.\nSent: 2 bytes, then the reply.\n\nSo x must be 3."]);
@@ -762,5 +775,44 @@ describe("attributions and wrapped trailers from the linux-acpi audit", () => {
     const r = extractComments(body);
     expect(r.comments.map((c) => c.text)).toEqual(["Got it."]);
     expect(r.trailers.map((t) => t.person?.email)).toEqual(["ann.very-long-family-name@example.org"]);
+  });
+});
+
+describe("HTML-escaped quotes (Coremail and some webmail text/plain parts)", () => {
+  const escaped = [
+    "Hi, Ann,",
+    "",
+    "&gt; -----Original Message-----",
+    "&gt; From: \"Ann Writer\" <ann@example.org>",
+    "&gt; ",
+    "&gt; @@ -10,3 +10,4 @@ static int foo_probe(struct foo *f)",
+    "&gt;  \tif (f-&gt;len &lt; 4 &amp;&amp; f-&gt;ok)",
+    "&gt; +\t\treturn -EINVAL;",
+    "Why -EINVAL here and not -ENODEV?",
+    "",
+    "Bob",
+    "&gt; ",
+    "&gt; &gt; +\tfoo();",
+    "</ann@example.org>",
+  ].join("\n");
+
+  it("reads '&gt;' lines as quotes, unescapes the quoted code and drops the left-over closing tags", () => {
+    const { comments } = extractComments(escaped);
+    expect(comments.map((c) => c.text)).toEqual(["Why -EINVAL here and not -ENODEV?"]);
+    expect(comments[0]?.quotedAbove.slice(-2)).toEqual([
+      { depth: 1, text: " \tif (f->len < 4 && f->ok)" },
+      { depth: 1, text: "+\t\treturn -EINVAL;" },
+    ]);
+    expect(hasOwnComments(escaped)).toBe(true);
+  });
+
+  it("leaves a mail with real quote marks alone, even when it mentions &gt;", () => {
+    const body = ["> +\tif (a &gt; b)", "> +\t\tx();", "Write 'a > b', the &gt; is a typo.", "&gt; once"].join("\n");
+    expect(unescapeHtmlQuotes(body)).toBe(body);
+    expect(extractComments(body).comments[0]?.text).toBe("Write 'a > b', the &gt; is a typo.\n&gt; once");
+  });
+
+  it("decodes numeric entities once ('&amp;gt;' stays '&gt;')", () => {
+    expect(unescapeHtmlQuotes("&gt; a\n&gt; b &#39;c&#x27; &amp;gt;\nok")).toBe("> a\n> b 'c' &gt;\nok");
   });
 });

@@ -96,7 +96,7 @@ export function isQuoteLine(line: string): boolean {
  * their signature.
  */
 export function extractComments(replyBody: string, sender?: Address | null): ExtractedReply {
-  const body = String(replyBody ?? "");
+  const body = unescapeHtmlQuotes(String(replyBody ?? ""));
   const lines = (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const trailers: Trailer[] = [];
   const segments = segmentLines(lines, trailers, true);
@@ -126,8 +126,9 @@ export function extractComments(replyBody: string, sender?: Address | null): Ext
  * scan stops at the first comment. `bodyLines`: the body split at CRLF/CR/LF, when the caller has them.
  */
 export function hasOwnComments(replyBody: string, bodyLines?: readonly string[], sender?: Address | null): boolean {
-  const body = String(replyBody ?? "");
-  const lines = bodyLines ?? (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
+  const raw = String(replyBody ?? "");
+  const body = unescapeHtmlQuotes(raw);
+  const lines = (body === raw ? bodyLines : undefined) ?? (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const segments = segmentLines(lines, [], false);
   const { first, last } = contentBlocks(segments);
   for (let i = 0; i < segments.length; i++) {
@@ -135,6 +136,30 @@ export function hasOwnComments(replyBody: string, bodyLines?: readonly string[],
     if (seg?.type === "own" && cleanOwnText(seg.lines, i === last, i === first, sender)) return true;
   }
   return false;
+}
+
+const ESCAPED_QUOTE_LINE_RE = /^[ \t]?&gt;/gm;
+const QUOTE_LINE_RE = /^[ \t]?>/gm;
+const CLOSING_TAGS_LINE_RE = /^(?:<\/[^<>\s]{1,200}>)+[ \t]*$/gm;
+const ENTITY_RE = /&(?:(gt|lt|quot|apos|nbsp|amp)|#(\d{1,6})|#x([0-9a-f]{1,6}));/gi;
+const NAMED_ENTITIES: Record<string, string> = { gt: ">", lt: "<", quot: '"', apos: "'", nbsp: " ", amp: "&" };
+
+/**
+ * Coremail and some webmail clients send the quoted mail HTML-escaped in the text/plain part ("&gt; &gt; +  if (x &amp;&amp; y)",
+ * "&nbsp;"): read as written, every quoted line would be the reviewer's own text and no quote
+ * would match the patch. A body whose quote marks are mostly escaped is unescaped (one pass: "&amp;gt;" stays "&gt;").
+ */
+export function unescapeHtmlQuotes(body: string): string {
+  if (!body.includes("&gt;")) return body;
+  const escaped = body.match(ESCAPED_QUOTE_LINE_RE)?.length ?? 0;
+  if (escaped < 2 || escaped < (body.match(QUOTE_LINE_RE)?.length ?? 0)) return body;
+  // Such a client's HTML-to-text step also leaves the closing tags of the addresses it took for tags
+  // ("</ann@example.org></bob@example.org>") on a line of their own at the end.
+  return body.replace(CLOSING_TAGS_LINE_RE, "").replace(ENTITY_RE, (whole, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex ?? "", 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
 }
 
 /** Indexes of the first and the last own block with any text (-1 when none). */
@@ -447,6 +472,8 @@ const HEADER_FROM_RE = /^(?:from|von|de|da|van|od|fr\u00e5n|\u53d1\u4ef6\u4eba)\
 /** Its date line: "Sent:" is Outlook's own (a pasted patch has "Date:"). */
 const HEADER_SENT_RE = /^(?:sent|gesendet|envoy\u00e9|enviado|inviato|verzonden|wys\u0142ano|skickat|\u53d1\u9001\u65f6\u95f4)\s*[:\uff1a]/i;
 const HEADER_DATE_RE = /^(?:date|datum|fecha|data|\u65e5\u671f)\s*[:\uff1a]/i;
+/** The date field on the "From:" line itself, and what follows it. */
+const INLINE_SENT_RE = /\s(?:sent|gesendet|envoy\u00e9|enviado|inviato|verzonden|wys\u0142ano|skickat)\s*:\s*(.*)$/i;
 const HEADER_OTHER_RE =
   /^(?:to|cc|subject|reply-to|importance|an|betreff|\u00e0|objet|para|asunto|a|oggetto|aan|onderwerp|do|temat|dw|till|\u00e4mne|kopie|\u6536\u4ef6\u4eba|\u6284\u9001|\u4e3b\u9898)\s*[:\uff1a]/i;
 
@@ -462,6 +489,18 @@ function includedHeaderEnd(lines: readonly string[], i: number): "end" | number 
   let dated = false;
   let last = i;
   let k = i + 1;
+  // Outlook's one-line form, "From: Ann <ann@example.org> Sent: Monday, December 8, 2025 9:11 PM" (Michael
+  // Kelley's and most Microsoft reviewers' replies on linux-hyperv: 1,689 remarks were only this line), its
+  // date sometimes wrapped onto the next line.
+  const inlineSent = INLINE_SENT_RE.exec(first);
+  if (inlineSent) {
+    sent = /\d/.test(inlineSent[1] ?? "");
+    const next = lines[k] ?? "";
+    if (!sent && next.trim() !== "" && next.length <= 40 && /\d/.test(next) && !isQuoteLine(next)) {
+      sent = true;
+      last = k++;
+    }
+  }
   for (; k < lines.length && k <= i + MAX_INCLUDED_HEADER; k++) {
     const l = (lines[k] ?? "").trim();
     // The date line carries a date or a time ("Sent: Monday, June 8, 2031 8:58 AM").
