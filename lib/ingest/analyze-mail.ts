@@ -8,7 +8,7 @@ import { parseExclusions, type Exclusion } from "../diff/conversion-status";
 import type { AnnotatedFile } from "../diff/types";
 import { parseChangelog } from "../mail/parse-changelog";
 import { parseMessage } from "../mail/parse-message";
-import { appliedNoticeListing, type AppliedScope, type ListedPatch } from "../review/is-applied-notice";
+import { appliedNoticeListing, type AppliedArea, type AppliedScope, type ListedPatch } from "../review/is-applied-notice";
 import { isTreeAppliedNotice } from "../review/applied-subject";
 import { pullRequestShortlog, type PulledCommit } from "../review/pull-request-shortlog";
 import { isVersionOnlyTag, parseSubject, untaggedTitleVersion } from "../mail/parse-subject";
@@ -47,6 +47,11 @@ export interface MessageFacts {
   appliedListed?: ListedPatch[];
   /** The notice names the tree or branch it went to, or b4's list gives the commits: even an author's own counts. */
   appliedTree?: boolean;
+  /**
+   * The notice names the patches it took, or left out, by their area rather than by number ("Applied
+   * drivers/perf patch to …", "Applied, L2CAP changes were excluded"); derive matches it to titles and files.
+   */
+  appliedArea?: AppliedArea;
   /**
    * A pull request's shortlog (git request-pull) or a "following patches have been added" list: the
    * commits it says are in a tree (titles normalised by lib/thread normalizeTitle, authors when named);
@@ -188,6 +193,7 @@ export function messageFacts(m: MailMessage): MessageFacts {
     if (applied) facts.applied = applied.scope;
     if (applied?.listed.length) facts.appliedListed = applied.listed;
     if (applied?.tree) facts.appliedTree = true;
+    if (applied?.area) facts.appliedArea = applied.area;
     return facts;
   }
   if (diff) {

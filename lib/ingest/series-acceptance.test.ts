@@ -350,7 +350,7 @@ function thread(n: number, replies: Reply[], opts: { cover?: boolean; tagged?: R
   // Without a cover, patches 2..N answer patch 1 (git send-email's threading).
   const rows: AcceptanceRow[] = [
     ...(coverId ? [{ messageId: coverId, date: "2024-03-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: null, subject: `[PATCH 0/${n}] foo` }] : []),
-    ...patches.map((p) => ({ messageId: p.messageId, date: "2024-03-01T00:00:00Z", fromName: "", fromEmail: AUTHOR.email, inReplyTo: coverId ?? (p.number > 1 ? "p1@x" : null), subject: opts.subjects?.[p.messageId] ?? `[PATCH ${p.number}/${n}] foo: part ${p.number}` })),
+    ...patches.map((p) => ({ messageId: p.messageId, date: "2024-03-01T00:00:00Z", fromName: AUTHOR.name, fromEmail: AUTHOR.email, inReplyTo: coverId ?? (p.number > 1 ? "p1@x" : null), subject: opts.subjects?.[p.messageId] ?? `[PATCH ${p.number}/${n}] foo: part ${p.number}` })),
     ...replies.map((r, i) => ({ messageId: r.id, date: `2024-03-0${2 + Math.min(i, 7)}T00:00:00Z`, fromName: opts.fromNames?.[r.id] ?? "", fromEmail: r.from, inReplyTo: r.parent, subject: "Re: foo" })),
   ];
   // Patches posted again later by the author, alone, under their titles.
@@ -546,5 +546,79 @@ describe("deriveState: a notice on the first patch of a series without a cover",
   it("still covers the series when the notice lists patches by the series' own count", () => {
     const along = { kind: "reply", applied: [2], appliedListed: [{ number: 2, total: 2, title: "" }] } as Partial<MessageFacts>;
     expect(thread(2, [{ id: "ty@x", from: MAINT, parent: "p2@x", facts: along }])).toBe("accepted");
+  });
+});
+
+// linux-acpi: "ACPI: sleep: Fix kernel-doc" pulled as "ACPI: sleep: Fix acpi_pm_pre_suspend() kernel-doc", "ACPI: Make …" as
+// "ACPI: property: Make …"; "ACPICA: Results from Clang changes/fixes From Clang V5.0.1. Mostly …" pulled as "ACPICA: Results from Clang".
+describe("deriveState: a pull naming the title with a word dropped or added, or cut short", () => {
+  const one = (title: string) => ({ version: 1, date: "2024-03-01T00:00:00Z", titles: [title] });
+  const pull = (title: string, author: string | null) => ({ kind: "other", pulled: [{ title: normalizeTitle(title), author }] }) as Partial<MessageFacts>;
+  const after = { from: MAINT, onto: [0, 1] as [number, number], date: "2024-03-10T00:00:00Z" };
+
+  it("accepts the patch when the shortlog names its author", () => {
+    expect(history([one("foo: bar: fix the kernel-doc of the probe")], after, pull("foo: bar: fix the foo_probe() kernel-doc of the probe", AUTHOR.name))).toBe("accepted");
+    expect(history([one("foo: make the widget count consistent")], after, pull("foo: core: make the widget count consistent", AUTHOR.name))).toBe("accepted");
+    expect(history([one("foo: btdrv: add the support for the Misty widget")], after, pull("foo: btdrv: add support for the Misty widget", AUTHOR.name))).toBe("accepted");
+    expect(history([one("FOO: FOO: fix the fallthrough warnings")], after, pull("FOO: fix the fallthrough warnings", AUTHOR.name))).toBe("accepted");
+    const long = "FOO: Results from the analyzer changes/fixes from the analyzer V5.0.1. Mostly set but never read warnings.";
+    expect(history([one(long)], after, pull("FOO: Results from the analyzer", AUTHOR.name))).toBe("accepted");
+  });
+
+  it("not for a revert, a fixup, a number, a prefix dropped, another author sharing a name word, a short title, or a short title's start", () => {
+    expect(history([one("foo: btdrv: add support for the Misty widget")], after, pull("foo: add support for the Misty widget", AUTHOR.name))).toBe("under-review");
+    expect(history([one('Revert "foo: add the new widget methods"')], after, pull("foo: add the new widget methods", AUTHOR.name))).toBe("under-review");
+    expect(history([one("fixup! foo: fix the possible use after free")], after, pull("foo: fix the possible use after free", AUTHOR.name))).toBe("under-review");
+    expect(history([one("foo: add support for the widget 8087")], after, pull("foo: add support for the widget", AUTHOR.name))).toBe("under-review");
+    expect(history([one("foo: btdrv: fix the application of sizeof")], after, pull("foo: btdrv: fix application of sizeof", "Someone Dev"))).toBe("under-review");
+    expect(history([one("foo: fix the bar")], after, pull("foo: fix bar", AUTHOR.name))).toBe("under-review");
+    expect(history([one("foo: fix the frobnication of the widget when the gadget is resumed")], after, pull("foo: fix the frobnication", AUTHOR.name))).toBe("under-review");
+  });
+});
+
+// linux-bluetooth: "Applied, L2CAP changes were excluded since …" on the cover; linux-acpi: "Applied drivers/perf patch to will
+// (for-next/perf), thanks!" on the cover of a tree-wide series.
+describe("deriveState: a notice naming the patches it took, or left out, by their area", () => {
+  const rev = { version: 1, date: "2024-03-01T00:00:00Z", titles: ["lib: add the credit mode", "l2test: add support for FOO_EXT_MODE", "gatt: enable the bearer"], cover: true };
+  const onCover = { from: MAINT, onto: [0, 0] as [number, number], date: "2024-03-10T00:00:00Z" };
+  const area = (name: string, excluded: boolean) => ({ kind: "reply", applied: "answered", appliedArea: { area: name, excluded } }) as Partial<MessageFacts>;
+
+  it("accepts in part: all but the area's patches, or the area's alone (by title or by file)", () => {
+    expect(history([rev], onCover, area("foo", true))).toBe("partially-accepted");
+    expect(history([rev], onCover, area("gatt", false))).toBe("partially-accepted");
+    const files = { patchFacts: { "r0p1@x": { kind: "patch", patch: { files: [{ path: "drivers/widget/core.c" }] } } as Partial<MessageFacts> } };
+    expect(history([rev], onCover, area("drivers/widget", false), files)).toBe("partially-accepted");
+  });
+
+  it("tells which patches \"the rest\" are by the area left out", () => {
+    const rest = { kind: "reply", applied: [], appliedArea: { area: "foo", excluded: true } } as Partial<MessageFacts>;
+    expect(history([rev], onCover, rest)).toBe("partially-accepted");
+    expect(history([rev], onCover, { kind: "reply", applied: [] } as Partial<MessageFacts>)).toBe("under-review");
+  });
+
+  it("reads the notice as before when the area names all of the patches, or an area left out names none", () => {
+    expect(history([{ ...rev, titles: ["gatt: a", "gatt: b"] }], onCover, area("gatt", false))).toBe("accepted");
+    expect(history([rev], onCover, area("arm64", true))).toBe("accepted");
+  });
+
+  // linux-nfs: "Meanwhile, I've applied the rpc_status patches to nfsd-next" in a reply on another series.
+  it("takes nothing when the area taken names none of the patches: the notice is of others", () => {
+    expect(history([rev], onCover, area("arm64", false))).toBe("under-review");
+    expect(history([{ ...rev, titles: ["gatt: a"], cover: false }], { ...onCover, onto: [0, 1] }, area("arm64", false))).toBe("under-review");
+  });
+});
+
+// linux-acpi: "Applied as 5.14 material, thanks!" on 1/2 of a coverless pair; the maintainer's pull named 1/2 and not 2/2.
+describe("deriveState: a notice on the first patch of a series without a cover, and the maintainer's pulls", () => {
+  const onFirst: Reply = { id: "ty@x", from: MAINT, parent: "p1@x", facts: APPLIED };
+  const pull = (titles: string[]): Reply => ({ id: "pull@x", from: MAINT, parent: "elsewhere@x", facts: { kind: "other", pulled: titles.map((t) => ({ title: normalizeTitle(t), author: AUTHOR.name })) } as Partial<MessageFacts> });
+
+  it("is for that patch alone when a later pull names it and not the other", () => {
+    expect(thread(2, [onFirst, pull(["foo: part 1"])])).toBe("partially-accepted");
+  });
+
+  it("is for the series when the pull names both, or no pull names the answered patch", () => {
+    expect(thread(2, [onFirst, pull(["foo: part 1", "foo: part 2"])])).toBe("accepted");
+    expect(thread(2, [onFirst, pull(["foo: something else entirely"])])).toBe("accepted");
   });
 });

@@ -479,6 +479,8 @@ function mentionsOf(messageId: string, facts: Map<string, MessageFacts>, rowById
   if (!found) {
     found = retitledMentions(messageId, facts, rowById, appliers);
     if (!found.length) found = misspeltMentions(messageId, facts, rowById, appliers);
+    if (!found.length) found = oneWordMentions(messageId, facts, rowById, appliers);
+    if (!found.length) found = cutShortMentions(messageId, facts, rowById, appliers);
     memo.set(messageId, found);
   }
   return found;
@@ -583,6 +585,114 @@ function misspeltMentions(messageId: string, facts: Map<string, MessageFacts>, r
   return out ?? NONE;
 }
 
+/**
+ * Mentions whose shortlog names the patch's sender as the commit's author, every word of the shorter name in
+ * the longer ("Rafael J. Wysocki" for "Rafael J Wysocki"; not "David Yang" for "Yang Li"): a title changed
+ * by a word says too little alone, and one author sends what another did under a like title.
+ */
+function byAuthor(mentions: readonly PullMention[] | undefined, sender: string): PullMention[] {
+  return (mentions ?? NONE).filter((m) => m.author && wordsOf(m.author).length > 0 && authorFits(m.author, sender) && sameFullName(m.author, sender));
+}
+
+/** Every name word of the shorter name is in the longer (a sender known by an address alone: authorFits decides). */
+function sameFullName(a: string, b: string): boolean {
+  if (b.includes("@") && !/\s/.test(b.trim())) return true;
+  const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length);
+  const set = new Set(long);
+  return short!.length > 0 && short!.every((w) => set.has(w));
+}
+
+/**
+ * Pulled titles by each of their words removed (not replaced): a patch title one word shorter than a pulled
+ * one is found by its own key. Built once per set of pulls.
+ */
+function pulledByWordRemoved(pulls: Map<string, PullMention[]>): Map<string, string[]> {
+  let index = REMOVED_INDEX.get(pulls);
+  if (index) return index;
+  index = new Map();
+  for (const title of pulls.keys()) {
+    const words = title.split(" ");
+    if (words.length <= MIN_RETITLED_WORDS) continue;
+    for (let i = 0; i < words.length; i++) {
+      const key = [...words.slice(0, i), ...words.slice(i + 1)].join(" ");
+      const list = index.get(key);
+      if (list) list.push(title);
+      else index.set(key, [title]);
+    }
+  }
+  REMOVED_INDEX.set(pulls, index);
+  return index;
+}
+
+const REMOVED_INDEX = new WeakMap<Map<string, PullMention[]>, Map<string, string[]>>();
+
+/**
+ * A word a maintainer may drop from a title or add to it when applying: no digit (a model or version
+ * number names another patch), and not what makes a revert of the commit named ("Revert", "Reapply") or a
+ * fix to fold into it ("fixup!", which git titles after the commit it fixes).
+ */
+function isRetouchWord(word: string): boolean {
+  return !/\d/.test(word) && !/^(?:revert|reverts|reverting|reapply|unrevert|partially|fixup|squash|amend)$/.test(word);
+}
+
+/**
+ * Mentions of a pulled title that is the patch's with one word dropped after its prefixes ("Add the support
+ * for" pulled as "Add support for") or one word added anywhere ("ACPI: Make …" pulled as "ACPI: property:
+ * Make …"), as maintainers retouch a title when applying: five words or more on both sides, a word
+ * isRetouchWord allows, and the shortlog naming the patch's sender as the commit's author (byAuthor).
+ */
+function oneWordMentions(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): PullMention[] {
+  const key = patchTitleKey(messageId, rowById);
+  const sender = senderOf(messageId, facts, rowById);
+  const words = key.split(" ");
+  if (words.length < MIN_RETITLED_WORDS || !sender || wordsOf(sender).length === 0) return NONE;
+  let out: PullMention[] | null = null;
+  // A word dropped from the words after the prefixes: a prefix trimmed is retitledMentions' to judge ("foo: bar:
+  // add …" pulled as "foo: add …" may be the same fix the author sent for another driver).
+  if (words.length > MIN_RETITLED_WORDS) {
+    const title = titleOf(rowById.get(messageId)?.subject ?? "");
+    const cut = title.lastIndexOf(": ");
+    const prefixWords = cut > 0 ? normalizeTitle(title.slice(0, cut)).split(" ").filter(Boolean).length : 0;
+    for (let i = 0; i < words.length; i++) {
+      // A word written twice ("ACPICA: ACPICA: fix …") loses its second, in the prefixes too.
+      const repeated = i > 0 && words[i - 1] === words[i];
+      if (!isRetouchWord(words[i]!) || (i < prefixWords && !repeated) || words[i + 1] === words[i]) continue;
+      const found = byAuthor(appliers.pulls.get([...words.slice(0, i), ...words.slice(i + 1)].join(" ")), sender);
+      if (found.length) (out ??= []).push(...found);
+    }
+  }
+  // A word added to it.
+  for (const title of pulledByWordRemoved(appliers.pulls).get(key) ?? NONE) {
+    const added = title.split(" ").find((w, i) => w !== words[i]);
+    if (added === undefined || !isRetouchWord(added)) continue;
+    const found = byAuthor(appliers.pulls.get(title), sender);
+    if (found.length) (out ??= []).push(...found);
+  }
+  return out ?? NONE;
+}
+
+/** A patch title this long (in characters) was cut when the commit was titled: a subject is 50 to 72. */
+const LONG_TITLE = 72;
+/** The fewest words of a long title's start that may stand for it. */
+const MIN_CUT_WORDS = 4;
+
+/**
+ * Mentions of a pulled title that is the start of the patch's overlong title ("ACPICA: Results from Clang
+ * changes/fixes From Clang V5.0.1. Mostly "set but never read" warnings." pulled as "ACPICA: Results from
+ * Clang"): the longest such start of four words or more, the shortlog naming the patch's sender as the commit's author.
+ */
+function cutShortMentions(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): PullMention[] {
+  const subject = rowById.get(messageId)?.subject;
+  const sender = senderOf(messageId, facts, rowById);
+  if (!subject || titleOf(subject).length <= LONG_TITLE || !sender || wordsOf(sender).length === 0) return NONE;
+  const words = patchTitleKey(messageId, rowById).split(" ");
+  for (let k = words.length - 1; k >= MIN_CUT_WORDS; k--) {
+    const found = byAuthor(appliers.pulls.get(words.slice(0, k).join(" ")), sender);
+    if (found.length) return found;
+  }
+  return NONE;
+}
+
 /** Levenshtein distance of two short words. */
 function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -632,6 +742,15 @@ function revisionApplied(
     if (from === author && !authorNoticeCounts(from, facts.get(id), appliers)) continue;
     const target = patchAbove(id, targets, rowById);
     if (!target) continue;
+    // "Applied drivers/perf patch to …", "Applied, L2CAP changes were excluded", "I dropped the foo changes and applied
+    // the rest": the patches of that area, or all but them, whichever mail the notice answers (when the area names
+    // some of the patches, not all).
+    const byArea = areaApplied(facts.get(id)?.appliedArea, posting, facts, rowById);
+    if (byArea) {
+      for (const p of byArea) applied.add(p);
+      listedSubset = true;
+      continue;
+    }
     if (Array.isArray(scope)) {
       const listed = facts.get(id)?.appliedListed;
       if (listsEveryPatch(listed, posting.total)) return "all";
@@ -653,6 +772,39 @@ function revisionApplied(
   if (pulled === "all") return "all";
   for (const p of pulled) applied.add(p);
   return posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId)) ? "all" : applied;
+}
+
+/** A title's or path's words: lower-cased letter and digit runs ("L2CAP_EXT_FLOWCTL_MODE" -> l2cap ext flowctl mode). */
+function areaWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Whether `words` holds `part` as a run of consecutive words. */
+function holdsRun(words: readonly string[], part: readonly string[]): boolean {
+  if (!part.length) return false;
+  for (let i = 0; i + part.length <= words.length; i++) if (part.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
+
+/**
+ * The patches a notice naming an area took: those whose title or changed files name it ("drivers/perf" in
+ * "kbuild, drivers/perf: remove …" or drivers/perf/*, "L2CAP" in "l2test: Add support for L2CAP_EXT_FLOWCTL_MODE"),
+ * or, for an area left out, the others. None when the area taken names none of them ("I've applied the
+ * foo_status patches to …" in a reply on another series: the notice is of other patches). Null when it
+ * names all of them, or an area left out names none: the notice is then read as if it named no area.
+ */
+function areaApplied(area: MessageFacts["appliedArea"], posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): string[] | null {
+  if (!area || !posting.patches.length) return null;
+  const part = areaWords(area.area);
+  if (!part.length) return null;
+  const inArea = posting.patches.filter((p) => {
+    if (holdsRun(areaWords(titleOf(rowById.get(p.messageId)?.subject ?? "")), part)) return true;
+    return filesOf(p.messageId, facts).some((f) => holdsRun(areaWords(f), part));
+  });
+  if (!inArea.length) return area.excluded ? null : [];
+  if (inArea.length === posting.patches.length) return null;
+  const ids = new Set(inArea.map((p) => p.messageId));
+  return posting.patches.filter((p) => ids.has(p.messageId) !== area.excluded).map((p) => p.messageId);
 }
 
 /**
@@ -702,6 +854,10 @@ function isEndPatchForAll(posting: Posting, applied: ReadonlySet<string>, author
   // of a series whose 2/2 is the board's .dts; the SoC maintainer's "Applied" on the closing .dts patch).
   const dts = isDtsOnly(end.messageId, facts);
   if (posting.patches.some((p) => p !== end && isDtsOnly(p.messageId, facts) !== dts)) return false;
+  // The maintainer's pulls name the answered patch and not another: the pull says what the notice took
+  // ("Applied as 5.14 material" on 1/2, the pull naming 1/2 alone; 2/2 was never taken).
+  const pulled = appliers.pulls.size ? pulledPatches(posting, author, facts, rowById, appliers, false) : NOTHING_APPLIED;
+  if (pulled.has(end.messageId) && posting.patches.some((p) => !pulled.has(p.messageId))) return false;
   if (end === first && posting.patches.some((p) => p !== first && (postedAgainLater(p.messageId, posting, rowById, appliers) || !appliesSubsystemOf(noticer, p.messageId, first.messageId, rowById, appliers)))) return false;
   // Patches 2..N often answer patch 1: a reply's patch is the first one above it.
   const patchIds = new Set(posting.patches.map((p) => p.messageId));

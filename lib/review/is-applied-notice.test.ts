@@ -241,6 +241,39 @@ describe("appliedNoticeListing", () => {
   it("lists nothing for a notice without b4's lines, or numbers named at the verb", () => {
     expect(appliedNoticeListing("Applied, thanks!\n")).toEqual({ scope: "answered", listed: [], tree: false });
     expect(appliedNoticeListing("Applied 1-3, thanks.\n\n[1/3] a: b\n")).toEqual({ scope: [1, 2, 3], listed: [], tree: false });
+  });
+
+  // linux-nfs: "Both of your patches have been merged into Linux 5.2-rc1." answering one of them.
+  it("reads a notice naming the author's patches and the release they went into", () => {
+    expect(appliedNotice("Both of your patches have been merged into Linux 7.2-rc1.\n")).toBe("series");
+    expect(appliedNotice("All of the patches applied, thanks\n")).toBe("series");
+    expect(appliedNotice("This patch is merged in v4.20 kernel\n")).toBeNull();
+    expect(appliedNotice("I tested both of the patches and it works\n")).toBeNull();
+  });
+
+  // linux-hyperv: "The patch picked up for the stable tree will need this bit" (a stable backport's dependency).
+  it("does not read the notice's words as the subject of another verb", () => {
+    expect(appliedNotice("The patch picked up for the stable tree will need this bit\n")).toBeNull();
+    expect(appliedNotice("The commit merged into for-next breaks the build on arm64\n")).toBeNull();
+    expect(appliedNotice("The patch applied to for-next will be sent to Linus next week\n")).toBe("answered");
+    expect(appliedNotice("Patch applied to for-next, will be in 7.1\n")).toBe("answered");
+  });
+
+  // linux-acpi: a b4 notice on a cover, "Applied drivers/perf patch to will (for-next/perf), thanks!"; linux-bluetooth:
+  // "Applied, L2CAP changes were excluded since we still need to settle on / the userspace API."
+  it("reads the area a notice names the patches it took, or left out, by", () => {
+    expect(appliedNoticeListing("Applied widget/core patch to maint (for-next/widget), thanks!\n")).toEqual({ scope: "answered", listed: [], tree: false, area: { area: "widget/core", excluded: false } });
+    expect(appliedNoticeListing("Applied, FOO changes were excluded since we still need to settle on\nthe interface.\n")).toEqual({ scope: "answered", listed: [], tree: false, area: { area: "foo", excluded: true } });
+    expect(appliedNoticeListing("I've applied the arm64 patches, thanks\n")?.area).toEqual({ area: "arm64", excluded: false });
+    expect(appliedNoticeListing("Applied all but the DT patches to for-next.\n")?.area ?? null).toBeNull();
+    expect(appliedNoticeListing("Applied all except the dt-bindings patches.\n")?.area).toEqual({ area: "dt-bindings", excluded: true });
+    // linux-hyperv: "I dropped the mshv_vtl changes in this series and applied the rest (…) to hyperv-next."
+    expect(appliedNoticeListing("I dropped the foo_bar changes in this series and applied the rest\n")).toEqual({ scope: [], listed: [], tree: false, area: { area: "foo_bar", excluded: true } });
+    // Which or how many, not an area.
+    expect(appliedNoticeListing("Applied this patch, thanks\n")?.area).toBeUndefined();
+    expect(appliedNoticeListing("Applied as fixes, thanks\n")?.area).toBeUndefined();
+    expect(appliedNoticeListing("I applied the remaining patches\n")?.area).toBeUndefined();
+    expect(appliedNoticeListing("Applied the first two patches.\n")?.area).toBeUndefined();
     expect(appliedNoticeListing("Looks good.\n\n[1/3] a: b\n")).toBeNull();
   });
 });

@@ -214,7 +214,9 @@ const RELEASE = String.raw`(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.
 // "in <release>" only passive or after an object: "I merged in v5.10-rc4 and pulled this on top" merges the release.
 const RELEASE_VERB = String.raw`(?:applied|merged|queued|picked\s+up)`;
 const RELEASE_OBJECT = String.raw`(?:(?:it|this|that|them|these|those|v\d+|(?:the|your|my|this|these|those|both|all)\s+(?:\w+\s+)?(?:patch\w*|series|fix\w*|changes?|commits?))\s+)`;
-const RELEASE_TARGET = String.raw`(?:\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux-next\s+)?(?:tag\s+)?next-\d{8}\b`;
+/** "Both of your patches have been merged into Linux 5.2-rc1": the author's own patches named, the release is where they went. */
+const YOUR_PATCHES_BEFORE = String.raw`(?<!\byour\s+(?:\w+\s+)?(?:patch(?:es)?|series|patch[\s-]?set|fix(?:es)?)\s+(?:(?:have|has)\s+)?)`;
+const RELEASE_TARGET = String.raw`(?:${YOUR_PATCHES_BEFORE}\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux-next\s+)?(?:tag\s+)?next-\d{8}\b`;
 /** A code-hosting site by its bare name, "pushed to Github the patch set": an author's copy, no maintainer's tree. */
 const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?(?:github|gitlab|bitbucket)\b(?![.\/])`;
 /** "these patches are applied in that kernel version", "applied to my kernel": a tester's or user's build. */
@@ -235,6 +237,12 @@ const TESTER_BASE = String.raw`\b(?:recent|latest|current)\s+(?:upstream|mainlin
  * was merged in clang's main branch for some time".
  */
 const ELSEWHERE = String.raw`\b(?:mainline|upstream)\s+and\s+(?:in|into)\b|\b(?:was|were|been)\s+(?:\S+\s+){1,6}?for\s+(?:quite\s+)?(?:some\s+time|a\s+(?:long\s+)?while|(?:many\s+|several\s+)?(?:years|months|ages))\b`;
+/**
+ * The notice's words as a noun phrase, the subject of another verb: "The patch picked up for the stable tree will
+ * need this bit", "the commit merged into 5.10 breaks …" (a notice goes on after a comma: "Patch applied to foo,
+ * will be in next").
+ */
+const NOUN_PHRASE = String.raw`\b(?:the|this|that)\s+(?:patch|commit|fix|change|series)\s+(?:applied|picked\s+up|merged|queued)\s+(?:[^\s,;.!?]+\s+){0,6}?(?:(?:will|would|should|must|may|might)\s+(?:also\s+)?(?:need|require|depend|break|fail|cause|conflict)|needs?|requires?|depends?|breaks?|broke|fails?|failed|causes?|caused|introduced|conflicts?)\b`;
 /** Words that turn a sentence into a condition, a question, a negation or a test report. */
 // "u-boot/next" is a tree, not a boot; "without `Change-Id` tag" is the maintainer's edit; "after merged tag
 // from X" is the order of the merge. A tester's "Applied the patch to lib/tar.c and rebuilt" is no notice,
@@ -242,7 +250,7 @@ const ELSEWHERE = String.raw`\b(?:mainline|upstream)\s+and\s+(?:in|into)\b|\b(?:
 // "testing" but not a testing branch, tree or queue ("Pushed to my review and testing queue" is a maintainer's);
 // "without" but not the applier's edit right after the verb ("Merged without two spaces", "Applied (without …)").
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -476,6 +484,8 @@ function plainText(line: string): string {
     // "Added Cc: stable and merged into …": the trailer's colon ends no clause.
     .replace(/\bcc:\s*(?=stable\b)/gi, "Cc ")
     .replace(/[\u2018\u2019]/g, "'")
+    // "Both of your patches have been merged …": read as "both your patches", an object the notice shapes know.
+    .replace(/\b(both|all)\s+of\s+(your|the|these|those|my)\s+(?=patch(?:es)?\b|series\b)/gi, "$1 $2 ")
     .replace(/\b(it|this|that)'s\b/gi, "$1 is")
     .replace(/\b(they|these|those)'re\b/gi, "$1 are");
 }
@@ -566,7 +576,9 @@ const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|t
 function appliedSentence(line: string): string | null {
   // Every own line of every reply comes through here at ingest: most never name the verb.
   if (!LINE_FILTER_RE.test(line)) return null;
-  const text = plainText(line);
+  const plain = plainText(line);
+  // "Applied drivers/perf patch to …": the area is read apart (noticeArea); the notice is read as "the patch".
+  const text = AREA_OBJECT_RE.test(plain) ? plain.replace(AREA_OBJECT_RE, (m: string, verb: string, area: string, noun: string) => (NOT_AREA_RE.test(area) ? m : `${verb} the ${noun}`)) : plain;
   if (!text) return null;
   if (text.split(" ").length <= MAX_WORDS * 2) return readSentence(text);
   let run = "";
@@ -880,7 +892,7 @@ export function appliedNoticeListing(
   lines?: readonly string[],
   answered?: number | null,
   total?: number | null,
-): { scope: AppliedScope; listed: ListedPatch[]; tree: boolean } | null {
+): { scope: AppliedScope; listed: ListedPatch[]; tree: boolean; area?: AppliedArea } | null {
   const all = lines ?? String(body ?? "").split(/\r\n?|\n/);
   const found = noticeScope(all, answered ?? null, total ?? null);
   if (!found) return null;
@@ -890,7 +902,59 @@ export function appliedNoticeListing(
   // Not numbers read off "the first" ("Applied the first to patches", a typo for "two"): b4's list is surer.
   const listed = listedPatches(all, found.at);
   if (Array.isArray(found.scope) && found.scope.length > 0 && !(listed.length && SOME_RE.test(found.sentence))) return { scope: found.scope, listed: [], tree };
-  return { scope: listed.length ? listed.map((p) => p.number).sort((a, b) => a - b) : found.scope, listed, tree };
+  const scope = listed.length ? listed.map((p) => p.number).sort((a, b) => a - b) : found.scope;
+  // Numbers say which; "the rest" (some, not known which) may be told by the area left out.
+  const area = Array.isArray(scope) && scope.length > 0 ? null : noticeArea(all, found.at, found.sentence);
+  return area ? { scope, listed, tree, area } : { scope, listed, tree };
+}
+
+/**
+ * The part of a series a notice names by its area rather than by number: "Applied drivers/perf patch to will
+ * (for-next/perf)" (that area's patches alone), "Applied, L2CAP changes were excluded since …" (all but
+ * them). lib/ingest matches `area` against the patches' titles and files.
+ */
+export interface AppliedArea {
+  /** The area as written, lower-cased: "drivers/perf", "l2cap", "dt-bindings". */
+  area: string;
+  /** The notice left that area's patches out (true) or took only them (false). */
+  excluded: boolean;
+}
+
+/** One word naming an area: a path ("drivers/perf"), a subsystem or driver ("L2CAP", "arm64", "dt-bindings"). */
+const AREA = String.raw`([a-z0-9][\w.+-]*(?:\/[\w.+-]+)*)`;
+const AREA_NOUN = String.raw`(?:patch(?:es)?|changes?|parts?|bits|ones?|fix(?:es)?|commits?)`;
+/** "Applied drivers/perf patch to …", "I've queued the arm64 changes", "Applied only the DT patches". */
+const AREA_TAKEN_RE = new RegExp(
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|only)\s+)?(?:applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:(?:just|only)\s+)?(?:the\s+)?${AREA}\s+${AREA_NOUN}\b`,
+  "i",
+);
+/** A notice's verb and its object named by area, "applied drivers/perf patch", "queued the arm64 changes". */
+const AREA_OBJECT_RE = new RegExp(String.raw`\b(applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:the\s+)?${AREA}\s+(${AREA_NOUN})\b`, "gi");
+/**
+ * "L2CAP changes were excluded", "except the DT patches", "but not the arm64 ones", "without the foo changes", "I
+ * dropped the mshv_vtl changes in this series and applied the rest".
+ */
+const AREA_LEFT_RE = new RegExp(
+  String.raw`(?:^|[\s,;(])(?:(?:the\s+)?${AREA}\s+${AREA_NOUN}\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:not\s+(?:applied|included|merged|taken|queued)|excluded|left\s+out|dropped|skipped)\b|(?:except|apart\s+from|but\s+not|without|other\s+than)\s+(?:for\s+)?(?:the\s+)?${AREA}\s+${AREA_NOUN}\b|i(?:'ve|\s+have)?\s+(?:dropped|skipped|excluded|left\s+out)\s+(?:the\s+)?${AREA}\s+${AREA_NOUN}\b)`,
+  "i",
+);
+/** Words that say which or how many patches, or whose, not what area ("this patch", "the first two patches", "v2 patches"). */
+const NOT_AREA_RE =
+  /^(?:this|that|these|those|the|both|all|any|each|every|some|few|many|first|last|second|third|remaining|rest|other|others|whole|entire|your|my|our|his|her|their|its|updated|revised|new|old|following|above|below|same|previous|original|individual|separate|respective|relevant|corresponding|related|series|one|two|three|four|five|six|seven|eight|nine|ten|it|them|v\d+|\d+|rfc|resend|proposed|suggested|fixed|final|latest|earlier|later|next|good|small|trivial|minor|simple|two-line|cleanup|style|obvious|actual|real|full|single|subset|more|most|other|respin|reworked|several|patchset|fixup|follow-?up|below|quoted|as|for|to|into|in|on|onto|with|by|via|from|at|of|and|now|also|just|only|here|a|an|no|any|another|such)$/i;
+
+/** The area a notice's own line names (with the line below when its sentence goes on there), or null. */
+function noticeArea(all: readonly string[], at: number, sentence: string): AppliedArea | null {
+  if (at < 0 || at >= all.length || !sentence) return null;
+  const own = plainText(all[at]!);
+  for (const part of own.split(new RegExp(SENTENCE_END))) {
+    const taken = AREA_TAKEN_RE.exec(part);
+    if (taken && !NOT_AREA_RE.test(taken[1]!)) return { area: taken[1]!.toLowerCase(), excluded: false };
+  }
+  const next = all[at + 1];
+  const line = plainText(`${all[at]!}${next !== undefined && !isQuoteLine(next) && /^\s*[a-z]/.test(next) ? ` ${next}` : ""}`);
+  const m = AREA_LEFT_RE.exec(line);
+  const area = m?.[1] ?? m?.[2] ?? m?.[3];
+  return area && !NOT_AREA_RE.test(area) ? { area: area.toLowerCase(), excluded: true } : null;
 }
 
 /**

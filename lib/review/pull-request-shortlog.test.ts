@@ -33,6 +33,14 @@ describe("pullRequestShortlog", () => {
     expect(titles(pullRequestShortlog("[GIT PULL] Additional ACPI updates for v7.2-rc1", body))).toEqual(["acpi apd add clock frequency for the q9 controller", "widget q9 add acpi hid"]);
   });
 
+  // linux-acpi: "ACPICA: add support for ClockInput resource (v6.5)" posted and pulled so; parseSubject takes the
+  // "(v6.5)" off the patch's title as its version, so the pulled title goes without it too.
+  it("drops a version in brackets closing a title, as a patch's title goes without it", () => {
+    const body = ["are available in the git repository at:", "", "Ann Author (2):", "      WIDGET: add support for the clock input resource (v6.5)",
+      "      widget: fix the v2 parser [v3]", "      widget: keep (v6.5) inside", ""].join("\n");
+    expect(titles(pullRequestShortlog("[GIT PULL] widget", body))).toEqual(["widget add support for the clock input resource", "widget fix the v2 parser", "widget keep v6 5 inside"]);
+  });
+
   // A generic title merged twice ("Wolfram Sang (2):" with two "...: move from strlcpy ..." commits) is two
   // commits, each accepting one posting; the same title by two authors is two entries.
   it("counts a title named twice, and keeps the same title by two authors apart", () => {

@@ -28,6 +28,12 @@ const MIN_WRAPPED_LINE = 60;
 /** A diffstat line ("fs/x.c | 2 ++", "5 files changed, ..."). */
 const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d+\s*[-+]*|Bin\b.*)$|^\s*\d+ files? changed\b/;
 
+/**
+ * "ACPICA: add support for ClockInput resource (v6.5)": a version in brackets closing a title, which
+ * parseSubject takes off a patch's subject as its version; the pulled commit keeps it.
+ */
+const TRAILING_VERSION_RE = /\s*(?:\(v\d{1,4}(?:\.\d{1,4}){0,2}\)|\[v\d{1,4}(?:\.\d{1,4}){0,2}\])\s*$/i;
+
 /** One commit a pull request names: its normalised title, and its author's name when the list gives it. */
 export interface PulledCommit {
   title: string;
@@ -55,7 +61,8 @@ export function pullRequestShortlog(subject: string, body: string): PulledCommit
   const commits = new Map<string, PulledCommit>();
   let author: string | null = null;
   const add = (title: string) => {
-    const norm = normalizeTitle(title);
+    // A version set apart in brackets closes no patch's title (parseSubject drops it), so none of these either.
+    const norm = normalizeTitle(title.replace(TRAILING_VERSION_RE, ""));
     if (!norm) return;
     const key = `${author ?? ""}\n${norm}`;
     const known = commits.get(key);
