@@ -571,3 +571,71 @@ describe("parseChangelog: more heading forms", () => {
     expect(cl("Changes:\n- changes since v1 of the firmware are handled\n")).toEqual([[null, "changes since v1 of the firmware are handled"]]);
   });
 });
+
+// Invented notes and covers modelled on the linux-nfs, linux-bluetooth and linux-hyperv changelog audit.
+describe("version pairs, prose paragraphs and one change a line", () => {
+  const read = (text: string) => parseChangelog(text).map((e) => [e.version, e.text]);
+
+  it("reads 'V2 -> V3 Fix ...' (no colon) as a heading with its change, whole", () => {
+    const text = "---\nV1 -> V2 Open the private bus connections instead of\n         calling the remove helper\nV2 -> V3 Fix checkpatch errors - thanks Ann\n\nBob (2):\n";
+    expect(read(text)).toEqual([
+      [2, "Open the private bus connections instead of calling the remove helper"],
+      [3, "Fix checkpatch errors - thanks Ann"],
+    ]);
+    expect(read("Changes v2 -> v3 (after review of Ann Writer, Maintainer of X):\n - Move code to a helper\n")).toEqual([[3, "Move code to a helper"]]);
+  });
+
+  it("reads no heading in prose that names a version pair ('v3->v3 works fine', 'v6 -> v7 or v7 -> v8.')", () => {
+    const rfc = "Open questions:\n- When doing v4->v4 or v3->v4 re-exports the first read blocks\n  until the client retransmits.\n  v3->v3 works fine. More investigation needed.\n\nLooking forward to your feedback!\n";
+    expect(read(rfc)).toEqual([]);
+    expect(read("Notes:\n No changes from v4 -> v5,\n v6 -> v7 or v7 -> v8.\n")).toEqual([]);
+    expect(read("RFC v1 to RFC v2. The last time I checked there were 81 dead links.\n")).toEqual([]);
+  });
+
+  it("reads a further prose paragraph telling a change under a 'v2:' heading", () => {
+    const text = "---\nV2:\nSplit into several patches for readability. Suggested by Ann Writer.\n\nAdded pre-allocation of buffers so a failed MTU change leaves no bad state.\n\nThis patch depends on the series at [1].\n";
+    expect(read(text)).toEqual([
+      [2, "Split into several patches for readability. Suggested by Ann Writer."],
+      [2, "Added pre-allocation of buffers so a failed MTU change leaves no bad state."],
+    ]);
+  });
+
+  it("splits unbulleted changes written one a line, not a wrapped paragraph", () => {
+    const text = "---\nChanges in v2:\n  Changed the place of the refcount get.\n  Updated the commit message accordingly.\n\n";
+    expect(read(text)).toEqual([[2, "Changed the place of the refcount get."], [2, "Updated the commit message accordingly."]]);
+    const wrapped = "Changes in v3:\n  Reworked the error handling of the probe path so that the resources are freed.\n  Thus the tags were added.\n";
+    expect(read(wrapped)).toEqual([[3, "Reworked the error handling of the probe path so that the resources are freed. Thus the tags were added."]]);
+  });
+
+  it("reads 'Changes made:' only where the text names an earlier posting", () => {
+    expect(read("This is v2 of the series.\n\nChanges made:\n- fixed the error path\n")).toEqual([[null, "fixed the error path"]]);
+    expect(read("This series adds a driver.\n\nChanges made:\n- add the probe function\n")).toEqual([]);
+  });
+});
+
+describe("parseChangelog: credit forms", () => {
+  const credits = (line: string) => parseChangelog(`Changes in v2:\n- ${line}\n`).flatMap((e) => e.credits);
+  it("reads a trailing [Name] as a trailing (Name)", () => {
+    expect(credits("Use pr_warn() instead of pr_info() [Ann Roe]")).toEqual(["Ann Roe"]);
+    expect(credits("Replace the shell loop with find [Ann and Bob]")).toEqual(["Ann", "Bob"]);
+    expect(credits("Collect reviews. [Ann, Bob]")).toEqual(["Ann", "Bob"]);
+  });
+  it("reads a possessive name before a word for advice", () => {
+    expect(credits("Corrected the text according to Randa's suggestion.")).toEqual(["Randa"]);
+    expect(credits("Applied Mira Tanaka's suggestions (Kconfig, makefile, script).")).toEqual(["Mira Tanaka"]);
+    expect(credits("Addresses Sam's comments from v3")).toEqual(["Sam"]);
+  });
+  it("reads a name before a verb of asking, not the noun before a passive one", () => {
+    expect(credits("Improved the commit log as Mira Tanaka suggested.")).toEqual(["Mira Tanaka"]);
+    expect(credits("Changes suggested by Mira Tanaka")).toEqual(["Mira Tanaka"]);
+    expect(credits("Fix Issues reported by checkpatch")).toEqual([]);
+  });
+  it("reads names listed after the line's last colon", () => {
+    expect(credits("Handle rescind for the primary channel only, and add comment: Sol, Mira.")).toEqual(["Sol", "Mira"]);
+    expect(credits("Patch 2: Add 'Acked-by: Mira Tanaka'")).toEqual([]);
+  });
+  it("a parenthesis listing areas is no credit", () => {
+    expect(credits("Reworked the build glue (Kconfig, makefile, script).")).toEqual([]);
+    expect(credits("clean up the formatting (thanks Jo, et al.)")).toEqual(["Jo"]);
+  });
+});

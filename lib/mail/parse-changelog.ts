@@ -18,12 +18,32 @@ const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)
 // this version's, as under a heading naming v2 or later.
 // `weak`: the heading may as well introduce what the series does ("Changes include:" over a v1-style summary):
 // its section counts only when no heading in the text names a version and the text names an earlier posting.
-const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean; prior?: boolean; weak?: boolean }> = [
+// `accept`: a further check of the match (what a regular expression cannot say), else the next pattern is tried.
+// "v1 -> v2", "Changes in v4 -> v5", "RFC v1 -> v2", "v2 <==> v1", "PATCH v2..PATCH v3": two versions and an
+// arrow between (groups: RFC mark, version, RFC mark, version).
+const VERSION_PAIR = String.raw`(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:patch\s+)?(?:(rf[ct])\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rf[ct])\s+|patch\s+)?${V}(?!\d)`;
+/** The newer of the pair, but "RFC v2 -> v1:" is the first posting after the RFCs. */
+const pairVersion = (m: RegExpExecArray): number => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4])));
+// Prose after a version pair: sentence punctuation or a dash right after it, or a verb of a sentence ("works",
+// "was", "says", "or v7 -> v8") in its first words.
+const PAIR_PROSE_RE = /^(?:[.,;!?\u2013\u2014]|(?:\S+\s+){0,3}(?:is|was|were|are|works?|worked|says|said|had|has|have|looks?|seems?|indicates?|did|does|will|would|should|could|might|or|and|vs\.?)\b)/i;
+/** A pair without a colon heads (or labels) a change unless it names one version twice or reads as prose. */
+function pairLabelsChange(m: RegExpExecArray): boolean {
+  if (!m[1] && !m[3] && m[2] === m[4]) return false;
+  return !PAIR_PROSE_RE.test((m[m.length - 1] ?? "").trim());
+}
+
+const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean; prior?: boolean; weak?: boolean; accept?: (m: RegExpExecArray) => boolean }> = [
   // "v1 -> v2:", "v1-v2:", "v1--v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
   // "Changes in v4 -> v5:", "- Change from v11 to v12", "Change log. V1->V2:", "Changelog RFC v4 --> PATCH v5:",
   // "PATCH v2..PATCH v3:" too.
-  { re: new RegExp(String.raw`^(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:patch\s+)?(?:(rf[ct])\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rf[ct])\s+|patch\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4]))), strict: true },
+  // With its colon the words before it qualify the heading ("v2 -> v3 (after review of Ann):"); without one,
+  // "V2 -> V3 Fix checkpatch errors" labels its change, but "v3->v3 works fine." (NFSv3 to NFSv3), "v6 -> v7
+  // or v7 -> v8." and "v2 → v3 was a minor cleanup" are prose: no heading names one version twice, and prose
+  // goes on with punctuation or a verb.
+  { re: new RegExp(String.raw`^${VERSION_PAIR}[^:]{0,40}:\s*(.*)$`, "i"), version: pairVersion, strict: true },
+  { re: new RegExp(String.raw`^${VERSION_PAIR}(?![^:]{0,40}:)\s*(?:[([][^()[\]]{0,60}[)\]]\s*:?\s*)?(.*)$`, "i"), version: pairVersion, strict: true, accept: pairLabelsChange },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
   // "Changes made since v1 patch:", "Changes since RFT v1:", "Changes from rfc-v3:", "Changes from v2 - new patch",
@@ -79,7 +99,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Change review issue since v1" alone on its line (a few words between the noun and "since").
   { re: /^changes?\s+(?:[a-z]+\s+){1,3}since\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes RFC1 -> RFC2:", "RFC v2 -> v1": the newer number.
-  { re: /^(?:changes?\s+)?rfc\s*v?(\d{1,3})\s*(?:->|=>|→|to)\s*(?:rfc\s*)?v?(\d{1,3})\b[^:]{0,40}:?\s*(.*)$/i, version: (m) => Number(m[2]), strict: true },
+  { re: /^(?:changes?\s+)?rfc\s*v?(\d{1,3})\s*(?:->|=>|→|to)\s*(?:rfc\s*)?v?(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[2]), strict: true },
+  // Without its colon, as a version pair above: "RFC v1 to RFC v2. The last time I checked ..." is prose.
+  { re: /^(?:changes?\s+)?rfc\s*v?(\d{1,3})\s*(?:->|=>|→|to)\s*(?:rfc\s*)?v?(\d{1,3})\b(?![^:]{0,40}:)\s*(?:[([][^()[\]]{0,60}[)\]]\s*:?\s*)?(.*)$/i, version: (m) => Number(m[2]), strict: true, accept: (m) => !PAIR_PROSE_RE.test((m[3] ?? "").trim()) },
   // "v2 =>:" (an open arrow: the changes since v2), "RFC1 =>:" (since the RFC, the version unknown).
   { re: /^(?:(rfc)\s*v?|v)(\d{1,3})\s*(?:=>|->|→)\s*:?\s*()$/i, version: (m) => (m[1] ? null : Number(m[2]) + 1), strict: true },
   // "v3 changes" alone on its line.
@@ -160,11 +182,11 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^(?:changes?|changelog)\s*\((?:compared\s+(?:to|with)|since|from|relative\s+to|vs\.?)\s+[^()]{1,60}\)(?:\s+-\s+[^:]{1,40})?\s*:?\s*()$/i, version: () => null, strict: false },
   // "Changes since then:" (after a line pointing at the earlier posting).
   { re: /^changes\s+since\s+then\s*:\s*(.*)$/i, version: () => null, strict: false },
-  // "Updates:" (below "V1: <link>") as "Changes:". Not "Changes made:", which as often lists what the
-  // patch itself does.
+  // "Updates:" (below "V1: <link>") as "Changes:" ("Changes made:" is weak, below).
   { re: /^(?:changes?|changelogs?|change[ -]log|updates)\s*:\s*(.*)$/i, version: () => null, strict: false },
-  // "Changes include:" (below "This is v3 of ..."), as "Changes:", unless a versioned changelog follows.
-  { re: /^(?:the\s+)?changes\s+include\s*:\s*(.*)$/i, version: () => null, strict: false, weak: true },
+  // "Changes include:" (below "This is v3 of ..."), as "Changes:", unless a versioned changelog follows. "Changes
+  // made:" as often lists what the patch itself does: it too counts only where the text names an earlier posting.
+  { re: /^(?:the\s+)?changes\s+(?:include|made)\s*:\s*(.*)$/i, version: () => null, strict: false, weak: true },
   // "Changes in this revision:": this posting's changes over the last one, its number unknown.
   { re: /^(?:changes?|changelog)\s+(?:in|for)\s+this\s+(?:version|revision|iteration|spin|posting|round)\s*:\s*(.*)$/i, version: () => null, strict: false, prior: true },
   // A bare "Changelog" line (often underlined) heads a section; a bare "Changes" is too common in prose.
@@ -196,6 +218,7 @@ const CREDIT_LABEL_RE = /^\s*\[([A-Z]\p{Ll}[\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2}
 const CREDIT_LEAD: Array<[string | null, string]> = [
   [null, "per"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
   ["out", "by"], ["asked", "by"], ["thanks", "to"], ["suggestion", "from"], ["feedback", "from"],
+  ["inspired", "by"], ["recommended", "by"], ["proposed", "by"], ["suggestions", "from"], ["comments", "from"],
 ];
 const MAX_NAME_TOKENS = 4;
 
@@ -237,7 +260,7 @@ function readHeading(line: string, strict = false): { version: number | null; re
   for (const h of HEADINGS) {
     if (strict && !h.strict) continue;
     const m = h.re.exec(fixed);
-    if (!m) continue;
+    if (!m || (h.accept && !h.accept(m))) continue;
     const rest = (m[m.length - 1] ?? "").trim();
     // "Changes from v1 (https://lore...)": the heading's own link, cut at its colon, is no change.
     // "Changes for v2 ==": the heading's underline drawn on its own line.
@@ -318,6 +341,50 @@ function nameAt(words: string[], i: number): string | null {
   return parts.length > 0 && parts.some((p) => /\p{Ll}/u.test(p)) ? parts.join(" ") : null;
 }
 
+// "Randy's suggestion", "Applied Masahiro Yamada's suggestions", "per Ann's review": a possessive name before
+// a word for advice.
+const POSSESSIVE_ADVICE_RE = /^(?:suggestions?|comments?|feedback|review|reviews|request|requests|idea|ideas|advice|input|recommendations?|proposal|remarks?|points?)\b/i;
+// "as Michael Kelley suggested", "the refactor Luis requested": a name before a verb of asking.
+const ADVICE_VERB_RE = /^(?:suggested|requested|asked|recommended|proposed|pointed|noticed|spotted|noted|reported)\b/i;
+// A capitalised word opening a sentence before a name ("Applied Masahiro Yamada's ...", "Addresses Sami's"): a
+// verb, no name.
+const VERB_WORD_RE = /^(?:(?:use|apply|applie|address|follow|implement|incorporate|integrate|include|take|adopt|accept|fix|add|drop|move|rework|update|set|get|make|merge|squash|reflect)(?:e?s)?|took|per|as|from|with|after)$/i;
+const LEADING_VERB_RE = /^\p{L}+ed$/u;
+
+/** Capitalised words ending at `words[end]` (its "'s" or punctuation cut), reading back: "Masahiro Yamada's". */
+function nameBefore(words: string[], end: number): string | null {
+  const parts: string[] = [];
+  let k = end;
+  const endsSentence = (w: string): boolean => /[,;:!?.)\]]$/.test(w) && !/^[A-Z]\.$/.test(w);
+  for (; k >= 0 && parts.length < MAX_NAME_TOKENS; k--) {
+    const raw = words[k]!;
+    // A word ending in punctuation ends the sentence before the name.
+    if (k < end && endsSentence(raw)) break;
+    const tok = k === end ? raw.replace(/[,;:!?.]+$/, "").replace(/['\u2019]s$/, "") : raw;
+    if (!isNameToken(tok)) break;
+    parts.unshift(tok);
+  }
+  // "Applied Masahiro Yamada's": the sentence's opening verb is no part of the name.
+  const opensSentence = k < 0 || endsSentence(words[k]!);
+  if (opensSentence && parts.length > 1 && (LEADING_VERB_RE.test(parts[0]!) || VERB_WORD_RE.test(parts[0]!))) parts.shift();
+  else if (opensSentence && parts.length === 1 && VERB_WORD_RE.test(parts[0]!)) return null;
+  return parts.length > 0 && parts.some((p) => /\p{Ll}/u.test(p)) ? parts.join(" ") : null;
+}
+
+/** The names of a list ("Sakari, Mauro & Ann", "thanks Rafael"), or [] unless every item is a name. */
+function nameList(inner: string): string[] {
+  const out: string[] = [];
+  for (const piece of inner.replace(/^\s*thanks,?\s+(?:to\s+)?/i, "").split(/,|&|\band\b/)) {
+    const tokens = piece.trim().split(/\s+/).filter((x) => x.length > 0);
+    if (tokens.length === 0 || /^et\s+al\.?$/i.test(piece.trim())) continue;
+    // "(Kconfig, makefile, script)" lists areas: an item in lower case makes the list no credit.
+    if (tokens.length > MAX_NAME_TOKENS || /^\p{Ll}/u.test(tokens[0]!)) return [];
+    const name = nameAt(tokens, 0);
+    if (name && name.split(" ").length === tokens.length) out.push(name);
+  }
+  return out;
+}
+
 function creditsOf(text: string): string[] {
   const out: string[] = [];
   const words = text.split(/\s+/).filter((w) => w.length > 0);
@@ -336,16 +403,36 @@ function creditsOf(text: string): string[] {
       j++;
     }
   }
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    // "Randy's suggestion", "Masahiro Yamada's suggestions (Kconfig, ...)".
+    if (/^[A-Z][\p{L}.-]*['\u2019]s$/u.test(w) && POSSESSIVE_ADVICE_RE.test(words[i + 1]!)) {
+      const name = nameBefore(words, i);
+      if (name) out.push(name);
+    }
+    // "as Michael Kelley suggested", "the refactor Luis requested", "Ann pointed out".
+    // Not "Changes suggested by Ann", whose name follows.
+    if (ADVICE_VERB_RE.test(words[i + 1]!) && !/^by$/i.test(words[i + 2] ?? "") && isNameToken(w) && !/[,;:!?.]$/.test(w) && (i === 0 || !/^(?:by|to)$/i.test(words[i - 1]!))) {
+      const name = nameBefore(words, i);
+      if (name) out.push(name);
+    }
+  }
   const t = text.trimEnd().replace(/[.;,]$/, "");
-  if (t.endsWith(")")) {
-    const open = t.lastIndexOf("(");
-    const inner = open >= 0 ? t.slice(open + 1, -1) : "";
-    // "(Thanks Rafael)", "(thanks Sakari & Mauro)": the thanks is no part of the name.
-    for (const piece of inner.replace(/^\s*thanks,?\s+(?:to\s+)?/i, "").split(/,|&|\band\b/)) {
-      const tokens = piece.trim().split(/\s+/).filter((x) => x.length > 0);
-      if (tokens.length === 0 || tokens.length > MAX_NAME_TOKENS) continue;
-      const name = nameAt(tokens, 0);
-      if (name && name.split(" ").length === tokens.length) out.push(name);
+  // A trailing "(Sakari, Mauro)" or "[Michael Kelley]": who asked for the change.
+  const close = t.endsWith(")") ? "(" : t.endsWith("]") ? "[" : null;
+  if (close) {
+    const open = t.lastIndexOf(close);
+    // A line wholly in brackets ("[Ann] ..." is a label, read elsewhere) is no credit; "(Vitaly)" is.
+    if (open > 0 || (open === 0 && close === "(")) out.push(...nameList(t.slice(open + 1, -1)));
+  } else {
+    // "... and add comment: Saurabh, Michael.": names listed after the line's last colon.
+    const colon = t.lastIndexOf(":");
+    // Not a trailer ("Cc: Ann Roe"): the words before the colon are more than one key.
+    const before = t.slice(0, colon).trim();
+    // Nor "Add 'Acked-by: Ann'", a tag collected.
+    if (colon > 0 && colon < t.length - 1 && /\s/.test(before) && !/-by['"]?$/i.test(before) && !/:\/\//.test(t.slice(colon, colon + 3))) {
+      const list = t.slice(colon + 1);
+      if (list.length <= 60) out.push(...nameList(list));
     }
   }
   return out;
@@ -547,6 +634,22 @@ function titledFrom(lines: string[], i: number): number {
   return k >= 0 && k < i && SECTION_TITLE_RE.test(lines[k]!) ? k : i;
 }
 
+/** How wide a line may be before writers wrap it: a shorter line ending a sentence was broken on purpose. */
+const WRAP_WIDTH = 72;
+
+/**
+ * "Changed the location of the sock_hold() call.\nUpdated the changelog accordingly.": unbulleted changes one a
+ * line. A line opening with a capitalised change verb below a finished sentence starts a new change when its first
+ * word would have fitted on the line above (a line filled to the wrap width goes on with the same paragraph);
+ * "Thus the tags were added." or "When this happens, ..." goes on explaining the change above.
+ */
+function startsSentenceLine(above: string, line: string): boolean {
+  const t = line.trim();
+  if (!/[.!?)\]]$/.test(above.trimEnd()) || !/^\p{Lu}\p{Ll}/u.test(t) || !(BARE_CHANGE_RE.test(t) || PLAIN_CHANGE_RE.test(t))) return false;
+  const word = /^\s*(\S+)/.exec(line)?.[1] ?? "";
+  return above.replace(/\t/g, "        ").trimEnd().length + 1 + word.length <= WRAP_WIDTH;
+}
+
 function isVersioned(e: ChangelogEntry): boolean {
   return e.version !== null;
 }
@@ -573,6 +676,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   let glued = false;
   // The section's changes are grouped under "[PATCH 3/4] title" labels: another such label may follow a blank line.
   let labelled = false;
+  // The section's changes are paragraphs of prose, not bullets ("v2:\nRefactored into two patches.\n\nAdded
+  // pre-allocation of buffers ..."); the item being read opened with a bullet.
+  let prose = false;
+  let itemBulleted = false;
   let blockStart = -1;
   let blockEnd = -1;
   // [from, to) indexes into `out` of the entries read under weak headings.
@@ -638,6 +745,8 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       justHeaded = true;
       glued = false;
       labelled = false;
+      prose = item.length > 0;
+      itemBulleted = false;
       continue;
     }
     if (!inSection) continue;
@@ -691,6 +800,8 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     if (patchEntry && (!afterBlank || underHeading)) {
       finish(version, item, out);
       item = [patchEntry[1]!];
+      itemBulleted = true;
+      prose = false;
       afterBlank = false;
       blockEnd = i + 1;
       continue;
@@ -721,6 +832,8 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     if (bullet || (CREDIT_LABEL_RE.test(line) && !afterBlank)) {
       finish(version, item, out);
       item = [bullet ? bullet[1]! : line];
+      itemBulleted = true;
+      prose = false;
       afterBlank = false;
       afterLink = false;
       blockEnd = i + 1;
@@ -729,7 +842,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // After a blank line, only an indented paragraph or a bullet stays in the changelog, or the first
     // paragraph under a heading naming v2 or later ("Changes since v1:", blank, "Completely rewritten: ..."),
     // unless it is the shortlog's "Author (3):", a quote or a pasted greeting ("v1:" over a pasted cover).
-    if (afterBlank && !indented && !first) {
+    // Below a change written as prose, a further paragraph telling another change in the changelog's past tense
+    // ("Added pre-allocation of buffers ...", "Rebased on v6.2.") goes on with them (not in a commit message).
+    const moreProse = afterBlank && !strict && prose && ((version !== null && version >= 2) || prior) && PLAIN_CHANGE_RE.test(line);
+    if (afterBlank && !indented && !first && !moreProse) {
       close();
       continue;
     }
@@ -737,10 +853,12 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
-    if (afterBlank) {
+    if (afterBlank || (!itemBulleted && startsSentenceLine(lines[i - 1] ?? "", line))) {
       finish(version, item, out);
       item = [];
+      itemBulleted = false;
     }
+    if (item.length === 0 && !itemBulleted) prose = true;
     item.push(line);
     afterBlank = false;
     blockEnd = i + 1;

@@ -201,3 +201,12 @@ describe("reviewTrailerKey / isNakTrailerKind", () => {
     expect(["Acked-by", "Snacked-by", "Nacked-for-x-by", "Reviewed-by"].some(isNakTrailerKind)).toBe(false);
   });
 });
+
+describe("parseTrailerLine: a no-break space after the colon", () => {
+  it("reads 'Acked-by:\\u00a0 Name <addr>' as the trailer", () => {
+    const t = parseTrailerLine("Acked-by:\u00a0 Ann Roe <ann@example.org>");
+    expect(t?.kind).toBe("Acked-by");
+    expect(t?.person).toEqual({ name: "Ann Roe", email: "ann@example.org" });
+    expect(parseTrailerLine("Reviewed-by:\u00a0Bob Poe <bob@example.org>")?.person?.email).toBe("bob@example.org");
+  });
+});

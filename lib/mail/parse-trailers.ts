@@ -18,8 +18,9 @@ const PERSON_KEYS = new Set(["cc", "to"]);
 
 const MAX_LINE = 1000;
 const MAX_KEY = 40;
-// Hyphen-separated words: unambiguous, so no backtracking blow-up on long lines.
-const KEY_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t]+|$)/;
+// Hyphen-separated words: unambiguous, so no backtracking blow-up on long lines. A no-break space (U+00A0)
+// after the colon, as some mailers write "Acked-by:\u00a0 Ann <ann@example.org>", is a space.
+const KEY_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t\u00a0]+|$)/;
 
 /** The review keys a misspelling is read as, by the word before "-by". */
 const REVIEW_WORDS = new Map([["reviewed", "Reviewed-by"], ["acked", "Acked-by"], ["tested", "Tested-by"]]);
@@ -134,7 +135,7 @@ function parsePerson(value: string): { person: Address; comment: string | null }
 
 // "Signed-off-by:Name<addr>", "Reviewed-by:: Name <addr>": a person key glued to its value, or with a doubled
 // colon, still names the person when an address follows.
-const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \t]*(?=[^\s/:])(?=[^<>]*<[^<>\s]+@[^<>\s]+>)/;
+const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \t\u00a0]*(?=[^\s/:])(?=[^<>]*<[^<>\s]+@[^<>\s]+>)/;
 
 /** One `Key: value` line -> Trailer, or null when the line is not shaped like a trailer. */
 export function parseTrailerLine(line: string): Trailer | null {

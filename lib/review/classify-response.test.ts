@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyResponse } from "./classify-response";
+import { classifyResponse, statesChange } from "./classify-response";
 
 describe("classifyResponse", () => {
   it("reads an offer to remove the code as will-fix", () => {
@@ -94,5 +94,15 @@ describe("classifyResponse: a confirmation of a proposal takes it", () => {
   it("reads 'Yes, that's correct.' under 'Shouldn't this be u32?' as will-fix", () => {
     expect(classifyResponse("Yes, that's correct.", "Shouldn't this be u32? It can't be negative, so it should be unsigned.")).toBe("will-fix");
     expect(classifyResponse("Yes, that's correct.", "With this patch, the zone is still created when it is not needed?")).toBe("explained");
+  });
+});
+
+describe("statesChange", () => {
+  it("tells a stated change from agreement alone", () => {
+    expect(statesChange("Ack.")).toBe(true);
+    expect(statesChange("Thanks for the correction. I'll make this change in the next version.")).toBe(true);
+    expect(statesChange("Good catch, my mistake.")).toBe(true);
+    expect(statesChange("Yes, probably. Although the test code should talk to the kernel directly.")).toBe(false);
+    expect(statesChange("That's right. I have discussed similar ideas in the past.")).toBe(false);
   });
 });

@@ -217,3 +217,17 @@ export function matchResponseRule(text: string, remark?: string): ResponseRule |
 export function classifyResponse(text: string, remark?: string): ResponseKind {
   return matchResponseRule(text, remark)?.kind ?? "none";
 }
+
+// An answer opening with its promise ("Ack.", "Sure, will do", "Done.", "OK, I'll ...").
+const OPENING_PROMISE_RE = /^\s*(?:ack(?:ed)?|sure|will do|done|fixed|agreed?|ok(?:ay)?|good (?:point|catch|idea)|fair (?:point|enough)|makes sense|sounds good)\b(?![,.!]?\s*(?:but|however)\b)/i;
+const STATES_CHANGE_RE = new RegExp(`${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}`, "i");
+
+/**
+ * Whether the answer states a change made or to be made ("I'll send v2", "Ack.", "Good catch"), rather than
+ * only agreeing with what the remark says ("Yes, probably. Although ..."): a will-fix of the first kind is
+ * evidence the next revision carries the change.
+ */
+export function statesChange(text: string): boolean {
+  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'");
+  return OPENING_PROMISE_RE.test(t) || STATES_CHANGE_RE.test(t);
+}

@@ -118,3 +118,43 @@ describe("resolveComment: the changelog line given as evidence", () => {
     expect(out.evidence).toContain("fixed cpusset -> cpuset");
   });
 });
+
+describe("resolveComment: remarks asking for nothing, answered remarks, first-name credits", () => {
+  const general = (text: string, kind: "nit" | "question" | "ack" | "praise" | "other", response: { kind: "will-fix" | "none" | "explained"; text: string }, changelog: { text: string; credits: string[] }[] = []) =>
+    resolveComment({
+      comment: { text, kind, anchor: null, reviewer: "Mia Kestrel" },
+      old: { version: 1, files: [] },
+      next: { version: 2, files: [] },
+      response: { messageId: response.kind === "none" ? null : "a@example.com", ...response },
+      changelog,
+    });
+
+  it("an ack, praise or a reply in discussion is never unaddressed: the next revision supersedes it", () => {
+    for (const kind of ["ack", "praise", "other"] as const) {
+      const out = general("Looks good to me, thanks for the fix.", kind, { kind: "none", text: "" });
+      expect(out.status).toBe("obsolete");
+      expect(out.actionable).toBe(false);
+    }
+  });
+
+  it("an actionable general remark the author promised to change is addressed by the next revision", () => {
+    const out = general("Please describe the new locking in the commit message.", "nit", { kind: "will-fix", text: "Sure, I'll add that in the next version." });
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("posted v2");
+  });
+
+  it("an answer that only agrees promised nothing: explained, not addressed", () => {
+    const out = general("Would a container runtime other than the default be useful?", "question", { kind: "will-fix", text: "Yes, probably. Although the samples talk to the kernel directly." });
+    expect(out.status).toBe("explained");
+  });
+
+  it("a remark nobody answered and no changelog line credits stays unaddressed", () => {
+    expect(general("Please split this patch.", "nit", { kind: "none", text: "" }).status).toBe("unaddressed");
+  });
+
+  it("a changelog crediting the reviewer by first name ('[Mia]') addresses the remark", () => {
+    const out = general("Please split this patch.", "nit", { kind: "none", text: "" }, [{ text: "Split the patch in two [Mia]", credits: ["Mia"] }]);
+    expect(out.status).toBe("addressed");
+    expect(out.details.changelog).toBe("Split the patch in two [Mia]");
+  });
+});

@@ -4,6 +4,7 @@
 // Only +/- lines are compared, whitespace-normalised, so a rebase that shifts line numbers does not count.
 import type { AnnotatedFile, FileDiff, Hunk } from "../diff/types";
 import { normalizedLines } from "./anchor-comment";
+import { statesChange } from "./classify-response";
 import { enclosingFunction } from "./enclosing-function";
 import type { Anchor, ChangelogLine, CommentKind, CommentResponse, Resolution, ResolutionEvidence } from "./types";
 
@@ -52,6 +53,19 @@ export function resolveComment(input: ResolveInput): Resolution {
     const gone = mentionedCodeGone(comment.text, old.files, next);
     if (gone) return done("addressed", `v${v} no longer changes ${gone}, which the remark is about`);
     if (answered) return done("explained", `general remark; the author explained: "${clip(response.text)}"`);
+    // A general remark has no code to compare: the author's promise to change it, then the next revision,
+    // is the best evidence there is (changelogs often say only "addressed review comments"). Whatever its
+    // kind: a remark read as an ack or a reply in discussion that the author promised to act on asked for something.
+    // An answer that only agrees ("Yes, probably. Although ...") promised nothing: the author answered in words.
+    if (response.kind === "will-fix") {
+      if (statesChange(response.text)) {
+        return done("addressed", `general remark; the author answered "${clip(response.text)}" and posted v${v} (no changelog line credits ${comment.reviewer})`);
+      }
+      return done("explained", `general remark; the author agreed: "${clip(response.text)}"`);
+    }
+    // A remark asking for nothing (an ack, praise, a reply in a discussion) cannot go unaddressed: the next
+    // revision supersedes the one it was about.
+    if (!actionable) return done("obsolete", `general ${comment.kind} remark asking for nothing; v${v} supersedes the revision it was about`);
     return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}`);
   }
 
@@ -98,6 +112,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   if (same) {
     if (fnLine) return done("addressed", `${label} unchanged in v${v} but the changelog credits it${credit}`);
     if (answered) return done("explained", `${label} unchanged in v${v}; the author explained: "${clip(response.text)}"`);
+    if (!actionable) return done("obsolete", `${comment.kind} remark asking for nothing; ${label} unchanged in v${v}`);
     return done("unaddressed", `${label}: the changed lines are identical in v${v}`);
   }
   if (onlyComments && answered) {
@@ -118,15 +133,21 @@ function allFiles(code: RevisionCode): FileDiff[] {
 /** "added Reviewed-by, per ...", "collected Acked-by tags", "picked up R-b": a changelog line about trailers only. */
 const TAGS_ONLY_RE = /^\s*(?:added|add|collected|collect|picked\s+up|pick\s+up|applied|carried|included)\s+(?:(?:the|all|his|her|their|my)\s+)?(?:[\w-]+-by|r-b|a-b|t-b|tags?|trailers?|acks?|reviews?)\b/i;
 
-/** Changelog lines crediting a reviewer, by full name or by surname. */
+/**
+ * Changelog lines crediting a reviewer, by full name, by surname, or by first name alone ("[Michael]", "per
+ * Masami", "Randy's suggestion": kernel changelogs credit reviewers by first name as often as by full name).
+ */
 export function creditedLines(changelog: ChangelogLine[], reviewer: string): ChangelogLine[] {
   const name = reviewer.replace(/\s*\(.*?\)\s*/g, " ").trim().toLowerCase();
   if (!name) return [];
-  const surname = name.split(/\s+/).pop() ?? name;
+  const tokens = name.split(/\s+/);
+  const surname = tokens[tokens.length - 1] ?? name;
+  const first = tokens.length > 1 ? tokens[0]! : null;
   return changelog.filter((l) =>
     l.credits.some((c) => {
       const cn = c.toLowerCase();
-      return cn === name || cn.includes(name) || (surname.length > 2 && cn.split(/\s+/).includes(surname));
+      const parts = cn.split(/\s+/);
+      return cn === name || cn.includes(name) || (surname.length > 2 && parts.includes(surname)) || (first !== null && first.length > 2 && parts.length === 1 && cn === first);
     }),
   );
 }
