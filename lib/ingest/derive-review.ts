@@ -47,6 +47,8 @@ export interface DeriveReviewInput {
   rowById: Map<string, SummaryLike & { rawRef: string }>;
   /** Force the review jobs into worker threads (true) or into this thread (false); unset: by job count. */
   inWorkers?: boolean;
+  /** Every address of the person an address belongs to (lib/thread mergeIdentities), itself included. */
+  addressesOf?: (email: string) => readonly string[];
 }
 
 interface CommentJob {
@@ -67,6 +69,8 @@ interface CommentJob {
   changelog: ChangelogLine[];
   /** Replies giving the patch an Acked-by or Reviewed-by (ReviewJobInput.approvingReplies). */
   approvingReplies: string[];
+  /** The patch sender's other addresses (ReviewJobInput.authorAddresses), sorted. */
+  authorAddresses: string[];
 }
 
 /** Below this many patches to review, starting worker threads costs more than it saves. */
@@ -93,6 +97,10 @@ export interface DerivedReviews {
 
 export async function deriveReview(input: DeriveReviewInput): Promise<DerivedReviews> {
   const { series, facts, rowById } = input;
+  const otherAddresses = (id: string): string[] => {
+    const email = rowById.get(id)?.fromEmail.toLowerCase() ?? "";
+    return email ? (input.addressesOf?.(email) ?? []).filter((e) => e !== email).sort() : [];
+  };
   const out = new Map<string, Map<string, PatchReview>>();
   const jobs: CommentJob[] = [];
   for (const group of series) {
@@ -158,6 +166,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           nextOthers,
           changelog: changelog.map((c) => ({ text: c.text, credits: c.credits })),
           approvingReplies: replies.filter((id) => approves(facts.get(id))),
+          authorAddresses: otherAddresses(p.messageId),
         };
         jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
       }
@@ -178,6 +187,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           nextOthers: [],
           changelog: (next?.coverId ? ownChangelog(facts.get(next.coverId)?.changelog ?? [], next.version, next.versionInferred) : []).map((c) => ({ text: c.text, credits: c.credits })),
           approvingReplies: coverReplies.filter((id) => approves(facts.get(id))),
+          authorAddresses: otherAddresses(cover),
         };
         jobs.push({ ...job, reviewKey: reviewKeyOf(job) });
       }
@@ -276,10 +286,10 @@ async function reviewChunk(pool: MailPool, inputs: ReviewJobInput[]): Promise<(R
  * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
  * `reanalyze` forgets every key anyway.
  */
-const REVIEW_ENGINE_VERSION = 18;
+const REVIEW_ENGINE_VERSION = 19;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
-  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, job.total, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog, job.approvingReplies]);
+  const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, job.total, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog, job.approvingReplies, job.authorAddresses]);
   return createHash("sha256").update(basis).digest("hex");
 }
 
@@ -342,6 +352,7 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
       : null,
     changelog: job.changelog,
     approvingReplies: job.approvingReplies,
+    authorAddresses: job.authorAddresses,
   };
 }
 

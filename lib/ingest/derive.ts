@@ -216,7 +216,11 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
   }
   summaries.length = 0;
   lap("analyze");
-  const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById, inWorkers: options.reviewInWorkers });
+  // A person's addresses, for the review to tell the author's own replies from another address.
+  const addresses = new Map<string, readonly string[]>();
+  for (const identity of analysis.identities) if (identity.emails.length > 1) for (const email of identity.emails) addresses.set(email, identity.emails);
+  const addressesOf = (email: string): readonly string[] => addresses.get(email) ?? [];
+  const { reviews: review, threads: reviewedThreads, recomputed } = await deriveReview({ store, raw, series: analysis.series, facts, rowById, inWorkers: options.reviewInWorkers, addressesOf });
   lap("review");
 
   let revisions = 0;

@@ -52,6 +52,8 @@ export interface ReviewJobInput {
    * below ... Acked-by:"), so it does not hold the series back (see hasOpenObjection).
    */
   approvingReplies?: string[];
+  /** The patch author's other addresses (their merged identity's): replies from them are the author's own. */
+  authorAddresses?: string[];
 }
 
 /** One patch's review as the store keeps it: the comments' JSON, and what the series state needs of it. */
@@ -140,6 +142,7 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
           ? { version: job.next.version, files: next?.files ?? [], annotated: annotatedFiles(job.next.annotated), others }
           : null,
       changelog: job.changelog,
+      authorAddresses: job.authorAddresses,
     });
     out.push(reviewed(comments as unknown as CommentJson[], new Set(job.approvingReplies ?? [])));
   }

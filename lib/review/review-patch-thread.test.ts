@@ -65,9 +65,21 @@ describe("reviewPatchThread on a hand-made thread", () => {
     expect(reviewPatchThread(oneWord).every((c) => c.response.kind === "none")).toBe(true);
   });
 
+  // linux-hyperv: "Allen <allen.lkml@...>" answering reviews of the patches Allen Pais sent from his work
+  // address; lib/thread had merged the two addresses, the review still counted his answers as review.
+  it("reads any address of the author's merged identity as the author's, whatever name it carries", () => {
+    const answer = { ...input.replies[1]!, from: { name: "Dev", email: "dev.home@mail.example" } };
+    const cs = (authorAddresses?: string[]) => reviewPatchThread({ ...input, replies: [input.replies[0]!, answer], authorAddresses });
+    expect(cs().some((c) => c.messageId === answer.messageId)).toBe(true);
+    const merged = cs(["dev@example.com", "Dev.Home@mail.example"]);
+    expect(merged.some((c) => c.messageId === answer.messageId)).toBe(false);
+    expect(merged.map((c) => c.response.kind)).toEqual(["thanks", "explained", "will-fix"]);
+  });
+
   it("resolves against v2: moved lock = addressed, unchanged + explanation = explained", () => {
     const cs = reviewPatchThread({ ...input, next: { version: 2, files: v2 }, changelog: parseChangelog(read("thread-cover-v2.txt")) });
-    expect(cs.map((c) => c.resolution.status)).toEqual(["unaddressed", "explained", "addressed"]);
+    // The ack asks for nothing: never unaddressed.
+    expect(cs.map((c) => c.resolution.status)).toEqual(["obsolete", "explained", "addressed"]);
     expect(cs[2]?.resolution.details.changelog).toMatch(/link_thing\(\) before thing_prealloc\(\), per Rev One/);
     expect(cs[0]?.resolution.actionable).toBe(false);
     expect(summary(cs)).toEqual(golden("thread", summary(cs)));
@@ -112,10 +124,11 @@ describe.skipIf(!haveCorpus)("killable-vma corpus (v1-v3)", () => {
       [2, "Liam R. Howlett", "__mmap_new_vma", "nit", "addressed"],
       // The author answered these two in words (an explanation, not a promise): explained, not unaddressed.
       [2, "Liam R. Howlett", "expand_upwards", "other", "explained"],
-      [2, "Liam R. Howlett", "expand_upwards", "ack", "unaddressed"],
+      // Remarks asking for nothing (an ack, a reply in discussion) are never unaddressed.
+      [2, "Liam R. Howlett", "expand_upwards", "ack", "obsolete"],
       [2, "Liam R. Howlett", "expand_upwards", "other", "explained"],
       [3, "Heiko Carstens", null, "objection", "addressed"],
-      [3, "Heiko Carstens", null, "other", "unaddressed"],
+      [3, "Heiko Carstens", null, "other", "obsolete"],
       [3, "Matthew Wilcox", null, "nit", "addressed"],
     ]);
   });

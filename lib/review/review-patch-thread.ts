@@ -20,6 +20,11 @@ export interface ReviewThreadInput {
   next?: RevisionCode | null;
   /** Changelog of the next revision (cover letter "Changes since" notes and the patch's own notes). */
   changelog?: ChangelogLine[];
+  /**
+   * Every address of the patch author's person (lib/thread mergeIdentities merged them on evidence): a reply
+   * from any of them is the author's own, whatever name it carries ("Allen" for "Allen Pais").
+   */
+  authorAddresses?: readonly string[];
 }
 
 const DITTO_RE = /^\s*(?:ditto|same (?:here|comment|as above)|obviously same comment)\b/i;
@@ -31,8 +36,11 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
   const computed = patch.files ? null : annotatePatch(patch.diffText);
   const files = patch.files ?? computed?.fileDiffs ?? [];
   const annotated = patch.annotated ?? computed?.files;
-  // Authors answer from a second address too (work and personal): the same full name is the same person.
-  const isAuthor = (a: Address | null): boolean => isByAuthor(patch.author, a);
+  // Authors answer from a second address too (work and personal): the same full name is the same person,
+  // and so is any address their identity holds.
+  const own = new Set((input.authorAddresses ?? []).map((e) => e.trim().toLowerCase()));
+  const isAuthor = (a: Address | null): boolean =>
+    isByAuthor(patch.author, a) || (a !== null && typeof a.email === "string" && own.has(a.email.trim().toLowerCase()));
   const children = childrenOf(input.replies);
   const byDate = [...input.replies].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? ""));
   const out: ContractComment[] = [];

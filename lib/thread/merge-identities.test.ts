@@ -78,6 +78,21 @@ describe("mergeIdentities: in-body From: lines", () => {
     expect(r.identityOf.get("alexandre@maint.example")).toBe("alexandre@maint.example");
   });
 
+  // linux-bluetooth: Aditya Garg re-sent Orlando Chamberlain's patch with "From: Aditya Garg <redecorating@...>",
+  // Orlando's address under his own name, and then carried on Orlando's side of the exchange.
+  test("an in-body address whose own mail signs with an unrelated name is someone else's, miswritten", () => {
+    const mails = (inBodyName: string, ownName: string) =>
+      mergeIdentities([
+        obs("o1", ownName, "orl@proton.example", { to: ["maint@example.org"] }),
+        obs("m1", "Mark Maint", "maint@example.org", { parentId: "o1", to: ["orl@proton.example"] }),
+        obs("a1", "Adi Garg", "adi@live.example", { parentId: "m1", to: ["maint@example.org"] }),
+        obs("a2", "Adi Garg", "adi@live.example", { author: { name: inBodyName, email: "orl@proton.example" } }),
+      ]);
+    expect(mails("Adi Garg", "Orlo Chamber").identityOf.get("adi@live.example")).toBe("adi@live.example");
+    // A variant of the address's own name ("Garg, Adi K") still merges.
+    expect(mails("Adi Garg", "Garg, Adi K").identityOf.get("adi@live.example")).toBe("orl@proton.example");
+  });
+
   test("a relayed author who never mails the list is no identity; a bare sender merges with nobody", () => {
     const r = mergeIdentities([
       obs("r1", "Alexandre Belloni", "alexandre@maint.example", { author: { name: "Arnd Bergmann", email: "arnd@example.de" } }),
@@ -117,5 +132,79 @@ describe("mergeIdentities: a name lent to an address for one mail", () => {
       obs("k4", "Ricardo Ribalda", "ribalda@kernel.example"),
     ]);
     expect(r.identityOf.get("ribalda@kernel.example")).toBe("ribalda@chromium.example");
+  });
+});
+
+// linux-hyperv: Michael Kelley sends with `From: mhkelley58@gmail.com` (no name), his patches open with
+// `From: Michael Kelley <mhklinux@outlook.com>`, and he answers the reviews from that second address (285
+// of his own replies were counted as review). Long Li and Ajay Sharma do the same from other domains.
+describe("mergeIdentities: a bare sending address", () => {
+  const kell = { name: "Mark Kell", email: "mkell@mail.example" };
+  const patch = (id: string, sender: string, author: { name: string; email: string }) =>
+    obs(id, "", sender, { author, to: ["list@example.org"] });
+  const review = (id: string, parentId: string, to: string) => obs(id, "Rita Reviewer", "rita@example.org", { parentId, to: [to] });
+
+  test("is the person whose patches it sends, once that person answers their reviews", () => {
+    const r = mergeIdentities([
+      patch("p1", "mk58@bare.example", kell),
+      patch("p2", "mk58@bare.example", kell),
+      review("r1", "p1", "mkell@mail.example"),
+      obs("a1", "Mark Kell", "mkell@mail.example", { parentId: "r1", to: ["rita@example.org"] }),
+    ]);
+    expect(r.identityOf.get("mkell@mail.example")).toBe("mk58@bare.example");
+    const id = r.identities.find((i) => i.key === "mk58@bare.example")!;
+    // The bare key address takes its person's name (derive shows the patches under it).
+    expect(id.name).toBe("Mark Kell");
+    expect(id.evidence.map((e) => e.kind)).toEqual(["sends-for"]);
+    expect(r.identityOf.get("rita@example.org")).toBe("rita@example.org");
+  });
+
+  test("also when it relays a few patches of someone else, who stays apart", () => {
+    const other = { name: "Rick Edge", email: "rick@corp.example" };
+    const r = mergeIdentities([
+      patch("p1", "mk58@bare.example", kell),
+      patch("p2", "mk58@bare.example", kell),
+      patch("p3", "mk58@bare.example", kell),
+      patch("q1", "mk58@bare.example", other),
+      review("r1", "p1", "mkell@mail.example"),
+      obs("a1", "Mark Kell", "mkell@mail.example", { parentId: "r1" }),
+      review("r2", "q1", "rick@corp.example"),
+      obs("a2", "Rick Edge", "rick@corp.example", { parentId: "r2" }),
+    ]);
+    expect(r.identityOf.get("mkell@mail.example")).toBe("mk58@bare.example");
+    expect(r.identityOf.get("rick@corp.example")).toBe("rick@corp.example");
+  });
+
+  test("no answer to a reviewer, no merge: a copy of someone's patch sent to try git send-email, answered by its author", () => {
+    const gus = { name: "Gus Silva", email: "gus@embedded.example" };
+    const r = mergeIdentities([
+      patch("t1", "newbie@mail.example", gus),
+      obs("g1", "Gus Silva", "gus@embedded.example", { parentId: "t1", to: ["newbie@mail.example"] }),
+      patch("t2", "other.newbie@mail.example", gus),
+    ]);
+    expect(r.identityOf.get("newbie@mail.example")).toBe("newbie@mail.example");
+    expect(r.identityOf.get("other.newbie@mail.example")).toBe("other.newbie@mail.example");
+    expect(r.identityOf.get("gus@embedded.example")).toBe("gus@embedded.example");
+  });
+
+  test("a shared account sending several people's patches merges with none of them", () => {
+    const r = mergeIdentities([
+      patch("p1", "team@relay.example", { name: "Ran Jian", email: "ran@corp.example" }),
+      patch("p2", "team@relay.example", { name: "Lv Ruyi", email: "lv@corp.example" }),
+      patch("p3", "team@relay.example", { name: "Cui Jin", email: "cui@corp.example" }),
+      review("r1", "p1", "ran@corp.example"),
+      obs("a1", "Ran Jian", "ran@corp.example", { parentId: "r1" }),
+    ]);
+    expect(r.identityOf.get("ran@corp.example")).toBe("ran@corp.example");
+    expect(r.identityOf.get("team@relay.example")).toBe("team@relay.example");
+  });
+
+  test("an address with a full name of its own relays, it does not send for the author", () => {
+    const r = mergeIdentities([
+      obs("p1", "Neil Maint", "neil@maint.example", { author: kell }),
+      review("r1", "p1", "mkell@mail.example"),
+      obs("a1", "Mark Kell", "mkell@mail.example", { parentId: "r1" }),
+    ]);
+    expect(r.identityOf.get("mkell@mail.example")).toBe("mkell@mail.example");
   });
 });

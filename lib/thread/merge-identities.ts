@@ -18,9 +18,10 @@ export interface IdentityObservation {
 export interface IdentityEvidence {
   /**
    * same-local-part: a@x and a@y; answered-mail-to: A answered a reply sent to B's mail; cites: A's mail names B;
-   * in-body-from: A sent a patch whose in-body `From:` line gives B under A's own name.
+   * in-body-from: A sent a patch whose in-body `From:` line gives B under A's own name; sends-for: A, an
+   * address without a full name, sends B's patches (in-body `From:`) and B answers their reviewers.
    */
-  kind: "same-local-part" | "answered-mail-to" | "cites" | "in-body-from";
+  kind: "same-local-part" | "answered-mail-to" | "cites" | "in-body-from" | "sends-for";
   detail: string;
 }
 
@@ -55,7 +56,9 @@ export function normalizePersonName(name: string): string {
  * one sending a patch whose in-body `From:` gives the other under the sender's name. Different names never
  * merge (a maintainer's RESEND of someone's patch neither); a bare shared name ("John Smith" at two
  * unrelated domains) does not either, nor a commit author's name an address signs one relayed patch with
- * while it mostly signs with another.
+ * while it mostly signs with another. One exception to the shared name: an address that never gives a full
+ * name is someone's sending address when most patches it sends with an in-body `From:` are one person's
+ * and that person answers those patches' reviewers (`sendsFor`).
  */
 export function mergeIdentities(observations: readonly IdentityObservation[]): IdentitySet {
   const names = new Map<string, Map<string, number>>(); // email -> normalised name -> count
@@ -128,7 +131,13 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
     const author = authorOf(o);
     // Only under the very name the sender signs with: a maintainer relaying someone's patch names
     // another person, who stays apart (and unseen, unless they mail themselves).
-    if (author && author !== email && norm.includes(" ") && normalizePersonName(o.author?.name ?? "") === norm) {
+    // An in-body address whose own mail signs only with names sharing no word with the sender's is someone
+    // else's, miswritten (linux-bluetooth: "From: Aditya Garg <redecorating@...>", the address of Orlando
+    // Chamberlain, whose patch Aditya re-sent); "Von Dentz, Luiz" is a variant of "Luiz Augusto von Dentz".
+    const authorNames = author ? headerNames.get(author) : undefined;
+    const words = norm.split(" ");
+    const othersAddress = authorNames !== undefined && authorNames.size > 0 && ![...authorNames.keys()].some((n) => n.split(" ").some((w) => words.includes(w)));
+    if (author && author !== email && norm.includes(" ") && !othersAddress && normalizePersonName(o.author?.name ?? "") === norm) {
       see(author, o.author?.name ?? "");
       inBody.push({ a: email, b: author, messageId: o.messageId });
     }
@@ -155,8 +164,8 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
     return r;
   };
   const evidence: { a: string; b: string; ev: IdentityEvidence }[] = [];
-  const link = (a: string, b: string, ev: IdentityEvidence): void => {
-    if (a === b || !parent.has(a) || !parent.has(b) || !shareName(a, b)) return;
+  const link = (a: string, b: string, ev: IdentityEvidence, nameless = false): void => {
+    if (a === b || !parent.has(a) || !parent.has(b) || (!nameless && !shareName(a, b))) return;
     evidence.push({ a, b, ev });
     const ra = find(a);
     const rb = find(b);
@@ -178,6 +187,10 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
   }
   for (const { a, b, messageId } of inBody) {
     link(b, a, { kind: "in-body-from", detail: `${messageId} from ${a} gives ${b} as its commit author` });
+  }
+  for (const { sender, author, name, messageId } of sendsFor(observations, names, byMessage)) {
+    if (!display.has(sender)) display.set(sender, name);
+    link(author, sender, { kind: "sends-for", detail: `${sender} sends ${author}'s patches; ${messageId} from ${author} answers their review` }, true);
   }
   for (const o of observations) {
     const email = typeof o.from?.email === "string" ? o.from.email.toLowerCase() : "";
@@ -205,6 +218,8 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
       id = { key: root, name: display.get(root) ?? display.get(email) ?? "", emails: [], evidence: [] };
       identities.set(root, id);
     }
+    // A key address without a name of its own (a bare sending address) takes the first name its person has.
+    if (!id.name) id.name = display.get(email) ?? "";
     id.emails.push(email);
     identityOf.set(email, root);
   }
@@ -213,4 +228,72 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
     if (id && !id.evidence.some((x) => x.detail === ev.detail)) id.evidence.push(ev);
   }
   return { identities: [...identities.values()], identityOf };
+}
+
+/** Steps up a reply chain to the patch a reply answers: threads are attacker-controlled, so bounded. */
+const MAX_ANSWER_DEPTH = 64;
+
+/**
+ * Bare sending addresses and whose they are. `git send-email` from an address without a name (linux-hyperv:
+ * `From: mhkelley58@gmail.com`) puts the commit author in an in-body `From:` line (`Michael Kelley
+ * <mhklinux@outlook.com>`), and the author answers the reviews from that address. S is B's when S never
+ * gives a full name (`names`: the full names each address used), more than half of the patches S sends
+ * with an in-body `From:` give B under a full name (a maintainer relaying others' patches names many; a
+ * shared company account, several), and B answers, below such a patch, a mail from neither S nor B: B
+ * carries on the sender's side of the review. A copy of someone's patch sent to try `git send-email`,
+ * which that person answers directly, is none.
+ */
+function sendsFor(
+  observations: readonly IdentityObservation[],
+  names: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  byMessage: ReadonlyMap<string, IdentityObservation>,
+): { sender: string; author: string; name: string; messageId: string }[] {
+  const emailOf = (a: Address | null | undefined): string =>
+    typeof a?.email === "string" && a.email.includes("@") ? a.email.trim().toLowerCase() : "";
+  const bare = (email: string): boolean => (names.get(email)?.size ?? 0) === 0;
+  /** Per bare sender: patches with a foreign in-body author, and per author how many, under which name. */
+  const relayed = new Map<string, { total: number; authors: Map<string, { count: number; name: string }> }>();
+  /** Bare senders' patches by Message-ID: sender and commit author. */
+  const patchOf = new Map<string, { sender: string; author: string }>();
+  for (const o of observations) {
+    const sender = emailOf(o.from);
+    const author = emailOf(o.author);
+    if (!sender || !author || author === sender || !bare(sender)) continue;
+    let r = relayed.get(sender);
+    if (!r) relayed.set(sender, (r = { total: 0, authors: new Map() }));
+    r.total++;
+    const name = o.author?.name?.trim() ?? "";
+    if (normalizePersonName(name).split(" ").length < 2) continue;
+    const a = r.authors.get(author);
+    if (a) a.count++;
+    else r.authors.set(author, { count: 1, name });
+    if (o.messageId) patchOf.set(o.messageId, { sender, author });
+  }
+  const authors = new Set([...patchOf.values()].map((p) => p.author));
+  const answers = new Map<string, string>(); // sender \u0001 author -> first answering Message-ID
+  for (const o of observations) {
+    const author = emailOf(o.from);
+    if (!authors.has(author) || !o.parentId) continue;
+    const answered = byMessage.get(o.parentId);
+    const reviewer = emailOf(answered?.from);
+    if (!answered || !reviewer || reviewer === author) continue;
+    let id: string | null | undefined = answered.parentId;
+    for (let steps = 0; id && steps < MAX_ANSWER_DEPTH; steps++) {
+      const p = patchOf.get(id);
+      if (p && p.author === author && p.sender !== reviewer) {
+        const k = `${p.sender}\u0001${author}`;
+        if (!answers.has(k)) answers.set(k, o.messageId);
+        break;
+      }
+      id = byMessage.get(id)?.parentId;
+    }
+  }
+  const out: { sender: string; author: string; name: string; messageId: string }[] = [];
+  for (const [sender, r] of relayed) {
+    for (const [author, a] of r.authors) {
+      const messageId = answers.get(`${sender}\u0001${author}`);
+      if (messageId !== undefined && a.count * 2 > r.total) out.push({ sender, author, name: a.name, messageId });
+    }
+  }
+  return out;
 }
