@@ -533,20 +533,30 @@ const ANY_WORD = "\u0000";
  * in one word is found by its own keys. Built once per set of pulls.
  */
 function pulledByWordLeftOut(pulls: Map<string, PullMention[]>): Map<string, string[]> {
-  let index = MISSPELT_INDEX.get(pulls);
+  return pulledByWordVariant(pulls, MISSPELT_INDEX, MIN_RETITLED_WORDS, leftOut);
+}
+
+/** Pulled titles of `fewestWords` words or more by each key `keyOf` makes of them, one per word; cached per set of pulls. */
+function pulledByWordVariant(
+  pulls: Map<string, PullMention[]>,
+  cache: WeakMap<Map<string, PullMention[]>, Map<string, string[]>>,
+  fewestWords: number,
+  keyOf: (words: string[], i: number) => string,
+): Map<string, string[]> {
+  let index = cache.get(pulls);
   if (index) return index;
   index = new Map();
   for (const title of pulls.keys()) {
     const words = title.split(" ");
-    if (words.length < MIN_RETITLED_WORDS) continue;
+    if (words.length < fewestWords) continue;
     for (let i = 0; i < words.length; i++) {
-      const key = leftOut(words, i);
+      const key = keyOf(words, i);
       const list = index.get(key);
       if (list) list.push(title);
       else index.set(key, [title]);
     }
   }
-  MISSPELT_INDEX.set(pulls, index);
+  cache.set(pulls, index);
   return index;
 }
 
@@ -607,21 +617,7 @@ function sameFullName(a: string, b: string): boolean {
  * one is found by its own key. Built once per set of pulls.
  */
 function pulledByWordRemoved(pulls: Map<string, PullMention[]>): Map<string, string[]> {
-  let index = REMOVED_INDEX.get(pulls);
-  if (index) return index;
-  index = new Map();
-  for (const title of pulls.keys()) {
-    const words = title.split(" ");
-    if (words.length <= MIN_RETITLED_WORDS) continue;
-    for (let i = 0; i < words.length; i++) {
-      const key = [...words.slice(0, i), ...words.slice(i + 1)].join(" ");
-      const list = index.get(key);
-      if (list) list.push(title);
-      else index.set(key, [title]);
-    }
-  }
-  REMOVED_INDEX.set(pulls, index);
-  return index;
+  return pulledByWordVariant(pulls, REMOVED_INDEX, MIN_RETITLED_WORDS + 1, (words, i) => [...words.slice(0, i), ...words.slice(i + 1)].join(" "));
 }
 
 const REMOVED_INDEX = new WeakMap<Map<string, PullMention[]>, Map<string, string[]>>();
