@@ -22,6 +22,8 @@ const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)
 // "v1 -> v2", "Changes in v4 -> v5", "RFC v1 -> v2", "v2 <==> v1", "PATCH v2..PATCH v3": two versions and an
 // arrow between (groups: RFC mark, version, RFC mark, version).
 const VERSION_PAIR = String.raw`(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:patch\s+)?(?:(rf[ct])\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rf[ct])\s+|patch\s+)?${V}(?!\d)`;
+/** A version pair with no colon after it (within 40 characters): an optional "(...)" or "[...]" label, then the change. */
+const NO_COLON_LABEL = String.raw`(?![^:]{0,40}:)\s*(?:[([][^()[\]]{0,60}[)\]]\s*:?\s*)?(.*)$`;
 /** The newer of the pair, but "RFC v2 -> v1:" is the first posting after the RFCs. */
 const pairVersion = (m: RegExpExecArray): number => (m[1] && !m[3] ? Number(m[4]) : Math.max(Number(m[2]), Number(m[4])));
 // Prose after a version pair: sentence punctuation or a dash right after it, or a verb of a sentence ("works",
@@ -43,7 +45,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // or v7 -> v8." and "v2 → v3 was a minor cleanup" are prose: no heading names one version twice, and prose
   // goes on with punctuation or a verb.
   { re: new RegExp(String.raw`^${VERSION_PAIR}[^:]{0,40}:\s*(.*)$`, "i"), version: pairVersion, strict: true },
-  { re: new RegExp(String.raw`^${VERSION_PAIR}(?![^:]{0,40}:)\s*(?:[([][^()[\]]{0,60}[)\]]\s*:?\s*)?(.*)$`, "i"), version: pairVersion, strict: true, accept: pairLabelsChange },
+  { re: new RegExp(String.raw`^${VERSION_PAIR}${NO_COLON_LABEL}`, "i"), version: pairVersion, strict: true, accept: pairLabelsChange },
   // "Changes since (implicit) v1:", "Changes since to v1:", "Changed since v1:", "Changes since [v1]:",
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
   // "Changes made since v1 patch:", "Changes since RFT v1:", "Changes from rfc-v3:", "Changes from v2 - new patch",
@@ -101,7 +103,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes RFC1 -> RFC2:", "RFC v2 -> v1": the newer number.
   { re: /^(?:changes?\s+)?rfc\s*v?(\d{1,3})\s*(?:->|=>|→|to)\s*(?:rfc\s*)?v?(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[2]), strict: true },
   // Without its colon, as a version pair above: "RFC v1 to RFC v2. The last time I checked ..." is prose.
-  { re: /^(?:changes?\s+)?rfc\s*v?(\d{1,3})\s*(?:->|=>|→|to)\s*(?:rfc\s*)?v?(\d{1,3})\b(?![^:]{0,40}:)\s*(?:[([][^()[\]]{0,60}[)\]]\s*:?\s*)?(.*)$/i, version: (m) => Number(m[2]), strict: true, accept: (m) => !PAIR_PROSE_RE.test((m[3] ?? "").trim()) },
+  { re: new RegExp(String.raw`^(?:changes?\s+)?rfc\s*v?(\d{1,3})\s*(?:->|=>|→|to)\s*(?:rfc\s*)?v?(\d{1,3})\b${NO_COLON_LABEL}`, "i"), version: (m) => Number(m[2]), strict: true, accept: (m) => !PAIR_PROSE_RE.test((m[3] ?? "").trim()) },
   // "v2 =>:" (an open arrow: the changes since v2), "RFC1 =>:" (since the RFC, the version unknown).
   { re: /^(?:(rfc)\s*v?|v)(\d{1,3})\s*(?:=>|->|→)\s*:?\s*()$/i, version: (m) => (m[1] ? null : Number(m[2]) + 1), strict: true },
   // "v3 changes" alone on its line.

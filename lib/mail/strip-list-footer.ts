@@ -30,14 +30,16 @@ export function stripListFooter(body: string): string {
   // Cheap test first, on the tail only (a footer is short): nearly all mail has none.
   if (!FOOTER_HINT_RE.test(body.length > HINT_TAIL ? body.slice(-HINT_TAIL) : body)) return body;
   let lines = body.split("\n");
+  let stripped = false;
   for (;;) {
-    const end = lastTextLine(lines);
-    const start = footerStart(lines, end);
+    const start = footerStart(lines, lastTextLine(lines));
     if (start === null) break;
     lines = lines.slice(0, start);
+    stripped = true;
   }
+  if (!stripped) return body;
   const kept = lines.slice(0, lastTextLine(lines) + 1).join("\n");
-  return kept === body.replace(/\s+$/, "") ? body : kept ? `${kept}\n` : "";
+  return kept ? `${kept}\n` : "";
 }
 
 /** Index of the last line with text, -1 when none. */

@@ -469,11 +469,13 @@ function ownTextEnd(lines: readonly string[], i: number): "end" | number | null 
 
 /** The "From:" line of a header block Outlook writes over an included mail, in the languages seen on lists. */
 const HEADER_FROM_RE = /^(?:from|von|de|da|van|od|fr\u00e5n|\u53d1\u4ef6\u4eba)\s*[:\uff1a]\s*\S/i;
+/** Outlook's "Sent" in the languages seen on lists (Chinese, with its own colon, only as a line of its own). */
+const SENT_WORDS = "sent|gesendet|envoy\u00e9|enviado|inviato|verzonden|wys\u0142ano|skickat";
 /** Its date line: "Sent:" is Outlook's own (a pasted patch has "Date:"). */
-const HEADER_SENT_RE = /^(?:sent|gesendet|envoy\u00e9|enviado|inviato|verzonden|wys\u0142ano|skickat|\u53d1\u9001\u65f6\u95f4)\s*[:\uff1a]/i;
+const HEADER_SENT_RE = new RegExp(`^(?:${SENT_WORDS}|\u53d1\u9001\u65f6\u95f4)\\s*[:\uff1a]`, "i");
 const HEADER_DATE_RE = /^(?:date|datum|fecha|data|\u65e5\u671f)\s*[:\uff1a]/i;
 /** The date field on the "From:" line itself, and what follows it. */
-const INLINE_SENT_RE = /\s(?:sent|gesendet|envoy\u00e9|enviado|inviato|verzonden|wys\u0142ano|skickat)\s*:\s*(.*)$/i;
+const INLINE_SENT_RE = new RegExp(`\\s(?:${SENT_WORDS})\\s*:\\s*(.*)$`, "i");
 const HEADER_OTHER_RE =
   /^(?:to|cc|subject|reply-to|importance|an|betreff|\u00e0|objet|para|asunto|a|oggetto|aan|onderwerp|do|temat|dw|till|\u00e4mne|kopie|\u6536\u4ef6\u4eba|\u6284\u9001|\u4e3b\u9898)\s*[:\uff1a]/i;
 

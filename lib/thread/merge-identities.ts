@@ -78,8 +78,7 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
     }
     return norm;
   };
-  const authorOf = (o: IdentityObservation): string =>
-    typeof o.author?.email === "string" && o.author.email.includes("@") ? o.author.email.trim().toLowerCase() : "";
+  const authorOf = (o: IdentityObservation): string => addressOf(o.author);
   // How often each address signs with each name, to tell a name the address lends for one relayed patch.
   const headerNames = new Map<string, Map<string, number>>();
   for (const o of observations) {
@@ -230,6 +229,11 @@ export function mergeIdentities(observations: readonly IdentityObservation[]): I
   return { identities: [...identities.values()], identityOf };
 }
 
+/** An address as identities key it (lower-cased, trimmed), or "" when there is none. */
+function addressOf(a: Address | null | undefined): string {
+  return typeof a?.email === "string" && a.email.includes("@") ? a.email.trim().toLowerCase() : "";
+}
+
 /** Steps up a reply chain to the patch a reply answers: threads are attacker-controlled, so bounded. */
 const MAX_ANSWER_DEPTH = 64;
 
@@ -248,16 +252,14 @@ function sendsFor(
   names: ReadonlyMap<string, ReadonlyMap<string, number>>,
   byMessage: ReadonlyMap<string, IdentityObservation>,
 ): { sender: string; author: string; name: string; messageId: string }[] {
-  const emailOf = (a: Address | null | undefined): string =>
-    typeof a?.email === "string" && a.email.includes("@") ? a.email.trim().toLowerCase() : "";
   const bare = (email: string): boolean => (names.get(email)?.size ?? 0) === 0;
   /** Per bare sender: patches with a foreign in-body author, and per author how many, under which name. */
   const relayed = new Map<string, { total: number; authors: Map<string, { count: number; name: string }> }>();
   /** Bare senders' patches by Message-ID: sender and commit author. */
   const patchOf = new Map<string, { sender: string; author: string }>();
   for (const o of observations) {
-    const sender = emailOf(o.from);
-    const author = emailOf(o.author);
+    const sender = addressOf(o.from);
+    const author = addressOf(o.author);
     if (!sender || !author || author === sender || !bare(sender)) continue;
     let r = relayed.get(sender);
     if (!r) relayed.set(sender, (r = { total: 0, authors: new Map() }));
@@ -272,10 +274,10 @@ function sendsFor(
   const authors = new Set([...patchOf.values()].map((p) => p.author));
   const answers = new Map<string, string>(); // sender \u0001 author -> first answering Message-ID
   for (const o of observations) {
-    const author = emailOf(o.from);
+    const author = addressOf(o.from);
     if (!authors.has(author) || !o.parentId) continue;
     const answered = byMessage.get(o.parentId);
-    const reviewer = emailOf(answered?.from);
+    const reviewer = addressOf(answered?.from);
     if (!answered || !reviewer || reviewer === author) continue;
     let id: string | null | undefined = answered.parentId;
     for (let steps = 0; id && steps < MAX_ANSWER_DEPTH; steps++) {
