@@ -29,7 +29,23 @@ describe("ownChangelog", () => {
 
   it("keeps everything when only older versions' entries exist, or when the revision's version was inferred", () => {
     const entries = parseChangelog(cover);
-    expect(ownChangelog(entries, 4, false)).toEqual(entries);
+    expect(ownChangelog(entries, 5, false)).toEqual(entries);
     expect(ownChangelog(entries, 3, true)).toEqual(entries);
+  });
+
+  it("keeps the newest block when it is the version just before: \"v3:\" in v4's cover lists the changes since v3", () => {
+    // Roberto-style covers on linux-security-module: each block named by the version it was made against.
+    const entries = parseChangelog(["Changelog", "", "v3:", "- Replace the table setup (suggested by Eric)", "", "v2:", "- Use one scatterlist", "", "v1:", "- Copy the signature", ""].join("\n"));
+    expect(entries.map((e) => e.version)).toEqual([3, 2, 1]);
+    expect(ownChangelog(entries, 4, false).map((e) => e.text)).toEqual(["Replace the table setup (suggested by Eric)"]);
+    expect(ownChangelog(parseChangelog(cover), 4, false).map((e) => e.version)).toEqual([3, 3]);
+  });
+
+  it("shows only the newest block of a cover that carries its RFC history below the numbered blocks", () => {
+    const v3 = ["Changes in v3:", "- Prefer the helper [Ann]", "", "Changes in v2:", "- Reword the commit message", "", "Changes since RFC:", "- Drop the wrapper", "- Document the function", ""].join("\n");
+    expect(ownChangelog(parseChangelog(v3), 3, false).map((e) => e.text)).toEqual(["Prefer the helper [Ann]"]);
+    // The first posting after the RFC: its one unnumbered block is its own changelog.
+    const v1 = ["Changes since RFC:", "- Drop the wrapper", "- Document the function", ""].join("\n");
+    expect(ownChangelog(parseChangelog(v1), 1, false).map((e) => e.text)).toEqual(["Drop the wrapper", "Document the function"]);
   });
 });

@@ -7,12 +7,19 @@ import type { ChangelogEntry } from "../mail/types";
 
 /**
  * The entries of a changelog that belong to the revision it was posted with: those of its own version (or a
- * later one: a typo), and those under no version heading. Older versions' entries go, unless nothing else is
- * left (a cover never updated since an earlier version still says something). A version lib/thread inferred
- * is a guess: its changelog is kept whole.
+ * later one: a typo), and those under no version heading (lib/mail gives an unnumbered block the version before
+ * the oldest numbered one when it is older history, "Changes since RFC:" below "v3:" and "v2:"; one left
+ * unnumbered is this posting's own).
+ * Without an entry of its own version, a changelog whose newest block is the version just before names each
+ * block by the version it was made against ("v3:" in v4's cover listing the changes since v3, the next older
+ * block "v2:"): that newest block is this revision's. Otherwise older versions' entries go, unless nothing
+ * else is left (a cover never updated since an earlier version still says something). A version lib/thread
+ * inferred is a guess: its changelog is kept whole.
  */
 export function ownChangelog<T extends Pick<ChangelogEntry, "version">>(entries: readonly T[], version: number, versionInferred: boolean): T[] {
   if (versionInferred || !entries.some((e) => e.version !== null && e.version < version)) return [...entries];
   const own = entries.filter((e) => e.version === null || e.version >= version);
-  return own.length ? own : [...entries];
+  if (own.length) return own;
+  const newest = Math.max(...entries.map((e) => e.version ?? 0));
+  return newest === version - 1 ? entries.filter((e) => e.version === newest) : [...entries];
 }

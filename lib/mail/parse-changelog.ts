@@ -9,7 +9,7 @@ const MAX_HEADING = 120;
 const V = String.raw`v(\d{1,3})(?:\s*\[\d{1,2}\])?`;
 // "(implicit) v1": the first posting, sent without a version.
 const IMPLICIT = String.raw`(?:\((?:implicit|implict)\)\s+)?`;
-const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 // "Changes" and its common typos: "Chnages", "Chanegs", "Changs", "Chages".
 const CHANGES = String.raw`(?:ch(?:an|na)(?:ge|eg)s?|changs|chages)`;
 // "Series changes since v2:", "Patchset changes in v3:": what the changes are of, before the noun.
@@ -18,6 +18,8 @@ const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)
 // this version's, as under a heading naming v2 or later.
 // `weak`: the heading may as well introduce what the series does ("Changes include:" over a v1-style summary):
 // its section counts only when no heading in the text names a version and the text names an earlier posting.
+// `rfc`: the heading compares with the RFC ("Changes since RFC:"), which came before every numbered posting: its
+// section is older than any numbered section beside it (see oldEndSections).
 // `accept`: a further check of the match (what a regular expression cannot say), else the next pattern is tried.
 // "v1 -> v2", "Changes in v4 -> v5", "RFC v1 -> v2", "v2 <==> v1", "PATCH v2..PATCH v3": two versions and an
 // arrow between (groups: RFC mark, version, RFC mark, version).
@@ -32,10 +34,12 @@ const PAIR_PROSE_RE = /^(?:[.,;!?\u2013\u2014]|(?:\S+\s+){0,3}(?:is|was|were|are
 /** A pair without a colon heads (or labels) a change unless it names one version twice or reads as prose. */
 function pairLabelsChange(m: RegExpExecArray): boolean {
   if (!m[1] && !m[3] && m[2] === m[4]) return false;
-  return !PAIR_PROSE_RE.test((m[m.length - 1] ?? "").trim());
+  const rest = (m[m.length - 1] ?? "").trim();
+  // "v3->v4;" alone on its line: a heading, its colon mistyped.
+  return rest === ";" || !PAIR_PROSE_RE.test(rest);
 }
 
-const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean; prior?: boolean; weak?: boolean; accept?: (m: RegExpExecArray) => boolean }> = [
+const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | null; strict: boolean; prior?: boolean; weak?: boolean; rfc?: boolean; accept?: (m: RegExpExecArray) => boolean }> = [
   // "v1 -> v2:", "v1-v2:", "v1--v2:", "RFC v1 -> v2:", "v2 <==> v1", "V2 <- V1:", "Changed v1 => v2:", "v3 ... v4:" (newest first): the newer of the two, but "RFC v2 -> v1:"
   // is the first posting after the RFCs. First, so that "Changes v1 -> v2:" is not read as "Changes v1".
   // "Changes in v4 -> v5:", "- Change from v11 to v12", "Change log. V1->V2:", "Changelog RFC v4 --> PATCH v5:",
@@ -54,8 +58,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Here are the main changes since v2:", "The changes since v4:": a sentence heading the list, so its colon
   // is required ("The changes since v1 are small" is prose).
   { re: /^(?:here\s+(?:are|is)\s+)?the\s+(?:(?:main|major|notable|relevant|most\s+important)\s+)?(?:changes?|differences?|updates?)\s+(?:since|from|compared\s+to|relative\s+to)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:(?!\/\/)\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
-  // "The v2 patch includes:", "v2 patch includes:", "v3 has some improvements listed below.": a sentence heading the list below.
-  { re: /^(?:the\s+)?v(\d{1,3})\s+(?:patch(?:set|es)?|series|version|revision)\s+(?:includes|contains|brings|has)\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: false },
+  // "The v2 patch includes:", "v2 patch includes:", "The V9 patch include:", "v3 has some improvements listed below.": a sentence heading the list below.
+  { re: /^(?:the\s+)?v(\d{1,3})\s+(?:patch(?:set|es)?|series|version|revision)\s+(?:includes?|contains|brings|has)\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: false },
   { re: /^v(\d{1,3})\s+(?:has|includes|contains|brings)\s+(?:some|the\s+following|these|a\s+few)\s+(?:improvements?|changes|fixes|updates)\b[^:.]{0,40}(?::|\bbelow\s*[.:])\s*()$/i, version: (m) => Number(m[1]), strict: false },
   // "The only change compared to v3 is in the fourth patch ...": the sentence is the change (since vN).
   { re: /^(?=the\s+only\s+(?:real\s+|functional\s+|other\s+)?changes?\s+(?:since|from|compared\s+(?:to|with)|relative\s+to|against|vs\.?)\s+v(\d{1,3})\b(?!\.\d)\s+(?:is|was|are)\b)(.*)$/i, version: (m) => Number(m[1]) + 1, strict: false },
@@ -94,7 +98,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes with respect to the first version (see [1]) of this patchset:", "Changes to initial post:": an ordinal names the version
   // compared to; the colon is required (the words are prose otherwise). Not in commit messages, where
   // "the first version of the driver" is hardware history.
-  { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from|to)\s+(?:the\s+)?(first|second|third|fourth|fifth|initial|original)\s+(?:version|revision|post(?:ing)?|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => Math.max(ORDINALS.indexOf(m[1]!.toLowerCase()), 0) + 2, strict: false },
+  { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from|to)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|original)\s+(?:version|revision|post(?:ing)?|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => Math.max(ORDINALS.indexOf(m[1]!.toLowerCase()), 0) + 2, strict: false },
   // "Changelog with respect to version 4:", "Changes compared with v2:": the version compared to, by number;
   // the colon is required, as "changes relative to v2 of the spec" is prose.
   { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|w\.r\.t\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
@@ -138,9 +142,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^changes?\s+on\s+(?:this\s+)?v(\d{1,3})\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]), strict: true },
   // "Changes since RFC:", "Changes from RFC:", "Changes since RFC [1]:", "Changes from RFC version:", "Changes
   // from RFC patch:": the first non-RFC posting, its number unknown.
-  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct](?:\s+(?:version|patch(?:set|es)?|series|posting))?(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true },
+  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct](?:\s+(?:version|patch(?:set|es)?|series|posting))?(?:\s*\[\d{1,2}\])?\s*:\s*(.*)$/i, version: () => null, strict: true, rfc: true },
   // "Changes since RFC" alone on its line, no colon (not in a commit message).
-  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct]\s*()$/i, version: () => null, strict: false },
+  { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rf[ct]\s*()$/i, version: () => null, strict: false, rfc: true },
   // "Change since RFC/v1:": the RFC was the first posting.
   { re: /^changes?\s+(?:since|from)\s+(?:the\s+)?rfc\s*\/\s*v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "... and\nbug fixes since V1:" ends a sentence but heads the list (not in commit messages: strict off).
@@ -219,10 +223,27 @@ const CREDIT_LABEL_RE = /^\s*\[([A-Z]\p{Ll}[\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2}
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
   [null, "per"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
-  ["out", "by"], ["asked", "by"], ["thanks", "to"], ["suggestion", "from"], ["feedback", "from"],
-  ["inspired", "by"], ["recommended", "by"], ["proposed", "by"], ["suggestions", "from"], ["comments", "from"],
+  ["out", "by"], ["asked", "by"], ["thanks", "to"], ["inspired", "by"], ["recommended", "by"], ["proposed", "by"],
+  // "Remove unneeded symbol export found by Ann", "the error discovered by Ann", "issues raised by Ann", "as
+  // pointed by Ann", "as explained by Ann": the one who pointed the problem out.
+  ["found", "by"], ["discovered", "by"], ["caught", "by"], ["identified", "by"], ["raised", "by"], ["noted", "by"],
+  ["hinted", "by"], ["advised", "by"], ["explained", "by"], ["mentioned", "by"], ["pointed", "by"], ["flagged", "by"],
 ];
+/**
+ * "suggestions by Ann and Bob", "remarks by Ann", "comment from Ann", "upon request from Ann", "feedback given by
+ * Ann": a word for advice, then "by" or "from" (a "given"/"made" between), then who gave it.
+ */
+const ADVICE_NOUN_RE = /^(?:suggestions?|comments?|remarks?|feedback|reviews?|requests?|recommendations?|ideas?|advice|input|inspiration|notes?|hints?|concerns?)$/;
+function isCreditLead(w: string, prev: string, prevPrev: string): boolean {
+  if (CREDIT_LEAD.some(([p, lead]) => lead === w && (p === null || p === prev))) return true;
+  if (w !== "by" && w !== "from") return false;
+  return ADVICE_NOUN_RE.test(prev) || (w === "by" && /^(?:given|made)$/.test(prev) && ADVICE_NOUN_RE.test(prevPrev));
+}
+/** What opens a word before the lead: "(found by", "buffer[suggested by", "[Suggested by". */
+const leadWord = (w: string | undefined): string => (w ?? "").toLowerCase().replace(/^.*[([]/, "");
 const MAX_NAME_TOKENS = 4;
+/** "comments from Jiri, Greg, Arnd, Dmitry, and Bagas": how many names one credit lists at most. */
+const MAX_LISTED_NAMES = 8;
 
 // Every heading says change (or a typo of it: "chnages", "chanegs", "chnaegs", "chages"), changelog,
 // differences, updates or revision history, or names its version as the patterns read one: "v2", "version 2",
@@ -243,7 +264,7 @@ function undecoratedLength(t: string): number {
   return end - start;
 }
 
-function readHeading(line: string, strict = false): { version: number | null; rest: string; prior?: boolean; weak?: boolean } | null {
+function readHeading(line: string, strict = false): { version: number | null; rest: string; prior?: boolean; weak?: boolean; rfc?: boolean } | null {
   if (!HEADING_HINT_RE.test(line)) return null;
   // A line longer than a heading once its decoration is off is none.
   const trimmed = line.trim();
@@ -266,7 +287,7 @@ function readHeading(line: string, strict = false): { version: number | null; re
     const rest = (m[m.length - 1] ?? "").trim();
     // "Changes from v1 (https://lore...)": the heading's own link, cut at its colon, is no change.
     // "Changes for v2 ==": the heading's underline drawn on its own line.
-    return { version: h.version(m), rest: rest.startsWith("//") || /^[=~-]+$/.test(rest) ? "" : rest, prior: h.prior, weak: h.weak };
+    return { version: h.version(m), rest: rest.startsWith("//") || /^(?:[=~-]+|;)$/.test(rest) ? "" : rest, prior: h.prior, weak: h.weak, rfc: h.rfc };
   }
   return null;
 }
@@ -328,15 +349,22 @@ function isNameToken(tok: string): boolean {
   return /^[A-Z][\p{L}'.-]*$/u.test(tok);
 }
 
+// Capitalised words that name a tool, a test or a part of the tree, never a person: "(found by Android testing)",
+// "reported by Kbuild test robot", "Documentation reported ...".
+const NOT_A_NAME_RE = /^(?:android|intel|kbuild|kconfig|makefile|documentation|linux|kernel|thanks|coverity|smatch|sparse|coccinelle|coccicheck|syzbot|syzkaller|clang|checkpatch)$/i;
+
 /** Capitalised words starting at `words[i]`: "Liam R. Howlett;" -> "Liam R. Howlett". */
 function nameAt(words: string[], i: number): string | null {
   const parts: string[] = [];
   for (let k = i; k < words.length && parts.length < MAX_NAME_TOKENS; k++) {
     let tok = words[k]!;
-    const stop = /[,;:!?)]$/.test(tok) || (/\.$/.test(tok) && !/^[A-Z]\.$/.test(tok));
+    const stop = /[,;:!?)\]]$/.test(tok) || (/\.$/.test(tok) && !/^[A-Z]\.$/.test(tok));
     // An initial ("R.") keeps its dot; other trailing punctuation ends the name.
-    if (!/^[A-Z]\.$/.test(tok)) tok = tok.replace(/[,;:!?.)]+$/, "").replace(/'s$/, "");
+    if (!/^[A-Z]\.$/.test(tok)) tok = tok.replace(/[,;:!?.)\]]+$/, "").replace(/'s$/, "");
     if (!isNameToken(tok)) break;
+    // "noted by Sumit Garg Add the check ...": a verb opening the next sentence (the lines joined) ends the name.
+    if (parts.length > 0 && VERB_WORD_RE.test(tok)) break;
+    if (parts.length === 0 && NOT_A_NAME_RE.test(tok)) return null;
     parts.push(tok);
     if (stop || words[k]!.endsWith("'s")) break;
   }
@@ -387,23 +415,70 @@ function nameList(inner: string): string[] {
   return out;
 }
 
+/**
+ * The names right after a credit's lead: "Sakari and Andy" (each joined by "and" or "&"), "Ann Roe, Bob Poe and
+ * Cy Doe" (a list, its last name after "and": a comma alone may as well end the credit, "per Ann, Rebased on ...").
+ */
+function namesAfterLead(words: string[], from: number): string[] {
+  const out: string[] = [];
+  let j = from;
+  for (let n = 0; n < MAX_LISTED_NAMES; n++) {
+    const name = nameAt(words, j);
+    if (!name) break;
+    out.push(name);
+    j += name.split(" ").length;
+    const last = words[j - 1]!;
+    if (/,$/.test(last) && commaListGoesOn(words, j)) {
+      if (words[j] === "and" || words[j] === "&") j++;
+      continue;
+    }
+    if (/[,;:!?.)\]]$/.test(last) || (words[j] !== "and" && words[j] !== "&")) break;
+    j++;
+  }
+  return out;
+}
+
+/** After "Ann Roe,": more names, separated by commas, the last after "and" or "&" ("Bob Poe, and Cy Doe"). */
+function commaListGoesOn(words: string[], j: number): boolean {
+  for (let n = 0; n < MAX_LISTED_NAMES; n++) {
+    if (words[j] === "and" || words[j] === "&") return nameAt(words, j + 1) !== null;
+    const name = nameAt(words, j);
+    if (!name || LEADING_VERB_RE.test(name.split(" ")[0]!) || VERB_WORD_RE.test(name.split(" ")[0]!)) return false;
+    j += name.split(" ").length;
+    const last = words[j - 1]!;
+    if (/,$/.test(last)) continue;
+    if (/[;:!?.)\]]$/.test(last)) return false;
+    return words[j] === "and" || words[j] === "&" ? nameAt(words, j + 1) !== null : false;
+  }
+  return false;
+}
+
+/** "the community (Ann Roe, Bob Poe)": up to three lower-case words, then a parenthesised list of names. */
+function parenthesisedNames(words: string[], from: number): string[] {
+  for (let j = from; j < words.length && j <= from + 3; j++) {
+    const w = words[j]!;
+    if (w.startsWith("(")) {
+      let k = j;
+      while (k < words.length - 1 && !/\)[.,;:]?$/.test(words[k]!)) k++;
+      const inner = words.slice(j, k + 1).join(" ").replace(/^\(/, "").replace(/\)[.,;:]?$/, "");
+      return /\)[.,;:]?$/.test(words[k]!) ? nameList(inner) : [];
+    }
+    if (!/^\p{Ll}+$/u.test(w)) return [];
+  }
+  return [];
+}
+
 function creditsOf(text: string): string[] {
   const out: string[] = [];
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length - 1; i++) {
-    const w = words[i]!.toLowerCase().replace(/^\(/, "");
-    const prev = (words[i - 1] ?? "").toLowerCase().replace(/^\(/, "");
-    if (!CREDIT_LEAD.some(([p, lead]) => lead === w && (p === null || p === prev))) continue;
-    // "Thanks to Sakari and Andy": each name joined by "and" or "&".
-    let j = i + 1;
-    for (let n = 0; n < MAX_NAME_TOKENS; n++) {
-      const name = nameAt(words, j);
-      if (!name) break;
-      out.push(name);
-      j += name.split(" ").length;
-      if (/[,;:!?.)]$/.test(words[j - 1]!) || (words[j] !== "and" && words[j] !== "&")) break;
-      j++;
-    }
+    const w = leadWord(words[i]);
+    if (!isCreditLead(w, leadWord(words[i - 1]), leadWord(words[i - 2]))) continue;
+    const listed = namesAfterLead(words, i + 1);
+    out.push(...listed);
+    // "feedback from the community (Ann Roe, Bob Poe, and Cy Doe) on v5": the people in parentheses a few
+    // words after the lead.
+    if (listed.length === 0) out.push(...parenthesisedNames(words, i + 1));
   }
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i]!;
@@ -612,8 +687,8 @@ function isLink(text: string): boolean {
   return /^\(?(?:<[^<>\s]+>|https?:\/\/\S+|[^\s@<>()]+@[^\s@<>()]+?)\)?[:.,]?$/.test(text.trim());
 }
 
-/** "Link to v1: ", "RFC v1: " before a link to the earlier posting. */
-const LINK_LABEL_RE = /^\s*(?:links?\s+to\s+(?:the\s+)?(?:v\d{1,3}|previous\s+(?:version|revision|posting))|(?:rfc\s+)?v\d{1,3})\s*:\s*/i;
+/** "Link to v1: ", "RFC v1: ", "Link to RFC: " (b4's), "Link: " before a link to the earlier posting. */
+const LINK_LABEL_RE = /^\s*(?:links?\s+to\s+(?:the\s+)?(?:v\d{1,3}|rfc(?:\s+v\d{1,3})?|previous\s+(?:version|revision|posting))|(?:rfc\s+)?v\d{1,3}|links?)\s*:\s*/i;
 
 /** "[1] " before a link: the reference the heading's "see [1]" points at. */
 const REFERENCE_MARK_RE = /^\s*\[\d{1,2}\]:?\s+/;
@@ -663,6 +738,45 @@ function namesEarlierPosting(line: string): boolean {
   return EARLIER_POSTING_RE.test(line);
 }
 
+interface Section {
+  from: number;
+  to: number;
+  version: number | null;
+  rfc: boolean;
+  /** The heading names an RFC ("Changes since RFC v3:", "RFC v2 -> v3:"). */
+  namesRfc: boolean;
+}
+
+/**
+ * The sections under no version heading that are history older than the numbered ones beside them, with the
+ * version to read them as: the one before the oldest numbered section (at least 1: "Changes since RFC" in a v4
+ * cover over "v4:", "v3:", "v2:" blocks is v1's change). A cover repeats such a block in every later revision
+ * ("Changes since RFC:" kept below each new "vN:" block) as it repeats the numbered ones. A section whose heading
+ * names the RFC is older wherever it stands (unless a numbered heading names an RFC too: "Changes since RFC:"
+ * over "Changes since RFC v3:" may be the newer); another ("Changes:", "Changes from the previous version:") when it
+ * stands at the old end of a history whose order is plain (two or more versions, newest first or oldest
+ * first): after the numbered sections newest first, before them oldest first. An unnumbered section at the new
+ * end, or in a changelog without numbered sections, is this posting's own.
+ */
+function oldEndSections(sections: Section[]): Array<{ section: Section; version: number }> {
+  const numbered = sections.filter((s) => s.version !== null);
+  if (numbered.length === 0 || numbered.length === sections.length) return [];
+  const versions = numbered.map((s) => s.version!);
+  const oldest = Math.max(Math.min(...versions) - 1, 1);
+  const first = versions[0]!;
+  const last = versions[versions.length - 1]!;
+  const firstAt = sections.indexOf(numbered[0]!);
+  const lastAt = sections.indexOf(numbered[numbered.length - 1]!);
+  const rfcNumbered = numbered.some((s) => s.namesRfc);
+  const out: Array<{ section: Section; version: number }> = [];
+  sections.forEach((s, k) => {
+    if (s.version !== null) return;
+    const oldEnd = first > last ? k > lastAt : first < last ? k < firstAt : false;
+    if ((s.rfc && !rfcNumbered) || oldEnd) out.push({ section: s, version: oldest });
+  });
+  return out;
+}
+
 function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEntry[]; blocks: Array<[number, number]> } {
   const out: ChangelogEntry[] = [];
   const blocks: Array<[number, number]> = [];
@@ -688,10 +802,16 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   let weak = false;
   let weakFrom = 0;
   const weakRanges: Array<[number, number]> = [];
+  // Each section's entries ([from, to) in `out`), its version and whether its heading names the RFC.
+  let rfc = false;
+  let namesRfc = false;
+  let sectionFrom = 0;
+  const sections: Section[] = [];
   const close = (): void => {
     finish(version, item, out);
     item = [];
     if (inSection && weak) weakRanges.push([weakFrom, out.length]);
+    else if (inSection && out.length > sectionFrom) sections.push({ from: sectionFrom, to: out.length, version, rfc, namesRfc });
     weak = false;
     if (inSection && blockStart >= 0) {
       const last = blocks[blocks.length - 1];
@@ -706,9 +826,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const heading: { version: number | null; rest: string; prior?: boolean; weak?: boolean; wrapped?: boolean } | null =
+    const heading: { version: number | null; rest: string; prior?: boolean; weak?: boolean; rfc?: boolean; wrapped?: boolean } | null =
       wrappedHeading(lines, i, strict) ?? readHeading(line, strict) ?? (strict ? null : headingBeforeLink(lines, i)) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict) ??
-      (strict || (inSection && !afterBlank) || !patchLabelOverList(lines, i, inSection) ? null : { version: inSection ? version : null, rest: "" });
+      (strict || (inSection && !afterBlank) || !patchLabelOverList(lines, i, inSection) ? null : { version: inSection ? version : null, rest: "", rfc: inSection && rfc });
     const wrapped = heading !== null && heading.wrapped === true;
     // "v1: https://lore.../<msgid>/" (or "v1: <msgid>") points at an earlier posting: a link, not a change.
     // "Changes since v4: https://lore.../" heads the list below it: the link names what it is compared to.
@@ -737,6 +857,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       prior = heading.prior === true;
       weak = heading.weak === true;
       weakFrom = out.length;
+      sectionFrom = out.length;
+      rfc = heading.rfc === true;
+      namesRfc = /\brf[ct]/i.test(line);
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
       // Sections separated only by blank lines are one block.
       const last = blocks[blocks.length - 1];
@@ -866,6 +989,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     blockEnd = i + 1;
   }
   if (inSection) close();
+  for (const s of oldEndSections(sections)) for (let k = s.section.from; k < s.section.to; k++) out[k]!.version = s.version;
   if (weakRanges.length > 0 && (out.some(isVersioned) || !lines.some(namesEarlierPosting))) return { entries: out.filter((_, k) => !weakRanges.some(([a, b]) => k >= a && k < b)), blocks };
   return { entries: out, blocks };
 }
