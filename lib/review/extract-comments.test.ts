@@ -164,6 +164,57 @@ describe("extractComments: the robot's checker sections (integrity/serial audit)
   });
 });
 
+describe("extractComments: the robot's older openings (linux-security-module audit)", () => {
+  const texts = (body: string): string[] => extractComments(body).comments.map((c) => c.text);
+  const listing = ["", "vim +362 security/foo/bar.c", "", "   361\t", " > 362\t\tctx = foo_alloc(GFP_KERNEL);", "   363\t\tif (!ctx)", "", "---", "0-DAY CI Kernel Test Service"];
+
+  it("reads 'I love your patch! Yet something to improve:' as a report's headline: one remark, not caret fragments", () => {
+    const body = [
+      "Hi Ann,", "", "I love your patch! Yet something to improve:", "", "[auto build test ERROR on example/master]", "",
+      "If you fix the issue, kindly add following tag as appropriate", "Reported-by: kernel test robot <bot@example.org>", "",
+      "All error/warnings (new ones prefixed by >>):", "",
+      "   security/foo/bar.c: In function 'bar_audit':",
+      ">> security/foo/bar.c:362:12: error: implicit declaration of function 'foo_alloc' [-Werror=implicit-function-declaration]",
+      "     362 |  ctx = foo_alloc(GFP_KERNEL);", "         |        ^~~~~~~~~", "   cc1: some warnings being treated as errors", "",
+      ...listing,
+    ].join("\n");
+    expect(texts(body)).toEqual([
+      "I love your patch! Yet something to improve:\nsecurity/foo/bar.c:362:12: error: implicit declaration of function 'foo_alloc' [-Werror=implicit-function-declaration]",
+    ]);
+  });
+
+  it("reads a checker header printed with the script's 'echo'", () => {
+    const body = [
+      "Hi,", "", "I love your patch! Perhaps something to improve:", "", "Reported-by: kernel test robot <bot@example.org>", "",
+      "echo", 'echo "sparse warnings: (new ones prefixed by >>)"', "echo",
+      ">> fs/foo/bar.c:60:22: sparse: sparse: incompatible types in comparison expression (different address spaces):",
+      ">> fs/foo/bar.c:60:22: sparse:    char const [noderef] __rcu *", ...listing,
+    ].join("\n");
+    expect(texts(body)).toEqual([
+      "I love your patch! Perhaps something to improve:\nfs/foo/bar.c:60:22: sparse: sparse: incompatible types in comparison expression (different address spaces):\nfs/foo/bar.c:60:22: sparse:    char const [noderef] __rcu *",
+    ]);
+  });
+
+  it("heads a report on a commit in a tree with its commit line", () => {
+    const body = [
+      "tree:   https://git.example.org/foo.git for-next", "head:   0123456789abcdef0123456789abcdef01234567",
+      "commit: 89abcdef0123456789abcdef0123456789abcdef [8/12] foo: add the bar syscall", "config: x86_64-randconfig (attached as .config)", "",
+      "All warnings (new ones prefixed by >>):", "",
+      ">> security/foo/bar.c:270:1: warning: no previous prototype for function 'sys_bar' [-Wmissing-prototypes]",
+      "   COND_SYSCALL(bar);", "   ^", "   1 warning generated.", "", ...listing,
+    ].join("\n");
+    expect(texts(body)).toEqual([
+      "commit: 89abcdef0123456789abcdef0123456789abcdef [8/12] foo: add the bar syscall\nsecurity/foo/bar.c:270:1: warning: no previous prototype for function 'sys_bar' [-Wmissing-prototypes]",
+    ]);
+    // A person's answer over the report they include whole stays their remark.
+    const forwarded = ["The file is no part of the library.", "", "-----Original Message-----", "From: kernel test robot <bot@example.org>",
+      "Sent: Saturday, September 5, 2031 11:34 AM", "Subject: [foo:next 6/6] bar.c:12:1: warning: x", "", ...body.split("\n")].join("\n");
+    expect(texts(forwarded)).toEqual(["The file is no part of the library."]);
+    // A person's mail naming a tree and a commit in prose is no report.
+    expect(texts(["tree: the for-next branch", "", "> x = 3;", "", "Why 3?"].join("\n"))).toEqual(["tree: the for-next branch", "Why 3?"]);
+  });
+});
+
 describe("enclosingFunction / signatureName", () => {
   it.each([
     ["static int vma_link(struct mm_struct *mm, struct vm_area_struct *vma)", "vma_link"],
@@ -603,6 +654,60 @@ describe("extractComments: included, forwarded and pasted mails", () => {
     // The replier's own words naming a sender and a time stay.
     const prose = ["> x = 3;", "", "From: the datasheet, Sent: 2 bytes at a time.", "", "So x must be 3."].join("\n");
     expect(texts(prose)).toEqual(["From: the datasheet, Sent: 2 bytes at a time.\n\nSo x must be 3."]);
+  });
+
+  it("drops a 'From:' line whose header fields below it are quoted with the mail (the whole block, or its date line)", () => {
+    const quoted = [
+      "From: Ann Author", "> Sent: 04 May 2031 16:38", ">", "> On Thu, May 01, 2031 at 01:27:34AM -0700, Bob Sample wrote:",
+      "> > +\tif (n_fs > 1)", ">", "> Is this a uapi break?", "", "The thought of that is horrid.", "", "\tDan",
+    ].join("\n");
+    const { comments } = extractComments(quoted);
+    expect(comments.map((c) => c.text)).toEqual(["The thought of that is horrid."]);
+    // The quoted header lines are no part of the quote the remark answers.
+    expect(comments[0]?.quotedAbove.map((q) => q.text)).toEqual(["", "On Thu, May 01, 2031 at 01:27:34AM -0700, Bob Sample wrote:", "+\tif (n_fs > 1)", "", "Is this a uapi break?"]);
+    const fields = [
+      "From: Ann Author <ann@example.org>", "> Sent: Friday, May 13, 2031 3:21 AM", "> To: widget@example.org; Carl Third <carl@example.org>;",
+      "> dan@example.org", "> Subject: [PATCH] widget: fix the error path", ">", "> Add a missing cleanup.", "", "Looks right to me.",
+    ].join("\n");
+    expect(texts(fields)).toEqual(["Looks right to me."]);
+    // A date line given unquoted, the rest quoted.
+    const partly = ["From: Ann Author", "Sent: 04 May 2031 16:38", "> To: Bob", ">", "> x = 3;", "", "Why 3?"].join("\n");
+    expect(texts(partly)).toEqual(["Why 3?"]);
+  });
+
+  it("drops a 'From: Name <address>' line right over the quote, its date line cut", () => {
+    const body = ["From: Ann Author <ann@example.org>", ">", "> Add a missing cleanup in widget_probe().", "", "Looks right to me."].join("\n");
+    expect(texts(body)).toEqual(["Looks right to me."]);
+    // Over the quoted "> Subject:" line only; lore's page form; Outlook's one-line form without its space.
+    expect(texts(["From: Ann Author <ann@example.org>", "> Subject: [PATCH] widget: fix the eror path", "", "Typo in the subject."].join("\n")))
+      .toEqual(["Typo in the subject."]);
+    expect(texts(["From: Ann Author @ 2031-01-22 20:49 UTC (permalink / raw)", ">", "> x = 3;", "", "Why 3?"].join("\n"))).toEqual(["Why 3?"]);
+    expect(texts(["From: ann@example.org <ann@example.org>Sent: Thursday, January 16, 2031 4:00 PM", ">", "> x = 3;", "", "Why 3?"].join("\n")))
+      .toEqual(["Why 3?"]);
+    // Without an address, or with a blank line before the quote, such a line may be prose: it stays.
+    expect(texts(["From: Ann's reading of it", "> x = 3;", "", "Why 3?"].join("\n"))).toEqual(["From: Ann's reading of it", "Why 3?"]);
+  });
+
+  it("drops the dated one-line Outlook attribution with the answer right below it and the quote cut further down", () => {
+    const body = [
+      "From: Ann Author <ann@example.org> Sent: Wednesday, August 27, 2031 6:00 PM", "", "Same comment as on patch 1 about the prefix.", "",
+      "> CONFIG_WIDGET is an umbrella option", "", "s/widget/Widget/",
+    ].join("\n");
+    expect(texts(body)).toEqual(["Same comment as on patch 1 about the prefix.", "s/widget/Widget/"]);
+  });
+
+  it("drops a Gmail header block whose address list wraps at the margin", () => {
+    const body = [
+      "From: Bob Sample <bob@example.org>", "Date: Thu, May 16, 2031 at 6:20 PM", "To: Ann Author", "Cc: <carl@example.org>, <dan@example.org>,",
+      "<widget@example.org>, Eve Fifth, Fay Sixth,", "<list@example.org>", "", "> I wonder if the series should be reordered.", "",
+      "Sure, I will do that in v2.",
+    ].join("\n");
+    expect(texts(body)).toEqual(["Sure, I will do that in v2."]);
+  });
+
+  it("keeps 'From:' prose above a quote that is no header block", () => {
+    const body = ["From: the datasheet, table 4:", "> Sent bytes: 2", "", "So x must be 2."].join("\n");
+    expect(texts(body)).toEqual(["From: the datasheet, table 4:", "So x must be 2."]);
   });
 
   it("keeps a 'From:' line of the replier's own prose", () => {

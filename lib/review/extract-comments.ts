@@ -174,15 +174,24 @@ function contentBlocks(segments: Segment[]): { first: number; last: number } {
   return { first, last };
 }
 
-const BOT_HEADLINE_RE = /^(?:kernel test robot noticed\b.*|thank you for the patch! (?:yet|perhaps) something to improve:?)\s*$/i;
+// The robot's opening over the years: "I love your patch! Yet something to improve:" (to 2022), "Thank you for
+// the patch! Perhaps something to improve:", "kernel test robot noticed the following build errors:" (2023 on).
+const BOT_HEADLINE_RE =
+  /^(?:kernel test robot noticed\b.*|(?:thank you for|thanks for|i love) (?:the|your) patch! (?:yet|perhaps) something to improve:?)\s*$/i;
+// Its report on a commit already in a tree: "tree:   <url> <branch>", "head:   <sha>", "commit: <sha> [8/12]
+// <title>" (under "First bad commit (maybe != root cause):" when bisected): the commit line heads the remark.
+const BOT_TREE_RE = /^tree:\s+\S+/;
+const BOT_HEAD_RE = /^head:\s+[0-9a-f]{7,}\b/;
+const BOT_COMMIT_RE = /^commit:\s+[0-9a-f]{7,}\b.*$/;
 const BOT_DIAGNOSTIC_RE = /\b(?:error|warning)\b:/i;
 const BOT_MAX_DIAGNOSTICS = 8;
 const BOT_MAX_LINE = 300;
 // The robot lists what each checker found under a header of its own: "All errors (new ones prefixed by >>):",
 // "sparse warnings: (new ones prefixed by >>)", "smatch warnings:", "New smatch warnings:", "cocci warnings:",
-// "clang-analyzer warnings:". "Old smatch warnings:" were there before the patch.
+// "clang-analyzer warnings:". "Old smatch warnings:" were there before the patch. Some 2020 reports show the
+// script that printed the header: 'echo "sparse warnings: (new ones prefixed by >>)"'.
 const BOT_SECTION_RE =
-  /^"?(all|new|old)?\s*(?:[\w-]+\s)?(?:errors?|warnings?|error\/warnings?)\s*(\([^)]*\))?\s*:\s*(\(new ones prefixed by >>[^)]*\))?"?$/i;
+  /^(?:echo\s+)?"?(all|new|old)?\s*(?:[\w-]+\s)?(?:errors?|warnings?|error\/warnings?)\s*(\([^)]*\))?\s*:\s*(\(new ones prefixed by >>[^)]*\))?"?$/i;
 // A checker's finding at a place in the tree: "drivers/tty/foo.c:3651 probe() warn: ..." (smatch), "foo.c:41:21: sparse: ...".
 const BOT_LOCATION_RE = /^[\w./+-]+\.\w+:\d+\b/;
 
@@ -195,7 +204,13 @@ function botReport(lines: readonly string[]): string | null {
   let headline: string | null = null;
   for (let i = 0; i < Math.min(lines.length, 12) && !headline; i++) {
     const l = (lines[i] ?? "").trim();
+    // A person's answer above the robot's mail that they include whole ("-----Original Message-----",
+    // "From: kernel test robot"): their remark, not the report, is the reply.
+    if (HEADER_FROM_RE.test(l) || isOriginalMessageLine(l) || FORWARDED_RE.test(l)) break;
     if (BOT_HEADLINE_RE.test(l)) headline = l;
+    else if (BOT_TREE_RE.test(l) && BOT_HEAD_RE.test((lines[i + 1] ?? "").trim()) && BOT_COMMIT_RE.test((lines[i + 2] ?? "").trim())) {
+      headline = (lines[i + 2] ?? "").trim().replace(/\s+/g, " ");
+    }
   }
   if (!headline) return null;
   const diagnostics = botSectionDiagnostics(lines);
@@ -475,7 +490,8 @@ const SENT_WORDS = "sent|gesendet|envoy\u00e9|enviado|inviato|verzonden|wys\u014
 const HEADER_SENT_RE = new RegExp(`^(?:${SENT_WORDS}|\u53d1\u9001\u65f6\u95f4)\\s*[:\uff1a]`, "i");
 const HEADER_DATE_RE = /^(?:date|datum|fecha|data|\u65e5\u671f)\s*[:\uff1a]/i;
 /** The date field on the "From:" line itself, and what follows it. */
-const INLINE_SENT_RE = new RegExp(`\\s(?:${SENT_WORDS})\\s*:\\s*(.*)$`, "i");
+// ("From: ann@example.org <ann@example.org>Sent: ...": some copies lose the space after the address.)
+const INLINE_SENT_RE = new RegExp(`(?:\\s|(?<=>))(?:${SENT_WORDS})\\s*:\\s*(.*)$`, "i");
 const HEADER_OTHER_RE =
   /^(?:to|cc|subject|reply-to|importance|an|betreff|\u00e0|objet|para|asunto|a|oggetto|aan|onderwerp|do|temat|dw|till|\u00e4mne|kopie|\u6536\u4ef6\u4eba|\u6284\u9001|\u4e3b\u9898)\s*[:\uff1a]/i;
 
@@ -503,21 +519,53 @@ function includedHeaderEnd(lines: readonly string[], i: number): "end" | number 
       last = k++;
     }
   }
+  // The fields below "From:" may be quoted with the mail they head ("From: Ann\n> Sent: 04 May 2031 16:38\n>
+  // To: ...\n> \n> On ... wrote:", David Laight's replies): the "From:" line alone is left unquoted.
+  let quotedFields = false;
+  let prevField = first;
   for (; k < lines.length && k <= i + MAX_INCLUDED_HEADER; k++) {
-    const l = (lines[k] ?? "").trim();
+    const raw = lines[k] ?? "";
+    const quoted = isQuoteLine(raw);
+    const q = quoted ? splitQuote(raw) : null;
+    if (q && q.depth > 1) break;
+    const l = (q ? q.text : raw).trim();
     // The date line carries a date or a time ("Sent: Monday, June 8, 2031 8:58 AM").
     if (HEADER_SENT_RE.test(l)) sent ||= /\d/.test(l);
     else if (HEADER_DATE_RE.test(l)) dated ||= /\d/.test(l);
-    else if (!HEADER_OTHER_RE.test(l) && !(k > i + 1 && /^\s/.test(lines[k] ?? "") && l !== "" && !isQuoteLine(lines[k] ?? ""))) break;
+    else if (HEADER_OTHER_RE.test(l)) {
+      // A field: below it, an address list may go on.
+    } else if (l === "") break;
+    // A value wrapped onto an indented line ("To: a, b,\n    c"), or Gmail's address list wrapped at the
+    // margin below a line ending in a comma or semicolon ("Cc: Ann <ann@example.org>,\n<bob@example.org>, Carl").
+    else if (!(k > i + 1 && (/^\s/.test(q ? q.text : raw) || /[,;]\s*$/.test(prevField)))) break;
+    if (quoted) quotedFields = true;
+    prevField = l;
     last = k;
   }
   // Block ends at the first other line; only blank lines may stand between it and what it introduces.
-  if (!sent && !dated) return null;
+  if (!sent && !dated) {
+    // "From: Ann <ann@example.org>" right over the quote (or over its quoted "> Subject:"), its date line cut:
+    // the quote's attribution.
+    if (!ADDRESSED_FROM_RE.test(first)) return null;
+    return quotedFields || (last === i && isQuoteLine(lines[i + 1] ?? "")) ? last : null;
+  }
+  // Its date field quoted below an unquoted "From:": the attribution of the quote it opens.
+  if (quotedFields) return last;
   while (k < lines.length && (lines[k] ?? "").trim() === "") k++;
   if (k < lines.length && isQuoteLine(lines[k] ?? "")) return last;
   // Over an unquoted mail, a whole Outlook block ("From:", "Sent:", "To:"/"Subject:"), not two prose lines.
-  return sent && last >= i + 2 ? "end" : null;
+  if (sent && last >= i + 2) return "end";
+  // The dated one-line form with the answer below it and the quote further down ("From: Ann <addr> Sent:
+  // Monday, ...\n\nSame comment as on patch 1.\n\n> ..."): its attribution still, the quote under it cut.
+  if (inlineSent && sent && lines.slice(k).some(isQuoteLine)) return last;
+  return null;
 }
+/**
+ * A "From:" line giving only who: "From: Ann Author <ann@example.org>", "From: ann@example.org", or as
+ * lore.kernel.org's page shows a message, "From: Ann Author @ 2031-01-22 20:49 UTC (permalink / raw)".
+ */
+const ADDRESSED_FROM_RE =
+  /^(?:from|von|de|da|van|od|fr\u00e5n|\u53d1\u4ef6\u4eba)\s*[:\uff1a]\s*(?:[^<>:\s][^<>:]{0,80}<[^<>\s@]+@[^<>\s]+>|<[^<>\s@]+@[^<>\s]+>|[^<>\s@:]+@[\w.-]+\.[a-z]{2,}|[^<>:\s][^<>:]{0,80}\s@\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s+UTC(?:\s*\(permalink[^)]*\))?)\s*$/i;
 
 const ELISION_MARK = "\u0000elision";
 /** How the first half of a wrapped attribution starts: "On", "Am", "Le", "El", "Il", "Em", "Op", "Den", "W dniu". */
