@@ -106,3 +106,29 @@ describe("statesChange", () => {
     expect(statesChange("That's right. I have discussed similar ideas in the past.")).toBe(false);
   });
 });
+
+describe("classifyResponse: agreement that goes on to explain, typos", () => {
+  it("reads a long answer opening 'Yes,' or 'Indeed,' that explains as explained, a short one as will-fix", () => {
+    expect(classifyResponse("Yes.")).toBe("will-fix");
+    expect(classifyResponse("Right, will look at it.")).toBe("will-fix");
+    expect(
+      classifyResponse("Indeed, you were one of the first to ask for the parser crate, long before the\nfirst users were merged. I could have told more of that history in the cover letter.\n\nIn a sense the cover letter could name you and Ben as the ones who wanted it :)"),
+    ).toBe("explained");
+    expect(
+      classifyResponse("Yes, the address is fixed for the life of the guest.  It does not change across\nhibernation either.  But the call sits inside an inline assembly sequence, so the\ncall sites that would need rewriting are spread all over the code."),
+    ).toBe("explained");
+    // Owning up to the defect takes the remark, however long the answer.
+    expect(
+      classifyResponse("Yes, I forgot the conversion to Hz. The reference frequency comes from the table in kHz\nand the scheduler wants it in Hz, so every value was a thousand times too small in my tests too."),
+    ).toBe("will-fix");
+  });
+
+  it("reads a promise through a typo ('I wll not use the extra variable') as will-fix", () => {
+    expect(classifyResponse("Thanks, I wll not use the extra variable next_node.")).toBe("will-fix");
+  });
+
+  it("reads 'I've switched the patch to use X' and 'I'm going to add X' as will-fix", () => {
+    expect(classifyResponse("Yes, that makes much more sense.  I've switched the patch to use WIDGET_MIN_SLOTS and dropped the\ncomment about the 2MB size in both places, which no longer holds.")).toBe("will-fix");
+    expect(classifyResponse("Yes, I missed the unit. I'm going to add the conversion in the helper rather than at each caller, which keeps them short.")).toBe("will-fix");
+  });
+});

@@ -20,19 +20,21 @@ export interface ResponseRule {
 
 /** Fewer words than this, with no rule firing, is not an answer ("Hmm.", "Oh."). */
 const MIN_ANSWER_WORDS = 6;
+/** An answer opening "Yes,"/"Indeed," with more words than this goes on to explain rather than to agree. */
+const MAX_AGREEING_WORDS = 25;
 /** "Thanks" in a longer answer is politeness around an explanation, not the whole answer. */
 const MAX_THANKS_WORDS = 15;
 
 // A change the author states outright: made, to be made, or due in the next revision.
 const EXPLICIT_CHANGE = [
-  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|fixed in v\d+)\b`,
+  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|fixed in v\d+)\b`,
   // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
   String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
   // "v2 sent.", "I sent a v2 to change to generic user_data": the change went out in the next revision.
   String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b`,
   // "... wrapped it again in ff_layout_alloc_mirror().\n\nFixed.": a closing sentence saying it is done.
   String.raw`(?:^|[.!?]\s+)(?:fixed|done|changed|updated|removed|dropped)(?: (?:now|locally|here|too|as well))?\s*[.!]*\s*$`,
-  String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care)\b`,
+  String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care|switched)\b`,
   // "I updated the text now to:", "I changed it accordingly": a simple past is the change made only with
   // "now" or "accordingly" ("I changed the order because ..." tells what the patch does).
   String.raw`\bi (?:now |just )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|reworded|rewrote|corrected|replaced|adjusted|modified) (?:(?:it|this|that|them|the \w+)\s+)?(?:now(?=\s*(?:[.,;:!]|$)|\s+(?:and|to|in|as)\b)|accordingly|as (?:you )?suggested)\b`,
@@ -70,7 +72,7 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     kind: "will-fix",
     pattern: new RegExp(
       [
-        String.raw`^\s*(?:ack|acked|sure|agreed?|done|fixed|good (?:point|catch|idea)|fair (?:point|enough)|will do|yes|yep|yeah,? (?:right|indeed|true|agreed|sure)|ok(?:ay)?|right|indeed|makes sense|sounds good)\b(?![,.!]?\s*(?:but|however)\b)`,
+        String.raw`^\s*(?:ack|acked|sure|agreed?|done|fixed|good (?:point|catch|idea)|fair (?:point|enough)|will do|yeah,? (?:agreed|sure)|ok(?:ay)?|makes sense|sounds good)\b(?![,.!]?\s*(?:but|however)\b)`,
         EXPLICIT_CHANGE,
         String.raw`\b(?:you are (?:right|correct)|you'?re (?:right|correct|totally right))\b`,
         String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bthat'?s a good idea\b|\bmakes sense\b`,
@@ -83,6 +85,17 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     // "Good point, but ..." / "I don't think that makes sense" push back.
     unless: /\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b/i,
     why: "promises a change or accepts the remark",
+  },
+  {
+    // "Yes.", "Right, will look.", "Indeed, good catch": a short answer agreeing with the remark takes it.
+    // A long one that opens with "Yes," or "Indeed," goes on to explain or discuss ("Yes, that comment is
+    // added in this patch. ...", "Indeed, you were one of the biggest proponents ..."): no change is promised.
+    id: "agrees",
+    kind: "will-fix",
+    pattern: /^\s*(?:yes|yep|yeah,? (?:right|indeed|true)|right|indeed)\b(?![,.!]?\s*(?:but|however)\b)/i,
+    // ("Yes, I forgot the *1000. ..." owns up to the defect, however long it goes on.)
+    unless: new RegExp(String.raw`^(?![\s\S]*(?:${ACCEPTS_DEFECT}))\s*(?:\S+\s+){${MAX_AGREEING_WORDS}}\S|\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b`, "i"),
+    why: "agrees with the remark in a few words",
   },
   {
     id: "explanation",
@@ -192,7 +205,8 @@ function asksYesNo(remark: string): boolean {
  * answers, when known, so that "No." to "Do you need this?" is an answer rather than disagreement.
  */
 export function matchResponseRule(text: string, remark?: string): ResponseRule | null {
-  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'");
+  // "I wll not use the extra variable": a typo does not hide the promise.
+  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'").replace(/\b([Ww])ll\b/g, "$1ill");
   if (!t) return null;
   if (remark && LEADING_YES_RE.test(t) && !TAKES_REMARK_RE.test(t) && asksForInformation(remark)) return ANSWERED_YES;
   // "Yes, that's correct." to "Shouldn't this be u32?" takes the proposal: only a remark proposing nothing is confirmed.
@@ -228,6 +242,6 @@ const STATES_CHANGE_RE = new RegExp(`${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}`, "i")
  * evidence the next revision carries the change.
  */
 export function statesChange(text: string): boolean {
-  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'");
+  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'").replace(/\b([Ww])ll\b/g, "$1ill");
   return OPENING_PROMISE_RE.test(t) || STATES_CHANGE_RE.test(t);
 }
