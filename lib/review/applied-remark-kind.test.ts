@@ -17,6 +17,12 @@ describe("appliedRemarkKind", () => {
     expect(appliedRemarkKind("objection", "Applied with these tweaks to the togreg branch of widget.git.", "answered")).toBe("other");
   });
 
+  it("reads the diff a new version made to the tree as a note", () => {
+    const updated = "Thanks, I updated foo-unstable to this version.  Here's how that altered\nfoo.git:\n\n foo/bar.c | 4 ++--\n 1 file changed";
+    expect(appliedRemarkKind("objection", updated, "answered")).toBe("other");
+    expect(appliedRemarkKind("nit", "Below is how v3 altered foo.git:", "series")).toBe("other");
+  });
+
   it("caps any other request in the notice at a nit", () => {
     expect(classifyComment(ASIDE)).toBe("objection");
     expect(appliedRemarkKind("objection", ASIDE, "answered")).toBe("nit");

@@ -8,7 +8,8 @@ import type { CommentKind } from "./types";
 
 /**
  * The applier describing their own edit: "I tweaked ...", "I've fixed that up", "fixed up whilst applying",
- * "Applied with those changes", "with the minor tweak mentioned below".
+ * "Applied with those changes", "with the minor tweak mentioned below"; the diff a new version made to the tree
+ * ("Here's how that altered foo.git:").
  */
 const OWN_EDIT_RE = new RegExp(
   [
@@ -16,6 +17,8 @@ const OWN_EDIT_RE = new RegExp(
     String.raw`\bi(?:'ve|\s+have)?\s+(?:(?:also|just|then|now|simply|already)\s+)?(?:tweaked|fixed\s+(?:(?:it|this|that|these|those|them|the\s+\w+)\s+)?up|tidied\s+(?:(?:it|this|that|them|\w+)\s+)?up|dropped|added|reworded|renamed|rewrapped|re-?wrapped|reformatted|amended|adjusted|squashed|folded|moved|removed|updated|changed|fixed|made\s+(?:the|that|this|those)\s+changes?|applied\s+(?:it|this|them)\s+by\s+hand|did\s+what)\b`,
     String.raw`\b(?:applied|queued|merged|picked\s+up)\b[^.!?]{0,60}\bwith\s+(?:(?:the|that|this|these|those|a|some|my|your)\s+)?(?:\w+\s+){0,3}(?:tweaks?|changes?|fix(?:es|up)?|edits?|modifications?|adjust\w*|amend\w*)\b`,
     String.raw`\b(?:tweaked|fixed\s+up|tidied\s+up)\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?(?:while|whilst|when|on|as|before)\b`,
+    // A new version taken in place of the one in the tree, and the difference it made: "Here's how that altered foo.git:".
+    String.raw`\b(?:here(?:'s|\s+is)|below\s+is)\s+how\s+(?:that|this|it|v\d+|the\s+(?:new\s+)?(?:version|update|series))\s+(?:altered|changed)\b`,
   ].join("|"),
   "i",
 );
