@@ -98,6 +98,7 @@ export interface DeriveSummary {
   revisions: number;
   patches: number;
   timings: Record<string, number>;
+  cpuTimings: Record<string, number>;
   /** Patch threads with remarks, and how many were reviewed again (the rest kept their stored results). */
   review: { threads: number; recomputed: number };
   /** Series whose rows were written (the others were unchanged since the last derive and left alone). */
@@ -122,11 +123,18 @@ export async function deriveAll(store: Store, raw: RawStore, options: DeriveOpti
 
 async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions): Promise<DeriveSummary> {
   const timings: Record<string, number> = {};
+  // CPU milliseconds per phase as well (the whole process: main thread and review workers): on a loaded
+  // machine wall time says little about where the work is.
+  const cpuTimings: Record<string, number> = {};
   let t = performance.now();
+  let cpu = process.cpuUsage();
   const lap = (name: string) => {
     const now = performance.now();
     timings[name] = Math.round(now - t);
     t = now;
+    const used = process.cpuUsage(cpu);
+    cpuTimings[name] = Math.round((used.user + used.system) / 1000);
+    cpu = process.cpuUsage();
     collectGarbage();
     if (process.env.PATCHDECK_DEBUG_MEMORY) {
       const m = process.memoryUsage();
@@ -197,14 +205,13 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
   });
   const analysis = analyzeSeries(summaries);
   // A sender who gave no name ('From: "addr" <addr>': 2,016 mails on linux-pci) or only their login ("jingle.wu")
-  // is shown under the name their address goes by elsewhere, as comment author and in whose-turn events, as
-  // series authors already are.
+  // is shown under the name their address goes by elsewhere: as comment author, in whose-turn events and as
+  // series author (seriesRows).
   const nameOfEmail = new Map<string, string>();
   for (const identity of analysis.identities) for (const email of identity.emails) if (identity.name) nameOfEmail.set(email, identity.name);
   for (const r of rows) {
     if (r.fromEmail && (!r.fromName || isLoginName(r.fromName, r.fromEmail))) r.fromName = nameOfEmail.get(r.fromEmail) ?? r.fromName;
   }
-  nameOfEmail.clear();
   // The changed-line hashes were only for matching patches across versions, and references, cited links and
   // To addresses only for threading and linking: let them go before the review pass and the writes (tens of
   // MB on a big archive).
@@ -230,7 +237,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     const threadOfRow = await writeThreads(tx, analysis.threads, rowById);
     const personOfEmail = await writePeople(tx, analysis.identities);
     await linkMessages(tx, rows, threadOfRow, personOfEmail);
-    const counts = await writeSeries(tx, analysis.series, facts, rowById, review);
+    const counts = await writeSeries(tx, analysis.series, facts, rowById, review, nameOfEmail);
     revisions = counts.revisions;
     patches = counts.patches;
     rewritten = counts.rewritten;
@@ -244,6 +251,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     revisions,
     patches,
     timings,
+    cpuTimings,
     review: { threads: reviewedThreads, recomputed },
     seriesRewritten: rewritten,
   };
@@ -412,6 +420,7 @@ async function writeSeries(
   facts: Map<string, MessageFacts>,
   rowById: Map<string, SummaryRow>,
   reviews: Map<string, Map<string, PatchReview>>,
+  nameOfEmail: ReadonlyMap<string, string>,
 ): Promise<{ revisions: number; patches: number; rewritten: number }> {
   const appliers = appliersOf(groups, facts, rowById);
   const stored = new Map(
@@ -424,7 +433,7 @@ async function writeSeries(
   let revisions = 0;
   let patches = 0;
   for (const group of groups) {
-    const rows = seriesRows(group, facts, rowById, reviews.get(group.key), appliers, seenPostings, seenPatchRows);
+    const rows = seriesRows(group, facts, rowById, reviews.get(group.key), appliers, seenPostings, seenPatchRows, nameOfEmail);
     revisions += rows.revisions.length;
     patches += rows.patches.length;
     if (stored.get(group.key)?.hash !== rows.hash) changed.push(rows);
@@ -542,13 +551,19 @@ function seriesRows(
   appliers: ReturnType<typeof appliersOf>,
   seenPostings: Set<string>,
   seenPatchRows: Set<number>,
+  nameOfEmail: ReadonlyMap<string, string>,
 ): SeriesRows {
   const first = group.revisions[0]!.posting;
+  const authorEmail = group.author?.email ?? first.authorEmail;
+  // The posting's own name, unless it gave none or only a login ("xiaolinkui"): then the name the merged
+  // identity goes by, as comment authors are shown.
+  const postedName = group.author?.name || first.author?.name || "";
+  const authorName = !postedName || isLoginName(postedName, authorEmail) ? (nameOfEmail.get(authorEmail) ?? postedName) : postedName;
   const series = [
     group.key,
     group.title,
-    group.author?.name ?? first.author?.name ?? "",
-    group.author?.email ?? first.authorEmail,
+    authorName,
+    authorEmail,
     deriveState(group, review, facts, rowById, appliers),
     lastActivityOf(group, rowById),
     JSON.stringify(turnEventsOf(group, rowById, facts)),

@@ -135,7 +135,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   if (opts.derive !== false && !stopped && (counts.new > 0 || (await deriveIsStale(opts.store)))) {
     const t = performance.now();
     const derived = await deriveAll(opts.store, raw);
-    if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[derive] ${JSON.stringify(derived.timings)} ms, review ${JSON.stringify(derived.review)}, series rewritten ${derived.seriesRewritten} of ${derived.series}\n`);
+    if (process.env.PATCHDECK_DEBUG) process.stderr.write(`[derive] ${JSON.stringify(derived.timings)} ms, cpu ${JSON.stringify(derived.cpuTimings)} ms, review ${JSON.stringify(derived.review)}, series rewritten ${derived.seriesRewritten} of ${derived.series}\n`);
     deriveSeconds = (performance.now() - t) / 1000;
   }
   await raw.close();

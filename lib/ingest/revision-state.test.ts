@@ -157,3 +157,29 @@ describe("a revision's changelog and state", () => {
     });
   });
 });
+
+describe("a series' author", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-author-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  // nfs: a patch sent as 'From: <addr>' with no name showed an empty author while the same address signs
+  // its other mail with a name; the series list and page then had nobody to show.
+  it("goes by the name its address has elsewhere when the posting gave none, and keeps a name the posting gave", async () => {
+    const mbox = join(tmp, "nameless.mbox");
+    const d1 = "Mon, 2 Mar 2026 10:00:00 +0000";
+    const d2 = "Tue, 3 Mar 2026 10:00:00 +0000";
+    const nameless = patch("nl1", "[PATCH] widget: fix the counter", d1, "nl.c").replace(`From: ${ANN}`, "From: ann@example.org");
+    writeFileSync(mbox, [
+      nameless,
+      mail("nl-re", REV, "Re: [PATCH] widget: fix the counter", d2, ["On Mon, 2 Mar 2026, ann@example.org wrote:", "> +long nl1;", "", "Why long?", "", "Rev"], "nl1"),
+      mail("nl-ans", ANN, "Re: [PATCH] widget: fix the counter", d2, ["On Tue, 3 Mar 2026, Rev Iewer wrote:", "> Why long?", "", "It overflows on 32-bit.", "", "Ann"], "nl-re"),
+      patch("named1", "[PATCH] gadget: fix the counter", d1, "named.c").replace(`From: ${ANN}`, "From: A. Author <ann@example.org>"),
+    ].join("\n"));
+    await withIngested(mbox, async (store) => {
+      const list = await loadSeriesList(store);
+      const byTitle = (title: string) => list.series.find((s) => s.title === title);
+      expect(byTitle("widget: fix the counter")?.author).toEqual({ name: "Ann Author", email: "ann@example.org" });
+      expect(byTitle("gadget: fix the counter")?.author.name).toBe("A. Author");
+    });
+  });
+});
