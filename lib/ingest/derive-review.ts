@@ -112,13 +112,18 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
         version: posting.version,
         date: posting.date ? posting.date.getTime() : null,
         cover: posting.coverId ? { messageId: posting.coverId } : null,
-        patches: posting.patches.map((p) => ({
-          messageId: p.messageId,
-          number: p.number,
-          subject: rowById.get(p.messageId)?.subject,
-          trailers: facts.get(p.messageId)?.trailers ?? [],
-          previousMessageId: predecessorOf(matchesByKey.get(posting.key), p.messageId),
-        })),
+        patches: posting.patches.map((p) => {
+          const row = rowById.get(p.messageId);
+          return {
+            messageId: p.messageId,
+            number: p.number,
+            subject: row?.subject,
+            // Its sender's own tags in the thread are no review of it (nor are its signers').
+            from: row ? { name: row.fromName, email: row.fromEmail } : null,
+            trailers: facts.get(p.messageId)?.trailers ?? [],
+            previousMessageId: predecessorOf(matchesByKey.get(posting.key), p.messageId),
+          };
+        }),
         replies: posting.replyIds.map((id) => {
           const row = rowById.get(id);
           return {

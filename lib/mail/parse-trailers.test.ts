@@ -210,3 +210,31 @@ describe("parseTrailerLine: a no-break space after the colon", () => {
     expect(parseTrailerLine("Reviewed-by:\u00a0Bob Poe <bob@example.org>")?.person?.email).toBe("bob@example.org");
   });
 });
+
+describe("parseTrailerLine: what after the address is a comment", () => {
+  it.each([
+    ["Acked-by: Ann Roe <ann@example.org> # powerpc", "powerpc"],
+    ["Acked-by: Ann Roe <ann@example.org> [for the foo part]", "for the foo part"],
+    ["Acked-by: Ann Roe <ann@example.org> (For drivers/platform)", "(For drivers/platform)"],
+    ["Reviewed-by: Ann Roe <ann@example.org> for the gpu parts.", "for the gpu parts."],
+    ["Reviewed-by: Ann Roe <ann@example.org>, with one nit:", ", with one nit:"],
+    ["Cc: Stable <stable@vger.kernel.org> 5.1+", "5.1+"],
+  ])("%s -> %j", (line, comment) => expect(parseTrailerLine(line)?.comment).toBe(comment));
+
+  it.each([
+    // A stray key typed after the address, a doubled ">" or a quoted line run on, a signature, a lone word.
+    "Reviewed-by: Mia Zee <mia@example.org>h",
+    "Reviewed-by: Mia Zee <mia@example.org>4",
+    "Reviewed-by: Mia Zee <mia@example.org> x",
+    'Tested-by: Mia Zee <mia@example.org>"',
+    "Reviewed-by: Mia Zee <mia@example.org>>",
+    "Reviewed-by: Mia Zee <mia@example.org>> ---",
+    "Reviewed-by: Mia Zee <mia@example.org> Mia",
+    "Reviewed-by: Mia Zee <mia@example.org> or",
+    "Cc: Mia Zee <mia@example.org>,",
+  ])("%s -> no comment, the person kept", (line) => {
+    const t = parseTrailerLine(line);
+    expect(t?.person).toEqual({ name: "Mia Zee", email: "mia@example.org" });
+    expect(t?.comment).toBeNull();
+  });
+});

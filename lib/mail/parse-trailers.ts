@@ -98,12 +98,26 @@ export function cleanTrailerValue(value: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The comment a trailer carries after its value: "# powerpc", "[for the foo part]", "(For drivers/platform)",
+ * a kernel version ("5.1+") or free text that reads as a remark (", with one nit:", "for the amdgpu parts.").
+ * Not a stray character typed after the address ("<zohar@linux.ibm.com>h", ">4", '"'), a doubled or quoted
+ * ">" ("<a@b.c>> ---") or a lone word ("Honza", "or"): those are typos and signatures, no scope of the tag.
+ */
 function splitComment(rest: string): string | null {
   const r = rest.trim();
   if (!r) return null;
   if (r.startsWith("#")) return r.slice(1).trim() || null;
   if (r.startsWith("[") && r.endsWith("]")) return r.slice(1, -1).trim() || null;
-  return r;
+  if (r.startsWith("(")) return r;
+  if (r.startsWith(">")) return null;
+  // "Cc: Stable <stable@vger.kernel.org> 5.1+": the kernels a stable Cc is for.
+  if (/^v?\d+(?:\.\d+)+[+-]?$/i.test(r)) return r;
+  // ", with one nit:", ": vfio_ap part": a remark joined on by punctuation; else two words at least.
+  const lead = /^[,;:.]+/.exec(r)?.[0] ?? "";
+  const words = r.slice(lead.length).split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return null;
+  return lead !== "" || words.length >= 2 ? r : null;
 }
 
 function unquote(name: string): string {

@@ -161,3 +161,45 @@ describe("readScopeLeadIn: a tag offered for a future fix (linux-nfs audit)", ()
     expect(readScopeLeadIn("If you fix the bug that you identified you can add my R-b tag,\nregardless if you address these nits or not:")).toBeNull();
   });
 });
+
+// hyperv: "For hns patches:" on the cover of a series fixing five RDMA drivers went to all 15 patches.
+describe("patchesOfSubsystems: an area named further in the prefix (hyperv audit)", () => {
+  const rdma = ["RDMA/ionic: Fix a typo", "RDMA/mana: Validate a length", "RDMA/mana: Fix an unwind", "RDMA/hns: Fix a race", "RDMA/hns: Fix a call"].map((t, i) => ({ subject: `[PATCH rc ${i + 1}/5] ${t}`, number: i + 1 }));
+
+  it("matches the later parts of an a/b prefix and deeper prefix levels", () => {
+    expect(readSubsystemLeadIn("For hns patches:")).toEqual(["hns"]);
+    expect(patchesOfSubsystems(["hns"], rdma)).toEqual([4, 5]);
+    expect(patchesOfSubsystems(["mana"], rdma)).toEqual([2, 3]);
+    const net = ["[PATCH 1/3] net: hns3: fix a leak", "[PATCH 2/3] net: mlx5: fix a race", "[PATCH 3/3] drm/amd/display: fix a check"].map((subject) => ({ subject }));
+    expect(patchesOfSubsystems(["hns3"], net)).toEqual([1]);
+    expect(patchesOfSubsystems(["amd"], net)).toEqual([3]);
+    // A title's words after a colon are no prefix level.
+    expect(patchesOfSubsystems(["fix"], [{ subject: "[PATCH] net: Revert the fix: it broke a board" }])).toBeNull();
+  });
+
+  it("prefers the patches the area leads: a deeper match counts only when none does", () => {
+    const ps = ["[PATCH 1/2] mmc: host: x", "[PATCH 2/2] dt-bindings: mmc: x"].map((subject) => ({ subject }));
+    expect(patchesOfSubsystems(["mmc"], ps)).toEqual([1]);
+    expect(patchesOfSubsystems(["mmc"], ps.slice(1))).toEqual([1]);
+  });
+});
+
+// kbuild: "Another idea ... is an Acked-by with a "# suffix" comment ..., e.g.:" above a bystander's example
+// of someone else's tag: the tag was collected. s390: "you might want to say something like:" above the
+// reviewer's own tag, which he gives.
+describe("readSubsystemLeadIn: a tag shown as an example (kbuild, s390 audits)", () => {
+  it.each([
+    'Another idea is an Acked-by with a\n"# suffix" comment that clarifies the meaning in this case,\ne.g.:',
+    "For example:",
+    "It's not a big deal but you might want to say something like:",
+    "Use a comment such as:",
+  ])("%j marks the tag below an example", (text) => {
+    expect(readScopeLeadIn(text)).toBeNull();
+    expect(readSubsystemLeadIn(text)).toEqual(["as:example"]);
+    expect(patchesOfSubsystems(readSubsystemLeadIn(text)!, [{ subject: "[PATCH] mmc: x" }])).toBeNull();
+  });
+
+  it.each(["It can be shipped later -- as such:", "Looks good, e.g. the locking is right now.", "Thanks, i.e.:"])("%j is no example lead-in", (text) =>
+    expect(readSubsystemLeadIn(text)).toBeNull(),
+  );
+});

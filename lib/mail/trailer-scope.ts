@@ -138,6 +138,18 @@ const CREDIT_OFFER_IF_RE = /^if\s+(?:(?:these|the|this|those|our|any\s+of\s+thes
 // "the following tag", not "you can add my R-b tag" (a reviewer's own tag, given on that condition).
 const CREDIT_OFFER_ADD_RE = /\b(?:add|include)\s+(?:the\s+)?following\s+(?:tags?|trailers?|lines?)\b/i;
 
+// "Another idea ... is an Acked-by with a "# suffix" comment that clarifies the meaning, e.g.:" (kbuild, a
+// bystander showing the form someone else's tag could take), "you might want to say something like:" (s390,
+// the reviewer's own tag with a scope: given). Only a sentence ending in such words: "can be shipped later
+// -- as such:" above a Reviewed-by is no example.
+const EXAMPLE_END_RE = /(?:^|[\s,(])(?:e\.\s?g|for\s+example|for\s+instance|such\s+as|something\s+like(?:\s+(?:this|that))?)$/;
+/**
+ * How `readSubsystemLeadIn` marks a tag shown as an example of a tag's form: another person's is given to
+ * no patch (attributeTrailers), the sender's own is given as if no lead-in stood above it. No subsystem
+ * name holds a ":".
+ */
+const EXAMPLE_MARK = "as:example";
+
 /** A lead-in offering the tag below on condition of a fix for what a report found (see CREDIT_OFFER_IF_RE). */
 function isCreditOffer(text: string): boolean {
   const t = text.replace(/\s+/g, " ").trim();
@@ -228,6 +240,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   const sentences = splitSentences(text);
   const last = sentences[sentences.length - 1] ?? "";
   if (last === "" || last.length > MAX_LEAD_IN) return null;
+  if (EXAMPLE_END_RE.test(last)) return [EXAMPLE_MARK];
   // "Aside from the comments for patches 5 & 6, the others LGTM": every patch but those, known only against
   // the series' patches (patchesOfSubsystems), so it rides with the subsystem names as "except:5".
   for (const re of EXCEPT_RES) {
@@ -255,6 +268,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
 export function patchesOfSubsystems(subsystems: readonly string[], patches: ReadonlyArray<{ subject?: string; number?: number }>): number[] | null {
   const want = new Set(subsystems.map((s) => s.toLowerCase()));
   const out: number[] = [];
+  if (want.has(EXAMPLE_MARK)) return null;
   // "For the series:", "For these five patches:": every patch (a count names none; see coversWholeSeries).
   if (subsystems.some((s) => s.startsWith(SERIES_PREFIX))) return null;
   if (subsystems.length > 0 && subsystems.every((s) => s.startsWith(EXCEPT_PREFIX))) {
@@ -265,21 +279,68 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     const rest = numbers.filter((n) => !except.has(n));
     return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
   }
+  const deeper: number[] = [];
   for (let i = 0; i < patches.length; i++) {
     const p = patches[i]!;
     if (p.subject === undefined) return null;
-    const prefix = subjectPrefix(p.subject);
-    if (prefix === null) continue;
-    const spaced = prefix.replace(/\s*\/\s*/g, "/");
+    const levels = subjectPrefixes(p.subject);
+    if (levels.length === 0) continue;
+    const spaced = levels[0]!;
     const first = spaced.split("/")[0]!;
-    // "gpiolib: ..." is the gpio part's too (the subsystem's core library).
-    if (want.has(spaced) || want.has(first) || (first.endsWith("lib") && want.has(first.slice(0, -3)))) out.push(p.number ?? i + 1);
+    if (want.has(spaced) || isArea(want, first)) {
+      out.push(p.number ?? i + 1);
+      continue;
+    }
+    // An area the prefix names further in: "RDMA/hns: ..." is hns's, "net: hns3: ..." hns3's ("For hns
+    // patches:" on a series fixing five RDMA drivers). Only when no patch is the area's by its leading word:
+    // "dt-bindings: mmc: ..." is no "mmc patch" beside "mmc: host: ...".
+    const areas = levels.flatMap((l) => l.split("/")).filter((a) => a !== "" && a !== first);
+    if (areas.some((a) => isArea(want, a))) deeper.push(p.number ?? i + 1);
   }
-  return out.length > 0 ? out.sort((a, b) => a - b) : null;
+  const found = out.length > 0 ? out : deeper;
+  return found.length > 0 ? found.sort((a, b) => a - b) : null;
 }
 
-/** "[PATCH v3 2/6] mmc: sdhci-acpi: Switch ..." -> "mmc" (lower-cased, before the first ": "), or null. */
-function subjectPrefix(subject: string): string | null {
+/** Whether a prefix word is one of the areas named; "gpiolib" is gpio's too (the subsystem's core library). */
+function isArea(want: ReadonlySet<string>, word: string): boolean {
+  return want.has(word) || (word.endsWith("lib") && want.has(word.slice(0, -3)));
+}
+
+/** A deeper prefix level is one word ("hns3", "dt-bindings", "mmc/host"), not a phrase of the title. */
+const PREFIX_LEVEL_RE = /^[a-z0-9][\w.+-]{0,30}(?:\/[\w.+-]{1,30}){0,3}$/i;
+/** How many prefix levels are read ("net: ethernet: hns3: ..."). */
+const MAX_PREFIX_LEVELS = 4;
+
+/**
+ * The prefix levels of a subject, lower-cased, "/" kept and spaces around it dropped: "[PATCH 13/15]
+ * RDMA/hns: Fix ..." -> ["rdma/hns"]; "net: hns3: fix ..." -> ["net", "hns3"]; "ACPI / utils: ..." -> ["acpi/utils"].
+ */
+function subjectPrefixes(subject: string): string[] {
+  const first = subjectPrefix(subject);
+  if (first === null) return [];
+  const out = [first.replace(/\s*\/\s*/g, "/")];
+  let rest = titleAfterPrefix(subject);
+  while (rest !== null && out.length < MAX_PREFIX_LEVELS) {
+    const colon = rest.indexOf(": ");
+    if (colon <= 0) break;
+    const level = rest.slice(0, colon).trim();
+    if (!PREFIX_LEVEL_RE.test(level)) break;
+    out.push(level.toLowerCase());
+    rest = rest.slice(colon + 2);
+  }
+  return out;
+}
+
+/** The subject after its tags and first prefix ("[PATCH] net: hns3: fix x" -> "hns3: fix x"), or null. */
+function titleAfterPrefix(subject: string): string | null {
+  const s = stripTags(subject);
+  if (s === null) return null;
+  const colon = s.indexOf(": ");
+  return colon <= 0 || colon > 60 ? null : s.slice(colon + 2);
+}
+
+/** The subject without its "[PATCH ...]" tags and a 'Revert "' opening, or null for an unclosed tag. */
+function stripTags(subject: string): string | null {
   let s = subject.trim();
   for (let guard = 0; guard < 5 && s.startsWith("["); guard++) {
     const close = s.indexOf("]");
@@ -288,6 +349,13 @@ function subjectPrefix(subject: string): string | null {
   }
   // 'Revert "gpiolib: of: ..."' reverts a gpiolib change.
   if (/^revert\s+"/i.test(s)) s = s.slice(s.indexOf('"') + 1);
+  return s;
+}
+
+/** "[PATCH v3 2/6] mmc: sdhci-acpi: Switch ..." -> "mmc" (lower-cased, before the first ": "), or null. */
+function subjectPrefix(subject: string): string | null {
+  const s = stripTags(subject);
+  if (s === null) return null;
   const colon = s.indexOf(": ");
   if (colon <= 0 || colon > 60) return null;
   return s.slice(0, colon).trim().toLowerCase();
@@ -314,4 +382,9 @@ export function coversWholeSeries(t: Trailer, total: number | null): boolean {
   if (mark === SERIES_ALL) return true;
   if (!mark.startsWith(SERIES_PREFIX) || total === null) return false;
   return Number(mark.slice(SERIES_PREFIX.length)) === total;
+}
+
+/** Whether a trailer stood below a lead-in showing it as an example ("..., e.g.:"; see EXAMPLE_END_RE). */
+export function isExampleTrailer(t: Trailer): boolean {
+  return trailerSubsystems(t)?.includes(EXAMPLE_MARK) ?? false;
 }

@@ -374,6 +374,13 @@ describe("identity: the sender signing under another address (i2c/watchdog audit
     [{ name: "Doe, Jane", email: "jane@a.example" }, { name: "Jane Doe", email: "jd@b.example" }],
     [{ name: "Xing Tong Wu", email: "xingtong.wu@a.example" }, { name: "xingtong.wu", email: "xingtong_wu@b.example" }],
     [{ name: "Breno Lima", email: "breno.lima@a.example" }, { name: "Breno Matheus Lima", email: "brenomatheus@b.example" }],
+    // One mailbox at a company's domain and a subdomain of it, under a name the other's holds or none.
+    [{ name: "Nila Jay", email: "nila@lnx.corp.example" }, { name: "Nila", email: "nila@lnx.vnet.corp.example" }],
+    [{ name: "Rob P Edge", email: "rob.p.edge@corp.example" }, { name: "", email: "rob.p.edge@lnx.corp.example" }],
+    // "ü" is "ue" as well as "u"; "ß" is "ss".
+    [{ name: "Andi Gruenbach", email: "agruen@work.example" }, { name: "Andi Grünbach", email: "andi.gruenbach@home.example" }],
+    [{ name: "Andi Grunbach", email: "agruen@work.example" }, { name: "Andi Gru\u0308nbach", email: "andi@home.example" }],
+    [{ name: "Chris Schlameuß", email: "schlameuss@de.corp.example" }, { name: "Chris Schlameuss", email: "schlameuss@lnx.corp.example" }],
   ])("same person %#", (person, from) => expect(isSameIdentity(person, from)).toBe(true));
 
   it.each([
@@ -382,6 +389,14 @@ describe("identity: the sender signing under another address (i2c/watchdog audit
     [{ name: "Ann One", email: "linux@a.example" }, { name: "Bob Two", email: "linux@b.example" }],
     [{ name: "", email: "maxime@a.example" }, { name: "", email: "mripard@b.example" }],
     [{ name: "Ann One", email: "ann@a.example" }, null],
+    [{ name: "Andi Gruenbach", email: "agruen@work.example" }, { name: "Andi Grönbach", email: "andi@home.example" }],
+    // Colleagues: the company's domain and a subdomain, but another mailbox or another name.
+    [{ name: "Nila Jay", email: "nila@corp.example" }, { name: "Nila", email: "njay2@lnx.corp.example" }],
+    [{ name: "Nila Jay", email: "nila@corp.example" }, { name: "Nils", email: "nila@lnx.corp.example" }],
+    // Sibling subdomains or the same domain are no alias; an empty name needs a mailbox spelling the name.
+    [{ name: "Nila Jay", email: "nila@de.corp.example" }, { name: "Nila", email: "nila@lnx.corp.example" }],
+    [{ name: "Dev Ops", email: "dev@corp.example" }, { name: "", email: "dev@lnx.corp.example" }],
+    [{ name: "Ann Roe", email: "ann@corp.co.example" }, { name: "Ann", email: "ann@other.co.example" }],
   ])("someone else %#", (person, from) => expect(isSameIdentity(person, from)).toBe(false));
 
   it("a reply trailer signed with a subaddress is collected and carried forward, another person's stays flagged", () => {
@@ -532,5 +547,74 @@ describe("isByAuthor: the same mailbox at another domain (linux-acpi audit)", ()
   it("is the author under a short first name when the mailbox spells the name", () => {
     expect(isByAuthor({ name: "Mathew Writer", email: "mathieuw@example.org" }, { name: "Mat Writer", email: "mathieuw@example.com" })).toBe(true);
     expect(isByAuthor({ name: "Ann Lee", email: "linux@example.org" }, { name: "Bo Lee", email: "linux@example.com" })).toBe(false);
+  });
+});
+
+// kbuild: the series author's own Reviewed-by, given to a reviewer's patch pasted in the thread below the
+// cover, went to his nine patches as a review.
+describe("attributeTrailers: a tag by the patch's own author or signer (kbuild audit)", () => {
+  const sob = (name: string, email: string): Trailer => ({ kind: "Signed-off-by", value: `${name} <${email}>`, person: { name, email }, comment: null });
+  const rb = (name: string, email: string): Trailer => ({ kind: "Reviewed-by", value: `${name} <${email}>`, person: { name, email }, comment: null });
+  const mauro = { name: "Mark Author", email: "mark+work@example.org" };
+  const jon = { name: "Jon Maint", email: "jon@example.net" };
+  const rev: TrailerRevisionInput = {
+    version: 1,
+    cover: { messageId: "c" },
+    patches: [
+      { messageId: "p1", trailers: [sob(mauro.name, mauro.email)], previousMessageId: null, number: 1 },
+      { messageId: "p2", trailers: [sob(jon.name, jon.email), sob(mauro.name, mauro.email)], previousMessageId: null, number: 2 },
+      { messageId: "p3", trailers: [sob("Other Dev", "other@example.com")], previousMessageId: null, number: 3, from: { name: mauro.name, email: mauro.email } },
+      { messageId: "p4", trailers: [sob("Other Dev", "other@example.com")], previousMessageId: null, number: 4 },
+    ],
+    replies: [
+      { messageId: "j1", from: jon, inReplyTo: "c", trailers: [] },
+      { messageId: "m1", from: mauro, inReplyTo: "j1", trailers: [rb(mauro.name, mauro.email)] },
+      { messageId: "j2", from: jon, inReplyTo: "c", trailers: [rb(jon.name, jon.email)] },
+    ],
+  };
+
+  it("collects no tag for a patch from one who signed it off or sent it", () => {
+    const out = attributeTrailers([rev]);
+    const tags = (id: string) => (out[id] ?? []).filter((t) => t.status !== "present").map((t) => `${t.email} ${t.status}`);
+    expect(tags("p1")).toEqual(["jon@example.net collected"]);
+    expect(tags("p2")).toEqual([]);
+    expect(tags("p3")).toEqual(["jon@example.net collected"]);
+    expect(tags("p4")).toEqual(["mark+work@example.org collected", "jon@example.net collected"]);
+  });
+});
+
+// kbuild: "Assisted-by: Claude Sonnet 4.5" reworded in v5 as "Assisted-by: Cursor:claude-sonnet-4-5" was
+// reported dropped; so were co-developers regrouped between versions.
+describe("attributeTrailers: only review trailers can be dropped (kbuild audit)", () => {
+  const t = (kind: string, value: string): Trailer => {
+    const m = /^(.*?)\s*<(.*)>$/.exec(value);
+    return { kind, value, person: m ? { name: m[1]!, email: m[2]! } : { name: value, email: "" }, comment: null };
+  };
+  it("reports a lost Reviewed-by, Acked-by or Tested-by, not a lost sign-off, credit or Assisted-by", () => {
+    const v1 = [
+      t("Assisted-by", "Claude Sonnet 4.5"), t("Co-developed-by", "Co Dev <co@example.org>"), t("Signed-off-by", "Co Dev <co@example.org>"),
+      t("Suggested-by", "Sue <sue@example.org>"), t("Reviewed-by", "Rev <rev@example.org>"), t("Tested-by", "Tess <tess@example.org>"),
+      t("Signed-off-by", "Ann <ann@example.org>"),
+    ];
+    const out = attributeTrailers([
+      { version: 1, cover: null, patches: [{ messageId: "a1", trailers: v1, previousMessageId: null }], replies: [] },
+      { version: 2, cover: null, patches: [{ messageId: "a2", trailers: [t("Assisted-by", "Cursor:claude-sonnet-4-5"), t("Signed-off-by", "Ann <ann@example.org>")], previousMessageId: "a1" }], replies: [] },
+    ]);
+    expect(out.a2?.filter((x) => x.status === "dropped").map((x) => x.kind)).toEqual(["Reviewed-by", "Tested-by"]);
+  });
+});
+
+describe("attributeTrailers: a tag shown as an example (kbuild, s390 audits)", () => {
+  const run = (from: { name: string; email: string }, body: string) =>
+    attributeTrailers([{ version: 1, cover: null, patches: [{ messageId: "p1", trailers: [], previousMessageId: null }], replies: [{ messageId: "r1", from, inReplyTo: "p1", body }] }]).p1 ?? [];
+
+  it("collects no one's tag for another person's tag shown as an example", () => {
+    const body = "> quoted\n\nAnother idea the maintainer may accept is an Acked-by with a\n\"# suffix\" comment that clarifies it,\ne.g.:\n\n      Acked-by: Ned User <ned@example.org> # As primary consumer\n\nCheers,\nMig\n";
+    expect(run({ name: "Mig Helper", email: "mig@example.com" }, body)).toEqual([]);
+  });
+
+  it("collects the sender's own tag shown in the form he wants", () => {
+    const body = "> quoted\n\nIt's not a big deal but you might want to say something like:\n\nAcked-by: Dan Hans <dan.hans@corp.example.com> # x86 bits\n";
+    expect(run({ name: "Dan Hans", email: "dan.hans@example.com" }, body).map((t) => `${t.kind} ${t.status} ${t.comment}`)).toEqual(["Acked-by collected x86 bits"]);
   });
 });

@@ -3,11 +3,11 @@
 // to any patch of the posting under a lead-in naming the whole series: "For these five patches:" on 1/5),
 // dropped (on the previous revision's matched patch, missing now) and identity-mismatch (the trailer names
 // someone other than the reply's sender, as b4 flags: a different address alone is not enough, see
-// isSameIdentity).
+// isSameIdentity). A reply's tag naming one who signed the patch off (or sent it) is no review of it.
 import { parseSubject } from "../mail/parse-subject";
-import { isNakTrailerKind, isPersonTrailerKey, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
+import { isNakTrailerKind, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
-import { coversWholeSeries, patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
+import { coversWholeSeries, isExampleTrailer, patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
 export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
@@ -39,6 +39,8 @@ export interface TrailerPatchInput {
   /** The patch's subject ("[PATCH v3 2/6] mmc: sdhci-acpi: ..."): a cover reply's tag "for the mmc patch"
    * goes to the patches whose subject prefix names that subsystem. Without it such a tag goes to all. */
   subject?: string;
+  /** The patch mail's sender, if known: his own tags in replies are no review of it (nor are its signers'). */
+  from?: Address | null;
 }
 
 export interface TrailerReplyInput {
@@ -82,8 +84,13 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const list: AttributedTrailer[] = [...present];
       const have = new Set(present.map(key));
       const forThis = coverTrailers.filter((t) => t.patches === undefined || t.patches.includes(number));
+      const signers = signersOf(patch);
       for (const t of [...(byTarget.get(patch.messageId) ?? []), ...forThis]) {
         if (have.has(key(t))) continue; // restated trailers are neither new nor flagged (b4)
+        // A reply's tag naming someone who signed the patch off (its author, a co-developer, the maintainer
+        // who carried it) is no review of it: the series author's own Reviewed-by, given to someone else's
+        // patch pasted in the thread, landed on his nine patches.
+        if (signers.some((s) => isSameIdentity(s, { name: t.name, email: t.email }))) continue;
         // A flagged trailer must not hide a valid one with the same kind and address.
         if (t.status !== "identity-mismatch") have.add(key(t));
         list.push(t);
@@ -132,16 +139,34 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
   return out;
 }
 
+/** Who signed a patch off (its Signed-off-by and Co-developed-by lines) and its sender, as far as known. */
+function signersOf(patch: TrailerPatchInput): Address[] {
+  const out: Address[] = [];
+  for (const t of patch.trailers) {
+    const k = t.kind.toLowerCase();
+    if ((k === "signed-off-by" || k === "co-developed-by") && t.person && t.person.email !== "") out.push(t.person);
+  }
+  if (patch.from && patch.from.email !== "") out.push(patch.from);
+  return out;
+}
+
 function isCarriedUnderNewAddress(current: AttributedTrailer, earlier: AttributedTrailer): boolean {
   if (current.status === "dropped" || current.status === "identity-mismatch") return false;
   if (current.kind.toLowerCase() !== earlier.kind.toLowerCase()) return false;
   return isSameIdentity({ name: current.name, email: current.email }, { name: earlier.name, email: earlier.email });
 }
 
-// Losing a Cc, To, Link or Change-Id between versions is routine; a lost ack, review or sign-off is not.
+/**
+ * Whether losing the trailer between versions is reported "dropped": only review trailers, the tags other
+ * people give a patch and expect the next version to carry (Reviewed-by, Acked-by, Tested-by, their
+ * compounds such as Reviewed-and-tested-by, and misspellings read as them; see isReviewTrailerKind), not a
+ * NAK. The author's own lines are his to rewrite as the series changes: the sign-off chain (Signed-off-by,
+ * Co-developed-by: 245 of 794 "dropped" tags on linux-kbuild, mostly co-developers regrouped between
+ * versions of one series), credits (Suggested-by, Reported-by, Originally-by, Assisted-by "Claude Sonnet
+ * 4.5" reworded as "Cursor:claude-sonnet-4-5"), and Cc, To, Link or Change-Id.
+ */
 function canBeDropped(t: AttributedTrailer): boolean {
-  const k = t.kind.toLowerCase();
-  return isPersonTrailerKey(k) && k !== "cc" && k !== "to";
+  return isReviewTrailerKind(t.kind) && !isNakTrailerKind(t.kind);
 }
 
 function key(t: AttributedTrailer): string {
@@ -189,6 +214,9 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       // Scoped to no patch: offered for a future fix ("If these findings have caused you to resend ...").
       if (t.patches?.length === 0) continue;
       const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
+      // Someone else's tag shown as an example of its form ("an Acked-by with a comment, e.g.:"): given by
+      // no one. The sender's own ("you might want to say something like:") is his tag, as if plainly given.
+      if (isExampleTrailer(t) && mismatch) continue;
       const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
       // "For the mmc patch, feel free to add:": the patches whose subject prefix is that subsystem's, when
       // any is; else (no subjects, no such patch) the tag stays series-wide, as before.
@@ -226,10 +254,18 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
 /**
  * Whether a trailer's person is the mail's sender: the same address, the same mailbox up to a "+tag"
  * (geert+renesas@glider.be for geert@linux-m68k.org), or the same display name once case, accents,
- * "(Affiliation)" and "via B4 Relay" are set aside, or the same first and last name ("Breno Lima").
+ * "(Affiliation)" and "via B4 Relay" are set aside (umlauts read as "u" or "ue", "ß" as "ss"), or the same
+ * first and last name ("Breno Lima"), or one mailbox at a domain and a subdomain of it under a name the
+ * other's holds (nayna@linux.vnet.ibm.com "Nayna" for nayna@linux.ibm.com "Nayna Jain").
  */
 export function isSameIdentity(person: Address, from: Address | null): boolean {
   if (!from) return false;
+  // "Grünbacher" is "Gruenbacher" as well as "Grunbacher": umlauts are read both ways.
+  if (sameIdentity(person, from, false)) return true;
+  return /[äöüÄÖÜ]/.test((person.name + from.name).normalize("NFC")) && sameIdentity(person, from, true);
+}
+
+function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boolean {
   const a = person.email.trim().toLowerCase();
   const b = from.email.trim().toLowerCase();
   if (a !== "" && a === b) return true;
@@ -240,8 +276,17 @@ export function isSameIdentity(person: Address, from: Address | null): boolean {
   // A "+tag" is the same mailbox at any of the person's domains; a bare local part ("linux", "dev") is
   // too common to say so across domains.
   if (baseA !== "" && baseA === baseB && (domainA === domainB || localA !== localB)) return true;
-  const na = nameTokens(person.name);
-  const nb = nameTokens(from.name);
+  const na = nameTokens(person.name, umlautAsE);
+  const nb = nameTokens(from.name, umlautAsE);
+  // "Nayna <nayna@linux.vnet.ibm.com>" gives "Nayna Jain <nayna@linux.ibm.com>": one mailbox at a company's
+  // domain and at a subdomain of it, under a name the other's holds (or under none, when the mailbox spells
+  // the full name: "rick.p.edgecombe@linux.intel.com"). Colleagues share the domain, never the mailbox.
+  if (baseA !== "" && baseA === baseB && isSubdomainAlias(domainA, domainB)) {
+    const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
+    if (short.length > 0 && short.every((w) => long.includes(w))) return true;
+    const full = long[0] !== undefined && long.length >= 2 ? [long[0], long[long.length - 1]!] : null;
+    if (short.length === 0 && full !== null && full.every((w) => w.length >= 3 && baseA.includes(w))) return true;
+  }
   if (na.length === 0 || nb.length === 0) return false;
   // "xingtong.wu" signs as "Xing Tong Wu": the same letters, split differently.
   if (na.join("") === nb.join("") || [...na].sort().join(" ") === [...nb].sort().join(" ")) return true;
@@ -266,14 +311,37 @@ export function isByAuthor(author: Address | null, from: Address | null): boolea
   return /\S\s+\S/.test(from.name.trim()) && isSameIdentity(author, from);
 }
 
+/**
+ * Whether one domain is the other with subdomain labels added or removed, under the same registered domain:
+ * linux.vnet.ibm.com / linux.ibm.com, linux.intel.com / intel.com. Not siblings (de.ibm.com / linux.ibm.com)
+ * nor the same domain.
+ */
+function isSubdomainAlias(a: string, b: string): boolean {
+  if (a === "" || b === "" || a === b) return false;
+  const la = a.split("."), lb = b.split(".");
+  const [short, long] = la.length <= lb.length ? [la, lb] : [lb, la];
+  if (short.length < 2 || short.length === long.length) return false;
+  // The registered domain ("ibm.com"; "co.uk" names none) ends both.
+  const tail = /^(?:co|com|ac|org|net|gov|edu|ne|or)$/.test(short[short.length - 2]!) ? 3 : 2;
+  if (short.length < tail || short.slice(-tail).join(".") !== long.slice(-tail).join(".")) return false;
+  // The shorter's labels in order within the longer's: "linux.ibm.com" in "linux.vnet.ibm.com".
+  let i = 0;
+  for (const label of long) if (i < short.length && label === short[i]) i++;
+  return i === short.length;
+}
+
 function splitAddress(email: string): [string, string] {
   const at = email.lastIndexOf("@");
   return at < 0 ? [email, ""] : [email.slice(0, at), email.slice(at + 1)];
 }
 
 // "Söderlund, Niklas (Renesas)" -> ["soderlund", "niklas"]; a one-letter initial is not a name part.
-function nameTokens(name: string): string[] {
-  const plain = name
+const UMLAUT_AS_E: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" };
+
+function nameTokens(name: string, umlautAsE = false): string[] {
+  const spelled = umlautAsE ? name.normalize("NFC").replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_AS_E[c] ?? c) : name;
+  const plain = spelled
+    .replace(/ß/g, "ss") // "Schlameuß" is "Schlameuss" (NFD keeps ß)
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
