@@ -149,3 +149,103 @@ describe("classifyComment: from the linux-acpi audit", () => {
     expect(classifyComment("No need to apologise, these things happen.\n\nThanks for the explanation.")).not.toBe("objection");
   });
 });
+
+describe("classifyComment: build reports, polite requests, whitespace notes, first impressions", () => {
+  it("reads the older 0-day wording ('I love your patch! Yet something to improve') as a build report", () => {
+    const report = "I love your patch! Yet something to improve:\n\n[auto build test ERROR on foo/for-next]\n[also build test ERROR on linus/master]\n\nurl:    https://example.com/ci/commits/x\nbase:   foo/for-next\nconfig: x86_64-defconfig";
+    expect(classifyComment(report)).toBe("objection");
+    expect(classifyComment("Hi,\n\n[auto build test WARNING on bar/next]\n\nAll warnings (new ones prefixed by >>):")).toBe("objection");
+  });
+
+  it("reads 'Could you please <change> ...?' as a request, 'Could you please explain ...?' as a question", () => {
+    expect(classifyComment("Could you please send a v2 that only rewords the commit message?")).toBe("question");
+    expect(classifyComment("Could you please update a v2 to just reword the commit message?")).toBe("nit");
+    expect(classifyComment("Can you please drop the NULL check before kfree? It handles NULL already.")).toBe("objection");
+    expect(classifyComment("Could you please explain why the lock is taken twice?")).toBe("question");
+    expect(classifyComment("Can you please test this on arm64 too?")).toBe("question");
+  });
+
+  it("reads a one-line whitespace note as a nit", () => {
+    expect(classifyComment("indent ^: spaces instead of tab")).toBe("nit");
+    expect(classifyComment("extra space after =")).toBe("nit");
+    expect(classifyComment("Trailing whitespace.")).toBe("nit");
+    // A question about it stays one.
+    expect(classifyComment("Why spaces instead of tabs here?")).toBe("question");
+  });
+
+  it("does not read 'looks good, see the comments below' as an ack, unless a tag followed it", () => {
+    expect(classifyComment("This looks good to me!  Nice that the sentinel idea worked out.\n\nSee a few comments inline below.")).not.toBe("ack");
+    expect(classifyComment("The patch looks good to me, but I have a question below.")).toBe("other");
+    // "..., but otherwise," and "... so" ran into the Reviewed-by that extraction took off.
+    expect(classifyComment("Overall, this looks good to me.\n\nSee one comment below, but otherwise,")).toBe("ack");
+    expect(classifyComment("Looks good to me, a couple of comments below. With those fixed:")).toBe("ack");
+    expect(classifyComment("LGTM, some comments below.")).toBe("ack");
+  });
+
+  it("does not read praise given as the reason for another point as praise", () => {
+    expect(classifyComment("Please tag the subject with the tree it is for. Since this looks like an improvement, that would be net-next.")).not.toBe("praise");
+    expect(classifyComment("Process would be to tag this for a tree. Since this looks like an improvement it would be net-next.")).toBe("other");
+    expect(classifyComment("Nice improvement, thanks!")).toBe("praise");
+  });
+
+  it("reads the maintainer fixing it up himself, and 'no need to send v4', as no objection", () => {
+    expect(classifyComment("Locally fixed-up.\n\nIf nobody points out anything else,\nyou do not need to send v4.")).toBe("other");
+    expect(classifyComment("I fixed it up locally. Thanks.")).toBe("other");
+    // A request beside it still counts.
+    expect(classifyComment("You do not need to send v4 for that. But the refcount must be dropped on the error path.")).toBe("objection");
+  });
+
+  it("does not read a pasted .config or version banner as the reporter's words", () => {
+    const dump = [
+      "$ gcc --version",
+      "gcc (Distro 14.2.0-1) 14.2.0",
+      "Copyright (C) 2024 Free Software Foundation, Inc.",
+      "This is free software; see the source for copying conditions.  There is NO",
+      "warranty; not even for MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.",
+      "",
+      "$ cat .config",
+      "#",
+      "# Automatically generated file; DO NOT EDIT.",
+      "# Linux/x86 6.15.0 Kernel Configuration",
+      "#",
+      'CONFIG_CC_VERSION_TEXT="gcc (Distro 14.2.0-1) 14.2.0"',
+      "CONFIG_CC_IS_GCC=y",
+      "# CONFIG_WIDGET is not set",
+    ].join("\n");
+    expect(classifyComment(dump)).toBe("other");
+    // The report above the dump is judged on its words.
+    expect(classifyComment(`This patch breaks boot on my laptop: it hangs in widget_probe().\n\n${dump}`)).toBe("objection");
+    // A config option named in prose is not a dump.
+    expect(classifyComment("Did your testing include\nCONFIG_X86_KERNEL_IBT=y?  That would have caught the missing ENDBR.")).toBe("question");
+  });
+});
+
+// linux-security-module and other lists' robot reports, now one remark each (headline + diagnostics).
+describe("build robot reports and short notes", () => {
+  it("reads a robot's report of errors or warnings as an objection, whatever the diagnostic looks like", () => {
+    const tree = (diag: string) => `commit: 0123456789abcdef0123456789abcdef01234567 [3/7] widget: add the frobnicator\n${diag}`;
+    expect(classifyComment(tree("drivers/misc/widget.c:51:15: sparse: sparse: symbol 'widget_ops' was not declared. Should it be static?"))).toBe("objection");
+    expect(classifyComment(tree("drivers/misc/widget.c:92:10-17: WARNING: ERR_CAST can be used with inode"))).toBe("objection");
+    expect(classifyComment(tree("widget.c:(.text+0x232e): undefined reference to `widget_rebuild'"))).toBe("objection");
+    expect(classifyComment(tree('ERROR: modpost: "widget_probe" [drivers/misc/widget.ko] undefined!'))).toBe("objection");
+    expect(classifyComment("Thanks for your patch! Perhaps something to improve:\ndrivers/misc/widget.c:712:2: note: 'err' declared without an initial value")).toBe("objection");
+    expect(classifyComment('kernel test robot noticed "BUG:KASAN:slab-out-of-bounds_in_widget_read" on:')).toBe("objection");
+    expect(classifyComment("kernel test robot noticed a -12.5% regression of will-it-scale.per_process_ops on:")).toBe("objection");
+    // A human pasting a link failure reports it too.
+    expect(classifyComment("This fails to link with CONFIG_WIDGET=m:\n\nld: widget.c:74: undefined reference to `hwmon_register'")).toBe("objection");
+  });
+
+  it("reads a caret note under a quoted line as a nit", () => {
+    expect(classifyComment('^ add missing comma after "behaviour"')).toBe("nit");
+    expect(classifyComment("^^^ can be const")).toBe("nit");
+    expect(classifyComment("^ Why is this needed?")).toBe("question");
+  });
+
+  it("reads an approval with an aside in parentheses, or a request to apply the patch, as an ack", () => {
+    expect(classifyComment("This patch looks good to me, and with two (maybe three?) weeks left I'd like it merged soon.")).toBe("ack");
+    expect(classifyComment("Folks, this patch is trivial and obviously correct, please pick it\nup for the next merge window.")).toBe("ack");
+    // A question outside parentheses is still open; "please take this out" asks for a change.
+    expect(classifyComment("Looks good to me. Why not use kfree() here?")).not.toBe("ack");
+    expect(classifyComment("Please take this out of your next version, it is already upstream.")).not.toBe("ack");
+  });
+});

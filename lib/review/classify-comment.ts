@@ -137,6 +137,8 @@ const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?
 // A sentence not addressed to the patch under review, one shape per line.
 const NOT_ADDRESSED = new RegExp(
   [
+    // The next version is not needed: "If nobody points out anything else, you do not need to send v4."
+    String.raw`\b(?:(?:do not|don'?t) (?:need|have) to|no need to) (?:re-?send|re-?spin|re-?post|re-?submit|send (?:a |an |the )?(?:v\d+|new version|another version|next version|new revision|it again|this again))\b`,
     // Other trees: backports and stable.
     String.raw`\bbackport\w*|\b(?:for|to|into) (?:-|the )?stable\b|\bstable (?:trees?|kernels?|releases?|branch(?:es)?)\b`,
     // Later work ("once this lands we need to extend the tests").
@@ -243,7 +245,7 @@ const PEOPLE_DUTY =
 // The reviewer, usually the maintainer, makes the change: "No need to resend, I can mangle this locally."
 // "I can drop those when applying.", "I'll fix the subject up while merging.": an edit the applier makes.
 const REVIEWER_TAKES_IT =
-  /\bi(?:'ll|\s+will|\s+can|\s+could)?\s+(?:(?:just|simply|also|then)\s+)?(?:drop|remove|delete|fix|tweak|squash|fold|add|amend|adjust|change|rename|reword|reformat|re-?wrap|move|correct|update|sort|tidy|clean)\s+(?:(?:it|this|that|these|those|them|the\s+\w+)\s+)?(?:up\s+)?(?:while|whilst|when|on)\s+(?:applying|merging|picking\s+(?:it|this|them)\s+up)\b|\bi(?:'ll| will| can| could)? (?:just |simply |also )?(?:amend|mangle|fix (?:it|this|that) up|fix (?:it|this|that) (?:while|when) (?:applying|merging)|(?:squash|fold) (?:it|this|that) in)\b|\bno need to (?:re-?send|re-?spin|re-?post)\b[^.]*\b(?:i(?:'ll| will| can)|later|locally|while applying|when applying)\b/i;
+  /\bi(?:'ll|\s+will|\s+can|\s+could)?\s+(?:(?:just|simply|also|then)\s+)?(?:drop|remove|delete|fix|tweak|squash|fold|add|amend|adjust|change|rename|reword|reformat|re-?wrap|move|correct|update|sort|tidy|clean)\s+(?:(?:it|this|that|these|those|them|the\s+\w+)\s+)?(?:up\s+)?(?:while|whilst|when|on)\s+(?:applying|merging|picking\s+(?:it|this|them)\s+up)\b|\bi(?:'ll| will| can| could)? (?:just |simply |also )?(?:amend|mangle|fix (?:it|this|that) up|fix (?:it|this|that) (?:while|when) (?:applying|merging)|(?:squash|fold) (?:it|this|that) in)\b|\bno need to (?:re-?send|re-?spin|re-?post)\b[^.]*\b(?:i(?:'ll| will| can)|later|locally|while applying|when applying)\b|^\W*(?:i(?:'ve| have)?\s+)?(?:locally\s+fixed[- ]?(?:it\s+)?up|fixed[- ]?(?:it\s+|this\s+|that\s+)?up\s+locally)\b/i;
 // Concedes the other side's point: "Yeah, agreed no need ...", "Fair enough.", "Yeah, okay. I was ...".
 const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?:agreed|fair enough|makes sense|(?:that'?s a |a )?(?:good|great|nice) (?:idea|point)|ok(?:ay)?[.!]|go ahead\b)/i;
 // Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
@@ -347,6 +349,7 @@ const PING_RE = /^\W*(?:[A-Z][\w-]*,\s+){0,3}(?:(?:a|another)\s+)?(?:(?:gentle|f
 const PRAISE_RE = /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i;
 // "not a good idea", "isn't great", "doesn't seem like a great idea": the praise word is denied.
 const NEGATED_PRAISE_RE = /(?:\b(?:not|no|never|hardly)|n't)\s+(?:\w+\s+){0,3}$/i;
+const REASON_BEFORE_RE = /\b(?:since|because|if|whether|unless)\b/i;
 const TURN_RE = /^\s*(?:however|but|unfortunately|sadly|that said)\b/i;
 const PATCH_REMOVED_RE = /\bi(?:'ve| have)? (?:now )?(?:removed|dropped|reverted|unapplied|backed out) (?:the|this|your|these|those) (?:patch(?:es)?|series|commits?|changes?)\b/i;
 /** How far into the remark praise may stand and still be what the remark is about. */
@@ -361,6 +364,8 @@ function isPraise(text: string): boolean {
     const m = PRAISE_RE.exec(s);
     if (!m) continue;
     if (NEGATED_PRAISE_RE.test(s.slice(0, m.index))) return false;
+    // "Since this looks like an improvement ..., it would be net-next": the reason for another point.
+    if (REASON_BEFORE_RE.test(s.slice(0, m.index))) continue;
     // "Thanks for the patch. However, there is already support ...": the next sentence turns it round;
     // "Thanks for the input. I have removed the patch until ...": the patch is taken out.
     if (TURN_RE.test(parts[i + 1] ?? "") || parts.some((p) => PATCH_REMOVED_RE.test(p))) return false;
@@ -368,6 +373,12 @@ function isPraise(text: string): boolean {
   }
   return false;
 }
+
+// "Could you please update a V2 to ...?", "Can you kindly drop the cast?": a change asked for politely, with
+// a question mark. Asking to be told ("Could you please explain ...?", "Can you please share the log?") or to
+// try something ("Could you please test ...?") stays a question.
+const POLITE_REQUEST_RE =
+  /(?:^|(?<=[.!?:]\s+)|(?<=\n))[ \t]*(?:(?:so|also|and|then|otherwise),?\s+)?(?:could|can|would|will) you (?:please|kindly)\s+(?:also\s+|just\s+)?(?:drop|remove|add|use|move|rename|replace|split|fix|make|change|update|rebase|re-?send|re-?spin|re-?post|re-?submit|squash|merge|convert|reword|rewrite|re-?word|document|switch|simplify|revert|sort|reorder|mention|include|put|wrap|address|modify|correct|adjust|amend|fold|separate|avoid|limit|annotate|initiali[sz]e|declare|define|return|pass)\b[^?\n]*(?:\n(?![ \t]*\n)[^?\n]*){0,2}\?/gim;
 
 const ASKS_BASE_RE =
   /\b(?:what|which) (?:\w+ ){0,4}(?:(?:should |does |do |did |to )?(?:apply|applies|based?)) (?:on top of|on|against)\b[^.?]{0,60}\?|\b(?:what|which) (?:tree|branch|base|base commit|kernel version)\b[^.?]{0,60}\b(?:based|apply|applies)\b[^.?]{0,40}\?/i;
@@ -430,10 +441,15 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "ack-phrase",
     kind: "ack",
     // "Patches 1-6 look good to me", "These look fine": the plural says it of several patches.
-    pattern: /^(?![^?]*\?)(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\blooks (?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
+    // A short aside in parentheses ("two (maybe three?) more weeks") is not an open question. "This patch is
+    // trivial and obviously correct, please pick it up": asking the maintainers to apply it approves it.
+    pattern: /^(?![\s\S]*(?:(?<!\([^()?\n]{1,30})\?|\?(?!\))))(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\bplease (?:pick|take|queue|apply|merge) (?:it|this|these|them)(?: up)?\b(?!\s+(?:one\s+)?(?:out|off|away|back|later|into account|fix|patch|diff|change|instead)\b)|\blooks (?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
     // Asking for a tag, or brushing one off, is not giving one.
+    // "This looks good to me! ... See a few comments inline below.": a first impression before the remarks
+    // that follow, not an approval (no ack, lgtm or tag given with it: a remark ending "..., but otherwise," or
+// "... so" led into a Reviewed-by that extraction took off).
     unless:
-      /\b(?:provide|need(?:s|ed)?|without|missing|get|collect|want|require[sd]?|wait(?:ing)? for|ignore|ignoring|dropp?(?:ed|ing)?)\b[^.\n]{0,25}\b(?:n?acks?|n?acked(?:-by)?|reviewed-by|review tags?)\b|\b(?:no|not|un)\s?acked\b/i,
+      /\b(?:provide|need(?:s|ed)?|without|missing|get|collect|want|require[sd]?|wait(?:ing)? for|ignore|ignoring|dropp?(?:ed|ing)?)\b[^.\n]{0,25}\b(?:n?acks?|n?acked(?:-by)?|reviewed-by|review tags?)\b|\b(?:no|not|un)\s?acked\b|^(?![\s\S]*\b(?:lgtm|ack(?:ed)?|acked-by|reviewed-by|feel free to (?:add|include))\b)(?![\s\S]*(?:[,:]|\b(?:so|thus|hence|regardless|otherwise|therefore|with (?:that|those|these)(?: \w+){0,2}))\W*$)[\s\S]*(?<!\byour\s)\b(?:comments?|questions?|concerns?|remarks?|issues?)\b[^.\n]{0,20}\b(?:inline|in-line|in line|below)\b/i,
     why: "lgtm / looks good without an open question",
   },
   {
@@ -441,7 +457,12 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // not under the 0-day report's "All warnings (new ones prefixed by >>):" (already read by its opening).
     id: "build-robot",
     kind: "objection",
-    pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|thank you for the patch! (?:yet|perhaps) something to improve)|\bbuild (?:error|failure|breakage)s?\b|^fyi, we noticed an? [-+]?\d+(?:\.\d+)?% regression\b|^(?:[|>]\s*)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):|^(?![^\n]*\bprefixed by\b)(?=[^\n:]*[A-Za-z)=])[^\n:]*:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?:\S+: In function[^\n]*\n[ \t]+)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
+    pattern: /^(?:kernel test robot noticed the following (?:build )?(?:errors|warnings)|(?:thank you for the patch|thanks for your patch|i love your patch)! (?:yet|perhaps) something to improve|\[auto build test (?:error|warning) on\b)|\bbuild (?:error|failure|breakage)s?\b|^(?:fyi, we|kernel test robot) noticed an? [-+]?\d+(?:\.\d+)?% regression\b|^kernel test robot noticed "[^"\n]+" on:|^commit:[ \t]+[0-9a-f]{12,40}[ \t]+\[\d+\/\d+\][^\n]*\n(?:[ \t]*\n)?[ \t]*\S|^(?:[|>]\s*)?\S+:\d+:(?:\d+:)?\s*(?:(?:fatal )?(?:error|warning):|sparse:)|\bundefined reference to\b|\bmultiple definition of\b|^(?:ERROR|WARNING): modpost: |^(?![^\n]*\bprefixed by\b)(?=[^\n:]*[A-Za-z)=])[^\n:]*:[ \t]*\n(?:[ \t]*\n)?[ \t]+(?:\S+: In function[^\n]*\n[ \t]+)?\S+:\d+:(?:\d+:)?\s*(?:fatal )?(?:error|warning):/im,
+    // A build robot's report is one remark: its headline ("Thanks for your patch! Perhaps something to
+    // improve:", "kernel test robot noticed "BUG:..." on:", a tree report's "commit: <sha> [3/7] title" line
+    // over the diagnostics) or a diagnostic without "error:" (sparse's "...Should it be static?", a linker's
+    // "undefined reference to", modpost's "ERROR: modpost:"): the patch breaks the build, adds warnings or
+    // breaks a test. Read before the question and nit rules ("Should it be static?" asks nothing).
     // "Except 2 simple build errors, this allows me to connect": a tester's report that it works.
     unless: /\b(?:except|apart from|aside from|besides|other than)(?: for)?\s+(?:[\w-]+\s+){0,3}build (?:error|failure|breakage)s?\b/i,
     why: "the patch does not build cleanly",
@@ -462,6 +483,24 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "nit",
     pattern: /^\W*(?:the\s+)?(?:indentation|alignment|formatting|whitespace|spacing)\b[^.?!\n]{0,40}?\b(?:is|looks|seems)\s+(?:wrong|not right|off|broken|incorrect|weird)\b[^.?!]*[.!]?\s*$/i,
     why: "the layout is off: style, not the code",
+  },
+  {
+    // "^ add missing comma after "behavior"", "^ The second option -> Otherwise,": a one-line note under the
+    // quoted line its caret points at, saying what to change in it.
+    id: "caret-note",
+    kind: "nit",
+    pattern: /^[ \t]*\^+[ \t]+["'A-Za-z][^?\n]{0,100}$/,
+    // "^ This line...", "^^^ this won't suffice to invalidate the layout": a pointer that leads into more, or a claim.
+    unless: /(?:\.\.\.|\u2026)\s*$|\b(?:won['\u2019]?t|doesn['\u2019]?t|isn['\u2019]?t|wouldn['\u2019]?t|can['\u2019]?t|cannot|don['\u2019]?t understand)\b/i,
+    why: "a one-line edit to the quoted line: wording or style",
+  },
+  {
+    // "indent ^: spaces instead of tab", "Trailing whitespace.": a one-line note naming a whitespace slip.
+    id: "whitespace-note",
+    kind: "nit",
+    pattern:
+      /^[^?\n]{0,60}?\b(?:spaces? (?:instead of|rather than|not) tabs?|tabs? (?:instead of|rather than|not) spaces?|(?:trailing|stray|extra|double|superfluous) (?:white ?)?spaces?|white ?space (?:damage|damaged|errors?|issues?|noise))\b[^?\n]{0,60}$/i,
+    why: "a whitespace slip: style, not the code",
   },
   {
     // A form reply ("You are receiving this message because of the following common error(s): - Your
@@ -500,8 +539,9 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "question",
     kind: "question",
-    // Not the "?" of a pasted stack trace ("lock_sock_nested+0x5d/0x80 ?") or log.
-    when: (t) => QUESTION_RE.test(withoutPastedBlocks(t)),
+    // Not the "?" of a pasted stack trace ("lock_sock_nested+0x5d/0x80 ?") or log, nor that of a polite
+    // request ("Could you please update a V2 to just modify the commit message?": the rules below read it).
+    when: (t) => QUESTION_RE.test(withoutPastedBlocks(t).replace(POLITE_REQUEST_RE, ".")),
     pattern: QUESTION_RE,
     why: "asks something",
   },
@@ -607,6 +647,24 @@ function codeRequests(para: string): string {
 const SIZE_TABLE_LINE_RE =
   /^[ \t]*(?:add\/remove:\s*\d+\/\d+\s+grow\/shrink:[^\n]*|function\s+old\s+new\s+delta[ \t]*|[\w.$]+\s+-?\d+\s+-?\d+\s+[-+]\d+[ \t]*|total:\s*before=[^\n]*|\s*text\s+data\s+bss\s+dec\s+hex\s+filename[ \t]*|\s*\d+\s+\d+\s+\d+\s+\d+\s+[0-9a-f]+\s+\S+[ \t]*)$/gim;
 
+/**
+ * A reporter's environment pasted as-is: a `.config` ("# Automatically generated file; DO NOT EDIT.",
+ * "CONFIG_FOO=y", "# CONFIG_BAR is not set"), a compiler's version banner, and the output of a shell command
+ * that prints versions or the config ("$ gcc --version", "$ cat .config", "$ uname -a"). None of it is the
+ * writer's words ("DO NOT EDIT" is no request); the remark is judged on what is left.
+ */
+const ENVIRONMENT_DUMP_RE = new RegExp(
+  [
+    String.raw`^[ \t]*\$[ \t]+(?:\S+[ \t]+)?(?:--version|-v|-V|version)[ \t]*(?:\n(?![ \t]*\n)(?![ \t]*\$\s)[^\n]*)*`,
+    String.raw`^[ \t]*\$[ \t]+(?:(?:z?cat|head|tail|less|grep\b[^\n]*)[ \t]+)\S*config\S*[ \t]*(?:\n(?![ \t]*\n)(?![ \t]*\$\s)[^\n]*)*`,
+    String.raw`^[ \t]*\$[ \t]+uname\b[^\n]*(?:\n(?![ \t]*\n)(?![ \t]*\$\s)[^\n]*)*`,
+    String.raw`^[ \t]*#[ \t]*(?:Automatically generated file; DO NOT EDIT\.?|Linux\/\S+ \S+ Kernel Configuration|[^\n]*\bKernel Configuration)[ \t]*$`,
+    String.raw`^[ \t]*(?:#[ \t]*)?CONFIG_\w+(?:=(?:"[^"\n]*"|[^\s"?]*)| is not set)[ \t]*$`,
+    String.raw`^This is free software; see the source for copying conditions\.[\s\S]{0,200}?PARTICULAR PURPOSE\.[ \t]*$`,
+  ].join("|"),
+  "gm",
+);
+
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   // "pls"/"plz" are "please" ("Pls document these new attributes added").
@@ -617,6 +675,7 @@ export function matchCommentRule(text: string): CommentRule | null {
     // A test report's "commit:  922ea87f ionic: use vmalloc include" field names the commit tested.
     .replace(/^[ \t]*commit:[ \t]{2,}[0-9a-f]{7,40}\b[^\n]*$/gm, "")
     .replace(SIZE_TABLE_LINE_RE, "")
+    .replace(ENVIRONMENT_DUMP_RE, "")
     .replace(GIT_LOG_ENTRY_RE, "");
   // "NAK, please use get_maintainers.pl.": a NAK blocks the patch whatever it is about.
   const t = COMMENT_RULES.find((r) => r.id === "nak")?.pattern.test(plain) ? plain : withoutEtiquette(plain);

@@ -158,3 +158,145 @@ describe("resolveComment: remarks asking for nothing, answered remarks, first-na
     expect(out.details.changelog).toBe("Split the patch in two [Mia]");
   });
 });
+
+describe("resolveComment: a request to remove code that is gone, remarks asking for nothing", () => {
+  // v1 adds a copy of widget_release() for one caller; v2 drops the copy and changes widget_release() instead.
+  const v1 = [
+    "--- a/drivers/misc/widget.c",
+    "+++ b/drivers/misc/widget.c",
+    "@@ -10,6 +10,16 @@ static void widget_release(struct widget *w)",
+    " {",
+    " \tkfree(w->buf);",
+    " }",
+    "+",
+    "+static void widget_release_nested(struct widget *w)",
+    "+{",
+    "+\tspin_lock_nested(&w->lock, 1);",
+    "+\tkfree(w->buf);",
+    "+\tspin_unlock(&w->lock);",
+    "+}",
+    "+",
+    " static int widget_open(struct widget *w)",
+    " {",
+    "",
+  ].join("\n");
+  const v2 = [
+    "--- a/drivers/misc/widget.c",
+    "+++ b/drivers/misc/widget.c",
+    "@@ -8,7 +8,8 @@ struct widget;",
+    " static void widget_release(struct widget *w)",
+    " {",
+    "+\tlockdep_assert_held(&w->lock);",
+    " \tkfree(w->buf);",
+    " }",
+    "",
+  ].join("\n");
+  const anchor = { path: "drivers/misc/widget.c", hunk: 0, function: "widget_release_nested", line: 16 };
+  const resolveOn = (text: string, kind: "objection" | "praise" | "ack", next: RevisionCode | null) =>
+    resolveComment({
+      comment: { text, kind, anchor: kind === "objection" ? anchor : null, reviewer: "Dana Miller" },
+      old: { version: 1, files: parseUnifiedDiff(v1).files },
+      next,
+      response: { messageId: null, kind: "none", text: "" },
+      changelog: [],
+    });
+  const next = { version: 2, files: parseUnifiedDiff(v2).files };
+
+  it("a remark asking not to duplicate a function is addressed when the copy is gone", () => {
+    const out = resolveOn("Do not duplicate an entire function just to adjust the lock nesting, please find a cleaner way.", "objection", next);
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("no longer added");
+  });
+
+  it("any other remark on code that is gone stays obsolete", () => {
+    expect(resolveOn("This races with the interrupt handler taking the same lock.", "objection", next).status).toBe("obsolete");
+    expect(resolveOn("Don't hesitate to add a blank line after the lock.", "objection", next).status).toBe("obsolete");
+  });
+
+  // linux-security-module: "I will fix it in v5", and v5's matched patch no longer touches the function: the
+  // author moved the code as asked, not "obsolete". Without a matched patch nothing says where it went.
+  it("a remark the author promised to act on is addressed when its code is gone from the matched patch", () => {
+    const promised = (n: RevisionCode) =>
+      resolveComment({
+        comment: { text: "This races with the interrupt handler taking the same lock.", kind: "objection", anchor, reviewer: "Dana Miller" },
+        old: { version: 1, files: parseUnifiedDiff(v1).files },
+        next: n,
+        response: { messageId: "a@example.com", kind: "will-fix", text: "You're right, I will take the lock in the caller instead." },
+        changelog: [],
+      });
+    const out = promised(next);
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("the author agreed");
+    expect(promised({ version: 2, files: [] }).status).toBe("obsolete");
+  });
+
+  it("an ack or praise has nothing to resolve on the latest revision either", () => {
+    for (const kind of ["ack", "praise"] as const) {
+      const latest = resolveOn("Thanks for the fix.", kind, null);
+      expect(latest.status).toBe("obsolete");
+      expect(latest.inVersion).toBeNull();
+      expect(latest.evidence).toContain("nothing to resolve");
+      expect(resolveOn("Thanks for the fix.", kind, next).status).toBe("obsolete");
+    }
+    // An ack the author promised to act on ("Otherwise this looks fine to me.") may carry a request: open.
+    const promised = resolveComment({
+      comment: { text: "Returning 0 here would be preferable. Otherwise this looks fine to me.", kind: "ack", anchor: null, reviewer: "Dana Miller" },
+      old: { version: 1, files: [] },
+      next: null,
+      response: { messageId: "a@example.com", kind: "will-fix", text: "Good point, I'll return 0 in v2." },
+      changelog: [],
+    });
+    expect(promised.status).toBe("open");
+    // A remark that only copies someone in asks for nothing either.
+    const cc = (text: string) =>
+      resolveComment({ comment: { text, kind: "other", anchor: null, reviewer: "Dana Miller" }, old: { version: 1, files: [] }, next: null, response: { messageId: null, kind: "none", text: "" }, changelog: [] }).status;
+    expect(cc("+Desmond")).toBe("obsolete");
+    expect(cc("Adding Ann Lee to Cc.")).toBe("obsolete");
+    expect(cc("Add locking.")).toBe("open");
+    // A request on the latest revision is still open.
+    expect(resolveOn("This races with the interrupt handler.", "objection", null).status).toBe("open");
+  });
+});
+
+// linux-security-module: "use ksft_*() helpers in main", the author disagreed, and v3 reworked main() for
+// other reasons: the change is not the remark's answer. A change that touches what the remark names is.
+describe("a remark the author argued against", () => {
+  const v1 = [
+    "--- /dev/null",
+    "+++ b/tools/bench.c",
+    "@@ -0,0 +1,7 @@",
+    "+int main(int argc, char *argv[])",
+    "+{",
+    "+\tint fd;",
+    "+",
+    "+\tfd = openat(dirfd, \".\", O_DIRECTORY);",
+    "+\treturn fd < 0;",
+    "+}",
+    "",
+  ].join("\n");
+  const v2 = (body: string) =>
+    ["--- /dev/null", "+++ b/tools/bench.c", "@@ -0,0 +1,7 @@", "+int main(int argc, char *argv[])", "+{", "+\tint fd;", "+", body, "+\treturn fd < 0;", "+}", ""].join("\n");
+  const anchor = { path: "tools/bench.c", hunk: 0, function: "main", line: 5 };
+  const resolveWith = (text: string, kind: "disagreed" | "explained" | "will-fix", nextBody: string) =>
+    resolveComment({
+      comment: { text, kind: "nit", anchor, reviewer: "Dana Miller" },
+      old: { version: 1, files: parseUnifiedDiff(v1).files },
+      next: { version: 2, files: parseUnifiedDiff(v2(nextBody)).files },
+      response: { messageId: "a@example.com", kind, text: "I don't think these helpers bring any benefit here." },
+      changelog: [],
+    });
+  const other = "+\tfd = openat(dirfd, \"file.txt\", O_CREAT | O_WRONLY);";
+
+  it("is explained when the next revision's change does not touch the code it names", () => {
+    const out = resolveWith("We should probably use ksft_*() helpers in main.", "disagreed", other);
+    expect(out.status).toBe("explained");
+    expect(out.evidence).toContain("ksft_");
+  });
+
+  it("is addressed when the change touches it, or when the author agreed", () => {
+    expect(resolveWith("We should probably use ksft_*() helpers in main.", "disagreed", "+\tfd = ksft_open(dirfd);").status).toBe("addressed");
+    expect(resolveWith("We should probably use ksft_*() helpers in main.", "will-fix", other).status).toBe("addressed");
+    // A remark naming no code gives nothing to look for: the change counts.
+    expect(resolveWith("This is not how benchmarks are usually written.", "disagreed", other).status).toBe("addressed");
+  });
+});

@@ -26,6 +26,29 @@ export interface ResolveInput {
 }
 
 const ACTIONABLE: ReadonlySet<CommentKind> = new Set(["nit", "question", "objection"]);
+const NOTHING_TO_RESOLVE: ReadonlySet<CommentKind> = new Set(["ack", "praise"]);
+// "+Desmond", "+Cc Arnd, Greg", "Adding Ann to Cc.": a remark that only copies people in.
+const CC_NAMES = String.raw`[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*<[^>\s]+>)?(?:\s*(?:,|&|\band\b)\s*\+?\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*<[^>\s]+>)?)*`;
+const CC_ONLY_RE = new RegExp(
+  String.raw`^\s*(?:(?:\+\s*(?:[Cc][Cc]:?\s*)?${CC_NAMES}|(?:[Aa]dding|[Aa]dd|[Cc][Cc]'?ing)\s+${CC_NAMES}\s+(?:to|in)\s+(?:the\s+)?(?:[Cc][Cc]|loop))\s*[.!]?\s*)+$`,
+);
+
+// A remark asking for the code the patch adds to go ("Do not duplicate an entire function", "Drop this
+// helper", "this wrapper is not needed"): when the patch no longer adds it, the request is met. A remark on
+// part of it ("No need for ret here") is not: the code may have gone for another reason.
+const UNIT = String.raw`(?:function|helper|wrapper|macro|copy|code|hunk|change|patch|file|variant|callback|struct(?:ure)?|define|field|member|parameter|argument|check)s?`;
+const ASKS_REMOVAL_RE = new RegExp(
+  [
+    // "Do not duplicate an entire function", "This largely duplicates what dma-direct does", "a lot of code
+    // duplication" ("Do you sort just for finding duplicates?" names no code to go).
+    String.raw`\b(?:don'?t|do not|no need to|avoid|rather than|instead of)\s+(?:\w+\s+){0,2}?duplicat\w*|\bduplicat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:what|the|this|that|code|logic|functions?|implementation|[a-z_]+\(\)|[a-z]+_\w+)|\b(?:code|much|lot of|lots of)\s+duplication\b`,
+    String.raw`\b(?:drop|remove|delete|get rid of)\s+(?:(?:this|that|these|those|the)\s+)?(?:(?:whole|entire|new|extra|separate|second)\s+)?(?:[\w-]+\s+)?${UNIT}\b`,
+    String.raw`\b(?:this|that|these|the)\s+(?:[\w-]+\s+)?${UNIT}\s+(?:is|are|seems?|looks?)\s+(?:\w+\s+)?(?:unnecessary|unneeded|not needed|redundant|unused|dead|pointless|superfluous)\b`,
+    String.raw`\b(?:do not|don'?t|no need to|shouldn'?t|should not)\s+(?!(?:hesitate|be afraid|forget|mind)\b)(?:\w+\s+){0,2}?(?:add|duplicate|introduce|copy)\b`,
+    String.raw`\bno need for (?:this|these|a|an|the)\s+(?:(?:new|extra|separate|second)\s+)?${UNIT}\b`,
+  ].join("|"),
+  "i",
+);
 
 /** Decide open / addressed / unaddressed / explained / obsolete for one remark, with the evidence. */
 export function resolveComment(input: ResolveInput): Resolution {
@@ -39,6 +62,14 @@ export function resolveComment(input: ResolveInput): Resolution {
     authorWords: response.kind === "none" ? null : response.text,
     changelog: null,
   };
+  // On the latest revision, an approval, praise or a Cc note asks for nothing: there is nothing to resolve
+  // ("open" would count it among the remarks waiting for the author). Unless the author promised a change
+  // for it: a remark read as an ack may carry a request ("Otherwise this looks fine to me."). With a next
+  // revision, the checks below read the code and the answer as for any remark.
+  if (!next && (NOTHING_TO_RESOLVE.has(comment.kind) || (comment.kind === "other" && CC_ONLY_RE.test(comment.text))) && response.kind !== "will-fix") {
+    const what = comment.kind === "other" ? "a Cc note" : `${comment.kind} remark`;
+    return { status: "obsolete", inVersion: null, evidence: `${what} asking for nothing: nothing to resolve`, actionable, details };
+  }
   if (!next) return { status: "open", inVersion: null, evidence: "no newer revision yet", actionable, details };
   const credited = creditedLines(input.changelog, comment.reviewer);
   const answered = response.kind === "explained" || response.kind === "disagreed";
@@ -95,6 +126,16 @@ export function resolveComment(input: ResolveInput): Resolution {
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
   if (newHunks.length === 0) {
     if (fnLine) return done("addressed", `${label} is no longer changed in v${v}; changelog: "${fnLine.text}"`);
+    // The remarked code was new in this revision (only added lines) and the next one no longer adds it.
+    if (actionable && before.length > 0 && before.every((l) => l.startsWith("+")) && ASKS_REMOVAL_RE.test(comment.text)) {
+      return done("addressed", `the remark asked for this code to go; ${label} is no longer added in v${v}`);
+    }
+    // The author promised a change and the remarked code is gone from the matched patch: reworked or dropped as
+    // asked ("Ok, I'll move it into its own initcall", then v5 no longer touches vsyscall_init()). Without a
+    // matched patch nothing says where the code went.
+    if (actionable && response.kind === "will-fix" && next.files.length > 0) {
+      return done("addressed", `the author agreed ("${clip(response.text)}"); ${label} is no longer changed in v${v}`);
+    }
     const stillChanged = !fn && allFiles(next).some((f) => samePath(f, path) && f.hunks.length > 0);
     if (stillChanged) return done("obsolete", `${path}: v${v} still changes the file but no longer the lines the remark is about`);
     if (!next.files.length) return done("obsolete", `no v${v} patch changes ${label} any more`);
@@ -117,6 +158,18 @@ export function resolveComment(input: ResolveInput): Resolution {
   }
   if (onlyComments && answered) {
     return done("explained", `${label}: only comments changed in v${v}; the author explained: "${clip(response.text)}"`);
+  }
+  // The author argued against the remark and the code changed for other reasons ("use ksft_*() helpers",
+  // answered "not clear to me that it has any benefit", then v3 reworks main() elsewhere): when the remark
+  // names code and no line that changed between the revisions mentions it, the change is not its answer.
+  // Not when the answer also states a change ("Argh. Fixed.", "fix in v14", "Renamed it in v2"): read as an
+  // explanation, it still says the change was made.
+  if (answered && !fnLine && !statesChange(response.text) && !STATES_FIX_RE.test(response.text)) {
+    const named = namedCode(comment.text);
+    const moved = symmetricDifference(before, after);
+    if (named.length && moved.length && !moved.some((l) => named.some((n) => l.includes(n)))) {
+      return done("explained", `${label} changed in v${v}, but no changed line touches ${named.join(", ")}; the author explained: "${clip(response.text)}"`);
+    }
   }
   return done("addressed", `${label} changed in v${v}${where}${cleared}${credit}`);
 
@@ -342,6 +395,29 @@ function sharesIdentifier(a: string, b: string): boolean {
   const inB = ids(b);
   for (const id of ids(a)) if (inB.has(id)) return true;
   return false;
+}
+
+/**
+ * Code a remark names: identifiers with an underscore or a call's parentheses (`ksft_*()` gives the prefix
+ * `ksft_`, `kfree()` gives `kfree`). Plain words and acronyms ("IIUC", "LSM") name nothing to look for.
+ */
+export function namedCode(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b([A-Za-z_]\w*)(\*)?\(\)|\b([A-Za-z]\w*_\w*)(\*)?/g)) {
+    const id = m[1] ?? m[3];
+    if (id && id.replace(/_/g, "").length >= 3) out.add(id);
+  }
+  return [...out];
+}
+
+// "Will be fixed.", "already fixed", "fix in v14", "in v2", "next version will have ...": a change made or to come.
+const STATES_FIX_RE = /\b(?:fixed|fix(?:ed)? (?:it )?in v\d+|(?:in|for) (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|next (?:version|revision|spin) will)\b/i;
+
+/** Lines in one list and not the other: what changed between two revisions of the same code. */
+function symmetricDifference(a: string[], b: string[]): string[] {
+  const inA = new Set(a);
+  const inB = new Set(b);
+  return [...a.filter((l) => !inB.has(l)), ...b.filter((l) => !inA.has(l))];
 }
 
 /** Evidence shows the hunks, clipped: a 500-line hunk would be stored with every comment on it. */

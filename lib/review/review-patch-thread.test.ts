@@ -51,7 +51,8 @@ describe("reviewPatchThread on a hand-made thread", () => {
   it("anchors, classifies and pairs answers; open without a newer revision", () => {
     const cs = reviewPatchThread(input);
     expect(cs.map((c) => [c.anchor?.function ?? null, c.kind, c.response.kind, c.resolution.status])).toEqual([
-      [null, "ack", "thanks", "open"],
+      // An ack asks for nothing: on the latest revision there is nothing to resolve.
+      [null, "ack", "thanks", "obsolete"],
       ["shrink_thing", "nit", "explained", "open"],
       ["link_thing", "nit", "will-fix", "open"],
     ]);
@@ -112,7 +113,7 @@ describe.skipIf(!haveCorpus)("killable-vma corpus (v1-v3)", () => {
     ]);
     expect(cs[1]?.response.messageId).toBe("CAJuCfpExatqPmdzSzRupURQ84Cme3JBT2gPvAS3WmK0G24xnPA@mail.gmail.com");
     expect(cs.every((c) => !/Reviewed-by/.test(c.text))).toBe(true);
-    expect(cs.every((c) => c.resolution.status === "open")).toBe(true);
+    expect(cs.every((c) => c.resolution.status === (c.kind === "ack" ? "obsolete" : "open"))).toBe(true);
   });
 
   it("every v2 review is resolved against v3 (read from the v3 diff and changelog)", () => {
