@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSubject } from "./parse-subject";
+import { numberPart, parseSubject } from "./parse-subject";
 import type { ParsedSubject } from "./types";
 
 type Expect = Partial<ParsedSubject>;
@@ -73,6 +73,10 @@ const CASES: Array<[string, Expect]> = [
   ["resend: the plan for the widget", { isResend: false, title: "resend: the plan for the widget" }],
   // The kernel release a fix targets is not the patch's version (i2c's `[PATCH for v5.9]`).
   ["[PATCH for v5.9] i2c: x", { version: 1, versionInferred: true, versionRaw: null }],
+  // `v0`: the author's round before their v1, named, not a v1 with no version.
+  ["[PATCH v0 0/6] Hyper-V: Implement hypervisor core collection", { version: 0, versionInferred: false, versionRaw: "0", number: 0, total: 6 }],
+  ["[RFC/RFT][PATCH v0.1] ACPI: OSL: x", { version: 0, versionInferred: false, versionRaw: "0.1" }],
+  ["[PATCH 0/6] x", { version: 1, versionInferred: true, versionRaw: null, number: 0, total: 6 }],
   ["[PATCH v2 for v5.9] i2c: x", { version: 2, versionInferred: false }],
   ["[PATCH v4a 2/5] x", { version: 4, versionRaw: "4a", versionInferred: false, number: 2, total: 5 }],
   ["[PATCH v4l 2/5] media: x", { version: 1, versionInferred: true, prefixes: ["patch", "v4l"] }],
@@ -225,5 +229,27 @@ describe("parseSubject: a RESEND prefix left unclosed", () => {
   it("reads '[RESEND PATCH v4 0/3 title' as the prefix and its title", () => {
     const s = parseSubject("[RESEND PATCH v4 0/3 Make the getter accept NULL args");
     expect([s.title, s.isResend, s.version, s.number, s.total]).toEqual(["Make the getter accept NULL args", true, 4, 0, 3]);
+  });
+});
+
+describe("parseSubject: stgit's '[ver #N]' and patches sent in parts", () => {
+  it("reads a closing '[ver #18]' as the posting's version, on the cover and on every patch", () => {
+    const c = parseSubject("[PATCH 00/14] VFS: Filesystem information [ver #18]");
+    expect([c.title, c.version, c.versionInferred, c.number, c.total]).toEqual(["VFS: Filesystem information", 18, false, 0, 14]);
+    const p = parseSubject("[PATCH 03/11] keys: Simplify key description management [ver #2]");
+    expect([p.title, p.version, p.versionInferred, p.number]).toEqual(["keys: Simplify key description management", 2, false, 3]);
+    expect(parseSubject("Re: [PATCH 2/3] keys: x (ver 3)").version).toBe(3);
+  });
+
+  it("leaves 'ver' elsewhere in the title alone", () => {
+    expect(parseSubject("[PATCH] foo [ver #2] bar").versionInferred).toBe(true);
+    expect(parseSubject("[Bug 1] hci rev 826c, hci ver 0008").title).toBe("hci rev 826c, hci ver 0008");
+  });
+
+  it("reads '[PATCH 6a/10]' as patch 6 of 10, part a", () => {
+    const s = parseSubject("[PATCH 6a/10] CaitSith: Add policy management functions.");
+    expect([s.title, s.number, s.total, s.prefixes]).toEqual(["CaitSith: Add policy management functions.", 6, 10, ["patch"]]);
+    expect(numberPart("[PATCH 6b/10] CaitSith: Add policy management functions.")).toBe("b");
+    expect(numberPart("[PATCH 06/10] CaitSith: x")).toBeNull();
   });
 });

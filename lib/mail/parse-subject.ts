@@ -16,12 +16,19 @@ const NOTED_VERSION_RE = /^v(\d{1,4})-(?!v?\d)[a-z][a-z-]{0,30}$/i;
 /** `REPOST`, `RESUBMIT`, `RESENT`: words for sending the same patch again. */
 const REPOST_RE = /^(?:repost|resubmit|resent)$/;
 const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
+/** `[PATCH 6a/10]`, `[PATCH 6b/10]`: patch 6 of 10 sent in parts (too large for the list); the letter names the part. */
+const PART_NUMBER_RE = /^(\d{1,5})([a-h])\/(\d{1,5})$/i;
 /** `[PATCH v5.4.y]`, `[PATCH 6.1.y]`, `[PATCH 5.10-stable]`: the stable tree a backport targets, not a version. */
 const STABLE_TREE_RE = /^v?\d{1,2}\.\d{1,3}(?:\.y|-stable|\.x)$/i;
 /** `[PATCH v5.15-v6.1]`: a backport for a range of kernel releases; the first names its tree. */
 const RELEASE_RANGE_RE = /^v?([2-7]\.\d{1,2})(?:\.y)?-v?[2-7]\.\d{1,2}(?:\.y)?$/i;
 /** `title (v3)`, `title [v3]`: a version set apart by brackets. */
 const TRAILING_VERSION_RE = /\s*(?:\(v(\d{1,4}(?:\.\d{1,4}){0,2})\)|\[v(\d{1,4}(?:\.\d{1,4}){0,2})\])$/i;
+/**
+ * `title [ver #18]`, `title (ver 3)`: stgit's series version closing every subject of the posting (David Howells'
+ * habit), the cover's and each patch's alike: the posting's version, not one patch's own rounds.
+ */
+const TRAILING_VER_RE = /\s*(?:\[ver\s*#?\s*(\d{1,4})\]|\(ver\s*#?\s*(\d{1,4})\))$/i;
 /** `title (resend)`, `title [RESEND]`: the RESEND tag written after the title. */
 const TRAILING_RESEND_RE = /\s*(?:\((?:resend|repost|resent)\)|\[(?:resend|repost|resent)\])$/i;
 /**
@@ -147,6 +154,13 @@ function readBracket(inner: string, f: Flags): void {
     if (nn) {
       f.number ??= Number(nn[1]);
       f.total ??= Number(nn[2]);
+      continue;
+    }
+    // `6a/10`: a part of patch 6 (`numberPart` reads the letter).
+    const part = PART_NUMBER_RE.exec(tok);
+    if (part) {
+      f.number ??= Number(part[1]);
+      f.total ??= Number(part[3]);
       continue;
     }
     // Mercurial patchbomb: `[PATCH 1 of 2]`.
@@ -294,8 +308,12 @@ export function parseSubject(subject: string): ParsedSubject {
     f.isResend = true;
     s = s.slice(0, resent.index);
   }
-  const trailing = TRAILING_VERSION_RE.exec(s);
-  if (trailing) {
+  const ver = TRAILING_VER_RE.exec(s);
+  const trailing = ver ? null : TRAILING_VERSION_RE.exec(s);
+  if (ver && ver.index > 0) {
+    f.versionRaw ??= (ver[1] ?? ver[2])!;
+    s = s.slice(0, ver.index);
+  } else if (trailing) {
     // On patch k of a series (`[PATCH 3/9] rcu/sync: x (v2)`) it counts that patch's own rounds (drm's habit): the
     // series' version is the bracket's, or none. A cover's or a lone patch's names the posting's version.
     const perPatch = f.number !== null && f.number > 0 && f.total !== null && f.total > 1;
@@ -313,7 +331,8 @@ export function parseSubject(subject: string): ParsedSubject {
     }
   }
   const major = f.versionRaw === null ? NaN : parseInt(f.versionRaw, 10);
-  const hasVersion = Number.isFinite(major) && major > 0;
+  // `[PATCH v0 0/6]` (`v0.1`): the author's round before their v1, version 0, not a v1 with no version named.
+  const hasVersion = Number.isFinite(major) && major >= 0;
   return {
     title: s.trim(),
     isReply,
@@ -359,6 +378,20 @@ function matchingClose(s: string): number {
     else if (c === "]" && --depth === 0) return i;
   }
   return s.indexOf("]");
+}
+
+/**
+ * The part letter of a patch numbered `6a/10` (`[PATCH 6b/10]` -> "b"): patch 6 sent in parts. Null for a plain n/N.
+ */
+export function numberPart(subject: string): string | null {
+  const open = subject.indexOf("[");
+  if (open < 0) return null;
+  const close = subject.indexOf("]", open);
+  for (const tok of subject.slice(open + 1, close < 0 ? undefined : close).split(/[\s,]+/)) {
+    const m = PART_NUMBER_RE.exec(tok);
+    if (m) return m[2]!.toLowerCase();
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Address } from "../mail/types";
-import { isVersionOnlyTag, untaggedTitleVersion } from "../mail/parse-subject";
+import { isVersionOnlyTag, numberPart, untaggedTitleVersion } from "../mail/parse-subject";
 import { isLoginName } from "../mail/is-login-name";
 import { normalizePersonName } from "./merge-identities";
 import { releaseTag } from "./release-tag";
@@ -298,10 +298,28 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     else byAuthor.set(emailOf(m), [idx]);
     return idx;
   };
+  /**
+   * Where `m` goes among `d`'s patches: its number when free; for a part (`6b/10`) of a patch whose number holds
+   * only other parts of it (`6a/10`), the next key after them (number + k/100, the patch keeping its number).
+   * Null when taken.
+   */
+  const slotOf = (d: Draft, m: SummaryWithSubject, number = m.parsedSubject.number ?? 1): number | null => {
+    if (!d.patches.has(number)) return number;
+    const part = numberPart(m.subject);
+    if (part === null) return null;
+    for (let k = 0; k < 100; k++) {
+      const x = d.patches.get(number + k / 100);
+      if (x === undefined) return number + k / 100;
+      const other = numberPart(byId.get(x.messageId)?.subject ?? "");
+      if (other === null || other === part) return null;
+    }
+    return null;
+  };
   const addPatch = (idx: number, m: SummaryWithSubject, number = m.parsedSubject.number ?? 1): void => {
     const d = drafts[idx]!;
     const s = m.parsedSubject;
-    d.patches.set(number, { messageId: m.messageId, number, total: s.total ?? d.total ?? 1 });
+    const slot = slotOf(d, m, number) ?? number;
+    d.patches.set(slot, { messageId: m.messageId, number, total: s.total ?? d.total ?? 1 });
     if (d.total === null && s.total !== null) d.total = s.total;
     const t = timeOf(m.date);
     if (!Number.isNaN(t)) {
@@ -359,7 +377,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       return d.coverId !== null && d.patches.size === 0 && (d.total === null || d.total === 1) &&
         (s.versionInferred || s.version === d.version);
     }
-    if (d.patches.has(s.number)) return false;
+    if (slotOf(d, m) === null) return false;
     if (!s.versionInferred && s.version !== d.version) return false;
     if (d.total === null || s.total === null || d.total === s.total || d.nakedCover) return true;
     // The cover's author miscounting ("00/21" over n/20 patches, "0/5" over n/6) still sent them under
@@ -375,7 +393,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     if (s.number === null || d.unnumbered || d.nakedCover || heldFor(d, m)) return false;
     // A cover whose subject names no version (its changelog does) and patches whose subjects name none
     // either were labelled alike: the version read from the changelog is no reason to part them.
-    if (d.patches.has(s.number) || (s.version !== d.version && !(s.versionInferred && d.versionInferred))) return false;
+    if (slotOf(d, m) === null || (s.version !== d.version && !(s.versionInferred && d.versionInferred))) return false;
     if (d.total !== null && s.total !== null && d.total !== s.total) return false;
     // AUTOSEL 4.14 and AUTOSEL 4.19 of the same batch, seconds apart: one change queued for two trees.
     if (releaseTag(s) !== d.release) return false;
@@ -1029,7 +1047,9 @@ function finishPosting(
   postedOwn: (email: string, title: string) => boolean,
   relayAuthors: Map<string, Set<string>>,
 ): Posting {
-  const patches = [...d.patches.values()].sort((a, b) => a.number - b.number);
+  // Parts of one patch (`6a/10`, `6b/10`) share its number: in the order of their letters.
+  const partOf = (x: PostingPatch): string => numberPart(byId.get(x.messageId)?.subject ?? "") ?? "";
+  const patches = [...d.patches.values()].sort((a, b) => a.number - b.number || (partOf(a) < partOf(b) ? -1 : partOf(a) > partOf(b) ? 1 : 0));
   const cover = d.coverId === null ? undefined : byId.get(d.coverId);
   const first = patches[0] === undefined ? undefined : byId.get(patches[0].messageId);
   const head = cover ?? first;

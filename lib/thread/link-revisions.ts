@@ -75,6 +75,15 @@ const RELEASE_TAG_RE = /\d|autosel|stable/i;
  */
 const RELEASE_PREFIX_RE = /^(?:linux-)?v?([2-7]\.\d{1,2})(?:\.\d{1,3})?(?:\.y|-stable)?(?:\/[\w.-]+)*$/;
 
+/** A span of releases in one tag: `5.4-6.6`, `v5.10-v6.1`, `5.15.y-6.1.y`. */
+const RELEASE_RANGE_TAG_RE = /^v?([2-7]\.\d{1,2})(?:\.\d{1,3})?(?:\.y)?-v?([2-7]\.\d{1,2})(?:\.\d{1,3})?(?:\.y)?$/;
+
+/** `6.6` as a number that orders releases (6006). */
+function releaseNumber(release: string): number {
+  const [major, minor] = release.split(".");
+  return Number(major) * 1000 + Number(minor);
+}
+
 /** A tag naming a release or a stable queue (`5.10`, `6.1.y`, `AUTOSEL`); `x86`, `i2c`, `s390` name subsystems. */
 const RELEASE_NAME_RE = /(?:^|[\s/])v?\d{1,2}\.\d{1,2}\b|autosel|stable/i;
 
@@ -182,6 +191,9 @@ interface Group {
  * (`nextOfCommitAuthor`); the author's own vN follows another person's vN sketch sent in their thread
  * (`interjected`); an explicit version below the top's explicit one, with the same diffs and title hours later, is
  * that version again (a slip); an explicit `[PATCH v1]` grows into the author's unversioned set like an unversioned one.
+ * Another person's patch sent in reply inside an author's thread (a reviewer's suggested split, a sketch of the
+ * next version) is no revision of the author's series, by the thread or by citing it, unless it takes the series
+ * over: the thread's posting title, and the author posting nothing more under it after it (`tackedOn`).
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -210,6 +222,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const compact = postings.map((p) => compactTitle(p.title));
   const sameCompactTitle = (pi: number, qi: number): boolean => compact[pi]!.length >= 8 && compact[pi] === compact[qi];
   const identity = postings.map((p) => identityOf(p.authorEmail));
+  /** Postings by (person, compact posting title): a later posting under a candidate's very title is found here. */
+  const byPersonTitle = new Map<string, number[]>();
+  postings.forEach((_, i) => {
+    if (compact[i]!.length < 8) return;
+    const key = `${identity[i]!}\n${compact[i]!}`;
+    const list = byPersonTitle.get(key);
+    if (!list) byPersonTitle.set(key, [i]);
+    else if (list.length < MAX_TOKEN_POSTINGS) list.push(i);
+  });
   /** The one other person every patch of a posting names in its in-body `From:` (a colleague sent it), or null. */
   const commitIdentity = postings.map((p, i): string | null => {
     let email = "";
@@ -321,6 +342,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     }
     // `[PATCH v2 0/2] Fix x in v6.1.y`: the tree named in the title instead (no v2 of a mainline series).
     return TITLE_STABLE_TREE_RE.exec(postings[pi]!.title)?.[1] ?? "";
+  };
+  /**
+   * The releases a backport names as a span, [low, high] (`[PATCH 5.4-6.6 v2]`; `[PATCH 6.6 and older]` from
+   * 0; `[PATCH 6.1 and newer]` up): null for one release or none.
+   */
+  const releaseSpanOf = (pi: number): [number, number] | null => {
+    const tags = head[pi]?.prefixes ?? [];
+    for (let k = 0; k < tags.length; k++) {
+      const range = RELEASE_RANGE_TAG_RE.exec(tags[k]!);
+      if (range) return [releaseNumber(range[1]!), releaseNumber(range[2]!)];
+      const m = RELEASE_PREFIX_RE.exec(tags[k]!);
+      if (!m || !/^(?:and|&|or)$/.test(tags[k + 1] ?? "")) continue;
+      if (/^(?:older|earlier|below|before|lower)$/.test(tags[k + 2] ?? "")) return [0, releaseNumber(m[1]!)];
+      if (/^(?:newer|later|above|after|higher)$/.test(tags[k + 2] ?? "")) return [releaseNumber(m[1]!), Infinity];
+    }
+    return null;
+  };
+  /**
+   * Two backports naming overlapping spans of releases: the same backport, its span restated (`[PATCH 6.6 and
+   * older]` then `[PATCH 5.4-6.6 v2]`). A single release is no span: a v2 split per tree (`v5.10-v5.15` then
+   * `v2 v5.15.y` and `v2 v5.10.y`) links as before. AUTOSEL picks never link this way.
+   */
+  const overlappingReleases = (pi: number, qi: number): boolean => {
+    const a = releaseSpanOf(pi);
+    const b = releaseSpanOf(qi);
+    // A stable queue's picks (`AUTOSEL 6.17-5.4`) are rounds of the queue, not one backport restated.
+    if (a === null || b === null || /autosel/i.test(`${prefixTags(pi)} ${prefixTags(qi)}`)) return false;
+    return a[0] <= b[1] && b[0] <= a[1];
   };
   /**
    * Title `k` of posting `pi` names the posting itself: its own title, or the one patch under its cover
@@ -436,6 +485,30 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const b = titleSets[qi]![0]!;
     // Jaccard >= SAME_TITLE needs sizes this close: a cheap reject for most candidates.
     return (Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE) || sameCompactTitle(pi, qi);
+  };
+  /**
+   * `qi`, under another title than `pi`'s, is kept for a posting still to come: the same person's explicit vN
+   * (`pi`'s version) under `qi`'s very title, sent within `SAME_DAY_MS` after `pi`. Two v1s of one day
+   * ("Reject zero max_num_queues from MANA_QUERY_VPORT_CONFIG", "Validate adapter_mtu from MANA_QUERY_DEV_CONFIG")
+   * and their v2s sent minutes apart pair by title, not by which v2 came first. Not a posting carrying the
+   * same patches as `pi` (`pi` sent again under its right cover), nor the rest of `pi`'s own vN (same total).
+   */
+  const keptForLater = (pi: number, qi: number): boolean => {
+    const p = postings[pi]!;
+    if (p.versionInferred || samePostingTitle(pi, qi)) return false;
+    const pt = timeOf(p.date);
+    for (const ri of byPersonTitle.get(`${identity[qi]!}\n${compact[qi]!}`) ?? []) {
+      const r = postings[ri]!;
+      if (ri === pi || ri === qi || groupOf[ri] !== -1 || r.versionInferred || r.version !== p.version || identity[ri] !== identity[pi]) continue;
+      // Only one that would continue `qi`: of its project and tree (a kernel series and its BlueZ port share a title).
+      if (otherProject(ri, qi) || !sameTree(ri, qi)) continue;
+      const gap = timeOf(r.date) - pt;
+      // Not when the two carry the same patches (one posting sent twice, its first cover miswritten), nor when
+      // they announce the same total (pieces of one vN: some patches, then the cover with the rest).
+      if (p.total !== null && p.total > 1 && p.total === r.total) continue;
+      if (gap >= 0 && gap <= SAME_DAY_MS && !sharesPatches(ri, pi, true)) return true;
+    }
+    return false;
   };
   /**
    * `pi` is a much larger posting (more than twice the patches) that matched the lone or small posting `qi`
@@ -669,7 +742,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // (A pull request of the patches counts its own rounds: `[GIT PULL v1]` after `[PATCH v3]` is no slip.)
     const slip = !p.versionInferred && namedTop && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] && gap >= 0 &&
       gap <= COMPLETION_WINDOW_MS && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
-    const version = p.versionInferred || again || slip ? topVersion : p.version;
+    const version = p.versionInferred || again || slip || sameNameAsTop(grp, pi) ? topVersion : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
     if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return 0;
@@ -683,6 +756,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Title alone: the same title posted again with none of the same patches is the next of a
     // recurring posting (a pull request, "fixes for net"), not this one again.
     if (samePostingTitle(pi, ref) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
+    // `[PATCH v1 0/4]` days after the author's `[PATCH 0/3]` under the very same title, its patches reworked:
+    // the first sending counted for none, this is the author's v1, another posting of version 1.
+    if (firstNamed(grp, pi) && samePostingTitle(pi, ref) && gap >= 0 && gap <= RESPUN_WINDOW_MS) return version;
     // A similar title and a link: sent inside the posting, or citing it with one of the same patches at
     // least. Two series of one author with the same explicit version and none of the same patches (a
     // watchdog and an i2c series citing each other) are two works.
@@ -691,6 +767,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return 0;
   };
 
+  /**
+   * `pi` is the same person's explicit `v1` after a group of unversioned postings of theirs only (no version
+   * named or given yet).
+   */
+  const firstNamed = (grp: Group, pi: number): boolean => {
+    const p = postings[pi]!;
+    return !p.versionInferred && p.version === 1 && !resent(pi) && identity[grp.last] === identity[pi] &&
+      grp.chain.every((c) => postings[c.posting]!.versionInferred && c.relabelledVersion === undefined && identity[c.posting] === identity[pi]);
+  };
   /**
    * Some numbered patches of the group's latest vN sent again alone (`[PATCH v3 1/2]` an hour after the v3,
    * `[PATCH v2 09/14]` the next day), by the same person within `PART_AGAIN_WINDOW_MS`: the same version and
@@ -787,7 +872,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Two named trees stay apart even over one Change-Id: the backports of one change to 4.9 and 4.14 carry it.
     const release = releaseOf(pi);
     const lastRelease = releaseOf(grp.last);
-    if (release !== lastRelease && ((release !== "" && lastRelease !== "") || (strongest < RANK["change-id"] && !nextAcrossTag(grp, pi)))) return 0;
+    if (release !== lastRelease && !overlappingReleases(pi, grp.last) &&
+      ((release !== "" && lastRelease !== "") || (strongest < RANK["change-id"] && !nextAcrossTag(grp, pi)))) return 0;
     if (strongest < RANK["change-id"] && newPull(pi, grp.last)) return 0;
     if (p.version > grp.maxVersion) return p.version;
     // Each patch of a long series respun on its own in the thread (`v4 17/40` under `v3 17/40`, after
@@ -1075,6 +1161,31 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (normalizeTitle(p.title) !== normalizeTitle(q.title) || !touchesSameFiles(pi, qi)) return false;
     return p.patches.length <= 1 && q.patches.length <= 1 ? true : samePatchTitles(pi, qi) || sharesPatches(pi, qi, true);
   };
+  /**
+   * `pi`, sent in reply inside group `g`'s thread (under its posting `qi`) by a person who posted nothing of it
+   * (not at another address under the same full name, not relaying it), is that person's own patch, no
+   * revision of the author's series: a reviewer's suggested split or sketch. Unless it takes the series over:
+   * the same posting title as the thread's, and the author posts nothing more under their series' title after it.
+   */
+  const tackedOn = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g]!;
+    const p = postings[pi]!;
+    const mine = (x: number): boolean => identity[x] === identity[pi] || (postings[x]!.sentBy !== undefined && identityOf(postings[x]!.sentBy!) === identity[pi]) ||
+      (p.sentBy !== undefined && identityOf(p.sentBy) === identity[x]) || (nameOf(pi) !== "" && nameOf(pi) === nameOf(x));
+    if (grp.chain.some((c) => mine(c.posting))) return false;
+    const heads = [titleSets[pi]![0]!];
+    if (bestTitle(heads, [titleSets[qi]![0]!]) < TITLE_THRESHOLD && bestTitle(heads, [titleSets[grp.last]![0]!]) < TITLE_THRESHOLD) return true;
+    // The same title: a takeover, unless the author carries on under their title after it.
+    const pt = timeOf(p.date);
+    const owner = identity[grp.last]!;
+    for (const t of new Set([compact[grp.last]!, compact[qi]!])) {
+      for (const ri of byPersonTitle.get(`${owner}\n${t}`) ?? []) {
+        const gap = timeOf(postings[ri]!.date) - pt;
+        if (ri !== qi && ri !== grp.last && gap > 0 && gap <= TITLE_WINDOW_MS) return true;
+      }
+    }
+    return false;
+  };
   /** Postings already linked, by (address identity, full name) as `alias` keys them. */
   const doneByKey = new Map<string, number[]>();
   /** Earlier postings by full name (two words at least), then by person: one author at several addresses. */
@@ -1174,6 +1285,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (cid && g !== undefined && !reusedChangeId(g, pi)) add(g, { kind: "change-id", detail: cid, score: 1 });
     }
 
+    // Someone else's patch sent in reply inside an author's thread (a reviewer's suggested split, a sketch)
+    // is no revision of that author's series (`tackedOn`).
+    const tackedOnTo = new Map<number, boolean>();
     // Per group reached by threading: whether some thread link goes to a posting of a related title or
     // with a patch in common (false: only a mis-threaded send, the author answering the wrong mail).
     const threadRelates = new Map<number, boolean>();
@@ -1182,6 +1296,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (!hit || !related(hit.posting) || strayOfRun(id, hit.ancestor, pi, hit.posting)) continue;
       const g = groupOf[hit.posting]!;
       if (g < 0) continue;
+      if (!tackedOnTo.has(g)) tackedOnTo.set(g, tackedOn(g, pi, hit.posting));
+      if (tackedOnTo.get(g)) continue;
       const relates = threadRelates.get(g) === true || bestTitle(titleSets[pi]!, titleSets[hit.posting]!) >= RELATED_TITLE ||
         sharesPatches(pi, hit.posting, false) || (identity[pi] === identity[hit.posting] && restOfSending(pi, hit.posting));
       threadRelates.set(g, relates);
@@ -1237,6 +1353,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         if (splitFrom(pi, qi)) continue;
         const g = groupOf[qi]!;
         if (g < 0) continue;
+        // A patch tacked on in the author's thread (`tackedOn`) citing that thread is still no revision of it.
+        if (tackedOnTo.get(g) === true) continue;
         // Citing the series this posting is the next version of, under a related title, is no mere base.
         const next = heads >= RELATED_TITLE && p.version === versionOf(groups[g]!.chain[groups[g]!.chain.length - 1]!) + 1;
         citeLike.set(g, citeLike.get(g) === true || heads >= TITLE_THRESHOLD || next);
@@ -1301,7 +1419,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||
         sameDiffsNext(g, pi, qi) || retitledNext(g, pi, qi);
-      if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || (pair.i > 0 && splitFrom(pi, qi)) || admit(g, pi) === 0) continue;
+      if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || (pair.i > 0 && splitFrom(pi, qi)) || keptForLater(pi, qi) ||
+        admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       // (Two lone patches under two other covers matching are no such pair: the covers say what each is.)
       const headPair = ownTitle(pi, pair.i) && ownTitle(qi, pair.j) && (pair.i === 0 || pair.j === 0);
@@ -1330,6 +1449,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Only weighed between the author's own series and someone else's.
     const crossAuthor = [...authors.values()].some((x) => x) && [...authors.values()].some((x) => !x);
     const nextOf = new Set(found.size > 1 ? [...found.keys()].filter((g) => nextUnderTitle(g, pi)) : []);
+    // Series of the author's own postings this posting cites under its very posting title (its v1, linked from
+    // its changelog): a reply in the thread of another of their works under another title (both v2s answered
+    // one review) ranks below them.
+    const citedSameTitle = new Set<number>();
+    for (const id of memberIds) {
+      for (const link of messages.get(id)?.bodyLinks ?? []) {
+        const qi = postingOf.get(link);
+        if (qi === undefined || qi === pi || groupOf[qi]! < 0 || identity[qi] !== identity[pi] || !found.has(groupOf[qi]!)) continue;
+        if (samePostingTitle(pi, qi)) citedSameTitle.add(groupOf[qi]!);
+      }
+    }
     // The author's own series matching this posting's own title (see `rank`).
     const ownHead = [...found.keys()].some((g) => authors.get(g) === true && (rankOf.get(g) ?? 0) >= HEAD_TITLES);
     for (const [g, ev] of found) {
@@ -1344,6 +1474,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // And a citation alone ranks below the author's explicit next version of another series under this very
       // posting title (v3 of "Add x" citing a review in the thread of the larger series it was split from).
       const weak = (ev[0]!.kind === "in-reply-to" && threadRelates.get(g) === false) ||
+        (ev[0]!.kind === "in-reply-to" && citedSameTitle.size > 0 && !citedSameTitle.has(g) && !samePostingTitle(pi, groups[g]!.last)) ||
         (ev[0]!.kind === "cites" && citeLike.get(g) === false && headMatch && (rankOf.get(g) ?? 0) < HEAD_TITLES) ||
         (ev[0]!.kind === "cites" && nextOf.size > 0 && !nextOf.has(g)) ||
         // A cover sent in reply to another person's patch it shares nothing with (the mail that prompted the
@@ -1442,12 +1573,25 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   }
 
   /**
+   * `pi` names the very version the group's top names in its own subject, which we renumbered (`[PATCH V8.1 5/9]`
+   * answering `[PATCH V8 5/9]`, counted v12 after an RFC line): that round again, at the top's version, not an
+   * explicit v8 our guesses give way to.
+   */
+  function sameNameAsTop(grp: Group, pi: number): boolean {
+    const top = grp.chain[grp.chain.length - 1]!;
+    const q = postings[top.posting]!;
+    const p = postings[pi]!;
+    return top.relabelledVersion !== undefined && !q.versionInferred && !p.versionInferred && q.version === p.version &&
+      identity[top.posting] === identity[pi];
+  }
+
+  /**
    * An explicit vN meeting revisions we renumbered to vN or above: theirs was a guess, so they give way,
    * unless it is a RESEND or the same diffs of a top revision (then it reposts that vN).
    */
   function oursGiveWay(grp: Group, pi: number, version: number): boolean {
     const top = grp.chain[grp.chain.length - 1]!;
-    if (top.relabelledVersion === undefined || postings[pi]!.versionInferred) return false;
+    if (top.relabelledVersion === undefined || postings[pi]!.versionInferred || sameNameAsTop(grp, pi)) return false;
     if (version < grp.maxVersion) return true;
     if (resent(pi)) return false;
     const mine = patchIdsOf(pi);
