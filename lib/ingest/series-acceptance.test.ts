@@ -51,7 +51,7 @@ interface Rev {
   date: string;
   titles: string[];
   /** Per patch: the predecessor's number in the revision before, and how it was matched. */
-  carries?: ({ number: number; by: "patch-id" | "title" | "diff"; similarity: number } | null)[];
+  carries?: ({ number: number; by: "patch-id" | "title" | "diff"; similarity: number; /** An earlier revision's index it comes from. */ from?: number } | null)[];
   cover?: boolean;
   /** Some of its patches never reached the list. */
   incomplete?: boolean;
@@ -65,7 +65,13 @@ function history(
   revs: Rev[],
   reply: { from: string; onto: [number, number]; date: string; subject?: string },
   facts: Partial<MessageFacts>,
-  extra: { subject?: (rev: number, n: number) => string; objected?: string[]; patchFacts?: Record<string, Partial<MessageFacts>> } = {},
+  extra: {
+    subject?: (rev: number, n: number) => string;
+    objected?: string[];
+    patchFacts?: Record<string, Partial<MessageFacts>>;
+    /** More replies, each with its own id, sender, answered mail, date and facts. */
+    more?: { id: string; from: string; onto: [number, number]; date: string; facts: Partial<MessageFacts> }[];
+  } = {},
 ) {
   const rows: AcceptanceRow[] = [];
   const idOf = (r: number, n: number) => (n === 0 ? `c${r}@x` : `r${r}p${n}@x`);
@@ -88,7 +94,7 @@ function history(
       date: new Date(rev.date),
       total: rev.total ?? (rev.titles.length || null),
       complete: !rev.incomplete,
-      replyIds: reply.onto[0] === r ? ["reply@x"] : [],
+      replyIds: [...(reply.onto[0] === r ? ["reply@x"] : []), ...(extra.more ?? []).filter((m) => m.onto[0] === r).map((m) => m.id)],
     };
     return { posting, hasReplies: reply.onto[0] === r, linkEvidence: [] };
   });
@@ -99,14 +105,16 @@ function history(
     toKey: revisions[k + 1]!.posting.key,
     matches: rev.titles.map((_, i) => {
       const c = rev.carries?.[i];
-      return { messageId: idOf(k + 1, i + 1), number: i + 1, predecessors: c ? [{ messageId: idOf(k, c.number), number: c.number, similarity: c.similarity, by: c.by }] : [] };
+      return { messageId: idOf(k + 1, i + 1), number: i + 1, predecessors: c ? [{ messageId: idOf(c.from ?? k, c.number), number: c.number, similarity: c.similarity, by: c.by, ...(c.from === undefined ? {} : { fromKey: revisions[c.from]!.posting.key }) }] : [] };
     }),
   }));
   rows.push({ messageId: "reply@x", date: reply.date, fromName: "", fromEmail: reply.from, inReplyTo: idOf(reply.onto[0], reply.onto[1]), subject: reply.subject ?? "Re: foo" });
+  for (const m of extra.more ?? []) rows.push({ messageId: m.id, date: m.date, fromName: "", fromEmail: m.from, inReplyTo: idOf(m.onto[0], m.onto[1]), subject: "Re: foo" });
   const group: SeriesGroup = { key: revisions[0]!.posting.key, title: "foo", author: AUTHOR, revisions, patchMatches };
   const rowById = new Map(rows.map((r) => [r.messageId, r]));
   const factMap = new Map<string, MessageFacts>([["reply@x", facts as unknown as MessageFacts]]);
   for (const [id, f] of Object.entries(extra.patchFacts ?? {})) factMap.set(id, f as unknown as MessageFacts);
+  for (const m of extra.more ?? []) factMap.set(m.id, m.facts as unknown as MessageFacts);
   const review = extra.objected ? new Map(extra.objected.map((id) => [id, { openObjection: true } as PatchReview])) : undefined;
   return deriveState(group, review, factMap, rowById, appliersOf([group], factMap, rowById));
 }
@@ -132,20 +140,62 @@ describe("deriveState: a notice on an earlier revision sent after the latest was
     expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("accepted");
   });
 
-  it("counts, whenever sent, a notice over a latest that is a cover alone under the same version; not over a RESEND of some patches", () => {
+  it("counts, whenever sent, a notice over a latest that is a cover alone under the same version; not over a patch re-sent alone out of its series", () => {
     const again = { version: 1, date: "2024-03-05T00:00:00Z", titles: [], cover: true };
     expect(history([v1, again], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" })).toBe("accepted");
-    // A patch re-sent alone after the notice may never have reached the tree: only a later notice counts.
+    // Not numbered as a part of the applied posting ("[PATCH] foo: b" alone): only a later notice counts.
     const some = { version: 1, date: "2024-03-05T00:00:00Z", titles: ["foo: b"], carries: [{ number: 2, by: "patch-id" as const, similarity: 1 }] };
     expect(history([v1, some], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" })).toBe("new");
     expect(history([v1, some], { from: MAINT, onto: [0, 0], date: "2024-03-06T00:00:00Z" }, { applied: "series" })).toBe("accepted");
   });
 
-  it("does not count a notice sent before the latest revision, nor one over a latest that changes a title or adds a patch", () => {
-    const v2 = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: c"], carries: [same(3)] };
-    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-04T00:00:00Z" }, { applied: "series" })).toBe("new");
+  it("keeps a series applied in full accepted over a later resend of some of its patches under their numbers that nobody else answered", () => {
+    // "[RESEND][PATCH v1 2/3]" (a newer take of 2/3, or mail trouble) after the maintainer applied v1 in full.
+    const resend = { version: 1, date: "2024-03-05T00:00:00Z", titles: ["foo: b"], numbers: [2], total: 3, carries: [same(2)] };
+    expect(history([v1, resend], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+    const another = { version: 1, date: "2024-03-07T00:00:00Z", titles: ["foo: c"], numbers: [3], total: 3, carries: [{ ...same(3), from: 0 }] };
+    expect(history([v1, resend, another], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+    // The maintainer who applied it talking about the resent patch ("I've modified the tag to …") is no review of a new posting.
+    const talk = [{ id: "talk@x", from: MAINT, onto: [1, 1] as [number, number], date: "2024-03-06T00:00:00Z", facts: { kind: "reply" } as Partial<MessageFacts> }];
+    expect(history([v1, resend], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" }, { more: talk })).toBe("accepted");
+  });
+
+  it("keeps a maintainer's notice on a revision over an objection raised on it afterwards", () => {
+    // "I've applied this v3 of the two patches." on 2/2, then a reviewer's "I don't see any reason that …" on 1/2.
+    const two = { version: 3, date: "2024-03-01T00:00:00Z", titles: ["foo: a", "foo: b"] };
+    expect(history([two], { from: MAINT, onto: [0, 2], date: "2024-03-02T00:00:00Z" }, { applied: "series" }, { objected: ["r0p1@x"] })).toBe("accepted");
+  });
+
+  it("leaves the resend for a later notice when someone else answered it or its notes say it is missing from the tree", () => {
+    const resend = { version: 1, date: "2024-03-05T00:00:00Z", titles: ["foo: b"], numbers: [2], total: 3, carries: [same(2)] };
+    const reviewed = [{ id: "rev@x", from: "rev@example.org", onto: [1, 1] as [number, number], date: "2024-03-06T00:00:00Z", facts: { kind: "reply" } as Partial<MessageFacts> }];
+    expect(history([v1, resend], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" }, { more: reviewed })).toBe("under-review");
+    const missing = { "r1p1@x": { kind: "patch", changelog: [{ version: null, text: "Resending: this patch seems to have been missed, it is not in foo-next", credits: [] }] } as Partial<MessageFacts> };
+    expect(history([v1, resend], { from: MAINT, onto: [0, 0], date: "2024-03-02T00:00:00Z" }, { applied: "series" }, { patchFacts: missing })).toBe("new");
+  });
+
+  it("counts a notice sent before a later version nobody answered that repeats all its patches, however changed (a repost after the merge)", () => {
+    const v2 = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c"], cover: true, carries: [same(1), same(2), same(3)] };
+    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-04T00:00:00Z" }, { applied: "series" })).toBe("accepted");
     const retitled = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c (potential)"], cover: true, carries: [same(1), same(2), { number: 3, by: "title" as const, similarity: 0.7 }] };
-    expect(history([v1, retitled], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("new");
+    expect(history([v1, retitled], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("accepted");
+    // Only the author answered the repost ("I realized that the v2 had been merged").
+    const own = [{ id: "own@x", from: AUTHOR.email, onto: [1, 1] as [number, number], date: "2024-03-06T00:00:00Z", facts: { kind: "reply" } as Partial<MessageFacts> }];
+    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-04T00:00:00Z" }, { applied: "series" }, { more: own })).toBe("accepted");
+  });
+
+  it("does not count it once someone else answered a later revision: the repost is under review", () => {
+    const v2 = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: a", "foo: b", "foo: c"], cover: true, carries: [same(1), same(2), same(3)] };
+    const reviewed = [{ id: "rev@x", from: "rev@example.org", onto: [1, 1] as [number, number], date: "2024-03-06T00:00:00Z", facts: { kind: "reply" } as Partial<MessageFacts> }];
+    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-04T00:00:00Z" }, { applied: "series" }, { more: reviewed })).toBe("under-review");
+    const v3 = { ...v2, version: 3, date: "2024-03-07T00:00:00Z" };
+    expect(history([v1, v2, v3], { from: MAINT, onto: [0, 0], date: "2024-03-04T00:00:00Z" }, { applied: "series" }, { more: reviewed })).toBe("new");
+  });
+
+  it("does not count a notice on an earlier revision when the latest re-rolls part of it or adds a patch, is a same-version resend, or the earlier one reached the list in part", () => {
+    const v2 = { version: 2, date: "2024-03-05T00:00:00Z", titles: ["foo: c"], carries: [same(3)] };
+    // "Applied 1-2; I have not picked up 3": the part re-rolled is what the notice did not take.
+    expect(history([v1, v2], { from: MAINT, onto: [0, 0], date: "2024-03-04T00:00:00Z" }, { applied: "series" })).toBe("new");
     // An earlier revision only part of which reached the list: its cover's notice may be about the rest.
     const partial = { ...v1, incomplete: true };
     expect(history([partial, v2], { from: MAINT, onto: [0, 0], date: "2024-03-10T00:00:00Z" }, { applied: "series" })).toBe("new");

@@ -135,7 +135,77 @@ function latestApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, row
   }
   const latest = group.revisions[last]!.posting;
   if (latest.patches.length > 0 && latest.patches.every((p) => taken.has(p.messageId))) return "all";
-  return taken.size > applied.size ? taken : applied;
+  if (taken.size > applied.size) return taken;
+  return applied.size === 0 && (unansweredAfterApplied(group, facts, rowById, appliers) || partResentAfterApplied(group, facts, rowById, appliers)) ? "all" : applied;
+}
+
+/** A resend's notes saying the patch never reached the tree: "patch 5 seems to have been missed", "not in linux-next yet". */
+const MISSING_FROM_TREE_RE = /\b(?:missing|missed|lost|got\s+dropped|was\s+dropped|not\s+(?:yet\s+)?(?:in|applied|merged|picked|queued|taken)|never\s+(?:made|landed|got|reached))\b/i;
+
+/**
+ * An earlier posting applied in full, then only some of its patches sent again, each under its number and the same
+ * version (a "[RESEND][PATCH v2 5/7]", or a "[RESEND][PATCH 05/12]" of a 12-patch v7 whose version is only inferred),
+ * and nobody but the author answered those: a patch re-sent for mail trouble, or a newer take of one patch the
+ * maintainer is asked to swap in. The series went in; what a maintainer triaging needs to see is that, not an
+ * under-review or new part of it. A resend whose notes say the patch is missing from the tree stays for a later notice.
+ */
+function partResentAfterApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Judging): boolean {
+  const author = authorOf(group);
+  const last = group.revisions.length - 1;
+  for (let a = last - 1; a >= 0; a--) {
+    const applied = group.revisions[a]!.posting;
+    if (!applied.complete || !applied.total || applied.patches.length < 2) continue;
+    const ids = new Map(applied.patches.map((p) => [p.messageId, p.number]));
+    // The maintainer who applied it may talk about the resent patch ("I've modified the tag", "Updated and merged …").
+    const noticers = new Set(applied.replyIds.filter((id) => facts.get(id)?.applied).map((id) => rowById.get(id)?.fromEmail.toLowerCase() ?? ""));
+    const later = group.revisions.slice(a + 1).map((r) => r.posting);
+    const parts = later.every((cur) =>
+      cur.patches.length > 0 && cur.patches.length < applied.patches.length && !cur.coverId && cur.total === applied.total &&
+      (cur.version === applied.version || (cur.versionInferred && cur.version >= applied.version)) &&
+      !hasReviewReply(group, { ...cur, replyIds: cur.replyIds.filter((id) => !noticers.has(rowById.get(id)?.fromEmail.toLowerCase() ?? "")) }, rowById) &&
+      cur.patches.every((p) => {
+        const found = group.patchMatches.find((m) => m.toKey === cur.key)?.matches.find((m) => m.messageId === p.messageId)?.predecessors ?? NONE;
+        return found.some((x) => ids.get(x.messageId) === p.number) && !facts.get(p.messageId)?.changelog.some((c) => MISSING_FROM_TREE_RE.test(c.text));
+      }),
+    );
+    if (!parts) return false;
+    if (revisionApplied(applied, author, facts, rowById, appliers) === "all") return true;
+  }
+  return false;
+}
+
+/**
+ * An earlier revision applied in full, and no one but the author answered any revision after it, each of which
+ * carries every patch before it (matched by patch-id, title or diff; none added or left out) under a later version:
+ * reposts nobody took up ("I realized that the v2 had been merged" under a v3). The tree has the series; what a
+ * maintainer triaging needs to see is that it went in, not a "new" repost of it (talk on the applied revision
+ * after its notice, "v2 had been merged, should I post a delta?", is about that repost). A RESEND under the same
+ * version says the author found it missing from the tree: that stays for a later notice (latestApplied).
+ */
+function unansweredAfterApplied(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Judging): boolean {
+  const author = authorOf(group);
+  const latest = group.revisions[group.revisions.length - 1]!.posting;
+  if (latest.versionInferred) return false;
+  for (let j = group.revisions.length - 2; j >= 0; j--) {
+    const next = group.revisions[j + 1]!.posting;
+    const earlier = group.revisions[j]!.posting;
+    // A re-roll of part of it says the rest went in and that part did not ("I have not picked these up").
+    if (hasReviewReply(group, next, rowById) || next.patches.length < earlier.patches.length || !carriesEvery(group, j + 1)) return false;
+    if (earlier.version >= latest.version) continue;
+    if (earlier.complete && revisionApplied(earlier, author, facts, rowById, appliers) === "all") return true;
+  }
+  return false;
+}
+
+/** Every patch of revision `k` (one at least) carries one of revision `k - 1`'s, however matched. */
+function carriesEvery(group: SeriesGroup, k: number): boolean {
+  const cur = group.revisions[k]!.posting;
+  const prev = group.revisions[k - 1]!.posting;
+  if (cur.patches.length === 0) return false;
+  const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
+  if (!matches) return false;
+  const prevIds = new Set(prev.patches.map((p) => p.messageId));
+  return cur.patches.every((p) => matches.matches.find((m) => m.messageId === p.messageId)?.predecessors.some((x) => prevIds.has(x.messageId)));
 }
 
 /**

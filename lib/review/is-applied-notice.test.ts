@@ -1105,3 +1105,66 @@ describe("appliedNotice: linux-acpi shapes", () => {
     expect(appliedNotice("1. I committed to 4 different files: `a.rs`, `b.rs`.\n")).toBeNull();
   });
 });
+
+describe("appliedNotice: a tree moved to a new version, a queue tested, 'expect' for 'except', an answer between quotes", () => {
+  it("reads a maintainer updating the tree he carries a series in to the answered version", () => {
+    expect(appliedNoticeListing("Thanks, I updated foo-unstable to this version.  Here's how that altered\nfoo.git:\n")).toMatchObject({ scope: "answered", tree: true });
+    expect(appliedNotice("I've updated foo-unstable to this version, thanks.\n")).toBe("answered");
+    expect(appliedNotice("Cool, thanks, I updated foo.git's bar-unstable branch (and hence\nlinux-next) to this version.\n")).toBe("answered");
+    expect(appliedNotice("Thanks, I've updated foo.git's bar-unstable to this version of the\npatchset.\n")).toBe("series");
+    expect(appliedNotice("Thanks, I've updated foo.git's bar-unstable branch to this v2 series.\n")).toBe("series");
+    expect(appliedNotice("Thanks, I've updated foo.git to v5.\n")).toBe("answered");
+    // Not the author's own branch, a patch, or a tree named by no word of a tree's shape.
+    expect(appliedNotice("I've updated my branch to this version.\n")).toBeNull();
+    expect(appliedNotice("I updated the patch to this version.\n")).toBeNull();
+    expect(appliedNotice("I updated the changelog to this version.\n")).toBeNull();
+  });
+
+  it("reads 'all added', a parenthesis before the target, a tree's branch by its owner's name, and '(re-)added'", () => {
+    expect(appliedNoticeListing("All added to foo-new, thanks.  Emails suppressed.\n")).toMatchObject({ scope: "series", tree: true });
+    expect(appliedNotice("Thanks, I added this (and the below) to foo.git\n")).toBe("answered");
+    expect(appliedNotice("Thanks, I added this to foo.git's bar-unstable branch.\n")).toBe("answered");
+    expect(appliedNotice("Thanks, I (re-)added this series to foo.git.\n")).toBe("series");
+    expect(appliedNotice("All added to the condition, thanks.\n")).toBeNull();
+    expect(appliedNotice("Thanks, Dev. (Re)applied to foo's for-next.\n")).toBe("answered");
+  });
+
+  it("reads a queue the maintainer then tested as the notice, not a tester's report", () => {
+    expect(appliedNotice("I queued this and ran a quick torture test on it, which completed\nsuccessfully with quite a few reports.\n")).toBe("answered");
+    expect(appliedNotice("I have queued the series and kicked off the nightly tests.\n")).toBe("series");
+    // A tester applies: "applied … and ran" stays a report.
+    expect(appliedNotice("I applied this and ran the tests, it works.\n")).toBeNull();
+    expect(appliedNotice("I applied the series and booted it on my board.\n")).toBeNull();
+  });
+
+  it("reads 'expect' misspelt for 'except' after 'all'", () => {
+    expect(appliedNoticeListing("I applied all patches expect the KVM one to foo-fixes. Thanks.\n", undefined, 0, 6)).toMatchObject({ tree: true, area: { area: "kvm", excluded: true } });
+    expect(appliedNoticeListing("Applied all expect patch 3 to foo-next.\n", undefined, 0, 4)?.scope).toEqual([1, 2, 4]);
+    expect(appliedNotice("I expect patch 3 to be applied by the foo maintainers.\n")).toBeNull();
+  });
+
+  it("does not read a bare 'Applied.' answering a quoted remark, the answers going on below, as a notice", () => {
+    const inline = "> > @@ -10,6 +10,8 @@ static void foo(void)\n> Could use the local variable here.\n\nApplied.\n\n> > @@ -40,3 +42,4 @@\n> Is this needed?\n\nSure, will drop it.\n\nThanks,\n  Dev\n";
+    expect(appliedNotice(inline)).toBeNull();
+    const thanked = "> On Mon, Rev Iewer wrote:\n> > +/* the comment */\n> Please also fix the comment.\n\nThank you - applied.\n\n> And the label.\n\nDone, that was left over.\n";
+    expect(appliedNotice(thanked)).toBeNull();
+    // At the reply's end (a sign-off below), or as its opening words, it is the notice.
+    expect(appliedNotice("> [PATCH] foo: fix bar\n\nApplied.\n\n> more of the patch\n\nThanks,\n  Maint\n")).toBe("answered");
+    expect(appliedNotice("Applied.\n\n> +\tfoo();\n\nNit: the foo is not needed.\n")).toBe("answered");
+    // Under the quoted patch itself, a maintainer's notice with remarks on the patch below it.
+    expect(appliedNotice("> Fix the leak in foo_probe().\n> ...\n\nApplied.\n\n> +\tif (!buf || n <= 0)\n\nWhile applying I changed that to n == 0 as n is unsigned.\n")).toBe("answered");
+    // A notice naming its tree stays one wherever it stands.
+    expect(appliedNotice("> Could use the local.\n\nApplied to foo-next.\n\n> Is this needed?\n\nNo.\n")).toBe("answered");
+  });
+
+  it("reads 'Applied as <commit URL>', 'v3 of the two patches', and a merge 'with fixups due to merge conflicts' however long the aside", () => {
+    expect(appliedNotice("Applied as https://git.example.org/foo.git/commit/?id=0123456789ab .\n\nThank you.\n")).toBe("answered");
+    expect(appliedNotice("I see. Applied as\nhttps://git.example.org/foo.git/commit/0123456789ab .\n")).toBe("answered");
+    expect(appliedNotice("I've applied this v3 of the two patches.\n\nNormally it would go through the foo tree.\n", undefined, 2)).toBe("series");
+    expect(appliedNotice("Thanks.\n\nMerged into foo/dev with a fair amount fixups due to merge conflicts from the\nbar promotion as well as the tweaks in foo_copy_up() that were discussed in\nthe thread.  If anyone notices anything odd, please let me know.\n")).toBe("answered");
+    // A tester's report stays one: a version applied and then hacked on, conflicts with no tree named, a problem in the aside.
+    expect(appliedNotice("I applied v6 of this patch and hacked QEMU to enable the feature.\n")).toBeNull();
+    expect(appliedNotice("Applied to v6.1 with some fixups due to conflicts.\n")).toBeNull();
+    expect(appliedNotice("Merged into foo/dev with some fixups, but it fails to boot.\n")).toBeNull();
+  });
+});

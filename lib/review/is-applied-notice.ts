@@ -38,7 +38,7 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:(?:the|this|your)\s+)?v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
 /** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
@@ -78,9 +78,12 @@ const TREE_WORD = String.raw`(?:(?!documentation\/|\S*\.(?:c|h|S|rs|py|sh|rst|tx
  * builds on ("linus/master", "net-next/main").
  */
 const NAMED_BRANCH = String.raw`(?:[\w.-]+\.git\b(?:#[\w.\/-]*\w)?|#?(?!v?\d|next-\d|linux-next\b|linus\/|torvalds\/|origin\/|mainline\b|upstream\/)[a-z][\w.-]*\/[\w.\/-]*\w)(?<!\/(?:master|main))(?![\w\/-])`;
-/** "Added to foo-2.6.git for-next", "I've added the patch to foo-utils for-next pending testing": a target of one or two such words. */
+/**
+ * "Added to foo-2.6.git for-next", "I've added the patch to foo-utils for-next pending testing": a target of one or two such words;
+ * "All added to foo-new", "I added this (and the below) to foo.git", "I added this to foo.git's foo-unstable branch".
+ */
 const ADDED_TREE_RE = new RegExp(
-  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+|have\\s+)?(?:${ADVERB}\\s+)?added(?:\\s+${OBJECT})?\\s+to\\s+(?:the\\s+)?${TREE_WORD}(?:\\s+(?:branch|tree|repo|git|${TREE_WORD}))?(?<rest>.*)$`,
+  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+|have\\s+|all\\s+)?(?:${ADVERB}\\s+)?added(?:\\s+${OBJECT})?(?:\\s+\\([^()]{1,40}\\))?\\s+to\\s+(?:the\\s+)?${TREE_WORD}(?:'s\\s+(?:the\\s+)?${TREE_WORD})?(?:\\s+(?:branch|tree|repo|git|${TREE_WORD}))?(?<rest>.*)$`,
   "i",
 );
 /** "Added." / "Added, thanks.": the notice verb with no target. */
@@ -113,7 +116,7 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -352,6 +355,28 @@ function okQueue(text: string): boolean {
 }
 const RARE_SHAPE_RE = /replaced|all\s+but|will\s+queue/i;
 
+/** A reply's opening words before a notice: OPENER's, and a word of approval ("Cool, thanks, I updated …"). */
+const REPLY_OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank\s+you|cool|great|good|nice|sure|now|also|so)[,.!]?\s+)*`;
+/**
+ * A maintainer carrying a series in a tree, answering its new version: "Thanks, I updated foo-unstable to this
+ * version", "I've updated foo.git's bar-unstable branch (and hence linux-next) to this version of the patchset",
+ * "I've updated foo.git to v5". The tree is named by a word of its shape (not "my branch", "the patch").
+ */
+const UPDATED_TREE_RE = new RegExp(
+  String.raw`^${REPLY_OPENER}i(?:'ve|\s+have)?\s+(?:(?:now|just|also)\s+)?updated\s+(?:the\s+)?${TREE_WORD}(?:'s\s+(?:the\s+)?${TREE_WORD})?(?:\s+(?:branch|tree|repo))?(?:\s+\((?:and\s+(?:hence|thus|so|also)\s+)?[\w.\/-]+\))?\s+to\s+(?:this|the\s+(?:new|latest|updated))(?:\s+(?:v\d+|new|updated|latest))?\s+(?:version|revision|series|patch(?:set|es)?|set)\b(?:\s+of\s+(?:the|this|your)\s+(?:series|patch[\s-]?set|patch(?:es)?|set)\b|\s+(?:the\s+)?(?:series|patch[\s-]?set)\b)?(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$)|^${REPLY_OPENER}i(?:'ve|\s+have)?\s+(?:(?:now|just|also)\s+)?updated\s+(?:the\s+)?${TREE_WORD}(?:'s\s+(?:the\s+)?${TREE_WORD})?(?:\s+(?:branch|tree|repo))?\s+to\s+(?:this\s+)?v\d+(?![\w-]|\.\w)(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$)`,
+  "i",
+);
+
+/**
+ * "I queued this and ran a quick torture test on it, which completed …": the maintainer testing what he queued.
+ * "Queued" is the keeper's word (a tester applies a patch, he does not queue it), so the test after "and" is
+ * cut and the notice read alone. Group 2 is the notice.
+ */
+const QUEUED_THEN_TESTED_RE = new RegExp(
+  String.raw`(^|[.!]\s+)(${OPENER}i(?:'ve|\s+have)?\s+(?:(?:also|now|just)\s+)?queued(?:\s+up)?(?:\s+(?:it|this|them|these|this\s+(?:series|patch(?:set)?|one)|the\s+(?:series|patch(?:set|es)?|lot)|v\d+))?(?:\s+up)?)\s+and\s+(?:then\s+)?(?:ran|run|started|kicked\s+off|fired\s+off|tested|built|booted)\b[^.!?]*`,
+  "gi",
+);
+
 /**
  * A maintainer folding the answered patch into a commit of his tree: "I've squashed this with the topmost commit
  * in tip:ras/core", "Folded it into the original commit in foo/for-next, which introduced …". The tree must be
@@ -473,6 +498,12 @@ function noticeCandidates(text: string): Candidate[] {
 /** "--b." or "---b." (an initial) right after a sentence's end. */
 const STUCK_SIGN_OFF_RE = /([.!])-{2,3}[a-z]{1,3}\.?$/i;
 
+/**
+ * "all (patches) expect" before what is left out ("the KVM one", "patch 3", "4/7", "for"): "except" misspelt. "All
+ * patches expect …" reads as nothing else: "expect" wants a subject that can expect.
+ */
+const EXPECT_FOR_EXCEPT_RE = /\b(all(?:\s+(?:of\s+)?(?:the\s+|these\s+|your\s+)?(?:patch(?:es)?|ones|changes|commits))?)\s+expect(?=\s+(?:for\s+)?(?:the|this|that|patch(?:es)?|\d|#|\[))/gi;
+
 /** Curly apostrophes and "it's"/"they're", so "Now it's applied in …" reads as "now it is applied in …". */
 function plainText(line: string): string {
   // "Thanks, applied.--b.": a sign-off stuck to the last sentence.
@@ -486,6 +517,10 @@ function plainText(line: string): string {
     .replace(/[\u2018\u2019]/g, "'")
     // "Both of your patches have been merged …": read as "both your patches", an object the notice shapes know.
     .replace(/\b(both|all)\s+of\s+(your|the|these|those|my)\s+(?=patch(?:es)?\b|series\b)/gi, "$1 $2 ")
+    // "I applied all patches expect the foo one": "except" misspelt, right after "all" where "expect" makes no sense.
+    .replace(EXPECT_FOR_EXCEPT_RE, "$1 except")
+    // "I (re-)added this series to …", "(Re)applied to …": the verb with its parenthesised prefix dropped.
+    .replace(/\(re-?\)(?=[a-z])/gi, "")
     .replace(/\b(it|this|that)'s\b/gi, "$1 is")
     .replace(/\b(they|these|those)'re\b/gi, "$1 are");
 }
@@ -512,7 +547,7 @@ const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
  * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2".
  */
 const LATER_REST_RE =
-  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b)/i;
+  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b)/i;
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
 const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
@@ -557,6 +592,18 @@ const AS_HOW_RE = new RegExp(
   "i",
 );
 
+/**
+ * "Merged into lsm/dev with a fair amount fixups due to merge conflicts from … as well as the tweaks in foo() that
+ * were discussed in the thread.": after the verb and a named tree, "with" the applier's own edits and what they
+ * were for is the maintainer's aside, however long; read as "… with fixups." (its conflicts are the applier's to
+ * solve). Not when the aside reports a problem ("with some fixups, but it fails to boot"), nor after a release or
+ * linux-next (a tester's base).
+ */
+const EDITS_TAIL_RE = new RegExp(
+  String.raw`(\b${VERB}\s+(?:(?:it|this|them|the\s+(?:patch|series))\s+)?(?:in)?to\s+(?:the\s+)?(?:${NAMED_BRANCH}|${HYPHENED_BRANCH}))\s+with\s+(?:a\s+(?:fair|good|small|certain)\s+amount\s+(?:of\s+)?|some\s+|a\s+few\s+|a\s+couple\s+(?:of\s+)?|several\s+)?(?:(?:minor|small|trivial|manual|necessary)\s+)?(?:fix-?ups?|fixes|tweaks|changes|edits|adjustments)\b(?:[^.!?]|[.!?](?=\S))*`,
+  "gi",
+);
+
 /** A line opening in lower case at an auxiliary ("is already queued …"): its subject is on some line above. */
 const SUBJECTLESS_RE = /^(?:is|are|was|were)\s/;
 
@@ -565,8 +612,8 @@ const SENTENCE_SPLIT_RE = new RegExp(SENTENCE_END);
 const PUSHED_BARE_RE = /^pushed(?:\s+(?:it|this|them|that))?[\s.!,]*$/i;
 /** An author answering a review: "I've made the change", "made those changes". */
 const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?changes?\b/i;
-/** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "squashed", "replaced"), in one scan. */
-const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|now\s+in\b|squash|folded|replaced/i;
+/** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "squashed", "replaced", "updated"), in one scan. */
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|now\s+in\b|squash|folded|replaced|updated/i;
 
 /**
  * The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null.
@@ -599,7 +646,9 @@ function appliedSentence(line: string): string | null {
 }
 
 /** appliedSentence on a plain text of at most MAX_WORDS * 2 words. */
-function readSentence(text: string): string | null {
+function readSentence(line: string): string | null {
+  const queued = /queued/i.test(line) ? line.replace(QUEUED_THEN_TESTED_RE, "$1$2.") : line;
+  const text = / with /i.test(queued) ? queued.replace(EDITS_TAIL_RE, (m: string, notice: string) => (PROBLEM_RE.test(m.slice(notice.length)) ? m : `${notice} with fixups`)) : queued;
   // A commit bot's notice: "The following commit has been merged into the irq/irqchip-next branch of irqchip:".
   if (THE_ONE_RE.test(text) || COMMIT_MERGED_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
@@ -610,6 +659,7 @@ function readSentence(text: string): string | null {
       if ((REPLACED_RE.test(sentence) || ALL_BUT_RE.test(sentence)) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
       if (willQueue(sentence)) return sentence;
     }
+    if (/updated/i.test(sentence) && UPDATED_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (NOW_IN_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
@@ -970,7 +1020,7 @@ const RELEASE_TAG_RE = /\(\s*(?:re-?)?tag(?:ged)?\s*:?\s+[\w.-]*\d[\w.-]*\s*\)?/
 
 /** Whether the notice names the tree or branch it went to (on its line, or as the line below its final "to"). */
 function namesTree(sentence: string, all: readonly string[], at: number): boolean {
-  if (NAMED_TREE_RE.test(sentence)) return true;
+  if (NAMED_TREE_RE.test(sentence) || (/updated/i.test(sentence) && UPDATED_TREE_RE.test(sentence))) return true;
   if (!/\b(?:to|into)\s*:?\s*$/i.test(sentence)) return false;
   // "Applied to", a blank line, then the tree's URL indented.
   let k = at + 1;
@@ -1102,6 +1152,46 @@ function duplicateAbove(all: readonly string[], at: number): boolean {
   return false;
 }
 
+/** "Applied.", "Done, applied.", "Thanks, applied!": the verb alone, naming neither what nor where. */
+const BARE_APPLIED_RE = /^(?:(?:ok(?:ay)?|thanks|thank\s+you|done|sure|yes|right|agreed|good\s+(?:point|catch)|fixed)[,.!]?\s+)*applied[\s.!]*$/i;
+/** A sign-off or greeting line, or a name: no answer to a remark. */
+const SIGN_OFF_LINE_RE = /^(?:thanks|thank\s+you|thx|regards|best|cheers|br|kind\s+regards|best\s+regards|many\s+thanks)\b[^.?]*$/i;
+
+/**
+ * Whether the nearest non-blank line above line `at` is quoted, in a passage that quotes a quote ("> > @@ …" under
+ * "> Could use …"): the reply answers a review of the patch, remark by remark. A passage of the patch alone ("> Fix
+ * the leak …", "Applied." below it) is what a maintainer's notice answers.
+ */
+function reviewQuotedAbove(all: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && !all[k]!.trim()) k--;
+  let nested = false;
+  for (; k >= 0 && isQuoteLine(all[k]!); k--) if (/^\s*>\s*>/.test(all[k]!)) nested = true;
+  return nested;
+}
+
+/**
+ * Whether, below line `at`, a quoted passage is followed by an own answer (not a sign-off or a name): the reply
+ * goes on answering remarks one by one.
+ */
+function answersBelow(all: readonly string[], at: number): boolean {
+  let quoted = false;
+  for (let k = at + 1; k < all.length; k++) {
+    const line = all[k]!;
+    if (line === "-- " || line === "--" || isOriginalMessageLine(line)) return false;
+    if (isQuoteLine(line)) {
+      quoted = true;
+      continue;
+    }
+    const own = line.trim();
+    if (!quoted || !own || SIGN_OFF_LINE_RE.test(own)) continue;
+    // A name under the sign-off ("Andrea"): a few words, no sentence's end.
+    if (own.split(/\s+/).length <= 3 && !/[.!?:]$/.test(own)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
 function noticeScope(all: readonly string[], answered: number | null, total: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
   let scope: "series" | "answered" | null = null;
@@ -1145,6 +1235,10 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     // "Added." below a quoted request ("> please add a comment") or below the reply's own remarks answers
     // that request; only as the reply's opening words is it the notice.
     if (BARE_ADDED_RE.test(sentence) && !opening) continue;
+    // "> > @@ … / > could also use the local here / Applied. / > next remark / Sure.": a bare "Applied." under a
+    // quoted review remark, the answers going on below it, is an author taking a suggestion; a notice opens or
+    // closes the reply, or stands under the quoted patch ("> Fix the leak … / Applied. / > +code / While applying …").
+    if (!opening && BARE_APPLIED_RE.test(sentence) && reviewQuotedAbove(all, i) && answersBelow(all, i)) continue;
     const allBut = /\ball\s+but\b/i.test(sentence) ? ALL_BUT_RE.exec(sentence) : null;
     if (allBut) return { scope: allButScope(allBut, answered, total), at: i, sentence };
     const allExcept = /\bexcept\b/i.test(sentence) ? ALL_EXCEPT_RE.exec(sentence) : null;
