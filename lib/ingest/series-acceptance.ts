@@ -8,7 +8,7 @@ import { isNotificationBot } from "../review/is-notification-bot";
 import { sameAuthorName } from "../review/pull-request-shortlog";
 import { deriveSeriesState } from "../thread";
 import { normalizeTitle } from "../thread/title-similarity";
-import type { SeriesGroup } from "../thread/types";
+import type { PatchPredecessor, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import { patchAbove, type PatchReview, type SummaryLike } from "./derive-review";
 
@@ -202,10 +202,22 @@ function carriesEvery(group: SeriesGroup, k: number): boolean {
   const cur = group.revisions[k]!.posting;
   const prev = group.revisions[k - 1]!.posting;
   if (cur.patches.length === 0) return false;
-  const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
-  if (!matches) return false;
+  const predecessorsOf = predecessorsFrom(group, k);
+  if (!predecessorsOf) return false;
   const prevIds = new Set(prev.patches.map((p) => p.messageId));
-  return cur.patches.every((p) => matches.matches.find((m) => m.messageId === p.messageId)?.predecessors.some((x) => prevIds.has(x.messageId)));
+  return cur.patches.every((p) => predecessorsOf(p.messageId).some((x) => prevIds.has(x.messageId)));
+}
+
+/**
+ * What match-patches found in revision `k - 1` for each patch of revision `k` (by message-id; none for one it
+ * matched to nothing there), or null when it compared the two revisions not at all.
+ */
+function predecessorsFrom(group: SeriesGroup, k: number): ((messageId: string) => readonly PatchPredecessor[]) | null {
+  const cur = group.revisions[k]!.posting;
+  const prev = group.revisions[k - 1]!.posting;
+  const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
+  if (!matches) return null;
+  return (messageId) => matches.matches.find((m) => m.messageId === messageId)?.predecessors ?? NONE;
 }
 
 /**
@@ -219,15 +231,15 @@ function repeatedFrom(group: SeriesGroup, k: number): Map<string, string> | null
   const prev = group.revisions[k - 1]!.posting;
   if (cur.patches.length === 0) return isCoverRepost(group, k) ? new Map() : null;
   if (cur.patches.length > prev.patches.length) return null;
-  const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
-  if (!matches) return null;
+  const predecessorsOf = predecessorsFrom(group, k);
+  if (!predecessorsOf) return null;
   const prevIds = new Set(prev.patches.map((p) => p.messageId));
   // Under the same version (or one only inferred) a title says less: a repost that changed the diff
   // corrects a broken sending.
   const byTitle = cur.version !== prev.version && !cur.versionInferred;
   const out = new Map<string, string>();
   for (const p of cur.patches) {
-    const found = matches.matches.find((m) => m.messageId === p.messageId)?.predecessors ?? NONE;
+    const found = predecessorsOf(p.messageId);
     const hit = found.find((x) => x.by === "patch-id" && prevIds.has(x.messageId)) ??
       found.find((x) => prevIds.has(x.messageId) && byTitle && x.by === "title" && x.similarity >= 0.9);
     if (!hit) return null;
@@ -248,11 +260,11 @@ function isIdenticalRepost(group: SeriesGroup, k: number): boolean {
   const cur = group.revisions[k]!.posting;
   const prev = group.revisions[k - 1]!.posting;
   if (cur.version !== prev.version || cur.patches.length === 0 || cur.patches.length !== prev.patches.length) return false;
-  const matches = group.patchMatches.find((m) => m.toKey === cur.key && m.fromKey === prev.key);
-  if (!matches) return false;
+  const predecessorsOf = predecessorsFrom(group, k);
+  if (!predecessorsOf) return false;
   const carried = new Set<string>();
   for (const p of cur.patches) {
-    const by = matches.matches.find((m) => m.messageId === p.messageId)?.predecessors.find((x) => x.by === "patch-id");
+    const by = predecessorsOf(p.messageId).find((x) => x.by === "patch-id");
     if (!by) return false;
     carried.add(by.messageId);
   }

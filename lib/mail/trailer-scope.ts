@@ -316,27 +316,21 @@ const MAX_PREFIX_LEVELS = 4;
  * RDMA/hns: Fix ..." -> ["rdma/hns"]; "net: hns3: fix ..." -> ["net", "hns3"]; "ACPI / utils: ..." -> ["acpi/utils"].
  */
 function subjectPrefixes(subject: string): string[] {
-  const first = subjectPrefix(subject);
-  if (first === null) return [];
-  const out = [first.replace(/\s*\/\s*/g, "/")];
-  let rest = titleAfterPrefix(subject);
-  while (rest !== null && out.length < MAX_PREFIX_LEVELS) {
-    const colon = rest.indexOf(": ");
-    if (colon <= 0) break;
-    const level = rest.slice(0, colon).trim();
+  const s = stripTags(subject);
+  if (s === null) return [];
+  const colon = s.indexOf(": ");
+  if (colon <= 0 || colon > 60) return [];
+  const out = [s.slice(0, colon).trim().toLowerCase().replace(/\s*\/\s*/g, "/")];
+  let rest = s.slice(colon + 2);
+  while (out.length < MAX_PREFIX_LEVELS) {
+    const next = rest.indexOf(": ");
+    if (next <= 0) break;
+    const level = rest.slice(0, next).trim();
     if (!PREFIX_LEVEL_RE.test(level)) break;
     out.push(level.toLowerCase());
-    rest = rest.slice(colon + 2);
+    rest = rest.slice(next + 2);
   }
   return out;
-}
-
-/** The subject after its tags and first prefix ("[PATCH] net: hns3: fix x" -> "hns3: fix x"), or null. */
-function titleAfterPrefix(subject: string): string | null {
-  const s = stripTags(subject);
-  if (s === null) return null;
-  const colon = s.indexOf(": ");
-  return colon <= 0 || colon > 60 ? null : s.slice(colon + 2);
 }
 
 /** The subject without its "[PATCH ...]" tags and a 'Revert "' opening, or null for an unclosed tag. */
@@ -350,15 +344,6 @@ function stripTags(subject: string): string | null {
   // 'Revert "gpiolib: of: ..."' reverts a gpiolib change.
   if (/^revert\s+"/i.test(s)) s = s.slice(s.indexOf('"') + 1);
   return s;
-}
-
-/** "[PATCH v3 2/6] mmc: sdhci-acpi: Switch ..." -> "mmc" (lower-cased, before the first ": "), or null. */
-function subjectPrefix(subject: string): string | null {
-  const s = stripTags(subject);
-  if (s === null) return null;
-  const colon = s.indexOf(": ");
-  if (colon <= 0 || colon > 60) return null;
-  return s.slice(0, colon).trim().toLowerCase();
 }
 
 /** A cover reply's trailer given for some subsystems' patches only ("for the mmc patch"): their names, lower-cased. */

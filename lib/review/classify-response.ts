@@ -46,6 +46,9 @@ const EXPLICIT_CHANGE = [
 // the author confirms the reviewer's reading and explains; no change is promised. Agreeing that the code
 // is wrong ("You're right, they should have been the other way around", "Good point") takes the remark.
 const AGREE_RE = /^\s*(?:yes|yep|yeah|right|correct|indeed|true|exactly)\b(?![,.!]?\s*(?:but|however)\b)|\byou(?:'re| are) (?:right|correct)\b/i;
+// "Good point, but ..." / "I don't think that makes sense": an answer that opens agreeing yet pushes back.
+const PUSHES_BACK = String.raw`\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b`;
+const PUSHES_BACK_RE = new RegExp(PUSHES_BACK, "i");
 const ACCEPTS_DEFECT =
   String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bshould(?:n'?t| not)? have been\b|\bmy (?:bad|mistake|fault)\b|\bi (?:missed|forgot|overlooked)\b|\bi'?m willing to\b|\bi am willing to\b|\b(?:it'?s|that'?s|this is) (?:a bug|wrong)\b|\bi (?:fully )?agree with (?:your|the|this) (?:concern|suggestion|comment|point|remark)|\b(?:an|my) oversight\b|\b(?:it|this|that|the patch) can be (?:dropped|removed)\b`;
 // "Right, the GPIOs will be free-ed on unbind through the devm framework": how the code already behaves.
@@ -82,8 +85,7 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
       ].join("|"),
       "i",
     ),
-    // "Good point, but ..." / "I don't think that makes sense" push back.
-    unless: /\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b/i,
+    unless: PUSHES_BACK_RE,
     why: "promises a change or accepts the remark",
   },
   {
@@ -94,7 +96,7 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     kind: "will-fix",
     pattern: /^\s*(?:yes|yep|yeah,? (?:right|indeed|true)|right|indeed)\b(?![,.!]?\s*(?:but|however)\b)/i,
     // ("Yes, I forgot the *1000. ..." owns up to the defect, however long it goes on.)
-    unless: new RegExp(String.raw`^(?![\s\S]*(?:${ACCEPTS_DEFECT}))\s*(?:\S+\s+){${MAX_AGREEING_WORDS}}\S|\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b`, "i"),
+    unless: new RegExp(String.raw`^(?![\s\S]*(?:${ACCEPTS_DEFECT}))\s*(?:\S+\s+){${MAX_AGREEING_WORDS}}\S|${PUSHES_BACK}`, "i"),
     why: "agrees with the remark in a few words",
   },
   {
