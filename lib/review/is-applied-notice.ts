@@ -363,9 +363,13 @@ const REPLY_OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank\s+you|cool|great|go
  * "I've updated foo.git to v5". The tree is named by a word of its shape (not "my branch", "the patch").
  */
 const UPDATED_TREE_RE = new RegExp(
-  String.raw`^${REPLY_OPENER}i(?:'ve|\s+have)?\s+(?:(?:now|just|also)\s+)?updated\s+(?:the\s+)?${TREE_WORD}(?:'s\s+(?:the\s+)?${TREE_WORD})?(?:\s+(?:branch|tree|repo))?(?:\s+\((?:and\s+(?:hence|thus|so|also)\s+)?[\w.\/-]+\))?\s+to\s+(?:this|the\s+(?:new|latest|updated))(?:\s+(?:v\d+|new|updated|latest))?\s+(?:version|revision|series|patch(?:set|es)?|set)\b(?:\s+of\s+(?:the|this|your)\s+(?:series|patch[\s-]?set|patch(?:es)?|set)\b|\s+(?:the\s+)?(?:series|patch[\s-]?set)\b)?(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$)|^${REPLY_OPENER}i(?:'ve|\s+have)?\s+(?:(?:now|just|also)\s+)?updated\s+(?:the\s+)?${TREE_WORD}(?:'s\s+(?:the\s+)?${TREE_WORD})?(?:\s+(?:branch|tree|repo))?\s+to\s+(?:this\s+)?v\d+(?![\w-]|\.\w)(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$)`,
+  // Who updated which tree ("I've updated mm.git's mm-unstable branch"), then to what: this version (its tree in
+  // parentheses before: "(and hence linux-next)") or a version by number ("to v5"); then the sentence ends.
+  String.raw`^${REPLY_OPENER}i(?:'ve|\s+have)?\s+(?:(?:now|just|also)\s+)?updated\s+(?:the\s+)?${TREE_WORD}(?:'s\s+(?:the\s+)?${TREE_WORD})?(?:\s+(?:branch|tree|repo))?(?:(?:\s+\((?:and\s+(?:hence|thus|so|also)\s+)?[\w.\/-]+\))?\s+to\s+(?:this|the\s+(?:new|latest|updated))(?:\s+(?:v\d+|new|updated|latest))?\s+(?:version|revision|series|patch(?:set|es)?|set)\b(?:\s+of\s+(?:the|this|your)\s+(?:series|patch[\s-]?set|patch(?:es)?|set)\b|\s+(?:the\s+)?(?:series|patch[\s-]?set)\b)?|\s+to\s+(?:this\s+)?v\d+(?![\w-]|\.\w))(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$)`,
   "i",
 );
+/** UPDATED_TREE_RE, run only on a sentence that says "updated" (a cheap filter first). */
+const updatesTree = (sentence: string): boolean => /updated/i.test(sentence) && UPDATED_TREE_RE.test(sentence);
 
 /**
  * "I queued this and ran a quick torture test on it, which completed …": the maintainer testing what he queued.
@@ -659,7 +663,7 @@ function readSentence(line: string): string | null {
       if ((REPLACED_RE.test(sentence) || ALL_BUT_RE.test(sentence)) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
       if (willQueue(sentence)) return sentence;
     }
-    if (/updated/i.test(sentence) && UPDATED_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    if (updatesTree(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (NOW_IN_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
@@ -1020,7 +1024,7 @@ const RELEASE_TAG_RE = /\(\s*(?:re-?)?tag(?:ged)?\s*:?\s+[\w.-]*\d[\w.-]*\s*\)?/
 
 /** Whether the notice names the tree or branch it went to (on its line, or as the line below its final "to"). */
 function namesTree(sentence: string, all: readonly string[], at: number): boolean {
-  if (NAMED_TREE_RE.test(sentence) || (/updated/i.test(sentence) && UPDATED_TREE_RE.test(sentence))) return true;
+  if (NAMED_TREE_RE.test(sentence) || updatesTree(sentence)) return true;
   if (!/\b(?:to|into)\s*:?\s*$/i.test(sentence)) return false;
   // "Applied to", a blank line, then the tree's URL indented.
   let k = at + 1;
