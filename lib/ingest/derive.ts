@@ -237,6 +237,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
     const threadOfRow = await writeThreads(tx, analysis.threads, rowById);
     const personOfEmail = await writePeople(tx, analysis.identities);
     await linkMessages(tx, rows, threadOfRow, personOfEmail);
+    lap("write threads");
     const counts = await writeSeries(tx, analysis.series, facts, rowById, review, nameOfEmail);
     revisions = counts.revisions;
     patches = counts.patches;
