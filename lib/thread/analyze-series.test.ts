@@ -200,11 +200,12 @@ describe("series title and patch matches across reposts", () => {
       mail("a0", "[PATCH v7 0/2] Add mt7629 pwm", 0),
       mail("a1", "[PATCH v7 1/2] pwm: add mt7629", 1, "a0", "x1"),
       mail("a2", "[PATCH v7 2/2] pwm: fix mt7628", 2, "a0", "x2"),
-      mail("b0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 60),
-      mail("c0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 120),
-      mail("d0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 180),
-      mail("d1", "[RESEND PATCH v7 1/2] pwm: add mt7629", 181, "d0", "x1"),
-      mail("d2", "[RESEND PATCH v7 2/2] pwm: fix mt7628", 182, "d0", "x2"),
+      // Days apart: a cover sent alone hours before the same cover with its patches is folded into that posting.
+      mail("b0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 1440),
+      mail("c0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 2880),
+      mail("d0", "[RESEND PATCH v7 0/2] Add mt7629 pwm", 4320),
+      mail("d1", "[RESEND PATCH v7 1/2] pwm: add mt7629", 4321, "d0", "x1"),
+      mail("d2", "[RESEND PATCH v7 2/2] pwm: fix mt7628", 4322, "d0", "x2"),
     ]);
     expect(a.series).toHaveLength(1);
     const g = a.series[0]!;

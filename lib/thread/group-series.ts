@@ -133,7 +133,9 @@ function isThreaded(m: SummaryWithSubject): boolean {
  * ones that do not fit the posting they answer, join an open posting of the same author, version and
  * total within `UNTHREADED_WINDOW_MS`; otherwise a patch whose number is already taken, or whose
  * explicit version differs, starts a new posting. A cover whose subject names no version takes the
- * version of the patches sent with it when they agree (else its changelog hint).
+ * version of the patches sent with it when they agree (else its changelog hint). A cover sent hours after its
+ * patches in reply to them covers them, and a cover sent alone and again with its patches soon after is a
+ * comment of the second sending (`foldCovers`).
  */
 export function groupSeries(messages: readonly SummaryWithSubject[], threads: ThreadSet): GroupedSeries {
   const byId = new Map<string, SummaryWithSubject>();
@@ -512,6 +514,8 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     drafts[idx]!.replyIds.push(id);
   }
 
+  const kept = foldCovers(drafts, byId, parentOf, roleOf, postingOf);
+
   // Titles each address posted as its own work (no other in-body author): a relayed patch is that
   // author's own work again, and a sender carrying on its own earlier work relays nothing.
   const ownTitles = new Map<string, Set<string>>();
@@ -525,7 +529,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     set.add(normalizeTitle(m.parsedSubject.title));
   }
   const postedOwn = (email: string, title: string): boolean => ownTitles.get(email)?.has(normalizeTitle(title)) === true;
-  const postings = drafts.map((d) => {
+  const postings = kept.map((d) => {
     const posting = finishPosting(d, byId, nameOf, postedOwn, relayAuthors);
     const titled = d.versionInferred ? bareCoverTitleVersion(posting, byId, parentOf) : null;
     if (!titled) return posting;
@@ -535,6 +539,97 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     return { ...posting, ...titled, versionInferred: false };
   });
   return { postings, roleOf, postingOf };
+}
+
+/** A cover letter sent in reply to its own patches joins them this long after the last one (`foldCovers`). */
+export const LATE_COVER_MS = 24 * 3600 * 1000;
+/** A cover sent alone is the same posting as the same cover sent again with its patches this soon (`foldCovers`). */
+const COVER_AGAIN_MS = 6 * 3600 * 1000;
+
+/**
+ * Folds two kinds of cover-only drafts into the posting they belong to, remapping `postingOf`; returns the
+ * drafts left. A cover sent on its own hours after its patches, in reply to one of them (`[PATCH v7 0/4]`
+ * 10 hours after `v7 1/4`..`4/4`, its version and count): that posting's cover. A cover sent alone and then
+ * again, the same subject from the same sender, with its patches within `COVER_AGAIN_MS`: the first sending
+ * is a comment of the second (the patches failed to go out), not a revision without patches; a RESEND tag
+ * added or the count corrected on the way does not matter.
+ */
+function foldCovers(
+  drafts: Draft[],
+  byId: Map<string, SummaryWithSubject>,
+  parentOf: (id: string) => string | null,
+  roleOf: Map<string, MessageRole>,
+  postingOf: Map<string, number>,
+): Draft[] {
+  const into = new Map<number, number>();
+  // Each sender's covers with patches, by cover date: a lone cover looks only at the hours after it.
+  const coversOf = new Map<string, { i: number; t: number }[]>();
+  drafts.forEach((d, i) => {
+    const t = d.coverId === null ? NaN : timeOf(byId.get(d.coverId)?.date ?? null);
+    if (d.coverId === null || d.patches.size === 0 || d.authorEmail === "" || Number.isNaN(t)) return;
+    const list = coversOf.get(d.authorEmail);
+    if (list) list.push({ i, t });
+    else coversOf.set(d.authorEmail, [{ i, t }]);
+  });
+  for (const list of coversOf.values()) list.sort((a, b) => a.t - b.t);
+  /** The cover's subject names no version (its draft may carry one read from its changelog). */
+  const coverNamesNone = (d: Draft): boolean => byId.get(d.coverId ?? "")?.parsedSubject.versionInferred === true;
+  const sameVersion = (a: Draft, b: Draft): boolean => (a.versionInferred && b.versionInferred) || (!a.versionInferred && !b.versionInferred && a.version === b.version);
+  drafts.forEach((c, ci) => {
+    if (c.coverId === null || c.patches.size > 0 || c.authorEmail === "") return;
+    const cover = byId.get(c.coverId);
+    const t = timeOf(cover?.date ?? null);
+    if (!cover || Number.isNaN(t)) return;
+    const parent = parentOf(c.coverId);
+    const di = parent === null || roleOf.get(parent) !== "patch" ? undefined : postingOf.get(parent);
+    const d = di === undefined ? undefined : drafts[di];
+    if (d && di !== ci && !into.has(di!) && d.coverId === null && d.authorEmail === c.authorEmail && sameVersion(c, d) && d.total !== null &&
+      d.total === c.total && d.total > 1 && t >= d.lastDate && t - d.lastDate <= LATE_COVER_MS) {
+      let all = true;
+      for (let n = 1; n <= d.total; n++) if (!d.patches.has(n)) all = false;
+      if (all) {
+        d.coverId = c.coverId;
+        d.nakedCover = c.nakedCover;
+        d.replyIds.push(...c.replyIds);
+        into.set(ci, di!);
+        return;
+      }
+    }
+    const later = coversOf.get(c.authorEmail) ?? [];
+    let lo = 0;
+    for (let hi = later.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (later[mid]!.t <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    // The same title (a RESEND tag added, the count corrected: `v2 00/12` then `v2 00/11` a minute later).
+    const title = normalizeTitle(cover.parsedSubject.title);
+    for (let k = lo; k < later.length && later[k]!.t - t <= COVER_AGAIN_MS && title !== ""; k++) {
+      const ei = later[k]!.i;
+      const e = drafts[ei]!;
+      // (A first cover naming no version, the same cover naming it minutes later: `00/13`, then `v2 00/13`.)
+      if (ei === ci || into.has(ei) || !(sameVersion(c, e) || (c.versionInferred && coverNamesNone(c)))) continue;
+      const again = byId.get(e.coverId!);
+      if (!again || normalizeTitle(again.parsedSubject.title) !== title) continue;
+      roleOf.set(c.coverId, "comment");
+      e.replyIds.push(c.coverId, ...c.replyIds);
+      into.set(ci, ei);
+      return;
+    }
+  });
+  if (into.size === 0) return drafts;
+  const index = new Array<number>(drafts.length);
+  const kept: Draft[] = [];
+  drafts.forEach((d, i) => {
+    if (!into.has(i)) index[i] = kept.push(d) - 1;
+  });
+  const target = (i: number): number => {
+    let j = i;
+    for (let steps = 0; into.has(j) && steps < drafts.length; steps++) j = into.get(j)!;
+    return index[j]!;
+  };
+  for (const [id, i] of postingOf) postingOf.set(id, target(i));
+  return kept;
 }
 
 /**

@@ -25,6 +25,8 @@ const RETITLED_FILES = 0.8;
 const RESPUN_WINDOW_MS = 31 * 24 * 3600 * 1000;
 const RESPUN_FILES = 0.6;
 const RESPUN_TITLE = 0.4;
+/** A reworded next version this soon needs only half its title and a file in common (`retitledNext`). */
+const QUICK_NEXT_MS = 7 * 24 * 3600 * 1000;
 /** Own-title overlap of a reworded next version with a word renamed, needing only a file in common. */
 const RENAMED_TITLE = 0.6;
 /** A one-patch fix grown into a larger series comes back as its next version this soon. */
@@ -194,6 +196,14 @@ interface Group {
  * Another person's patch sent in reply inside an author's thread (a reviewer's suggested split, a sketch of the
  * next version) is no revision of the author's series, by the thread or by citing it, unless it takes the series
  * over: the thread's posting title, and the author posting nothing more under it after it (`tackedOn`).
+ * A covered vN+1 whose cover title drops or adds one word links past `TITLE_WINDOW_MS` over a file in common
+ * (`coverTitleWithin`), and one under the cover title of an earlier round of the group, right after its explicit
+ * top (`resumesUnderTitle`); an unversioned posting threaded in the author's series over mostly the same files is
+ * its respin under a new name (`threadedRespin`); a reworded vN+1 within `QUICK_NEXT_MS` keeping half its title
+ * over a file in common links; one patch of vN sent ahead of the whole vN is a piece of it (`piecesOf`), and the
+ * vN's patches sent ahead of their cover are no split-off part; a part split off with fewer patches under
+ * another title gives the first posting back (`smallerPart`); between equal title matches, the series whose
+ * explicit top this names the next of comes first.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -540,6 +550,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return p.coverId !== null && q.coverId !== null && p.patches.length > 0 && 2 * p.patches.length + 1 < q.patches.length &&
       tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) < RELATED_TITLE;
   };
+  /**
+   * `pi` and `qi` both have covers, `pi` carries fewer patches under a posting title unrelated to `qi`'s: a part
+   * taken out of `qi` (`[PATCH v2 0/3] samples/landlock: Fix port parsing` out of `[RFC PATCH v1 0/7] landlock:
+   * Add UDP access control support`), for `reclaims`.
+   */
+  const smallerPart = (pi: number, qi: number): boolean => {
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    return p.coverId !== null && q.coverId !== null && p.patches.length > 0 && p.patches.length < q.patches.length &&
+      tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) < RELATED_TITLE;
+  };
   /** Such a smaller posting sharing no patch with `qi` is other work, not `qi`'s next version. */
   const splitFrom = (pi: number, qi: number): boolean => partOf(pi, qi) && !sharesPatches(pi, qi, false);
   /**
@@ -558,7 +579,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (p.versionInferred || p.version <= versionOf(grp.chain[0]!) || resent(pi)) return false;
     const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
     if (!(gap > 0 && gap <= TITLE_WINDOW_MS) || !samePostingTitle(pi, qi) || partOf(pi, qi)) return false;
-    if (!partOf(grp.chain[1]!.posting, qi) || grp.chain.slice(1).some((c) => samePostingTitle(c.posting, qi))) return false;
+    if (!smallerPart(grp.chain[1]!.posting, qi) || grp.chain.slice(1).some((c) => samePostingTitle(c.posting, qi))) return false;
     return sharesPatches(pi, qi, false);
   };
   /**
@@ -569,7 +590,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const nextVersionOf = (g: number, pi: number, qi: number): boolean =>
     identity[pi] === identity[qi] && ((samePostingTitle(pi, qi) && (followsExplicitTop(g, pi, qi) || skippedOne(g, pi, qi))) ||
       (followsExplicitTop(g, pi, qi) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
-        filesOf(pi).size > 0 && fileJaccard(pi, qi) >= RESPUN_FILES));
+        filesOf(pi).size > 0 && (fileJaccard(pi, qi) >= RESPUN_FILES || (coverTitleWithin(pi, qi) && intersects(filesOf(pi), filesOf(qi))))));
+  /**
+   * Both postings have covers and one cover title is the other's with one word dropped or added ("Integrity
+   * Policy Enforcement LSM (IPE)" -> "Integrity Policy Enforcement (IPE)"), three words kept at least: a reworked
+   * next version after a long pause keeps its name though most of its files changed.
+   */
+  const coverTitleWithin = (pi: number, qi: number): boolean => {
+    if (postings[pi]!.coverId === null || postings[qi]!.coverId === null) return false;
+    const a = titleSets[pi]![0]!;
+    const b = titleSets[qi]![0]!;
+    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+    return small.size >= 3 && large.size - small.size === 1 && isSubsetOf(small, large);
+  };
+  /**
+   * `pi`, a covered posting, names the version right after group `g`'s explicit top, sent by the same person within
+   * `NEXT_VERSION_WINDOW_MS` of it, under the very posting title of `qi`, an earlier covered posting of the group
+   * (`[PATCH v8 00/15] Add RZ/G2L POEG support` years after v7, whose cover did not reach the list, under v3's
+   * cover title).
+   */
+  const resumesUnderTitle = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    if (grp === undefined || p.versionInferred || p.coverId === null || postings[qi]!.coverId === null || identity[pi] !== identity[qi]) return false;
+    const top = grp.chain[grp.chain.length - 1]!;
+    if (top.relabelledVersion !== undefined || postings[top.posting]!.versionInferred || identity[top.posting] !== identity[pi]) return false;
+    const gap = timeOf(p.date) - grp.lastTime;
+    return p.version === versionOf(top) + 1 && gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS && samePostingTitle(pi, qi);
+  };
   /**
    * `pi` names the version two above `qi`'s, group `g`'s explicit top, under the very same cover title of four
    * words or more: the version between went to other lists (`v6 00/12` here, then `v8 00/18` under that title).
@@ -657,6 +705,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // and TypeC variants" -> "... Micro-B and Type-C variants", a file renamed with it).
     if (gap <= RESPUN_WINDOW_MS && p.patches.length === postings[qi]!.patches.length && fileJaccard(pi, qi) >= RESPUN_FILES &&
       tokenJaccard(own, theirs) >= RESPUN_TITLE && overlap(own, theirs) >= 4) return true;
+    // Within a week, half the title's words (four at least) kept over a file in common ("infer CROSS_COMPILE from
+    // SRCARCH for CC=clang LLVM_IAS=1" v3 -> "infer --target from SRCARCH for CC=clang" v4, a patch reworked).
+    if (gap <= QUICK_NEXT_MS && tokenJaccard(own, theirs) >= 0.5 && overlap(own, theirs) >= 4 && intersects(filesOf(pi), filesOf(qi))) return true;
     // One word of the posting's own title renamed ("I3C slave mode support" -> "I3C target mode support") says
     // more than the files: a file in common is enough.
     return intersects(filesOf(pi), filesOf(qi)) && tokenJaccard(own, theirs) >= RENAMED_TITLE && overlap(own, theirs) >= 3;
@@ -678,7 +729,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     for (let j = k; j < grp.chain.length; j++) {
       const qi = grp.chain[j]!.posting;
       const q = postings[qi]!;
-      if (identity[qi] !== identity[pi] || q.coverId !== null || q.complete || q.total !== p.total || q.versionInferred) return false;
+      if (identity[qi] !== identity[pi] || q.coverId !== null || q.complete || q.versionInferred) return false;
+      // One patch sent ahead of the whole vN, counted out of the total before patches were added
+      // (`[PATCH v14 04/10]`, then `v14 00/12`), is a piece of it when it shares its patch.
+      if (q.total !== p.total && !(q.patches.length === 1 && sharesPatches(pi, qi, false))) return false;
       if (!q.patches.every((x) => !mine.has(x.number)) && !sharesPatches(pi, qi, false)) return false;
     }
     return samePostingTitle(pi, prev) || (bestTitle(titleSets[pi]!, titleSets[prev]!) >= TITLE_THRESHOLD && sharesPatches(pi, prev, true));
@@ -1056,6 +1110,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const q = c.posting;
       if (identity[q] !== identity[pi] || (c.evidence[0] && RANK[c.evidence[0].kind] > RANK.cites)) return 0;
       if (tokenJaccard(titleSets[q]![0]!, titleSets[prev]![0]!) >= TITLE_THRESHOLD || samePostingTitle(pi, q)) return 0;
+      // The vN's patches sent ahead of its cover (no cover, the count the cover announces, half the patches of the
+      // version before again): no part.
+      const ahead = postings[q]!;
+      if (ahead.coverId === null && p.total !== null && p.total > 1 && ahead.total === p.total && sharesPatches(q, prev, true)) return 0;
       // This vN sent before under another title (its cover subject left empty, so titled after its first
       // patch): no part split off (`sentTwice`).
       if (sentTwice(pi, q)) return 0;
@@ -1087,6 +1145,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return intersects(filesOf(pi), filesOf(last));
   };
 
+  /**
+   * An unversioned posting sent in the thread of the author's latest posting (the caller checks), as many
+   * patches over mostly the same files (`RESPUN_FILES`), under a title related to one the series went by:
+   * the respin the review asked for, renamed ("Rename functions and add namespace mapping tests" v2, then
+   * `[PATCH] Add KUnit tests for kuid_root_in_ns ...` answering its review).
+   */
+  const threadedRespin = (grp: Group, pi: number): boolean => {
+    const last = grp.last;
+    if (postings[pi]!.patches.length !== postings[last]!.patches.length || filesOf(pi).size === 0 || fileJaccard(pi, last) < RESPUN_FILES) return false;
+    return grp.chain.some((c) => tokenJaccard(titleSets[pi]![0]!, titleSets[c.posting]![0]!) >= RELATED_TITLE);
+  };
   const renumber = (grp: Group, pi: number, strongest: number): number => {
     const p = postings[pi]!;
     // Only a posting that does not name a higher version of its own is renumbered, and only within
@@ -1096,7 +1165,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
     if (!rfcToPatch && !p.versionInferred) return 0;
     // Sent in reply to it, a reworded title will do ("cancel pending work" -> "disable pending work").
-    const threaded = strongest >= RANK["in-reply-to"] && bestTitle([titleSets[pi]![0]!], [titleSets[last]![0]!]) >= TITLE_THRESHOLD;
+    const threaded = strongest >= RANK["in-reply-to"] && (bestTitle([titleSets[pi]![0]!], [titleSets[last]![0]!]) >= TITLE_THRESHOLD ||
+      threadedRespin(grp, pi));
     // Under a new cover title, every patch title of the last posting again (two or more, of the same announced
     // count) is the same work too; a part of a larger series under its own cover announces fewer.
     const retitledCover = p.patches.length >= 2 && postings[last]!.patches.length === p.patches.length &&
@@ -1410,7 +1480,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const g = groupOf[qi]!;
       const qt = timeOf(postings[qi]!.date);
       if (commitCandidates.has(qi) && !nextOfCommitAuthor(g, pi, qi)) continue;
-      if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS && !(pt - qt <= NEXT_VERSION_WINDOW_MS && nextVersionOf(g, pi, qi))) continue;
+      if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS && !(pt - qt <= NEXT_VERSION_WINDOW_MS && nextVersionOf(g, pi, qi)) &&
+        !resumesUnderTitle(g, pi, qi)) continue;
       // Between two covered postings, patch titles count only when equal: "update dsi supported chips"
       // and "update dpi supported chips" are near-identical patches of two different series.
       const strict = p.coverId !== null && postings[qi]!.coverId !== null;
@@ -1496,7 +1567,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         relatedTitle(pi, last) && touchesSameFiles(pi, last);
       // A kernel series and its userspace port cite each other: the posting's own project comes first.
       const project = strong || !otherProject(pi, groups[g]!.last);
-      const key = [project ? 1 : 0, strong ? 1 : 0, ownPrevious ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, groups[g]!.lastTime || 0];
+      // Between equally good title matches, the series whose explicit top version this names the next of (`[PATCH v3
+      // 0/3]` after `[PATCH v2] x`, not the unversioned revert sent beside it), before the most recent one.
+      const follows = followsExplicitTop(g, pi, last) ? 1 : 0;
+      const key = [project ? 1 : 0, strong ? 1 : 0, ownPrevious ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, follows, groups[g]!.lastTime || 0];
       if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;
