@@ -1168,3 +1168,64 @@ describe("appliedNotice: a tree moved to a new version, a queue tested, 'expect'
     expect(appliedNotice("Merged into foo/dev with some fixups, but it fails to boot.\n")).toBeNull();
   });
 });
+
+// Modelled on linux-pwm and linux-mips notices (fifteenth session's audit): a premise before the notice, a word of
+// approval opening the reply, the maintainers' typos, a substitution as the edit made, "minus" for "except".
+describe("appliedNotice: premises, openers of approval and slips of the keys (pwm/mips audit)", () => {
+  it.each([
+    ["As there is still no feedback about how this should be merged, I went on\nand applied this patch to\nhttps://git.example.org/foo.git for-next\n.\n", "answered"],
+    ["Since there is no feedback from the foo maintainers I have\ntentatively applied the patch for v5.6 so it gets some testing.\n", "answered"],
+    ["Just to get things moving I've applied patch 1-7 to foo-next.\n", [1, 2, 3, 4, 5, 6, 7]],
+    ["With so much feedback I applied the patch already to\nhttps://git.example.org/foo.git for-next\n", "answered"],
+    ["Assuming silent agreement I applied the patch with your address updated\nto https://git.example.org/foo.git for-next\n", "answered"],
+    ["As I'm the maintainer of that part, I've simply applied it.\n", "answered"],
+    ["I agree with Jane on this one, so I've applied the patch and touched up\nthe label names while at it.\n", "answered"],
+    ["On the other hand I don't care enough to argue, so I've\napplied this anyway.\n", "answered"],
+    ["Works for me, I've merged your patch to foo-next.\n", "answered"],
+    ["No problem for me, applied with the mentioned change to the short log to\n\nhttps://git.example.org/foo.git for-next\n\n.\n", "answered"],
+    ["Never mind, applied after fixing the above.\n", "answered"],
+    ["I'm happy with the patch now and applied it to\n\n\thttps://git.example.org/foo.git for-next\n\n. It will be part of the next pull request.\n", "answered"],
+    ["I applied the two patches now without further feedback to\n\nhttps://git.example.org/foo.git fixes\n", "series"],
+    ["Anyhow, I applied the original patch now to\n\nhttps://git.example.org/foo.git for-next\n", "answered"],
+    ["Applied the series with s/iff/if (and only if)/ in the commit log.\n", "series"],
+    ["seried applied to foo-next.\n", "series"],
+    ["applied ti foo-fixes.\n", "answered"],
+    ["I've applied it, should show up in linux-next soon.\n", "answered"],
+    ["I've applied them, no need to squash.\n", "answered"],
+    ["Ok, I applied the remaining patches from this series.\n", "series"],
+    ["for the record: This patch was applied by Greg, I'm marking it as\nhandled elsewhere in patchwork.\n", "answered"],
+    ["Applied :)\n", "answered"],
+    ["Applied nonetheless, thanks!\n", "answered"],
+    ["I have applied this patch but not the 2/2.\n", "answered"],
+    ["I have simply applied all patches so we get some testing in linux-next\n", "series"],
+    ["I just applied this one patch to the foo tree, let's see if\nthe robots complain.\n", "answered"],
+    ["I applied this, but please don't ping me an hour after you submit a patch.\n", "answered"],
+    ["Ok, I picked it up now, should be in linux-next starting next week.\n", "answered"],
+    ["Picked this one up on the togreg branch of foo.git.\n", "answered"],
+    ["OK, I've gone ahead and applied this.\n", "answered"],
+  ])("reads %j", (body, scope) => {
+    expect(appliedNotice(body)).toEqual(scope);
+  });
+
+  it("reads the patches a notice names with 'und', '~' or a typo'd 'path', and 'minus' as all but those", () => {
+    expect(appliedNotice("no problem, I've applied patch 1 und 2 to foo-next.\n", undefined, 1)).toEqual([1, 2]);
+    expect(appliedNotice("I fixed them up and applied patch #9 ~ #13.\n", undefined, 11)).toEqual([9, 10, 11, 12, 13]);
+    expect(appliedNotice("I applied path #1 for 6.17-rc1.\n", undefined, 1)).toEqual([1]);
+    expect(appliedNotice("Applied patch 1 et 2, thanks!\n", undefined, 1)).toEqual([1, 2]);
+    expect(appliedNoticeListing("applied series minus patch 6 to foo-next.\n", undefined, 1, 8)?.scope).toEqual([1, 2, 3, 4, 5, 7, 8]);
+  });
+
+  it.each([
+    "For testing, I applied the following patch.\n",
+    "Given the problem is seen on big-endian only, I applied\nyour patch on both boards and recaptured the log.\n",
+    "Works for me, I applied the patch on top of v6.1 and it boots.\n",
+    "Since I applied the patch the board fails to boot.\n",
+    "If nobody objects, I've applied this to for-next.\n",
+    "Just to be sure I applied the patch to linux-next and tested it.\n",
+    "With this patch applied I get a warning.\n",
+    "No problem, I have not applied it yet.\n",
+    "I applied the patch but not the fix.\n",
+  ])("reads no notice in %j", (body) => {
+    expect(appliedNotice(body)).toBeNull();
+  });
+});

@@ -24,7 +24,7 @@ import { isQuoteLine } from "./extract-comments";
 const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+to\s+(?!(?:the\s+)?(?:[\w.]+-[\w.-]*\w|[\w.-]+\/[\w.\/-]*\w|[\w.-]+\.git|master|main|mainline|upstream|<url>)(?![\w\/-])|(?:the\s+)?[\w.\/-]+\s+(?:branch|tree|repo)\b))`;
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?\s+(?:tree|branch)\b)|${COMMITTED})`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?\s+(?:tree|branch)\b)|${COMMITTED})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -38,9 +38,9 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
-const ADVERB = String.raw`(?:also|now|just|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
+const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
 /** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
 const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
@@ -49,7 +49,7 @@ const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
 // "but applied to direction": only before "I", and then only with a target: BUT_I_TARGET_RE).
-const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|but(?=\s+i\b)|anyway|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
+const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
@@ -59,7 +59,7 @@ const NOTICE_RE = new RegExp(
 /** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
 // "I've landed this in drm-misc-next": "landed" only with its object ("I landed in …" is travel).
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+)?(?:went\\s+ahead\\s+and\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+)?(?:(?:went|gone)\\s+ahead\\s+and\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /**
@@ -95,7 +95,7 @@ const OPENING_LINE_RE = /[:：]$|\bwrote$|^(?:hi|hello|hey|dear)\b[^.?!]{0,40}$/
 const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then|${ADVERB})\\s+)?(?:${VERB}|added)\\b)`, "gi");
 /** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
 // "Lightly updated the description and merged …": an adverb may come first.
-const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done)\b)|\b[a-z]+ed\s*$/i;
+const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|i(?:'m|\s+am)\s+(?:now\s+)?(?:happy|fine|ok(?:ay)?|content|satisfied)\s+with\b|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done)\b)|\b[a-z]+ed\s*$/i;
 /**
  * The applier's own deeds before "and", however many and whatever they say: "I reordered this so the entries
  * are sorted and applied", "Instead of #ifdefs I added a stub for foo() and applied", "I removed it, made a
@@ -116,7 +116,7 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+of\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -153,7 +153,7 @@ const THANKS_WORK_RE = /\b(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for
  * tested" keeps its word.
  */
 const TREE_PURPOSE_RE = new RegExp(
-  String.raw`(?<=\b${VERB}\b.*?\b(?:to|into|in|for)\s+(?:the\s+|my\s+)?(?:next|fixes|${TREE_WORD})\b.*?)[\s,(]+(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the\s+\w+)\s+(?:can|could|will|may|gets?))\s+(?:get\s+(?:it|this|them|these|those|the\s+\w+)\s+(?:\w+\s+){0,2}?tested|allow\s+(?:\w+\s+){0,2}?testing|(?:be|get)\s+(?:\w+\s+)?tested)\b[^.!?]*`,
+  String.raw`(?<=\b${VERB}\b.*?\b(?:to|into|in|for)\s+(?:the\s+|my\s+)?(?:next|fixes|${TREE_WORD})\b.*?)[\s,(]+(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the\s+\w+)\s+(?:can|could|will|may|gets?))\s+(?:get\s+(?:it|this|them|these|those|the\s+\w+)\s+(?:\w+\s+){0,2}?tested|allow\s+(?:\w+\s+){0,2}?testing|(?:be|get)\s+(?:\w+\s+)?tested)\b[^.!?]*|[\s,(]+so\s+(?:that\s+)?(?:it|they|this|these|the\s+\w+)\s+gets?\s+(?:some\s+|more\s+|wider\s+)?(?:testing|exposure)\b[^.!?]*`,
   "i",
 );
 /**
@@ -164,7 +164,17 @@ const CONFLICT_SOLVED_RE =
   /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b/gi;
 /** "Applied since there were no objections": the quiet is the maintainer's reason, not a negation. */
 const NO_OBJECTIONS_RE =
-  /\b(since|as|because)\s+there(?:'s|\s+(?:were|was|are|is|have\s+been|has\s+been))\s+no\s+(?:further\s+|more\s+|other\s+)?(?:pending\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback|changes|patches)\b/gi;
+  /\b(since|as|because)\s+there(?:'s|\s+(?:were|was|are|is|have\s+been|has\s+been))\s+(?:still\s+)?no\s+(?:further\s+|more\s+|other\s+)?(?:pending\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback|changes|patches)\b/gi;
+/** "I have applied this patch but not the 2/2": the patch left out, named by its number. */
+const BUT_NOT_PATCH_RE = /[,;]?\s+but\s+not\s+(?:the\s+)?(?:patch(?:es)?\s+)?#?\d{1,3}(?:\/\d{1,3})?(?![\w/]|\.\d)/gi;
+/** "… applied all patches so we get some testing in linux-next": the purpose of the tree's next step. */
+const GET_TESTING_RE = /[\s,]+so\s+(?:that\s+)?(?:we|it|they|this|these|the\s+\w+)\s+(?:can\s+|will\s+)?gets?\s+(?:some\s+|more\s+|wider\s+)?(?:testing|exposure)(?:\s+in\s+(?:linux-)?next)?\b/gi;
+/** "…, let's see if the robots complain": a wait for feedback after the notice, no condition on it. */
+const LETS_SEE_RE = /[,;]\s+let's\s+see\s+(?:if|whether|what|how)\b.*$/i;
+/** "I've applied them, no need to squash.", "…, so no need to resend": an aside on the author's next step. */
+const NO_NEED_ASIDE_RE = /[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b.*$/i;
+/** "I applied the two patches now without further feedback": the quiet is the reason, no edit left out. */
+const WITHOUT_FEEDBACK_RE = /\bwithout\s+(?:any\s+)?(?:further\s+|more\s+|other\s+|additional\s+)?(?:feedback|comments?|objections?|complaints?|replies|responses?|reaction)\b/gi;
 /** "Merged via lsm/dev and not selinux/dev": the tree it did not go to is no negation of the notice. */
 const NOT_THAT_TREE_RE = new RegExp(String.raw`(\b(?:to|into|via|in)\s+${TREE_WORD})\s+(?:and|but)\s+not\s+(?:(?:in)?to\s+|via\s+|in\s+)?(?:the\s+)?${TREE_WORD}`, "i");
 /**
@@ -183,7 +193,10 @@ function vetoText(text: string): string {
   // TREE_PURPOSE_RE ends in "tested" or "testing": "latest" or "test" alone cannot match it.
   if (/\btest(?:ed|ing)\b/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
   if (/conflict/i.test(out)) out = out.replace(CONFLICT_SOLVED_RE, "fixing");
-  if (/\bno\b/i.test(out)) out = out.replace(NO_OBJECTIONS_RE, "$1 it was quiet");
+  if (/\bno\b/i.test(out)) out = out.replace(NO_OBJECTIONS_RE, "$1 it was quiet").replace(NO_NEED_ASIDE_RE, "");
+  if (/\bwithout\b/i.test(out)) out = out.replace(WITHOUT_FEEDBACK_RE, "quietly");
+  if (/\bbut\s+not\b/i.test(out)) out = out.replace(BUT_NOT_PATCH_RE, "");
+  if (/testing|exposure|let's/i.test(out)) out = out.replace(GET_TESTING_RE, "").replace(LETS_SEE_RE, "");
   if (/\bnot\b/i.test(out)) out = out.replace(NOT_THAT_TREE_RE, "$1");
   if (/will|'ll/i.test(out)) out = out.replace(TREE_NEXT_RE, "$1");
   if (/\bexcept\b/i.test(out)) out = out.replace(EXCEPT_REASON_RE, "$1");
@@ -447,7 +460,11 @@ function noticeCandidates(text: string): Candidate[] {
   // "Applied this manually, please check if …": the request after the notice is a sentence of its own; one in
   // parentheses ("Applied for next (please tell if …)", "Added a tag (please …) and applied") is left out.
   const unasked = text.includes("(") ? text.replace(PLEASE_ASIDE_RE, "") : text;
-  for (const sentence of unasked.split(new RegExp(`${SENTENCE_END}|[,;]\\s+(?=(?:please|pls)\\b)`, "i"))) {
+  for (const sentence of unasked.split(new RegExp(`${SENTENCE_END}|[,;]\\s+(?:but\\s+)?(?=(?:please|pls)\\b)`, "i"))) {
+    // "As this is still not resolved, I've applied …", "Just to get things moving I've applied …": the notice after its
+    // premise, read alone (the premise's words are the maintainer's reason, unless they make it conditional).
+    const premised = premiseClause(sentence);
+    if (premised) out.push({ text: premised, afterAnd: false });
     for (const m of sentence.matchAll(SO_NOTICE_RE)) {
       const clause = sentence.slice(m.index + m[0].length);
       // Not "added": "I don't see Hans in Cc, so added." adds a person.
@@ -499,6 +516,34 @@ function noticeCandidates(text: string): Candidate[] {
   return out;
 }
 
+/** A first-person notice inside a sentence: "…, I've applied", "… I have tentatively applied", "… I went on and applied". */
+const PREMISED_I_RE = new RegExp(String.raw`(?:[,;:]\s+|\s)(?=i(?:'ve|\s+have)?\s+(?:(?:${ADVERB}|(?:went|gone)\s+(?:ahead|on)\s+and)\s+)*${VERB}\b)`, "gi");
+/** How a premise without a comma opens: "As …", "Since there is no feedback …", "Just to get things moving …", "Assuming silent agreement …". */
+const PREMISE_OPENING_RE = /^(?:(?:ok(?:ay)?|so|and|anyway|anyhow)[,.!]?\s+)?(?:as|since|because|given|with|assuming|seeing|just\s+to|in\s+order\s+to|to)\s+\S/i;
+/** A tester's premise: "For testing, I applied …", "To reproduce it I applied …", "Given the problem is seen on big-endian, I applied …". */
+const TESTER_PREMISE_RE = /\b(?:test\w*|try\w*|tried|reproduc\w*|verif\w*|check\w*|debug\w*|bisect\w*|experiment\w*|compar\w*|curious|see\s+(?:if|whether|how|what)|problems?|issues?|bugs?|crash\w*|fail\w*|errors?|warn\w*|regress\w*|oops|panic\w*|boot\w*|board|machine|device|hardware|my\s+(?:system|setup|box))\b/i;
+/** A premise left at a word that makes the "I" a subordinate clause's ("Since I applied …", "… the one that I applied"). */
+const PREMISE_SUBORDINATE_END_RE = /\b(?:that|which|who|what|how|after|before|since|because|as|until|till|once|when|while|whether|if|unless|and|or|but|than|where|so)\s*$/i;
+
+/**
+ * The notice after a premise in its sentence, "As there is still no feedback about how this should be merged, I
+ * went on and applied this patch to …", "Since there is no feedback from the foo maintainers I have tentatively
+ * applied …": after a comma, or after a premise opening as a reason does ("As", "Since", "Just to", "Assuming …"); not
+ * under a condition (CONDITIONAL_PREMISE_RE), nor as a subordinate clause ("Since I applied the patch the board
+ * fails"), nor when its own words make it none. Null otherwise.
+ */
+function premiseClause(sentence: string): string | null {
+  if (!/\bi\b/i.test(sentence)) return null;
+  for (const m of sentence.matchAll(PREMISED_I_RE)) {
+    const premise = sentence.slice(0, m.index);
+    if (!premise.trim() || CONDITIONAL_PREMISE_RE.test(premise) || PREMISE_SUBORDINATE_END_RE.test(premise) || TESTER_PREMISE_RE.test(premise)) continue;
+    if (!/[,;:]\s+$/.test(sentence.slice(0, m.index + m[0].length)) && !PREMISE_OPENING_RE.test(premise)) continue;
+    const clause = sentence.slice(m.index + m[0].length).replace(/^(i(?:'ve|\s+have)?\s+)(?:went|gone)\s+(?:ahead|on)\s+and\s+/i, "$1");
+    if (!NOT_A_NOTICE_RE.test(vetoText(clause)) && !REMARK_APPLIES_RE.test(clause)) return clause;
+  }
+  return null;
+}
+
 /** "--b." or "---b." (an initial) right after a sentence's end. */
 const STUCK_SIGN_OFF_RE = /([.!])-{2,3}[a-z]{1,3}\.?$/i;
 
@@ -526,8 +571,28 @@ function plainText(line: string): string {
     // "I (re-)added this series to …", "(Re)applied to …": the verb with its parenthesised prefix dropped.
     .replace(/\(re-?\)(?=[a-z])/gi, "")
     .replace(/\b(it|this|that)'s\b/gi, "$1 is")
-    .replace(/\b(they|these|those)'re\b/gi, "$1 are");
+    .replace(/\b(they|these|those)'re\b/gi, "$1 are")
+    // Slips of the keys around a notice's verb: "seried applied to …", "applied ti mips-next", "patch 1 und 2".
+    .replace(TYPO_RE, (m: string, series?: string, verb?: string, digit?: string) => (series ? "series" : verb ? `${verb} to ` : digit ? `${digit} and ` : "patch"))
+    // "Applied :)": a smiley closing the line says nothing.
+    .replace(/\s+[:;]-?[)D]+$/, "")
+    // "Applied the series with s/iff/if (and only if)/ in …": the applier's substitution, whatever words it holds.
+    .replace(SUBSTITUTION_RE, "a fix")
+    // "applied series minus patch 6 to …": all but the patches named.
+    .replace(MINUS_RE, "all except ")
+    // "Works for me, I've merged …", "No problem for me, applied …", "Never mind, applied …": a reply's word of
+    // approval before the notice says nothing of it (its "works", "no", "never" are no test report or negation).
+    .replace(APPROVAL_OPENING_RE, "");
 }
+
+/** "seried"/"seires" before a notice's verb, "ti" for "to" after it, "und"/"et" between patch numbers, "path #1". */
+const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+ti\s+(?=[a-z<#])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
+/** A sed-style substitution, "s/iff/if (and only if)/": one word. */
+const SUBSTITUTION_RE = /(?<![\w/])s\/[^/\s][^/]{0,60}\/[^/]{0,60}\/[gi]*(?![\w/])/g;
+/** "series minus patch 6", "the patches minus 3 and 4". */
+const MINUS_RE = /\b(?:the\s+)?(?:series|patch[\s-]?set|patches|set)\s+minus\s+(?=(?:patch(?:es)?\s+)?#?\d)/gi;
+/** A line opening with approval and a comma before what it says next: "Works for me, …", "No problem (for me), …", "Never mind, …". */
+const APPROVAL_OPENING_RE = /^(?:(?:works|worked)\s+for\s+me|no\s+problem(?:\s+(?:for|with)\s+me)?|never\s?mind|fine\s+(?:with|by|for)\s+me)\s*[,;]\s+(?=\S)/i;
 
 /**
  * More of what may follow a notice: "after some minor fixes" (OWN_EDITS), "but please use …" (a "but" with
@@ -551,9 +616,9 @@ const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
  * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2".
  */
 const LATER_REST_RE =
-  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b)/i;
+  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]\s+(?:should|will)\s+(?:show\s+up|appear|be)\s+in\b|[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b)/i;
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
-const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S)/;
+const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S|[\s.!]*$|[\s,.!]+(?:[Tt]hanks|[Tt]hank you)\b|\s*[,;]\s+I(?:'m|\s+am|'ll|\s+will)\s)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
 const WITH_TAG_RE = /^\s+with\s+[\w.-]+'s?\s+(?:acks?|acked-by|reviewed-by|review|r-b|tags?|tested-by)\b/i;
 
@@ -568,6 +633,8 @@ const COLON_TARGET_RE = new RegExp(String.raw`^(?:\s+(?:in)?to)?\s*:\s*(?:the\s+
 function restFollows(rest: string, afterAnd: boolean): boolean {
   // "Applied by Krzysztof to pci/foo": another maintainer's doing, read on from the target.
   const by = afterAnd ? null : BY_NAME_RE.exec(rest);
+  // "This patch was applied by Greg, I'm marking it as handled elsewhere": the writer's own doing goes on after it.
+  if (by && /^(?:\s*[,;]\s+I\b|[\s,.!]+thanks\b|[\s,.!]+thank you\b)/i.test(rest.slice(by[0].length))) return true;
   // "Now applied [1], along with …": a footnote's mark (its URL below) says where, not what.
   const read = by ? rest.slice(by[0].length) : rest.startsWith(" [") ? rest.replace(/^\s\[\d{1,2}\]/, "") : rest;
   // "Applied as 5.8 material with some edits in the subject": what follows the "as …" is read as after the verb.
@@ -801,7 +868,9 @@ function spelledNumbers(text: string): string {
 
 /** "Applied [03/16]", "Applied patches #1-#2": patch numbers written as b4 or an issue tracker writes them. */
 function plainNumbers(line: string): string {
-  const spelled = ARROW_OR_PATCH_NUMBER_RE.test(line) ? spelledNumbers(line) : line;
+  // "applied patch #9 ~ #13": a tilde between patch numbers is a range.
+  const ranged = line.includes("~") ? line.replace(/(\bpatch(?:es)?\s+#?\d{1,3})\s*~\s*#?(?=\d)/gi, "$1-") : line;
+  const spelled = ARROW_OR_PATCH_NUMBER_RE.test(ranged) ? spelledNumbers(ranged) : ranged;
   // "Patch 2 and 3, queued up for …": a comma between the numbers and their verb parts nothing.
   const text = spelled.includes(",") ? spelled.replace(PATCHES_COMMA_VERB_RE, "$1 ") : spelled;
   // "Patches 1/3/5 applied": three or more numbers slashed after "patches" list them (two would read as "1 of 3").
