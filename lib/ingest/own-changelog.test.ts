@@ -30,7 +30,14 @@ describe("ownChangelog", () => {
   it("keeps everything when only older versions' entries exist, or when the revision's version was inferred", () => {
     const entries = parseChangelog(cover);
     expect(ownChangelog(entries, 5, false)).toEqual(entries);
-    expect(ownChangelog(entries, 3, true)).toEqual(entries);
+    expect(ownChangelog(entries, 4, true)).toEqual(entries);
+  });
+
+  // linux-pwm: "[PATCH 1/3]" notes listing "v11:", "v10:", "v9:" ...: the posting's version, inferred from that
+  // list, showed every version's lines.
+  it("trusts an inferred version the changelog's newest heading names", () => {
+    const entries = parseChangelog(cover);
+    expect(ownChangelog(entries, 3, true).map((e) => e.version)).toEqual([3, 3]);
   });
 
   it("keeps the newest block when it is the version just before: \"v3:\" in v4's cover lists the changes since v3", () => {

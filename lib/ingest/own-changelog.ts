@@ -14,10 +14,13 @@ import type { ChangelogEntry } from "../mail/types";
  * block by the version it was made against ("v3:" in v4's cover listing the changes since v3, the next older
  * block "v2:"): that newest block is this revision's. Otherwise older versions' entries go, unless nothing
  * else is left (a cover never updated since an earlier version still says something). A version lib/thread
- * inferred is a guess: its changelog is kept whole.
+ * inferred is a guess: its changelog is kept whole, unless the changelog's newest heading names that version.
  */
 export function ownChangelog<T extends Pick<ChangelogEntry, "version">>(entries: readonly T[], version: number, versionInferred: boolean): T[] {
-  if (versionInferred || !entries.some((e) => e.version !== null && e.version < version)) return [...entries];
+  // An inferred version the changelog's own newest heading names ("[PATCH 1/3]" over "v11: ... v10: ... v9:",
+  // linux-pwm) is no guess: that block is this posting's.
+  const trusted = !versionInferred || entries.reduce((max, e) => Math.max(max, e.version ?? 0), 0) === version;
+  if (!trusted || !entries.some((e) => e.version !== null && e.version < version)) return [...entries];
   const own = entries.filter((e) => e.version === null || e.version >= version);
   if (own.length) return own;
   const newest = Math.max(...entries.map((e) => e.version ?? 0));

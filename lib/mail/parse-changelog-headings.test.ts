@@ -255,3 +255,14 @@ describe("parseChangelog from the linux-acpi audit", () => {
     expect(credits("v2:\n- fix the mask (thanks Ann & Bob)\n")).toEqual([["Ann", "Bob"]]);
   });
 });
+
+// linux-mips: "v1 -> v2: <link>", a blank line, then the bulleted change: the change was lost.
+describe("parseChangelog: a version pair with its link, the changes after a blank line", () => {
+  it("reads the bullets below as the newer version's", () => {
+    const notes = "v1 -> v2: https://lore.example.org/r/20211207-1-ann@example.org/\n\n* Fix typos in commit message [Sol]\n\n a/file.c | 4 ++--\n";
+    expect(parseChangelog(notes).map((e) => [e.version, e.text, e.credits])).toEqual([[2, "Fix typos in commit message [Sol]", ["Sol"]]]);
+  });
+  it("keeps a bare version label with its link a pointer", () => {
+    expect(parseChangelog("v1: https://lore.example.org/r/1-ann@example.org/\n\n* Fix typos\n").filter((e) => e.version === 1)).toEqual([]);
+  });
+});

@@ -638,4 +638,35 @@ describe("parseChangelog: credit forms", () => {
     expect(credits("Reworked the build glue (Kconfig, makefile, script).")).toEqual([]);
     expect(credits("clean up the formatting (thanks Jo, et al.)")).toEqual(["Jo"]);
   });
+  // linux-pwm: "Address Uwe Kleine-König review comments:", "Thierry Reding review comments", "(ty Heiko)",
+  // "thanks David for that suggestion", "Update nitpicks from Lee" were credited to no one.
+  it("reads a name right before a word for advice, not a part of the tree", () => {
+    expect(credits("Address Mira Tanaka-Roe review comments:")).toEqual(["Mira Tanaka-Roe"]);
+    expect(credits("Sol Ibarra review comments/fixes")).toEqual(["Sol Ibarra"]);
+    expect(credits("Address Sol comments.")).toEqual(["Sol"]);
+    for (const line of ["Minor review comments", "Addressed Rust review comments", "Address Device Tree review comments", "Address Sashiko AI review comments", "Addressed IIO review comments.", "Added Reviewed-by comment for Ann", "add Mira Tanaka review tag"]) {
+      expect(credits(line)).toEqual([]);
+    }
+  });
+  it("reads thanks said to a name, and nits as advice", () => {
+    expect(credits("use the parent's node, so that the reference works (ty Jo)")).toEqual(["Jo"]);
+    expect(credits("Add _ns suffixes, thanks Dara for that suggestion.")).toEqual(["Dara"]);
+    expect(credits("Update nitpicks from Lee")).toEqual(["Lee"]);
+    expect(credits("Thanks for the review, rebased")).toEqual([]);
+  });
+  // linux-mips: "as instructed by Sergio Paracuellos", "Address Rob, Thomas's review comments." (Rob missed),
+  // "(all comments/suggestions on v1 are from Sean, thanks)".
+  it("reads 'instructed by', a list before a possessive, and advice that 'is from' someone", () => {
+    expect(credits("Revision notes removed from the commit message as instructed by Sol Ibarra.")).toEqual(["Sol Ibarra"]);
+    expect(credits("Address Rob, Thomas's review comments.")).toEqual(["Rob", "Thomas"]);
+    expect(credits("Address Rob and Huacai's review comments.")).toEqual(["Rob", "Huacai"]);
+    expect(credits("(all comments/suggestions on v1 are from Sean, thanks)")).toEqual(["Sean"]);
+    expect(credits("Data is from Tom's tree")).toEqual([]);
+  });
+  it("credits no one for thanks over tags collected, nor a lone word that is no first name", () => {
+    expect(credits("add Acked- and Reviewed-by, thanks Dan and Dara")).toEqual([]);
+    expect(credits("Folded in tags, thanks Paul, Vera!")).toEqual([]);
+    expect(credits("fix the init path, thanks Zi Yan")).toEqual(["Zi Yan"]);
+    expect(credits("Use C-style comments in the whole patch")).toEqual([]);
+  });
 });

@@ -222,18 +222,21 @@ const DASHED_LABEL_RE = /^\s*-{2,3}\s+[A-Za-z][\w ,/.+-]{0,30}\s+-{2,3}\s*$/;
 const CREDIT_LABEL_RE = /^\s*\[([A-Z]\p{Ll}[\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2})\]\s+(\S.*)$/u;
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
-  [null, "per"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
+  // "thanks David for that suggestion", "(ty Heiko)": thanks said to a name.
+  [null, "per"], [null, "thanks"], [null, "thx"], [null, "ty"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
   ["out", "by"], ["asked", "by"], ["thanks", "to"], ["inspired", "by"], ["recommended", "by"], ["proposed", "by"],
   // "Remove unneeded symbol export found by Ann", "the error discovered by Ann", "issues raised by Ann", "as
   // pointed by Ann", "as explained by Ann": the one who pointed the problem out.
   ["found", "by"], ["discovered", "by"], ["caught", "by"], ["identified", "by"], ["raised", "by"], ["noted", "by"],
   ["hinted", "by"], ["advised", "by"], ["explained", "by"], ["mentioned", "by"], ["pointed", "by"], ["flagged", "by"],
+  // "as instructed by Sergio Paracuellos" (linux-mips).
+  ["instructed", "by"], ["highlighted", "by"], ["indicated", "by"], ["commented", "by"],
 ];
 /**
  * "suggestions by Ann and Bob", "remarks by Ann", "comment from Ann", "upon request from Ann", "feedback given by
  * Ann": a word for advice, then "by" or "from" (a "given"/"made" between), then who gave it.
  */
-const ADVICE_NOUN_RE = /^(?:suggestions?|comments?|remarks?|feedback|reviews?|requests?|recommendations?|ideas?|advice|input|inspiration|notes?|hints?|concerns?)$/;
+const ADVICE_NOUN_RE = /^(?:suggestions?|comments?|remarks?|feedback|reviews?|requests?|recommendations?|ideas?|advice|input|inspiration|notes?|hints?|concerns?|nits?|nitpicks?)$/;
 function isCreditLead(w: string, prev: string, prevPrev: string): boolean {
   if (CREDIT_LEAD.some(([p, lead]) => lead === w && (p === null || p === prev))) return true;
   if (w !== "by" && w !== "from") return false;
@@ -374,6 +377,10 @@ function nameAt(words: string[], i: number): string | null {
 // "Randy's suggestion", "Applied Masahiro Yamada's suggestions", "per Ann's review": a possessive name before
 // a word for advice.
 const POSSESSIVE_ADVICE_RE = /^(?:suggestions?|comments?|feedback|review|reviews|request|requests|idea|ideas|advice|input|recommendations?|proposal|remarks?|points?)\b/i;
+/** Words naming what was reviewed, not who: "Device Tree review comments", "Rust comments", "Sashiko AI review". */
+const PART_WORD_RE = /^(?:device|tree|rust|core|driver|drivers|binding|bindings|schema|yaml|patch|series|code|style|bot|robot|sashiko|maintainer|maintainers|reviewer|reviewers|community|upstream|internal|offline|list|mailing|team|other|various|previous|earlier|all|some|more|minor|major|general)$/i;
+/** "Uwe Kleine-König review comments", "Ann Roe comments": advice named by its giver, no possessive. */
+const NAMED_ADVICE_RE = /^(?:review|comments?|feedback|suggestions?|remarks?|nits?|nitpicks?)\b/i;
 // "as Michael Kelley suggested", "the refactor Luis requested": a name before a verb of asking.
 const ADVICE_VERB_RE = /^(?:suggested|requested|asked|recommended|proposed|pointed|noticed|spotted|noted|reported)\b/i;
 // A capitalised word opening a sentence before a name ("Applied Masahiro Yamada's ...", "Addresses Sami's"): a
@@ -390,7 +397,7 @@ function nameBefore(words: string[], end: number): string | null {
     const raw = words[k]!;
     // A word ending in punctuation ends the sentence before the name.
     if (k < end && endsSentence(raw)) break;
-    const tok = k === end ? raw.replace(/[,;:!?.]+$/, "").replace(/['\u2019]s$/, "") : raw;
+    const tok = k === end ? raw.replace(/[,;:!?.]+$/, "").replace(/['\u2019]s?$/, "") : raw;
     if (!isNameToken(tok)) break;
     parts.unshift(tok);
   }
@@ -404,7 +411,7 @@ function nameBefore(words: string[], end: number): string | null {
 /** The names of a list ("Sakari, Mauro & Ann", "thanks Rafael"), or [] unless every item is a name. */
 function nameList(inner: string): string[] {
   const out: string[] = [];
-  for (const piece of inner.replace(/^\s*thanks,?\s+(?:to\s+)?/i, "").split(/,|&|\band\b/)) {
+  for (const piece of inner.replace(/^\s*(?:thanks|thx|ty),?\s+(?:to\s+)?/i, "").split(/,|&|\band\b/)) {
     const tokens = piece.trim().split(/\s+/).filter((x) => x.length > 0);
     if (tokens.length === 0 || /^et\s+al\.?$/i.test(piece.trim())) continue;
     // "(Kconfig, makefile, script)" lists areas: an item in lower case makes the list no credit.
@@ -468,12 +475,47 @@ function parenthesisedNames(words: string[], from: number): string[] {
   return [];
 }
 
+/**
+ * "(all comments/suggestions on v1 are from Sean, thanks)" (linux-mips): "from" after "are"/"were"/"came", a word
+ * for advice a few words before.
+ */
+const TAG_BOOKKEEPING_RE = /\b(?:add(?:ed)?|pick(?:ed)?\s+up|collect(?:ed)?|fold(?:ed)?\s+in|propagated?|carr(?:y|ied)|keep|kept|retain(?:ed)?|include[ds]?)\b[^,;.]{0,40}?\b(?:tags?|acks?|acked|(?:acked|reviewed|tested)-by|r-?bs?|a-?bs?|t-?bs?|reviews)\b/i;
+
+function isAdviceFrom(words: string[], i: number): boolean {
+  if (leadWord(words[i]) !== "from" || !/^(?:are|were|is|was|came|come|comes)$/.test(leadWord(words[i - 1]))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) if (words[k]!.toLowerCase().split("/").some((x) => ADVICE_NOUN_RE.test(x.replace(/^\(/, "")))) return true;
+  return false;
+}
+
+/**
+ * The names listed before one ending at `end` ("Address Rob, Thomas's review comments", linux-mips: Rob before
+ * Thomas's), each after a comma or "and", in order; [] when the word before is none.
+ */
+function namesListedBefore(words: string[], end: number): string[] {
+  const out: string[] = [];
+  let k = end;
+  for (let n = 0; n < MAX_LISTED_NAMES && k >= 0; n++) {
+    let at = k;
+    if (/^(?:and|&)$/.test(words[at] ?? "")) at--;
+    else if (!/,$/.test(words[at] ?? "")) break;
+    if (at < 0 || !isNameToken((words[at] ?? "").replace(/,$/, ""))) break;
+    const name = nameBefore(words, at);
+    if (!name) break;
+    out.unshift(name);
+    k = at - name.split(" ").length;
+  }
+  return out;
+}
+
 function creditsOf(text: string): string[] {
   const out: string[] = [];
   const words = text.split(/\s+/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length - 1; i++) {
     const w = leadWord(words[i]);
-    if (!isCreditLead(w, leadWord(words[i - 1]), leadWord(words[i - 2]))) continue;
+    if (!isCreditLead(w, leadWord(words[i - 1]), leadWord(words[i - 2])) && !isAdviceFrom(words, i)) continue;
+    // "add Acked- and Reviewed-by, thanks Dan and David": thanks for tags collected, as "Add ack from Ann",
+    // credits no change.
+    if (/^(?:thanks|thx|ty)$/.test(w) && TAG_BOOKKEEPING_RE.test(text)) continue;
     const listed = namesAfterLead(words, i + 1);
     out.push(...listed);
     // "feedback from the community (Ann Roe, Bob Poe, and Cy Doe) on v5": the people in parentheses a few
@@ -485,7 +527,18 @@ function creditsOf(text: string): string[] {
     // "Randy's suggestion", "Masahiro Yamada's suggestions (Kconfig, ...)".
     if (/^[A-Z][\p{L}.-]*['\u2019]s$/u.test(w) && POSSESSIVE_ADVICE_RE.test(words[i + 1]!)) {
       const name = nameBefore(words, i);
-      if (name) out.push(name);
+      if (name) out.push(...namesListedBefore(words, i - name.split(" ").length), name);
+    }
+    // "Address Uwe Kleine-König review comments:", "Thierry Reding review comments" (linux-pwm): a name right before
+    // a word for advice. Two words at least, or one after the opening verb ("Address Uwe comments"): a lone
+    // capitalised word there as often names a part ("Minor review comments", "Rust comments").
+    // Not "add Ann Roe review tag" (a tag collected, credited to no one, as "Add ack from Ann").
+    if (NAMED_ADVICE_RE.test(words[i + 1]!) && !/^tags?\b/i.test(words[i + 2] ?? "") && isNameToken(w) && !/[,;:!?.'\u2019]/.test(w) && (i === 0 || !/^(?:by|to|from|of)$/i.test(words[i - 1]!))) {
+      const name = nameBefore(words, i);
+      const tokens = name?.split(" ").length ?? 0;
+      // A lone word must read as a first name ("Uwe", not "C-style" or "DT").
+      const afterVerb = tokens === 1 && /^\p{Lu}\p{Ll}{2}/u.test(name ?? "") && i >= 1 && (VERB_WORD_RE.test(words[i - 1]!) || LEADING_VERB_RE.test(words[i - 1]!)) && (i === 1 || /[,;:!?.]$/.test(words[i - 2]!));
+      if (name && (tokens >= 2 || afterVerb) && !name.split(" ").some((t) => NOT_A_NAME_RE.test(t) || PART_WORD_RE.test(t) || /-by$/i.test(t) || !/\p{Ll}/u.test(t.replace(/^\p{Lu}\.$/u, "x")))) out.push(name);
     }
     // "as Michael Kelley suggested", "the refactor Luis requested", "Ann pointed out".
     // Not "Changes suggested by Ann", whose name follows.
@@ -638,9 +691,15 @@ function patchLabelOverList(lines: string[], i: number, inSection: boolean): boo
  */
 function linkOverList(lines: string[], i: number, version: number | null): boolean {
   if (version === null || version < 2 || BULLET_RE.test(lines[i]!)) return false;
-  const bullet = BULLET_RE.exec(lines[i + 1] ?? "");
+  // "v1 -> v2: https://lore.../" then a blank line, then "* Fix typos ... [Sergey]" (linux-mips): a version pair
+  // heads its changes, the link naming what they are compared with, across one blank line too.
+  const below = (lines[i + 1] ?? "").trim() === "" && PAIR_WITH_LINK_RE.test(lines[i]!) ? lines[i + 2] : lines[i + 1];
+  const bullet = BULLET_RE.exec(below ?? "");
   return bullet !== null && !isLink(bullet[1]!.replace(LINK_LABEL_RE, ""));
 }
+
+/** "v1 -> v2: <url>", "v2..v3: <url>": a version pair before its link. */
+const PAIR_WITH_LINK_RE = /^\s*v\d{1,3}\s*(?:->|→|=>|-->|\.\.|to)\s*v\d{1,3}\s*:\s*\S/i;
 
 /** "[PATCH 3/4] NFSD: add a callback" over a bulleted list inside a changelog: the changes to that patch. */
 const PATCH_TITLE_LABEL_RE = /^\s*\[(?:patch\s+)?(?:v\d{1,3}\s+)?\d{1,3}\/\d{1,3}\]\s+(?![-:])\S/i;

@@ -192,8 +192,14 @@ describe("reviewTrailerKey / isNakTrailerKind", () => {
   });
 
   it("keeps every other key as written: a NAK, a sign-off, other words one letter from an ack", () => {
-    const keys = ["Nacked-by", "Naked-by", "Backed-by", "Asked-by", "Rested-by", "Reviewed-off-by", "Revewied-by", "Signed-off-by", "Reported-by", "Requested-by", "Acked-for-mfd-by", "Reported-and-tested-by", "Cc", "Fixes"];
+    const keys = ["Nacked-by", "Naked-by", "Backed-by", "Asked-by", "Rested-by", "Revewied-by", "Nacked-off-by", "Suggested-off-by", "Signed-off-by", "Reported-by", "Requested-by", "Acked-for-mfd-by", "Reported-and-tested-by", "Cc", "Fixes"];
     expect(keys.map(reviewTrailerKey)).toEqual(keys);
+  });
+
+  // linux-pwm: v3 carried Ray Jui's reply tag as "Reviewed-off-by", v4 as "Reviewed-by": both read as dropped.
+  it("reads a review key with the sign-off's '-off' typed in as that key", () => {
+    expect(["Reviewed-off-by", "Acked-Off-By", "Tested-off-by", "Reviwed-off-by"].map(reviewTrailerKey)).toEqual(["Reviewed-by", "Acked-by", "Tested-by", "Reviewed-by"]);
+    expect(["Signed-off-by", "Signed-Off-By", "Co-signed-off-by"].map(reviewTrailerKey)).toEqual(["Signed-off-by", "Signed-Off-By", "Co-signed-off-by"]);
   });
 
   it("tells a NAK from an ack", () => {

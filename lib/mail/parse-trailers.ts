@@ -26,6 +26,7 @@ const KEY_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t\u00a0]+|$)/;
 const REVIEW_WORDS = new Map([["reviewed", "Reviewed-by"], ["acked", "Acked-by"], ["tested", "Tested-by"]]);
 /** The bare stems some write for them ("Ack-by", "Review-by"). */
 const REVIEW_STEMS = new Map([["ack", "Acked-by"], ["review", "Reviewed-by"], ["test", "Tested-by"]]);
+const REVIEW_KEYS = new Set(REVIEW_WORDS.values());
 
 /** `reviewed-BY` -> `Reviewed-by`, `CC` -> `Cc`, `message-id` -> `Message-ID`. */
 export function canonicalTrailerKey(key: string): string {
@@ -42,6 +43,12 @@ export function canonicalTrailerKey(key: string): string {
  */
 export function reviewTrailerKey(kind: string): string {
   const lower = kind.toLowerCase();
+  // "Reviewed-off-by: Ray Jui" (the sign-off's "-off" typed into the reviewer's tag, linux-pwm): his
+  // Reviewed-by, shown so, and not "dropped" when the next version spells it right.
+  if (lower.endsWith("-off-by") && lower.indexOf("-") === lower.length - 7) {
+    const key = reviewTrailerKey(`${kind.slice(0, -7)}-by`);
+    return REVIEW_KEYS.has(key) ? key : kind;
+  }
   // Cheap filter first: only "<one word>-by" of a review word's length goes on.
   const n = lower.length - 3;
   if (n < 3 || n > 9 || !lower.endsWith("-by") || lower.indexOf("-") !== n) return kind;

@@ -2,7 +2,7 @@
 // only (no regex over the whole body), so hostile bodies cost linear time.
 import { bracketNoteLength, isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers, readTrailerAt } from "./parse-trailers";
 import { changelogBlocks } from "./parse-changelog";
-import { readScopeLeadIn, readSubsystemLeadIn, type SubsystemScopedTrailer } from "./trailer-scope";
+import { readScopeLeadIn, readSubsystemLeadIn, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
 import type { PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
 
@@ -526,6 +526,8 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   let runScope: number[] | null = null;
   let runSubsystems: string[] | null = null;
   let inRun = false;
+  // Where the run being read starts in `entries`: a scope written below it ("to patches 1, 2 and 4.") is its.
+  let runStart = 0;
   // Entries of the trailer paragraph being read: a `---` line right below makes them a pasted patch's.
   let paraStart = -1;
   for (let i = 0; i < ls.length; i++) {
@@ -563,6 +565,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     if (t && isKnownTrailerKey(t.kind)) {
       if (paraStart < 0) paraStart = entries.length;
       if (!inRun) {
+        runStart = entries.length;
         const para = leadInParagraph(ls, i);
         runScope = para === null ? null : readScopeLeadIn(para);
         runSubsystems = para === null || runScope !== null ? null : readSubsystemLeadIn(para);
@@ -572,6 +575,12 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading, scope: runScope, subsystems: runSubsystems } : null;
       if (current) entries.push(current);
       continue;
+    }
+    // "Acked-by: ...\n\nto patches 1, 2, 11 and 12.": a run with no lead-in above takes the scope written below.
+    if (inRun && runScope === null && runSubsystems === null && entries.length > runStart) {
+      const below = trailingParagraph(ls, i);
+      const trailing = below === null ? null : readTrailingScope(below);
+      if (trailing) for (const e of entries.slice(runStart)) Object.assign(e, trailing);
     }
     prev = null;
     current = null;
@@ -620,6 +629,19 @@ function leadInParagraph(ls: string[], i: number): string | null {
   }
   if (para.length === 0 || para.length > MAX_LEAD_IN_LINES) return null;
   return para.join("\n");
+}
+
+/** The paragraph starting at `i` (one blank line skipped) below a run of trailers, up to 3 lines, or null. */
+function trailingParagraph(ls: string[], i: number): string | null {
+  let j = i;
+  if (j < ls.length && ls[j]!.trim() === "") j++;
+  const para: string[] = [];
+  for (; j < ls.length && para.length < 3; j++) {
+    const l = ls[j]!;
+    if (l.trim() === "" || isQuoted(l) || l === "-- ") break;
+    para.push(l);
+  }
+  return para.length > 0 ? para.join("\n") : null;
 }
 
 const MAX_TRAILER_INDENT = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coversWholeSeries, patchesOfSubsystems, readScopeLeadIn, readSubsystemLeadIn, trailerScope } from "./trailer-scope";
+import { coversWholeSeries, patchesOfSubsystems, readScopeLeadIn, readSubsystemLeadIn, trailerScope, readTrailingScope } from "./trailer-scope";
 
 describe("readScopeLeadIn: numbered lead-ins above a cover reply's trailer", () => {
   // Shapes met on gpio, iio, spi, rtc, pwm, netfilter, dmaengine, s390, i2c and leds.
@@ -71,7 +71,23 @@ describe("readSubsystemLeadIn / patchesOfSubsystems: a cover reply's tag for one
     ["For the DT bindings:", ["dt-bindings"]],
     ["For the bindings patch:", ["dt-bindings"]],
     ["As for the iommu/amd and x86 changes, feel free to add", ["iommu/amd", "x86"]],
+    // linux-pwm: a condition before the lead-in, "all the" before the part.
+    ["If you want to keep it like this since you've already done it, then for\nall the binding patches:", ["dt-bindings"]],
+    ["For all of the mmc patches:", ["mmc"]],
+    // linux-pwm, under patch 3/5: the tag is for every patch.
+    ["When you resend you can add my R-B: to all patches:", ["series:all"]],
+    ["Feel free to add my tag to each of the patches", ["series:all"]],
   ])("%j -> %j", (text, want) => expect(readSubsystemLeadIn(text)).toEqual(want));
+
+  it.each(["If it goes via the mmc tree, I have no comments for the bindings", "Please add a comment to all patches", "I will apply this to all the branches"])(
+    "%j is no lead-in naming a part or the series",
+    (text) => expect(readSubsystemLeadIn(text)).toBeNull(),
+  );
+
+  it("takes a binding patch by the bindings' prefix at any level (linux-pwm)", () => {
+    const ps = ["[PATCH 1/4] dt-bindings: mfd: x", "[PATCH 2/4] spi: apple: x", "[PATCH 3/4] spi: dt-bindings: apple,spi: x", "[PATCH 4/4] arm64: dts: x"].map((subject) => ({ subject }));
+    expect(patchesOfSubsystems(["dt-bindings"], ps)).toEqual([1, 3]);
+  });
 
   it.each(["Thanks for the patch", "Thanks for the patches!", "for the remaining patches", "for this patch", "For the v2 patch:", "I looked for the mmc patch but", "For patches 1-4:"])(
     "%j is no subsystem lead-in",
@@ -201,5 +217,25 @@ describe("readSubsystemLeadIn: a tag shown as an example (kbuild, s390 audits)",
 
   it.each(["It can be shipped later -- as such:", "Looks good, e.g. the locking is right now.", "Thanks, i.e.:"])("%j is no example lead-in", (text) =>
     expect(readSubsystemLeadIn(text)).toBeNull(),
+  );
+});
+
+// linux-mips: 15 replies scope the tag on the line below it ("Acked-by: ...\n\nto patches 1, 2, 11 and 12.").
+describe("readTrailingScope: a scope written below the tags", () => {
+  it.each([
+    ["to patches 1, 2, 11 and 12.", { scope: [1, 2, 11, 12], subsystems: null }],
+    ["for patches 2-4 assuming they will be accompanied with patch 19 at the same\ntime.", { scope: [2, 3, 4], subsystems: null }],
+    ["to the patch series.", { scope: null, subsystems: ["series:all"] }],
+    ["For the whole patchset, with the nit on patch 4/4.", { scope: null, subsystems: ["series:all"] }],
+    ["to the series and take it through the drm tree.", { scope: null, subsystems: ["series:all"] }],
+    ["for the whole set and let me know if you want me to merge any of these", { scope: null, subsystems: ["series:all"] }],
+    ["for the mmc patch", { scope: null, subsystems: ["mmc"] }],
+    // linux-pwm
+    ["for patches #12 and #19 touching this driver for merging through (I\nguess) the rust tree.", { scope: [12, 19], subsystems: null }],
+    ["for patches 1 to 8 in this series.", { scope: [1, 2, 3, 4, 5, 6, 7, 8], subsystems: null }],
+  ])("%j", (text, want) => expect(readTrailingScope(text)).toEqual(want));
+
+  it.each(["for what it's worth", "Thanks,", "for this patch only", "To be honest I did not test patch 3", "for the set of changes in v2 see below"])("%j gives none", (text) =>
+    expect(readTrailingScope(text)).toBeNull(),
   );
 });

@@ -83,7 +83,7 @@ const COUNT_RES: RegExp[] = [
 ];
 /** "For both patches:", "for both of these patches": two. */
 const BOTH_RE = new RegExp(String.raw`^${FILLER}${WITH_CLAUSE}(?:and\s+|as\s+)?(?:for\s+both(?:\s+(?:of\s+(?:the|these|those)\s+)?(?:patches|commits))?|both\s+patches)${ADD_TAIL}$`);
-const SERIES_NOUN = String.raw`(?:(?:whole|entire|full|complete)\s+)?(?:series|patch\s?set|patch\s+series)`;
+const SERIES_NOUN = String.raw`(?:(?:(?:whole|entire|full|complete)\s+)?(?:series|patch\s?set|patch\s+series)|(?:whole|entire|full|complete)\s+set)`;
 /**
  * The whole series by name: "For the series:", "For this series:", "The whole series:", "For all patches in
  * the series:", "For the series with v2 of patch 4:", "I'm fine with the whole series", "the entire series
@@ -95,11 +95,19 @@ const WHOLE_SERIES_RE = new RegExp(
     String.raw`(?:\s+with\s+[^,]{1,60})?(?:\s+(?:looks?\s+(?:good|fine|ok|okay|great)(?:\s+to\s+me)?|lgtm|is\s+fine(?:\s+(?:with|by)\s+me)?))?${ADD_TAIL}$`,
 );
 
+/**
+ * "When you resend you can add my R-B: to all patches" (linux-pwm, under patch 3/5): a tag the sentence says
+ * to add to every patch, after words naming it.
+ */
+const TAG_TO_ALL_RE = /\b(?:add|apply|put|include|carry|take)\b.{0,40}?\b(?:to|for|on)\s+(?:all|each|every)(?:\s+(?:of\s+)?(?:the|these|those|your|this))?\s+(?:patch(?:es)?|commits?|one|of\s+them)(?:\s+in\s+(?:this|the)\s+(?:series|set|patch\s?set))?$/;
+
 /** "series:all" or "series:N" for a lead-in naming the whole series or a count of patches, else null. */
 function readWholeSeries(sentence: string): string | null {
   // "For the series (with or without the last patch):": a closing aside is set apart.
   const s = sentence.replace(/\s*\([^()]{1,80}\)$/, "");
   if (WHOLE_SERIES_RE.test(s)) return SERIES_ALL;
+  const all = TAG_TO_ALL_RE.exec(s);
+  if (all && TAG_WORDS.test(s.slice(0, all.index + all[0].length))) return SERIES_ALL;
   if (BOTH_RE.test(s)) return `${SERIES_PREFIX}2`;
   for (const re of COUNT_RES) {
     const m = re.exec(s);
@@ -220,9 +228,16 @@ function readNumber(s: string): number | null {
 const SUBSYSTEM = String.raw`[a-z][a-z0-9_.-]{1,30}(?:\/[a-z0-9_.-]{1,30})?`;
 const SUBSYSTEM_LIST = String.raw`${SUBSYSTEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${SUBSYSTEM}){0,3}`;
 const PART_WORDS = String.raw`(?:patch(?:es)?|parts?|changes?|bits|pieces|side|bindings?(?:\s+patch(?:es)?)?)`;
-const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:and\s+|as\s+)?for\s+(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})${ADD_TAIL}$`);
+/**
+ * "If you want to keep it like this since you've already done it, then for all the binding patches:" (linux-pwm):
+ * a condition set off by its comma before the lead-in proper.
+ */
+const IF_CLAUSE = String.raw`(?:(?:if|since|assuming|provided|as\s+long\s+as)\b[^,]{1,120},\s*(?:then\s+)?)?`;
+/** "for all the mmc patches", "for all of the binding patches": every one of that part's. */
+const ALL_OF = String.raw`(?:all\s+(?:of\s+)?)?`;
+const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})${ADD_TAIL}$`);
 /** "for the bindings": the device-tree bindings, whatever their tree. */
-const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:and\s+|as\s+)?for\s+(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
+const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
 /** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */
 const NOT_SUBSYSTEM = new Set([
   "the", "a", "an", "each", "every", "any", "such", "whole", "rest", "other", "others", "remaining", "first", "second", "third", "last", "final", "these", "those", "this",
@@ -295,7 +310,10 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     // patches:" on a series fixing five RDMA drivers). Only when no patch is the area's by its leading word:
     // "dt-bindings: mmc: ..." is no "mmc patch" beside "mmc: host: ...".
     const areas = levels.flatMap((l) => l.split("/")).filter((a) => a !== "" && a !== first);
-    if (areas.some((a) => isArea(want, a))) deeper.push(p.number ?? i + 1);
+    // "spi: dt-bindings: apple,spi: ..." is a binding patch beside "dt-bindings: mfd: ..." ones: the bindings'
+    // prefix names them at any level.
+    if (want.has("dt-bindings") && areas.includes("dt-bindings")) out.push(p.number ?? i + 1);
+    else if (areas.some((a) => isArea(want, a))) deeper.push(p.number ?? i + 1);
   }
   const found = out.length > 0 ? out : deeper;
   return found.length > 0 ? found.sort((a, b) => a - b) : null;
@@ -373,3 +391,29 @@ export function coversWholeSeries(t: Trailer, total: number | null): boolean {
 export function isExampleTrailer(t: Trailer): boolean {
   return trailerSubsystems(t)?.includes(EXAMPLE_MARK) ?? false;
 }
+
+/**
+ * The scope a line right below a run of trailers gives them, as a lead-in above would ("Acked-by: ...\n\nto
+ * patches 1, 2, 11 and 12.", "Reviewed-by: ...\nfor patches 2-4 assuming they will be accompanied with patch 19",
+ * "Acked-by: ...\n\nfor the series.", "Tested-by: ... # parisc\nto the series.": linux-mips, 15 replies): the
+ * patch numbers it names (`scope`), or the marks `readSubsystemLeadIn` gives (`subsystems`: "series:all", a
+ * subsystem), or null when the line opens no such clause. Only its first sentence, cut before a condition or a
+ * further remark ("assuming ...", ", with the nit on patch 4/4", "and take it through the drm tree"), is read.
+ */
+export function readTrailingScope(text: string): { scope: number[] | null; subsystems: string[] | null } | null {
+  const first = splitSentences(text.length > MAX_LEAD_IN * 3 ? text.slice(0, MAX_LEAD_IN * 3) : text)[0] ?? "";
+  if (!TRAILING_OPEN_RE.test(first)) return null;
+  const clause = first.replace(TRAILING_CUT_RE, "").replace(/^to\s+/, "for ").trim();
+  if (clause.length > MAX_LEAD_IN) return null;
+  const scope = matchLeadIn(clause);
+  if (scope) return { scope, subsystems: null };
+  const subsystems = readSubsystemLeadIn(clause);
+  return subsystems && !subsystems.includes(EXAMPLE_MARK) ? { scope: null, subsystems } : null;
+}
+
+/** A trailing scope opens with "for" or "to" ("to the series", "for patches 2-4"), not with prose ("for what it's worth"). */
+const TRAILING_OPEN_RE = /^(?:for|to)\s+(?:the\s+|all\s+|this\s+|these\s+|both\s+)?(?:whole\s+|entire\s+|full\s+)?(?:patch|patches|series|set|patchset|commits?|\d|#\d|[a-z][\w/.-]{1,30}\s+(?:patch|patches|parts?|changes|bits|bindings?)\b)/;
+/** What follows the scope proper: a comma, a condition, a further remark. */
+// "for patches #12 and #19 touching this driver for merging through the rust tree" (linux-pwm): a clause on
+// what the patches are or how they go in ends the scope too ("to", "in" may belong to it: "1 to 8", "in this series").
+const TRAILING_CUT_RE = /(?:,(?!\s*(?:and\s+)?#?\d)|\s+(?:assuming|if|as|provided|once|when|with|and\s+(?:let|take|feel|please|i)|but|since|because|though|touching|that|which|who|via|through|for\s+(?:merging|taking|going|now|what))\b).*$/;

@@ -381,6 +381,11 @@ describe("identity: the sender signing under another address (i2c/watchdog audit
     [{ name: "Andi Gruenbach", email: "agruen@work.example" }, { name: "Andi Grünbach", email: "andi.gruenbach@home.example" }],
     [{ name: "Andi Grunbach", email: "agruen@work.example" }, { name: "Andi Gru\u0308nbach", email: "andi@home.example" }],
     [{ name: "Chris Schlameuß", email: "schlameuss@de.corp.example" }, { name: "Chris Schlameuss", email: "schlameuss@lnx.corp.example" }],
+    // One mailbox at another domain, the same last name, the one first name cut short (linux-pwm).
+    [{ name: "Douglas Andersen", email: "dander@chrome.example" }, { name: "Doug Andersen", email: "dander@goog.example" }],
+    // A role after a spaced dash; the Latin name in parentheses beside the name in another script (linux-mips).
+    [{ name: "Rus Kingly", email: "rk+kernel@arm.example" }, { name: "Rus Kingly - ARM Linux admin", email: "linux@arm.example" }],
+    [{ name: "周琰杰 (Zhou Yanjie)", email: "zhouyanjie@wy.example" }, { name: "Zhou Yanjie", email: "zhouyu@wy.example" }],
   ])("same person %#", (person, from) => expect(isSameIdentity(person, from)).toBe(true));
 
   it.each([
@@ -397,6 +402,10 @@ describe("identity: the sender signing under another address (i2c/watchdog audit
     [{ name: "Nila Jay", email: "nila@de.corp.example" }, { name: "Nila", email: "nila@lnx.corp.example" }],
     [{ name: "Dev Ops", email: "dev@corp.example" }, { name: "", email: "dev@lnx.corp.example" }],
     [{ name: "Ann Roe", email: "ann@corp.co.example" }, { name: "Ann", email: "ann@other.co.example" }],
+    // The same mailbox (spelling neither name) and last name under unrelated first names.
+    [{ name: "Doug Roe", email: "dkx12@a.example" }, { name: "Dana Roe", email: "dkx12@b.example" }],
+    [{ name: "周琰杰 (Zhou Yanjie)", email: "zhouyanjie@wy.example" }, { name: "Zhou Lei", email: "zl@wy.example" }],
+    [{ name: "Jane Doe (Zhou Yanjie)", email: "jd@wy.example" }, { name: "Zhou Yanjie", email: "zy@wy.example" }],
   ])("someone else %#", (person, from) => expect(isSameIdentity(person, from)).toBe(false));
 
   it("a reply trailer signed with a subaddress is collected and carried forward, another person's stays flagged", () => {
@@ -440,6 +449,16 @@ describe("attributeTrailers: a cover reply's tag for one subsystem's patches", (
     expect(holders(attributeTrailers(series("> cover\n\nFor the usb patch:\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([1, 2, 3, 4]);
     expect(holders(attributeTrailers(series("> cover\n\nfor the mmc patch:\nAcked-by: Ulf <ulf@example.org>\n", false)))).toEqual([1, 2, 3, 4]);
     expect(holders(attributeTrailers(series("> cover\n\nThanks for the patch!\nAcked-by: Ulf <ulf@example.org>\n")))).toEqual([1, 2, 3, 4]);
+  });
+
+  // linux-mips: "Acked-by: Palmer <...> # riscv" on a cover went to every patch, and was "dropped" on the next
+  // version's non-riscv patches.
+  it("goes by a comment naming the subsystem, for an ack or review, not a test", () => {
+    expect(holders(attributeTrailers(series("> cover\n\nAcked-by: Ulf <ulf@example.org> # mmc\n")))).toEqual([2]);
+    expect(holders(attributeTrailers(series("> cover\n\nAcked-by: Ulf <ulf@example.org> (for the ACPI parts)\n")))).toEqual([1]);
+    expect(holders(attributeTrailers(series("> cover\n\nAcked-by: Ulf <ulf@example.org> # arch/usb\n")))).toEqual([1, 2, 3, 4]);
+    const tested = attributeTrailers(series("> cover\n\nTested-by: Ulf <ulf@example.org> # mmc\n"));
+    expect([1, 2, 3, 4].filter((n) => (tested[`p${n}`] ?? []).some((t) => t.kind === "Tested-by"))).toEqual([1, 2, 3, 4]);
   });
 });
 
@@ -616,5 +635,36 @@ describe("attributeTrailers: a tag shown as an example (kbuild, s390 audits)", (
   it("collects the sender's own tag shown in the form he wants", () => {
     const body = "> quoted\n\nIt's not a big deal but you might want to say something like:\n\nAcked-by: Dan Hans <dan.hans@corp.example.com> # x86 bits\n";
     expect(run({ name: "Dan Hans", email: "dan.hans@example.com" }, body).map((t) => `${t.kind} ${t.status} ${t.comment}`)).toEqual(["Acked-by collected x86 bits"]);
+  });
+});
+
+// linux-mips: "Acked-by: Palmer <...> # riscv" on the v3 cover; v4 carried it on its treewide patch only, and the
+// six other patches showed it "dropped".
+describe("attributeTrailers: a cover tag the next version carries on some patches", () => {
+  const rev = (version: number, withCover: boolean, tagged: number[]): TrailerRevisionInput => ({
+    version,
+    cover: withCover ? { messageId: `c${version}` } : null,
+    patches: [1, 2, 3].map((n) => ({
+      messageId: `v${version}-${n}`,
+      number: n,
+      previousMessageId: version > 1 ? `v${version - 1}-${n}` : null,
+      trailers: [
+        { kind: "Signed-off-by", value: "Ann <ann@example.org>", person: { name: "Ann", email: "ann@example.org" }, comment: null },
+        ...(tagged.includes(n) ? [{ kind: "Acked-by", value: "Pal <pal@example.org>", person: { name: "Pal", email: "pal@example.org" }, comment: null }] : []),
+      ],
+    })),
+    replies: version === 1 ? [{ messageId: `r${version}`, from: { name: "Pal", email: "pal@example.org" }, inReplyTo: `c${version}`, body: "> cover\n\nAcked-by: Pal <pal@example.org> # riscv\n" }] : [],
+  });
+  const statuses = (out: Record<string, AttributedTrailer[]>, version: number) => [1, 2, 3].map((n) => (out[`v${version}-${n}`] ?? []).filter((t) => t.kind === "Acked-by").map((t) => t.status).join());
+
+  it("is moved, not dropped, when any patch of the next version carries it", () => {
+    expect(statuses(attributeTrailers([rev(1, true, []), rev(2, true, [3])]), 2)).toEqual(["", "", "present"]);
+  });
+
+  it("is dropped when no patch carries it, or when it named no part", () => {
+    expect(statuses(attributeTrailers([rev(1, true, []), rev(2, true, [])]), 2)).toEqual(["dropped", "dropped", "dropped"]);
+    const plain = rev(1, true, []);
+    plain.replies = [{ messageId: "r1", from: { name: "Pal", email: "pal@example.org" }, inReplyTo: "c1", body: "> cover\n\nAcked-by: Pal <pal@example.org>\n" }];
+    expect(statuses(attributeTrailers([plain, rev(2, true, [3])]), 2)).toEqual(["dropped", "dropped", "present"]);
   });
 });

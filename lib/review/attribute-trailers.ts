@@ -104,6 +104,12 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
     // "Reviewed-by: X # powerpc", follows the powerpc part split out of a bigger patch).
     const carriedFrom = new Map<string, Set<string>>();
     const carriedByNewPieces = new Set<string>();
+    // A tag the cover letter got with a comment naming its part, carried by the next version on the patches that
+    // part concerns only ("Acked-by: Palmer # riscv" on the v3 cover, on v4's treewide patch alone: linux-mips):
+    // moved, not dropped. A plain series-wide tag missing from some patches is dropped there (perhaps on purpose,
+    // as a patch changed: still what the reviewer wants to know).
+    const presentInRevision = new Set<string>();
+    for (const patch of rev.patches) for (const t of lists.get(patch.messageId)!.list) if (t.status === "present") presentInRevision.add(key(t));
     for (const patch of rev.patches) {
       if (!patch.previousMessageId) {
         for (const t of lists.get(patch.messageId)!.list) if (t.status === "present") carriedByNewPieces.add(key(t));
@@ -119,6 +125,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;
+        if (t.source === "cover-reply" && t.patches === undefined && namesPart(t) && presentInRevision.has(key(t))) continue;
         if (!canBeDropped(t)) continue;
         // The same person's tag under a new address ("Signed-off-by: Daniel Vetter" at intel.com, then at
         // ffwll.ch) was carried, not dropped: 111 of 957 "dropped" tags on linux-s390 were such moves.
@@ -221,7 +228,10 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       // "For the mmc patch, feel free to add:": the patches whose subject prefix is that subsystem's, when
       // any is; else (no subjects, no such patch) the tag stays series-wide, as before.
       const subsystems = trailerScope(t) ? null : trailerSubsystems(t);
-      const scope = trailerScope(t) ?? (subsystems && source === "cover-reply" ? patchesOfSubsystems(subsystems, rev.patches) : null);
+      const scope =
+        trailerScope(t) ??
+        (subsystems && source === "cover-reply" ? patchesOfSubsystems(subsystems, rev.patches) : null) ??
+        (!subsystems && source === "cover-reply" ? commentScope(t, rev.patches) : null);
       if (source === "cover-reply") {
         // Patch numbers mean something on the cover letter, which answers for every patch.
         if (scope) {
@@ -262,7 +272,15 @@ export function isSameIdentity(person: Address, from: Address | null): boolean {
   if (!from) return false;
   // "Grünbacher" is "Gruenbacher" as well as "Grunbacher": umlauts are read both ways.
   if (sameIdentity(person, from, false)) return true;
-  return /[äöüÄÖÜ]/.test((person.name + from.name).normalize("NFC")) && sameIdentity(person, from, true);
+  if (/[äöüÄÖÜ]/.test((person.name + from.name).normalize("NFC")) && sameIdentity(person, from, true)) return true;
+  // "周琰杰 (Zhou Yanjie)" for "Zhou Yanjie" (linux-mips): the name in parentheses is the same person's in
+  // Latin letters, not an affiliation.
+  const latin = (a: Address): Address => {
+    const m = /\(([^()]*\p{L}[^()]*\s[^()]*\p{L}[^()]*)\)/u.exec(a.name);
+    return m && /[^\p{Script=Latin}\s().,'-]/u.test(a.name.replace(m[0], "")) ? { ...a, name: m[1]! } : a;
+  };
+  const [p2, f2] = [latin(person), latin(from)];
+  return (p2 !== person || f2 !== from) && sameIdentity(p2, f2, false);
 }
 
 function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boolean {
@@ -292,11 +310,15 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   if (na.join("") === nb.join("") || [...na].sort().join(" ") === [...nb].sort().join(" ")) return true;
   // "Mat King <mathewk@google.com>" for "Mathew King <mathewk@chromium.org>": the same mailbox at another
   // domain under the same last name (a short first name) is the same person.
-  // The mailbox must spell that name ("linux@" at two companies is no one's).
+  // The mailbox must spell that name ("linux@" at two companies is no one's), or one first name be the other's start.
   const last = na[na.length - 1] ?? "";
   const first = (na[0] ?? "").length <= (nb[0] ?? "").length ? (na[0] ?? "") : (nb[0] ?? "");
   const spellsName = (first.length >= 3 && baseA.startsWith(first)) || (last.length >= 3 && baseA.includes(last));
-  if (baseA.length >= 5 && baseA === baseB && na.length >= 2 && nb.length >= 2 && last === nb[nb.length - 1] && spellsName) return true;
+  // Or the one first name is the other cut short ("Doug Anderson <dianders@google.com>" gives "Douglas Anderson
+  // <dianders@chromium.org>", linux-pwm).
+  const longFirst = (na[0] ?? "").length > (nb[0] ?? "").length ? (na[0] ?? "") : (nb[0] ?? "");
+  const shortFirst = first.length >= 3 && longFirst.startsWith(first);
+  if (baseA.length >= 5 && baseA === baseB && na.length >= 2 && nb.length >= 2 && last === nb[nb.length - 1] && (spellsName || shortFirst)) return true;
   return na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1];
 }
 
@@ -346,8 +368,35 @@ function nameTokens(name: string, umlautAsE = false): string[] {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/\([^()]*\)|\[[^[\]]*\]/g, " ")
-    .replace(/\s+via\s+.*$/, "");
+    .replace(/\s+via\s+.*$/, "")
+    // "Russell King - ARM Linux admin" (linux-mips): a role after a spaced dash is no part of the name.
+    .replace(/\s+[-\u2013\u2014]\s+.*$/, "");
   return plain.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+}
+
+/**
+ * The patches a cover reply's ack or review is for by its comment naming a subsystem ("Acked-by: Palmer
+ * <...> # riscv", "(powerpc)", "# arch/sparc", "# For MMC" on a series touching several architectures: linux-mips):
+ * those whose subject prefix is that subsystem's, when some but not all are; else null (every patch). A
+ * Tested-by's comment names where it was tested ("# riscv": the whole series, run on riscv), no part.
+ */
+function commentScope(t: Trailer, patches: TrailerPatchInput[]): number[] | null {
+  if (!namesPart(t) || t.comment === null) return null;
+  const word = t.comment
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .replace(/^for\s+(?:the\s+)?/i, "")
+    .replace(/\s+(?:parts?|patch(?:es)?|bits|changes|side)$/i, "")
+    .replace(/^arch\//i, "")
+    .toLowerCase();
+  if (!/^[a-z][\w.-]{1,30}(?:\/[\w.-]{1,30})?$/.test(word)) return null;
+  const scope = patchesOfSubsystems([word], patches);
+  return scope && scope.length < patches.length ? scope : null;
+}
+
+/** Whether an ack's or review's comment may name the part it is for ("# riscv"); a test's names where it ran. */
+function namesPart(t: Pick<Trailer, "kind" | "comment">): boolean {
+  return !!t.comment && !/test/i.test(t.kind);
 }
 
 /** N of "[PATCH k/N]" in the subject of the patch answered, else how many patches the revision has. */
