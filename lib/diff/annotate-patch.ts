@@ -1,6 +1,7 @@
 // Ingest-time entry point: parse a patch's diff and annotate every hunk with its enclosing function,
 // lock-conversion labels and predicted reviewer nits (CONTRACT.md `files[].hunks[]`).
 import { findLockSites, returnTypeChange, type LockSite } from "./find-lock-sites";
+import { isCSourcePath } from "./function-context";
 import { buildFileView, type FileView } from "./function-view";
 import { familyOf, isCataloguedPlain } from "./lock-catalogue";
 import { parseUnifiedDiff } from "./parse-unified-diff";
@@ -38,6 +39,8 @@ function analyseFile(file: FileDiff): Analysed {
   const view = buildFileView(file);
   const sites: LockSite[] = [];
   const nits = new Map<LockSite, HunkNit[]>();
+  // Only C has calls: a lock named in Documentation/*.rst or a Kconfig help text is prose.
+  if (!isCSourcePath(file.path)) return { view, sites, nits };
   for (const fv of view.functions) {
     for (const site of findLockSites(fv)) {
       sites.push(site);

@@ -13,6 +13,65 @@ interface Found {
   row: number;
   call: CallRef;
   info: LockInfo | null;
+  /** The first argument, normalised (found when first compared). */
+  obj: string | undefined;
+}
+
+function objOf(f: Found): string {
+  if (f.obj === undefined) f.obj = firstArg(f.call.args);
+  return f.obj;
+}
+
+/**
+ * A call of the same name removed and added again is a rewritten line (arguments renamed, reflowed,
+ * `5 * HZ` → `secs_to_jiffies(5)`), not a conversion: the failure path it had is the one it has.
+ * Likewise a variant replaced by one of the same form and return convention in the same block of
+ * changed lines (`down_write_killable(&mm->mmap_sem)` → `mmap_write_lock_killable(mm)`, LOCK-SEMANTICS P0).
+ * Marks both calls used; the removed ones go to `rewritten`.
+ */
+function consumeRewrites(view: FunctionView, adds: Found[], dels: Found[], usedDel: Set<Found>, usedAdd: Set<Found>,
+  rewritten: Set<Found>): void {
+  for (const a of adds) {
+    const ai = a.info;
+    if (!ai) continue;
+    let mode: Mode | null | undefined;
+    let sameObj: Found | null = null;
+    let sameBlock: Found | null = null;
+    let sameForm: Found | null = null;
+    for (const x of dels) {
+      if (usedDel.has(x)) continue;
+      const dist = Math.abs(x.row - a.row);
+      if (x.call.name === a.call.name) {
+        if (mode === undefined) mode = modeOf(a.call.args);
+        if (modeOf(x.call.args) !== mode) continue;
+        if (objOf(x) === objOf(a)) {
+          if (!sameObj || dist < Math.abs(sameObj.row - a.row)) sameObj = x;
+        } else if ((!sameBlock || dist < Math.abs(sameBlock.row - a.row)) && sameChangeBlock(view, x.row, a.row)) sameBlock = x;
+      } else if (x.info && ai.form !== "plain" && x.info.form === ai.form && x.info.returns === ai.returns &&
+        x.info.plain !== ai.plain && (!sameForm || dist < Math.abs(sameForm.row - a.row)) && sameChangeBlock(view, x.row, a.row)) {
+        sameForm = x;
+      }
+    }
+    const d = sameObj ?? sameBlock ?? sameForm;
+    if (!d) continue;
+    usedDel.add(d);
+    usedAdd.add(a);
+    rewritten.add(d);
+  }
+}
+
+/**
+ * A call kept on one branch and given a new form on another (`if (nowait) { if (!down_read_trylock(s))
+ * return -EAGAIN; } else down_read(s);`) converts it on that branch: the kept call's removed line is the
+ * `from` of the new form, when both lie in one block of changed lines.
+ */
+function keptFrom(view: FunctionView, rewritten: Set<Found>, a: Found, ok: (x: Found) => boolean): Found | null {
+  let best: Found | null = null;
+  for (const x of rewritten) {
+    if (x.call.name === a.call.name || !ok(x) || !sameChangeBlock(view, x.row, a.row)) continue;
+    if (!best || Math.abs(x.row - a.row) < Math.abs(best.row - a.row)) best = x;
+  }
+  return best;
 }
 
 
@@ -31,39 +90,56 @@ function returnTypeOnce(memo: ReturnTypeMemo): string | null {
 export function findLockSites(view: FunctionView): LockSite[] {
   const adds: Found[] = [];
   const dels: Found[] = [];
-  view.rows.forEach((r, i) => {
-    if (r.type === "context" || !r.code.trim()) return;
+  // Most functions hold no lock call at all: they leave before any pairing is set up.
+  let any = false;
+  const rows = view.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    if (r.type === "context" || !r.code.trim()) continue;
     for (const call of r.calls) {
-      const f = { row: i, call, info: lockInfo(call.name) };
-      (r.type === "add" ? adds : dels).push(f);
+      const info = lockInfo(call.name);
+      // A prototype (`extern int __must_check down_read_killable(struct rw_semaphore *sem);`) or a macro's
+      // own name (`#define _raw_read_lock(lock) ...`) declares the call, it does not make it.
+      if (info && isDeclaration(r.code, call)) continue;
+      if (info || (r.type === "add" && call.args.includes("TASK_"))) any = true;
+      (r.type === "add" ? adds : dels).push({ row: i, call, info, obj: undefined });
     }
-  });
+  }
+  if (!any) return [];
   const usedDel = new Set<Found>();
   const usedAdd = new Set<Found>();
   const sites: LockSite[] = [];
-  // Read only when a site is made: most functions have none. (A memo object, not a closure: tsx names each
-  // closure as it is made, a cost on every function of every patch.)
+  const rewritten = new Set<Found>();
+  consumeRewrites(view, adds, dels, usedDel, usedAdd, rewritten);
+  // Read only when a site is made. (A memo object, not a closure: tsx names each closure as it is made.)
   const memo: ReturnTypeMemo = { view, value: undefined };
   // Plain → variant and variant → variant.
   for (const a of adds) {
-    if (!a.info || a.info.form === "plain") continue;
-    const obj = firstArg(a.call.args);
-    const d = nearest(a, dels, usedDel, (x) => x.call.name !== a.call.name && firstArg(x.call.args) === obj &&
-      (x.call.name === a.info?.plain || (x.info !== null && x.info.plain === a.info?.plain)));
+    if (!a.info || a.info.form === "plain" || usedAdd.has(a)) continue;
+    const obj = objOf(a);
+    const pairs = (x: Found) => x.call.name !== a.call.name &&
+      (x.call.name === a.info?.plain || (x.info !== null && x.info.plain === a.info?.plain)) && objOf(x) === obj &&
+      (x.info !== null || !isDeclaration((view.rows[x.row] as Row).code, x.call));
+    let d = nearest(a, dels, usedDel, pairs);
     if (d) usedDel.add(d);
+    else if (rewritten.size) d = keptFrom(view, rewritten, a, pairs);
     usedAdd.add(a);
     const direction: Direction = !d ? "added" : d.info && d.info.form !== "plain" ? "variant-change" : "to-variant";
     const matchedBy = a.info.matchedBy === "catalogue" ? "catalogue" : "naming";
     if (!d && a.info.matchedBy === "naming" && !/_(killable|interruptible)/.test(a.call.name)) continue;
-    sites.push(makeSite(view, a, d, direction, a.info, matchedBy, returnTypeOnce(memo)));
+    const site = makeSite(view, a, d, direction, a.info, matchedBy, returnTypeOnce(memo));
+    // A fallible call in code this patch writes (a new function, a new file, a new macro at file scope)
+    // converts nothing: it is only worth a label when its result is thrown away.
+    if (!d && (site.handling !== "ignored" || !REPORTS_FAILURE.has(a.info.returns)) && isNewCode(view)) continue;
+    sites.push(site);
   }
   // Same call, sleep mode argument changed (`wait_on_bit(…, TASK_UNINTERRUPTIBLE)` → `TASK_KILLABLE`).
   for (const a of adds) {
     if (usedAdd.has(a)) continue;
     const to = modeOf(a.call.args);
     if (!to) continue;
-    const obj = firstArg(a.call.args);
-    const d = nearest(a, dels, usedDel, (x) => x.call.name === a.call.name && firstArg(x.call.args) === obj &&
+    const obj = objOf(a);
+    const d = nearest(a, dels, usedDel, (x) => x.call.name === a.call.name && objOf(x) === obj &&
       modeOf(x.call.args) !== null && modeOf(x.call.args) !== to);
     if (!d) continue;
     const from = modeOf(d.call.args) as Mode;
@@ -82,14 +158,59 @@ export function findLockSites(view: FunctionView): LockSite[] {
     if (usedAdd.has(a)) continue;
     // Computed only when a removed variant of this very call is there (rarely): most adds have none.
     let obj: string | undefined;
-    const d = nearest(a, dels, usedDel, (x) => x.info !== null && x.info.form !== "plain" &&
-      x.info.plain === a.call.name && firstArg(x.call.args) === (obj ??= firstArg(a.call.args)));
+    const pairs = (x: Found) => x.info !== null && x.info.form !== "plain" &&
+      x.info.plain === a.call.name && objOf(x) === (obj ??= objOf(a));
+    let d = nearest(a, dels, usedDel, pairs);
+    if (d) usedDel.add(d);
+    else if (rewritten.size) d = keptFrom(view, rewritten, a, pairs);
     if (!d || !d.info) continue;
-    usedDel.add(d);
     const info = plainInfo(a.call.name);
     sites.push(makeSite(view, a, d, "to-plain", info, d.info.matchedBy, returnTypeOnce(memo)));
   }
   return sites.sort((x, y) => x.row - y.row);
+}
+
+// Return conventions whose value must be read to know whether the lock was taken or the wait ended well.
+const REPORTS_FAILURE = new Set(["errno", "bool", "inverse"]);
+
+/** Whether every visible line of the function is added (new code), or the rows lie outside any function. */
+function isNewCode(view: FunctionView): boolean {
+  if (view.name === null) return true;
+  // From its (last) added signature on, a new function has only added lines; what comes before may be
+  // the removed lines of an old function of the same name (`make_folio_secure` renamed, a new one made).
+  let from = 0;
+  for (let i = view.rows.length - 1; i >= 0; i--) {
+    const r = view.rows[i] as Row;
+    if (r.type === "add" && signatureName(r.text) === view.name) {
+      from = i;
+      break;
+    }
+  }
+  for (let i = from; i < view.rows.length; i++) if ((view.rows[i] as Row).type !== "add") return false;
+  return true;
+}
+
+/** Whether two rows lie in one run of changed lines (no context line between them). */
+function sameChangeBlock(view: FunctionView, a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  for (let i = lo + 1; i <= hi; i++) {
+    const r = view.rows[i] as Row;
+    if (r.gapBefore || (r.type === "context" && i !== hi)) return false;
+  }
+  return true;
+}
+
+const NOT_A_TYPE = /^(return|else|do|goto|case|sizeof|typeof)$/;
+
+/** Whether the call on this line is its declaration (prototype, definition, `#define` name), not a call. */
+function isDeclaration(code: string, call: CallRef): boolean {
+  const before = code.slice(0, call.index);
+  if (/^\s*#\s*define\s+$/.test(before)) return true;
+  // Only type words and `*` before the name: `extern int __must_check `, `static inline void `.
+  const m = before.match(/^\s*((?:[A-Za-z_]\w*[\s*]+)+)$/);
+  if (!m) return false;
+  return !(m[1] ?? "").trim().split(/[\s*]+/).some((w) => NOT_A_TYPE.test(w));
 }
 
 type Mode = "TASK_UNINTERRUPTIBLE" | "TASK_KILLABLE" | "TASK_INTERRUPTIBLE";
@@ -125,7 +246,7 @@ function makeSite(
     to: a.call.name,
     info,
     matchedBy,
-    object: firstArg(a.call.args),
+    object: objOf(a),
     row: a.row,
     removedRow: d ? d.row : null,
     hunk: row.hunk,

@@ -2,8 +2,11 @@
 // naming conventions for helpers no catalogue lists.
 
 export type LockForm = "plain" | "killable" | "interruptible" | "trylock" | "timeout" | "nowait" | "state";
-/** errno: 0 or negative errno; bool: true = acquired; inverse: 0 = acquired; jiffies: time left. */
-export type LockReturn = "void" | "errno" | "bool" | "inverse" | "jiffies";
+/**
+ * errno: 0 or negative errno; bool: true = acquired; inverse: 0 = acquired; jiffies: time left, 0 = timed out
+ * (a wait); remaining: time left, non-zero = woken early by a signal (a sleep: `msleep_interruptible`).
+ */
+export type LockReturn = "void" | "errno" | "bool" | "inverse" | "jiffies" | "remaining";
 
 export interface LockInfo {
   name: string;
@@ -74,10 +77,10 @@ const CATALOGUE: Record<string, Row[]> = {
     ["try_wait_for_completion", "trylock", "bool", null, false],
   ],
   schedule_timeout_uninterruptible: [
-    ["schedule_timeout_killable", "killable", "jiffies", null, false],
-    ["schedule_timeout_interruptible", "interruptible", "jiffies", null, false],
+    ["schedule_timeout_killable", "killable", "remaining", null, false],
+    ["schedule_timeout_interruptible", "interruptible", "remaining", null, false],
   ],
-  msleep: [["msleep_interruptible", "interruptible", "jiffies", null, false]],
+  msleep: [["msleep_interruptible", "interruptible", "remaining", null, false]],
 };
 
 const BY_NAME = new Map<string, LockInfo>();

@@ -11,10 +11,16 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
   const pos = view.newRows.indexOf(site.row);
   let condPos = -1;
   let condCode = code;
+  const prevPos = pos > 0 ? pos - 1 : -1;
   if (/\bif\s*\(/.test(before)) {
-    // For a trylock `if (trylock(x))` guards the success path; only `if (!trylock(x))` is the failure.
-    if (site.info.returns === "bool" && !/!\s*$/.test(before)) return;
+    // `if (trylock(x))` guards the success path; only `if (!trylock(x))` is the failure (and so on).
+    if (!testsFailure(site.info, before, afterCall(code, call))) return;
     condPos = pos;
+  } else if (prevPos >= 0 && /^\s*(?:!\s*)?$|(?:&&|\|\|)\s*(?:!\s*)?$/.test(before) && opensCondition(rowAt(view, prevPos).code)) {
+    // The condition began on the line above: `if (PageFsCache(page) &&\n    wait_on_page_bit_killable(...) < 0)`.
+    if (!testsFailure(site.info, before, afterCall(code, call))) return;
+    condPos = prevPos;
+    condCode = rowAt(view, prevPos).code;
   } else if (/\breturn\s*$/.test(before)) {
     site.handling = "propagate";
     site.errno = "propagated";
@@ -23,10 +29,13 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
     const asg = before.match(/([A-Za-z_][\w>.-]*)\s*=\s*$/);
     if (asg) {
       site.resultVar = asg[1] ?? null;
-      const nextPos = nextCodePos(view, pos);
+      // The test follows the statement, which may run over several lines (`ret = wait_…(x,\n timeout);`).
+      const nextPos = nextCodePos(view, statementEnd(view, pos, code.slice(call.index)));
       const next = nextPos >= 0 ? rowAt(view, nextPos).code : "";
       const v = escapeRe(site.resultVar ?? "");
-      if (new RegExp(`\\bif\\s*\\(\\s*(?:unlikely\\s*\\(\\s*)?!?\\s*${v}\\b`).test(next)) {
+      const test = next.match(new RegExp(`\\bif\\s*\\(\\s*((?:unlikely\\s*\\(\\s*)?!?\\s*)${v}\\b(.*)$`));
+      if (test) {
+        if (!testsFailure(site.info, test[1] ?? "", test[2] ?? "")) return;
         condPos = nextPos;
         condCode = next;
       } else {
@@ -34,6 +43,8 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
         return;
       }
     } else if (/^\s*(\(\s*void\s*\)\s*)?$/.test(before) && /^[^;]*\)\s*;\s*$/.test(code.slice(call.index))) {
+      // The second line of `res = shared ? down_read_trylock(s) :\n down_write_trylock(s);` is no statement.
+      if (prevPos >= 0 && continuesBelow(rowAt(view, prevPos).code)) return;
       site.handling = "ignored";
       return;
     } else {
@@ -106,15 +117,18 @@ function classifyBranch(view: FunctionView, site: LockSite, body: string): void 
     if (ERRNO_CONST.test(v)) assigned = v;
   }
   site.cleanup = callsIn(body).map((c) => c.name).filter((n) => CLEANUP.test(n));
+  // Only a 0/-errno result carries an errno on: a timed-out wait's 0 or a failed trylock's false does not.
+  const carried = site.resultVar && site.info.returns === "errno" ? "propagated" : null;
   if (gotoL) {
     site.handling = "goto";
     site.label = gotoL[1] ?? null;
     const lab = findLabel(view, site.label ?? "");
     site.labelRow = lab.row;
     site.cleanup.push(...lab.calls.filter((n) => CLEANUP.test(n)));
-    site.errno = assigned ?? (site.resultVar ? "propagated" : lab.returns);
+    site.errno = assigned ?? carried ?? lab.returns;
   } else if (ret) {
-    const v = (ret[1] ?? "").trim();
+    // `return ERR_PTR(err);` reports the same value as `return err;` (and ERR_PTR(-EINTR) as -EINTR).
+    const v = (ret[1] ?? "").trim().replace(/^(?:ERR_PTR|ERR_CAST)\s*\(\s*(.*?)\s*\)$/, "$1");
     if (site.resultVar && v === site.resultVar) {
       site.handling = "propagate";
       site.errno = "propagated";
@@ -124,7 +138,7 @@ function classifyBranch(view: FunctionView, site: LockSite, body: string): void 
     }
   } else if (/\bbreak\s*;/.test(body)) {
     site.handling = "break";
-    site.errno = assigned ?? (site.resultVar ? "propagated" : null);
+    site.errno = assigned ?? carried;
   } else if (/\bcontinue\s*;/.test(body)) {
     site.handling = "continue";
     site.errno = assigned;
@@ -154,6 +168,76 @@ function findLabel(view: FunctionView, label: string): { row: number | null; cal
     return { row: view.newRows[k] ?? null, calls, returns };
   }
   return { row: null, calls: [], returns: null };
+}
+
+/**
+ * Whether `if (<before>CALL(...)<after>` takes its branch when the call fails, by its return convention:
+ * 0/-errno fails when non-zero, a trylock (true = acquired) when false, a timeout (jiffies left) when 0
+ * or negative (a signal), `down_trylock` (0 = acquired) and an interruptible sleep (time left) when non-zero.
+ */
+function testsFailure(info: LockSite["info"], before: string, after: string): boolean {
+  // A `_nowait` helper guessed by its name may return 0/-errno or true = acquired: its use tells.
+  if (info.form === "nowait") return true;
+  const returns = info.returns;
+  const negated = /!\s*(?:\(\s*)?$/.test(before);
+  const cmp = after.match(/^\s*(==|!=|<=|>=|<|>)\s*(-?\w+)/);
+  if (cmp) {
+    const [, op, val] = cmp;
+    if (val === "0" || val === "false") {
+      if (returns === "jiffies") return op === "==" || op === "<=" || op === "<";
+      if (returns === "bool") return op === "==" || op === "<=";
+      return op === "!=" || op === "<" || op === ">";
+    }
+    return !negated;
+  }
+  if (returns === "bool" || returns === "jiffies") return negated;
+  return !negated;
+}
+
+/** The code after a call's closing parenthesis (`< 0) {` of `if (folio_lock_killable(f) < 0) {`). */
+function afterCall(code: string, call: CallRef): string {
+  return code.slice(call.index + call.name.length).replace(/^\s*\((?:[^()]|\([^()]*\))*\)/, "");
+}
+
+/** Whether a line's expression goes on to the next line (an operator, `?:`, a comma or an open parenthesis). */
+function continuesBelow(code: string): boolean {
+  const t = code.trimEnd();
+  if (/(?:[=?,(&|+*\/-]|[^-]>)$/.test(t)) return true;
+  if (t.endsWith(":") && t.includes("?")) return true;
+  let depth = 0;
+  for (const c of t) {
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+  }
+  return depth > 0;
+}
+
+/** Whether a line opens an `if (` whose parenthesis it leaves open (the condition goes on below). */
+function opensCondition(code: string): boolean {
+  const at = code.search(/\bif\s*\(/);
+  if (at < 0) return false;
+  let depth = 0;
+  for (let i = at; i < code.length; i++) {
+    if (code[i] === "(") depth++;
+    else if (code[i] === ")") depth--;
+  }
+  return depth > 0;
+}
+
+/** The position of the line where the statement starting at `pos` (at `from`) ends with `;`. */
+function statementEnd(view: FunctionView, pos: number, from: string): number {
+  let depth = 0;
+  let text = from;
+  for (let p = pos, guard = 0; guard < 8 && p < view.newRows.length; guard++) {
+    for (const c of text) {
+      if (c === "(") depth++;
+      else if (c === ")") depth--;
+    }
+    if (depth <= 0 && text.trimEnd().endsWith(";")) return p;
+    p++;
+    text = rowAt(view, p).code;
+  }
+  return pos;
 }
 
 function nextCodePos(view: FunctionView, pos: number): number {

@@ -11,6 +11,9 @@ export const errnoChoice: NitRule = {
     const own = site.info.errno;
     const e = site.errno;
     if (!own || !e || site.direction === "to-plain") return [];
+    // A bounded wait's branch usually serves the timeout too, whose errno (-ETIMEDOUT, -EIO) is the
+    // caller's to choose; only the signal case has the variant's own errno.
+    if (site.info.returns === "jiffies") return [];
     if (e === "0") {
       return [{
         rule: "errno-choice",
@@ -20,6 +23,9 @@ export const errnoChoice: NitRule = {
       }];
     }
     if (!/^-E[A-Z0-9]+$/.test(e) || e === own) return [];
+    // `if (mutex_lock_interruptible(&m)) return -ERESTARTSYS;` is the kernel's idiom: a signal is pending
+    // when the lock fails, which is what errno.h asks of an -ERESTART* code (LOCK-SEMANTICS N6 rule 2).
+    if (/^-ERESTART/.test(e) && (site.info.form === "killable" || site.info.form === "interruptible")) return [];
     if (site.info.form === "killable" && SAME.has(e) && SAME.has(own)) return [];
     const visible = site.info.form === "interruptible" ? " The errno is user-visible for an interruptible wait." : "";
     return [{

@@ -1,4 +1,5 @@
-// P6: the result of a fallible variant thrown away; the lock may not be held afterwards.
+// P6: the result of a fallible variant thrown away; the lock may not be held afterwards, or the wait may
+// have ended on a signal or a timeout.
 import type { HunkNit } from "../types";
 import type { NitRule, RuleContext } from "./rule-types";
 
@@ -6,14 +7,27 @@ export const ignoredError: NitRule = {
   id: "ignored-error",
   check({ site }: RuleContext): HunkNit[] {
     if (site.handling !== "ignored" || site.direction === "to-plain") return [];
+    const returns = site.info.returns;
+    // An interruptible sleep's time left is not an error: `msleep_interruptible(10);` alone is fine.
+    if (returns === "remaining" || returns === "void") return [];
+    // A bounded wait whose result is not read is often deliberate (wait, then read the device's status);
+    // only a conversion to it, which adds the timeout and then drops it, is worth a word.
+    if (returns === "jiffies" && site.direction === "added") return [];
     const why = site.info.mustCheck
       ? `${site.to}() is __must_check: this warns at build time`
       : `${site.to}() is not __must_check, so nothing warns`;
+    const isWait = /wait|sleep|completion/.test(site.info.plain);
+    const goesOn = returns === "jiffies"
+      ? "when it times out the code goes on as if the wait had completed"
+      : isWait
+        ? "when a signal ends the wait the code goes on as if it had completed"
+        : "on failure the code goes on without the lock";
     return [{
       rule: "ignored-error",
       line: site.line,
-      severity: "bug",
-      message: `Result of ${site.to}() is ignored: on failure the code goes on without the lock (${why}). Check it or keep ${site.from ?? site.info.plain}().`,
+      // A lock not held is a bug; a wait cut short may be deliberate (wait a while, then retry anyway).
+      severity: isWait ? "check" : "bug",
+      message: `Result of ${site.to}() is ignored: ${goesOn} (${why}). Check it or keep ${site.from ?? site.info.plain}().`,
     }];
   },
 };

@@ -2,6 +2,7 @@
 // lock first avoids the unwind (Liam on v3 vma_shrink/vma_link: "Could avoid allocating here by
 // reordering the lock").
 import type { HunkNit } from "../types";
+import { signatureName } from "../function-context";
 import { rowAt } from "../function-view";
 import { isFallible, rootOf, rowsBefore, sitePos } from "./rule-helpers";
 import type { NitRule, RuleContext } from "./rule-types";
@@ -16,6 +17,8 @@ export const lockAfterAlloc: NitRule = {
     if (!isFallible(site) || site.handling === "ignored" || site.handling === "other" || site.handling === "assigned") return [];
     const root = rootOf(site.object);
     for (const r of rowsBefore(view, site, 25)) {
+      // The function's own signature (`struct x *foo_alloc(...)`) sets nothing up.
+      if (r.text.charCodeAt(0) !== 9 && r.text.charCodeAt(0) !== 32 && signatureName(r.text) === view.name) break;
       for (const c of r.calls) {
         if (!SETUP.test(c.name)) continue;
         // Allocating the locked object itself cannot be reordered (that is never-fail's case).

@@ -1,0 +1,181 @@
+// Lock sites on small hand-written diffs modelled on shapes met on linux-mips/pwm/nfs/s390/lsm mail:
+// rewritten calls, renames of one form, declarations, new code, conditional conversions, return conventions.
+import { describe, expect, it } from "vitest";
+import { annotatePatch } from "./annotate-patch";
+import type { HunkLabel, HunkNit } from "./types";
+
+function diff(path: string, header: string, lines: string[]): string {
+  const old = lines.filter((l) => !l.startsWith("+")).length;
+  const neu = lines.filter((l) => !l.startsWith("-")).length;
+  return [`diff --git a/${path} b/${path}`, `--- a/${path}`, `+++ b/${path}`, `@@ -10,${old} +10,${neu} @@ ${header}`, ...lines, ""].join("\n");
+}
+function labels(text: string): HunkLabel[] {
+  return annotatePatch(text).files.flatMap((f) => f.hunks.flatMap((h) => h.labels.filter((l) => l.rule === "lock-conversion")));
+}
+function nits(text: string): HunkNit[] {
+  return annotatePatch(text).files.flatMap((f) => f.hunks.flatMap((h) => h.nits));
+}
+
+describe("what is not a conversion", () => {
+  it("a call of the same variant rewritten (arguments changed) keeps its failure path", () => {
+    const t = diff("drivers/demo.c", "static int demo_wait(struct demo *d)", [
+      " \tint t;",
+      "-\tt = wait_for_completion_timeout(&d->done, 5 * HZ);",
+      "+\tt = wait_for_completion_timeout(&d->done, secs_to_jiffies(5));",
+      " \tif (!t)",
+      " \t\treturn -ETIMEDOUT;",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+
+  it("a variant replaced by another of the same form is a rename (P0)", () => {
+    const t = diff("fs/demo.c", "static int demo_mksubvol(struct inode *dir)", [
+      " \tint error;",
+      "-\terror = down_write_killable_nested(&dir->i_rwsem, I_MUTEX_PARENT);",
+      "+\terror = inode_lock_killable_nested(dir, I_MUTEX_PARENT);",
+      " \tif (error == -EINTR)",
+      " \t\treturn error;",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+
+  it("prototypes and macro names in a header declare calls, they make none", () => {
+    const t = diff("include/linux/demo.h", "", [
+      " /* lock for reading */",
+      "-extern void demo_down_read(struct demo_sem *sem);",
+      "-extern int __must_check demo_down_read_killable(struct demo_sem *sem);",
+      "+extern void demo_down_read(struct demo_sem *sem) __acquires_shared(sem);",
+      "+extern int __must_check demo_down_read_trylock(struct demo_sem *sem) __cond_acquires_shared(true, sem);",
+      "-#define demo_raw_lock(l)\t__LOCK(l)",
+      "+#define demo_raw_trylock(l)\t__TRYLOCK(l)",
+      " ",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+
+  it("a fallible call in a new function is not labelled, unless its result is thrown away", () => {
+    const t = diff("drivers/demo.c", "static int demo_probe(struct demo *d)", [
+      " }",
+      " ",
+      "+static int demo_apply(struct demo *d)",
+      "+{",
+      "+\tif (mutex_lock_interruptible(&d->lock))",
+      "+\t\treturn -EINTR;",
+      "+\td->count++;",
+      "+\tmutex_unlock(&d->lock);",
+      "+\treturn 0;",
+      "+}",
+      "+",
+      "+static void demo_get(struct demo *d)",
+      "+{",
+      "+\tmutex_lock_interruptible(&d->lock);",
+      "+\td->seen = d->count;",
+      "+\tmutex_unlock(&d->lock);",
+      "+}",
+    ]);
+    expect(labels(t).map((l) => [l.function, l.handling])).toEqual([["demo_get", "ignored"]]);
+    expect(nits(t).map((n) => n.rule)).toEqual(["ignored-error"]);
+  });
+
+  it("a lock named in documentation is prose", () => {
+    const t = diff("Documentation/demo/locking.rst", "", [
+      " The driver takes the",
+      "-required locks using the mutex_lock() function.",
+      "+required locks using the mutex_trylock() function and if the lock can not be",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+});
+
+describe("conversions and their failure paths", () => {
+  it("a call kept on one branch and given a new form on another converts it on that branch", () => {
+    const t = diff("fs/demo.c", "static int demo_commit(struct demo *d, bool nowait)", [
+      " \t/* lock out background commit */",
+      "-\tdown_read(&d->ctx_lock);",
+      "+\tif (nowait) {",
+      "+\t\tif (!down_read_trylock(&d->ctx_lock))",
+      "+\t\t\treturn -EAGAIN;",
+      "+\t} else {",
+      "+\t\tdown_read(&d->ctx_lock);",
+      "+\t}",
+      " \td->count++;",
+    ]);
+    expect(labels(t).map((l) => [l.direction, l.from, l.to, l.handling, l.errno])).toEqual([
+      ["to-variant", "down_read", "down_read_trylock", "return", "-EAGAIN"],
+    ]);
+  });
+
+  it("reads a condition begun on the line above", () => {
+    const t = diff("fs/demo.c", "static vm_fault_t demo_page_mkwrite(struct vm_fault *vmf)", [
+      " \tstruct page *page = vmf->page;",
+      "-\twait_on_page_writeback(page);",
+      "+\tif (PageWriteback(page) &&",
+      "+\t    wait_on_page_writeback_killable(page) < 0)",
+      "+\t\treturn VM_FAULT_RETRY;",
+      " \tlock_page(page);",
+    ]);
+    expect(labels(t).map((l) => [l.direction, l.handling, l.errno])).toEqual([["to-variant", "return", "VM_FAULT_RETRY"]]);
+  });
+
+  it("reads a timeout wait by its convention: 0 is the timeout, non-zero the success", () => {
+    const success = diff("drivers/demo.c", "static int demo_xfer(struct demo *d)", [
+      " \tdemo_start(d);",
+      "-\twait_for_completion(&d->done);",
+      "+\tif (wait_for_completion_timeout(&d->done, HZ))",
+      "+\t\treturn d->result;",
+      " \tdemo_stop(d);",
+    ]);
+    expect(labels(success).map((l) => [l.handling, l.errno])).toEqual([["other", null]]);
+    const split = diff("drivers/demo.c", "static int demo_xfer(struct demo *d)", [
+      " \tdemo_start(d);",
+      "-\twait_for_completion(&d->done);",
+      "+\tt = wait_for_completion_timeout(&d->done,",
+      "+\t\t\t\t\tmsecs_to_jiffies(100));",
+      "+\tif (t == 0)",
+      "+\t\treturn -ETIMEDOUT;",
+      " \tdemo_stop(d);",
+    ]);
+    expect(labels(split).map((l) => [l.direction, l.handling, l.errno])).toEqual([["to-variant", "return", "-ETIMEDOUT"]]);
+  });
+
+  it("reads an interruptible sleep's time left as 'woken early', and does not ask to check a bare one", () => {
+    const t = diff("drivers/demo.c", "static int demo_retry(struct demo *d)", [
+      " \tfor (i = 0; rc && i < 3; i++) {",
+      "-\t\tmsleep(100);",
+      "+\t\tif (msleep_interruptible(100))",
+      "+\t\t\treturn -EINTR;",
+      " \t\trc = demo_try(d);",
+      " \t}",
+      "-\tmsleep(10);",
+      "+\tmsleep_interruptible(10);",
+      " \treturn rc;",
+    ]);
+    expect(labels(t).map((l) => [l.handling, l.errno])).toEqual([["return", "-EINTR"], ["ignored", null]]);
+    expect(nits(t)).toEqual([]);
+  });
+
+  it("takes -ERESTARTSYS after an interruptible lock as the kernel idiom, not an errno to change", () => {
+    const t = diff("drivers/demo.c", "static ssize_t demo_store(struct demo *d)", [
+      " \tint rc;",
+      "-\tmutex_lock(&d->lock);",
+      "+\tif (mutex_lock_interruptible(&d->lock))",
+      "+\t\treturn -ERESTARTSYS;",
+      " \trc = demo_commit(d);",
+    ]);
+    expect(labels(t).map((l) => [l.handling, l.errno])).toEqual([["return", "-ERESTARTSYS"]]);
+    expect(nits(t)).toEqual([]);
+  });
+
+  it("does not read the second line of a conditional expression as an ignored call", () => {
+    const t = diff("fs/demo.c", "static int demo_iterate(struct inode *inode, bool shared)", [
+      " \tint res;",
+      "-\tres = down_read_killable(&inode->i_rwsem);",
+      "+\tres = shared ? down_read_killable(&inode->i_rwsem) :",
+      "+\t\t       down_write_killable(&inode->i_rwsem);",
+      " \tif (res)",
+      " \t\treturn res;",
+    ]);
+    expect(labels(t).filter((l) => l.handling === "ignored")).toEqual([]);
+    expect(nits(t)).toEqual([]);
+  });
+});
