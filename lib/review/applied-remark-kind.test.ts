@@ -95,9 +95,9 @@ describe("appliedRemarkKind with a notice naming patch numbers", () => {
       body: "widget: add probe\n\nSigned-off-by: Ann Author <ann@example.org>\n",
       diffText: "--- a/drivers/widget.c\n+++ b/drivers/widget.c\n@@ -1,2 +1,3 @@\n int a;\n+int b;\n int c;\n",
     });
-    // The notice line is a remark of its own ("other"); the one on the code follows it.
+    // The notice line is a remark of its own (an ack, as "Applied, thanks." is); the one on the code follows it.
     const kinds = (number: number) => reviewPatchThread({ patch: patch(number), replies: [reply] }).map((c) => c.kind);
-    expect(kinds(2)).toEqual(["other", "nit"]);
-    expect(kinds(3)).toEqual(["other", "objection"]);
+    expect(kinds(2)).toEqual(["ack", "nit"]);
+    expect(kinds(3)).toEqual(["ack", "objection"]);
   });
 });

@@ -249,3 +249,48 @@ describe("build robot reports and short notes", () => {
     expect(classifyComment("Please take this out of your next version, it is already upstream.")).not.toBe("ack");
   });
 });
+
+describe("classifyComment: terse requests, spliced imperatives, pointers (pwm audit)", () => {
+  it.each([
+    // A terse note on layout or wording under the quoted line.
+    ["blank line", "nit"],
+    ["No comma.", "nit"],
+    ["IRQ, in uppercase.", "nit"],
+    ["Single blank line is enough.", "nit"],
+    ["One line.", "nit"],
+    ["Typo, s/ta//", "nit"],
+    ["Applied, thanks. I fixed the blank line.", "ack"],
+    ["I like the detailed commit description!", "praise"],
+    ["Fixed up and applied, thanks!", "ack"],
+    ["Patch 1-3 applied to mips-next.", "ack"],
+    ["Patches 1 and 2 applied, thanks.", "ack"],
+    ["compatible goes first, then reg.", "nit"],
+    ["Too many parentheses.", "nit"],
+    ["this is unused.", "objection"],
+    ["This can overflow.", "objection"],
+    ["This is a nice information, keep it, but move it out of the Limitations\nparagraph.", "objection"],
+    ["I'd reorder the functions to have foo_config() directly before foo_apply().", "nit"],
+    ["This can be simplified to use FIELD_GET(..., ctrl);", "nit"],
+    ["I think using a plain 0 instead of FOO_REG_DISABLE would be a tad\nclearer.", "nit"],
+    ["A local variable for bus_clk would be sufficient.", "nit"],
+    // "isn't needed", an imperative after a comma or "And then".
+    ["The cast isn't needed.", "objection"],
+    ["This is too detailed, just drop the changes list.", "objection"],
+    ["And then drop this.", "objection"],
+    // "You can <verb> <code>" and "I'd <verb>" suggest; "you can use the debian image" to test does not.
+    ["You can do pm_runtime_resume_and_get unconditionally. I think this would\nsimplify the code flow a bit.", "nit"],
+    ["I'd like the name to make that clearer.  ext2 is too vague.", "nit"],
+    ["To boot it, you can use the debian hppa image [1]. The file is a zip file.", "other"],
+    // Not following why: a question without its mark.
+    ["I'm not really following why you can't use devm_iio_trigger_register() here\nand avoid your own tracking with the list below.", "question"],
+    ["I don't understand why a change to some clk detail needs a change to pwm-clk.c in the same commit. It should\nbetter go into a separate patch?!", "objection"],
+    // ", then" after a comma describes a sequence: "(i.e. disable, then change period/duty to avoid a glitch)".
+    ["Instead this would become the inverse of what we do for disable above, which is also nicely symmetrical\n(i.e. disable, then change period/duty to avoid a glitch).", "other"],
+    // A pointer at the remarks elsewhere is no remark; praise beside it is praise.
+    ["A few minor formatting type comments inline.", "other"],
+    ["Various other minor comments inline.", "other"],
+    ["LGTM with a few nits below.", "ack"],
+    ["Ack with one nit below.", "ack"],
+    ["Thanks for doing this. It's looking already pretty good. Just a couple\nof minor comments in the individual patches.", "praise"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});

@@ -82,12 +82,12 @@ const COSMETIC = new RegExp(
 );
 
 const SOFT_REQUEST =
-  /\b(?:could|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required))\b/i;
+  /\b(?:could|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b)|\s+(?:it|this|that|them|these|those)\b)|i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|expect|call (?:it|this|them|the))|would\s+be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
 // that is the subject of its sentence ("Check for operations is not added ...") is a noun.
 const IMPERATIVE =
-  /(?:^|[.!?:;)]\s+|\n\s*\n\s*)(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put(?!\s+it\s+is\b)|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need(?!\s+(?:to\s+|for\s+(?:an?\s+)?)(?:apologi[sz]\w*|be sorry|worry|thank|rush)\b))\b(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were)\b)/i;
+  /(?:(?:^|[.!?:;)]\s+|\n\s*\n\s*)|,\s+(?=(?:just|so|please|but)\s))(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+|and\s+(?:then\s+|also\s+|just\s+)?|but\s+(?:please\s+)?)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put(?!\s+it\s+is\b)|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need(?!\s+(?:to\s+|for\s+(?:an?\s+)?)(?:apologi[sz]\w*|be sorry|worry|thank|rush)\b))\b(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were)\b)/i;
 
 // What follows "should" when it states an expectation about behaviour rather than asks for a change:
 // "should be fine", "should not actually matter", "should never happen", "should really be able to".
@@ -106,9 +106,9 @@ const FIRM_REQUEST = new RegExp(
     // "no need to apologise", "you don't need to worry about it" ask nothing ("you have to worry about X" does).
     String.raw`\b(?:needs?|has|have) to\b(?!\s+(?:either\s+)?(?:test|boot|run|try|reproduce|bisect|isolate|debug|investigate|verify|confirm|apologi[sz]\w*|be sorry|thank)\b)(?!(?<=(?:n't|\bnot|\bno)\s+(?:needs?|has|have) to)\s+worry\b)`,
     String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b`,
-    String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b`,
+    String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b|\b(?:is|are)n['\u2019]?t (?:needed|necessary|required)\b`,
     // "You no longer need 'allOf' here.", "This is no longer needed."
-    String.raw`\bno longer (?:need|needed|necessary|required|used)\b`,
+    String.raw`\bno longer (?:need|needed|necessary|required|used)\b|\b(?:is|are|looks?|seems?) (?:now |still )?unused\b`,
     // "I don't like this -- p should have a trailing flexible array": a rejection of the code as written
     // (a cosmetic or softened one, "I don't like this name. Maybe ...", is taken by the nit rules first).
     String.raw`\bi (?:really )?(?:don'?t|do not) like (?:this|it|that)\b`,
@@ -130,7 +130,7 @@ const SENTENCE_IMPERATIVE = new RegExp(IMPERATIVE.source.replace(String.raw`(?:^
 const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i");
 // Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
 // discussion and need a short remark or a strong signal beside them.
-const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -276,6 +276,8 @@ const STRONG_REQUEST = new RegExp(
   "i",
 );
 const LONG_WORDS = 70;
+/** A remark of at most this many words is terse: "Single blank line is enough." */
+const TERSE_WORDS = 8;
 const LONG_SENTENCES = 4;
 
 // A commit pasted as `git log` prints it ("commit 9fc2b2d0...", "Author:", "Date:", the message indented
@@ -426,7 +428,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "ack",
     // After a one-word opener: "Congratulations! I picked up all the patches you sent". "I just merged this"
     // names the patch; "I have already applied the original patch by X, so please ..." is about another one.
-    pattern: /^\s*(?:[a-z]+[!.]\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b)/i,
+    pattern: /^\s*(?:[a-z]+[!.]\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b)/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
   },
@@ -537,6 +539,16 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "names the helper to use instead",
   },
   {
+    // "blank line", "No comma.", "IRQ, in uppercase.", "Single blank line is enough.", "One line.", "compatible
+    // goes first, then reg.": a terse note on layout, order or wording, a few words with no verb of request.
+    id: "terse-style",
+    kind: "nit",
+    pattern: new RegExp(`${COSMETIC.source}|\\b(?:one|single) line\\b|\\b(?:empty|blank) lines?\\b|\\b(?:comma|semicolon|full stop|period) (?:is )?(?:missing|needed)\\b|^\\W*no (?:comma|semicolon|full stop|period|space|empty line|blank line)\\b|\\bis enough\\b|\\b(?:goes|comes) (?:first|last|after|before)\\b`, "i"),
+    unless: /\?|\w\(\)|\b(?:applied|queued|merged|picked up|while applying|when applying|fixed up|thanks?|thank you|like|love|nice|great|good)\b/i,
+    when: (t) => t.trim().split(/\s+/).length <= TERSE_WORDS && !REVIEWER_TAKES_IT.test(t),
+    why: "a terse note on layout or wording",
+  },
+  {
     id: "question",
     kind: "question",
     // Not the "?" of a pasted stack trace ("lock_sock_nested+0x5d/0x80 ?") or log, nor that of a polite
@@ -577,6 +589,15 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     unless: /\bno (?:objections?|problem|issue)s? (?:to|with)\b|\bi have no objection/i,
     when: (t) => isObjection(t, CHANGE_REQUEST_RE),
     why: "asks for the code to change",
+  },
+  {
+    // "I'm not really following why you can't use devm_iio_trigger_register() here": a question without its
+    // mark. After the change requests: "I don't understand why ... It should better go into a separate patch"
+    // asks for the change.
+    id: "puzzled",
+    kind: "question",
+    pattern: /\b(?:i'?m|i am) not (?:really |quite |entirely )?following why\b|\bi (?:don'?t|do not) (?:really |quite |fully )?(?:follow|understand|get) why\b/i,
+    why: "asks why, without a question mark",
   },
   { id: "praise", kind: "praise", pattern: PRAISE_RE, when: isPraise, why: "praise" },
 ];
@@ -665,6 +686,22 @@ const ENVIRONMENT_DUMP_RE = new RegExp(
   "gm",
 );
 
+// A sentence that only points at remarks made elsewhere: "A few minor formatting type comments inline.",
+// "Various other minor comments inline.", "Just a couple of minor comments in the individual patches.",
+// "Just a few minor comments below:". A few words before the noun, none of them a request or a turn.
+const POINTER_SENTENCE_RE =
+  /^\W*(?:[\w'-]+\s+){0,7}(?:comments?|remarks?|notes?|nits?|nitpicks?|questions?|feedback|suggestions?)\s+(?:below|inline|in-?line|in the (?:individual |other |separate |following )?(?:patch(?:es)?|mails?|replies))\s*[.:!]*\s*$/i;
+// "LGTM with a few nits below.", "Ack with one nit below.": a verdict that points at its nits is the verdict.
+const POINTER_TURN_RE = /\b(?:but|however|please|should|must|need|needs|otherwise|except|apart|lgtm|ack(?:ed)?|looks?|good|fine|nice|great|like|happy|reviewed)\b/i;
+
+/** The remark without its sentences that only point at remarks elsewhere ("" when that was all of it). */
+function withoutPointers(text: string): string {
+  if (!/\b(?:below|inline|in-?line|individual|patch(?:es)?|mails?|replies)\W*$/im.test(text)) return text;
+  const parts = text.split(/(?<=[.!?:])\s+|\n[ \t]*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const kept = parts.filter((p) => !(POINTER_SENTENCE_RE.test(p) && !POINTER_TURN_RE.test(p)));
+  return kept.length === parts.length ? text : kept.join(" ").replace(/\s+/g, " ").trim();
+}
+
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   // "pls"/"plz" are "please" ("Pls document these new attributes added").
@@ -678,8 +715,12 @@ export function matchCommentRule(text: string): CommentRule | null {
     .replace(ENVIRONMENT_DUMP_RE, "")
     .replace(GIT_LOG_ENTRY_RE, "");
   // "NAK, please use get_maintainers.pl.": a NAK blocks the patch whatever it is about.
-  const t = COMMENT_RULES.find((r) => r.id === "nak")?.pattern.test(plain) ? plain : withoutEtiquette(plain);
-  if (!t && plain.trim()) return ETIQUETTE_RULE;
+  const kept = COMMENT_RULES.find((r) => r.id === "nak")?.pattern.test(plain) ? plain : withoutEtiquette(plain);
+  if (!kept && plain.trim()) return ETIQUETTE_RULE;
+  // "It's looking pretty good. Just a couple of minor comments in the individual patches.": the pointer at the
+  // remarks elsewhere is no remark ("minor" there is no soft request); the rest is judged alone.
+  const t = withoutPointers(kept);
+  if (!t && kept.trim()) return COMMENT_RULES.find((r) => r.id === "pointer") ?? null;
   for (const rule of COMMENT_RULES) {
     if (!rule.pattern.test(t)) continue;
     if (rule.also && !rule.also.test(t)) continue;

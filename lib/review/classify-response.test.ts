@@ -132,3 +132,13 @@ describe("classifyResponse: agreement that goes on to explain, typos", () => {
     expect(classifyResponse("Yes, I missed the unit. I'm going to add the conversion in the helper rather than at each caller, which keeps them short.")).toBe("will-fix");
   });
 });
+
+describe("classifyResponse: answers labelled with the author's name, changes announced done in vN (pwm and mips audits)", () => {
+  it.each([
+    ["[Mubin]: OK", "will-fix"],
+    ["[Mubin]: will remove it", "will-fix"],
+    ["[Ann] Will fix.", "will-fix"],
+    ["Changed in v4 patch version.", "will-fix"],
+    ["[1] is the datasheet, it says the register is write-only", "explained"],
+  ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
+});

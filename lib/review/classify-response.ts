@@ -27,7 +27,7 @@ const MAX_THANKS_WORDS = 15;
 
 // A change the author states outright: made, to be made, or due in the next revision.
 const EXPLICIT_CHANGE = [
-  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|fixed in v\d+)\b`,
+  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|(?:fixed|changed|updated|done|addressed|removed|dropped|reworked|corrected|reworded|renamed|moved) (?:it |this |that )?in (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|fixed in v\d+)\b`,
   // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
   String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
   // "v2 sent.", "I sent a v2 to change to generic user_data": the change went out in the next revision.
@@ -177,6 +177,15 @@ const ANSWERED_YES: ResponseRule = {
 const CONFIRMS_RE =
   /^\s*(?:yes|yeah|yep|right|indeed)\b[,.!\s\uff0c]*(?:(?:that|this|it)(?:'s| is| would be| will be| was| does)\s+(?:indeed\s+)?(?:the case|correct|right|true|expected|intended)\b|[^.!?\n]{0,60}\bwork(?:s|ed|e)?\s+(?:well|fine|for (?:me|us)|as expected)\b)/i;
 
+// Outlook users answering inline mark each answer with their name in brackets ("[Mubin]: OK", "[Biju] Will
+// fix."): the label opens the answer (or one of its paragraphs) and is no word of it.
+const INLINE_LABEL_RE = /(^|\n[ \t]*\n)[ \t]*\[[\p{L}][\p{L} .'-]{0,30}\][ \t]*:?[ \t]*/gu;
+
+/** The answer as the rules read it: inline labels gone, curly apostrophes straight, "wll" read as "will". */
+function answerText(text: string): string {
+  return String(text ?? "").replace(INLINE_LABEL_RE, "$1").trim().replace(/[\u2018\u2019]/g, "'").replace(/\b([Ww])ll\b/g, "$1ill");
+}
+
 /** The remark without the lines it quotes from the mail before. */
 function ownRemarkText(remark: string): string {
   return remark.replace(/^[ \t]*>.*$/gm, "").trim();
@@ -208,7 +217,7 @@ function asksYesNo(remark: string): boolean {
  */
 export function matchResponseRule(text: string, remark?: string): ResponseRule | null {
   // "I wll not use the extra variable": a typo does not hide the promise.
-  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'").replace(/\b([Ww])ll\b/g, "$1ill");
+  const t = answerText(text);
   if (!t) return null;
   if (remark && LEADING_YES_RE.test(t) && !TAKES_REMARK_RE.test(t) && asksForInformation(remark)) return ANSWERED_YES;
   // "Yes, that's correct." to "Shouldn't this be u32?" takes the proposal: only a remark proposing nothing is confirmed.
@@ -244,6 +253,6 @@ const STATES_CHANGE_RE = new RegExp(`${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}`, "i")
  * evidence the next revision carries the change.
  */
 export function statesChange(text: string): boolean {
-  const t = String(text ?? "").trim().replace(/[\u2018\u2019]/g, "'").replace(/\b([Ww])ll\b/g, "$1ill");
+  const t = answerText(text);
   return OPENING_PROMISE_RE.test(t) || STATES_CHANGE_RE.test(t);
 }

@@ -921,3 +921,41 @@ describe("HTML-escaped quotes (Coremail and some webmail text/plain parts)", () 
     expect(unescapeHtmlQuotes("&gt; a\n&gt; b &#39;c&#x27; &amp;gt;\nok")).toBe("> a\n> b 'c' &gt;\nok");
   });
 });
+
+describe("a verdict whose last line leads into the tag (pwm audit)", () => {
+  it("keeps the end of a sentence wrapped onto the lead-in line, without its colon", () => {
+    const body = "On Thu, Hans wrote:\n> foo\n\nOther than the two small nits, this looks much more idiomatic and true\nto the atomic API, so:\n\nAcked-by: Thierry Reding <thierry.reding@gmail.com>\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Other than the two small nits, this looks much more idiomatic and true\nto the atomic API."]);
+  });
+
+  it("drops a lead-in sentence that ends the wrapped line ('If so:', 'With that:')", () => {
+    const tag = "\n\nAcked-by: Ann Writer <ann@example.org>\n";
+    const texts = (t: string) => extractComments(`> foo\n\n${t}${tag}`).comments.map((c) => c.text);
+    expect(texts("Looks good to me. I assume Lee will want to merge this along with the\nother changes through the MFD tree? If so:")).toEqual([
+      "Looks good to me. I assume Lee will want to merge this along with the\nother changes through the MFD tree?",
+    ]);
+    expect(texts("Tiny nit, but please add the name here too, the commit message doesn't match\nthe code anymore. With that:")).toEqual([
+      "Tiny nit, but please add the name here too, the commit message doesn't match\nthe code anymore.",
+    ]);
+  });
+
+  it("drops a lead-in sentence closing the remark's last line ('... you are correct. So:')", () => {
+    const body = "> foo\n\nLooking at the schematics it looks like you are correct. So:\n\nReviewed-by: Bob Reviewer <bob@example.org>\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Looking at the schematics it looks like you are correct."]);
+  });
+
+  it("drops 'FWIW on this trivial patch' above the tag", () => {
+    const body = "On Tue, Ann wrote:\n> foo\n\nFWIW on this trivial patch\n\nReviewed-by: Bob Reviewer <bob@example.org>\n";
+    expect(extractComments(body).comments).toEqual([]);
+  });
+
+  it("keeps 'Feel free to add:' closing a wrapped verdict", () => {
+    const body = "> foo\n\nWith the removal in patch 6, as reported by\nthe bot, the changes seem ok to me. Feel free to add:\n\nReviewed-by: Bob Reviewer <bob@example.org>\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["With the removal in patch 6, as reported by\nthe bot, the changes seem ok to me. Feel free to add:"]);
+  });
+
+  it("still drops a lead-in line of its own", () => {
+    const body = "> foo\n\nLooks good.\nWith that fixed:\n\nReviewed-by: Ann Writer <ann@example.org>\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Looks good."]);
+  });
+});

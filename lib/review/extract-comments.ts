@@ -864,8 +864,29 @@ function dropTrailerLeadIn(out: string[]): void {
   while (k >= 0 && (out[k] ?? "").trim() === "") k--;
   const l = (out[k] ?? "").trim();
   if (k < 0 || l.length > 80) return;
+  // "...this looks much more idiomatic and true\nto the atomic API, so:": the line ends a sentence begun
+  // above it (it opens in lower case below an unfinished line); only its lead-in tail goes.
+  const above = k > 0 ? (out[k - 1] ?? "").trim() : "";
+  if (above !== "" && !/[.!?:;)]$/.test(above) && /^\p{Ll}/u.test(l)) {
+    if (!l.endsWith(":")) return;
+    // "... through the MFD tree? If so:", "... anymore. With that:": a lead-in sentence of its own goes whole;
+    // else the sentence ends here ("... a nice tidy up:", "... atomic API, so:") and only the colon goes.
+    // "Feel free to add:" stays: it is the remark's verdict, an ack.
+    const tail = /(?<=[.!?])\s+((?:\S+\s+){0,5}\S+:)\s*$/.exec(out[k] ?? "");
+    if (tail) {
+      const t = (tail[1] ?? "").trim();
+      if (LEAD_IN_RE.test(t) || BARE_VERDICT_LEAD_IN_RE.test(t) || /^if so:$/i.test(t)) out[k] = (out[k] ?? "").slice(0, tail.index);
+    } else out[k] = (out[k] ?? "").replace(/\s*,?\s*(?:(?:and )?so|then|hence|thus)?\s*:\s*$/i, ".");
+    return;
+  }
   if (LEAD_IN_RE.test(l) || BARE_VERDICT_LEAD_IN_RE.test(l)) {
     out.length = k;
+    return;
+  }
+  // "Looking at the schematics it looks like you are correct. So:": the line's last sentence is the lead-in.
+  const tail = /(?<=[.!?])\s+(\S+(?:\s+\S+){0,3}:)\s*$/.exec(out[k] ?? "");
+  if (tail && LEAD_IN_RE.test((tail[1] ?? "").trim())) {
+    out[k] = (out[k] ?? "").slice(0, tail.index);
     return;
   }
   if (!l.endsWith(":") || /[.?!]\s/.test(l)) return;
@@ -875,7 +896,7 @@ function dropTrailerLeadIn(out: string[]): void {
 
 /** Words that only lead into what follows: "FWIW,", "With that fixed", "Otherwise:", "For the series,". */
 const LEAD_IN_RE =
-  /^(?:fwiw|for what it'?s worth|otherwise|with (?:that|this|these|those)(?: (?:fixed|addressed|changed|done|resolved|sorted|updated|corrected|in place))?|with (?:or without|the above)(?: \w+){0,3}|in that case|if so|so|then|anyway|hence|thus|and|also|for (?:the|this) (?:whole |entire )?(?:series|set|patch(?:set)?|version)|for (?:all|both) (?:patches|of them))\s*[,:]?$/i;
+  /^(?:(?:fwiw|for what it'?s worth)(?:,?\s+(?:on|for)\s+(?:this|these|the|that|both|all)(?:\s+[\w-]+){0,3})?|otherwise|with (?:that|this|these|those)(?: (?:fixed|addressed|changed|done|resolved|sorted|updated|corrected|in place))?|with (?:or without|the above)(?: \w+){0,3}|in that case|if so|so|then|anyway|hence|thus|and|also|for (?:the|this) (?:whole |entire )?(?:series|set|patch(?:set)?|version)|for (?:all|both) (?:patches|of them))\s*[,:]?$/i;
 /** A verdict with nothing after it but the tag's colon or comma: "Looks good:", "LGTM,". */
 const BARE_VERDICT_LEAD_IN_RE =
   /^(?:lgtm|looks (?:good|ok|okay|fine|sane|correct|reasonable|right)(?: to me)?(?: now)?|(?:this )?looks (?:good|fine) (?:now|to me))\s*[,:]$/i;

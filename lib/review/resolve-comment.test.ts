@@ -300,3 +300,51 @@ describe("a remark the author argued against", () => {
     expect(resolveWith("This is not how benchmarks are usually written.", "disagreed", other).status).toBe("addressed");
   });
 });
+
+describe("resolveComment: remarks read as 'other' that the author promised to act on; answers when the code is gone (pwm audit)", () => {
+  // v1 adds widget_probe() with two blank lines; v2 no longer adds widget_probe() (it went), v2b adds it unchanged.
+  const v1 = [
+    "--- a/drivers/misc/widget.c",
+    "+++ b/drivers/misc/widget.c",
+    "@@ -10,3 +10,9 @@ static int widget_open(struct widget *w)",
+    " }",
+    "+",
+    "+static int widget_probe(struct widget *w)",
+    "+{",
+    "+",
+    "+",
+    "+\treturn widget_open(w);",
+    "+}",
+    "",
+  ].join("\n");
+  const v2 = ["--- a/drivers/misc/widget.c", "+++ b/drivers/misc/widget.c", "@@ -1,3 +1,4 @@", " #include <linux/io.h>", "+#include <linux/widget.h>", " ", " struct widget;", ""].join("\n");
+  const anchor = { path: "drivers/misc/widget.c", hunk: 0, function: "widget_probe", line: 14 };
+  const resolveOn = (text: string, kind: "other" | "question" | "ack", response: { kind: "will-fix" | "explained" | "none"; text: string }, nextText: string) =>
+    resolveComment({
+      comment: { text, kind, anchor, reviewer: "Dana Miller" },
+      old: { version: 1, files: parseUnifiedDiff(v1).files },
+      next: { version: 2, files: parseUnifiedDiff(nextText).files },
+      response: { messageId: response.kind === "none" ? null : "a@example.com", ...response },
+      changelog: [],
+    });
+
+  it("a terse remark the author promised to fix is addressed when the code is reworked away", () => {
+    const out = resolveOn("A single empty line is enough.", "other", { kind: "will-fix", text: "Sorry, will fix." }, v2);
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("the author agreed");
+  });
+
+  it("a terse remark the author promised to fix is unaddressed when the lines are identical", () => {
+    expect(resolveOn("A single empty line is enough.", "other", { kind: "will-fix", text: "Sorry, will fix." }, v1).status).toBe("unaddressed");
+  });
+
+  it("an ack the author thanked with a promise stays one asking for nothing", () => {
+    expect(resolveOn("Looks okay.", "ack", { kind: "will-fix", text: "Will do." }, v1).status).toBe("obsolete");
+  });
+
+  it("a question the author answered in words is explained, not obsolete, when the code is no longer changed", () => {
+    const out = resolveOn("Why two blank lines here?", "question", { kind: "explained", text: "The hardware needs the delay between the writes, that is why it is split." }, v2);
+    expect(out.status).toBe("explained");
+    expect(resolveOn("Why two blank lines here?", "question", { kind: "none", text: "" }, v2).status).toBe("obsolete");
+  });
+});

@@ -100,6 +100,9 @@ export function resolveComment(input: ResolveInput): Resolution {
     return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}`);
   }
 
+  // A remark read as "other" (a terse "A single empty line is enough.", a reply in discussion) that the author
+  // promised to act on ("Sorry, will fix.") asked for something all the same: its fate is read as a request's.
+  const asked = actionable || (!NOTHING_TO_RESOLVE.has(comment.kind) && response.kind === "will-fix" && statesChange(response.text));
   const { path, function: fn } = comment.anchor;
   const oldHunks = anchoredRegions(old.files, comment.anchor);
   const regionsIn = (files: FileDiff[]) => (fn ? functionRegions(files, path, fn) : matchingRegions(oldHunks, files, path));
@@ -133,8 +136,14 @@ export function resolveComment(input: ResolveInput): Resolution {
     // The author promised a change and the remarked code is gone from the matched patch: reworked or dropped as
     // asked ("Ok, I'll move it into its own initcall", then v5 no longer touches vsyscall_init()). Without a
     // matched patch nothing says where the code went.
-    if (actionable && response.kind === "will-fix" && next.files.length > 0) {
+    if (asked && response.kind === "will-fix" && next.files.length > 0) {
       return done("addressed", `the author agreed ("${clip(response.text)}"); ${label} is no longer changed in v${v}`);
+    }
+    // A question (or a reply in discussion) the author answered in words ("It is the hardware's default") whose
+    // code is no longer changed: the answer, not the code's disappearance, settled it. A request answered in
+    // words may still have been carried out ("I am fine to switch to regmap but ...", then the helper is gone).
+    if (answered && (comment.kind === "question" || comment.kind === "other") && !statesChange(response.text) && !STATES_FIX_RE.test(response.text)) {
+      return done("explained", `${label} is no longer changed in v${v}; the author explained: "${clip(response.text)}"`);
     }
     const stillChanged = !fn && allFiles(next).some((f) => samePath(f, path) && f.hunks.length > 0);
     if (stillChanged) return done("obsolete", `${path}: v${v} still changes the file but no longer the lines the remark is about`);
@@ -153,7 +162,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   if (same) {
     if (fnLine) return done("addressed", `${label} unchanged in v${v} but the changelog credits it${credit}`);
     if (answered) return done("explained", `${label} unchanged in v${v}; the author explained: "${clip(response.text)}"`);
-    if (!actionable) return done("obsolete", `${comment.kind} remark asking for nothing; ${label} unchanged in v${v}`);
+    if (!asked) return done("obsolete", `${comment.kind} remark asking for nothing; ${label} unchanged in v${v}`);
     return done("unaddressed", `${label}: the changed lines are identical in v${v}`);
   }
   if (onlyComments && answered) {

@@ -5,7 +5,7 @@ import { parseUnifiedDiff } from "../diff/parse-unified-diff";
 import { haveCorpus } from "../../test/corpus";
 import { type CorpusMail, loadKillableVma, threadInput } from "./corpus-thread.test-util";
 import { parseChangelog } from "../mail/parse-changelog";
-import { reviewPatchThread } from "./review-patch-thread";
+import { correctsQuotedWord, reviewPatchThread } from "./review-patch-thread";
 import type { ContractComment } from "./types";
 
 const dir = join(import.meta.dirname, "..", "..", "fixtures", "review");
@@ -155,5 +155,27 @@ describe("notification bots", () => {
     expect(reviewPatchThread(input("patchwork-bot+netdevbpf@kernel.org"))).toEqual([]);
     // The same text from a person stays a remark.
     expect(reviewPatchThread(input("maint@example.org")).length).toBeGreaterThan(0);
+  });
+});
+
+describe("a word or three correcting the spelling of the quoted line (pwm audit)", () => {
+  const q = (text: string) => [{ depth: 1, text }];
+  it("reads the right spelling under the misspelt word as a correction", () => {
+    expect(correctsQuotedWord("family.", q("Add support for the AD485X DAS familiy."))).toBe(true);
+    expect(correctsQuotedWord("receive", q("so we recieve the data twice"))).toBe(true);
+  });
+  it("does not read a reply word, the same word, or the word with an ending added as one", () => {
+    expect(correctsQuotedWord("True.", q("walk the whole tree first"))).toBe(false);
+    expect(correctsQuotedWord("Agreed.", q("I agree with that"))).toBe(false);
+    expect(correctsQuotedWord("family.", q("the DAS family"))).toBe(false);
+    expect(correctsQuotedWord("This is not what the hardware does.", q("the hardwre does it"))).toBe(false);
+  });
+  it("makes such a remark a nit in the thread", () => {
+    const diff = "--- a/drivers/iio/adc/foo.c\n+++ b/drivers/iio/adc/foo.c\n@@ -1,2 +1,3 @@\n #include <linux/io.h>\n+#include <linux/bits.h>\n \n";
+    const cs = reviewPatchThread({
+      patch: { messageId: "p@example.com", author: dev, version: 1, body: "", diffText: diff },
+      replies: [{ messageId: "r@example.com", from: rev, date: "2026-03-02T12:00:00Z", body: "On Fri, Dev Author wrote:\n>\n> Add support for the AD485X DAS familiy.\n\nfamily.\n", inReplyTo: "p@example.com" }],
+    });
+    expect(cs.map((c) => [c.text, c.kind])).toEqual([["family.", "nit"]]);
   });
 });

@@ -68,7 +68,8 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);
-      const read = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text);
+      const classified = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text);
+      const read = classified === "other" && correctsQuotedWord(c.text, c.quotedAbove) ? "nit" : classified;
       const kind = appliedRemarkKind(read, c.text, applied, patch.number);
       previousKind = kind;
       const response = responses[i] ?? { messageId: null, kind: "none" as const, text: "" };
@@ -84,6 +85,49 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     });
   }
   return out;
+}
+
+/** Words written alone as a reply ("True." under "> ... tree"), never read as a spelling fix. */
+const REPLY_WORDS = new Set("true sure done fine good okay correct indeed agreed agree right nope yeah same also noted thanks thank nack sounds makes sense exactly weird odd strange wrong ugly nice great cool".split(" "));
+
+/** Most words a remark may have to be read as the corrected spelling of a quoted word ("family." under "> ... familiy."). */
+const MAX_CORRECTION_WORDS = 3;
+
+/**
+ * Whether a remark of a word or three gives the right spelling of a word on the quoted line just above it:
+ * "family." under "> Add support for the AD485X DAS familiy." A word one or two edits away (a letter
+ * added, dropped, changed or two swapped), not the same word with an ending added ("agreed" under "agree").
+ */
+export function correctsQuotedWord(text: string, quotedAbove: readonly { text: string }[]): boolean {
+  const words = text.trim().replace(/[.!]+$/, "").split(/\s+/);
+  if (words.length === 0 || words.length > MAX_CORRECTION_WORDS || !words.every((w) => /^[\p{L}'-]+$/u.test(w))) return false;
+  let last = quotedAbove.length - 1;
+  while (last >= 0 && (quotedAbove[last]?.text ?? "").trim() === "") last--;
+  const quoted = new Set(((quotedAbove[last]?.text ?? "").toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => w.length >= 4));
+  return words.some((raw) => {
+    const w = raw.toLowerCase();
+    if (w.length < 4 || quoted.has(w) || REPLY_WORDS.has(w)) return false;
+    for (const q of quoted) {
+      if (q.startsWith(w) || w.startsWith(q) || q.charAt(0) !== w.charAt(0)) continue;
+      if (editDistance(w, q) <= 2) return true;
+    }
+    return false;
+  });
+}
+
+/** Optimal-string-alignment distance (a swap of neighbours counts once), capped work: words are short. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40 || b.length > 40) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 function childrenOf(replies: ThreadReply[]): Map<string, ThreadReply[]> {
