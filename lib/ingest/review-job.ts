@@ -139,7 +139,7 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
       replies,
       next:
         job.next && (next || others.length)
-          ? { version: job.next.version, files: next?.files ?? [], annotated: annotatedFiles(job.next.annotated), others }
+          ? { version: job.next.version, files: next?.files ?? [], annotated: annotatedFiles(job.next.annotated), others, body: next?.body }
           : null,
       changelog: job.changelog,
       authorAddresses: job.authorAddresses,

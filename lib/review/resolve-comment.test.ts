@@ -348,3 +348,41 @@ describe("resolveComment: remarks read as 'other' that the author promised to ac
     expect(resolveOn("Why two blank lines here?", "question", { kind: "none", text: "" }, v2).status).toBe("obsolete");
   });
 });
+
+// A review of the commit message (modelled on linux-pwm's "s/caculation/calculation/" remarks): no code is
+// remarked on, the commit message line is, and the next revision's message says whether it was reworded.
+describe("remarks on the commit message", () => {
+  const diff = "diff --git a/drivers/pwm/pwm-foo.c b/drivers/pwm/pwm-foo.c\n--- a/drivers/pwm/pwm-foo.c\n+++ b/drivers/pwm/pwm-foo.c\n@@ -10,3 +10,3 @@ static int foo_apply(void)\n \tint a;\n-\ta = 1;\n+\ta = 2;\n \treturn a;\n";
+  const message = (line: string) => `pwm: foo: fix the period\n\n${line}\nso the output is right again.\n\nSigned-off-by: Dev Author <dev@example.com>\n---\n drivers/pwm/pwm-foo.c | 2 +-\n\n${diff}`;
+  const v1 = message("The period caculation rounded down the");
+  const review = "On Mon, Dev Author wrote:\n> pwm: foo: fix the period\n>\n> The period caculation rounded down the\n\ns/caculation/calculation/\n\n> so the output is right again.\n";
+  const run = (nextBody: string) =>
+    reviewPatchThread({
+      patch: { messageId: "p1@example.com", author: dev, version: 1, number: 1, total: 1, body: v1, diffText: diff, files: parseUnifiedDiff(diff).files },
+      replies: [{ messageId: "r1@example.com", from: { name: "Rev One", email: "rev1@example.com" }, date: "2026-03-02T12:00:00Z", body: review, inReplyTo: "p1@example.com" }],
+      next: { version: 2, files: parseUnifiedDiff(diff).files, body: nextBody },
+    });
+
+  it("is addressed when the next commit message no longer has the line it answers", () => {
+    const [c] = run(message("The period calculation rounded down the"));
+    expect(c?.anchor).toBeNull();
+    expect(c?.resolution.status).toBe("addressed");
+    expect(c?.resolution.evidence).toContain("commit message no longer says");
+  });
+
+  it("is unaddressed, saying so, when the line is still there", () => {
+    const [c] = run(message("The period caculation rounded down the"));
+    expect(c?.resolution.status).toBe("unaddressed");
+    expect(c?.resolution.evidence).toContain("commit message still says");
+  });
+
+  it("reads a quoted diff line as no commit message line", () => {
+    const onDiff = "> +\ta = 2;\n\nWhy two here?\n";
+    const [c] = reviewPatchThread({
+      patch: { messageId: "p1@example.com", author: dev, version: 1, number: 1, total: 1, body: v1, diffText: diff, files: parseUnifiedDiff(diff).files },
+      replies: [{ messageId: "r1@example.com", from: { name: "Rev One", email: "rev1@example.com" }, date: "2026-03-02T12:00:00Z", body: onDiff, inReplyTo: "p1@example.com" }],
+      next: { version: 2, files: parseUnifiedDiff(diff).files, body: message("The period calculation rounded down the") },
+    });
+    expect(c?.resolution.evidence ?? "").not.toContain("commit message");
+  });
+});

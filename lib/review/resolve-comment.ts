@@ -14,10 +14,19 @@ export interface RevisionCode {
   annotated?: AnnotatedFile[];
   /** The other patches of the same revision, searched when code moved to another patch. */
   others?: { files: FileDiff[]; annotated?: AnnotatedFile[] }[];
+  /** The patch mail's body (commit message, notes, diff): a remark on the commit message is read against it. */
+  body?: string;
 }
 
 export interface ResolveInput {
-  comment: { text: string; kind: CommentKind; anchor: Anchor | null; reviewer: string };
+  comment: {
+    text: string;
+    kind: CommentKind;
+    anchor: Anchor | null;
+    reviewer: string;
+    /** The quoted lines right above the remark (nearest last): a remark on the commit message quotes it. */
+    quoted?: readonly string[];
+  };
   old: RevisionCode;
   next: RevisionCode | null;
   response: CommentResponse;
@@ -83,6 +92,12 @@ export function resolveComment(input: ResolveInput): Resolution {
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
     const gone = mentionedCodeGone(comment.text, old.files, next);
     if (gone) return done("addressed", `v${v} no longer changes ${gone}, which the remark is about`);
+    // A remark on the commit message ("s/caculation/calculation/", "The subject says X but …") has no code
+    // to compare: the commit message line it answers is. Gone from v(N+1)'s message: reworded as asked.
+    const message = commitMessageRemark(comment.quoted, old.body, next.body);
+    if (message?.kept === false && (actionable || response.kind === "will-fix")) {
+      return done("addressed", `v${v}'s commit message no longer says "${clip(message.line)}"`);
+    }
     if (answered) return done("explained", `general remark; the author explained: "${clip(response.text)}"`);
     // A general remark has no code to compare: the author's promise to change it, then the next revision,
     // is the best evidence there is (changelogs often say only "addressed review comments"). Whatever its
@@ -97,6 +112,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     // A remark asking for nothing (an ack, praise, a reply in a discussion) cannot go unaddressed: the next
     // revision supersedes the one it was about.
     if (!actionable) return done("obsolete", `general ${comment.kind} remark asking for nothing; v${v} supersedes the revision it was about`);
+    if (message?.kept) return done("unaddressed", `v${v}'s commit message still says "${clip(message.line)}"`);
     return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}`);
   }
 
@@ -441,4 +457,36 @@ function hunkText(h: Hunk): string {
 function clip(s: string): string {
   const one = s.replace(/\s+/g, " ").trim();
   return one.length > 160 ? `${one.slice(0, 157)}...` : one;
+}
+
+/** A quoted commit message line this short says too little to be found again ("Hi,", "Thanks"). */
+const MIN_MESSAGE_LINE = 12;
+
+/**
+ * The commit message line a general remark answers, and whether the next revision's commit message keeps it:
+ * the quoted line nearest above the remark, when it is a line of this patch's commit message (whitespace
+ * aside). Null when it is none (a quoted diff line, the cover, a line too short to tell) or a body is missing.
+ */
+export function commitMessageRemark(quoted: readonly string[] | undefined, oldBody: string | undefined, nextBody: string | undefined): { line: string; kept: boolean } | null {
+  if (!quoted?.length || oldBody === undefined || nextBody === undefined) return null;
+  let nearest = "";
+  for (let i = quoted.length - 1; i >= 0 && !nearest; i--) nearest = squeeze(quoted[i] ?? "");
+  if (nearest.length < MIN_MESSAGE_LINE) return null;
+  if (!commitMessageLines(oldBody).has(nearest)) return null;
+  return { line: nearest, kept: commitMessageLines(nextBody).has(nearest) };
+}
+
+/** A patch mail's commit message lines, whitespace-squeezed: everything above its `---` line or its diff. */
+function commitMessageLines(body: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of body.split("\n")) {
+    if (line.trimEnd() === "---" || line.startsWith("diff --git ") || line.startsWith("Index: ")) break;
+    const s = squeeze(line);
+    if (s) out.add(s);
+  }
+  return out;
+}
+
+function squeeze(line: string): string {
+  return line.replace(/\s+/g, " ").trim();
 }

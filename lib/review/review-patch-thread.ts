@@ -75,8 +75,9 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
       const response = responses[i] ?? { messageId: null, kind: "none" as const, text: "" };
       const author = { name: reply.from?.name ?? "", email: reply.from?.email ?? "" };
       const resolution = resolveComment({
-        comment: { text: c.text, kind, anchor, reviewer: author.name || author.email },
-        old: { version: patch.version, files, annotated },
+        // (A cover letter has no commit message: its remarks are read against the next changelog only.)
+        comment: { text: c.text, kind, anchor, reviewer: author.name || author.email, quoted: c.quotedAbove.map((q) => q.text) },
+        old: { version: patch.version, files, annotated, body: patch.number === 0 ? undefined : patch.body },
         next: input.next ?? null,
         response,
         changelog: input.changelog ?? [],
