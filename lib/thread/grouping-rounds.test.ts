@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { analyzeSeries } from "./analyze-series";
+import { summaryMail, type SummaryMailOptions } from "./testing/summary-mail";
 import type { MessageSummary } from "./types";
 
 // Small postings modelled on linux-security-module, linux-kbuild, linux-hyperv and linux-pwm cases: a cover sent
@@ -14,31 +15,8 @@ const base = Date.UTC(2025, 0, 6);
 
 const PEOPLE: Record<string, string> = { dana: "Dana Dev", rick: "Rick Reviewer" };
 
-interface Opts {
-  parent?: string;
-  refs?: string[];
-  files?: string[];
-  who?: string;
-  patchId?: string;
-  links?: string[];
-}
-
-function mail(id: string, subject: string, at: number, opts: Opts = {}): MessageSummary {
-  const cover = / 0+\/\d+\]/.test(subject);
-  const who = opts.who ?? "dana";
-  return {
-    messageId: id,
-    subject,
-    from: { name: PEOPLE[who]!, email: `${who}@example.org` },
-    date: new Date(base + at),
-    inReplyTo: opts.parent ? [opts.parent] : [],
-    references: opts.refs ?? (opts.parent ? [opts.parent] : []),
-    hasDiff: !cover,
-    ...(cover ? {} : { diffFingerprint: { files: opts.files ?? ["drivers/x/core.c"], patchId: opts.patchId ?? `pid-${id}` } }),
-    changeId: null,
-    bodyLinks: opts.links ?? [],
-  };
-}
+const mail = (id: string, subject: string, at: number, opts: SummaryMailOptions = {}): MessageSummary =>
+  summaryMail(id, subject, new Date(base + at), { people: PEOPLE, who: "dana", file: "drivers/x/core.c" }, opts);
 
 /** A covered posting: `titles` are its patches' titles, `files` the file each touches. */
 function posting(stem: string, tag: string, title: string, at: number, titles: string[], files: string[] = titles.map((_, k) => `drivers/x/f${k}.c`)): MessageSummary[] {

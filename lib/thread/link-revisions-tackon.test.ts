@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { analyzeSeries } from "./analyze-series";
+import { summaryMail, type SummaryMailOptions } from "./testing/summary-mail";
 import type { MessageSummary } from "./types";
 
 const hour = 3600 * 1000;
@@ -8,22 +9,8 @@ const base = Date.UTC(2026, 3, 1);
 
 const PEOPLE: Record<string, string> = { dana: "Dana Dev", rick: "Rick Reviewer", mara: "Mara Maintainer" };
 
-function mail(id: string, subject: string, at: number, opts: { parent?: string; refs?: string[]; files?: string[]; who?: string } = {}): MessageSummary {
-  const cover = / 0+\/\d+\]/.test(subject);
-  const who = opts.who ?? "dana";
-  return {
-    messageId: id,
-    subject,
-    from: { name: PEOPLE[who]!, email: `${who}@example.org` },
-    date: new Date(base + at),
-    inReplyTo: opts.parent ? [opts.parent] : [],
-    references: opts.refs ?? (opts.parent ? [opts.parent] : []),
-    hasDiff: !cover,
-    ...(cover ? {} : { diffFingerprint: { files: opts.files ?? ["fs/info.c"], patchId: `pid-${id}` } }),
-    changeId: null,
-    bodyLinks: [],
-  };
-}
+const mail = (id: string, subject: string, at: number, opts: SummaryMailOptions = {}): MessageSummary =>
+  summaryMail(id, subject, new Date(base + at), { people: PEOPLE, who: "dana", file: "fs/info.c" }, opts);
 
 /** A three-patch posting of Dana's under a cover, `[ver #n]` closing every subject (stgit). */
 function posting(stem: string, n: number, at: number): MessageSummary[] {
