@@ -117,12 +117,10 @@ export function findLockSites(view: FunctionView): LockSite[] {
   for (const a of adds) {
     if (!a.info || a.info.form === "plain" || usedAdd.has(a)) continue;
     const obj = objOf(a);
-    const pairs = (x: Found) => x.call.name !== a.call.name &&
-      (x.call.name === a.info?.plain || (x.info !== null && x.info.plain === a.info?.plain)) && objOf(x) === obj &&
-      (x.info !== null || !isDeclaration((view.rows[x.row] as Row).code, x.call));
-    let d = nearest(a, dels, usedDel, pairs);
+    // (Inline arrows, not named consts: tsx names every named closure as it is made, a cost per call site.)
+    let d = nearest(a, dels, usedDel, (x) => replacedBy(view, a, obj, x));
     if (d) usedDel.add(d);
-    else if (rewritten.size) d = keptFrom(view, rewritten, a, pairs);
+    else if (rewritten.size) d = keptFrom(view, rewritten, a, (x) => replacedBy(view, a, obj, x));
     usedAdd.add(a);
     const direction: Direction = !d ? "added" : d.info && d.info.form !== "plain" ? "variant-change" : "to-variant";
     const matchedBy = a.info.matchedBy === "catalogue" ? "catalogue" : "naming";
@@ -157,17 +155,26 @@ export function findLockSites(view: FunctionView): LockSite[] {
   for (const a of adds) {
     if (usedAdd.has(a)) continue;
     // Computed only when a removed variant of this very call is there (rarely): most adds have none.
-    let obj: string | undefined;
-    const pairs = (x: Found) => x.info !== null && x.info.form !== "plain" &&
-      x.info.plain === a.call.name && objOf(x) === (obj ??= objOf(a));
-    let d = nearest(a, dels, usedDel, pairs);
+    let d = nearest(a, dels, usedDel, (x) => variantOfPlain(a, x));
     if (d) usedDel.add(d);
-    else if (rewritten.size) d = keptFrom(view, rewritten, a, pairs);
+    else if (rewritten.size) d = keptFrom(view, rewritten, a, (x) => variantOfPlain(a, x));
     if (!d || !d.info) continue;
     const info = plainInfo(a.call.name);
     sites.push(makeSite(view, a, d, "to-plain", info, d.info.matchedBy, returnTypeOnce(memo)));
   }
   return sites.sort((x, y) => x.row - y.row);
+}
+
+/** Whether removed call `x` is what added variant `a` (first argument `obj`) replaced: its plain form or a sibling variant on the same object. */
+function replacedBy(view: FunctionView, a: Found, obj: string, x: Found): boolean {
+  return x.call.name !== a.call.name &&
+    (x.call.name === a.info?.plain || (x.info !== null && x.info.plain === a.info?.plain)) && objOf(x) === obj &&
+    (x.info !== null || !isDeclaration((view.rows[x.row] as Row).code, x.call));
+}
+
+/** Whether removed call `x` is a variant whose plain form is added call `a`, on the same object. */
+function variantOfPlain(a: Found, x: Found): boolean {
+  return x.info !== null && x.info.form !== "plain" && x.info.plain === a.call.name && objOf(x) === objOf(a);
 }
 
 // Return conventions whose value must be read to know whether the lock was taken or the wait ended well.
