@@ -96,3 +96,14 @@ export function braceDelta(code: string): number {
   }
   return d;
 }
+
+/** Net `(` minus `)` on a line of code (from `from`): above 0, a parenthesis stays open at its end. */
+export function parenDelta(code: string, from = 0): number {
+  let d = 0;
+  for (let i = from; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 40) d++;
+    else if (c === 41) d--;
+  }
+  return d;
+}

@@ -1,5 +1,5 @@
 // Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
-import { braceDelta, callsIn, type CallRef } from "./c-lines";
+import { braceDelta, callsIn, parenDelta, type CallRef } from "./c-lines";
 import { rowAt, type FunctionView } from "./function-view";
 import type { LockSite } from "./lock-site";
 
@@ -204,24 +204,13 @@ function continuesBelow(code: string): boolean {
   const t = code.trimEnd();
   if (/(?:[=?,(&|+*\/-]|[^-]>)$/.test(t)) return true;
   if (t.endsWith(":") && t.includes("?")) return true;
-  let depth = 0;
-  for (const c of t) {
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-  }
-  return depth > 0;
+  return parenDelta(t) > 0;
 }
 
 /** Whether a line opens an `if (` whose parenthesis it leaves open (the condition goes on below). */
 function opensCondition(code: string): boolean {
   const at = code.search(/\bif\s*\(/);
-  if (at < 0) return false;
-  let depth = 0;
-  for (let i = at; i < code.length; i++) {
-    if (code[i] === "(") depth++;
-    else if (code[i] === ")") depth--;
-  }
-  return depth > 0;
+  return at >= 0 && parenDelta(code, at) > 0;
 }
 
 /** The position of the line where the statement starting at `pos` (at `from`) ends with `;`. */
@@ -229,10 +218,7 @@ function statementEnd(view: FunctionView, pos: number, from: string): number {
   let depth = 0;
   let text = from;
   for (let p = pos, guard = 0; guard < 8 && p < view.newRows.length; guard++) {
-    for (const c of text) {
-      if (c === "(") depth++;
-      else if (c === ")") depth--;
-    }
+    depth += parenDelta(text);
     if (depth <= 0 && text.trimEnd().endsWith(";")) return p;
     p++;
     text = rowAt(view, p).code;

@@ -2,6 +2,7 @@
 // mails (whole series, the patch answered, b4's "[k/N] title" lists) and pull requests sent after it that
 // name its patches' titles (all of them, or some as commits of their author); and the series state that
 // follows (lib/thread's deriveSeriesState).
+import { editDistance } from "../text/edit-distance";
 import { parseSubject } from "../mail/parse-subject";
 import { isByAuthor } from "../review/attribute-trailers";
 import { isNotificationBot } from "../review/is-notification-bot";
@@ -769,17 +770,6 @@ function cutShortMentions(messageId: string, facts: Map<string, MessageFacts>, r
     if (found.length) return found;
   }
   return NONE;
-}
-
-/** Levenshtein distance of two short words. */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** A patch's title as pull requests' titles are keyed: normalised (empty when the message is unknown). */

@@ -875,7 +875,7 @@ function dropTrailerLeadIn(out: string[]): void {
     const tail = /(?<=[.!?])\s+((?:\S+\s+){0,5}\S+:)\s*$/.exec(out[k] ?? "");
     if (tail) {
       const t = (tail[1] ?? "").trim();
-      if (LEAD_IN_RE.test(t) || BARE_VERDICT_LEAD_IN_RE.test(t) || /^if so:$/i.test(t)) out[k] = (out[k] ?? "").slice(0, tail.index);
+      if (LEAD_IN_RE.test(t) || BARE_VERDICT_LEAD_IN_RE.test(t)) out[k] = (out[k] ?? "").slice(0, tail.index);
     } else out[k] = (out[k] ?? "").replace(/\s*,?\s*(?:(?:and )?so|then|hence|thus)?\s*:\s*$/i, ".");
     return;
   }

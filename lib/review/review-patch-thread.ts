@@ -10,6 +10,7 @@ import { isNotificationBot } from "./is-notification-bot";
 import { appliedNoticeListing } from "./is-applied-notice";
 import { matchResponses } from "./match-responses";
 import { resolveComment, type RevisionCode } from "./resolve-comment";
+import { editDistance } from "../text/edit-distance";
 import type { ChangelogLine, CommentKind, ContractComment, ExtractedComment, PatchInput, ThreadReply } from "./types";
 
 export interface ReviewThreadInput {
@@ -110,25 +111,16 @@ export function correctsQuotedWord(text: string, quotedAbove: readonly { text: s
     if (w.length < 4 || quoted.has(w) || REPLY_WORDS.has(w)) return false;
     for (const q of quoted) {
       if (q.startsWith(w) || w.startsWith(q) || q.charAt(0) !== w.charAt(0)) continue;
-      if (editDistance(w, q) <= 2) return true;
+      if (slipDistance(w, q) <= 2) return true;
     }
     return false;
   });
 }
 
-/** Optimal-string-alignment distance (a swap of neighbours counts once), capped work: words are short. */
-function editDistance(a: string, b: string): number {
+/** `editDistance` with swaps, capped: words of very different lengths or long ones are never one slip apart. */
+function slipDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2 || a.length > 40 || b.length > 40) return 3;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
+  return editDistance(a, b, true);
 }
 
 function childrenOf(replies: ThreadReply[]): Map<string, ThreadReply[]> {
