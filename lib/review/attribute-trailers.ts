@@ -275,12 +275,14 @@ export function isSameIdentity(person: Address, from: Address | null): boolean {
   if (/[äöüÄÖÜ]/.test((person.name + from.name).normalize("NFC")) && sameIdentity(person, from, true)) return true;
   // "周琰杰 (Zhou Yanjie)" for "Zhou Yanjie" (linux-mips): the name in parentheses is the same person's in
   // Latin letters, not an affiliation.
-  const latin = (a: Address): Address => {
-    const m = /\(([^()]*\p{L}[^()]*\s[^()]*\p{L}[^()]*)\)/u.exec(a.name);
-    return m && /[^\p{Script=Latin}\s().,'-]/u.test(a.name.replace(m[0], "")) ? { ...a, name: m[1]! } : a;
-  };
-  const [p2, f2] = [latin(person), latin(from)];
+  const [p2, f2] = [latinName(person), latinName(from)];
   return (p2 !== person || f2 !== from) && sameIdentity(p2, f2, false);
+}
+
+/** The address under the Latin-letter name it gives in parentheses after a name in another script, else itself. */
+function latinName(a: Address): Address {
+  const m = /\(([^()]*\p{L}[^()]*\s[^()]*\p{L}[^()]*)\)/u.exec(a.name);
+  return m && /[^\p{Script=Latin}\s().,'-]/u.test(a.name.replace(m[0], "")) ? { ...a, name: m[1]! } : a;
 }
 
 function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boolean {
