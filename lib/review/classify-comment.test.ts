@@ -294,3 +294,30 @@ describe("classifyComment: terse requests, spliced imperatives, pointers (pwm au
     ["Thanks for doing this. It's looking already pretty good. Just a couple\nof minor comments in the individual patches.", "praise"],
   ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
 });
+
+describe("classifyComment: mmc and omap audits", () => {
+  it.each([
+    // "I would <verb>" suggests as "I'd <verb>" does; "I would expect that ...", "what I would expect" discuss.
+    ["I would keep this in the widget_dev instead, as it's not really a callback.", "nit"],
+    ["I would instead add 'select REGMAP_MMIO' here, which is what we do for other drivers.", "nit"],
+    ["Yes, that is what I would expect.", "other"],
+    // Someone else's suggestion is no suggestion of the reviewer's; "I could" is no request.
+    ["But then all the new ioctls are still needed.  Your suggestion would just make them harder to use.", "other"],
+    ["Otherwise, after splitting, I could take the board bits.", "other"],
+    ["Yes, this is the right way. From what I remember Ann worked on it, but I could be totally wrong.", "other"],
+    ["You might as well fix the formatting of the multiline comment while you're changing its content.", "nit"],
+    ["Noticed later, I think this would be useful to mention in the changelog.", "nit"],
+    ["A review from Ann would be helpful here.", "other"],
+    // "should not be hard" expects, it asks nothing.
+    ["If I find a little time it should not be difficult to replace your driver in our branch.", "other"],
+    ["This is just wrong. If we are initializing this card, we should call the callback. This is for the old cards, right?", "objection"],
+    ["Please wrap your emails correctly.", "other"],
+    ["Order please", "nit"],
+    ["Wrong order, use the same as in properties.", "nit"],
+    // An applied notice in the maintainer's words; thanks for the patch opening a review.
+    ["Thanks applying into omap-for-v6.5/dt.", "ack"],
+    ["Applying into fixes with a fixes tag.", "ack"],
+    ["Thanks, applying your workaround on top of rc8 fixes the issue for me.", "other"],
+    ["Thank you for the patch.", "praise"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+});

@@ -142,3 +142,34 @@ describe("classifyResponse: answers labelled with the author's name, changes ann
     ["[1] is the datasheet, it says the register is write-only", "explained"],
   ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
 });
+
+describe("classifyResponse: 'I will' that changes nothing (mmc and omap audits)", () => {
+  it.each([
+    // What the author will do is no change to the patch.
+    ["Some of the registers cannot be cached, the status one for instance.\nSo, I'll keep this as it is.", "explained"],
+    ["I will keep them without a prefix, the other drivers do the same.", "explained"],
+    ["I'll keep it open-coded for now. This path is specific to the widget because the fallback is expected there.", "explained"],
+    ["After another look I agree the warning is enough here.\n\nI'll wait a few days before sending out v2 to see if the vendor can confirm.", "explained"],
+    ["I will test with the quirk removed as you indicated and share the results.", "explained"],
+    ["Might be. I'll think about it.", "explained"],
+    ["I guess it can, the mask has all its low bits set.\n\n[Side note: that check may become a runtime one,\n but I'll need to do some benchmarking before changing that.]", "explained"],
+    ["I will double check this.", "none"],
+    // A change named in the same clause, or the next revision, is still a promise.
+    ["Thanks for the prompt review. I'll wait a few days for more comments\nand then resend.", "will-fix"],
+    ["Thanks, I'll keep this in mind for v3.", "will-fix"],
+    ["Thanks, that should work :) I'll test it and apply it to the series.", "will-fix"],
+    ["I'll follow up with a v3 which merges the two strings.", "will-fix"],
+    ["I will fix it in v2.", "will-fix"],
+    ["I'll send v2 shortly.", "will-fix"],
+    ["I will look into it.", "will-fix"],
+    ["Sorry, it's my fault. I will keep these registers written only once.", "will-fix"],
+    ["I will keep it in my next revision.", "will-fix"],
+    ["The node is only on the one SoC, pushed a v2 based on the above suggestion.", "will-fix"],
+    ["A minimum is required, else it equals the maximum. I'll admit it is not a setup I have tested.", "explained"],
+    ["I will answer this in a separate email.", "explained"],
+    // A sentence opening with the change made, as suggested.
+    ["Changed to a union as suggested.", "will-fix"],
+    ["Dropped and using reg, the schema then complains about the name.", "will-fix"],
+    ["Added this because the hardware needs it.", "explained"],
+  ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
+});

@@ -25,15 +25,33 @@ const MAX_AGREEING_WORDS = 25;
 /** "Thanks" in a longer answer is politeness around an explanation, not the whole answer. */
 const MAX_THANKS_WORDS = 15;
 
+// "I'll keep it as is", "I'll wait for Rob's feedback", "I'll need to do some benchmarking first", "I will test and
+// let you know": what the author will do is no change to the patch. ("I'll look", "I'll check" and "I'll consider"
+// take the remark up and stay promises.) A change named in the same clause still is ("I'll test and resend"), and
+// so is the next revision named there ("I'll keep this in mind for v3").
+const NOT_A_CHANGE_VERB = [
+  String.raw`keep (?:(?:it|this|that|these|those|them|the \w+)\s+)?(?:as (?:it |they )?(?:is|are)|as-is|unchanged|open-coded|untouched|for now|(?:\w+ )?in mind|(?:you|\w+) (?:posted|updated|informed))`,
+  String.raw`keep (?:it|this|that|these|those|them)(?=\s*(?:[.,;:!)]|$)|\s+(?:as|for|since|because|but|then|here|there|unchanged|without|like (?:this|that)|(?:this|that) way|the same)\b)`,
+  String.raw`wait|leave|think|defer|test|pay (?:more |closer )?attention|continue|double[- ]?check|follow up|get back|let (?:you|\w+) know|report|share|ask|rely|admit|say|grant|concede|argue|reply|answer|respond|assume`,
+  String.raw`be (?:glad|happy|patient|able|sure|careful|more careful|out|away|back|busy|testing|waiting|travell?ing|offline|on (?:vacation|leave|holiday))`,
+  String.raw`(?:need|have) to (?:test|check|look|see|think|investigate|figure|understand|read|do some|run|benchmark|confirm|verify|ask|wait|dig|find)`,
+  String.raw`give (?:it|this|that|them|these) a (?:try|shot|go|spin|test)`,
+].join("|");
+const CHANGE_VERB = String.raw`fix|change|update|send|re-?send|re-?spin|rework|remove|drop|add|move|rename|correct|submit|post|address|modify|adjust|split|rewrite|apply|include|incorporate|integrate|implement|squash|fold`;
+const NEXT_REVISION = String.raw`(?:in|for|on|with) (?:the |an? |my |our )?(?:patch )?(?:v\d+|version \d+|(?:next|new) (?:patch )?(?:version|revision|spin|iteration|series|posting))`;
+const NOT_A_CHANGE = String.raw`\s+(?:(?:just|also|then|probably|definitely|certainly|surely|still|first|now|happily|gladly|rather)\s+)?(?:${NOT_A_CHANGE_VERB})\b(?![^.?!]{0,60}\b(?:(?:and|then)\s+(?:(?:i'?ll|will|then)\s+)?(?:${CHANGE_VERB})|${NEXT_REVISION})\b)`;
+
 // A change the author states outright: made, to be made, or due in the next revision.
 const EXPLICIT_CHANGE = [
-  String.raw`\b(?:i'?ll|i will|(?<!\b(?:this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|(?:fixed|changed|updated|done|addressed|removed|dropped|reworked|corrected|reworded|renamed|moved) (?:it |this |that )?in (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|fixed in v\d+)\b`,
+  String.raw`\b(?:(?:i'?ll|i\s+will)\b(?!${NOT_A_CHANGE})|(?<!\b(?:i|this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|(?:fixed|changed|updated|done|addressed|removed|dropped|reworked|corrected|reworded|renamed|moved) (?:it |this |that )?in (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|fixed in v\d+)\b`,
   // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
   String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
   // "v2 sent.", "I sent a v2 to change to generic user_data": the change went out in the next revision.
-  String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b`,
+  String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted|pushed) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b|\bpushed (?:out )?(?:a |the )?(?:v(?:[2-9]|\d\d)|new version|next version) (?:based on|with|addressing|that|which)\b`,
   // "... wrapped it again in ff_layout_alloc_mirror().\n\nFixed.": a closing sentence saying it is done.
   String.raw`(?:^|[.!?]\s+)(?:fixed|done|changed|updated|removed|dropped)(?: (?:now|locally|here|too|as well))?\s*[.!]*\s*$`,
+  // "Changed to union foo as suggested.", "Dropped and using reg, ...": a sentence opening with the change made.
+  String.raw`(?:^|[.!?]\s+)(?:changed|fixed|updated|renamed|moved|removed|dropped|reworked|converted|replaced|switched|reworded|corrected|added|split)\b(?:[^.?!\n]{0,60}?\s(?:as (?:you |was )?(?:suggested|requested|proposed|asked)|accordingly)\b|\s+and\s+(?:now\s+)?[a-z]+(?:ing|ed)\b)`,
   String.raw`\bi(?:'ve| have) (?:now |also )?(?:changed|fixed|updated|removed|dropped|added|moved|reworked|renamed|split|addressed|reformatted|rewritten|reworded|corrected|simplified|replaced|converted|squashed|folded|adjusted|modified|cleaned up|taken care|switched)\b`,
   // "I updated the text now to:", "I changed it accordingly": a simple past is the change made only with
   // "now" or "accordingly" ("I changed the order because ..." tells what the patch does).

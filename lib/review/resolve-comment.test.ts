@@ -385,4 +385,19 @@ describe("remarks on the commit message", () => {
     });
     expect(c?.resolution.evidence ?? "").not.toContain("commit message");
   });
+
+  it("reads a sign-off kept below the remark as no evidence, one gone as evidence (mmc audit)", () => {
+    const below = (remark: string) => `On Mon, Dev Author wrote:\n> so the output is right again.\n>\n> Signed-off-by: Dev Author <dev@example.com>\n\n${remark}\n`;
+    const reply = (remark: string, nextBody: string) =>
+      reviewPatchThread({
+        patch: { messageId: "p1@example.com", author: dev, version: 1, number: 1, total: 1, body: v1, diffText: diff, files: parseUnifiedDiff(diff).files },
+        replies: [{ messageId: "r1@example.com", from: { name: "Rev One", email: "rev1@example.com" }, date: "2026-03-02T12:00:00Z", body: below(remark), inReplyTo: "p1@example.com" }],
+        next: { version: 2, files: parseUnifiedDiff(diff).files, body: nextBody },
+      })[0];
+    const kept = reply("Please describe what the user sees without this fix.", v1);
+    expect(kept?.resolution.evidence).not.toContain("commit message still says");
+    const gone = reply("Full name please.", v1.replace("Dev Author <", "Developer Full Author <"));
+    expect(gone?.resolution.status).toBe("addressed");
+    expect(gone?.resolution.evidence).toContain("commit message no longer says");
+  });
 });

@@ -112,7 +112,9 @@ export function resolveComment(input: ResolveInput): Resolution {
     // A remark asking for nothing (an ack, praise, a reply in a discussion) cannot go unaddressed: the next
     // revision supersedes the one it was about.
     if (!actionable) return done("obsolete", `general ${comment.kind} remark asking for nothing; v${v} supersedes the revision it was about`);
-    if (message?.kept) return done("unaddressed", `v${v}'s commit message still says "${clip(message.line)}"`);
+    // A sign-off kept is no evidence: "Applied, thanks!" below the quoted tags is about the patch. (One gone, under
+    // "Full name please." or "Drop the fake tag", is: the remark was about it.)
+    if (message?.kept && !TAG_LINE_RE.test(message.line)) return done("unaddressed", `v${v}'s commit message still says "${clip(message.line)}"`);
     return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}`);
   }
 
@@ -458,6 +460,9 @@ function clip(s: string): string {
   const one = s.replace(/\s+/g, " ").trim();
   return one.length > 160 ? `${one.slice(0, 157)}...` : one;
 }
+
+/** A sign-off, another tag or the "From:" line above the message: lines that stay in every revision. */
+const TAG_LINE_RE = /^(?:[A-Z][\w-]*-by|From|Cc|Date|Link|Closes|Message-I[Dd]):\s/;
 
 /** A quoted commit message line this short says too little to be found again ("Hi,", "Thanks"). */
 const MIN_MESSAGE_LINE = 12;
