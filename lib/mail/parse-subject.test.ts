@@ -111,6 +111,9 @@ const CASES: Array<[string, Expect]> = [
   ["[PATCH v5.4.y] netfilter: fix x", { version: 1, versionInferred: true, stableTree: "5.4.y", title: "netfilter: fix x" }],
   ["[PATCH 4.19.y 1/2] netfilter: fix x", { version: 1, stableTree: "4.19.y", number: 1, total: 2 }],
   ["[PATCH 5.10-stable] x", { version: 1, stableTree: "5.10.y" }],
+  // A backport's tree named with its `linux-` prefix, in a worded tag.
+  ["[Backport for linux-5.10.y PATCH 1/2] clocksource: x", { version: 1, versionInferred: true, stableTree: "5.10.y", number: 1, total: 2 }],
+  ["[PATCH linux-5.15.y] foo: x", { version: 1, versionInferred: true, stableTree: "5.15.y" }],
   // A lone patch's dotted 4-7 major is the stable release it is backported to (gpio's `[PATCH v5.3]`,
   // erofs' `[PATCH v6.6]`); with an n/N counter or another major it is a fix-up of revision N.
   ["[PATCH v5.1] x", { version: 1, versionInferred: true, versionRaw: null, stableTree: "5.1.y" }],

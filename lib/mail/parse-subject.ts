@@ -19,7 +19,7 @@ const NUMBER_RE = /^(\d{1,5})\/(\d{1,5})$/;
 /** `[PATCH 6a/10]`, `[PATCH 6b/10]`: patch 6 of 10 sent in parts (too large for the list); the letter names the part. */
 const PART_NUMBER_RE = /^(\d{1,5})([a-h])\/(\d{1,5})$/i;
 /** `[PATCH v5.4.y]`, `[PATCH 6.1.y]`, `[PATCH 5.10-stable]`: the stable tree a backport targets, not a version. */
-const STABLE_TREE_RE = /^v?\d{1,2}\.\d{1,3}(?:\.y|-stable|\.x)$/i;
+const STABLE_TREE_RE = /^(?:linux-)?v?\d{1,2}\.\d{1,3}(?:\.y|-stable|\.x)$/i;
 /** `[PATCH v5.15-v6.1]`: a backport for a range of kernel releases; the first names its tree. */
 const RELEASE_RANGE_RE = /^v?([2-7]\.\d{1,2})(?:\.y)?-v?[2-7]\.\d{1,2}(?:\.y)?$/i;
 /** `title (v3)`, `title [v3]`: a version set apart by brackets. */
@@ -126,7 +126,7 @@ function readBracket(inner: string, f: Flags): void {
     const tok = tokens[i]!.replace(/^\((.+)\)$/, "$1").replace(/^[=-](?=v\d)/i, "");
     const lower = tok.toLowerCase();
     if (STABLE_TREE_RE.test(tok)) {
-      f.stableTree ??= lower.replace(/^v/, "").replace(/-stable$|\.x$/, ".y");
+      f.stableTree ??= lower.replace(/^linux-/, "").replace(/^v/, "").replace(/-stable$|\.x$/, ".y");
       if (f.prefixes.length < MAX_PREFIXES) f.prefixes.push(lower);
       continue;
     }

@@ -334,17 +334,18 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   const sorted = sortByDate(byId.values());
   const coverIds: string[] = [];
   const versionedPatches: SummaryWithSubject[] = [];
+  const unversionedPatches: SummaryWithSubject[] = [];
   for (const m of sorted) {
     const role = roleOf.get(m.messageId);
     if (role === "cover") coverIds.push(m.messageId);
-    else if (role === "patch" && !m.parsedSubject.versionInferred) versionedPatches.push(m);
+    else if (role === "patch") (m.parsedSubject.versionInferred ? unversionedPatches : versionedPatches).push(m);
   }
   // A cover sent in a run speaks only for the patches of its own segment (not a stray file beside them).
   const ownPatch = (m: SummaryWithSubject, coverId: string): boolean => {
     const seg = segmentOf.get(coverId);
     return seg === undefined || segmentOf.get(m.messageId) === seg;
   };
-  const coverVersions = unversionedCoverVersions(byId, coverIds, versionedPatches, parentOf, ownPatch);
+  const coverVersions = unversionedCoverVersions(byId, coverIds, versionedPatches, unversionedPatches, parentOf, ownPatch);
   for (const id of coverIds) {
     const m = byId.get(id)!;
     const idx = newDraft(m, true);
@@ -552,7 +553,11 @@ const COVER_AGAIN_MS = 6 * 3600 * 1000;
  * 10 hours after `v7 1/4`..`4/4`, its version and count): that posting's cover. A cover sent alone and then
  * again, the same subject from the same sender, with its patches within `COVER_AGAIN_MS`: the first sending
  * is a comment of the second (the patches failed to go out), not a revision without patches; a RESEND tag
- * added or the count corrected on the way does not matter.
+ * added, the count corrected, or a title cut short completed (`... for vendor`, then `... for vendor needs`)
+ * on the way does not matter. Under the very same subject (version and count named alike) the second sending
+ * may come up to a day (`LATE_COVER_MS`, exclusive) later (`[PATCH v3 0/7]` alone one evening, again with its patches the next
+ * morning). Failing a sending with patches, a cover sent alone twice within `COVER_AGAIN_MS` under the very
+ * same subject (the list got neither time's patches) is one sending: the first is a comment of the second.
  */
 function foldCovers(
   drafts: Draft[],
@@ -564,14 +569,28 @@ function foldCovers(
   const into = new Map<number, number>();
   // Each sender's covers with patches, by cover date: a lone cover looks only at the hours after it.
   const coversOf = new Map<string, { i: number; t: number }[]>();
+  // And each sender's covers sent alone, by date: a second lone sending of the same cover.
+  const loneOf = new Map<string, { i: number; t: number }[]>();
   drafts.forEach((d, i) => {
     const t = d.coverId === null ? NaN : timeOf(byId.get(d.coverId)?.date ?? null);
-    if (d.coverId === null || d.patches.size === 0 || d.authorEmail === "" || Number.isNaN(t)) return;
-    const list = coversOf.get(d.authorEmail);
+    if (d.coverId === null || d.authorEmail === "" || Number.isNaN(t)) return;
+    const byAuthor = d.patches.size === 0 ? loneOf : coversOf;
+    const list = byAuthor.get(d.authorEmail);
     if (list) list.push({ i, t });
-    else coversOf.set(d.authorEmail, [{ i, t }]);
+    else byAuthor.set(d.authorEmail, [{ i, t }]);
   });
   for (const list of coversOf.values()) list.sort((a, b) => a.t - b.t);
+  for (const list of loneOf.values()) list.sort((a, b) => a.t - b.t);
+  /** Index of the first entry sent after `t`. */
+  const after = (list: { t: number }[], t: number): number => {
+    let lo = 0;
+    for (let hi = list.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.t <= t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   /** The cover's subject names no version (its draft may carry one read from its changelog). */
   const coverNamesNone = (d: Draft): boolean => byId.get(d.coverId ?? "")?.parsedSubject.versionInferred === true;
   const sameVersion = (a: Draft, b: Draft): boolean => (a.versionInferred && b.versionInferred) || (!a.versionInferred && !b.versionInferred && a.version === b.version);
@@ -596,21 +615,36 @@ function foldCovers(
       }
     }
     const later = coversOf.get(c.authorEmail) ?? [];
-    let lo = 0;
-    for (let hi = later.length; lo < hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (later[mid]!.t <= t) lo = mid + 1;
-      else hi = mid;
-    }
-    // The same title (a RESEND tag added, the count corrected: `v2 00/12` then `v2 00/11` a minute later).
+    // The same title (a RESEND tag added, the count corrected: `v2 00/12` then `v2 00/11` a minute later), or
+    // one cut short and completed with the same version and count.
     const title = normalizeTitle(cover.parsedSubject.title);
-    for (let k = lo; k < later.length && later[k]!.t - t <= COVER_AGAIN_MS && title !== ""; k++) {
+    const s = cover.parsedSubject;
+    for (let k = after(later, t); k < later.length && later[k]!.t - t < LATE_COVER_MS && title !== ""; k++) {
       const ei = later[k]!.i;
       const e = drafts[ei]!;
       // (A first cover naming no version, the same cover naming it minutes later: `00/13`, then `v2 00/13`.)
       if (ei === ci || into.has(ei) || !(sameVersion(c, e) || (c.versionInferred && coverNamesNone(c)))) continue;
       const again = byId.get(e.coverId!);
-      if (!again || normalizeTitle(again.parsedSubject.title) !== title) continue;
+      if (!again) continue;
+      const soon = later[k]!.t - t <= COVER_AGAIN_MS;
+      const as = again.parsedSubject;
+      const same = normalizeTitle(as.title) === title;
+      const sameCount = s.total !== null && s.total === as.total;
+      const completed = soon && sameCount && sameVersion(c, e) && titleCutShort(title, normalizeTitle(as.title));
+      // Past `COVER_AGAIN_MS` (less than a day later): only the very same subject, version and count named alike.
+      const identical = same && sameCount && s.version === as.version && s.versionInferred === as.versionInferred && s.isResend === as.isResend;
+      if (!(soon ? same || completed : identical)) continue;
+      roleOf.set(c.coverId, "comment");
+      e.replyIds.push(c.coverId, ...c.replyIds);
+      into.set(ci, ei);
+      return;
+    }
+    const lone = loneOf.get(c.authorEmail) ?? [];
+    for (let k = after(lone, t); k < lone.length && lone[k]!.t - t <= COVER_AGAIN_MS && title !== ""; k++) {
+      const ei = lone[k]!.i;
+      const e = drafts[ei]!;
+      const again = ei === ci || into.has(ei) ? undefined : byId.get(e.coverId!);
+      if (!again || !sameSubject(again.subject, cover.subject)) continue;
       roleOf.set(c.coverId, "comment");
       e.replyIds.push(c.coverId, ...c.replyIds);
       into.set(ci, ei);
@@ -630,6 +664,18 @@ function foldCovers(
   };
   for (const [id, i] of postingOf) postingOf.set(id, target(i));
   return kept;
+}
+
+/**
+ * One normalised title is the other cut short: its first words, three at least, one or two words missing at the
+ * end (`introduce max_timeout_count in sdhci_host for vendor` and `... for vendor needs`).
+ */
+function titleCutShort(a: string, b: string): boolean {
+  const x = a.split(" ");
+  const y = b.split(" ");
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 3 || long.length - short.length < 1 || long.length - short.length > 2) return false;
+  return short.every((w, i) => w === long[i]);
 }
 
 /**
@@ -986,7 +1032,11 @@ function sameCover(a: SummaryWithSubject, b: SummaryWithSubject, naked: Set<stri
 /** The version most patches name explicitly; null when none names one or two versions tie. */
 function majorityVersion(subjects: readonly SummaryWithSubject["parsedSubject"][]): number | null {
   const votes = new Map<number, number>();
-  for (const s of subjects) if (!s.versionInferred) votes.set(s.version, (votes.get(s.version) ?? 0) + 1);
+  let none = 0;
+  for (const s of subjects) {
+    if (!s.versionInferred) votes.set(s.version, (votes.get(s.version) ?? 0) + 1);
+    else if (s.isPatch) none++;
+  }
   let best: number | null = null;
   let bestVotes = 0;
   let tie = false;
@@ -997,19 +1047,24 @@ function majorityVersion(subjects: readonly SummaryWithSubject["parsedSubject"][
       tie = false;
     } else if (n === bestVotes) tie = true;
   }
-  return tie ? null : best;
+  // Most patches naming no version outvote one carried in with its own (a colleague's `[PATCH v3 1/5]` in a
+  // `[PATCH 0/5]` run whose other patches name none): the run's version is the cover's.
+  return tie || none > bestVotes ? null : best;
 }
 
 /**
  * Versions for covers whose subject names none: an empty or prefix-less subject (the real one only in
  * the body) must not split its `[PATCH v3 n/N]` children off as another posting. The explicit version of
- * the children its author sent with it (within `UNTHREADED_WINDOW_MS`) wins when they all agree;
- * otherwise the cover's changelog hint (`coverVersionHint`, >= 2), which stays marked inferred.
+ * the children its author sent with it (within `UNTHREADED_WINDOW_MS`) wins when they all agree and no more
+ * of those children name no version (one colleague's `[PATCH v3 1/5]` among `[PATCH k/5]`s is that patch's own
+ * version); failing children naming one, the cover's changelog hint (`coverVersionHint`, >= 2), which stays
+ * marked inferred.
  */
 function unversionedCoverVersions(
   byId: Map<string, SummaryWithSubject>,
   coverIds: readonly string[],
   versionedPatches: readonly SummaryWithSubject[],
+  unversionedPatches: readonly SummaryWithSubject[],
   parentOf: (id: string) => string | null,
   ownPatch: (m: SummaryWithSubject, coverId: string) => boolean,
 ): Map<string, { version: number; inferred: boolean }> {
@@ -1017,15 +1072,27 @@ function unversionedCoverVersions(
   for (const id of coverIds) if (byId.get(id)?.parsedSubject.versionInferred) unversioned.add(id);
   const childVersions = new Map<string, Set<number>>();
   if (unversioned.size === 0) return new Map();
-  // Direct replies only: the patches of a deep-threaded series hang off each other, the first one
-  // off the cover, and it speaks for them.
-  for (const m of versionedPatches) {
+  // Own direct children naming a version, and naming none (see `majorityVersion`).
+  const named = new Map<string, number>();
+  const unnamed = new Map<string, number>();
+  const ownChild = (m: SummaryWithSubject): string | null => {
     const anc = parentOf(m.messageId);
-    if (anc === null || !unversioned.has(anc)) continue;
+    if (anc === null || !unversioned.has(anc)) return null;
     // Only its own patches, sent with it: a later v3 sent in reply to this v1 cover names no version of it.
     const cover = byId.get(anc)!;
     const gap = Math.abs(timeOf(m.date) - timeOf(cover.date));
-    if (emailOf(m) !== emailOf(cover) || gap > UNTHREADED_WINDOW_MS || !ownPatch(m, anc)) continue;
+    return emailOf(m) !== emailOf(cover) || gap > UNTHREADED_WINDOW_MS || !ownPatch(m, anc) ? null : anc;
+  };
+  for (const m of unversionedPatches) {
+    const anc = ownChild(m);
+    if (anc !== null) unnamed.set(anc, (unnamed.get(anc) ?? 0) + 1);
+  }
+  // Direct replies only: the patches of a deep-threaded series hang off each other, the first one
+  // off the cover, and it speaks for them.
+  for (const m of versionedPatches) {
+    const anc = ownChild(m);
+    if (anc === null) continue;
+    named.set(anc, (named.get(anc) ?? 0) + 1);
     const set = childVersions.get(anc);
     if (set) set.add(m.parsedSubject.version);
     else childVersions.set(anc, new Set([m.parsedSubject.version]));
@@ -1034,6 +1101,7 @@ function unversionedCoverVersions(
   for (const id of unversioned) {
     const m = byId.get(id)!;
     const set = childVersions.get(id);
+    if (set && (unnamed.get(id) ?? 0) > (named.get(id) ?? 0)) continue;
     if (set && set.size === 1) {
       out.set(m.messageId, { version: [...set][0]!, inferred: false });
       continue;

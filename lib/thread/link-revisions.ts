@@ -619,6 +619,29 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return p.version === versionOf(top) + 1 && gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS && samePostingTitle(pi, qi);
   };
   /**
+   * `pi`, the same person's explicit vN (N >= 2), follows `qi`, group `g`'s latest posting, which named no version,
+   * more than `TITLE_WINDOW_MS` later but within `NEXT_VERSION_WINDOW_MS`: both carry two patches or more, half of
+   * them the same, and either `pi` is the v2 under the same posting title (`[PATCH RFC 0/13] Fix deferred probing in
+   * the MMC/SD drivers`, then `[PATCH v2 00/12]` of it 18 months later, twelve of its patch titles kept) or some
+   * patch carries the very same diff (`[PATCH 0/7]`, then `v3 1/5`..`5/5` 15 months later, two diffs unchanged, its
+   * cover lost). A posting title alone does not skip a version: the `v4 0/5` under that cover title sent hours after
+   * the coverless v3 follows the v3. A lone `[PATCH]` then a `[PATCH v2]` that late stays apart (`nextVersionOf`).
+   */
+  const namedAfterUnnamed = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const top = grp?.chain[grp.chain.length - 1];
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    if (top === undefined || top.posting !== qi || top.relabelledVersion !== undefined || !q.versionInferred || q.version !== 1 || p.versionInferred || p.version < 2) return false;
+    if (identity[pi] !== identity[qi] || p.patches.length < 2 || q.patches.length < 2) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS) || !sharesPatches(pi, qi, true)) return false;
+    if (p.version === 2 && samePostingTitle(pi, qi)) return true;
+    const mine = patchIdsOf(pi);
+    for (const id of patchIdsOf(qi)) if (mine.has(id)) return true;
+    return false;
+  };
+  /**
    * `pi` names the version two above `qi`'s, group `g`'s explicit top, under the very same cover title of four
    * words or more: the version between went to other lists (`v6 00/12` here, then `v8 00/18` under that title).
    */
@@ -1052,6 +1075,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return gap >= 0 && gap <= RETITLED_WINDOW_MS && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
       touchesSameFiles(pi, qi) && filesOf(pi).size > 0;
   };
+  /** Message `id` was sent by `pi`'s author or by its sender. */
+  const sentByPoster = (id: string, pi: number): boolean => {
+    const email = messages.get(id)?.from?.email;
+    if (typeof email !== "string" || email === "") return false;
+    const who = identityOf(email.toLowerCase());
+    const p = postings[pi]!;
+    return who === identity[pi] || (p.sentBy !== undefined && who === identityOf(p.sentBy));
+  };
   /** `pi` names the version right after the top of `qi`'s group, by the same person, within `RETITLED_WINDOW_MS`. */
   const nextSoonAfter = (pi: number, qi: number): boolean => {
     const grp = groups[groupOf[qi]!];
@@ -1173,8 +1204,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       p.total !== null && postings[last]!.total === p.total && samePatchTitles(pi, last);
     if (!samePostingTitle(pi, last) && !threaded && !retitledCover) return 0;
     // A respin keeps most of its patches; on title alone, a same-title posting without them (and
-    // without a changelog naming its version) is a new posting under a recurring title.
-    if (strongest < RANK.cites && p.version <= 1 && !sharesPatches(pi, lastWithPatches(grp), true)) return 0;
+    // without a changelog naming its version) is a new posting under a recurring title. The PATCH posting of
+    // an RFC under its very cover title needs only some of them (`[RFC PATCH 00/30]`, then `[PATCH 00/13]`
+    // keeping six of its patches).
+    const coveredRfc = rfcToPatch && p.coverId !== null && postings[last]!.coverId !== null && samePostingTitle(pi, last);
+    if (strongest < RANK.cites && p.version <= 1 && !sharesPatches(pi, lastWithPatches(grp), !coveredRfc)) return 0;
     // Without RFC -> PATCH, a respin shows itself by a version from its cover changelog (the subject
     // named none) or by changed diffs; identical diffs are a resend.
     if (!rfcToPatch && p.version <= 1) {
@@ -1406,6 +1440,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         // pointed at ("as I said in [1]"), not the previous version, unless this names the version right after
         // it within `RETITLED_WINDOW_MS` (v2 under a new title citing the review of v1).
         if (!toMember && unlike && heads < RELATED_TITLE && !sharesPatches(pi, qi, false) && !nextSoonAfter(pi, qi)) continue;
+        // Nor, past `QUICK_NEXT_MS` whatever the version, someone else's reply there when the two diffs touch no
+        // file in common: a v2 converting a binding to YAML five weeks later, "inspired by the discussion in [1]"
+        // of a driver fix, is other work (a v2 the next day citing the review of v1 is not; nor may the sender's
+        // own reply there, where the new approach was agreed, be).
+        if (!toMember && unlike && !touchesSameFiles(pi, qi) && !sharesPatches(pi, qi, false) && !sentByPoster(link, pi) &&
+          !(timeOf(p.date) - timeOf(postings[qi]!.date) <= QUICK_NEXT_MS)) continue;
         // Another person's posting naming no version, under a posting title unrelated to the one it cites,
         // builds its own work on some of those patches: a takeover names its version or keeps the title.
         if (identity[qi] !== identity[pi] && p.versionInferred && heads < RELATED_TITLE) continue;
@@ -1481,7 +1521,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const qt = timeOf(postings[qi]!.date);
       if (commitCandidates.has(qi) && !nextOfCommitAuthor(g, pi, qi)) continue;
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS && !(pt - qt <= NEXT_VERSION_WINDOW_MS && nextVersionOf(g, pi, qi)) &&
-        !resumesUnderTitle(g, pi, qi)) continue;
+        !resumesUnderTitle(g, pi, qi) && !namedAfterUnnamed(g, pi, qi)) continue;
       // Between two covered postings, patch titles count only when equal: "update dsi supported chips"
       // and "update dpi supported chips" are near-identical patches of two different series.
       const strict = p.coverId !== null && postings[qi]!.coverId !== null;
