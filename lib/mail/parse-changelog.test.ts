@@ -670,3 +670,34 @@ describe("parseChangelog: credit forms", () => {
     expect(credits("Use C-style comments in the whole patch")).toEqual([]);
   });
 });
+
+// linux-mmc: "- reused the register definition (Reported-by: Bo Chen <bo@example.com>)"; linux-omap: "suggest by
+// Vignesh", and part names over deeper bullets (" generic:", " DT-bindings:") glued to the bullet above.
+describe("parseChangelog: credits in a tag's form, and part labels ending in a colon", () => {
+  const credits = (line: string) => parseChangelog(`Changes in v2:\n- ${line}\n`).flatMap((e) => e.credits);
+  it("credits the person of a tag written in brackets, not a tag collected", () => {
+    expect(credits("reused the existing register definition\n  (Reported-by: Bo Chen <bo@example.com>)")).toEqual(["Bo Chen"]);
+    expect(credits("replaced udelay with usleep_range [Suggested-by: Ann Roe <ann@example.org>]")).toEqual(["Ann Roe"]);
+    expect(credits("Add (Acked-by: Rob Hart <rob@example.org>) tag")).toEqual([]);
+    expect(credits("use the _byname helper, suggest by Vig")).toEqual(["Vig"]);
+  });
+  it("reads a colon-ended part name over deeper bullets as a label, not a change", () => {
+    const text = "Changelog v5:\n generic:\n   - rebased on top of 5.6-rc6.\n DT-bindings:\n   - Dropped the -charger extension.\n power-supply KConfig:\n   - fixed indentation\n\nChangelog v4:\n generic:\n   - rebase and drop RFC.\n";
+    expect(parseChangelog(text).map((e) => `v${e.version} ${e.text}`)).toEqual([
+      "v5 rebased on top of 5.6-rc6.", "v5 Dropped the -charger extension.", "v5 fixed indentation", "v4 rebase and drop RFC.",
+    ]);
+  });
+  it("keeps a label saying where the changes came from, and a sentence's end, as text", () => {
+    expect(parseChangelog("Changes in v5:\n Resolve suggestions from maz:\n   - use the fasteoi handler\n").map((e) => e.text)).toEqual(["Resolve suggestions from maz:", "use the fasteoi handler"]);
+    const wrapped = "Changes in v6:\n- Use one clock provider at init and one at platform\n  device stage. Implications:\n    - the PLLs are early\n";
+    expect(parseChangelog(wrapped).map((e) => e.text)[0]).toBe("Use one clock provider at init and one at platform device stage. Implications:");
+  });
+  it("keeps a wrapped line at the change's column as its text (linux-security-module)", () => {
+    const text = "Changes in v8:\n- Split the patches squashed in v7 to 3 commits based on\n  topic:\n    - attach a signature\n    - add the hooks\n";
+    expect(parseChangelog(text).map((e) => e.text)[0]).toBe("Split the patches squashed in v7 to 3 commits based on topic:");
+  });
+  it("keeps a colon-ended line over bullets of its own depth as a change", () => {
+    const text = "Changes in v2:\n- Reworked the probe path as follows:\n- split the clock setup\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Reworked the probe path as follows:", "split the clock setup"]);
+  });
+});

@@ -216,6 +216,24 @@ const PATCH_LABEL_RE = /^\s*\[(?:patch\s+)?\d{1,3}\/\d{1,3}\]:?\s*$/i;
 const PATCH_ENTRY_RE = /^\s*\[(?:patch\s+)?(?:v\d{1,3}\s+)?\d{1,3}\/\d{1,3}\]\s*(?::-?|\s-)\s*(\S.*)$/i;
 /** "[SPI]", "[Device tree]", "[IIO/ADC]" alone on its line: the changes below it are to that part. */
 const TOPIC_LABEL_RE = /^\s*\[[A-Za-z][\w ,/.+-]{0,30}\]:?\s*$/;
+/**
+ * " generic:", " DT-bindings:", " power-supply KConfig:" over bullets indented deeper (linux-omap): a part's name
+ * labelling the changes below it, not a change (nor, after a bullet, that bullet's last words).
+ */
+const COLON_LABEL_RE = /^(\s*)([A-Za-z][\w/+-]*(?:\.[\w/+-]+)*(?: [\w/+-]+(?:\.[\w/+-]+)*){0,3}):\s*$/;
+/** A label telling where the changes below came from ("Resolve suggestions from maz:"): kept as an entry. */
+const ADVICE_LABEL_RE = /\b(?:review|comments?|suggest|feedback|request|asked|from|by|per)\b/i;
+function isColonLabel(line: string, next: string | undefined, previous: string | null): boolean {
+  const m = COLON_LABEL_RE.exec(line);
+  if (!m || next === undefined || !BULLET_RE.test(next) || ADVICE_LABEL_RE.test(m[2]!)) return false;
+  const indent = m[1]!.length;
+  if (/^\s*/.exec(next)![0].length <= indent) return false;
+  // Below a change being read, a line at its text's column goes on with it ("... based on\n  topic:", lsm).
+  if (previous === null) return true;
+  const bullet = BULLET_RE.exec(previous);
+  const column = bullet ? previous.length - bullet[1]!.length : /^\s*/.exec(previous)![0].length;
+  return indent < column;
+}
 /** "--- DTS ---": a dashed label over the changes of one part, also after a blank line. */
 const DASHED_LABEL_RE = /^\s*-{2,3}\s+[A-Za-z][\w ,/.+-]{0,30}\s+-{2,3}\s*$/;
 /** "[Ira] Move the define to an inline function": an entry labelled with who asked for it. */
@@ -223,7 +241,7 @@ const CREDIT_LABEL_RE = /^\s*\[([A-Z]\p{Ll}[\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2}
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
   // "thanks David for that suggestion", "(ty Heiko)": thanks said to a name.
-  [null, "per"], [null, "thanks"], [null, "thx"], [null, "ty"], ["suggested", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
+  [null, "per"], [null, "thanks"], [null, "thx"], [null, "ty"], ["suggested", "by"], ["suggest", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
   ["out", "by"], ["asked", "by"], ["thanks", "to"], ["inspired", "by"], ["recommended", "by"], ["proposed", "by"],
   // "Remove unneeded symbol export found by Ann", "the error discovered by Ann", "issues raised by Ann", "as
   // pointed by Ann", "as explained by Ann": the one who pointed the problem out.
@@ -568,6 +586,9 @@ function creditsOf(text: string): string[] {
   return out;
 }
 
+/** "(Suggested-by: Ann Roe <ann@example.org>)", "[Reported-by: Ann Roe]": a tag in brackets inside a change. */
+const BRACKETED_TAG_RE = /[([]\s*([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-by:\s*[^()[\]]{2,120}?)\s*[)\]]/g;
+
 function finish(version: number | null, lines: string[], out: ChangelogEntry[]): void {
   if (lines.length === 0) return;
   const credits: string[] = [];
@@ -584,6 +605,15 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
   const text = textLines.join(" ").replace(/\s+/g, " ").trim();
   if (!text) return;
   credits.push(...creditsOf(text));
+  // "- reused the existing definition (Reported-by: Bough Chen <haibo.chen@nxp.com>)" (linux-mmc): a credit
+  // written as a tag in parentheses; not a tag collected ("add (Acked-by: Ann)").
+  if (text.includes("-by:") && !TAG_BOOKKEEPING_RE.test(text)) {
+    for (const m of text.matchAll(BRACKETED_TAG_RE)) {
+      const t = parseTrailerLine(m[1]!);
+      // "(Reported-by: kernel test robot <lkp@intel.com>)": a bot is no one to credit.
+      if (t?.person?.name && t.kind !== "Signed-off-by" && !/\b(?:ro)?bot\b|syzbot/i.test(t.person.name)) credits.push(t.person.name);
+    }
+  }
   out.push({ version, text, credits: [...new Set(credits)] });
 }
 
@@ -973,7 +1003,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       continue;
     }
     const titleLabel = PATCH_TITLE_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? "");
-    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || (titleLabel && labelled))) || DASHED_LABEL_RE.test(line)) {
+    // " generic:" over deeper bullets labels them (a label naming who asked, "Rob's review:", stays an entry).
+    const colonLabel = !BULLET_RE.test(line) && isColonLabel(line, lines[i + 1], item.length > 0 && !afterBlank ? (lines[i - 1] ?? null) : null);
+    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || (titleLabel && labelled))) || DASHED_LABEL_RE.test(line)) {
       finish(version, item, out);
       item = [];
       labelled = true;

@@ -478,7 +478,8 @@ export function isFormatPatchStart(line: string): boolean {
   return MBOX_FROM_RE.test(line);
 }
 // "[PATCH v18 01/32] mm/memcg: ...", "Re: [RFC PATCH 3/5] ...": a reviewer's heading over remarks on patch k.
-const PATCH_HEADING_RE = /^(?:re:\s*)?\[[^\]]*?\b0*(\d{1,4})\/0*(\d{1,4})\]\s*\S/i;
+// "[PATCH 09_58] mmc: ..." is the same heading as b4 names its saved files.
+const PATCH_HEADING_RE = /^(?:re:\s*)?\[[^\]]*?\b0*(\d{1,4})[\/_]0*(\d{1,4})\]\s*\S/i;
 
 /** The patch number k of a "[PATCH ... k/N] title" heading line, or null. */
 function patchHeading(line: string): number | null {
@@ -522,6 +523,10 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   let current: Entry | null = null;
   let prev: Trailer | null = null;
   let heading: number | null = null;
+  // Heading lines one under another ("For the following patches:" then a "[PATCH k_N] title" line each): the
+  // patches a tag below them is for.
+  let headingBlock: number[] = [];
+  let lastWasHeading = false;
   // The lead-in scope of the run of trailer lines being read (a run shares the lead-in above its first line).
   let runScope: number[] | null = null;
   let runSubsystems: string[] | null = null;
@@ -551,6 +556,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       }
     }
     if (isQuoted(line)) {
+      lastWasHeading = false;
       prev = null;
       current = null;
       inRun = false;
@@ -563,6 +569,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     }
     const t = own ?? parseTrailerLine(line);
     if (t && isKnownTrailerKey(t.kind)) {
+      lastWasHeading = false;
       if (paraStart < 0) paraStart = entries.length;
       if (!inRun) {
         runStart = entries.length;
@@ -572,7 +579,8 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       }
       inRun = true;
       prev = t;
-      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading, scope: runScope, subsystems: runSubsystems } : null;
+      const blockScope = headingBlock.length > 1 && headingBlock.length <= 200 ? [...new Set(headingBlock)].sort((a, b) => a - b) : null;
+      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: runSubsystems } : null;
       if (current) entries.push(current);
       continue;
     }
@@ -589,7 +597,13 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     if (line.trim() === "") continue;
     paraStart = -1;
     const k = patchHeading(line);
-    if (k !== null) heading = k;
+    if (k !== null) {
+      heading = k;
+      // Pushed, not copied: a hostile body of heading lines stays linear. A block past 200 names no real series.
+      if (!lastWasHeading) headingBlock = [k];
+      else if (headingBlock.length <= 200) headingBlock.push(k);
+    }
+    lastWasHeading = k !== null;
   }
   const out: Trailer[] = [];
   for (const e of entries) {

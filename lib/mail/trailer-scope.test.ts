@@ -239,3 +239,23 @@ describe("readTrailingScope: a scope written below the tags", () => {
     expect(readTrailingScope(text)).toBeNull(),
   );
 });
+
+// linux-mmc: "For SDHCI:" (Adrian Hunter acking the SDHCI drivers of a series), "For mmc:", "For md:" above a tag.
+describe("readSubsystemLeadIn: a subsystem named alone", () => {
+  it.each([
+    ["For SDHCI:", ["alone:sdhci"]],
+    ["Thanks, for md:", ["alone:md"]],
+    ["For drivers/s390 and drivers/vfio:", ["alone:drivers/s390", "alone:drivers/vfio"]],
+    ["For the infiniband and pandora patches:", ["infiniband", "pandora"]],
+  ])("%j -> %j", (text, want) => expect(readSubsystemLeadIn(text)).toEqual(want));
+
+  it.each(["For now:", "For me:", "For completeness:", "Thanks for catching.", "Thanks for perseverance,", "For what it's worth:", "For the record:"])("%j names no part", (text) =>
+    expect(readSubsystemLeadIn(text)).toBeNull(),
+  );
+
+  it("takes the drivers a deeper prefix level names by their family's first word", () => {
+    const ps = ["[PATCH 1/4] mmc: core: x", "[PATCH 2/4] mmc: sdhci-of-arasan: x", "[PATCH 3/4] mmc: sdhci_am654: x", "[PATCH 4/4] firmware: xilinx: x"].map((subject) => ({ subject }));
+    expect(patchesOfSubsystems(["sdhci"], ps)).toEqual([2, 3]);
+    expect(patchesOfSubsystems(["alone:sdhci"], ps)).toEqual([2, 3]);
+  });
+});

@@ -236,6 +236,18 @@ const IF_CLAUSE = String.raw`(?:(?:if|since|assuming|provided|as\s+long\s+as)\b[
 /** "for all the mmc patches", "for all of the binding patches": every one of that part's. */
 const ALL_OF = String.raw`(?:all\s+(?:of\s+)?)?`;
 const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})${ADD_TAIL}$`);
+/**
+ * "For SDHCI:", "For mmc:", "For md:" (linux-mmc): a subsystem named alone. Which patches are its is read from
+ * their subjects (patchesOfSubsystems); a word no patch's prefix holds ("For now:") scopes nothing.
+ */
+const BARE_SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:and\s+|as\s+)?for\s+(${SUBSYSTEM_LIST})$`);
+/**
+ * How `readSubsystemLeadIn` marks a subsystem named alone ("For arm64:"): above a Tested-by it names where the
+ * series ran, as a Tested-by's "# arm64" comment does, no part (see `namesSubsystemAlone`).
+ */
+const BARE_PREFIX = "alone:";
+/** Words after a bare "For" that name no part of a series. */
+const NOT_BARE_SUBSYSTEM = new Set(["me", "now", "example", "instance", "reference", "record", "completeness", "info", "clarity", "context", "posterity", "everything", "what", "it", "them", "sure", "free"]);
 /** "for the bindings": the device-tree bindings, whatever their tree. */
 const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
 /** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */
@@ -266,13 +278,18 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   const whole = readWholeSeries(last);
   if (whole) return [whole];
   if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
-  const m = SUBSYSTEM_LEAD_IN_RE.exec(last);
+  // "Thanks for catching", "Thanks for perseverance" (linux-pwm): gratitude, no part named.
+  const named = SUBSYSTEM_LEAD_IN_RE.exec(last);
+  const bare = named || /\b(?:thanks|thank\s+you|thx)\s+for\b/.test(last) ? null : BARE_SUBSYSTEM_LEAD_IN_RE.exec(last);
+  const m = named ?? bare;
   if (!m) return null;
-  const names = m[1]!.split(/\s*(?:,\s*and|,|and|&|\+)\s*/).filter((n) => n !== "");
+  const names = m[1]!.split(/\s*(?:,\s*and\b|,|\band\b|&|\+)\s*/).filter((n) => n !== "");
+  if (bare && names.some((n) => NOT_BARE_SUBSYSTEM.has(n))) return null;
   if (names.length === 0 || names.some((n) => NOT_SUBSYSTEM.has(n) || /^v\d+$/.test(n))) return null;
   // "for the DT bindings", "for the dt-binding patch": the bindings' own prefix.
-  if (/^binding/.test(m[2]!) && names.every((n) => n === "dt" || n === "dt-bindings" || n === "devicetree")) return ["dt-bindings"];
-  return names.map((n) => (n === "dt" || n === "devicetree" ? "dt-bindings" : n));
+  if (/^binding/.test(m[2] ?? "") && names.every((n) => n === "dt" || n === "dt-bindings" || n === "devicetree")) return ["dt-bindings"];
+  const out = names.map((n) => (n === "dt" || n === "devicetree" ? "dt-bindings" : n));
+  return bare ? out.map((n) => `${BARE_PREFIX}${n}`) : out;
 }
 
 /**
@@ -281,7 +298,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
  * is acpi's; "gpiolib: ..." and 'Revert "gpiolib: ..."' are gpio's), or null when none is or a subject is unknown.
  */
 export function patchesOfSubsystems(subsystems: readonly string[], patches: ReadonlyArray<{ subject?: string; number?: number }>): number[] | null {
-  const want = new Set(subsystems.map((s) => s.toLowerCase()));
+  const want = new Set(subsystems.map((s) => (s.startsWith(BARE_PREFIX) ? s.slice(BARE_PREFIX.length) : s).toLowerCase()));
   const out: number[] = [];
   if (want.has(EXAMPLE_MARK)) return null;
   // "For the series:", "For these five patches:": every patch (a count names none; see coversWholeSeries).
@@ -313,7 +330,7 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     // "spi: dt-bindings: apple,spi: ..." is a binding patch beside "dt-bindings: mfd: ..." ones: the bindings'
     // prefix names them at any level.
     if (want.has("dt-bindings") && areas.includes("dt-bindings")) out.push(p.number ?? i + 1);
-    else if (areas.some((a) => isArea(want, a))) deeper.push(p.number ?? i + 1);
+    else if (areas.some((a) => isArea(want, a) || isFamilyArea(want, a))) deeper.push(p.number ?? i + 1);
   }
   const found = out.length > 0 ? out : deeper;
   return found.length > 0 ? found.sort((a, b) => a - b) : null;
@@ -322,6 +339,15 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
 /** Whether a prefix word is one of the areas named; "gpiolib" is gpio's too (the subsystem's core library). */
 function isArea(want: ReadonlySet<string>, word: string): boolean {
   return want.has(word) || (word.endsWith("lib") && want.has(word.slice(0, -3)));
+}
+
+/**
+ * A driver of a family a deeper prefix level names by its first word: "mmc: sdhci-of-arasan: ..." and "mmc:
+ * sdhci_am654: ..." are SDHCI's ("For SDHCI:", linux-mmc). Not a leading prefix: "mmc-utils:" is no mmc patch.
+ */
+function isFamilyArea(want: ReadonlySet<string>, word: string): boolean {
+  const family = /^([a-z][a-z0-9]{1,15})[-_]/.exec(word);
+  return family !== null && want.has(family[1]!);
 }
 
 /** A deeper prefix level is one word ("hns3", "dt-bindings", "mmc/host"), not a phrase of the title. */
@@ -385,6 +411,14 @@ export function coversWholeSeries(t: Trailer, total: number | null): boolean {
   if (mark === SERIES_ALL) return true;
   if (!mark.startsWith(SERIES_PREFIX) || total === null) return false;
   return Number(mark.slice(SERIES_PREFIX.length)) === total;
+}
+
+/**
+ * Whether a trailer's lead-in named subsystems alone ("For arm64:", "For SDHCI:"): for an ack or review the
+ * parts it covers, for a test where it ran (the whole series, as with a "# arm64" comment).
+ */
+export function namesSubsystemAlone(t: Trailer): boolean {
+  return trailerSubsystems(t)?.every((s) => s.startsWith(BARE_PREFIX)) ?? false;
 }
 
 /** Whether a trailer stood below a lead-in showing it as an example ("..., e.g.:"; see EXAMPLE_END_RE). */

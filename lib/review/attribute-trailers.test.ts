@@ -668,3 +668,74 @@ describe("attributeTrailers: a cover tag the next version carries on some patche
     expect(statuses(attributeTrailers([plain, rev(2, true, [3])]), 2)).toEqual(["dropped", "dropped", "present"]);
   });
 });
+
+// linux-mmc / linux-omap: a reviewer who signs the next version off, or whose Acked-by became a Reviewed-by, was
+// shown "dropped"; so was the tag an author passed on in a reply ("I forgot to add the Acked-by ..."), itself
+// flagged as an identity mismatch.
+describe("attributeTrailers: a tag carried in another form (linux-mmc, linux-omap audits)", () => {
+  const tag = (kind: string, name: string, email: string): Trailer => ({ kind, value: `${name} <${email}>`, person: { name, email }, comment: null });
+  const ann = { name: "Ann Author", email: "ann@example.org" };
+  const sob = tag("Signed-off-by", ann.name, ann.email);
+  const two = (v1: Trailer[], v2: Trailer[], replies: TrailerRevisionInput["replies"] = []) =>
+    attributeTrailers([
+      { version: 1, cover: null, patches: [{ messageId: "a1", trailers: [...v1, sob], previousMessageId: null }], replies: [] },
+      { version: 2, cover: null, patches: [{ messageId: "a2", trailers: [...v2, sob], previousMessageId: "a1", from: ann }], replies },
+    ]).a2!.filter((t) => t.kind !== "Signed-off-by").map((t) => `${t.kind} ${t.email} ${t.status}`);
+
+  it("is not dropped when the reviewer signs the next version off or co-developed it", () => {
+    expect(two([tag("Reviewed-by", "Dan Osi", "dan@example.com")], [tag("Signed-off-by", "Dan Osi", "dan@example.com")])).toEqual([]);
+    expect(two([tag("Tested-by", "Raf Bee", "raf@example.com")], [tag("Co-developed-by", "Raf Bee", "raf@example.com")])).toEqual(["Co-developed-by raf@example.com present"]);
+  });
+
+  it("is not dropped when the same person's ack is now a review, or his test inside a compound tag", () => {
+    expect(two([tag("Acked-by", "Lin Wal", "lin@example.com")], [tag("Reviewed-by", "Lin Wal", "lin@example.com")])).toEqual(["Reviewed-by lin@example.com present"]);
+    expect(two([tag("Tested-by", "Vic Ber", "vic@example.com")], [tag("Reported-and-tested-by", "Vic Ber", "vic@example.com")])).toEqual(["Reported-and-tested-by vic@example.com present"]);
+  });
+
+  it("still drops a test the next version carries only as a review", () => {
+    expect(two([tag("Tested-by", "Yo Shi", "yo@example.com")], [tag("Reviewed-by", "Yo Shi", "yo@example.com")])).toEqual([
+      "Reviewed-by yo@example.com present", "Tested-by yo@example.com dropped",
+    ]);
+  });
+
+  it("collects a tag of the previous version the author passes on in a reply, and flags one never given", () => {
+    const rb = tag("Reviewed-by", "Avi Alt", "avi@example.com");
+    const v1 = attributeTrailers([{ version: 1, cover: null, patches: [{ messageId: "a1", trailers: [sob], previousMessageId: null }], replies: [{ messageId: "r1", from: { name: "Avi Alt", email: "avi@example.com" }, inReplyTo: "a1", trailers: [rb] }] }]);
+    expect(v1.a1!.map((t) => t.status)).toEqual(["present", "collected"]);
+    const relay = { messageId: "r2", from: ann, inReplyTo: "a2", trailers: [rb, tag("Acked-by", "Dom Bro", "dom@example.net")] };
+    const out = attributeTrailers([
+      { version: 1, cover: null, patches: [{ messageId: "a1", trailers: [sob], previousMessageId: null }], replies: [{ messageId: "r1", from: { name: "Avi Alt", email: "avi@example.com" }, inReplyTo: "a1", trailers: [rb] }] },
+      { version: 2, cover: null, patches: [{ messageId: "a2", trailers: [sob], previousMessageId: "a1", from: ann }], replies: [relay] },
+    ]);
+    expect(out.a2!.filter((t) => t.kind !== "Signed-off-by").map((t) => `${t.kind} ${t.email} ${t.status}`)).toEqual([
+      "Reviewed-by avi@example.com collected", "Acked-by dom@example.net identity-mismatch",
+    ]);
+  });
+});
+
+describe("isSameIdentity: a surname by its initials (linux-mmc)", () => {
+  it("reads 'Greg KH' as 'Greg Kroah-Hartman', not another Greg", () => {
+    expect(isSameIdentity({ name: "Greg Kroah-Hartman", email: "gregkh@example.org" }, { name: "Greg KH", email: "greg@example.com" })).toBe(true);
+    expect(isSameIdentity({ name: "Greg Kroah-Hartman", email: "gregkh@example.org" }, { name: "Greg KS", email: "greg@example.com" })).toBe(false);
+  });
+});
+
+// linux-mmc: "For SDHCI:" over Adrian Hunter's Acked-by on a cover is for the SDHCI drivers; kbuild: "For arm64:"
+// over a Tested-by says where the series ran.
+describe("attributeTrailers: a subsystem named alone above a cover reply's tag", () => {
+  const subjects = ["[PATCH 1/3] mmc: core: x", "[PATCH 2/3] mmc: sdhci-of-arasan: y", "[PATCH 3/3] arm64: dts: z"];
+  const run = (body: string) => {
+    const out = attributeTrailers([{
+      version: 1, cover: { messageId: "c" },
+      patches: subjects.map((subject, i) => ({ messageId: `p${i + 1}`, number: i + 1, subject, trailers: [], previousMessageId: null })),
+      replies: [{ messageId: "r", from: { name: "Ada Hunt", email: "ada@example.com" }, inReplyTo: "c", body }],
+    }]);
+    return [1, 2, 3].map((n) => (out[`p${n}`] ?? []).map((t) => t.kind).join());
+  };
+  it("gives an ack to the patches of that subsystem", () => {
+    expect(run("> cover\n\nFor SDHCI:\n\nAcked-by: Ada Hunt <ada@example.com>\n")).toEqual(["", "Acked-by", ""]);
+  });
+  it("gives a test to every patch", () => {
+    expect(run("> cover\n\nFor arm64:\n\nTested-by: Ada Hunt <ada@example.com>\n")).toEqual(["Tested-by", "Tested-by", "Tested-by"]);
+  });
+});

@@ -7,7 +7,7 @@
 import { parseSubject } from "../mail/parse-subject";
 import { isNakTrailerKind, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
-import { coversWholeSeries, isExampleTrailer, patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
+import { coversWholeSeries, isExampleTrailer, namesSubsystemAlone, patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
 export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
@@ -76,6 +76,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
   let previousCoverTrailers: AttributedTrailer[] = [];
   for (const rev of ordered) {
     const byTarget = replyTrailersByTarget(rev);
+    const senderOf = new Map<string, Address | null>(rev.replies.map((r) => [r.messageId, r.from]));
     const coverTrailers = rev.cover ? (byTarget.get(rev.cover.messageId) ?? []) : previousCoverTrailers;
     const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string> }>();
     rev.patches.forEach((patch, index) => {
@@ -85,7 +86,11 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const have = new Set(present.map(key));
       const forThis = coverTrailers.filter((t) => t.patches === undefined || t.patches.includes(number));
       const signers = signersOf(patch);
-      for (const t of [...(byTarget.get(patch.messageId) ?? []), ...forThis]) {
+      const earlier = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
+      for (const given of [...(byTarget.get(patch.messageId) ?? []), ...forThis]) {
+        // "v1 was acked by some more after I stopped looking … while preparing v2:" (linux-mmc): the patch's
+        // author passing on tags the previous version got is no mismatch: those people gave them.
+        const t = given.status === "identity-mismatch" && isRelayedCarry(given, signers, senderOf.get(given.messageId) ?? null, earlier) ? { ...given, status: "collected" as const } : given;
         if (have.has(key(t))) continue; // restated trailers are neither new nor flagged (b4)
         // A reply's tag naming someone who signed the patch off (its author, a co-developer, the maintainer
         // who carried it) is no review of it: the series author's own Reviewed-by, given to someone else's
@@ -123,10 +128,18 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const { list, have } = lists.get(patch.messageId)!;
       const previous = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
       const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
+      const signers = previous?.length ? signersOf(patch) : [];
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;
         if (t.source === "cover-reply" && t.patches === undefined && namesPart(t) && presentInRevision.has(key(t))) continue;
         if (!canBeDropped(t)) continue;
+        // The reviewer signs this version off ("Reviewed-by" on v1, "Signed-off-by" on v2 of a patch he took
+        // over or co-developed, linux-mmc): his review is in his sign-off.
+        const who = { name: t.name, email: t.email };
+        if (signers.some((s) => isSameIdentity(s, who))) continue;
+        // His Acked-by is now a Reviewed-by (or the other way round), his Tested-by inside a
+        // "Reported-and-tested-by": the same person's word on the patch is carried, in another form.
+        if (list.some((o) => o.status !== "dropped" && o.status !== "identity-mismatch" && coversKind(o.kind, t.kind) && isSameIdentity({ name: o.name, email: o.email }, who))) continue;
         // The same person's tag under a new address ("Signed-off-by: Daniel Vetter" at intel.com, then at
         // ffwll.ch) was carried, not dropped: 111 of 957 "dropped" tags on linux-s390 were such moves.
         if (list.some((o) => isCarriedUnderNewAddress(o, t))) continue;
@@ -155,6 +168,30 @@ function signersOf(patch: TrailerPatchInput): Address[] {
   }
   if (patch.from && patch.from.email !== "") out.push(patch.from);
   return out;
+}
+
+/**
+ * Whether a tag naming someone else, given in a reply by one who signed the patch off or sent it, passes on a
+ * tag of that kind the person gave the previous version's matched patch (shown there, not dropped): the
+ * author carrying what he forgot, not a tag he gives in another's name.
+ */
+function isRelayedCarry(t: AttributedTrailer, signers: Address[], sender: Address | null, earlier: AttributedTrailer[] | undefined): boolean {
+  if (!sender || !earlier || !signers.some((s) => isSameIdentity(s, sender))) return false;
+  const who = { name: t.name, email: t.email };
+  return earlier.some((e) => (e.status === "present" || e.status === "collected") && e.kind.toLowerCase() === t.kind.toLowerCase() && isSameIdentity({ name: e.name, email: e.email }, who));
+}
+
+/** The review words of a tag's kind: "Reported-and-tested-by" tests, "Reviewed-by" and "Acked-by" approve. */
+function reviewWords(kind: string): { approves: boolean; tests: boolean } {
+  const k = reviewTrailerKey(kind).toLowerCase();
+  return { approves: /(?:^|-)ack|rev[a-z]*w/.test(k), tests: /test/.test(k) };
+}
+
+/** Whether a tag of kind `held` carries the word of one of kind `lost`: an ack for a review, a test for a test. */
+function coversKind(held: string, lost: string): boolean {
+  if (!isReviewTrailerKind(held) || isNakTrailerKind(held)) return false;
+  const [h, l] = [reviewWords(held), reviewWords(lost)];
+  return (l.approves && h.approves) || (l.tests && h.tests && !l.approves);
 }
 
 function isCarriedUnderNewAddress(current: AttributedTrailer, earlier: AttributedTrailer): boolean {
@@ -227,7 +264,8 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       const attributed = fromTrailer(t, source, reply.messageId, mismatch ? "identity-mismatch" : "collected");
       // "For the mmc patch, feel free to add:": the patches whose subject prefix is that subsystem's, when
       // any is; else (no subjects, no such patch) the tag stays series-wide, as before.
-      const subsystems = trailerScope(t) ? null : trailerSubsystems(t);
+      // "For arm64:" over a Tested-by names where the series ran, as its "# arm64" comment would (namesPart).
+      const subsystems = trailerScope(t) || (namesSubsystemAlone(t) && /test/i.test(t.kind)) ? null : trailerSubsystems(t);
       const scope =
         trailerScope(t) ??
         (subsystems && source === "cover-reply" ? patchesOfSubsystems(subsystems, rev.patches) : null) ??
@@ -321,7 +359,15 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   const longFirst = (na[0] ?? "").length > (nb[0] ?? "").length ? (na[0] ?? "") : (nb[0] ?? "");
   const shortFirst = first.length >= 3 && longFirst.startsWith(first);
   if (baseA.length >= 5 && baseA === baseB && na.length >= 2 && nb.length >= 2 && last === nb[nb.length - 1] && (spellsName || shortFirst)) return true;
-  return na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1];
+  if (na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1]) return true;
+  // "Greg KH" for "Greg Kroah-Hartman" (linux-mmc): the same first name, the surname's parts by their initials.
+  return na[0] === nb[0] && (na[0] ?? "").length >= 3 && (initialsOf(na, nb) || initialsOf(nb, na));
+}
+
+/** Whether `short` is a first name and then the initials of `long`'s two or more surname parts ("greg kh"). */
+function initialsOf(short: string[], long: string[]): boolean {
+  if (short.length !== 2 || long.length < 3) return false;
+  return short[1] === long.slice(1).map((w) => w[0]).join("");
 }
 
 /**
