@@ -1229,3 +1229,77 @@ describe("appliedNotice: premises, openers of approval and slips of the keys (pw
     expect(appliedNotice(body)).toBeNull();
   });
 });
+
+describe("applied notices in the MMC and OMAP maintainers' shapes", () => {
+  // Written after Ulf Hansson's and Tony Lindgren's ways of saying it (linux-mmc, linux-omap), not copied.
+  it.each([
+    ["Applying into foo-for-v6.8/dt thanks\n", 2, 3, "answered"],
+    ["Applying patches 1-3 into foo-for-v6.8/dt thanks\n", 0, 4, [1, 2, 3]],
+    ["Thanks applying patches 1 and 2 into foo-for-v6.8/soc.\n", 0, 3, [1, 2]],
+    ["Thanks applying both patches into my fixes branch.\n", 0, 2, "series"],
+    ["Thanks yes applying into foo-for-v6.9/bar with the prefix changed.\n", 1, 1, "answered"],
+    ["Thanks (manually) applying into fixes. Your mailer replaced the tabs.\n", 1, 1, "answered"],
+    ["OK applying int foo-for-v5.8/soc thanks.\n", 1, 1, "answered"],
+    ["This removes a few lines so applying into foo-for-v5.5/fixes thanks.\n", 1, 1, "answered"],
+    ["Applying all but the first two patches into foo-for-v5.8/dt thanks.\n", 0, 6, [3, 4, 5, 6]],
+    ["Applying these all into foo-for-v5.8/dt thanks.\n", 0, 3, "series"],
+    ["I'm applying this to bar-next, please send follow-ups on top.\n", 1, 1, "answered"],
+    ["I have dropped the fixes tag and clarified the commit message a\nbit, before I applied this for next, thanks!\n", 1, 2, "answered"],
+    ["The series looks great and I have applied it for fixes, thanks!\n", 0, 3, "answered"],
+    ["I added Jane's tested-by tag when applying and queued this\nup as a fix with a stable tag.\n", 1, 2, "answered"],
+    ["Applied for next (as it doesn't apply on fixes), thanks!\n", 1, 1, "answered"],
+    ["Applied for fixes (it may not make it for this rc unless there is an rc8), thanks!\n", 1, 1, "answered"],
+    ["That said, I decided to apply patch 1 and\npatch 2, as is.\n", 2, 2, [1, 2]],
+    ["I took the liberty of applying this one to my foo tree, thanks!\n", 1, 1, "answered"],
+    ["Added the ack, rebased it on top of the fixes branch, added a stable tag and applied\nit for fixes, thanks!\n", 1, 1, "answered"],
+    ["I have moved the other patch to fixes and applied your patch on top, thanks!\n", 1, 1, "answered"],
+    ["Along with the patch for the foo driver, this one applied too, for\nnext, thanks!\n", 2, 2, "answered"],
+    ["To get this thoroughly tested, I have applied it to my next branch, for now.\n", 1, 1, "answered"],
+    ["Alright, patch1 and pacth2 applied for next, thanks!\n", 1, 2, [1, 2]],
+    ["Okay, I have applied the patch onto my next branch, thanks!\n", 1, 1, "answered"],
+    ["Patch is applied at my fixes branch with a stable tag, please have a look.\n", 1, 1, "answered"],
+    ["I have applied that one. Let's deal with the rest separately.\n", 1, 1, "answered"],
+    ["Thanks for telling me. I have picked it up (again?) and applied it for next.\n", 1, 1, "answered"],
+    ["Applied these first three, postponing the rest until the review is done.\n", 0, 5, [1, 2, 3]],
+    ["Applied this one and the other related patches, thanks!\n", 1, 3, "series"],
+    ["Makes sense to me...applied, thanks.\n", 1, 1, "answered"],
+    ["Patch applied and I also sorted the compatibles when applying.\n", 2, 2, "answered"],
+    ["Pulled this one into an arm/late branch, together with the other pull requests.\n", 1, 2, "answered"],
+    ["I've applied patches 1-2 for now, but I'm not convinced about this yet.\n", 0, 3, [1, 2]],
+    ["Applied patches 1-3 for next, but patch 4 needs more work.\n", 0, 4, [1, 2, 3]],
+    ["I updated the changelogs, also according to suggestions from\nJane and then applied both patches for next, thanks!\n", 0, 2, "series"],
+    ["Applied this and the following two patches to drm-foo-next.\n", 3, 6, [3, 4, 5]],
+    ["Applied this patch by massaging the changelog and fixing the typo.\n", 1, 1, "answered"],
+    ["I was waiting for an ack on the dt change, but as it's just a minor\nmodification I've merged the series.\n", 0, 3, "series"],
+    ["Patch applied as non-critical (for-next) fix.\n", 1, 1, "answered"],
+    ["The first two applied.\n", 0, 4, [1, 2]],
+    ["Oops, hit send too fast. Thanks! Picked it into clk-fixes.\n", 1, 1, "answered"],
+    ["Since all three changes are trivial, I ended up cherry-picking\nthe commits to where I want them.\n", 1, 1, "answered"],
+    ["Thanks, queued onto foo-next.\n", 1, 1, "answered"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it("reads the area a participle notice names", () => {
+    expect(appliedNoticeListing("Applying the two dts changes into foo-for-v6.9/dt thanks.\n", undefined, 0, 3)?.area).toEqual({ area: "dts", excluded: false });
+    expect(appliedNoticeListing("OK applying both your MMC patches into fixes today.\n", undefined, 0, 3)?.area).toEqual({ area: "mmc", excluded: false });
+    expect(appliedNoticeListing("I've applied both of your foofb patches to the fbdev tree.\n", undefined, 0, 2)?.area).toEqual({ area: "foofb", excluded: false });
+  });
+
+  it.each([
+    "I am queuing up the three patches for 5.3. Yes, it's a bit risky.\n",
+    "I applied your foo patches to the bar.dtsi, and I was\nable to get the same response.\n",
+    "I applied patches 1-2, but it doesn't boot.\n",
+    "I applied patch 1 to my tree, but I don't think it's right.\n",
+    "Applying the patch to for-next also breaks the build.\n",
+    "I applied the patch and I tested it on my board.\n",
+    "I reverted the fix before I applied this to my tree and it works.\n",
+    "I applied them all to grep for the spelling issue reported by Jane.\n",
+    "Applied the patch by testing it on my board.\n",
+    "I applied this patch set onto v6.8-rc6.\n",
+    "I cherry-picked this onto v6.1 and it boots.\n",
+    "I was waiting for the fix, but as it doesn't build I've merged the other series.\n",
+  ])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
+  });
+});

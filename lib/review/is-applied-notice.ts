@@ -24,7 +24,7 @@ import { isQuoteLine } from "./extract-comments";
 const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+to\s+(?!(?:the\s+)?(?:[\w.]+-[\w.-]*\w|[\w.-]+\/[\w.\/-]*\w|[\w.-]+\.git|master|main|mainline|upstream|<url>)(?![\w\/-])|(?:the\s+)?[\w.\/-]+\s+(?:branch|tree|repo)\b))`;
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b)|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?\s+(?:tree|branch)\b)|${COMMITTED})`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -38,9 +38,9 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:one|patch)|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
-const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as\s+is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
+const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
 /** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
 const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
@@ -49,7 +49,7 @@ const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
 // "but applied to direction": only before "I", and then only with a target: BUT_I_TARGET_RE).
-const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
+const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|yes|yeah|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
@@ -102,13 +102,13 @@ const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(
  * couple more changes and applied". Not a wish, a thought or a test ("I expected it to be reviewed and merged").
  */
 const FIRST_PERSON_DEED_RE =
-  /(?:^|[\s,;(])i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?!(?:built|rebuilt)\b|(?:expect|assum|hop|want|wonder|ask|suggest|suppos|plann|intend|believ|guess|fear|worri|request|propos|test|tri|need|prefer|notic|realiz|realis|decid|agre|recall|remember|look|seem|pull(?!\w*\s+(?:[\w']+\s+){0,2}?(?:out|off)\b)|fetch|check|rebas|buil|compil|boot|install|download|clon|revert|bisect)\w*\b)(?:[a-z]{2,}ed|made|did|took|put|split|rewrote|wrote|cut|kept)\b(?!.*\b(?:if|when|whether|unless|once)\b)/i;
+  /(?:^|[\s,;(])i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?!(?:built|rebuilt)\b|(?:expect|assum|hop|want|wonder|ask|suggest|suppos|plann|intend|believ|guess|fear|worri|request|propos|test|tri|need|prefer|notic|realiz|realis|decid|agre|recall|remember|look|seem|pull(?!\w*\s+(?:[\w']+\s+){0,2}?(?:out|off)\b)|fetch|check|rebas|buil|compil|boot|install|download|clon|revert|bisect)\w*\b)(?:[a-z]{2,}ed|made|did|took|put|split|rewrote|wrote|cut|kept)\b(?!.*\b(?:if|when(?!\s+applying\b)|whether|unless|once)\b)/i;
 /** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
 const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
 /** A relative clause in the past, "one patch … which was properly reviewed and applied": history, not a deed. */
 const RELATIVE_PASSIVE_RE = /\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|had|has|have|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
-const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|for)(?:\s+\S|\s*:?$))/i;
+const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|for)(?:\s+\S|\s*:?$)|\s+on\s+top(?:\s+of\s+(?:it|that|them|those))?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b)/i;
 /**
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
@@ -116,7 +116,7 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -184,8 +184,15 @@ const NOT_THAT_TREE_RE = new RegExp(String.raw`(\b(?:to|into|via|in)\s+${TREE_WO
 const TREE_NEXT_RE = new RegExp(String.raw`(\b(?:to|into)\s+(?:the\s+)?${TREE_WORD}(?:\s+(?:branch|tree))?)\s+and\s+(?:it\s+|they\s+)?(?:will|'ll)\s+(?:go|move|be\s+(?:moved|pushed|merged|sent)|land|make\s+it)\b.*$`, "i");
 /** "… all patches except 4 and 8 since they no longer apply cleanly": the reason is about the patches left out. */
 const EXCEPT_REASON_RE = new RegExp(String.raw`(\bexcept\s+(?:for\s+)?(?:patch(?:es)?\s+)?${NUMBERS})\s*,?\s+(?:since|as|because)\b.*$`, "i");
+/**
+ * A parenthesised aside right after a maintainer's target, "for next (as it doesn't apply on fixes)", "for fixes (it
+ * may not make it for v5.1 unless there is a rc8)": the words are about the tree, not the notice.
+ */
+const TREE_ASIDE_RE = new RegExp(String.raw`(\b(?:applied|queued|merged|pushed)\b.*?\b(?:for|to|into|on)\s+(?:the\s+|my\s+)?(?:next|fixes|${TREE_WORD})(?:\s+(?:branch|tree))?)\s*\([^()]*\)`, "i");
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
+  // "Applied for next (as it doesn't apply on fixes), thanks!": why that tree, an aside on the tree's choice.
+  if (text.includes("(")) text = text.replace(TREE_ASIDE_RE, "$1");
   // The tree's future needs "which" or "that" (its lookbehind is dear on every sentence read).
   let out = /\b(?:which|that)\s/i.test(text) ? text.replace(TREE_FUTURE_RE, "") : text;
   // Most sentences have none of these words: skip the regexes for them.
@@ -232,7 +239,7 @@ const RELEASE_VERB = String.raw`(?:applied|merged|queued|picked\s+up)`;
 const RELEASE_OBJECT = String.raw`(?:(?:it|this|that|them|these|those|v\d+|(?:the|your|my|this|these|those|both|all)\s+(?:\w+\s+)?(?:patch\w*|series|fix\w*|changes?|commits?))\s+)`;
 /** "Both of your patches have been merged into Linux 5.2-rc1": the author's own patches named, the release is where they went. */
 const YOUR_PATCHES_BEFORE = String.raw`(?<!\byour\s+(?:\w+\s+)?(?:patch(?:es)?|series|patch[\s-]?set|fix(?:es)?)\s+(?:(?:have|has)\s+)?)`;
-const RELEASE_TARGET = String.raw`(?:${YOUR_PATCHES_BEFORE}\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux-next\s+)?(?:tag\s+)?next-\d{8}\b`;
+const RELEASE_TARGET = String.raw`(?:${YOUR_PATCHES_BEFORE}\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux-next\s+)?(?:tag\s+)?next-\d{8}\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?onto\s+(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?(?![\w\/-]|\.\d)`;
 /** A code-hosting site by its bare name, "pushed to Github the patch set": an author's copy, no maintainer's tree. */
 const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?(?:github|gitlab|bitbucket)\b(?![.\/])`;
 /** "these patches are applied in that kernel version", "applied to my kernel": a tester's or user's build. */
@@ -266,7 +273,7 @@ const NOUN_PHRASE = String.raw`\b(?:the|this|that)\s+(?:patch|commit|fix|change|
 // "testing" but not a testing branch, tree or queue ("Pushed to my review and testing queue" is a maintainer's);
 // "without" but not the applier's edit right after the verb ("Merged without two spaces", "Applied (without …)").
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT})|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH})|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT}|\s+applying\b)|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-])testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH}|\s+(?:the\s+|my\s+)?(?:fixes|next|for-next|[\w.]+-(?:next|fixes))\s+branch\b)|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|\w+inge?\b|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|\b(?:applied|merged|queued)\s+(?:\S+\s+){0,4}?(?:to|into|on)\s+the\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:grep|see|check|verify|try|reproduce|debug|compare|build|compile|run|bisect|look)\b|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -465,6 +472,10 @@ function noticeCandidates(text: string): Candidate[] {
     // premise, read alone (the premise's words are the maintainer's reason, unless they make it conditional).
     const premised = premiseClause(sentence);
     if (premised) out.push({ text: premised, afterAnd: false });
+    // "I've applied patches 1-2 for now, but I'm not convinced about this yet": numbered patches applied, the doubt
+    // after "but" is about the rest (not a problem with what was applied: "…, but it doesn't boot").
+    const numberedBut = /\bbut\b/i.test(sentence) ? NUMBERED_BUT_RE.exec(sentence) : null;
+    if (numberedBut && (NUMBERED_BUT_BARE_RE.test(numberedBut[1]!) || MAINTAINER_TARGET_RE.test(numberedBut[1]!)) && (OTHER_PATCH_RE.test(sentence.slice(numberedBut[0].length)) || !BUT_PROBLEM_RE.test(sentence.slice(numberedBut[0].length))) && !NOT_A_NOTICE_RE.test(vetoText(numberedBut[1]!))) out.push({ text: `${numberedBut[1]!}.`, afterAnd: false });
     for (const m of sentence.matchAll(SO_NOTICE_RE)) {
       const clause = sentence.slice(m.index + m[0].length);
       // Not "added": "I don't see Hans in Cc, so added." adds a person.
@@ -509,19 +520,35 @@ function noticeCandidates(text: string): Candidate[] {
       const head = sentence.slice(0, m.index);
       const before = (head.includes("(") ? head.replace(/\s*\([^()]*\)/g, "") : head).split(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+|(?<!\()\)\s+/).pop() ?? "";
       if (RELATIVE_PASSIVE_RE.test(before)) continue;
-      if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || FIRST_PERSON_DEED_RE.test(sentence.slice(0, m.index))) out.push({ text: sentence.slice(m.index + m[0].length), afterAnd: true });
+      // "I updated the changelogs … and then applied both patches for next": "then" after the applier's own deed.
+      const deed = FIRST_PERSON_DEED_RE.test(sentence.slice(0, m.index));
+      if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || deed) out.push({ text: sentence.slice(m.index + m[0].length).replace(deed ? /^then\s+/i : /^$/, ""), afterAnd: true });
     }
     out.push(...last);
   }
   return out;
 }
 
+/** A notice naming patch numbers, then ", but …": group 1 is the notice. */
+const NUMBERED_BUT_RE = new RegExp(String.raw`^(${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:${ADVERB}\s+)?(?:applied|queued(?:\s+up)?|merged|picked\s+up)\s+(?:patch(?:es)?\s+)?\d[^,;]*?)[,;]\s+but\s+`, "i");
+/** A problem with what was applied: "…, but it doesn't boot", "…, but the build fails". */
+const BUT_PROBLEM_RE = /\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke|regress|oops|panic|hang)\w*|\b(?:doesn't|does\s+not|didn't|did\s+not|won't)\s+work\b/i;
+/** The "but" clause about another patch by number: "but patch 4 needs more work", "but not patch 4 as it does not build". */
+const OTHER_PATCH_RE = /^(?:not\s+)?(?:the\s+)?(?:patch(?:es)?\s+)?#?\d{1,3}(?:\/\d{1,3})?\b/i;
+/** The numbers alone, or "for now": "applied patches 1-2 for now". */
+const NUMBERED_BUT_BARE_RE = /\d\s*(?:(?:for\s+)?now)?\s*$/i;
 /** A first-person notice inside a sentence: "…, I've applied", "… I have tentatively applied", "… I went on and applied". */
 const PREMISED_I_RE = new RegExp(String.raw`(?:[,;:]\s+|\s)(?=i(?:'ve|\s+have)?\s+(?:(?:${ADVERB}|(?:went|gone)\s+(?:ahead|on)\s+and)\s+)*${VERB}\b)`, "gi");
 /** How a premise without a comma opens: "As …", "Since there is no feedback …", "Just to get things moving …", "Assuming silent agreement …". */
 const PREMISE_OPENING_RE = /^(?:(?:ok(?:ay)?|so|and|anyway|anyhow)[,.!]?\s+)?(?:as|since|because|given|with|assuming|seeing|just\s+to|in\s+order\s+to|to)\s+\S/i;
 /** A tester's premise: "For testing, I applied …", "To reproduce it I applied …", "Given the problem is seen on big-endian, I applied …". */
 const TESTER_PREMISE_RE = /\b(?:test\w*|try\w*|tried|reproduc\w*|verif\w*|check\w*|debug\w*|bisect\w*|experiment\w*|compar\w*|curious|see\s+(?:if|whether|how|what)|problems?|issues?|bugs?|crash\w*|fail\w*|errors?|warn\w*|regress\w*|oops|panic\w*|boot\w*|board|machine|device|hardware|my\s+(?:system|setup|box))\b/i;
+/** Approval before "and I have applied": "The series looks great and", "This makes sense to me and". */
+const APPROVAL_AND_RE = /\b(?:looks?|seems?)\s+(?:\w+\s+)?(?:good|great|fine|ok(?:ay)?|sane|reasonable|correct|right|nice)(?:\s+to\s+me)?(?:\s+now)?\s+and\s*$|\bmakes?\s+(?:\w+\s+)?sense(?:\s+to\s+me)?\s+and\s*$/i;
+/** A maintainer's own tree as the target: "for next", "for fixes", "to my next branch", "into omap-for-v6.9/dt", "to mmc-next". */
+const MAINTAINER_TARGET_RE = new RegExp(String.raw`\b(?:for|to|into|in|on|onto)\s+(?:the\s+|my\s+)?(?:(?:next|fixes)(?![\w-])|${NAMED_BRANCH}|(?!linux-next\b)[a-z][\w.]*-(?:next|fixes)(?![\w\/-]))`, "i");
+/** A tester's premise that reports a problem, not a wish to test: "To reproduce the crash, I applied …". */
+const PROBLEM_PREMISE_RE = /\b(?:reproduc\w*|problems?|issues?|bugs?|crash\w*|fail\w*|errors?|warn\w*|regress\w*|oops|panic\w*|boot\w*|board|machine|device|hardware|bisect\w*|debug\w*)\b/i;
 /** A premise left at a word that makes the "I" a subordinate clause's ("Since I applied …", "… the one that I applied"). */
 const PREMISE_SUBORDINATE_END_RE = /\b(?:that|which|who|what|how|after|before|since|because|as|until|till|once|when|while|whether|if|unless|and|or|but|than|where|so)\s*$/i;
 
@@ -536,9 +563,14 @@ function premiseClause(sentence: string): string | null {
   if (!/\bi\b/i.test(sentence)) return null;
   for (const m of sentence.matchAll(PREMISED_I_RE)) {
     const premise = sentence.slice(0, m.index);
-    if (!premise.trim() || CONDITIONAL_PREMISE_RE.test(premise) || PREMISE_SUBORDINATE_END_RE.test(premise) || TESTER_PREMISE_RE.test(premise)) continue;
-    if (!/[,;:]\s+$/.test(sentence.slice(0, m.index + m[0].length)) && !PREMISE_OPENING_RE.test(premise)) continue;
     const clause = sentence.slice(m.index + m[0].length).replace(/^(i(?:'ve|\s+have)?\s+)(?:went|gone)\s+(?:ahead|on)\s+and\s+/i, "$1");
+    // "I have dropped the tag and clarified the message, before I applied this for next": the applier's own edits
+    // before it; "The series looks great and I have applied it for fixes": approval before it. Both name the tree.
+    const own = (APPROVAL_AND_RE.test(premise) || (/\bbefore\s*$/i.test(premise) && FIRST_PERSON_DEED_RE.test(premise))) && MAINTAINER_TARGET_RE.test(clause);
+    if (!premise.trim() || CONDITIONAL_PREMISE_RE.test(premise) || (PREMISE_SUBORDINATE_END_RE.test(premise) && !own)) continue;
+    // "To get this thoroughly tested, I have applied it to my next branch": testing in the maintainer's tree.
+    if (TESTER_PREMISE_RE.test(premise) && !(/\btest/i.test(premise) && !PROBLEM_PREMISE_RE.test(premise) && MAINTAINER_TARGET_RE.test(clause))) continue;
+    if (!own && !/[,;:]\s+$/.test(sentence.slice(0, m.index + m[0].length)) && !PREMISE_OPENING_RE.test(premise) && !PREMISE_OPENING_RE.test(premise.split(/[,;]\s+(?:but\s+|and\s+|so\s+)?/).pop()!)) continue;
     if (!NOT_A_NOTICE_RE.test(vetoText(clause)) && !REMARK_APPLIES_RE.test(clause)) return clause;
   }
   return null;
@@ -557,7 +589,7 @@ const EXPECT_FOR_EXCEPT_RE = /\b(all(?:\s+(?:of\s+)?(?:the\s+|these\s+|your\s+)?
 function plainText(line: string): string {
   // "Thanks, applied.--b.": a sign-off stuck to the last sentence.
   const trimmed = line.includes("--") ? line.trim().replace(STUCK_SIGN_OFF_RE, "$1") : line.trim();
-  return trimmed
+  const plain = trimmed
     // A URL is one word: its "?h=for-next" is no question, its dots end no sentence ("Applied to https://...").
     .replace(/\b(?:https?|git):\/\/\S+/gi, "<url>")
     .replace(/\s+/g, " ")
@@ -582,9 +614,54 @@ function plainText(line: string): string {
     .replace(MINUS_RE, "all except ")
     // "Works for me, I've merged …", "No problem for me, applied …", "Never mind, applied …": a reply's word of
     // approval before the notice says nothing of it (its "works", "no", "never" are no test report or negation).
-    .replace(APPROVAL_OPENING_RE, "");
+    .replace(APPROVAL_OPENING_RE, "")
+    // "Makes sense to me...applied, thanks.": an ellipsis glued to the next word ends a sentence.
+    .replace(/(\w)\.{3}(?=[a-z])/gi, "$1... ")
+    // "OK applying int omap-for-v5.8/soc": "int" for "into" after the verb.
+    .replace(/\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])/gi, "$1 into ")
+    // "I have picked it up (again?) and applied it": a one-word question in parentheses is an aside, not a question.
+    .replace(/\s*\(\s*\w+\s*\?\s*\)/g, "")
+    .replace(/\b(?:(i)(?:'ve|\s+have)?\s+(?:now\s+)?(?:decided|chose|chosen)\s+to|(i)(?:'ve|\s+have)?\s+took\s+the\s+liberty\s+(?:of|to))\s+(?:(apply)(?:ing)?|(queue)(?:ing)?|(merge)(?:ing)?)\b/gi, (_m, a?: string, b?: string, apply?: string, queue?: string) => `${a ?? b} ${apply ? "applied" : queue ? "queued" : "merged"}`)
+    // "I ended up cherry-picking the commits to where I want them" (a pull's commits taken one by one): applied.
+    .replace(/\b(i)(?:'ve|\s+have|\s+ended\s+up)?\s+cherry-?pick(?:ed|ing)\b/gi, "$1 applied")
+    // "Applying all but the first two patches into …": all but patches 1-2.
+    .replace(ALL_BUT_FIRST_RE, (_m, n: string) => (countOf(n) > 1 ? `all but patches 1-${countOf(n)}` : "all but patch 1"));
+  return /ing\b/i.test(plain) ? participleAsPast(plain) : plain;
 }
 
+/**
+ * "Applying into omap-for-v6.8/dt thanks", "Thanks yes applying patches 1-3 into …", "OK applying both your MMC patches into
+ * fixes today.", "I'm applying this to net-next, …": a sentence opening at the present participle (or "I'm" and it), done
+ * saying so (PARTICIPLE_DONE_RE, or a named branch as its target), read as the past: "applied …". Not git am's "Applying:
+ * <title>", nor the participle as a subject ("Applying the patch to for-next also breaks …").
+ */
+function participleAsPast(text: string): string {
+  if (!PARTICIPLE_START_RE.test(text)) return text;
+  return text
+    .split(SENTENCE_SPLIT_RE)
+    .map((sentence) => {
+      const m = PARTICIPLE_OPENING_RE.exec(sentence);
+      if (!m) return sentence.replace(SO_PARTICIPLE_RE, "$1applied");
+      const rest = sentence.slice(m[0].length);
+      if (GERUND_SUBJECT_RE.test(rest.split(/[,;(]/, 1)[0]!) || !(PARTICIPLE_DONE_RE.test(sentence) || PARTICIPLE_TREE_RE.test(rest))) return sentence;
+      // "I am queuing up the three patches for 5.3" in a reply to another patch: "I'm" only with the answered mail as object.
+      if (m[2] && !I_AM_OBJECT_RE.test(rest)) return sentence;
+      const verb = /^appl/i.test(m[3]!) ? "applied" : "queued";
+      return `${m[1]!.replace(/\(\w+\)\s+/g, "")}${m[2] ? "I " : ""}${verb}${rest}`;
+    })
+    .join(" ");
+}
+/** "I'm applying this …", "I'm queuing up the series …": the object after "I'm" and the participle. */
+const I_AM_OBJECT_RE = /^\s+(?:up\s+)?(?:this|it|them|these|both|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b)/i;
+/** "… so this removes few lines so applying into omap-for-v5.5/fixes": the participle as a consequence, with a target. */
+const SO_PARTICIPLE_RE = /(\b(?:so|hence|thus)\s+)applying\b(?=\s+(?:[\w-]+\s+){0,3}?(?:in)?to\s)/i;
+const PARTICIPLE_START_RE = /(?:^|[\s,.!(])(?:applying|queu?ing)\b/i;
+/** The participle opening a sentence, after words of assent ("Thanks yes", "OK", "(manually)") or "I'm". */
+const PARTICIPLE_OPENING_RE = /^((?:(?:ok(?:ay)?|thanks|thank\s+you|so|now|yes|yeah|sure|great|good|alright|cool|\(\w+\))[,.!]?\s+)*)(i(?:'m|\s+am)\s+(?:now\s+|also\s+)?)?(applying|queu?ing(?=\s+up\b)|queu?ing)\b(?!\s*:)/i;
+/** A participle notice's target, a branch by name: "… into omap-for-v6.9/dt", "… into my fixes branch". */
+const PARTICIPLE_TREE_RE = new RegExp(String.raw`\b(?:in)?to\s+(?:the\s+|my\s+)?(?:${NAMED_BRANCH}|${HYPHENED_BRANCH}|(?:fixes|next)\s+branch\b)`, "i");
+
+const ALL_BUT_FIRST_RE = /\ball\s+but\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:patch(?:es)?|ones))?\b/gi;
 /** "seried"/"seires" before a notice's verb, "ti" for "to" after it, "und"/"et" between patch numbers, "path #1". */
 const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+ti\s+(?=[a-z<#])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
 /** A sed-style substitution, "s/iff/if (and only if)/": one word. */
@@ -620,7 +697,7 @@ const LATER_REST_RE =
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
 const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S|[\s.!]*$|[\s,.!]+(?:[Tt]hanks|[Tt]hank you)\b|\s*[,;]\s+I(?:'m|\s+am|'ll|\s+will)\s)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
-const WITH_TAG_RE = /^\s+with\s+[\w.-]+'s?\s+(?:acks?|acked-by|reviewed-by|review|r-b|tags?|tested-by)\b/i;
+const WITH_TAG_RE = /^\s+with\s+(?:[\w.-]+'s?|an?|the)\s+(?:\w+\s+)?(?:acks?|acked-by|reviewed-by|review|r-b|tags?|tested-by)\b/i;
 
 /** A "But I applied …" notice names where it went: "But I applied the whole series." may be a tester's. */
 // Or how and why it went in as a maintainer says it: "… as a fix", "… so it would make v5.16".
@@ -659,7 +736,7 @@ function restFits(after: string, afterAnd: boolean): boolean {
  * "candidate(s)"; or the release alone.
  */
 const AS_HOW_RE = new RegExp(
-  String.raw`^\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test\w*|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:(?:(?:\d+,\d+[^\s,;:()]*|[^\s,;:()]+)\s+){0,4}?(?:material|fix(?:es)?|candidates?)(?:\s+for\s+(?:\d+,\d+[^\s,;:()]*|[^\s,;:()]+)(?:\s+and\s+[^\s,;:()]+)?)?|v?\d+\.\d+(?:-rc\d*)?)(?=[\s,.!;:(]|$)(?:\s+${ADVERB}(?=[\s,.!;:(]|$))*`,
+  String.raw`^\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test\w*|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:(?:(?:\d+,\d+[^\s,;:()]*|[^\s,;:()]+|\([^\s,;:()]+\))\s+){0,4}?(?:material|fix(?:es)?|candidates?)(?:\s+for\s+(?:\d+,\d+[^\s,;:()]*|[^\s,;:()]+)(?:\s+and\s+[^\s,;:()]+)?)?|v?\d+\.\d+(?:-rc\d*)?)(?=[\s,.!;:(]|$)(?:\s+${ADVERB}(?=[\s,.!;:(]|$))*`,
   "i",
 );
 
@@ -696,7 +773,7 @@ function appliedSentence(line: string): string | null {
   if (!LINE_FILTER_RE.test(line)) return null;
   const plain = plainText(line);
   // "Applied drivers/perf patch to …": the area is read apart (noticeArea); the notice is read as "the patch".
-  const text = AREA_OBJECT_RE.test(plain) ? plain.replace(AREA_OBJECT_RE, (m: string, verb: string, area: string, noun: string) => (NOT_AREA_RE.test(area) ? m : `${verb} the ${noun}`)) : plain;
+  const text = AREA_OBJECT_RE.test(plain) ? plain.replace(AREA_OBJECT_RE, (m: string, verb: string, area: string, noun: string) => (NOT_AREA_RE.test(area) ? m : `${verb} the ${/^change/i.test(noun) ? noun.replace(/^changes?/i, (c) => (c.length > 6 ? "patches" : "patch")) : noun}`)) : plain;
   if (!text) return null;
   if (text.split(" ").length <= MAX_WORDS * 2) return readSentence(text);
   let run = "";
@@ -775,7 +852,7 @@ const PARTICIPLE_RE = /^((?:(?:ok(?:ay)?|thanks|thank you|so|now)[,.!]?\s+)*)(ap
  * resolved the issue" goes on to a tester's report.
  */
 /** The participle as a subject, "Applying it to 5.50 yields the issues", "Applying the patch to for-next also breaks": a verb follows. */
-const GERUND_SUBJECT_RE = /(?<!\b(?:to|into|in|for|the|as|of|with)\s+)\b(?:yields?|gives?|causes?|leads?|results?|breaks?|fails?|makes?|triggers?|fixes|solves?|resolves?|helps?|works?|seems?|is|was|does|did|shows?|produces?|brings?)\b(?![\w-])/i;
+const GERUND_SUBJECT_RE = /(?<!\b(?:to|into|in|for|the|as|of|with|my|our)\s+)\b(?:yields?|gives?|causes?|leads?|results?|breaks?|fails?|makes?|triggers?|fixes|solves?|resolves?|helps?|works?|seems?|is|was|does|did|shows?|produces?|brings?)\b(?![\w-]|\s+(?:branch|tree)\b)/i;
 const PARTICIPLE_DONE_RE = /[.!][\s.!]*$|\b(?:thanks|thank\s+you)\b|\bas\s+(?:\S+\s+){0,4}?(?:material|fix(?:es)?|candidates?)\b|\bfor\s+v?\d+\.\d+/i;
 
 /** Whether one line of a reply's own text, read as the start of a sentence, announces that something was applied. */
@@ -812,8 +889,10 @@ const SOME_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|too
 const THE_FIRST_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}`, "i");
 const AND_NUMBERS_RE = new RegExp(String.raw`\band\s+(?:patch(?:es)?\s+)?(${NUMBERS})(?=\s+(?:to|into|for|in)\b|[\s.,!]*$)`, "i");
 // "I've applied to first two patches": "to" for "the", a slip of the keys.
-const FIRST_N_RE = /\b(?:applied|merged|queued|pushed|picked\s+up|took)\s+(?:the\s+|to\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+const FIRST_N_RE = /\b(?:applied|merged|queued|pushed|picked\s+up|took)\s+(?:the\s+|to\s+|these\s+|those\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 
+/** "The first two applied.", "The first three patches are queued": the first N, passive. */
+const FIRST_N_PASSIVE_RE = /^(?:(?:ok(?:ay)?|thanks|so)[,.!]?\s+)*(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+patch(?:es)?)?\s+(?:(?:were|are|have\s+been)\s+)?(?:applied|merged|queued)\b/i;
 /** "These two patches have been merged", "I applied these 3 patches", "the last two": how many, and whether the last. */
 const THESE_N_RE = /\b(?:these|those|(?:the\s+)?(last))\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 
@@ -834,7 +913,7 @@ function somePatches(sentence: string, total: number | null): AppliedScope {
  * "some of them" ("the last two", "the rest") stays unknown (empty: the posting's size is not known here).
  */
 function firstPatches(sentence: string): number[] {
-  const m = FIRST_N_RE.exec(sentence);
+  const m = FIRST_N_RE.exec(sentence) ?? FIRST_N_PASSIVE_RE.exec(sentence);
   const n = m ? countOf(m[1]!) : THE_FIRST_RE.test(sentence) ? 1 : 0;
   if (n < 1 || n > 50) return [];
   // "Queued the first one for fixes and 2-4 for v5.18": the numbers after it are applied too.
@@ -845,7 +924,7 @@ function firstPatches(sentence: string): number[] {
 
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
   "i",
 );
 
@@ -868,6 +947,8 @@ function spelledNumbers(text: string): string {
 
 /** "Applied [03/16]", "Applied patches #1-#2": patch numbers written as b4 or an issue tracker writes them. */
 function plainNumbers(line: string): string {
+  // "patch1 and pacth2 applied": the word's letters swapped.
+  if (/pacth/i.test(line)) line = line.replace(/\bpacth(?=(?:es)?\s*#?\d)/gi, "patch");
   // "applied patch #9 ~ #13": a tilde between patch numbers is a range.
   const ranged = line.includes("~") ? line.replace(/(\bpatch(?:es)?\s+#?\d{1,3})\s*~\s*#?(?=\d)/gi, "$1-") : line;
   const spelled = ARROW_OR_PATCH_NUMBER_RE.test(ranged) ? spelledNumbers(ranged) : ranged;
@@ -908,8 +989,16 @@ const THIS_AND_RE = new RegExp(String.raw`\b(?:(?:this|it)(?:\s+(?:one|patch))?\
 /** "Applied along with the rest of the series": the answered patch and all the others. */
 const ALONG_WITH_REST_RE = /\b(?:along|together)\s+with\s+(?:all\s+)?the\s+(?:rest|others|remaining\s+(?:ones|patch(?:es)?))\b(?!\s+of\s+(?!(?:the|this|your)\s+(?:series|patch(?:es|set)?|set)\b))/i;
 
+const FOLLOWING_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+(?:ones?|patch(?:es)?)\b/i;
 /** The answered patch's number with those a "this and patch N" notice names ("answered" when its number is unknown), or null. */
 function thisAndScope(sentence: string, answered: number | null): number[] | "answered" | null {
+  // "Applied this and the following two patches to …": the answered one and the next ones.
+  const following = /following/i.test(sentence) ? FOLLOWING_RE.exec(sentence) : null;
+  if (following) {
+    const n = following[1] ? countOf(following[1]) : /patches|ones/i.test(following[0]) ? 0 : 1;
+    if (answered === null || !Number.isSafeInteger(answered) || answered < 1 || n < 1 || n > 50) return "answered";
+    return Array.from({ length: n + 1 }, (_, k) => answered + k);
+  }
   const m = THIS_AND_RE.exec(sentence);
   const named = m?.[1] ? numberedScope(`applied ${m[1]}`) : null;
   if (!named) return null;
@@ -1048,11 +1137,11 @@ const AREA = String.raw`([a-z0-9][\w.+-]*(?:\/[\w.+-]+)*)`;
 const AREA_NOUN = String.raw`(?:patch(?:es)?|changes?|parts?|bits|ones?|fix(?:es)?|commits?)`;
 /** "Applied drivers/perf patch to …", "I've queued the arm64 changes", "Applied only the DT patches". */
 const AREA_TAKEN_RE = new RegExp(
-  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|only)\s+)?(?:applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:(?:just|only)\s+)?(?:the\s+)?${AREA}\s+${AREA_NOUN}\b`,
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|only)\s+)?(?:applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}\s+${AREA_NOUN}\b`,
   "i",
 );
 /** A notice's verb and its object named by area, "applied drivers/perf patch", "queued the arm64 changes". */
-const AREA_OBJECT_RE = new RegExp(String.raw`\b(applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:the\s+)?${AREA}\s+(${AREA_NOUN})\b`, "gi");
+const AREA_OBJECT_RE = new RegExp(String.raw`\b(applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}\s+(${AREA_NOUN})\b`, "gi");
 /**
  * "L2CAP changes were excluded", "except the DT patches", "but not the arm64 ones", "without the foo changes", "I
  * dropped the mshv_vtl changes in this series and applied the rest".
