@@ -255,4 +255,13 @@ describe("parseSubject: stgit's '[ver #N]' and patches sent in parts", () => {
     expect(numberPart("[PATCH 6b/10] CaitSith: Add policy management functions.")).toBe("b");
     expect(numberPart("[PATCH 06/10] CaitSith: x")).toBeNull();
   });
+
+  it("reads a subject read again the same way, and no caller can change that reading", () => {
+    const first = parseSubject("[PATCH v3 2/3] mm: use vma_start_write_killable() in vma.c");
+    expect(parseSubject("[PATCH v3 2/3] mm: use vma_start_write_killable() in vma.c")).toEqual(first);
+    expect(() => { (first as { title: string }).title = "changed"; }).toThrow(TypeError);
+    expect(() => first.prefixes.push("rfc")).toThrow(TypeError);
+    expect(parseSubject("Re: [PATCH v3 2/3] x").isReply).toBe(true);
+    expect(parseSubject("[PATCH v3 2/3] mm: use vma_start_write_killable() in vma.c").prefixes).toEqual(["patch"]);
+  });
 });

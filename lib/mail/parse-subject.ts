@@ -216,11 +216,32 @@ function isKernelRelease(raw: string, dottedCount: number, hasCounter: boolean):
 }
 
 /**
+ * Subjects read lately and their readings: one mail's subject is read by several modules in a row (its facts,
+ * its summary, its cover-version hint: ~5% of a message's analysis when each read it again), and derive reads
+ * each patch's title again for every notice and pull request it weighs. Readings are frozen, so no caller can
+ * change what the next one gets; the cache is emptied when full rather than kept in order (a few MB at most).
+ */
+const readings = new Map<string, ParsedSubject>();
+const MAX_READINGS = 8192;
+
+/**
  * A subject -> title without prefixes, reply/forward flags, patch flags, version and n/N. A version may
  * also close the title: "(v3)" / "[v3]" always, "- v3" only behind a patch prefix, a bare "v3" never.
  * A robot's `[tree:branch n/N]` and a leading `[REGRESSION]`-style tag are reports, not patches (no n/N).
  */
 export function parseSubject(subject: string): ParsedSubject {
+  const known = readings.get(subject);
+  if (known) return known;
+  const parsed = readSubject(subject);
+  Object.freeze(parsed.prefixes);
+  // A hostile subject is not kept as a key (real ones are far shorter).
+  if (subject.length > MAX_LEN) return Object.freeze(parsed);
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(subject, Object.freeze(parsed));
+  return parsed;
+}
+
+function readSubject(subject: string): ParsedSubject {
   let s = subject.replace(/\s+/g, " ").trim().slice(0, MAX_LEN);
   const f: Flags = {
     prefixes: [], isPatch: false, isPull: false, isRfc: false, isResend: false, versions: [], dotted: 0, versionRaw: null,
