@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { analyzeSeries } from "./analyze-series";
-import { summaryMail, type SummaryMailOptions } from "./testing/summary-mail";
+import { coveredPosting, seriesShape, summaryMail, type SummaryMailOptions } from "./testing/summary-mail";
 import type { MessageSummary } from "./types";
 
 // Small postings modelled on linux-security-module, linux-kbuild, linux-hyperv and linux-pwm cases: a cover sent
@@ -18,17 +18,8 @@ const PEOPLE: Record<string, string> = { dana: "Dana Dev", rick: "Rick Reviewer"
 const mail = (id: string, subject: string, at: number, opts: SummaryMailOptions = {}): MessageSummary =>
   summaryMail(id, subject, new Date(base + at), { people: PEOPLE, who: "dana", file: "drivers/x/core.c" }, opts);
 
-/** A covered posting: `titles` are its patches' titles, `files` the file each touches. */
-function posting(stem: string, tag: string, title: string, at: number, titles: string[], files: string[] = titles.map((_, k) => `drivers/x/f${k}.c`)): MessageSummary[] {
-  const n = titles.length;
-  return [
-    mail(`${stem}-0`, `[${tag} 0/${n}] ${title}`, at),
-    ...titles.map((t, k) => mail(`${stem}-${k + 1}`, `[${tag} ${k + 1}/${n}] ${t}`, at + (k + 1) * 1000, { parent: `${stem}-0`, files: [files[k]!] })),
-  ];
-}
-
-const shape = (a: ReturnType<typeof analyzeSeries>) =>
-  a.series.map((g) => g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""} n${r.posting.patches.length}`)).sort();
+const posting = (stem: string, tag: string, title: string, at: number, titles: string[], files?: string[]) => coveredPosting(mail, stem, tag, title, at, titles, files);
+const shape = seriesShape;
 
 describe("covers sent apart from their patches", () => {
   test("a cover sent hours after its patches, in reply to the first, covers them: one revision", () => {

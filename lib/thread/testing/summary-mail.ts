@@ -35,3 +35,22 @@ export function summaryMail(id: string, subject: string, date: Date, defaults: S
     bodyLinks: opts.links ?? [],
   };
 }
+
+type Mail = (id: string, subject: string, at: number, opts?: SummaryMailOptions) => MessageSummary;
+
+/**
+ * A covered posting written with a test's `mail`: a `[<tag> 0/N] title` cover and one patch per title, each
+ * threaded below the cover, a second apart, touching `files[k]` (by default a file of its own).
+ */
+export function coveredPosting(mail: Mail, stem: string, tag: string, title: string, at: number, titles: string[], files: string[] = titles.map((_, k) => `drivers/x/f${k}.c`)): MessageSummary[] {
+  const n = titles.length;
+  return [
+    mail(`${stem}-0`, `[${tag} 0/${n}] ${title}`, at),
+    ...titles.map((t, k) => mail(`${stem}-${k + 1}`, `[${tag} ${k + 1}/${n}] ${t}`, at + (k + 1) * 1000, { parent: `${stem}-0`, files: [files[k]!] })),
+  ];
+}
+
+/** Each series as its revisions' "key vN n<patches>" ("?" after an inferred version), series in sorted order. */
+export function seriesShape(a: { series: { revisions: { posting: { key: string; version: number; versionInferred: boolean; patches: unknown[] } }[] }[] }): string[][] {
+  return a.series.map((g) => g.revisions.map((r) => `${r.posting.key} v${r.posting.version}${r.posting.versionInferred ? "?" : ""} n${r.posting.patches.length}`)).sort();
+}
