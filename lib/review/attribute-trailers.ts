@@ -78,7 +78,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
     const byTarget = replyTrailersByTarget(rev);
     const senderOf = new Map<string, Address | null>(rev.replies.map((r) => [r.messageId, r.from]));
     const coverTrailers = rev.cover ? (byTarget.get(rev.cover.messageId) ?? []) : previousCoverTrailers;
-    const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string> }>();
+    const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string>; signers: Address[] }>();
     rev.patches.forEach((patch, index) => {
       const number = patch.number ?? index + 1;
       const present = patch.trailers.map((t) => fromTrailer(t, "patch", patch.messageId, "present"));
@@ -100,7 +100,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
         if (t.status !== "identity-mismatch") have.add(key(t));
         list.push(t);
       }
-      lists.set(patch.messageId, { list, have });
+      lists.set(patch.messageId, { list, have, signers });
     });
     // A trailer of the previous version is dropped when no successor of that patch carries it: when a
     // patch was split, the piece that kept the trailer (usually the one with the old title) answers for it.
@@ -125,10 +125,9 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       carriedFrom.set(patch.previousMessageId, set);
     }
     for (const patch of rev.patches) {
-      const { list, have } = lists.get(patch.messageId)!;
+      const { list, have, signers } = lists.get(patch.messageId)!;
       const previous = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
       const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
-      const signers = previous?.length ? signersOf(patch) : [];
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;
         if (t.source === "cover-reply" && t.patches === undefined && namesPart(t) && presentInRevision.has(key(t))) continue;

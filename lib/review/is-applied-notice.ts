@@ -604,8 +604,10 @@ function plainText(line: string): string {
     .replace(/\(re-?\)(?=[a-z])/gi, "")
     .replace(/\b(it|this|that)'s\b/gi, "$1 is")
     .replace(/\b(they|these|those)'re\b/gi, "$1 are")
-    // Slips of the keys around a notice's verb: "seried applied to …", "applied ti mips-next", "patch 1 und 2".
-    .replace(TYPO_RE, (m: string, series?: string, verb?: string, digit?: string) => (series ? "series" : verb ? `${verb} to ` : digit ? `${digit} and ` : "patch"))
+    // Slips of the keys around a notice's verb: "seried applied to …", "applied ti mips-next", "OK applying int
+    // omap-for-v5.8/soc", "patch 1 und 2".
+    .replace(TYPO_RE, (m: string, series?: string, verb?: string, intoVerb?: string, digit?: string) =>
+      series ? "series" : verb ? `${verb} to ` : intoVerb ? `${intoVerb} into ` : digit ? `${digit} and ` : "patch")
     // "Applied :)": a smiley closing the line says nothing.
     .replace(/\s+[:;]-?[)D]+$/, "")
     // "Applied the series with s/iff/if (and only if)/ in …": the applier's substitution, whatever words it holds.
@@ -617,8 +619,6 @@ function plainText(line: string): string {
     .replace(APPROVAL_OPENING_RE, "")
     // "Makes sense to me...applied, thanks.": an ellipsis glued to the next word ends a sentence.
     .replace(/(\w)\.{3}(?=[a-z])/gi, "$1... ")
-    // "OK applying int omap-for-v5.8/soc": "int" for "into" after the verb.
-    .replace(/\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])/gi, "$1 into ")
     // "I have picked it up (again?) and applied it": a one-word question in parentheses is an aside, not a question.
     .replace(/\s*\(\s*\w+\s*\?\s*\)/g, "")
     .replace(/\b(?:(i)(?:'ve|\s+have)?\s+(?:now\s+)?(?:decided|chose|chosen)\s+to|(i)(?:'ve|\s+have)?\s+took\s+the\s+liberty\s+(?:of|to))\s+(?:(apply)(?:ing)?|(queue)(?:ing)?|(merge)(?:ing)?)\b/gi, (_m, a?: string, b?: string, apply?: string, queue?: string) => `${a ?? b} ${apply ? "applied" : queue ? "queued" : "merged"}`)
@@ -662,8 +662,8 @@ const PARTICIPLE_OPENING_RE = /^((?:(?:ok(?:ay)?|thanks|thank\s+you|so|now|yes|y
 const PARTICIPLE_TREE_RE = new RegExp(String.raw`\b(?:in)?to\s+(?:the\s+|my\s+)?(?:${NAMED_BRANCH}|${HYPHENED_BRANCH}|(?:fixes|next)\s+branch\b)`, "i");
 
 const ALL_BUT_FIRST_RE = /\ball\s+but\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:patch(?:es)?|ones))?\b/gi;
-/** "seried"/"seires" before a notice's verb, "ti" for "to" after it, "und"/"et" between patch numbers, "path #1". */
-const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+ti\s+(?=[a-z<#])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
+/** "seried"/"seires" before a notice's verb, "ti" for "to" and "int" for "into" after it, "und"/"et" between patch numbers, "path #1". */
+const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+ti\s+(?=[a-z<#])|\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
 /** A sed-style substitution, "s/iff/if (and only if)/": one word. */
 const SUBSTITUTION_RE = /(?<![\w/])s\/[^/\s][^/]{0,60}\/[^/]{0,60}\/[gi]*(?![\w/])/g;
 /** "series minus patch 6", "the patches minus 3 and 4". */

@@ -636,10 +636,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (identity[pi] !== identity[qi] || p.patches.length < 2 || q.patches.length < 2) return false;
     const gap = timeOf(p.date) - timeOf(q.date);
     if (!(gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS) || !sharesPatches(pi, qi, true)) return false;
-    if (p.version === 2 && samePostingTitle(pi, qi)) return true;
-    const mine = patchIdsOf(pi);
-    for (const id of patchIdsOf(qi)) if (mine.has(id)) return true;
-    return false;
+    return (p.version === 2 && samePostingTitle(pi, qi)) || intersects(patchIdsOf(pi), patchIdsOf(qi));
   };
   /**
    * `pi` names the version two above `qi`'s, group `g`'s explicit top, under the very same cover title of four
