@@ -10,6 +10,7 @@ import { loadQuarantine } from "../db/queries/load-quarantine";
 import { loadSeriesDetail } from "../db/queries/load-series-detail";
 import { loadSeriesList } from "../db/queries/load-series-list";
 import type { PatchJson, ShowJson } from "../db/queries/contract-types";
+import { checkSeriesListJson, checkShowJson } from "../db/queries/check-contract-shape";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { Epoch, git } from "../../test/public-inbox-epoch";
 import { deriveAll } from "./derive";
@@ -20,6 +21,18 @@ import { readSource } from "../sources/read-source";
 import { collect, mails } from "../../test/source-events";
 
 const demo = join(import.meta.dirname, "..", "..", "fixtures", "demo", "demo.mbox");
+/** CONTRACT.md's shape of `series --json` and of every series' `show --json`, as a strict reader would check it. */
+async function contractProblems(store: Store): Promise<string[]> {
+  // Through JSON text, as scripts read it: a Date or undefined would pass as an object and fail there.
+  const list = JSON.parse(JSON.stringify(await loadSeriesList(store)));
+  const problems = checkSeriesListJson(list);
+  for (const s of list.series as { id: string }[]) {
+    const show = JSON.parse(JSON.stringify(await loadSeriesDetail(s.id, store)));
+    problems.push(...checkShowJson(show).map((p) => `${s.id} ${p}`));
+  }
+  return problems;
+}
+
 const count = async (store: Store, table: string) => (await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`))[0]!.n;
 
 function patchOf(show: ShowJson, version: number, number: number): PatchJson {
@@ -153,6 +166,11 @@ describe("ingest of the bundled demo archive", () => {
     expect(v2.comments[0]).toMatchObject({ author: { name: "Sam Patel" }, anchor: null });
     expect(v2.comments[0]!.text).toMatch(/widget-stress/);
     expect(show.series.revisions.find((r) => r.version === 1)!.comments).toEqual([]);
+  });
+
+  it("prints every series in CONTRACT.md's shape", async () => {
+    expect((await loadSeriesList(store)).series.length).toBeGreaterThan(0);
+    expect(await contractProblems(store)).toEqual([]);
   });
 
   it("stores the hostile subject as text, unchanged", async () => {
@@ -527,6 +545,10 @@ describe.skipIf(!haveCorpus)("ingest of the real corpus", () => {
     expect(liam.find((c) => c.anchor === null)?.text).toMatch(/lgtm/);
   });
 
+  it("prints the series in CONTRACT.md's shape", async () => {
+    expect(await contractProblems(store)).toEqual([]);
+  });
+
   it("never crashes on patchwork's fuzz mails: each is stored or quarantined with a reason", async () => {
     const fuzz = corpusPath("patchwork", "fuzz");
     const files = readdirSync(fuzz);
@@ -536,6 +558,8 @@ describe.skipIf(!haveCorpus)("ingest of the real corpus", () => {
       expect(r.failedSources).toEqual([]);
       expect(r.new + r.duplicate + r.quarantined).toBeGreaterThanOrEqual(files.length);
       for (const q of await loadQuarantine(fresh)) expect(q.reason.length).toBeGreaterThan(3);
+      // What was stored of hostile mail still prints in the contract's shape.
+      expect(await contractProblems(fresh)).toEqual([]);
     } finally {
       await fresh.close();
     }

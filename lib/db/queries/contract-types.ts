@@ -48,7 +48,8 @@ export interface CommentJson {
   anchor: { path: string; hunk: number; function: string | null; line: number | null } | null;
   text: string;
   kind: "nit" | "question" | "objection" | "ack" | "praise" | "other";
-  response: { messageId: string; kind: "will-fix" | "explained" | "disagreed" | "thanks" | "none"; text: string } | null;
+  /** The author's answer; `{ messageId: null, kind: "none", text: "" }` when they never answered it. */
+  response: { messageId: string | null; kind: "will-fix" | "explained" | "disagreed" | "thanks" | "none"; text: string } | null;
   resolution: { status: "open" | "addressed" | "unaddressed" | "explained" | "obsolete"; inVersion: number | null; evidence: string } | null;
   [extra: string]: unknown;
 }
