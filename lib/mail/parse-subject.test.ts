@@ -159,6 +159,10 @@ const CASES: Array<[string, Expect]> = [
   ["Re: [PATCH for-6.1 0/2] Subject: [PATCH for-6.1 0/2] 6.1 poll patches", { isReply: true, number: 0, total: 2, title: "6.1 poll patches", prefixes: ["patch", "for-6.1"] }],
   ["[PATCH v7 0/2] Subject: [PATCH v7 0/2] leds: add a regulator", { version: 7, number: 0, total: 2, title: "leds: add a regulator", prefixes: ["patch"] }],
   ["Subject: the plan", { title: "Subject: the plan", isPatch: false }],
+  // The next header lines run into the subject (their line breaks lost): the title ends before them.
+  ['[PATCH] Input: keys: use the right struct names Content-Type: text/plain; charset="utf-8" Content-Transfer-Encoding: 8bit', { isPatch: true, title: "Input: keys: use the right struct names" }],
+  ["[PATCH v2] net: foo: fix x Content-Transfer-Encoding: 7bit", { version: 2, title: "net: foo: fix x" }],
+  ["Re: [PATCH] http: parse the Content-Type: header once", { isReply: true, title: "http: parse the Content-Type: header once" }],
   // vN with a note (erofs-utils): vN sent again, not the next version.
   ["[PATCH v3-rebased] erofs-utils: oci: add support for indexing by layer digest", { version: 3, versionInferred: false, isResend: true, prefixes: ["patch"], title: "erofs-utils: oci: add support for indexing by layer digest" }],
   ["[PATCH v7-change-email 2/3] erofs-utils: x", { version: 7, isResend: true, number: 2, total: 3 }],

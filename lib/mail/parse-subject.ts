@@ -71,6 +71,11 @@ const PREFIX_WORDS = String.raw`(?:patch|rfc)(?:v\d{1,4}(?:\.\d{1,4}){0,2})?(?![
 const BROKEN_OPEN_RE = new RegExp(String.raw`^\[\s*((?:resend[\s,]+)?${PREFIX_WORDS})\s*(?:[[{}()]\s*|\s)(?=\S)`, "i");
 /** `PATCH v2] title`: the opening bracket lost. */
 const BROKEN_CLOSE_RE = new RegExp(String.raw`^(${PREFIX_WORDS})\s*\]\s*(?=\S)`, "i");
+/**
+ * `[PATCH] x: fix y Content-Type: text/plain; charset="utf-8" Content-Transfer-Encoding: 8bit`: the next header
+ * lines run into the subject by a mailer that lost their line breaks. The title ends before them.
+ */
+const RUN_IN_HEADERS_RE = /\s+(?:Content-Type:\s*[a-z]+\/[\w.+-]+|Content-Transfer-Encoding:\s*[\w-]+|MIME-Version:\s*1\.0)(?:[;\s].*)?$/i;
 /** `[PATCH v5] Subject: [PATCH v5] title`: the header name pasted into the subject. */
 const PASTED_SUBJECT_RE = /^subject\s?:\s*(?=\S)/i;
 /**
@@ -317,6 +322,8 @@ function readSubject(subject: string): ParsedSubject {
   }
   f.versionRaw = pickVersion(f);
   if (FORMAT_PATCH_LINE_RE.test(s)) s = "";
+  const runIn = RUN_IN_HEADERS_RE.exec(s);
+  if (runIn && runIn.index > 0) s = s.slice(0, runIn.index);
   // A robot's tree:branch tag without PATCH/RFC, or a leading report tag: the n/N is someone else's patch.
   const report = (f.treeBranch && !f.isPatch && !f.isRfc) || REPORT_TAGS.has(f.prefixes[0] ?? "") ||
     f.prefixes[0] === TIP_BOT_TAG || (!f.isPatch && !f.isRfc && NOTICE_RE.test(s));

@@ -556,7 +556,7 @@ const COVER_AGAIN_MS = 6 * 3600 * 1000;
  * added, the count corrected, or a title cut short completed (`... for vendor`, then `... for vendor needs`)
  * on the way does not matter. Under the very same subject (version and count named alike) the second sending
  * may come up to a day (`LATE_COVER_MS`, exclusive) later (`[PATCH v3 0/7]` alone one evening, again with its patches the next
- * morning). Failing a sending with patches, a cover sent alone twice within `COVER_AGAIN_MS` under the very
+ * morning). Failing a sending with patches, a cover sent alone twice within `LATE_COVER_MS` under the very
  * same subject (the list got neither time's patches) is one sending: the first is a comment of the second.
  */
 function foldCovers(
@@ -640,7 +640,7 @@ function foldCovers(
       return;
     }
     const lone = loneOf.get(c.authorEmail) ?? [];
-    for (let k = after(lone, t); k < lone.length && lone[k]!.t - t <= COVER_AGAIN_MS && title !== ""; k++) {
+    for (let k = after(lone, t); k < lone.length && lone[k]!.t - t < LATE_COVER_MS && title !== ""; k++) {
       const ei = lone[k]!.i;
       const e = drafts[ei]!;
       const again = ei === ci || into.has(ei) ? undefined : byId.get(e.coverId!);

@@ -203,6 +203,19 @@ describe("a cover sent alone before the sending it belongs to", () => {
     expect(shape(a)).toEqual([["c2 v1? n0"]]);
     expect(a.roleOf.get("c1")).toBe("comment");
   });
+
+  test("the same cover sent alone twice 22 hours apart is one sending; a day and more apart, two", () => {
+    const t = "Self-encapsulate the thermal zone device structure";
+    const a = analyzeSeries([
+      ...posting("v2", "PATCH v2", t, 0, ["thermal/core: add a devdata accessor", "thermal/hwmon: use it"]),
+      mail("c1", `[PATCH v3 00/17] ${t}`, 2 * day),
+      mail("c2", `[PATCH v3 00/17] ${t}`, 2 * day + 22 * hour),
+      mail("d1", `[PATCH v4 00/17] ${t}`, 5 * day),
+      mail("d2", `[PATCH v4 00/17] ${t}`, 6 * day + hour),
+    ]);
+    expect(shape(a)).toEqual([["v2-0 v2 n2", "c2 v3 n0", "d1 v4 n0", "d2 v4 n0"]]);
+    expect(a.roleOf.get("c1")).toBe("comment");
+  });
 });
 
 describe("versions across a long pause and mixed tags", () => {
@@ -231,12 +244,14 @@ describe("versions across a long pause and mixed tags", () => {
     expect(shape(a)).toEqual([["v1-0 v1? n5", "v3-1 v3 n5", "v4-0 v4 n5"]]);
   });
 
-  test("a lone [PATCH] and a [PATCH v2] of it a year and a half later stay apart", () => {
+  test("a lone [PATCH] and a [PATCH v2] of it a year and a half later, over the same file, are one series; over another file, apart", () => {
     const a = analyzeSeries([
       mail("p1", "[PATCH] mmc: core: drop a stale check", 0, { files: ["drivers/mmc/core/core.c"] }),
       mail("p2", "[PATCH v2] mmc: core: drop a stale check", 530 * day, { files: ["drivers/mmc/core/core.c"] }),
+      mail("q1", "[PATCH] mmc: host: drop a stale check", 0, { files: ["drivers/mmc/host/a.c"] }),
+      mail("q2", "[PATCH v2] mmc: host: drop a stale check", 530 * day, { files: ["drivers/mmc/host/b.c"] }),
     ]);
-    expect(a.series).toHaveLength(2);
+    expect(shape(a)).toEqual([["p1 v1? n1", "p2 v2 n1"], ["q1 v1? n1"], ["q2 v2 n1"]]);
   });
 
   test("a colleague's [PATCH v3 1/5] in a [PATCH 0/5] run of unversioned patches leaves the run unversioned; its v2 follows it", () => {
@@ -273,5 +288,83 @@ describe("versions across a long pause and mixed tags", () => {
       ...posting("p", "PATCH", "Add PCIe support to TI's J721E SoC", 180 * day, [...kept, "dt-bindings: PCI: host mode", "dt-bindings: PCI: EP mode", "MAINTAINERS: add J721E PCIe", "PCI: cadence: custom pci_ops"]),
     ]);
     expect(shape(a)).toEqual([["rfc-0 v1? n8", "p-0 v2? n7"]]);
+  });
+
+  test("the author's [PATCH v2] over two years after the unversioned [PATCH], the very title over the same files, continues it", () => {
+    const a = analyzeSeries([
+      mail("p1", "[PATCH] HID: hidraw - add a revoke ioctl", 0, { files: ["drivers/hid/hidraw.c", "include/uapi/linux/hidraw.h"] }),
+      mail("p2", "[PATCH v2] HID: hidraw - add a revoke ioctl", 840 * day, { files: ["drivers/hid/hidraw.c", "include/uapi/linux/hidraw.h"] }),
+      // The same title over another file, or a colleague's, or past three years: apart.
+      mail("q1", "[PATCH] i2c: x: remove a redundant variable", 0, { files: ["drivers/i2c/x.c"] }),
+      mail("q2", "[PATCH v2] i2c: x: remove a redundant variable", 800 * day, { files: ["drivers/i2c/y.c"] }),
+      mail("r1", "[PATCH] input: z: fix the axis range", 0, { files: ["drivers/input/z.c"] }),
+      mail("r2", "[PATCH v2] input: z: fix the axis range", 800 * day, { files: ["drivers/input/z.c"], who: "rick" }),
+      mail("s1", "[PATCH] input: w: fix the axis range", 0, { files: ["drivers/input/w.c"] }),
+      mail("s2", "[PATCH v2] input: w: fix the axis range", 1200 * day, { files: ["drivers/input/w.c"] }),
+    ]);
+    expect(shape(a)).toEqual([["p1 v1? n1", "p2 v2 n1"], ["q1 v1? n1"], ["q2 v2 n1"], ["r1 v1? n1"], ["r2 v2 n1"], ["s1 v1? n1"], ["s2 v2 n1"]]);
+  });
+
+  test("a RESEND of the top version over a year later, under its very title, is that version again", () => {
+    const a = analyzeSeries([
+      mail("v4", "[PATCH v4] Input: add a driver for the acme touchpad", 0, { files: ["drivers/input/mouse/acme.c"] }),
+      mail("v5", "[PATCH v5] Input: add a driver for the acme touchpad", 100 * day, { files: ["drivers/input/mouse/acme.c"] }),
+      mail("r5", "[RESEND v5] Input: add a driver for the acme touchpad", 500 * day, { files: ["drivers/input/mouse/acme.c"] }),
+    ]);
+    expect(shape(a)).toEqual([["v4 v4 n1", "v5 v5 n1", "r5 v5 n1"]]);
+  });
+
+  test("a RESEND of the whole vN after one of its patches was re-sent alone is that vN again", () => {
+    const titles = ["dt-bindings: i2c: pca954x: add custom properties", "i2c: muxes: pca954x: enable features"];
+    const run = (stem: string, tag: string, at: number, only?: number) => titles.flatMap((t, k) =>
+      only !== undefined && only !== k ? [] : [mail(`${stem}-${k + 1}`, `[${tag} ${k + 1}/2] ${t}`, at + k * 1000, { parent: k === 0 ? undefined : `${stem}-1`, files: [`drivers/i2c/f${k}.c`] })]);
+    const a = analyzeSeries([...run("a", "PATCH v5", 0), ...run("b", "RESEND PATCH v5", 20 * day, 1), ...run("c", "RESEND PATCH v5", 40 * day)]);
+    expect(shape(a)).toEqual([["a-1 v5 n2", "b-2 v5 n1", "c-1 v5 n2"]]);
+  });
+
+  test("an explicit vN below the top in reply inside the series' thread, the top's very diff, is the top's version sent again", () => {
+    const file = ["drivers/i2c/busses/dw-common.c"];
+    const a = analyzeSeries([
+      mail("p1", "[PATCH] i2c: dw: replace magic numbers with named constants", 0, { files: file, patchId: "d1" }),
+      mail("r1", "Re: [PATCH] i2c: dw: replace magic numbers with named constants", hour, { parent: "p1", who: "rick" }),
+      mail("p2", "[PATCH v2] i2c: dw: replace magic numbers with named constants", day, { files: file, patchId: "d2" }),
+      mail("p3", "[PATCH v3] i2c: dw: replace magic numbers with named constants", 2 * day, { files: file, patchId: "d3" }),
+      // Four weeks on, "v2" again, answering the v1's review, the v3's very diff; then the v3 again and a v4.
+      mail("q2", "[PATCH v2] i2c: dw: replace magic numbers with named constants", 30 * day, { parent: "r1", files: file, patchId: "d3" }),
+      mail("q3", "[PATCH v3] i2c: dw: replace magic numbers with named constants", 30 * day + 4 * hour, { files: file, patchId: "d3" }),
+      mail("q4", "[PATCH v4] i2c: dw: replace magic numbers with named constants", 37 * day, { files: file, patchId: "d4" }),
+    ]);
+    expect(shape(a)).toEqual([["p1 v1? n1", "p2 v2 n1", "p3 v3 n1", "q2 v3? n1", "q3 v3 n1", "q4 v4 n1"]]);
+  });
+
+  test("the author's [PATCH v2 0/1] the day after an unversioned posting we carried on as v5 of their treewide series is its next version", () => {
+    const t = "i2c: handle HAS_IOPORT dependencies";
+    const big = (v: number, at: number, n: number, k: number) => [
+      mail(`s${v}-0`, `[PATCH v${v} 0/${n}] treewide: handle HAS_IOPORT dependencies`, at),
+      mail(`s${v}-${k}`, `[PATCH v${v} ${k}/${n}] i2c: add HAS_IOPORT dependencies`, at + 1000, { parent: `s${v}-0`, files: ["drivers/i2c/Kconfig"], patchId: "io" }),
+    ];
+    const a = analyzeSeries([
+      ...big(4, 0, 41, 11),
+      ...big(5, 6 * day, 44, 13),
+      mail("u0", `[PATCH 0/1] ${t}`, 300 * day),
+      mail("u1", "[PATCH 1/1] i2c: add HAS_IOPORT dependencies", 300 * day + 1000, { parent: "u0", files: ["drivers/i2c/Kconfig"], patchId: "io" }),
+      mail("w0", `[PATCH v2 0/1] ${t}`, 301 * day),
+      mail("w1", "[PATCH v2 1/1] i2c: add HAS_IOPORT dependencies", 301 * day + 1000, { parent: "w0", files: ["drivers/i2c/Kconfig"], patchId: "io2" }),
+    ]);
+    expect(shape(a)).toEqual([["s4-0 v4 n1", "s5-0 v5 n1", "u0 v5? n1", "w0 v6? n1"]]);
+  });
+
+  test("a maintainer's [PATCH v4] of the author's patches after their v3 of a line renumbered past an RFC restart continues it", () => {
+    const t = "i2c: add the acme i2c controller driver";
+    const file = ["drivers/i2c/busses/i2c-acme.c"];
+    const a = analyzeSeries([
+      ...[1, 2, 3].map((v) => mail(`a${v}`, `[PATCH v${v}] ${t}`, v * 7 * day, { files: file })),
+      mail("rfc", `[RFC PATCH] ${t}`, 60 * day, { files: file }),
+      ...[2, 3].map((v) => mail(`b${v}`, `[PATCH v${v}] ${t}`, (60 + v * 7) * day, { files: file })),
+      // Sent by the maintainer under a cover of theirs, the patch still naming the author in its in-body From:.
+      mail("m4-0", `[PATCH v4 0/1] ${t}`, 100 * day, { who: "rick" }),
+      { ...mail("m4-1", `[PATCH v4 1/1] ${t}`, 100 * day + 1000, { files: file, who: "rick", parent: "m4-0" }), author: { name: "Dana Dev", email: "dana@example.org" } },
+    ]);
+    expect(shape(a)).toEqual([["a1 v1 n1", "a2 v2 n1", "a3 v3 n1", "rfc v4? n1", "b2 v5? n1", "b3 v6? n1", "m4-0 v7? n1"]]);
   });
 });

@@ -894,8 +894,9 @@ describe("linkRevisions: the very same diffs again", () => {
     const a = analyzeSeries([
       ...series("v3", 3, "Fix widget init timeout issues", ["w: fix init clock stability", "w: add timeout for init"]).map((m, i) => (i === 0 ? m : withDiff(m, `t${i}`))),
       withDiff(mail("again", "[PATCH v3 1/2] w: fix init clock stability", { at: 3600_000 }), "t1"),
-      // Another diff under that number and title is no copy of it.
-      withDiff(mail("changed", "[PATCH v3 2/2] w: add timeout for init", { at: 2 * day }), "t9"),
+      // Another diff under that number and title, over other files, is no copy of it (the copy of 1/2 sent alone
+      // before it does not hide the whole v3: over the very same files it would be 2/2 updated in place).
+      { ...mail("changed", "[PATCH v3 2/2] w: add timeout for init", { at: 2 * day }), diffFingerprint: fp("t9", ["drivers/w/other.c"]) },
     ]);
     expect(keys(a)).toEqual([["changed"], ["v3-0", "again"]]);
   });

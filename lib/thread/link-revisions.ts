@@ -204,6 +204,13 @@ interface Group {
  * vN's patches sent ahead of their cover are no split-off part; a part split off with fewer patches under
  * another title gives the first posting back (`smallerPart`); between equal title matches, the series whose
  * explicit top this names the next of comes first.
+ * The author's explicit vN years after their unversioned posting under its very title over a common file links up to
+ * `NEXT_VERSION_WINDOW_MS` back (`lateNextOfUnnamed`), and so does a RESEND of the top version (`lateResend`); a whole
+ * vN sent again after some of its patches were re-sent alone is compared with the whole vN (`fullestAtTop`); an
+ * explicit version below the top, of the same person under the top's very title, is the top again when it carries
+ * the top's very diffs in reply inside the series' thread, and the next version, renumbered, when its diffs changed
+ * (`restarted`); a colleague's next version of the author's patches follows a top renumbered past an RFC restart
+ * by the version its subject names (`nextOfCommitAuthor`).
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -313,6 +320,30 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (postings[q]!.patches.length > 0) return q;
     }
     return grp.last;
+  };
+  /**
+   * The latest revision of a group that has patches, or, when that one only sent some patches of an earlier
+   * posting of its version again (`[RESEND PATCH v5 2/2]` alone after the v5's 1/2 and 2/2, each under its
+   * patch's title), that fuller posting: a later sending of the whole vN is compared with the whole vN.
+   */
+  const fullestAtTop = (grp: Group): number => {
+    const top = lastWithPatches(grp);
+    const titles = patchTitlesOf(top);
+    if (titles.has("")) return top;
+    let v = -1;
+    for (let k = grp.chain.length - 1; k >= 0; k--) {
+      const c = grp.chain[k]!;
+      if (v < 0 && c.posting !== top) continue;
+      if (v < 0) {
+        v = versionOf(c);
+        continue;
+      }
+      if (versionOf(c) !== v) break;
+      if (postings[c.posting]!.patches.length <= postings[top]!.patches.length) continue;
+      const theirs = patchTitlesOf(c.posting);
+      if ([...titles].every((t) => theirs.has(t))) return c.posting;
+    }
+    return top;
   };
   /** Both postings carry diffs and exactly the same ones. */
   const sameDiffs = (pi: number, qi: number): boolean => {
@@ -639,6 +670,39 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return (p.version === 2 && samePostingTitle(pi, qi)) || intersects(patchIdsOf(pi), patchIdsOf(qi));
   };
   /**
+   * `pi`, the same person's explicit vN (N >= 2), follows `qi`, group `g`'s latest posting, which named no version,
+   * more than `TITLE_WINDOW_MS` later but within `NEXT_VERSION_WINDOW_MS`, under the very same posting title over a
+   * file both diffs touch: the next round of that patch after a long pause (`[PATCH] HID: hidraw - add
+   * HIDIOCREVOKE ioctl`, then its `[PATCH v2]` 28 months later; a `[PATCH v5]` whose v2-v4 went to other lists).
+   * Without diffs to compare, the title alone does not reach that far (`namedAfterUnnamed` for sets).
+   */
+  const lateNextOfUnnamed = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const top = grp?.chain[grp.chain.length - 1];
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    if (top === undefined || top.posting !== qi || top.relabelledVersion !== undefined || !q.versionInferred || q.version !== 1) return false;
+    if (p.versionInferred || p.version < 2 || resent(pi) || identity[pi] !== identity[qi]) return false;
+    const gap = timeOf(p.date) - timeOf(q.date);
+    if (!(gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS) || !samePostingTitle(pi, qi)) return false;
+    return filesOf(pi).size > 0 && intersects(filesOf(pi), filesOf(qi));
+  };
+  /**
+   * `pi` is a RESEND naming the explicit version of group `g`'s top `qi`, by the same person under its very posting
+   * title over a file in common, more than `TITLE_WINDOW_MS` later but within `NEXT_VERSION_WINDOW_MS`: that version
+   * sent again after a long silence (`[RESEND v5] Input: Add driver for PixArt PS/2 touchpad` 13 months on).
+   */
+  const lateResend = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const top = grp?.chain[grp.chain.length - 1];
+    const p = postings[pi]!;
+    if (top === undefined || top.posting !== qi || top.relabelledVersion !== undefined || postings[qi]!.versionInferred) return false;
+    if (!resent(pi) || p.versionInferred || p.version !== postings[qi]!.version || identity[pi] !== identity[qi]) return false;
+    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    if (!(gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS) || !samePostingTitle(pi, qi)) return false;
+    return filesOf(pi).size > 0 && intersects(filesOf(pi), filesOf(qi));
+  };
+  /**
    * `pi` names the version two above `qi`'s, group `g`'s explicit top, under the very same cover title of four
    * words or more: the version between went to other lists (`v6 00/12` here, then `v8 00/18` under that title).
    */
@@ -794,9 +858,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // title, count and tags again within `COMPLETION_WINDOW_MS` (minutes later, no marker; not a backport
     // to another tree); two plain `[PATCH] x` otherwise are a respin or two changes.
     // It reposts the latest version: `[PATCH RESEND]` after `[PATCH v2]` is v2 again.
-    const top = lastWithPatches(grp);
-    // Compared with the latest full posting: a one-patch partial re-roll after it has that patch's title.
-    const ref = [...grp.chain].reverse().find((c) => !c.partial)?.posting ?? grp.last;
+    const top = fullestAtTop(grp);
+    // Compared with the latest full posting: a one-patch partial re-roll after it has that patch's title, and
+    // so has some of its patches re-sent alone.
+    const ref = top !== lastWithPatches(grp) ? top : [...grp.chain].reverse().find((c) => !c.partial)?.posting ?? grp.last;
     const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
     // The same person sending exactly the diffs of the latest posting again is a repost of it whatever
     // the gap (a day or weeks later, unanswered), the title (a typo fixed, "RFC:" dropped) or the tags
@@ -809,13 +874,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const again = sameDayCopy(pi, grp.last, versionOf(grp.chain[grp.chain.length - 1]!));
     if (p.versionInferred && !resent(pi) && !copies && !again) return 0;
     // An explicit version below the top's own explicit one on the very same diffs, under the same title hours later
-    // (`[PATCH] [v1] x` after `[PATCH v2] x`, the same change against another base): that version sent again,
+    // (`[PATCH] [v1] x` after `[PATCH v2] x`, the same change against another base), or weeks later in reply inside
+    // the series' thread (`[PATCH v2] x` answering the v1's review, the v3's very diff): that version sent again,
     // mislabelled, not a new round.
     const topVersion = versionOf(grp.chain[grp.chain.length - 1]!);
     const namedTop = grp.chain[grp.chain.length - 1]!.relabelledVersion === undefined && !postings[grp.last]!.versionInferred;
     // (A pull request of the patches counts its own rounds: `[GIT PULL v1]` after `[PATCH v3]` is no slip.)
     const slip = !p.versionInferred && namedTop && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] && gap >= 0 &&
-      gap <= COMPLETION_WINDOW_MS && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
+      gap <= (strongest >= RANK["in-reply-to"] ? TITLE_WINDOW_MS : COMPLETION_WINDOW_MS) && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
     const version = p.versionInferred || again || slip || sameNameAsTop(grp, pi) ? topVersion : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
@@ -966,6 +1032,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (meetsGuess(grp, pi)) return p.version;
     const patchLine = patchLineNext(grp, pi);
     if (patchLine > 0) return patchLine;
+    if (restarted(grp, pi, strongest)) return grp.maxVersion + 1;
     if (splitOff(grp, pi) > 0) return p.version;
     const renumbered = renumber(grp, pi, strongest);
     if (renumbered > 0) return renumbered;
@@ -991,6 +1058,25 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
 
   /**
+   * The author's numbering started over: `pi` names a version below the group's top, sent by the person of
+   * its latest posting under that posting's very title over a file in common, with changed diffs (no RESEND), and
+   * either in reply inside the series' thread (`[PATCH v2] x` answering the review of `[PATCH v3] x` four weeks
+   * on) or within `RESPUN_WINDOW_MS` of a top whose version we gave it (`[PATCH 0/1] x`, carried on as v5 of the
+   * treewide series it came from, then `[PATCH v2 0/1] x` the next day). It is the next version, renumbered.
+   */
+  const restarted = (grp: Group, pi: number, strongest: number): boolean => {
+    const p = postings[pi]!;
+    const last = grp.last;
+    const top = grp.chain[grp.chain.length - 1]!;
+    if (p.versionInferred || p.version >= versionOf(top) || resent(pi) || identity[last] !== identity[pi] || head[pi]?.isPull === true) return false;
+    const guessed = top.relabelledVersion !== undefined || postings[last]!.versionInferred;
+    const gap = timeOf(p.date) - timeOf(postings[last]!.date);
+    if (!(gap >= 0 && (strongest >= RANK["in-reply-to"] || (guessed && gap <= RESPUN_WINDOW_MS)))) return false;
+    const code = lastWithPatches(grp);
+    if (!samePostingTitle(pi, last) || filesOf(pi).size === 0 || !intersects(filesOf(pi), filesOf(code))) return false;
+    return !sameDiffs(pi, code);
+  };
+  /**
    * Dropping RFC restarts the author's numbering: after `[RFC v6]`, `[PATCH V1]` (or a plain `[PATCH]`)
    * took a version we gave it (v7), and `[PATCH V2]` is its next one, not another work. An explicit non-RFC
    * vN, not above the group's top, continues the group when every revision since its last RFC one is a
@@ -1007,15 +1093,18 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const q = postings[qi]!;
     if (p.versionInferred || head[pi]?.isRfc !== false || resent(pi)) return 0;
     const own = q.versionInferred ? 1 : q.version;
-    if (p.version <= own || (identity[qi] !== identity[pi] && q.versionInferred)) return 0;
+    if (p.version <= own || (identity[qi] !== identity[pi] && q.versionInferred) || !patchLine(grp)) return 0;
+    return samePostingTitle(pi, qi) || sharesPatches(pi, qi, true) ? grp.maxVersion + p.version - own : 0;
+  };
+  /** Every revision since the group's last RFC one is a non-RFC posting whose version we guessed (see `patchLineNext`). */
+  const patchLine = (grp: Group): boolean => {
     let k = grp.chain.length - 1;
     for (; k >= 0; k--) {
       const c = grp.chain[k]!;
       if (head[c.posting]?.isRfc !== false) break;
-      if (c.relabelledVersion === undefined && !postings[c.posting]!.versionInferred) return 0;
+      if (c.relabelledVersion === undefined && !postings[c.posting]!.versionInferred) return false;
     }
-    if (k < 0 || k === grp.chain.length - 1 || head[grp.chain[k]!.posting]?.isRfc !== true) return 0;
-    return samePostingTitle(pi, qi) || sharesPatches(pi, qi, true) ? grp.maxVersion + p.version - own : 0;
+    return k >= 0 && k !== grp.chain.length - 1 && head[grp.chain[k]!.posting]?.isRfc === true;
   };
 
   /**
@@ -1067,7 +1156,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const grp = groups[g];
     const p = postings[pi]!;
     if (grp === undefined || commitIdentity[pi] !== identity[qi] || identity[grp.last] !== identity[qi] || p.versionInferred) return false;
-    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
+    // A top renumbered after the author's RFC restart (`[PATCH v8 0/6]` carried on as v14) is followed by the version
+    // its subject names next: the maintainer's `[PATCH v9 0/6]` of the author's patches (`patchLineNext` renumbers it).
+    const top = grp.chain[grp.chain.length - 1]!;
+    const q = postings[top.posting]!;
+    const named = top.relabelledVersion !== undefined && !q.versionInferred && patchLine(grp) ? q.version : versionOf(top);
+    if (p.version !== named + 1) return false;
     const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
     return gap >= 0 && gap <= RETITLED_WINDOW_MS && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
       touchesSameFiles(pi, qi) && filesOf(pi).size > 0;
@@ -1518,7 +1612,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const qt = timeOf(postings[qi]!.date);
       if (commitCandidates.has(qi) && !nextOfCommitAuthor(g, pi, qi)) continue;
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS && !(pt - qt <= NEXT_VERSION_WINDOW_MS && nextVersionOf(g, pi, qi)) &&
-        !resumesUnderTitle(g, pi, qi) && !namedAfterUnnamed(g, pi, qi)) continue;
+        !resumesUnderTitle(g, pi, qi) && !namedAfterUnnamed(g, pi, qi) && !lateNextOfUnnamed(g, pi, qi) && !lateResend(g, pi, qi)) continue;
       // Between two covered postings, patch titles count only when equal: "update dsi supported chips"
       // and "update dpi supported chips" are near-identical patches of two different series.
       const strict = p.coverId !== null && postings[qi]!.coverId !== null;
