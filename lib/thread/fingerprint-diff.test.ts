@@ -58,6 +58,11 @@ describe("fingerprintDiff", () => {
     expect(fingerprintDiff(d).patchId).toBe(want);
   });
 
+  test("names a file of a diff made from a subdirectory by its path from the top", () => {
+    const fromSubdir = DIFF.replaceAll("a/mm/vma.c", "a/../mm/vma.c").replaceAll("b/mm/vma.c", "b/../mm/vma.c").replaceAll("a/include/", "a/./include/").replaceAll("b/include/", "b/./include/");
+    expect(fingerprintDiff(fromSubdir).files).toEqual(["include/x.h", "mm/vma.c"]);
+  });
+
   test("no changed line: empty patch-id, no hashes", () => {
     expect(fingerprintDiff("no diff here")).toEqual({ files: [], patchId: "", changedLines: [] });
   });

@@ -13,6 +13,11 @@ const GIT_FILE_RE = /^diff --git a\/\S+ b\/(\S+)$/gm;
 
 const DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+/** A path without the "../" and "./" steps a diff made from a subdirectory starts with. */
+function fromTop(path: string): string {
+  return path.startsWith(".") ? path.replace(/^(?:\.\.?\/)+/, "") : path;
+}
+
 /** `n.toString(36)` for a uint32, without the runtime's generic radix conversion (slow, per changed line). */
 function base36(n: number): string {
   let out = "";
@@ -142,7 +147,9 @@ export function fingerprintDiff(diffText: string): DiffFingerprint {
     start = next;
   }
   if (diffText.includes("diff --git a/")) for (const m of diffText.matchAll(GIT_FILE_RE)) if (m[1]) fileSet.add(m[1]);
-  const files = [...fileSet].sort();
+  // A diff made from a subdirectory names its files "a/../drivers/hid/hid-core.c": the same file as
+  // "drivers/hid/hid-core.c" in the next version made from the top (input: a HIDIOCREVOKE v1 and its v2).
+  const files = [...new Set([...fileSet].map(fromTop))].sort();
   let patchId = "";
   if (count > 0) patchId = ascii ? hash("sha1", scratch.subarray(0, len), "hex") : computePatchId(diffText);
   // A huge diff's buffer is not kept for the worker's lifetime.
