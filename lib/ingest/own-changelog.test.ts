@@ -56,3 +56,17 @@ describe("ownChangelog", () => {
     expect(ownChangelog(parseChangelog(v1), 1, false).map((e) => e.text)).toEqual(["Drop the wrapper", "Document the function"]);
   });
 });
+
+// linux-i2c, linux-input: "- none" under a version's heading says which block is this posting's, but is no change.
+describe("ownChangelog: items saying nothing changed", () => {
+  it("drops them, and keeps their block from standing for an older one", () => {
+    const v4 = parseChangelog("v4:\n- none\n\nv3:\n- use the new helper\n");
+    expect(ownChangelog(v4, 4, false)).toEqual([]);
+    const v3 = parseChangelog("Changes since v2:\n1. Add the clock parent\n2. No changes to the binding\n\nChanges since v1:\n1. None\n");
+    expect(ownChangelog(v3, 3, false).map((e) => e.text)).toEqual(["Add the clock parent", "No changes to the binding"]);
+  });
+  it("drops a 'base:' line and 'Same as v2'", () => {
+    expect(ownChangelog(parseChangelog("v7:\n- use usleep_range()\n- base: https://git.kernel.org/pub/scm/linux/kernel/git/x.git\n"), 7, false).map((e) => e.text)).toEqual(["use usleep_range()"]);
+    expect(ownChangelog(parseChangelog("v3:\n- Same as v2\n"), 3, false)).toEqual([]);
+  });
+});

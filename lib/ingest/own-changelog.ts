@@ -16,7 +16,19 @@ import type { ChangelogEntry } from "../mail/types";
  * else is left (a cover never updated since an earlier version still says something). A version lib/thread
  * inferred is a guess: its changelog is kept whole, unless the changelog's newest heading names that version.
  */
-export function ownChangelog<T extends Pick<ChangelogEntry, "version">>(entries: readonly T[], version: number, versionInferred: boolean): T[] {
+export function ownChangelog<T extends Pick<ChangelogEntry, "version" | "text">>(entries: readonly T[], version: number, versionInferred: boolean): T[] {
+  // An item saying nothing changed marks its version's block (which block is this posting's) but is no change.
+  return ownBlocks(entries, version, versionInferred).filter((e) => !NO_CHANGE_RE.test(e.text));
+}
+
+/**
+ * "1. None", "- no changes", "v3: Same as v2", "base: https://git.kernel.org/…" (linux-i2c, linux-input: ~300 such
+ * lines a list, one per untouched patch of a series): an item saying nothing changed, or naming the tree the posting
+ * is based on.
+ */
+const NO_CHANGE_RE = /^(?:none|nothing|n\/a|no\s+changes?|(?:same\s+as|identical\s+to|unchanged\s+(?:from|since))\s+v\d{1,3})\.?$|^base(?:-commit)?\s*:\s*(?:https?:\/\/\S+|[0-9a-f]{7,40})$/i;
+
+function ownBlocks<T extends Pick<ChangelogEntry, "version">>(entries: readonly T[], version: number, versionInferred: boolean): T[] {
   // An inferred version the changelog's own newest heading names ("[PATCH 1/3]" over "v11: ... v10: ... v9:",
   // linux-pwm) is no guess: that block is this posting's.
   const trusted = !versionInferred || entries.reduce((max, e) => Math.max(max, e.version ?? 0), 0) === version;

@@ -701,3 +701,21 @@ describe("parseChangelog: credits in a tag's form, and part labels ending in a c
     expect(parseChangelog(text).map((e) => e.text)).toEqual(["Reworked the probe path as follows:", "split the clock setup"]);
   });
 });
+
+// linux-i2c, linux-input: items saying nothing changed, and part names over bullets at their own column.
+describe("parseChangelog: part labels (i2c, input audits)", () => {
+  it("reads a part name over bullets at its column as a label, and the parts after blank lines too", () => {
+    const text = "changes in v4:\nbinding:\n- move the cooling properties into a subnode (Rob)\n\nmfd:\n- use the right format string\n\nhwmon:\n- read the new subnode\n\n---\nAnn (3):\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["move the cooling properties into a subnode (Rob)", "use the right format string", "read the new subnode"]);
+  });
+
+  it("reads a bullet naming a part over bullets as a label, not a change", () => {
+    const text = "Changes in v2:\n- Panel:\n- \tFix the binding example\n- DTS:\n- \tAdd the fuel gauge\n- Link to v1: https://lore.kernel.org/r/x@y\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Fix the binding example", "Add the fuel gauge"]);
+  });
+
+  it("keeps a label that is a change, or names who asked", () => {
+    expect(parseChangelog("Changes in v5:\nImprove PWRAP binding:\n- add the compatible\n").map((e) => e.text)).toEqual(["Improve PWRAP binding:", "add the compatible"]);
+    expect(parseChangelog("Changes in v2:\nFollow Uwe suggestions:\n- drop the lock\n").map((e) => e.text)).toEqual(["Follow Uwe suggestions:", "drop the lock"]);
+  });
+});

@@ -221,13 +221,28 @@ const TOPIC_LABEL_RE = /^\s*\[[A-Za-z][\w ,/.+-]{0,30}\]:?\s*$/;
  * labelling the changes below it, not a change (nor, after a bullet, that bullet's last words).
  */
 const COLON_LABEL_RE = /^(\s*)([A-Za-z][\w/+-]*(?:\.[\w/+-]+)*(?: [\w/+-]+(?:\.[\w/+-]+)*){0,3}):\s*$/;
+/** A bullet's text that only names a part: "Panel:", "DT bindings:", "drivers/input:". */
+const BULLET_LABEL_RE = /^[A-Za-z][\w/+.-]*(?: [\w/+.-]+){0,2}:\s*$/;
 /** A label telling where the changes below came from ("Resolve suggestions from maz:"): kept as an entry. */
-const ADVICE_LABEL_RE = /\b(?:review|comments?|suggest|feedback|request|asked|from|by|per)\b/i;
+const ADVICE_LABEL_RE = /\b(?:reviews?|comments?|suggest\w*|remarks?|feedback|requests?|asked|from|by|per)\b/i;
+/**
+ * A label over bullets at its own column, or a bullet over bullets, names a part ("binding:", "Panel:", "Patch 2/6:"),
+ * not a change: a change's verb opens none ("Improve PWRAP binding:", "checked schematics of:"), nor is it who asked
+ * ("Krzysztof Kozlowski:").
+ */
+function namesPart(label: string): boolean {
+  const t = label.trim().replace(/:$/, "");
+  return t.split(/\s+/).length <= 3 && !ADVICE_LABEL_RE.test(t) && !BARE_CHANGE_RE.test(t) && !/^\p{L}{3,}ed\b/iu.test(t) && !/^(?:follow|improve|make|handle|keep|allow|avoid|support|reorder|hardcode|squash|merge|split|address)\b/i.test(t) && !/^\p{Lu}\p{Ll}+(?: \p{Lu}\.?)? \p{Lu}\p{Ll}+$/u.test(t);
+}
 function isColonLabel(line: string, next: string | undefined, previous: string | null): boolean {
   const m = COLON_LABEL_RE.exec(line);
   if (!m || next === undefined || !BULLET_RE.test(next) || ADVICE_LABEL_RE.test(m[2]!)) return false;
   const indent = m[1]!.length;
-  if (/^\s*/.exec(next)![0].length <= indent) return false;
+  const nextIndent = /^\s*/.exec(next)![0].length;
+  // "binding:\n- move the cooling properties ..." (linux-input): over bullets at its own column too, when no
+  // change is being read (a change's last words "... based on\n- topic:" stay its own).
+  if (nextIndent === indent && previous === null) return namesPart(m[2]!);
+  if (nextIndent <= indent) return false;
   // Below a change being read, a line at its text's column goes on with it ("... based on\n  topic:", lsm).
   if (previous === null) return true;
   const bullet = BULLET_RE.exec(previous);
@@ -1005,7 +1020,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     const titleLabel = PATCH_TITLE_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? "");
     // " generic:" over deeper bullets labels them (a label naming who asked, "Rob's review:", stays an entry).
     const colonLabel = !BULLET_RE.test(line) && isColonLabel(line, lines[i + 1], item.length > 0 && !afterBlank ? (lines[i - 1] ?? null) : null);
-    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || (titleLabel && labelled))) || DASHED_LABEL_RE.test(line)) {
+    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || ((titleLabel || colonLabel) && labelled))) || DASHED_LABEL_RE.test(line)) {
       finish(version, item, out);
       item = [];
       labelled = true;
@@ -1045,6 +1060,17 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       afterLink = false;
     }
     // Not after a blank line: "[Ann] ..." there may start a pasted mail or a list of references.
+    // "- Panel:" over "- \tFix the example" (linux-input): a bullet naming a part over the changes to it labels them.
+    const next = lines[i + 1] ?? "";
+    if (bullet && (!afterBlank || labelled || underHeading) && BULLET_LABEL_RE.test(bullet[1]!) && namesPart(bullet[1]!) && BULLET_RE.test(next) && !BULLET_LABEL_RE.test(BULLET_RE.exec(next)![1]!)) {
+      finish(version, item, out);
+      item = [];
+      itemBulleted = false;
+      labelled = true;
+      afterBlank = false;
+      blockEnd = i + 1;
+      continue;
+    }
     if (bullet || (CREDIT_LABEL_RE.test(line) && !afterBlank)) {
       finish(version, item, out);
       item = [bullet ? bullet[1]! : line];

@@ -244,3 +244,20 @@ describe("parseTrailerLine: what after the address is a comment", () => {
     expect(t?.comment).toBeNull();
   });
 });
+
+// linux-i2c: review tags typed without their colon, with a space before it, or glued to a bare address.
+describe("parseTrailerLine: loosely typed review tags", () => {
+  it("reads 'Acked-by Name <addr>' and 'Reviewed-by : Name <addr>'", () => {
+    expect(parseTrailerLine("Acked-by Greg Clem <greg@x.org>")?.person).toEqual({ name: "Greg Clem", email: "greg@x.org" });
+    expect(parseTrailerLine("Reviewed-by : Ak Ast <ak@x.org>")?.kind).toBe("Reviewed-by");
+    expect(parseTrailerLine("Tested-by Kla Mod <kla@x.org>")?.kind).toBe("Tested-by");
+  });
+  it("reads 'Reviewed-by:tali.perry1@example.com' as that address", () => {
+    expect(parseTrailerLine("Reviewed-by:tali.perry1@example.com")?.person).toEqual({ name: "", email: "tali.perry1@example.com" });
+  });
+  it("leaves other keys without a colon, and a review key with no address, alone", () => {
+    expect(parseTrailerLine("Signed-off-by Ann <ann@x.org>")).toBeNull();
+    expect(parseTrailerLine("Reviewed-by Ann, see below")).toBeNull();
+    expect(parseTrailerLine("Acked-by Ann: see <a@b.c>")).toBeNull();
+  });
+});

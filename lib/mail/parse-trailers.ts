@@ -156,12 +156,15 @@ function parsePerson(value: string): { person: Address; comment: string | null }
 
 // "Signed-off-by:Name<addr>", "Reviewed-by:: Name <addr>": a person key glued to its value, or with a doubled
 // colon, still names the person when an address follows.
-const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \t\u00a0]*(?=[^\s/:])(?=[^<>]*<[^<>\s]+@[^<>\s]+>)/;
+const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \t\u00a0]*(?=[^\s/:])(?=[^<>]*<[^<>\s]+@[^<>\s]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+\s*$)/;
+// "Acked-by Gregory CLEMENT <gregory@…>", "Reviewed-by : Akash <akash@…>" (linux-i2c): a review key without its
+// colon, or spaced from it, still gives the tag when the line ends in the giver's address.
+const LOOSE_REVIEW_RE = /^((?:Acked|Reviewed|Tested)-by)(?:[ \t]+:?)[ \t]*(?=[^<>:]*<[^<>\s]+@[^<>\s]+>\s*$)/i;
 
 /** One `Key: value` line -> Trailer, or null when the line is not shaped like a trailer. */
 export function parseTrailerLine(line: string): Trailer | null {
   if (line.length > MAX_LINE) return null;
-  const m = KEY_RE.exec(line) ?? GLUED_PERSON_RE.exec(line);
+  const m = KEY_RE.exec(line) ?? GLUED_PERSON_RE.exec(line) ?? LOOSE_REVIEW_RE.exec(line);
   if (!m || m[1]!.length > MAX_KEY) return null;
   const value = cleanTrailerValue(line.slice(m[0].length));
   // `https://...` at a line start is a URL, not a trailer named "https".

@@ -31,6 +31,23 @@ describe("extractReplyTrailers: indented own trailers", () => {
   it("skips an indented trailer that is quoted above", () => {
     expect(kinds("> Some text:\n>\n  Acked-by: A <a@x.org>\n")).toEqual([]);
   });
+
+  // linux-mmc, linux-input: the reviewer's tag set off by a space or a few, right under the quoted sign-off.
+  it("reads an indented trailer right under the quoted patch's trailers", () => {
+    expect(kinds("> Fix the thing.\n>\n> Signed-off-by: Ann <ann@x.org>\n Reviewed-by:Bo Chen <bo@x.org>\n> ---\n> quoted diff\n")).toEqual(["Reviewed-by bo@x.org"]);
+    expect(kinds("> Fix the thing.\n> Signed-off-by: Ann <ann@x.org>\n\n       Acked-by: Bo Chen <bo@x.org>\n\n")).toEqual(["Acked-by bo@x.org"]);
+  });
+});
+
+// linux-i2c: "----8<----" above and below a snippet the reviewer proposes, then his tag.
+describe("extractReplyTrailers: a snippet between scissors lines", () => {
+  it("reads the tag below the closing scissors line", () => {
+    const body = "> +#include <linux/device.h>\n\nCan we make it\n\n----8<----\n#include <linux/device.h>\n\n/* comment */\n#include <linux/foo.h>\n----8<----\n\n?\n\nWith this addressed,\nReviewed-by: Andy Sh <andy@x.org>\n";
+    expect(kinds(body)).toEqual(["Reviewed-by andy@x.org"]);
+  });
+  it("still stops at a scissors line over a pasted patch's text with no closing one", () => {
+    expect(kinds("Try this:\n\n-- >8 --\nSubject: foo\n\nReviewed-by: Someone <s@x.org>\n")).toEqual([]);
+  });
 });
 
 describe("isReviewTrailerKind", () => {

@@ -464,6 +464,15 @@ function isQuoted(line: string): boolean {
 }
 
 
+/** A scissors line closing a snippet opened at `from - 1` (within 60 lines, no diff between), or -1. */
+function closingScissors(ls: string[], from: number): number {
+  for (let j = from; j < ls.length && j < from + 60; j++) {
+    if (isScissors(ls[j]!)) return j;
+    if (isQuoted(ls[j]!) || isDiffStart(ls, j)) return -1;
+  }
+  return -1;
+}
+
 /** A scissors line (`-- >8 --`, `-- 8< --`, `---8<---`): what follows it is pasted, not the reply's own text. */
 function isScissors(line: string): boolean {
   const t = line.trim();
@@ -546,6 +555,16 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       const d = isDiffStart(ls, i) ? i : diffBelow(ls, i + 1, sepOfPasted && !pasted);
       if (d >= 0 || pasted) {
         if (sepOfPasted && d >= 0) entries.length = paraStart;
+        // "----8<----" above and below a snippet of code with no diff (linux-i2c): the reply goes on after it.
+        const close = d < 0 && isScissors(line) ? closingScissors(ls, i + 1) : -1;
+        if (close >= 0) {
+          i = close;
+          prev = null;
+          current = null;
+          inRun = false;
+          paraStart = -1;
+          continue;
+        }
         if (d < 0) break;
         i = Math.max(diffEnd(ls, d), d + 1) - 1;
         prev = null;
@@ -661,7 +680,7 @@ function trailingParagraph(ls: string[], i: number): string | null {
 const MAX_TRAILER_INDENT = 8;
 
 /**
- * A review trailer set off by a small indent below the reply's own unindented text ("For my own
+ * A review trailer set off by a small indent below the reply's own unindented text or a quote ("For my own
  * reference (apply this as-is to your sign-off block):\n\n  Acked-for-MFD-by: ..."), or null. Under an
  * indented line (a pasted `git log`, whose commit message is indented as a whole) it is not the reply's own.
  */
@@ -686,9 +705,22 @@ function ownIndentedTrailer(ls: string[], i: number): Trailer | null {
       if (t2 && isReviewTrailerKind(t2.kind)) continue;
       return null;
     }
-    return isQuoted(above) ? null : t;
+    // Right below a quote only when it ends in the answered patch's trailers: " Reviewed-by:Ann" under "> Signed-off-by:
+    // …" between two quoted blocks (linux-mmc), "       Acked-by: …" under the quoted patch's sign-off (linux-input).
+    return isQuoted(above) && !endsInQuotedTrailer(ls, j) ? null : t;
   }
   return null;
+}
+
+/** Whether the quote ending at `ls[end]` ends (blank quoted lines aside) with a trailer line ("> Signed-off-by: …"). */
+function endsInQuotedTrailer(ls: string[], end: number): boolean {
+  for (let j = end; j >= 0 && j > end - 4 && isQuoted(ls[j]!); j--) {
+    const text = ls[j]!.replace(/^(?:\s*>)+\s*/, "");
+    if (text === "") continue;
+    const t = parseTrailerLine(text);
+    return t !== null && isKnownTrailerKey(t.kind);
+  }
+  return false;
 }
 
 /**

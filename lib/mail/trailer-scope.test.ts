@@ -259,3 +259,42 @@ describe("readSubsystemLeadIn: a subsystem named alone", () => {
     expect(patchesOfSubsystems(["alone:sdhci"], ps)).toEqual([2, 3]);
   });
 });
+
+// linux-i2c: scopes written in ways the earlier audits had not met.
+describe("readScopeLeadIn / readSubsystemLeadIn: i2c audit lead-ins", () => {
+  it("reads 'Patches 4, 5, and 6 LGTM, FWIW,' as those patches", () => {
+    expect(readScopeLeadIn("Patches 4, 5, and 6 LGTM, FWIW,")).toEqual([4, 5, 6]);
+    expect(readScopeLeadIn("Patches 2 and 3 LGTM")).toEqual([2, 3]);
+  });
+
+  it("takes the patches from the sentence before one that only gives the tag", () => {
+    expect(readScopeLeadIn("Patches 1-5 look good. There are a few small things, but you can add")).toEqual([1, 2, 3, 4, 5]);
+    expect(readScopeLeadIn("Patch 2 looks fine. So")).toEqual([2]);
+    expect(readScopeLeadIn("Patch 2 has a bug. So")).toBeNull();
+    expect(readScopeLeadIn("Patches 1-5 look good. I have a few questions on the rest")).toBeNull();
+  });
+
+  it("reads '... for patches 7-9, I'm ok with the rest' as every patch but those", () => {
+    expect(readSubsystemLeadIn("If there is agreement with Ann and Bob for patches 7-9, I'm ok with the\nrest.")).toEqual(["except:7", "except:8", "except:9"]);
+    expect(readSubsystemLeadIn("Patch 3 needs more work, but I'm fine with the others.")).toEqual(["except:3"]);
+    expect(readSubsystemLeadIn("I looked at patches 7-9, I'm not sure about the rest.")).toBeNull();
+  });
+
+  it("keeps an 'except' number the posting counts though the list did not get that patch", () => {
+    const ps = [2, 3, 6, 8, 9].map((n) => ({ subject: `[PATCH v3 ${n}/9] foo: bar ${n}`, number: n }));
+    expect(patchesOfSubsystems(["except:7", "except:8", "except:9"], ps)).toEqual([2, 3, 6]);
+    expect(patchesOfSubsystems(["except:12"], ps)).toBeNull();
+  });
+});
+
+// linux-mmc: a tester leaving out one patch by its title.
+describe("readSubsystemLeadIn / patchesOfSubsystems: 'For everything except \"<title>\"'", () => {
+  const ps = [1, 2, 3].map((n) => ({ number: n, subject: `[PATCH ${n}/3] riscv: dts: ${n === 2 ? "Enable the Foo eMMC controller" : `add part ${n}`}` }));
+  it("gives the tag every patch but the one so titled", () => {
+    const marks = readSubsystemLeadIn('I booted it fine.\n\nFor everything except "Enable the Foo eMMC controller":');
+    expect(patchesOfSubsystems(marks!, ps)).toEqual([1, 3]);
+  });
+  it("keeps the tag series-wide when no patch has that title", () => {
+    expect(patchesOfSubsystems(readSubsystemLeadIn('For all patches but "Something else":')!, ps)).toBeNull();
+  });
+});

@@ -29,7 +29,7 @@ const ADD_TAIL = String.raw`(?:,?\s*(?:feel\s+free\s+to\s+add|you\s+(?:can|may)\
 /** "With the documentation fixed (pointer by Daniel)": a condition before the lead-in proper. */
 const CONDITION = String.raw`(?:with\s+[^,]{1,60}?\s+(?:fixed|addressed|resolved|dropped|removed|done)(?:\s*\([^()]{0,40}\))?,?\s+)?`;
 /** A predicate that makes "patches 1-3 <pred>" a lead-in: "are", "look good to me", "are good enough for me". */
-const PREDICATE = String.raw`(?:are|is|looks?\s+(?:good|fine|ok|okay|great|sane|correct)(?:\s+to\s+me)?(?:\s+now)?(?:\s+and\s+(?:are|is|have\s+my))?|are\s+good\s+enough(?:\s+for\s+me)?|(?:are|is)\s+fine(?:\s+by|\s+with|\s+for)?(?:\s+me)?)`;
+const PREDICATE = String.raw`(?:are|is|lgtm|looks?\s+(?:good|fine|ok|okay|great|sane|correct)(?:\s+to\s+me)?(?:\s+now)?(?:\s+and\s+(?:are|is|have\s+my))?|are\s+good\s+enough(?:\s+for\s+me)?|(?:are|is)\s+fine(?:\s+by|\s+with|\s+for)?(?:\s+me)?)`;
 /** Words saying the text before the for-clause gives a tag: "here is my acked by for doing so for 5/8". */
 const TAG_WORDS = /\b(?:tags?|ack(?:ed)?|reviewed|review|r-b|rb|tested|feel free|add my)\b/;
 
@@ -57,12 +57,19 @@ const EXCEPT_RES: RegExp[] = [
   new RegExp(String.raw`^${FILLER}(?:aside|apart)\s+from\s+(?:(?:the|my)\s+)?(?:(?:minor|small|few)\s+)?(?:comments?|remarks?|issues?|nits?|questions?|concerns?|points?)\s+(?:for|on|to|in|about|against)\s+(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
   new RegExp(String.raw`^${FILLER}(?:except|excluding|other\s+than|(?:aside|apart)\s+from)\s+(?:for\s+)?(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
   new RegExp(String.raw`^${FILLER}(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:patches|series|rest)\s+(?:except|but|excluding|other\s+than)\s+(?:for\s+)?(?:${PATCHES}\s+)?\(?(${LIST})\)?(?:,?\s+${GOOD})?$`),
+  // "If there is agreement with Jan and Grzegorz for patches 7-9, I'm ok with the rest" (linux-i2c), "Patch 3
+  // needs more work, but I'm fine with the others".
+  new RegExp(String.raw`^${FILLER}(?:[^,]{1,80}?\s)?${PATCHES}\s+\(?(${LIST})\)?[^,]{0,60},\s*(?:but\s+|and\s+)?(?:i['’]?m|i\s+am)\s+(?:ok|okay|fine|happy|good)\s+with\s+${OTHERS}$`),
 ];
 /**
  * One patch's block in a cover reply: 'For Patch 2: "foo: Save bar values", please include below tags', "For
  * patch 3, please add the following tag": that patch's title may stand beside its number.
  */
 const PER_PATCH_RE = new RegExp(String.raw`^${FILLER}for\s+(?:the\s+)?${PATCHES}\s+(${LIST})\s*[:,-]?\s*(?:"[^"]{1,160}"|\u201c[^\u201d]{1,160}\u201d)?[\s,]*(?:(?:please|kindly)\s+(?:include|add|pick\s+up|apply|take)|(?:you\s+(?:can|may)|feel\s+free\s+to)\s+(?:add|include))(?:\s+(?:the|my))?(?:\s+(?:below|following))?(?:\s+(?:tags?|trailers?|lines?))?(?:\s+below)?$`);
+/** 'for everything except "<title>"', 'for all patches but "<title>"': the patch a tag is not for, by its title. */
+const EXCEPT_TITLE_RE = new RegExp(String.raw`^${FILLER}(?:for\s+)?(?:everything|all(?:\s+(?:of\s+)?(?:the\s+)?(?:patches|others))?|the\s+(?:whole\s+)?(?:series|set))\s+(?:except|but|apart\s+from|other\s+than|besides)\s+(?:for\s+)?(?:the\s+)?(?:patch\s+)?["“]([^"”]{3,160})["”]$`);
+/** How `readSubsystemLeadIn` names, by its title, a patch a tag is not for ("except-title:enable foo"). */
+const EXCEPT_TITLE_PREFIX = "except-title:";
 /** How `readSubsystemLeadIn` names a patch a tag is not for ("except:5"), for `patchesOfSubsystems`. */
 const EXCEPT_PREFIX = "except:";
 /**
@@ -136,8 +143,15 @@ export function readScopeLeadIn(text: string): number[] | null {
   const last = sentences[sentences.length - 1] ?? "";
   // "These patches (4/12 to 12/12) look good to me. So, for the patches:": the sentence before names them.
   if (ANAPHORA_RE.test(last) && sentences.length >= 2) return matchLeadIn(sentences[sentences.length - 2]!);
-  return matchLeadIn(last);
+  const own = matchLeadIn(last);
+  // "Patches 1-5 looks good. There are just a few minor things, but you can add" (linux-i2c): the sentence
+  // before names the patches the giving one is about.
+  if (own === null && GIVE_RE.test(last) && sentences.length >= 2) return matchLeadIn(sentences[sentences.length - 2]!);
+  return own;
 }
+
+/** A sentence that only gives the tag below it: "..., but you can add", "feel free to add my tag", "so". */
+const GIVE_RE = /(?:^|[\s,])(?:you\s+(?:can|may|could)\s+(?:add|include|take)|feel\s+free\s+to\s+(?:add|include|take)|please\s+(?:add|include|take)|so|hence|thus|therefore)(?:\s+my(?:\s+(?:tags?|r-b|rb|ack|review))?)?$/;
 
 // "If these findings have caused you to resend the series or submit a separate fix, please add the following
 // tag to your commit message:" (a CI bot that found bugs), "If you fix the issue ..., kindly add following tags":
@@ -167,7 +181,8 @@ function isCreditOffer(text: string): boolean {
 function matchLeadIn(whole: string): number[] | null {
   if (whole === "" || whole.length > MAX_LEAD_IN) return null;
   // "For the patches 1 & 3 (the API simplification)": a closing aside is set apart.
-  const bare = whole.replace(/\s*\([^()]{1,80}\)$/, "");
+  // "Patches 4, 5, and 6 LGTM, FWIW" (linux-i2c): a closing hedge is set apart as well.
+  const bare = whole.replace(/\s*\([^()]{1,80}\)$/, "").replace(/,?\s+(?:fwiw|imho|imo|afaict|afaics)$/, "");
   return matchSentence(whole) ?? (bare !== whole ? matchSentence(bare) : null);
 }
 
@@ -268,6 +283,9 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   const last = sentences[sentences.length - 1] ?? "";
   if (last === "" || last.length > MAX_LEAD_IN) return null;
   if (EXAMPLE_END_RE.test(last)) return [EXAMPLE_MARK];
+  // 'For everything except "Enable BeagleV Ahead eMMC controller":' (linux-mmc): every patch but the one so titled.
+  const byTitle = EXCEPT_TITLE_RE.exec(last);
+  if (byTitle) return [`${EXCEPT_TITLE_PREFIX}${byTitle[1]!.trim()}`];
   // "Aside from the comments for patches 5 & 6, the others LGTM": every patch but those, known only against
   // the series' patches (patchesOfSubsystems), so it rides with the subsystem names as "except:5".
   for (const re of EXCEPT_RES) {
@@ -301,13 +319,23 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
   const want = new Set(subsystems.map((s) => (s.startsWith(BARE_PREFIX) ? s.slice(BARE_PREFIX.length) : s).toLowerCase()));
   const out: number[] = [];
   if (want.has(EXAMPLE_MARK)) return null;
+  if (subsystems.length > 0 && subsystems.every((s) => s.startsWith(EXCEPT_TITLE_PREFIX))) {
+    const titles = subsystems.map((s) => s.slice(EXCEPT_TITLE_PREFIX.length).toLowerCase());
+    const excluded = (p: { subject?: string }) => titles.some((t) => (stripTags(p.subject ?? "") ?? "").toLowerCase().includes(t));
+    // A title no patch has: the scope is unknown, the tag stays the series'.
+    if (!patches.some(excluded)) return null;
+    const rest = patches.flatMap((p, i) => (excluded(p) ? [] : [p.number ?? i + 1]));
+    return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
+  }
   // "For the series:", "For these five patches:": every patch (a count names none; see coversWholeSeries).
   if (subsystems.some((s) => s.startsWith(SERIES_PREFIX))) return null;
   if (subsystems.length > 0 && subsystems.every((s) => s.startsWith(EXCEPT_PREFIX))) {
     const except = new Set(subsystems.map((s) => Number(s.slice(EXCEPT_PREFIX.length))));
-    // A number no patch has: the reviewer counted some other posting; the tag's scope is unknown.
+    // A number no patch has: the reviewer counted some other posting; the tag's scope is unknown. Unless the
+    // posting's "[k/N]" counts it: a series cross-posted in part (patches 2, 3, 6, 8, 9 of 9 on linux-i2c).
     const numbers = patches.map((p, i) => p.number ?? i + 1);
-    if ([...except].some((n) => !numbers.includes(n))) return null;
+    const total = Math.max(0, ...patches.map((p) => Number(POSTING_TOTAL_RE.exec(p.subject ?? "")?.[1] ?? 0)));
+    if ([...except].some((n) => !numbers.includes(n) && n > total)) return null;
     const rest = numbers.filter((n) => !except.has(n));
     return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
   }
@@ -335,6 +363,9 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
   const found = out.length > 0 ? out : deeper;
   return found.length > 0 ? found.sort((a, b) => a - b) : null;
 }
+
+/** N of a subject's "[PATCH v3 8/9]". */
+const POSTING_TOTAL_RE = /^\s*\[[^\]]*?\b\d{1,3}\/(\d{1,3})\]/;
 
 /** Whether a prefix word is one of the areas named; "gpiolib" is gpio's too (the subsystem's core library). */
 function isArea(want: ReadonlySet<string>, word: string): boolean {

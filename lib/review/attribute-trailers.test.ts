@@ -713,6 +713,37 @@ describe("attributeTrailers: a tag carried in another form (linux-mmc, linux-oma
   });
 });
 
+describe("attributeTrailers: a tag of the previous version relayed by the maintainer (linux-i2c)", () => {
+  const tag = (kind: string, name: string, email: string): Trailer => ({ kind, value: `${name} <${email}>`, person: { name, email }, comment: null });
+  const ann = { name: "Ann Author", email: "ann@example.org" };
+  const sob = tag("Signed-off-by", ann.name, ann.email);
+  const rb = tag("Acked-by", "Pete Ros", "pete@example.se");
+  const v1 = { version: 1, cover: null, patches: [{ messageId: "a1", trailers: [sob], previousMessageId: null, from: ann }], replies: [{ messageId: "r1", from: { name: "Pete Ros", email: "pete@example.se" }, inReplyTo: "a1", trailers: [rb] }] };
+  const relay = (trailers: Trailer[]) => ({ version: 2, cover: null, patches: [{ messageId: "a2", trailers: [sob], previousMessageId: "a1", from: ann }], replies: [{ messageId: "r2", from: { name: "Andy Maint", email: "andy@example.org" }, inReplyTo: "a2", trailers }] });
+  it("collects 'you forgot: Acked-by: Pete' when v1 got Pete's ack, and does not call it dropped", () => {
+    const out = attributeTrailers([v1, relay([rb])]);
+    expect(out.a2!.filter((t) => t.kind !== "Signed-off-by").map((t) => `${t.kind} ${t.email} ${t.status}`)).toEqual(["Acked-by pete@example.se collected"]);
+  });
+  it("still flags a tag in another's name that no earlier version got", () => {
+    const out = attributeTrailers([v1, relay([rb, tag("Reviewed-by", "Dom Bro", "dom@example.net")])]);
+    expect(out.a2!.filter((t) => t.kind !== "Signed-off-by").map((t) => `${t.kind} ${t.email} ${t.status}`)).toEqual([
+      "Acked-by pete@example.se collected", "Reviewed-by dom@example.net identity-mismatch",
+    ]);
+  });
+});
+
+describe("isSameIdentity: a mistyped first name, a bare address spelling the name (linux-i2c)", () => {
+  it("reads 'Aex Deucher' as Alex Deucher, not another first name", () => {
+    expect(isSameIdentity({ name: "Aex Deucher", email: "alexander.deucher@example.com" }, { name: "Alex Deucher", email: "alexdeucher@example.org" })).toBe(true);
+    expect(isSameIdentity({ name: "Bob Deucher", email: "bob@example.com" }, { name: "Alex Deucher", email: "alexdeucher@example.org" })).toBe(false);
+    expect(isSameIdentity({ name: "Jan Li", email: "jan@example.com" }, { name: "Jon Li", email: "jon@example.org" })).toBe(false);
+  });
+  it("reads a bare 'tali.perry@…' as Tali Perry's, not a mailbox spelling another name", () => {
+    expect(isSameIdentity({ name: "", email: "tali.perry@example.com" }, { name: "Tali Perry", email: "tali.perry1@example.org" })).toBe(true);
+    expect(isSameIdentity({ name: "", email: "tali@example.com" }, { name: "Tali Perry", email: "tali.perry1@example.org" })).toBe(false);
+  });
+});
+
 describe("isSameIdentity: a surname by its initials (linux-mmc)", () => {
   it("reads 'Greg KH' as 'Greg Kroah-Hartman', not another Greg", () => {
     expect(isSameIdentity({ name: "Greg Kroah-Hartman", email: "gregkh@example.org" }, { name: "Greg KH", email: "greg@example.com" })).toBe(true);
