@@ -321,3 +321,68 @@ describe("classifyComment: mmc and omap audits", () => {
     ["Thank you for the patch.", "praise"],
   ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
 });
+
+describe("classifyComment: seventeenth session (linux-i2c, linux-input)", () => {
+  it.each([
+    // Code written as the remark, under a short lead-in or none: a proposal, a nit.
+    ["This can be\n\n\tbreak;", "nit"],
+    ["Better split is\n\n\tstruct widget_data *wd =\n\t\tcontainer_of(work, struct widget_data, work);", "nit"],
+    ["Can be simplified with the Elvis operator:\n\n\tp = w->pinctrl ?: widget_pinctrl(dev);", "nit"],
+    ["return widget_modify_changed(w->mdio, WIDGET_REG,\n\t\t\t0xffff, adv);", "nit"],
+    // Prose that happens to end in a statement is no code; a question over code stays a question.
+    ["Yeah that will be a long series ;) count++;", "other"],
+    ["Can it be\n\n\tret = widget_get(w);\n\n?", "question"],
+    // A bare "sort" under a list asks for an order.
+    ["sort", "nit"],
+    ["Missing space", "nit"],
+    // A claim about layout or the commit message is a nit even when it says "please don't" or "shouldn't".
+    ["Please don't add an empty line between the call and its error check.", "nit"],
+    ["This shouldn't be inside the commit description.", "nit"],
+    ["Please don't use a spinlock here, this path sleeps.", "objection"],
+    ["Extra blank line.", "nit"],
+    // A call's parentheses do not make a request cosmetic.
+    ["Need to use devm_add_action_or_reset() to disable the regulator.", "objection"],
+    ["I'm not familiar with the widget_raw_request() API, but I think that a kfree(buf) is missing here.", "objection"],
+    ["This comment is not necessary.", "nit"],
+    ["Please namespace these (e.g. WIDGET_BUTTON_A) so they are not taken for keycodes.", "nit"],
+    // Rejections in words.
+    ["And that's a big NACK from a maintainer point of view.", "objection"],
+    ["Right.  It's a NACK from me, sorry.", "objection"],
+    ["When we get a NAK after transmitting N bytes to a target, there is no way to report N.", "other"],
+    ["This is too risky. Poking a random address can lock up the whole system.", "objection"],
+    ["To me, this is not the proper place for such a report.", "objection"],
+    // The patch goes back for another version.
+    ["Rather than applying this incremental patch, I decided to drop the\noffending commit from my branch. Please submit a new version of that\npatch and keep the credits.", "objection"],
+    ["Please send a v3.", "objection"],
+    ["No need to send a new version, I fixed it up while applying.", "other"],
+    // Applied notices after a word of thanks, or further in.
+    ["Thanks, merged to widget/widget-host.", "ack"],
+    ["There was a checkpatch warning here, but I went ahead anyway and pushed the whole\nseries to widget/widget-host.", "ack"],
+    ["I pushed it to my tree for testing.", "other"],
+    ["Excellent patch. Thanks.", "praise"],
+    ["Other than the remarks about the commit message this looks\ngood to me.", "ack"],
+    // The stable team's backport bot reports on other trees.
+    ["[This is an automated email]\n\nThis commit has been processed because it contains a -stable tag.\n\nv5.4.35: Failed to apply! Possible dependencies:\n\nHow should we proceed with this patch?", "other"],
+    // Scope and next-time notes ask nothing of this patch.
+    ["this should be a dev_warn(), but it's anyway out of the scope of this patch.", "other"],
+    ["Just a heads-up, the board went to a family member, we need to fix its disk first.", "other"],
+    ["you probably also want to look for sprintf()", "nit"],
+    ["Sorry for the delay. I've now queued the patch. Thanks for fixing this.", "ack"],
+    // C's "?:" in code written as the remark asks nothing.
+    ["I'd say\n\n\tmax = (w->type == WIDGET_BIG ? SZ_16K : SZ_4K) - 1;", "nit"],
+    ["if (ret != sizeof(buf))\n\t\treturn ret < 0 ? ret : -EIO;", "nit"],
+  ])("%s -> %s", (text, kind) => expect(classifyComment(text)).toBe(kind));
+
+  it("reads a question put by name to someone other than the author as no question to the author", () => {
+    expect(classifyComment("Tony, does this look good to you?", "Ann Writer")).toBe("other");
+    expect(classifyComment("I would use it in the header instead. I'll ack that.\n\nHans, what do you think?", "Ann Writer")).toBe("nit");
+    expect(classifyComment("Rob, Bob, any comments?", "Ann Writer")).toBe("other");
+    // Put to the author, or opened by a word that is no name, it stays a question.
+    expect(classifyComment("Ann, can you fix this?", "Ann Writer")).toBe("question");
+    expect(classifyComment("Also, why is this here?", "Ann Writer")).toBe("question");
+    expect(classifyComment("Humm, we only use the regulator with the VCM though, right?", "Ann Writer")).toBe("question");
+    expect(classifyComment("Unrelated, should w->err be set here?", "Ann Writer")).toBe("question");
+    // Without the author's name nothing is dropped.
+    expect(classifyComment("Tony, does this look good to you?")).toBe("question");
+  });
+});

@@ -70,7 +70,10 @@ const COSMETIC = new RegExp(
     String.raw`\b(?:update|fix|adjust|reword|extend|amend) (?:the |this |that |your )?comments?\b`,
     // "Drop the comment." opening the request ("Use IRQ_TYPE_LEVEL_HIGH, then you can drop the comment" asks for code).
     String.raw`(?:^|[.!?]\s+)(?:please\s+)?(?:drop|remove|delete) (?:the |this |that |these |those )?comments?\b|\bcomments? (?:above|here|should|needs?)\b`,
-    String.raw`\(\s?\)`,
+    // "()" written on its own ("add () to function names"), not a call's parentheses ("devm_add_action_or_reset()").
+    String.raw`(?<![\w>])\(\s?\)`,
+    // "This comment is not necessary.", "Please namespace these": a comment's need, a name's prefix.
+    String.raw`\bcomments? (?:is|are|seems?|looks?) (?:not (?:necessary|needed|required|useful)|unnecessary|superfluous|redundant|useless|pointless)\b|\bnamespac(?:e|ed|ing)\b`,
     // "Superfluous comment.", "sort this alphabetical", "Please align these fields": the text or layout only.
     String.raw`\b(?:superfluous|unnecessary|unneeded|useless|redundant|pointless|obvious|stale) comments?\b|\balphabetic(?:al(?:ly)?)?\b`,
     // '"Return value: None" is unnecessary for a function returning void': quoted words of a comment or doc.
@@ -82,7 +85,7 @@ const COSMETIC = new RegExp(
 );
 
 const SOFT_REQUEST =
-  /\b(?:(?<!\bi\s)could|(?:you|we) might as well|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|(?<!\b(?:your|his|her|their|that|[\w-]+['\u2019]s)\s)suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|(?<!\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts)\b[^.?!\n]{0,40})would be (?:useful|helpful)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b)|\s+(?:it|this|that|them|these|those)\b)|(?<!\bwhat\s)i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|expect(?!\s+(?:that|so)\b)|call (?:it|this|them|the))|\bi would (?:just |also |instead |rather )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|call (?:it|this|them|the))|would\s+be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
+  /\b(?:(?<!\bi\s)could|(?<!\b(?:if|when|unless|what|whatever|do|did|don'?t)\s)you\s+(?:(?:probably|might|may|also|really|still)\s+)+want\s+to|i rather|i (?:would |'d )?(?:strongly )?recommend|(?:you|we) might as well|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|(?<!\b(?:your|his|her|their|that|[\w-]+['\u2019]s)\s)suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|(?<!\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts)\b[^.?!\n]{0,40})would be (?:useful|helpful)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b)|\s+(?:it|this|that|them|these|those)\b)|(?<!\bwhat\s)i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|expect(?!\s+(?:that|so)\b)|call (?:it|this|them|the))|\bi would (?:just |also |instead |rather )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|call (?:it|this|them|the))|would\s+be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
 // that is the subject of its sentence ("Check for operations is not added ...") is a noun.
@@ -105,7 +108,8 @@ const FIRM_REQUEST = new RegExp(
     // "You have to boot it / bisect it": a request to test or investigate is not a request to change the code;
     // "no need to apologise", "you don't need to worry about it" ask nothing ("you have to worry about X" does).
     String.raw`\b(?:needs?|has|have) to\b(?!\s+(?:either\s+)?(?:test|boot|run|try|reproduce|bisect|isolate|debug|investigate|verify|confirm|apologi[sz]\w*|be sorry|thank)\b)(?!(?<=(?:n't|\bnot|\bno)\s+(?:needs?|has|have) to)\s+worry\b)`,
-    String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b`,
+    // "Error handling missing.": a short noun phrase said to be missing.
+    String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b|^[^.?!\n]{1,40}\bmissing[.!]?\s*$`,
     String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b|\b(?:is|are)n['\u2019]?t (?:needed|necessary|required)\b`,
     // "You no longer need 'allOf' here.", "This is no longer needed."
     String.raw`\bno longer (?:need|needed|necessary|required|used)\b|\b(?:is|are|looks?|seems?) (?:now |still )?unused\b`,
@@ -130,7 +134,7 @@ const SENTENCE_IMPERATIVE = new RegExp(IMPERATIVE.source.replace(String.raw`(?:^
 const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i");
 // Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
 // discussion and need a short remark or a strong signal beside them.
-const STRONG_DEFECT = String.raw`this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b`;
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -142,12 +146,12 @@ const NOT_ADDRESSED = new RegExp(
     // Other trees: backports and stable.
     String.raw`\bbackport\w*|\b(?:for|to|into) (?:-|the )?stable\b|\bstable (?:trees?|kernels?|releases?|branch(?:es)?)\b`,
     // Later work ("once this lands we need to extend the tests").
-    String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?(?:near |distant )?future\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
+    String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?(?:near |distant )?future\b|\bnext time\b|\bout of (?:the )?scope\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
     // The reviewer's own plans and duties ("I just need to learn", "let me").
     String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to|(?:may|might) (?:also )?(?:need|have) to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
     // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
     // failure, information with no consequence drawn.
-    String.raw`\b(?:should(?:n'?t| not)?|must) have (?!to\b|(?:a|an|the|its?|their|some|no|one|this|that|these|those|more|less|proper|only|separate|any|two|\d+)\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
+    String.raw`\b(?:should(?:n'?t| not)?|must) have (?!to\b|(?:a|an|the|its?|their|some|no|one|this|that|these|those|more|less|proper|only|separate|any|two|\d+)\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record|(?:just )?a heads[- ]up)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
     // Reported or dropped thoughts, and a denied defect: "at first I thought we should ...", "I wasn't
     // saying that we should ...", "I don't think it's inherently wrong". ("I don't think it should be
     // changed" stays: against a patch that changes it, that is a rejection.)
@@ -329,11 +333,15 @@ function isObjection(text: string, signal: RegExp, cosmeticIsNit = false): boole
     if (!signal.test(s) || NOT_ADDRESSED.test(s) || explainsConstraint(whole)) return false;
     // "I don't think the Fixes: tag should have the quotes": a claim about the text or layout is a nit (read later).
     if (cosmeticIsNit && COMMIT_TEXT_RE.test(s) && !STRONG_DEFECT_RE.test(s)) return false;
+    // "Please don't add empty line in between function and its error handling.": a layout request, a nit.
+    if (cosmeticIsNit && COSMETIC.test(s) && !STRONG_DEFECT_RE.test(s.replace(PLEASE_DONT_RE, ""))) return false;
     // "If someone sends it with --histogram, this won't work" reports a defect, conditional or not.
     if ((HYPOTHETICAL.test(s) || PEOPLE_DUTY.test(s)) && !STRONG_DEFECT_RE.test(s)) return false;
     return !long || STRONG_REQUEST.test(s);
   });
 }
+
+const PLEASE_DONT_RE = /\bplease don'?t\b/gi;
 
 // The defect is said to be older than the patch: the remark asks nothing of this patch.
 const PREEXISTING_RE =
@@ -348,7 +356,7 @@ const FORM_RESEND_RE =
 /** A remark that opens as a ping or reminder, maybe after the names it addresses ("Matt, Alexandre, Gentle ping."). */
 const PING_RE = /^\W*(?:[A-Z][\w-]*,\s+){0,3}(?:(?:a|another)\s+)?(?:(?:gentle|friendly|kind|polite|soft|quick)\s+)?(?:ping|reminder)\b(?!-|\s+to\s+(?:myself|self)\b)/i;
 
-const PRAISE_RE = /\b(?:nice|great|good (?:catch|idea|work)|improvement|thanks for|thank you for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i;
+const PRAISE_RE = /\b(?:nice|great|excellent|awesome|fantastic|good (?:catch|idea|work)|improvement|thanks for|thank you for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i;
 // "not a good idea", "isn't great", "doesn't seem like a great idea": the praise word is denied.
 const NEGATED_PRAISE_RE = /(?:\b(?:not|no|never|hardly)|n't)\s+(?:\w+\s+){0,3}$/i;
 const REASON_BEFORE_RE = /\b(?:since|because|if|whether|unless)\b/i;
@@ -376,6 +384,70 @@ function isPraise(text: string): boolean {
   return false;
 }
 
+// "Please submit a new version of that patch", "please send a v2": another version is asked for.
+const ASKS_NEW_VERSION_RE =
+  /\bplease\s+(?:(?:do\s+)?(?:re-?submit|re-?send|re-?post|re-?spin|send|submit|post)\s+(?:(?:a|an|the)\s+)?(?:new|updated|fixed|corrected|reworked|next|another|v\d+)\b(?:\s+(?:version|revision|patch|series|iteration|spin|one))?|re-?spin\b)/i;
+
+// A line ending a statement or opening/closing a block: what the code-suggestion rule reads further (isCodeLine).
+const CODE_END_RE = /[;{}][ \t]*$/m;
+/** Longer lines are never read as code (a hostile line stays cheap). */
+const MAX_CODE_LINE = 200;
+
+/** A line of C: a statement ending in ";" or a line opening a block, with code punctuation; a closing brace. */
+function isCodeLine(line: string): boolean {
+  if (line.length > MAX_CODE_LINE) return false;
+  const t = line.trim();
+  if (/^(?:return|break|continue|goto)\b/.test(t) && t.endsWith(";")) return true;
+  if (t.startsWith("}")) return t.length <= 21;
+  return /[;{]$/.test(t) && /[=()[\]>]/.test(t.slice(0, -1));
+}
+/** Most words of prose around a proposed code line ("Can be simplified with help of Elvis:"). */
+const CODE_PROSE_WORDS = 20;
+
+const C_WORDS = new Set(
+  "static const void int unsigned signed long short char bool struct enum union inline extern volatile return goto break continue if else for while do switch case default sizeof typeof".split(" "),
+);
+/** Most plain words (not C keywords) in a row that a line of code holds outside its strings and comments. */
+const MAX_CODE_WORD_RUN = 2;
+
+/** A line whose words outside strings and comments run like prose ("Yeah will be a big series ;) stats++;"). */
+function isProse(line: string): boolean {
+  let run = 0;
+  for (const token of line.replace(/"(?:[^"\\]|\\.)*"|\/\*.*?\*\/|\/\/.*$/g, " ").split(/\s+/)) {
+    if (/^[A-Za-z']+[,.!]?$/.test(token) && !C_WORDS.has(token)) {
+      if (++run > MAX_CODE_WORD_RUN) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
+/** The text without its lines of C code (a "?:" there asks nothing). */
+function withoutCodeLines(text: string): string {
+  if (!text.includes(";")) return text;
+  return text
+    .split("\n")
+    .filter((l) => !(isCodeLine(l) && !isProse(l)))
+    .join("\n");
+}
+
+/** A remark that is code, with a short lead-in at most, and no question in its words. */
+function proposesCode(text: string): boolean {
+  let words = 0;
+  let code = false;
+  for (const line of text.split("\n")) {
+    // Code lines, and a statement's continuation lines (indented, or ending in "," or an operator).
+    const codeLine = isCodeLine(line);
+    if ((codeLine || /^[ \t]/.test(line) || /[,(=|&+]\s*$/.test(line)) && !isProse(line)) {
+      code ||= codeLine;
+      continue;
+    }
+    if (line.includes("?")) return false;
+    words += line.split(/\s+/).filter(Boolean).length;
+    if (words > CODE_PROSE_WORDS) return false;
+  }
+  return code;
+}
+
 // "Could you please update a V2 to ...?", "Can you kindly drop the cast?": a change asked for politely, with
 // a question mark. Asking to be told ("Could you please explain ...?", "Can you please share the log?") or to
 // try something ("Could you please test ...?") stays a question.
@@ -390,10 +462,20 @@ const ASKS_EXPLANATION_RE =
 
 export const COMMENT_RULES: readonly CommentRule[] = [
   {
+    // The stable team's backport bot ("[This is an automated email] This commit has been processed because it
+    // contains a -stable tag. ... v5.4.35: Failed to apply! ... How should we proceed with this patch?"): a
+    // report on other trees, no review of the patch (its question is about the backport).
+    id: "stable-bot",
+    kind: "other",
+    pattern: /^\s*\[this is an automated email\]/i,
+    why: "the stable backport bot's report on other trees",
+  },
+  {
     id: "nak",
     kind: "objection",
-    // A NAK opens a sentence or ends a line; "I will ignore your NAKs" talks about NAKs.
-    pattern: /(?:^|[.!?:;,]\s+)(?:so,?\s+)?NA(?:C)?K\b|^\s*Nack\b|\bNA(?:C)?K(?:ed)?[.!]?\s*$|\b[Nn][Aa][Cc]?[Kk](?:ed)?-[Bb]y\b/m,
+    // A NAK opens a sentence or ends a line; "I will ignore your NAKs" talks about NAKs. "a big NACK", "a NAK
+    // from me" are one; "a NAK after transmitting N bytes" (I2C's) is none.
+    pattern: /(?:^|[.!?:;,]\s+)(?:so,?\s+)?NA(?:C)?K\b|\b(?:[Mm]y|(?:[Aa]|[Mm]y)\s+(?:big|strong|hard|firm)|big|strong|hard|firm)\s+NA(?:C)?K\b|\bNA(?:C)?K (?:from|for) me\b|^\s*Nack\b|\bNA(?:C)?K(?:ed)?[.!]?\s*$|\b[Nn][Aa][Cc]?[Kk](?:ed)?-[Bb]y\b/m,
     why: "an explicit NAK blocks the patch",
   },
   {
@@ -428,7 +510,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "ack",
     // After a one-word opener: "Congratulations! I picked up all the patches you sent". "I just merged this"
     // names the patch; "I have already applied the original patch by X, so please ..." is about another one.
-    pattern: /^\s*(?:[a-z]+[!.]\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))/i,
+    pattern: /^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
   },
@@ -445,7 +527,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // "Patches 1-6 look good to me", "These look fine": the plural says it of several patches.
     // A short aside in parentheses ("two (maybe three?) more weeks") is not an open question. "This patch is
     // trivial and obviously correct, please pick it up": asking the maintainers to apply it approves it.
-    pattern: /^(?![\s\S]*(?:(?<!\([^()?\n]{1,30})\?|\?(?!\))))(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\bplease (?:pick|take|queue|apply|merge) (?:it|this|these|them)(?: up)?\b(?!\s+(?:one\s+)?(?:out|off|away|back|later|into account|fix|patch|diff|change|instead)\b)|\blooks (?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
+    pattern: /^(?![\s\S]*(?:(?<!\([^()?\n]{1,30})\?|\?(?!\))))(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\bplease (?:pick|take|queue|apply|merge) (?:it|this|these|them)(?: up)?\b(?!\s+(?:one\s+)?(?:out|off|away|back|later|into account|fix|patch|diff|change|instead)\b)|\blooks\s+(?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
     // Asking for a tag, or brushing one off, is not giving one.
     // "This looks good to me! ... See a few comments inline below.": a first impression before the remarks
     // that follow, not an approval (no ack, lgtm or tag given with it: a remark ending "..., but otherwise," or
@@ -543,7 +625,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // goes first, then reg.": a terse note on layout, order or wording, a few words with no verb of request.
     id: "terse-style",
     kind: "nit",
-    pattern: new RegExp(`${COSMETIC.source}|\\b(?:one|single) line\\b|\\b(?:empty|blank) lines?\\b|\\b(?:comma|semicolon|full stop|period) (?:is )?(?:missing|needed)\\b|^\\W*no (?:comma|semicolon|full stop|period|space|empty line|blank line)\\b|\\bis enough\\b|\\b(?:goes|comes) (?:first|last|after|before)\\b|^\\W*(?:(?:wrong|incorrect|keep|alphabetical|sort(?:ing)?|the)\\s+)?order(?:ing)?\\b(?!\\s+(?:to|for|of)\\b)`, "i"),
+    pattern: new RegExp(`${COSMETIC.source}|\\b(?:one|single) line\\b|\\b(?:empty|blank) lines?\\b|\\b(?:comma|semicolon|full stop|period) (?:is )?(?:missing|needed)\\b|^\\W*no (?:comma|semicolon|full stop|period|space|empty line|blank line)\\b|\\bis enough\\b|\\b(?:goes|comes) (?:first|last|after|before)\\b|^\\W*(?:(?:wrong|incorrect|keep|alphabetical|sort(?:ing)?|the)\\s+)?order(?:ing)?\\b(?!\\s+(?:to|for|of)\\b)|^\\W*(?:please\\s+)?(?:re-?)?sort(?:ed)?\\W*$|^\\W*(?:missing|extra|double|stray|trailing)\\s+(?:white ?)?(?:space|tab|blank|comma|semicolon|new ?line|empty line|blank line)s?\\W*$`, "i"),
     unless: /\?|\w\(\)|\b(?:applied|queued|merged|picked up|while applying|when applying|fixed up|thanks?|thank you|like|love|nice|great|good)\b/i,
     when: (t) => t.trim().split(/\s+/).length <= TERSE_WORDS && !REVIEWER_TAKES_IT.test(t),
     why: "a terse note on layout or wording",
@@ -553,9 +635,19 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "question",
     // Not the "?" of a pasted stack trace ("lock_sock_nested+0x5d/0x80 ?") or log, nor that of a polite
     // request ("Could you please update a V2 to just modify the commit message?": the rules below read it).
-    when: (t) => QUESTION_RE.test(withoutPastedBlocks(t).replace(POLITE_REQUEST_RE, ".")),
+    // Nor that of C's "?:" in code written as the remark ("\tmax = a ? SZ_16K : SZ_4K;").
+    when: (t) => QUESTION_RE.test(withoutCodeLines(withoutPastedBlocks(t)).replace(POLITE_REQUEST_RE, ".")),
     pattern: QUESTION_RE,
     why: "asks something",
+  },
+  {
+    // "Rather than applying this incremental patch, I decided to drop the offending commit from my branch.
+    // Please submit a new version of that patch ...": the patch goes back to its author for another version.
+    id: "asks-new-version",
+    kind: "objection",
+    pattern: ASKS_NEW_VERSION_RE,
+    when: (t) => isObjection(t, ASKS_NEW_VERSION_RE),
+    why: "asks for a new version of the patch",
   },
   {
     id: "cosmetic-request",
@@ -600,6 +692,16 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "asks why, without a question mark",
   },
   { id: "praise", kind: "praise", pattern: PRAISE_RE, when: isPraise, why: "praise" },
+  {
+    // "This can be\n\n\tbreak;", "Better split is\n\n\tstruct foo *p =\n\t\tcontainer_of(...);", a bare
+    // "return foo_changed(...);" under the quoted code: the remark is the code to write instead. Last: only a
+    // remark no other rule reads (a question, a claim, a request in words) is taken as such a proposal.
+    id: "code-suggestion",
+    kind: "nit",
+    pattern: CODE_END_RE,
+    when: proposesCode,
+    why: "proposes the code to write instead",
+  },
 ];
 
 // Advice about the mail rather than the code: quoting, top-posting, pings, threading, wrapping, who to
@@ -731,7 +833,49 @@ export function matchCommentRule(text: string): CommentRule | null {
   return null;
 }
 
-/** Kind of a reviewer remark from the rule table: nit, question, objection, ack, praise or other. */
-export function classifyComment(text: string): CommentKind {
-  return matchCommentRule(text)?.kind ?? "other";
+/**
+ * Kind of a reviewer remark from the rule table: nit, question, objection, ack, praise or other. `author`: the
+ * patch author's name, when known: a question put by name to someone else ("Hans, what do you think?") asks the
+ * author nothing, so a remark read as a question is read again without it.
+ */
+export function classifyComment(text: string, author?: string | null): CommentKind {
+  const rule = matchCommentRule(text);
+  if (rule?.kind !== "question" || !author) return rule?.kind ?? "other";
+  const rest = withoutQuestionsToOthers(text, author);
+  if (rest === null) return "question";
+  return rest ? (matchCommentRule(rest)?.kind ?? "other") : "other";
+}
+
+// "Hans, what do you think?", "Tony, Rob, does this look good to you?": a question opening with the names of
+// whom it asks. Words that open a sentence with a comma ("Also, why ...?") are no names.
+// What follows the names asks them ("are you OK with this?", "any comments?", or nothing: "Seth, Neil?"); "Humm,
+// we're only using ... right?" and "Unrelated, should ... be set here?" open with a word, not a name.
+const VOCATIVE_QUESTION_RE = /^\W*((?:\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}[\p{Ll}'-]+)?\s*(?:,|\band\b|&)\s*)+)([^?]*)\?\W*$/u;
+/** Longer sentences are not read for a vocative (a hostile line stays cheap). */
+const MAX_VOCATIVE_SENTENCE = 300;
+const NOT_A_NAME = new Set(
+  ("also so well hmm hm ok okay yes no yeah yep nope now then but and or anyway btw fyi imho imo thanks thank right sure " +
+    "again besides however otherwise still plus actually honestly frankly overall finally first second lastly similarly " +
+    "instead meanwhile additionally furthermore moreover regardless alternatively basically ideally perhaps maybe " +
+    "oh ah sorry please hi hello hey dear folks guys all everyone everybody question nit here there this that " +
+    "what why how where when which who cool nice great good fine true agreed indeed wait sigh humm hmmm urgh ugh argh " +
+    "unrelated minor dup seriously interesting correct exactly absolutely otoh iow ie eg").split(" "),
+);
+
+/**
+ * The remark without its sentences that put a question by name to someone other than `author`; null when it has
+ * none (every question is the author's to answer), "" when nothing else is left.
+ */
+export function withoutQuestionsToOthers(text: string, author: string): string | null {
+  if (!text.includes("?")) return null;
+  const own = new Set(author.toLowerCase().split(/[\s,.]+/).filter((w) => w.length > 1));
+  let rest = text;
+  for (const s of text.split(/(?<=[.!?])[ \t]+|\n/)) {
+    const m = s.length <= MAX_VOCATIVE_SENTENCE && s.includes("?") ? VOCATIVE_QUESTION_RE.exec(s) : null;
+    if (!m || !/\byour?\b|^\W*any\b|^\W*$/i.test(m[2] ?? "")) continue;
+    const names = (m[1] ?? "").split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean);
+    if (names.some((n) => n.toLowerCase().split(/\s+/).some((w) => NOT_A_NAME.has(w) || own.has(w)))) continue;
+    rest = rest.replace(s, "");
+  }
+  return rest === text ? null : rest.trim();
 }

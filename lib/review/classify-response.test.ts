@@ -173,3 +173,10 @@ describe("classifyResponse: 'I will' that changes nothing (mmc and omap audits)"
     ["Added this because the hardware needs it.", "explained"],
   ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
 });
+
+describe("classifyResponse: seventeenth session", () => {
+  it.each([
+    ["I still like pre-inc =).\n\nThere is a mix in the code. I'll align those when I meet them, but I don't think it's worth the effort to go through all of them.", "disagreed"],
+    ["Thanks for the review y'all. All recommendations implemented including this and splitting to two commits.", "will-fix"],
+  ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
+});

@@ -43,11 +43,13 @@ const NOT_A_CHANGE = String.raw`\s+(?:(?:just|also|then|probably|definitely|cert
 
 // A change the author states outright: made, to be made, or due in the next revision.
 const EXPLICIT_CHANGE = [
-  String.raw`\b(?:(?:i'?ll|i\s+will)\b(?!${NOT_A_CHANGE})|(?<!\b(?:i|this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|(?:fixed|changed|updated|done|addressed|removed|dropped|reworked|corrected|reworded|renamed|moved) (?:it |this |that )?in (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|fixed in v\d+)\b`,
+  String.raw`\b(?:(?:i'?ll|i\s+will)\b(?!${NOT_A_CHANGE})|(?<!\b(?:i|this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|re-?send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|(?:fixed|changed|updated|done|addressed|removed|dropped|reworked|corrected|reworded|renamed|moved) (?:it |this |that )?in (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|fixed in v\d+)\b`,
   // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
   String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
   // "v2 sent.", "I sent a v2 to change to generic user_data": the change went out in the next revision.
   String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted|pushed) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b|\bpushed (?:out )?(?:a |the )?(?:v(?:[2-9]|\d\d)|new version|next version) (?:based on|with|addressing|that|which)\b`,
+  // "All recommendations implemented including this": every remark of the review taken.
+  String.raw`\b(?:all|both) (?:(?:of )?(?:the|your) )?(?:recommendations|suggestions|comments|remarks|points|changes|feedback)(?: \w+){0,2} (?:are |were |have been )?(?:implemented|addressed|applied|incorporated|taken care of|done|fixed)\b`,
   // "... wrapped it again in ff_layout_alloc_mirror().\n\nFixed.": a closing sentence saying it is done.
   String.raw`(?:^|[.!?]\s+)(?:fixed|done|changed|updated|removed|dropped)(?: (?:now|locally|here|too|as well))?\s*[.!]*\s*$`,
   // "Changed to union foo as suggested.", "Dropped and using reg, ...": a sentence opening with the change made.
@@ -65,7 +67,8 @@ const EXPLICIT_CHANGE = [
 // is wrong ("You're right, they should have been the other way around", "Good point") takes the remark.
 const AGREE_RE = /^\s*(?:yes|yep|yeah|right|correct|indeed|true|exactly)\b(?![,.!]?\s*(?:but|however)\b)|\byou(?:'re| are) (?:right|correct)\b/i;
 // "Good point, but ..." / "I don't think that makes sense": an answer that opens agreeing yet pushes back.
-const PUSHES_BACK = String.raw`\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b`;
+// "I still like pre-inc =) ... I'll align those when I encounter them, but I don't think it's worth the effort".
+const PUSHES_BACK = String.raw`\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b|\bi (?:don'?t|do not) think (?:it'?s|it is|that'?s|that is|this is|it would be) worth\b|^\W*i still (?:like|prefer)\b`;
 const PUSHES_BACK_RE = new RegExp(PUSHES_BACK, "i");
 const ACCEPTS_DEFECT =
   String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bshould(?:n'?t| not)? have been\b|\bmy (?:bad|mistake|fault)\b|\bi (?:missed|forgot|overlooked)\b|\bi'?m willing to\b|\bi am willing to\b|\b(?:it'?s|that'?s|this is) (?:a bug|wrong)\b|\bi (?:fully )?agree with (?:your|the|this) (?:concern|suggestion|comment|point|remark)|\b(?:an|my) oversight\b|\b(?:it|this|that|the patch) can be (?:dropped|removed)\b`;
@@ -128,7 +131,7 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     id: "disagreement",
     kind: "disagreed",
     pattern:
-      /\b(?:i disagree|i don'?t agree|i don'?t think (?:so|that|we)|i'?d (?:rather|prefer to) (?:keep|not)|not (?:really|convinced)|i'?m (?:a bit |not )?(?:skeptical|convinced)|i don'?t see (?:why|the need|the point|a reason|how)|not sure (?:i agree|that'?s|this is|it'?s)|NAK)\b|^\s*(?:no|nope)[,.!]|^\s*(?:right|yes|sure|true|ok(?:ay)?)[,.]?\s*but\b/i,
+      /\bi (?:don'?t|do not) think (?:it'?s|it is|that'?s|that is|this is|it would be) worth\b|^\W*i still (?:like|prefer)\b|\b(?:i disagree|i don'?t agree|i don'?t think (?:so|that|we)|i'?d (?:rather|prefer to) (?:keep|not)|not (?:really|convinced)|i'?m (?:a bit |not )?(?:skeptical|convinced)|i don'?t see (?:why|the need|the point|a reason|how)|not sure (?:i agree|that'?s|this is|it'?s)|NAK)\b|^\s*(?:no|nope)[,.!]|^\s*(?:right|yes|sure|true|ok(?:ay)?)[,.]?\s*but\b/i,
     why: "pushes back without promising a change",
   },
   {

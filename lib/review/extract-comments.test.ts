@@ -959,3 +959,15 @@ describe("a verdict whose last line leads into the tag (pwm audit)", () => {
     expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Looks good."]);
   });
 });
+
+describe("extractComments: a quoted code line wrapped without its '>'", () => {
+  it("drops the tail of a quoted line the reply's mail client wrapped", () => {
+    const body = "On Mon, Ann wrote:\n> +\t\twritel(WIDGET_LEN(len - 1),\n> +\t\t       w->base +\nWIDGET_DMA_LEN);\n> +\t\tw->buf =\nw->dma_buf;\n> +\t\tif (!w->buf)\n\nWhy not a local here?\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Why not a local here?"]);
+  });
+
+  it("keeps a short remark that closes a bracket in words or reads as prose", () => {
+    const body = "> +\tif (widget_ready(w)\n\nmissing )\n\n> +\tfoo(a,\n\nDon't forget spin_unlock(&w->lock);\n";
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["missing )", "Don't forget spin_unlock(&w->lock);"]);
+  });
+});

@@ -110,6 +110,7 @@ export function extractComments(replyBody: string, sender?: Address | null): Ext
     const text = cleanOwnText(seg.lines, i === lastOwn, i === first, sender);
     if (!text) continue;
     const above = segments[i - 1];
+    if (above?.type === "quote" && isWrappedQuoteTail(text, above.lines)) continue;
     const below = segments[i + 1];
     comments.push({
       text,
@@ -119,6 +120,40 @@ export function extractComments(replyBody: string, sender?: Address | null): Ext
     });
   }
   return { comments, trailers };
+}
+
+/** Most characters of a quoted line's tail that lost its ">" when the reply was wrapped. */
+const MAX_WRAPPED_TAIL = 160;
+
+/**
+ * Whether own text is only the tail of the quoted code line above it, wrapped by the replier's mail client
+ * without its ">" ("> +\twritel(val, bus->base +" then "AST2600_I2CC_BUFF_CTRL);"): the quoted line stops
+ * mid-expression and the "remark" ends it. No reviewer wrote it.
+ */
+function isWrappedQuoteTail(text: string, quoted: readonly QuotedLine[]): boolean {
+  if (text.length > MAX_WRAPPED_TAIL || text.split("\n").filter((l) => l.trim() !== "").length > 2) return false;
+  // Words of prose ("Missing ']', probably a copy-paste mistake", "what did you change here? :)") are a remark.
+  // And the tail's first word is code ("lpi2c_imx->bitrate)", "&value);", "0))"), not a word ("missing )").
+  if (PROSE_RUN_RE.test(text) || /^[\p{L}'\u2019]+(?:\s|$)/u.test(text.trim())) return false;
+  let last = quoted.length - 1;
+  while (last >= 0 && (quoted[last]?.text ?? "").trim() === "") last--;
+  const q = quoted[last]?.text ?? "";
+  // The quoted line stops mid-expression ("i2c_bus->reg_base +", "cmd |= A |"); the tail closes it.
+  const open = bracketExcess(q) > 0 || /[-,(+*/|&=?:<>]\s*$/.test(q);
+  return open && (bracketExcess(text) < 0 || /;\s*$/.test(text));
+}
+
+const PROSE_RUN_RE = /\b[a-z]{2,}[,.]?\s+[a-z]{2,}[,.]?\s+[a-z]{2,}\b/i;
+
+/** Opening minus closing round and square brackets. */
+function bracketExcess(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40 || c === 91) n++;
+    else if (c === 41 || c === 93) n--;
+  }
+  return n;
 }
 
 /**

@@ -28,7 +28,7 @@ export interface ReviewThreadInput {
   authorAddresses?: readonly string[];
 }
 
-const DITTO_RE = /^\s*(?:ditto|same (?:here|comment|as above)|obviously same comment)\b/i;
+const DITTO_RE = /^\s*(?:ditto|likewise|same (?:here|comment|as above)|obviously same comment)\b/i;
 
 /** Remarks of every non-author reply to a patch, anchored, classified, answered and resolved. */
 export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
@@ -69,7 +69,7 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);
-      const classified = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text);
+      const classified = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text, patch.author?.name);
       const read = classified === "other" && correctsQuotedWord(c.text, c.quotedAbove) ? "nit" : classified;
       const kind = appliedRemarkKind(read, c.text, applied, patch.number);
       previousKind = kind;
