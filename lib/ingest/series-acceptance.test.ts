@@ -592,6 +592,13 @@ describe("deriveState: a notice on the first patch of a series without a cover",
     expect(thread(3, [{ id: "ty@x", from: MAINT, parent: "p1@x", facts: listed }])).toBe("partially-accepted");
   });
 
+  // i2c: "I took just this patch into foo/foo-host-fixes." on 1/3 (the notice's reading: [1]); "Applied patch 1" likewise.
+  it("is for that patch alone when the notice names it by number in words", () => {
+    const justThis = { kind: "reply", applied: [1] } as Partial<MessageFacts>;
+    expect(thread(3, [{ id: "ty@x", from: MAINT, parent: "p1@x", facts: justThis }])).toBe("partially-accepted");
+    expect(thread(2, [{ id: "ty@x", from: MAINT, parent: "p2@x", facts: { kind: "reply", applied: [2] } as Partial<MessageFacts> }])).toBe("partially-accepted");
+  });
+
   // linux-acpi S-LPSS: "Applied along with the [2/2] as 6.1 material, thanks!" on 2/2: a list by the series' own count.
   it("still covers the series when the notice lists patches by the series' own count", () => {
     const along = { kind: "reply", applied: [2], appliedListed: [{ number: 2, total: 2, title: "" }] } as Partial<MessageFacts>;

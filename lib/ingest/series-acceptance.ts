@@ -800,6 +800,9 @@ function revisionApplied(
   const applied = new Set<string>();
   // b4 listing a subset renumbered ("[1/1] <title of 1/5>") says which it took: it stretches to no others.
   let listedSubset = false;
+  // A notice naming its patches by number in words ("Applied 1-2", "just this patch" on 1/3) says which it took: it stretches
+  // to no others (b4's "[k/N]" lines may list the answered patch alone for the whole set: "Applied along with the [2/2]").
+  let numbered = false;
   let noticer = "";
   for (const id of posting.replyIds) {
     const scope = facts.get(id)?.applied;
@@ -823,6 +826,7 @@ function revisionApplied(
       const listed = facts.get(id)?.appliedListed;
       if (listsEveryPatch(listed, posting.total)) return "all";
       for (const p of listedApplied(scope, listed, posting, rowById)) applied.add(p);
+      if (!listed?.length) numbered = true;
       if (listed?.some((l) => l.total !== (posting.total ?? posting.patches.length))) listedSubset = true;
       continue;
     }
@@ -833,7 +837,7 @@ function revisionApplied(
     noticer = from;
   }
   if (posting.patches.length > 0 && posting.patches.every((p) => applied.has(p.messageId))) return "all";
-  if (!listedSubset && isEndPatchForAll(posting, applied, author, noticer, facts, rowById, appliers)) return "all";
+  if (!listedSubset && !numbered && isEndPatchForAll(posting, applied, author, noticer, facts, rowById, appliers)) return "all";
   // Pulls are matched by title: the latest revision's own reading already took them.
   if (!withPulls) return applied;
   const pulled = pullsApplied(posting, author, facts, rowById, appliers);

@@ -1303,3 +1303,64 @@ describe("applied notices in the MMC and OMAP maintainers' shapes", () => {
     expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
   });
 });
+
+describe("notices in an I2C/input maintainer's words: took, merging, pulled, asides (i2c/input audit)", () => {
+  it.each([
+    // "took" with the patches as object and a branch by name.
+    ["Hi Jo,\n\nI took just this patch into foo/foo-host-fixes.\n\nThanks,\nAnn\n", 1, 3, [1]],
+    ["I took this patch in foo/foo-host. Please let me know if you want\nme to take also the others.\n", 1, 3, "answered"],
+    ["I took it anyway into foo/foo-host. Better redundant than sorry.\n", 1, 1, "answered"],
+    ["No worries, I took patch 1 and 2 into foo/foo-host branch.\n", 3, 3, [1, 2]],
+    // "I'm merging", "I'm applying patch N" (after a premise), "For now", a lead-in.
+    ["No ack came for this patch in two years. It still looks correct to me.\n\nI'm merging it into foo/foo-host-fixes in order to have it in\ntime for the tests before the pull requests.\n", 1, 1, "answered"],
+    ["Until you sort things out with patch 2, I'm applying patch 1.\n", 1, 2, [1]],
+    ["For now I merged this patch in foo/foo-host-fixes.\n", 1, 1, "answered"],
+    ["forgot to say that I merged the patch in foo/foo-host.\n", 1, 1, "answered"],
+    // Asides on the author's next step, quoted prefixes, a stretched "and", a passive "added to", "a rebased version".
+    ["Applied to for-next, so you don't need to carry this patch anymore.\n", 3, 8, "answered"],
+    ["I merged just this patch to foo/foo-host so that you don't need\nto carry it around.\n", 1, 3, [1]],
+    ['Added "mux: bar:" to the header and applied to for-next, thanks!\n', 1, 1, "answered"],
+    ['Removed "media: " from $subject and applied to for-next, thanks!\n', 1, 1, "answered"],
+    ["Aaaand applied to for-current, thanks!\n", 2, 2, "answered"],
+    ["No need, your patch has been added to foo/foo-host.\n", 1, 1, "answered"],
+    ["Applied a rebased version to for-next, thanks!\n", 3, 3, "answered"],
+    ["Applied from 1-3 to foo/foo-host-fixes.\n", 3, 12, [1, 2, 3]],
+    ["Both paches now queued in foo.git#for-6.15/bar, thanks.\n", 1, 2, "series"],
+    ["Applied on 'testing', thanks.\n", 1, 1, "answered"],
+    // A verbless notice with what else went in with it.
+    ["Thanks, it was straightforward thanks to the split. Now in\nfor-5.9/foo, including the followup fix for F23.\n", 0, 5, "answered"],
+    // Openings that look back on the thread, a smiley between sentences, an irregular past before "and", where it goes next.
+    ["Please do that in the future. After all that, applied to for-next, thanks!\n", 1, 1, "answered"],
+    ["Your patch is better than the old one :) Applied to for-next, thanks!\n", 1, 1, "answered"],
+    ["Took the liberty to change the errno to ETIMEDOUT and applied to for-current, thanks!\n", 1, 1, "answered"],
+    ["I pushed the series out now, so it should hit -next tomorrow.\n", 0, 4, "series"],
+    // Some of the series named: the answered one by its number; the rest going elsewhere too; all but those named.
+    ["I applied just this patch to foo/for-next.\n", 2, 3, [2]],
+    ["OK applying the $subject patch into fixes, and the rest into foo-for-v5.9/bar.\n", 5, 5, "answered"],
+    ["OK I've now applied these except patches 4 and 5 into a foo-for-v6.9 branch.\n", 2, 5, [1, 2, 3]],
+    ["thanks for the clarification.\n\nI've queued #1 for 6.11, and the rest for 6.12 now.\n", 1, 5, "series"],
+    // Answers to a pull request.
+    ["And pulled, thanks!\n", null, null, "answered"],
+    ["Thank you, pulled!\n", null, null, "answered"],
+    ["Thank you, Ann, pulled!\n", null, null, "answered"],
+    ["Thanks a lot, pulled!\n", null, null, "answered"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it.each([
+    "It took me a while to find the board again.\n",
+    "I took your generic approach and rewrote the driver around it.\n",
+    "I took a look at the patch and it needs more work.\n",
+    "I took the reproducer, compiled it locally but it did not trigger.\n",
+    "I'm merging the two helpers into one in v3.\n",
+    "Merging the patch into for-next breaks the build.\n",
+    "Now in for-5.9/foo, including the fix, but it does not build.\n",
+    "Not pulled, sorry.\n",
+    "After all that, applying it fails for me.\n",
+    "I took a break and applied the patch to my tree, it fails to boot.\n",
+    "Applied the patch, so you don't need to test it? It fails for me.\n",
+  ])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
+  });
+});

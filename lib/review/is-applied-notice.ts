@@ -22,9 +22,15 @@ import { isQuoteLine } from "./extract-comments";
  * "committed in my local tree" (an author's git commit).
  */
 const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+to\s+(?!(?:the\s+)?(?:[\w.]+-[\w.-]*\w|[\w.-]+\/[\w.\/-]*\w|[\w.-]+\.git|master|main|mainline|upstream|<url>)(?![\w\/-])|(?:the\s+)?[\w.\/-]+\s+(?:branch|tree|repo)\b))`;
+/**
+ * "I took this patch in foo/foo-host", "I took just this patch into foo/foo-host-fixes", "I took patch 1 and 2 into
+ * foo/foo-host branch", "I took it anyway into …": "took" is a notice verb only with the patches as object and a tree or
+ * branch by name after it ("It took me a while", "I took a look", "I took your approach and …" are none).
+ */
+const TOOK = String.raw`took(?=\s+(?:(?:just|only)\s+)?(?:it|this|that|them|these|those|both|all|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:\w+\s+)?(?:patch(?:es)?|series|ones?|fix(?:es)?|changes?|commits?))(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))`;
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED})`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -38,7 +44,7 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
 /** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
@@ -49,10 +55,10 @@ const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
 // "but applied to direction": only before "I", and then only with a target: BUT_I_TARGET_RE).
-const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|yes|yeah|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile)[,.!]?\s+)*`;
+const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|yes|yeah|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile|for\s+now)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
-  `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
+  `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}(?:\\s+\\([^()]{1,60}\\))?\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
     `(?:\\s+(?:(?:just|only)\\s+)?(?:${OBJECT})(?:\\s+only)?)?(?:\\s+${AFTER_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
@@ -80,10 +86,11 @@ const TREE_WORD = String.raw`(?:(?!documentation\/|\S*\.(?:c|h|S|rs|py|sh|rst|tx
 const NAMED_BRANCH = String.raw`(?:[\w.-]+\.git\b(?:#[\w.\/-]*\w)?|#?(?!v?\d|next-\d|linux-next\b|linus\/|torvalds\/|origin\/|mainline\b|upstream\/)[a-z][\w.-]*\/[\w.\/-]*\w)(?<!\/(?:master|main))(?![\w\/-])`;
 /**
  * "Added to foo-2.6.git for-next", "I've added the patch to foo-utils for-next pending testing": a target of one or two such words;
+ * "Your patch has been added to foo/foo-host" (the passive);
  * "All added to foo-new", "I added this (and the below) to foo.git", "I added this to foo.git's foo-unstable branch".
  */
 const ADDED_TREE_RE = new RegExp(
-  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+|have\\s+|all\\s+)?(?:${ADVERB}\\s+)?added(?:\\s+${OBJECT})?(?:\\s+\\([^()]{1,40}\\))?\\s+to\\s+(?:the\\s+)?${TREE_WORD}(?:'s\\s+(?:the\\s+)?${TREE_WORD})?(?:\\s+(?:branch|tree|repo|git|${TREE_WORD}))?(?<rest>.*)$`,
+  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+|have\\s+|all\\s+|(?:your|the|this|these|both)\\s+(?:patch(?:es)?|series|fix(?:es)?|changes?)\\s+(?:has|have|was|were)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?added(?:\\s+${OBJECT})?(?:\\s+\\([^()]{1,40}\\))?\\s+to\\s+(?:the\\s+)?${TREE_WORD}(?:'s\\s+(?:the\\s+)?${TREE_WORD})?(?:\\s+(?:branch|tree|repo|git|${TREE_WORD}))?(?<rest>.*)$`,
   "i",
 );
 /** "Added." / "Added, thanks.": the notice verb with no target. */
@@ -95,7 +102,7 @@ const OPENING_LINE_RE = /[:：]$|\bwrote$|^(?:hi|hello|hey|dear)\b[^.?!]{0,40}$/
 const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then|${ADVERB})\\s+)?(?:${VERB}|added)\\b)`, "gi");
 /** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
 // "Lightly updated the description and merged …": an adverb may come first.
-const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|i(?:'m|\s+am)\s+(?:now\s+)?(?:happy|fine|ok(?:ay)?|content|satisfied)\s+with\b|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done)\b)|\b[a-z]+ed\s*$/i;
+const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|i(?:'m|\s+am)\s+(?:now\s+)?(?:happy|fine|ok(?:ay)?|content|satisfied)\s+with\b|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done|took|made|put|kept|split|rewrote|cut)\b)|\b[a-z]+ed\s*$/i;
 /**
  * The applier's own deeds before "and", however many and whatever they say: "I reordered this so the entries
  * are sorted and applied", "Instead of #ifdefs I added a stub for foo() and applied", "I removed it, made a
@@ -116,7 +123,7 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -173,6 +180,8 @@ const GET_TESTING_RE = /[\s,]+so\s+(?:that\s+)?(?:we|it|they|this|these|the\s+\w
 const LETS_SEE_RE = /[,;]\s+let's\s+see\s+(?:if|whether|what|how)\b.*$/i;
 /** "I've applied them, no need to squash.", "…, so no need to resend": an aside on the author's next step. */
 const NO_NEED_ASIDE_RE = /[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b.*$/i;
+/** "…, so you don't need to carry this patch anymore", "… so that you don't need / to carry it around": the same aside, said of the author. */
+const YOU_NEED_NOT_ASIDE_RE = /(?:[,;]\s*(?:so\s+(?:that\s+)?)?|\s+so\s+(?:that\s+)?)(?:you|we)\s+(?:don't|do\s+not|won't|will\s+not|no\s+longer)\s+(?:need|have)(?:\s+to\b.*)?$/i;
 /** "I applied the two patches now without further feedback": the quiet is the reason, no edit left out. */
 const WITHOUT_FEEDBACK_RE = /\bwithout\s+(?:any\s+)?(?:further\s+|more\s+|other\s+|additional\s+)?(?:feedback|comments?|objections?|complaints?|replies|responses?|reaction)\b/gi;
 /** "Merged via lsm/dev and not selinux/dev": the tree it did not go to is no negation of the notice. */
@@ -201,6 +210,7 @@ function vetoText(text: string): string {
   if (/\btest(?:ed|ing)\b/i.test(out)) out = out.replace(TREE_PURPOSE_RE, "");
   if (/conflict/i.test(out)) out = out.replace(CONFLICT_SOLVED_RE, "fixing");
   if (/\bno\b/i.test(out)) out = out.replace(NO_OBJECTIONS_RE, "$1 it was quiet").replace(NO_NEED_ASIDE_RE, "");
+  if (/\b(?:you|we)\s+(?:don't|do\s+not|won't|will\s+not|no\s+longer)\s+(?:need|have)\b/i.test(out)) out = out.replace(YOU_NEED_NOT_ASIDE_RE, "");
   if (/\bwithout\b/i.test(out)) out = out.replace(WITHOUT_FEEDBACK_RE, "quietly");
   if (/\bbut\s+not\b/i.test(out)) out = out.replace(BUT_NOT_PATCH_RE, "");
   if (/testing|exposure|let's/i.test(out)) out = out.replace(GET_TESTING_RE, "").replace(LETS_SEE_RE, "");
@@ -281,10 +291,11 @@ const MAX_WORDS = 24;
 const HYPHENED_BRANCH = String.raw`(?:#(?!linux-next\b|next-\d|v\d)[a-z][\w.]*-[\w.-]*\w(?:\s+(?:branch|tree))?|(?!linux-next\b|next-\d|v\d)[a-z][\w.]*-[\w.-]*\w(?:\s+(?:branch|tree))?)(?![\w\/-])`;
 /**
  * A notice with no verb, "Now in hid.git#for-6.19/foo, thanks!", "This is now in for-5.13/bar.": the whole
- * sentence, a named branch (not "now in linux-next", "now in v6.1") and thanks or an apology at most.
+ * sentence, a named branch (not "now in linux-next", "now in v6.1") and thanks or an apology at most, or what else went in
+ * with it ("Now in for-5.9/foo, including the followup fix for F23.").
  */
 const NOW_IN_RE = new RegExp(
-  String.raw`^${OPENER}(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+)?now\s+in\s+(?:${NAMED_BRANCH}(?:\s+(?:branch|tree))?|(?:the\s+)?${HYPHENED_BRANCH})(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$)`,
+  String.raw`^${OPENER}(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+)?now\s+in\s+(?:${NAMED_BRANCH}(?:\s+(?:branch|tree))?|(?:the\s+)?${HYPHENED_BRANCH})(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$|,\s+(?:including|along\s+with|together\s+with)\s+(?!.*(?:\?|\b(?:not|if|but)\b)).*$)`,
   "i",
 );
 /**
@@ -305,7 +316,7 @@ const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+
  * "Pulled into to foo-next" (the word typed twice), "Pulled into foo-fixes even though the subject says …".
  */
 const PULLED_RE =
-  /^(?:(?:ok(?:ay)?|thanks|now)[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w.\/-]+(?:\s+(?:tree|repo(?:sitory)?))?)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
+  /^(?:(?:ok(?:ay)?|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|a\s+lot))?|now|and)(?:,\s+[a-z]+)?[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w.\/-]+(?:\s+(?:tree|repo(?:sitory)?))?)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
 const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
 const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
@@ -328,7 +339,7 @@ const FROM_YOUR_TREE_RE = new RegExp(
 /** After "… to my tree": the end, thanks, a release, or the edits made; not a purpose ("… into my tree to test it"). */
 const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
-const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed/i;
+const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|took/i;
 /** "my review-hans branch": the writer's branch by a name of its own (not "my local branch", "my test-foo branch"). */
 const MY_NAMED_BRANCH = String.raw`my\s+(?![\w.-]*(?:local|test|internal|private|own|wip))[a-z][\w.]*[-\/][\w.\/-]*\w\s+branch\b`;
 /**
@@ -610,6 +621,21 @@ function plainText(line: string): string {
       series ? "series" : verb ? `${verb} to ` : intoVerb ? `${intoVerb} into ` : digit ? `${digit} and ` : "patch")
     // "Applied :)": a smiley closing the line says nothing.
     .replace(/\s+[:;]-?[)D]+$/, "")
+    // "Added "mux: foo:" to the header and applied …": a colon inside a quoted title ends no clause.
+    .replace(/"[^"]{1,100}"/g, (q: string) => (q.includes(":") ? q.replace(/:/g, "\u2236") : q))
+    // "Both paches now queued", "Applying forv 5.11", "Aaaaand applied to …", "Applied from 1-3 to …": slips and stretches of the keys.
+    .replace(/\bpaches\b/gi, "patches")
+    .replace(/\bforv(?=\s*\d)/gi, "for v")
+    .replace(/\b(a)a+(n+d+)\b/gi, "$1nd")
+    .replace(/\b(applied|merged|queued|pushed|picked\s+up)\s+from\s+(?=(?:patch(?:es)?\s+)?#?\d+\s*-\s*#?\d+\b)/gi, "$1 ")
+    // "Applied on 'testing'": a word quoted after the notice's preposition is a branch by name.
+    .replace(/(\b(?:applied|merged|queued|pushed)\s+(?:to|on|into|in)\s+)['\u2018"\u201c]([a-z][\w.\/-]{1,40})['\u2019"\u201d](?=[\s.,!;]|$)/gi, "$1$2 branch")
+    // "Your patch is better than the old one :) Applied to for-next": a smiley between sentences ends the first.
+    .replace(/\s[:;]-?[)D(]+\s+(?=[A-Z])/g, ". ")
+    // "After all that, applied to for-next": a sentence's opening that looks back on the thread, no condition.
+    .replace(/(^|[.!?]\s+)after\s+all\s+(?:that|this),\s+/gi, "$1")
+    // "(I) forgot to say that I merged …", "Just a note that I applied …": the lead-in before the first-person notice.
+    .replace(/^(?:(?:i\s+)?(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add|note|tell\s+you|let\s+you\s+know)|just\s+a\s+(?:quick\s+)?(?:note|heads[\s-]up))(?:\s+that)?[,:]?\s+(?=i\b)/i, "")
     // "Applied the series with s/iff/if (and only if)/ in …": the applier's substitution, whatever words it holds.
     .replace(SUBSTITUTION_RE, "a fix")
     // "applied series minus patch 6 to …": all but the patches named.
@@ -641,23 +667,33 @@ function participleAsPast(text: string): string {
     .split(SENTENCE_SPLIT_RE)
     .map((sentence) => {
       const m = PARTICIPLE_OPENING_RE.exec(sentence);
-      if (!m) return sentence.replace(SO_PARTICIPLE_RE, "$1applied");
+      if (!m) return sentence.replace(SO_PARTICIPLE_RE, "$1applied").replace(PREMISED_PARTICIPLE_RE, (all: string, lead: string, verb: string, rest: string) => (PARTICIPLE_DONE_RE.test(rest) || PARTICIPLE_TREE_RE.test(rest) ? `${lead}I ${pastOf(verb)}${rest}` : all));
       const rest = sentence.slice(m[0].length);
       if (GERUND_SUBJECT_RE.test(rest.split(/[,;(]/, 1)[0]!) || !(PARTICIPLE_DONE_RE.test(sentence) || PARTICIPLE_TREE_RE.test(rest))) return sentence;
       // "I am queuing up the three patches for 5.3" in a reply to another patch: "I'm" only with the answered mail as object.
       if (m[2] && !I_AM_OBJECT_RE.test(rest)) return sentence;
-      const verb = /^appl/i.test(m[3]!) ? "applied" : "queued";
+      const verb = pastOf(m[3]!);
       return `${m[1]!.replace(/\(\w+\)\s+/g, "")}${m[2] ? "I " : ""}${verb}${rest}`;
     })
     .join(" ");
 }
+/** A notice's participle in the past: "applying" -> "applied", "merging" -> "merged", "queuing" -> "queued". */
+function pastOf(participle: string): string {
+  return /^appl/i.test(participle) ? "applied" : /^merg/i.test(participle) ? "merged" : "queued";
+}
+/**
+ * "Until you sort things out with patch 2, I'm applying patch 1.": "I'm" and the participle after a premise's comma,
+ * with the answered mail or numbered patches as object; read as the past when done saying so (PARTICIPLE_DONE_RE, or a
+ * named branch as its target), so the premise's reading (premiseClause) decides.
+ */
+const PREMISED_PARTICIPLE_RE = /([,;]\s+)i(?:'m|\s+am)\s+(?:now\s+|also\s+)?(applying|merging|queu?ing)\b(?=\s+(?:up\s+)?(?:this|it|them|these|both|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b|patch(?:es)?\s+\d))(.*)$/i;
 /** "I'm applying this …", "I'm queuing up the series …": the object after "I'm" and the participle. */
-const I_AM_OBJECT_RE = /^\s+(?:up\s+)?(?:this|it|them|these|both|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b)/i;
+const I_AM_OBJECT_RE = /^\s+(?:up\s+)?(?:this|it|them|these|both|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b|patch(?:es)?\s+\d)/i;
 /** "… so this removes few lines so applying into omap-for-v5.5/fixes": the participle as a consequence, with a target. */
 const SO_PARTICIPLE_RE = /(\b(?:so|hence|thus)\s+)applying\b(?=\s+(?:[\w-]+\s+){0,3}?(?:in)?to\s)/i;
-const PARTICIPLE_START_RE = /(?:^|[\s,.!(])(?:applying|queu?ing)\b/i;
+const PARTICIPLE_START_RE = /(?:^|[\s,.!(])(?:applying|queu?ing|merging)\b/i;
 /** The participle opening a sentence, after words of assent ("Thanks yes", "OK", "(manually)") or "I'm". */
-const PARTICIPLE_OPENING_RE = /^((?:(?:ok(?:ay)?|thanks|thank\s+you|so|now|yes|yeah|sure|great|good|alright|cool|\(\w+\))[,.!]?\s+)*)(i(?:'m|\s+am)\s+(?:now\s+|also\s+)?)?(applying|queu?ing(?=\s+up\b)|queu?ing)\b(?!\s*:)/i;
+const PARTICIPLE_OPENING_RE = /^((?:(?:ok(?:ay)?|thanks|thank\s+you|so|now|yes|yeah|sure|great|good|alright|cool|\(\w+\))[,.!]?\s+)*)(i(?:'m|\s+am)\s+(?:now\s+|also\s+)?)?(applying|queu?ing(?=\s+up\b)|queu?ing|merging(?=\s+(?:it|this|them|these|both|the\s+|patch)))\b(?!\s*:)/i;
 /** A participle notice's target, a branch by name: "… into omap-for-v6.9/dt", "… into my fixes branch". */
 const PARTICIPLE_TREE_RE = new RegExp(String.raw`\b(?:in)?to\s+(?:the\s+|my\s+)?(?:${NAMED_BRANCH}|${HYPHENED_BRANCH}|(?:fixes|next)\s+branch\b)`, "i");
 
@@ -669,7 +705,7 @@ const SUBSTITUTION_RE = /(?<![\w/])s\/[^/\s][^/]{0,60}\/[^/]{0,60}\/[gi]*(?![\w/
 /** "series minus patch 6", "the patches minus 3 and 4". */
 const MINUS_RE = /\b(?:the\s+)?(?:series|patch[\s-]?set|patches|set)\s+minus\s+(?=(?:patch(?:es)?\s+)?#?\d)/gi;
 /** A line opening with approval and a comma before what it says next: "Works for me, …", "No problem (for me), …", "Never mind, …". */
-const APPROVAL_OPENING_RE = /^(?:(?:works|worked)\s+for\s+me|no\s+problem(?:\s+(?:for|with)\s+me)?|never\s?mind|fine\s+(?:with|by|for)\s+me)\s*[,;]\s+(?=\S)/i;
+const APPROVAL_OPENING_RE = /^(?:(?:works|worked)\s+for\s+me|no\s+problem(?:\s+(?:for|with)\s+me)?|no\s+need|never\s?mind|fine\s+(?:with|by|for)\s+me)\s*[,;]\s+(?=\S)/i;
 
 /**
  * More of what may follow a notice: "after some minor fixes" (OWN_EDITS), "but please use …" (a "but" with
@@ -761,7 +797,7 @@ const PUSHED_BARE_RE = /^pushed(?:\s+(?:it|this|them|that))?[\s.!,]*$/i;
 /** An author answering a review: "I've made the change", "made those changes". */
 const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?changes?\b/i;
 /** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "squashed", "replaced", "updated"), in one scan. */
-const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|now\s+in\b|squash|folded|replaced|updated/i;
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|now\s+in\b|squash|folded|replaced|updated/i;
 
 /**
  * The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null.
@@ -852,7 +888,7 @@ const PARTICIPLE_RE = /^((?:(?:ok(?:ay)?|thanks|thank you|so|now)[,.!]?\s+)*)(ap
  * resolved the issue" goes on to a tester's report.
  */
 /** The participle as a subject, "Applying it to 5.50 yields the issues", "Applying the patch to for-next also breaks": a verb follows. */
-const GERUND_SUBJECT_RE = /(?<!\b(?:to|into|in|for|the|as|of|with|my|our)\s+)\b(?:yields?|gives?|causes?|leads?|results?|breaks?|fails?|makes?|triggers?|fixes|solves?|resolves?|helps?|works?|seems?|is|was|does|did|shows?|produces?|brings?)\b(?![\w-]|\s+(?:branch|tree)\b)/i;
+const GERUND_SUBJECT_RE = /(?<!\b(?:to|into|in|for|the|as|of|with|my|our)\s+)(?<![\w\/.-])(?:yields?|gives?|causes?|leads?|results?|breaks?|fails?|makes?|triggers?|fixes|solves?|resolves?|helps?|works?|seems?|is|was|does|did|shows?|produces?|brings?)\b(?![\w-]|\s+(?:branch|tree)\b)/i;
 const PARTICIPLE_DONE_RE = /[.!][\s.!]*$|\b(?:thanks|thank\s+you)\b|\bas\s+(?:\S+\s+){0,4}?(?:material|fix(?:es)?|candidates?)\b|\bfor\s+v?\d+\.\d+/i;
 
 /** Whether one line of a reply's own text, read as the start of a sentence, announces that something was applied. */
@@ -1286,6 +1322,8 @@ function moreNumbered(all: readonly string[], at: number, text: string, sentence
   return [...out].sort((a, b) => a - b);
 }
 
+/** "…, and the rest for 6.12", "… and the rest into foo-for-v5.9/bar": the patches not named went to a release or tree too. */
+const REST_ELSEWHERE_RE = /[,;]?\s+and\s+(?:also\s+)?the\s+rest\s+(?:of\s+(?:them|the\s+(?:series|patches))\s+)?(?:for|to|into|in|on)\s+(?:the\s+|my\s+)?(?:v?\d+\.\d+|next|fixes|[a-z][\w.]*[-\/][\w.\/-]*\w)/i;
 /** "I squashed these together and applied …": the series as one; a bare "Squashed and applied" only answering its first patch. */
 const SQUASHED_RE = /\bsquash(?:ed)?\s+(?:(these|them|those|both|all|the\s+(?:series|patches|lot))\s+)?(together\s+)?(?:and|&)\s+(?:then\s+)?(?:applied|merged|queued)\b/i;
 function squashedAll(text: string, answered: number | null): boolean {
@@ -1294,7 +1332,7 @@ function squashedAll(text: string, answered: number | null): boolean {
 }
 
 /** "I applied all patches except 04/12 and 08/12": every patch but those numbered (group 2, as ALL_BUT_RE's). */
-const ALL_EXCEPT_RE = new RegExp(String.raw`\b(?:applied|merged|queued|pushed|committed|picked\s+up|took)\s+all(?:\s+(?:the\s+|of\s+the\s+)?(?:patch(?:es)?|ones))?\s+except\s+(?:for\s+)?()(?:patch(?:es)?\s+)?(${NUMBERS})(?![\w\/-]|\.\d)`, "i");
+const ALL_EXCEPT_RE = new RegExp(String.raw`\b(?:applied|merged|queued|pushed|committed|picked\s+up|took)\s+(?:all(?:\s+(?:the\s+|of\s+the\s+)?(?:patch(?:es)?|ones))?|these|them|the\s+(?:series|patches))\s+except\s+(?:for\s+)?()(?:patch(?:es)?\s+)?(${NUMBERS})(?![\w\/-]|\.\d)`, "i");
 
 /** Every patch of a posting of `total` but those an ALL_BUT_RE match leaves out; some, not known which, without the total. */
 function allButScope(m: RegExpExecArray, answered: number | null, total: number | null): number[] {
@@ -1413,12 +1451,19 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     const next = all[i + 1];
     const goesBelow = next !== undefined && /\d\s*(?:,|\band|&)\s*$/.test(text) && /^\s*\d/.test(next);
     const numbered = numberedScope(goesBelow ? `${sentence} ${plainNumbers(next.trim())}` : sentence);
+    // "I've queued #1 for 6.11, and the rest for 6.12 now": the numbers named go one way, the rest another; all of it went in.
+    if (numbered && REST_ELSEWHERE_RE.test(sentence)) return { scope: "series", at: i, sentence };
     if (numbered) return { scope: moreNumbered(all, i, text, sentence, numbered), at: i, sentence };
     if (SOME_RE.test(sentence)) return { scope: somePatches(sentence, total), at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
     // "Committed (tag: foo-2-5-4-rc7)": the tag's numbers are no range of patches.
     const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1").replace(RELEASE_TAG_RE, "");
-    scope = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
+    const some = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said);
+    // "I took just this patch into …", "Applied, the rest needs work" on patch k of N: patch k by its number, so that
+    // nothing stretches the notice to the rest of the series (series-acceptance reads a bare notice on the first or
+    // last patch of a cover-less series as for all of it).
+    if (some && !/\bas\s+(?:with\s+)?the\s+rest\b|\bthe\s+rest\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:in)?to\s/i.test(said) && answered !== null && Number.isSafeInteger(answered) && answered >= 1 && (total ?? 0) > 1) return { scope: [answered], at: i, sentence };
+    scope = some ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
     at = i;
     found = sentence;
     break;
