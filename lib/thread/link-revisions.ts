@@ -677,15 +677,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * Without diffs to compare, the title alone does not reach that far (`namedAfterUnnamed` for sets).
    */
   const lateNextOfUnnamed = (g: number, pi: number, qi: number): boolean => {
-    const grp = groups[g];
-    const top = grp?.chain[grp.chain.length - 1];
     const p = postings[pi]!;
     const q = postings[qi]!;
-    if (top === undefined || top.posting !== qi || top.relabelledVersion !== undefined || !q.versionInferred || q.version !== 1) return false;
-    if (p.versionInferred || p.version < 2 || resent(pi) || identity[pi] !== identity[qi]) return false;
-    const gap = timeOf(p.date) - timeOf(q.date);
-    if (!(gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS) || !samePostingTitle(pi, qi)) return false;
-    return filesOf(pi).size > 0 && intersects(filesOf(pi), filesOf(qi));
+    if (!q.versionInferred || q.version !== 1 || p.versionInferred || p.version < 2 || resent(pi)) return false;
+    return lateSameTitle(g, pi, qi);
   };
   /**
    * `pi` is a RESEND naming the explicit version of group `g`'s top `qi`, by the same person under its very posting
@@ -693,12 +688,21 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * sent again after a long silence (`[RESEND v5] Input: Add driver for PixArt PS/2 touchpad` 13 months on).
    */
   const lateResend = (g: number, pi: number, qi: number): boolean => {
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    if (q.versionInferred || !resent(pi) || p.versionInferred || p.version !== q.version) return false;
+    return lateSameTitle(g, pi, qi);
+  };
+  /**
+   * What `lateNextOfUnnamed` and `lateResend` both ask: `qi` is group `g`'s top as posted (no version of ours), and
+   * `pi`, by the same person, comes within `NEXT_VERSION_WINDOW_MS` after it under its very posting title over a
+   * file both diffs touch.
+   */
+  const lateSameTitle = (g: number, pi: number, qi: number): boolean => {
     const grp = groups[g];
     const top = grp?.chain[grp.chain.length - 1];
-    const p = postings[pi]!;
-    if (top === undefined || top.posting !== qi || top.relabelledVersion !== undefined || postings[qi]!.versionInferred) return false;
-    if (!resent(pi) || p.versionInferred || p.version !== postings[qi]!.version || identity[pi] !== identity[qi]) return false;
-    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    if (top === undefined || top.posting !== qi || top.relabelledVersion !== undefined || identity[pi] !== identity[qi]) return false;
+    const gap = timeOf(postings[pi]!.date) - timeOf(postings[qi]!.date);
     if (!(gap >= 0 && gap <= NEXT_VERSION_WINDOW_MS) || !samePostingTitle(pi, qi)) return false;
     return filesOf(pi).size > 0 && intersects(filesOf(pi), filesOf(qi));
   };
@@ -1093,11 +1097,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const q = postings[qi]!;
     if (p.versionInferred || head[pi]?.isRfc !== false || resent(pi)) return 0;
     const own = q.versionInferred ? 1 : q.version;
-    if (p.version <= own || (identity[qi] !== identity[pi] && q.versionInferred) || !patchLine(grp)) return 0;
+    if (p.version <= own || (identity[qi] !== identity[pi] && q.versionInferred) || !guessedSinceRfc(grp)) return 0;
     return samePostingTitle(pi, qi) || sharesPatches(pi, qi, true) ? grp.maxVersion + p.version - own : 0;
   };
   /** Every revision since the group's last RFC one is a non-RFC posting whose version we guessed (see `patchLineNext`). */
-  const patchLine = (grp: Group): boolean => {
+  const guessedSinceRfc = (grp: Group): boolean => {
     let k = grp.chain.length - 1;
     for (; k >= 0; k--) {
       const c = grp.chain[k]!;
@@ -1160,7 +1164,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // its subject names next: the maintainer's `[PATCH v9 0/6]` of the author's patches (`patchLineNext` renumbers it).
     const top = grp.chain[grp.chain.length - 1]!;
     const q = postings[top.posting]!;
-    const named = top.relabelledVersion !== undefined && !q.versionInferred && patchLine(grp) ? q.version : versionOf(top);
+    const named = top.relabelledVersion !== undefined && !q.versionInferred && guessedSinceRfc(grp) ? q.version : versionOf(top);
     if (p.version !== named + 1) return false;
     const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
     return gap >= 0 && gap <= RETITLED_WINDOW_MS && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
