@@ -10,7 +10,7 @@ import { loadQuarantine } from "../db/queries/load-quarantine";
 import { loadSeriesDetail } from "../db/queries/load-series-detail";
 import { loadSeriesList } from "../db/queries/load-series-list";
 import type { PatchJson, ShowJson } from "../db/queries/contract-types";
-import { checkSeriesListJson, checkShowJson } from "../db/queries/check-contract-shape";
+import { checkStoreContract } from "../db/queries/check-store-contract";
 import { corpusPath, haveCorpus } from "../../test/corpus";
 import { Epoch, git } from "../../test/public-inbox-epoch";
 import { deriveAll } from "./derive";
@@ -23,14 +23,7 @@ import { collect, mails } from "../../test/source-events";
 const demo = join(import.meta.dirname, "..", "..", "fixtures", "demo", "demo.mbox");
 /** CONTRACT.md's shape of `series --json` and of every series' `show --json`, as a strict reader would check it. */
 async function contractProblems(store: Store): Promise<string[]> {
-  // Through JSON text, as scripts read it: a Date or undefined would pass as an object and fail there.
-  const list = JSON.parse(JSON.stringify(await loadSeriesList(store)));
-  const problems = checkSeriesListJson(list);
-  for (const s of list.series as { id: string }[]) {
-    const show = JSON.parse(JSON.stringify(await loadSeriesDetail(s.id, store)));
-    problems.push(...checkShowJson(show).map((p) => `${s.id} ${p}`));
-  }
-  return problems;
+  return (await checkStoreContract(store)).problems.map((p) => `${p.where} ${p.problem}`);
 }
 
 const count = async (store: Store, table: string) => (await store.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`))[0]!.n;

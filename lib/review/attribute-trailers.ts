@@ -79,7 +79,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
     const byTarget = replyTrailersByTarget(rev);
     const senderOf = new Map<string, Address | null>(rev.replies.map((r) => [r.messageId, r.from]));
     const coverTrailers = rev.cover ? (byTarget.get(rev.cover.messageId) ?? []) : previousCoverTrailers;
-    const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string>; signers: Address[] }>();
+    const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string>; signers: Address[]; previous: AttributedTrailer[] | undefined }>();
     rev.patches.forEach((patch, index) => {
       const number = patch.number ?? index + 1;
       const present = patch.trailers.map((t) => fromTrailer(t, "patch", patch.messageId, "present"));
@@ -87,12 +87,12 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const have = new Set(present.map(key));
       const forThis = coverTrailers.filter((t) => t.patches === undefined || t.patches.includes(number));
       const signers = signersOf(patch);
-      const earlier = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
+      const previous = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
       for (const given of [...(byTarget.get(patch.messageId) ?? []), ...forThis]) {
         // "v1 was acked by some more after I stopped looking … while preparing v2:" (linux-mmc), "You forgot:
         // Reviewed-by: Mika …" (the maintainer, linux-i2c): one passing on a tag the previous version got is no
         // mismatch: that person gave it.
-        const t = given.status === "identity-mismatch" && isRelayedCarry(given, senderOf.get(given.messageId) ?? null, earlier) ? { ...given, status: "collected" as const } : given;
+        const t = given.status === "identity-mismatch" && isRelayedCarry(given, senderOf.get(given.messageId) ?? null, previous) ? { ...given, status: "collected" as const } : given;
         if (have.has(key(t))) continue; // restated trailers are neither new nor flagged (b4)
         // A reply's tag naming someone who signed the patch off (its author, a co-developer, the maintainer
         // who carried it) is no review of it: the series author's own Reviewed-by, given to someone else's
@@ -102,7 +102,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
         if (t.status !== "identity-mismatch") have.add(key(t));
         list.push(t);
       }
-      lists.set(patch.messageId, { list, have, signers });
+      lists.set(patch.messageId, { list, have, signers, previous });
     });
     // A trailer of the previous version is dropped when no successor of that patch carries it: when a
     // patch was split, the piece that kept the trailer (usually the one with the old title) answers for it.
@@ -127,8 +127,7 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       carriedFrom.set(patch.previousMessageId, set);
     }
     for (const patch of rev.patches) {
-      const { list, have, signers } = lists.get(patch.messageId)!;
-      const previous = patch.previousMessageId ? out[patch.previousMessageId] : undefined;
+      const { list, have, signers, previous } = lists.get(patch.messageId)!;
       const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;

@@ -68,7 +68,9 @@ const EXPLICIT_CHANGE = [
 const AGREE_RE = /^\s*(?:yes|yep|yeah|right|correct|indeed|true|exactly)\b(?![,.!]?\s*(?:but|however)\b)|\byou(?:'re| are) (?:right|correct)\b/i;
 // "Good point, but ..." / "I don't think that makes sense": an answer that opens agreeing yet pushes back.
 // "I still like pre-inc =) ... I'll align those when I encounter them, but I don't think it's worth the effort".
-const PUSHES_BACK = String.raw`\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b|\bi (?:don'?t|do not) think (?:it'?s|it is|that'?s|that is|this is|it would be) worth\b|^\W*i still (?:like|prefer)\b`;
+// Both a push-back and, alone, a disagreement (the "disagreement" rule below).
+const NOT_WORTH_IT = String.raw`\bi (?:don'?t|do not) think (?:it'?s|it is|that'?s|that is|this is|it would be) worth\b|^\W*i still (?:like|prefer)\b`;
+const PUSHES_BACK = String.raw`\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b|${NOT_WORTH_IT}`;
 const PUSHES_BACK_RE = new RegExp(PUSHES_BACK, "i");
 const ACCEPTS_DEFECT =
   String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bshould(?:n'?t| not)? have been\b|\bmy (?:bad|mistake|fault)\b|\bi (?:missed|forgot|overlooked)\b|\bi'?m willing to\b|\bi am willing to\b|\b(?:it'?s|that'?s|this is) (?:a bug|wrong)\b|\bi (?:fully )?agree with (?:your|the|this) (?:concern|suggestion|comment|point|remark)|\b(?:an|my) oversight\b|\b(?:it|this|that|the patch) can be (?:dropped|removed)\b`;
@@ -131,7 +133,10 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     id: "disagreement",
     kind: "disagreed",
     pattern:
-      /\bi (?:don'?t|do not) think (?:it'?s|it is|that'?s|that is|this is|it would be) worth\b|^\W*i still (?:like|prefer)\b|\b(?:i disagree|i don'?t agree|i don'?t think (?:so|that|we)|i'?d (?:rather|prefer to) (?:keep|not)|not (?:really|convinced)|i'?m (?:a bit |not )?(?:skeptical|convinced)|i don'?t see (?:why|the need|the point|a reason|how)|not sure (?:i agree|that'?s|this is|it'?s)|NAK)\b|^\s*(?:no|nope)[,.!]|^\s*(?:right|yes|sure|true|ok(?:ay)?)[,.]?\s*but\b/i,
+      new RegExp(
+        String.raw`${NOT_WORTH_IT}|\b(?:i disagree|i don'?t agree|i don'?t think (?:so|that|we)|i'?d (?:rather|prefer to) (?:keep|not)|not (?:really|convinced)|i'?m (?:a bit |not )?(?:skeptical|convinced)|i don'?t see (?:why|the need|the point|a reason|how)|not sure (?:i agree|that'?s|this is|it'?s)|NAK)\b|^\s*(?:no|nope)[,.!]|^\s*(?:right|yes|sure|true|ok(?:ay)?)[,.]?\s*but\b`,
+        "i",
+      ),
     why: "pushes back without promising a change",
   },
   {

@@ -1025,6 +1025,11 @@ const THIS_AND_RE = new RegExp(String.raw`\b(?:(?:this|it)(?:\s+(?:one|patch))?\
 /** "Applied along with the rest of the series": the answered patch and all the others. */
 const ALONG_WITH_REST_RE = /\b(?:along|together)\s+with\s+(?:all\s+)?the\s+(?:rest|others|remaining\s+(?:ones|patch(?:es)?))\b(?!\s+of\s+(?!(?:the|this|your)\s+(?:series|patch(?:es|set)?|set)\b))/i;
 
+/** Whether the answered patch's number is known (k of its "[PATCH k/N]"). */
+function isPatchNumber(answered: number | null): answered is number {
+  return answered !== null && Number.isSafeInteger(answered) && answered >= 1;
+}
+
 const FOLLOWING_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))?\s+(?:ones?|patch(?:es)?)\b/i;
 /** The answered patch's number with those a "this and patch N" notice names ("answered" when its number is unknown), or null. */
 function thisAndScope(sentence: string, answered: number | null): number[] | "answered" | null {
@@ -1032,14 +1037,14 @@ function thisAndScope(sentence: string, answered: number | null): number[] | "an
   const following = /following/i.test(sentence) ? FOLLOWING_RE.exec(sentence) : null;
   if (following) {
     const n = following[1] ? countOf(following[1]) : /patches|ones/i.test(following[0]) ? 0 : 1;
-    if (answered === null || !Number.isSafeInteger(answered) || answered < 1 || n < 1 || n > 50) return "answered";
+    if (!isPatchNumber(answered) || n < 1 || n > 50) return "answered";
     return Array.from({ length: n + 1 }, (_, k) => answered + k);
   }
   const m = THIS_AND_RE.exec(sentence);
   const named = m?.[1] ? numberedScope(`applied ${m[1]}`) : null;
   if (!named) return null;
   // "both this and patch 3" is two patches, not the series, even when the answered one's number is unknown.
-  if (answered === null || !Number.isSafeInteger(answered) || answered < 1) return "answered";
+  if (!isPatchNumber(answered)) return "answered";
   return [...new Set([answered, ...named])].sort((a, b) => a - b);
 }
 
@@ -1462,7 +1467,7 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     // "I took just this patch into …", "Applied, the rest needs work" on patch k of N: patch k by its number, so that
     // nothing stretches the notice to the rest of the series (series-acceptance reads a bare notice on the first or
     // last patch of a cover-less series as for all of it).
-    if (some && !/\bas\s+(?:with\s+)?the\s+rest\b|\bthe\s+rest\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:in)?to\s/i.test(said) && answered !== null && Number.isSafeInteger(answered) && answered >= 1 && (total ?? 0) > 1) return { scope: [answered], at: i, sentence };
+    if (some && !/\bas\s+(?:with\s+)?the\s+rest\b|\bthe\s+rest\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:in)?to\s/i.test(said) && isPatchNumber(answered) && (total ?? 0) > 1) return { scope: [answered], at: i, sentence };
     scope = some ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
     at = i;
     found = sentence;
