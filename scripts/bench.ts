@@ -1,8 +1,9 @@
 // `npm run bench [-- --source <path> --runs N --no-pg]`: how fast patchdeck ingests a real archive.
 // Prints, for the same messages: mailparser alone on every core (the baseline the targets are relative
 // to), a full ingest into a fresh embedded store and into a PostgreSQL server (wall time, messages/s, peak
-// RSS), the re-run that finds nothing new, an ingest of 22 new mails into the full store, and the diff
-// annotator on a 100-hunk patch. Medians over --runs.
+// RSS), the re-run that finds nothing new, an ingest of 22 new mails into the full store, the diff
+// annotator on a 100-hunk patch, and the pure passes alone (grouping at scale, parsers on hostile input).
+// Medians over --runs.
 // Default source: $PATCHDECK_BENCH_SOURCE, else the linux-s390 public-inbox epoch if fetched beside us.
 import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -170,4 +171,11 @@ try {
   console.log(`diff annotate    ${fmt(r.medianMs, 2)} ms median for a ${r.hunks}-hunk patch (target < 5 ms)`);
 } catch (err) {
   console.log(`diff annotate    not available: ${err instanceof Error ? err.message : String(err)}`);
+}
+
+try {
+  const { benchPurePasses } = await import("./bench/pure-passes");
+  for (const line of benchPurePasses(runs < 3 ? 3 : runs)) console.log(line);
+} catch (err) {
+  console.log(`pure passes      not available: ${err instanceof Error ? err.message : String(err)}`);
 }

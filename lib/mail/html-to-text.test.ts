@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "./html-to-text";
+import { hostileHtml } from "../../test/hostile-inputs";
 
 describe("htmlToText", () => {
   it("drops tags, scripts, styles and comments and decodes entities", () => {
@@ -12,12 +13,16 @@ describe("htmlToText", () => {
     expect(htmlToText("<pre>int x;\n  y();\n</pre>")).toBe("int x;\n  y();");
   });
 
-  it("survives unterminated tags and entities in linear time", () => {
-    const t0 = performance.now();
-    htmlToText("<".repeat(100_000));
-    htmlToText("&".repeat(100_000));
-    htmlToText(`<script>${"x".repeat(100_000)}`);
-    expect(performance.now() - t0).toBeLessThan(1000);
+  // How long they take is a figure of `npm run bench`; here, what comes out.
+  it("survives unterminated tags and entities", () => {
+    const [lessThans, ampersands, script] = hostileHtml().map(htmlToText);
+    expect(lessThans).toBe("<".repeat(100_000));
+    expect(ampersands).toBe("&".repeat(100_000));
+    expect(script).toBe("");
+  });
+
+  it("keeps a \"<\" that opens no tag as text, as a browser does", () => {
+    expect(htmlToText("<p>if (a < b &amp;&amp; c <= d)</p><p>x <<b>y</b></p>")).toBe("if (a < b && c <= d)\n\nx <y");
     expect(htmlToText("a <b")).toBe("a");
   });
 });

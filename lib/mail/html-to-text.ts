@@ -5,6 +5,7 @@ const BLOCK_TAGS = new Set([
   "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "ul", "ol", "hr",
 ]);
 const SKIP_TAGS = new Set(["script", "style", "head", "title"]);
+const TAG_START = /[a-zA-Z/!?]/;
 const ENTITIES: Record<string, string> = {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", "#39": "'",
 };
@@ -33,7 +34,9 @@ export function htmlToText(html: string): string {
   const n = html.length;
   while (i < n) {
     const c = html[i]!;
-    if (c === "<") {
+    // As in a browser, "<" opens a tag only before a letter, "/", "!" or "?": "if (a < b)" in an unescaped
+    // HTML mail stays text.
+    if (c === "<" && TAG_START.test(html[i + 1] ?? "")) {
       if (html.startsWith("<!--", i)) {
         const end = html.indexOf("-->", i + 4);
         i = end < 0 ? n : end + 3;
@@ -63,8 +66,10 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (c === "&") {
-      const semi = html.indexOf(";", i + 1);
-      if (semi > i && semi - i <= 10) {
+      // Entity names are short: look for the ";" within ten characters, not to the end of the text (which,
+      // repeated for every "&" of a long run, would be quadratic).
+      const semi = html.slice(i + 1, i + 11).indexOf(";") + i + 1;
+      if (semi > i) {
         const decoded = decodeEntity(html.slice(i + 1, semi));
         if (decoded !== null) {
           emit(decoded);

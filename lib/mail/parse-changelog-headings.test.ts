@@ -1,6 +1,7 @@
 // Heading shapes seen on linux-spi and linux-rtc covers and patch notes that gave no changelog before.
 import { describe, expect, it } from "vitest";
 import { changelogBlocks, parseChangelog } from "./parse-changelog";
+import { hostileChangelog } from "../../test/hostile-inputs";
 
 const read = (text: string) => parseChangelog(text).map((e) => [e.version, e.text]);
 
@@ -147,12 +148,10 @@ describe("parseChangelog headings (linux-pm shapes)", () => {
 });
 
 describe("parseChangelog heading decoration", () => {
-  it("strips a long run of stars after a heading, and reads long runs of spaces in linear time", () => {
+  it("strips a long run of stars after a heading, and reads headings padded with long runs of spaces as no changelog", () => {
     expect(read(`** changes since v1 [1] ${"*".repeat(20)}\n- foo\n`)).toEqual([[2, "foo"]]);
-    const text = `(v2 -> v3${" ".repeat(3000)})\n`.repeat(300);
-    const t = Date.now();
-    expect(read(text)).toEqual([]);
-    expect(Date.now() - t).toBeLessThan(1500);
+    // How long the long runs of spaces take is a figure of `npm run bench`; here, what comes out.
+    expect(read(hostileChangelog())).toEqual([]);
   });
 });
 

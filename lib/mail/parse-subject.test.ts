@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { numberPart, parseSubject } from "./parse-subject";
 import type { ParsedSubject } from "./types";
+import { hostileSubjects } from "../../test/hostile-inputs";
 
 type Expect = Partial<ParsedSubject>;
 
@@ -182,12 +183,13 @@ describe("parseSubject", () => {
     );
   });
 
-  it("is fast on hostile subjects", () => {
-    const t0 = performance.now();
-    parseSubject("[".repeat(50_000));
-    parseSubject("Re: ".repeat(50_000));
-    parseSubject(`[${"a ".repeat(50_000)}]`);
-    expect(performance.now() - t0).toBeLessThan(500);
+  // How long they take is a figure of `npm run bench`; here, what comes out.
+  it("reads hostile subjects: unclosed and endless prefixes", () => {
+    const [brackets, replies, unclosedTag] = hostileSubjects().map(parseSubject);
+    for (const s of [brackets, unclosedTag]) expect(s).toMatchObject({ isReply: false, isPatch: false, prefixes: [], number: null });
+    expect(replies).toMatchObject({ isReply: true, isPatch: false, number: null });
+    // Titles are capped: a subject is never stored or shown at 100,000 characters.
+    for (const s of [brackets, replies, unclosedTag]) expect(s!.title.length).toBeLessThanOrEqual(1000);
   });
 });
 

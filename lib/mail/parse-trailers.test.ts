@@ -4,6 +4,7 @@ import { corpusPath, haveCorpus } from "../../test/corpus";
 import { parseMessage } from "./parse-message";
 import { canonicalTrailerKey, cleanTrailerValue, isNakTrailerKind, isReviewTrailerKind, parseTrailerLine, parseTrailers, reviewTrailerKey } from "./parse-trailers";
 import { extractReplyTrailers, splitPatchBody } from "./split-patch-body";
+import { hostileTrailerLines } from "../../test/hostile-inputs";
 
 /** Test-only mbox split on `From ` lines (the real reader lives in lib/sources). */
 function splitMbox(text: string): Buffer[] {
@@ -71,11 +72,10 @@ describe("parseTrailerLine", () => {
     expect(t.map(short)).toEqual(["Signed-off-by | Wrapped Person <w@example.com> | ", "Tested-by | T <t@example.com> | on hardware"]);
   });
 
-  it("survives hostile lines in linear time", () => {
-    const long = `A${"-a".repeat(50_000)}: x`;
-    const t0 = performance.now();
-    parseTrailers([long, `Reviewed-by: ${"<".repeat(100_000)}`, `Cc: ${"a ".repeat(100_000)}`]);
-    expect(performance.now() - t0).toBeLessThan(500);
+  // How long they take is a figure of `npm run bench`; here, what comes out: none is a trailer (a key of
+  // 100,000 characters, an address that never closes, a Cc of 100,000 words).
+  it("reads hostile lines as no trailers", () => {
+    expect(parseTrailers(hostileTrailerLines())).toEqual([]);
   });
 });
 
