@@ -217,6 +217,31 @@ describe("series title and patch matches across reposts", () => {
     expect(shape).toEqual([["a0 v2 widget cleanups", "b0 v3? widget cleanups"]]);
   });
 
+  // linux-integrity: a TPM fix posted unversioned twice, again nine months later (re-sent twice with the same diff,
+  // each in reply to the one before), once more with a new diff, then as "[PATCH v2]" with that same diff (twice)
+  // and a v3: the author's v2 says all before it were v1.
+  test("unversioned postings followed by the author's v2 are all v1, not counted up past the v2", () => {
+    const day = 1440;
+    const fix = "tpm: fix crash caused by too frequent queries";
+    const a = analyzeSeries([
+      mail("p1", `[PATCH] ${fix}`, 0, undefined, "f1"),
+      mail("p2", `[PATCH] ${fix}`, 12 * day, undefined, "f2"),
+      mail("p3", `[PATCH] ${fix}`, 280 * day, undefined, "f3"),
+      mail("p3b", `[PATCH] ${fix}`, 284 * day, "p3", "f3"),
+      mail("p3c", `[PATCH] ${fix}`, 290 * day, "p3b", "f3"),
+      mail("p4", `[PATCH] ${fix}`, 294 * day, "p3c", "f4"),
+      mail("v2a", `[PATCH v2] ${fix}`, 297 * day, "p3c", "f4"),
+      mail("v2b", `[PATCH v2] ${fix}`, 299 * day, "p3c", "f4"),
+      mail("v3", `[PATCH v3] ${fix}`, 301 * day, "v2b", "f6"),
+    ]);
+    expect(a.series).toHaveLength(1);
+    const revisions = a.series[0]!.revisions;
+    expect(revisions.map((r) => r.posting.key)).toEqual(["p1", "p2", "p3", "p3b", "p3c", "p4", "v2a", "v2b", "v3"]);
+    expect(revisions.map((r) => r.posting.version)).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 3]);
+    // Patch matches name the versions shown: no "v4" before the v2.
+    expect(a.series[0]!.patchMatches.map((m) => m.fromVersion)).toEqual([1, 1, 1, 1, 1, 1, 2, 2]);
+  });
+
   test("a patch re-sent seconds later in the thread does not rename the series", () => {
     const a = analyzeSeries([
       mail("a0", "[PATCH v16 0/2] Convert period to u64", 0),
