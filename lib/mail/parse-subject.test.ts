@@ -271,3 +271,19 @@ describe("parseSubject: stgit's '[ver #N]' and patches sent in parts", () => {
     expect(parseSubject("[PATCH v3 2/3] mm: use vma_start_write_killable() in vma.c").prefixes).toEqual(["patch"]);
   });
 });
+
+describe("parseSubject: prefix words joined by a slash", () => {
+  it("reads RFC/PATCH, PATCH/RFC and RFC/RFT as their words: an RFC", () => {
+    const a = parseSubject("[RFC/PATCH] counter: introduce support for Intel QEP Encoder");
+    expect([a.title, a.isRfc, a.isPatch, a.prefixes]).toEqual(["counter: introduce support for Intel QEP Encoder", true, true, ["rfc", "patch"]]);
+    const b = parseSubject("[PATCH/RFC v2 3/17] x: y");
+    expect([b.isRfc, b.isPatch, b.version, b.number, b.total]).toEqual([true, true, 2, 3, 17]);
+    const c = parseSubject("[RFC/RFT] iio: imu: st_lsm6dsx: do not power-off accel");
+    expect([c.title, c.isRfc]).toEqual(["iio: imu: st_lsm6dsx: do not power-off accel", true]);
+  });
+
+  it("leaves a tree or path with a slash as it was", () => {
+    expect(parseSubject("[PATCH net/mlx5] x").prefixes).toEqual(["patch", "net/mlx5"]);
+    expect(parseSubject("[PATCH 1/2] a/b: c").isRfc).toBe(false);
+  });
+});

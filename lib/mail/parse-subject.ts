@@ -115,8 +115,11 @@ interface Flags {
   stableTree: string | null;
 }
 
+/** Prefix words joined by a slash (`RFC/PATCH`, `PATCH/RFC`, `RFC/RFT`): each word its own. */
+const SLASHED_WORDS_RE = /^(?:patch|rfc|rft|resend)(?:\/(?:patch|rfc|rft|resend))+$/i;
+
 function readBracket(inner: string, f: Flags): void {
-  const tokens = inner.split(/[\s,]+/).filter((t) => t.length > 0);
+  const tokens = inner.split(/[\s,]+/).filter((t) => t.length > 0).flatMap((t) => (SLASHED_WORDS_RE.test(t) ? t.split("/") : [t]));
   const patchBefore = f.isPatch || f.isRfc || f.number !== null;
   const found: string[] = [];
   let nameWord = false;

@@ -368,3 +368,112 @@ describe("versions across a long pause and mixed tags", () => {
     expect(shape(a)).toEqual([["a1 v1 n1", "a2 v2 n1", "a3 v3 n1", "rfc v4? n1", "b2 v5? n1", "b3 v6? n1", "m4-0 v7? n1"]]);
   });
 });
+
+// linux-integrity cases: a v8 a year after the v7 under a cover renamed to the one patch's title, a work revived years
+// later with a numbering restarted (the revived cover and its v2 cite the old version), an explicit v2 in reply
+// after several unversioned respins.
+describe("rounds after a pause or a restart", () => {
+  test("an explicit v8 a year and more after v7, its cover titled as v7's one patch, continues it; a v8 of another title stays apart", () => {
+    const fix = "tpm: fix reference counting for struct tpm_chip";
+    const file = ["drivers/char/tpm/tpm-chip.c"];
+    const a = analyzeSeries([
+      // A cover letter numbered like a patch: no diff.
+      { ...mail("v7-0", "[PATCH v7] TPM fixes", 0), hasDiff: false, diffFingerprint: undefined },
+      mail("v7-1", `[PATCH v7] ${fix}`, 1000, { parent: "v7-0", files: file }),
+      mail("v8-0", `[PATCH v8 0/1] ${fix}`, 373 * day),
+      mail("v8-1", `[PATCH v8 1/1] ${fix}`, 373 * day + 1000, { parent: "v8-0", files: file }),
+      mail("w8-0", "[PATCH v8 0/1] tpm: add a reset gpio", 374 * day),
+      mail("w8-1", "[PATCH v8 1/1] tpm: add a reset gpio", 374 * day + 1000, { parent: "w8-0", files: file }),
+    ]);
+    expect(shape(a)).toEqual([["v7-0 v7 n1", "v8-0 v8 n1"], ["w8-0 v8 n1"]]);
+  });
+
+  test("a work revived years later, numbering restarted, its v2 citing the old version over a month later, stays one series", () => {
+    const t = "add integrity and security to TPM2 transactions";
+    const titles = ["tpm: add buffer handling", "tpm: add hmac sessions"];
+    const files = ["drivers/char/tpm/tpm-buf.c", "drivers/char/tpm/tpm2-sessions.c"];
+    const cite = { links: ["v6-1"] };
+    const a = analyzeSeries([
+      ...posting("v6", "PATCH v6", t, 0, titles, files),
+      { ...mail("r1-0", `[PATCH 0/2] ${t}`, 1200 * day, cite) },
+      ...titles.map((x, k) => mail(`r1-${k + 1}`, `[PATCH ${k + 1}/2] ${x}`, 1200 * day + (k + 1) * 1000, { parent: "r1-0", files: [files[k]!] })),
+      { ...mail("r2-0", `[PATCH v2 0/2] ${t}`, 1246 * day, cite) },
+      ...titles.map((x, k) => mail(`r2-${k + 1}`, `[PATCH v2 ${k + 1}/2] ${x}`, 1246 * day + (k + 1) * 1000, { parent: "r2-0", files: [files[k]!] })),
+    ]);
+    expect(shape(a)).toEqual([["v6-0 v6 n2", "r1-0 v7? n2", "r2-0 v8? n2"]]);
+  });
+
+  test("an explicit v2 in reply after unversioned respins renumbers them below it: versions never decrease", () => {
+    const t = "tpm: fix Atmel TPM crash caused by too frequent queries";
+    const file = ["drivers/char/tpm/tpm_tis_core.c"];
+    const a = analyzeSeries([
+      mail("a", `[PATCH] ${t}`, 0, { files: file }),
+      mail("b", `[PATCH] ${t}`, 10 * day, { files: file }),
+      mail("c", `[PATCH] ${t}`, 20 * day, { files: file, parent: "b" }),
+      mail("d", `[PATCH v2] ${t}`, 23 * day, { files: file, parent: "c" }),
+      mail("e", `[PATCH v3] ${t}`, 25 * day, { files: file, parent: "d" }),
+    ]);
+    const versions = a.series[0]!.revisions.map((r) => r.posting.version);
+    expect(versions).toEqual([...versions].sort((x, y) => x - y));
+    expect(shape(a)).toEqual([["a v1? n1", "b v1? n1", "c v1? n1", "d v2 n1", "e v3 n1"]]);
+  });
+});
+
+describe("covers renamed between unversioned rounds", () => {
+  test("an unversioned set sent again months later under its cover title without the subsystem prefix is its next round", () => {
+    const titles = ["mmc: core: Cleanup printing of speed mode at card insertion", "mmc: core: Prepare to support SD UHS-II cards", "mmc: core: Announce UHS-II cards"];
+    const files = ["drivers/mmc/core/bus.c", "drivers/mmc/core/core.c", "drivers/mmc/core/host.h"];
+    // Two diffs kept, the third reworked; the first sending's subjects cut short.
+    const set = (stem: string, title: string, at: number, cut: boolean) => [
+      mail(`${stem}-0`, `[PATCH 0/3] ${title}`, at),
+      ...titles.map((t, k) => mail(`${stem}-${k + 1}`, `[PATCH ${k + 1}/3] ${cut ? t.split(" ").slice(0, -2).join(" ") : t}`, at + (k + 1) * 1000, { parent: `${stem}-0`, files: [files[k]!], patchId: k < 2 ? `p${k}` : `${stem}${k}` })),
+    ];
+    const a = analyzeSeries([...set("a", "mmc: core: Preparations to support SD UHS-II cards", 0, true), ...set("b", "Preparations to support SD UHS-II cards", 94 * day, false)]);
+    expect(shape(a)).toEqual([["a-0 v1? n3", "b-0 v2? n3"]]);
+  });
+
+  test("the same bare title under two subsystems' prefixes stays two postings", () => {
+    const a = analyzeSeries([
+      ...posting("a", "PATCH", "ASoC: ti: Maintainer mail address change", 0, ["MAINTAINERS: update for TI ASoC", "ASoC: dt-bindings: update maintainer"], ["MAINTAINERS", "Documentation/x/sound.yaml"]),
+      ...posting("b", "PATCH", "dmaengine: ti: Maintainer mail address change", 8 * 60 * 1000, ["MAINTAINERS: add TI DMA entry", "dt-bindings: dma: update maintainer"], ["MAINTAINERS", "Documentation/x/dma.yaml"]),
+    ]);
+    expect(shape(a)).toEqual([["a-0 v1? n2"], ["b-0 v1? n2"]]);
+  });
+});
+
+// linux-iio cases: like one-line changes to two drivers minutes apart, a set whose cover drops the leading parts of its
+// patch's prefix, a vN re-sent the next day under the version before it.
+describe("same diffs, other drivers; prefixes dropped; slips", () => {
+  test("the same one-line Kconfig change to a sibling driver minutes later is another change, not a repost", () => {
+    const kconfig = ["drivers/iio/dac/Kconfig"];
+    const a = analyzeSeries([
+      mail("a", "[PATCH v1 1/1] iio: dac: dpot: Drop dependency on OF", 0, { files: kconfig, patchId: "of" }),
+      mail("b", "[PATCH v1 1/1] iio: dac: vf610: Drop dependency on OF", 10 * 60 * 1000, { files: kconfig, patchId: "of" }),
+    ]);
+    expect(shape(a)).toEqual([["a v1 n1"], ["b v1 n1"]]);
+  });
+
+  test("[PATCH v2 0/2] `adxl355: x` over a cleanup and the patch `iio: accel: adxl355: x` is that v2 again", () => {
+    const t = "iio: accel: adxl355: Add triggered buffer support";
+    const file = ["drivers/iio/accel/adxl355_core.c"];
+    const a = analyzeSeries([
+      mail("a", `[PATCH] ${t}`, 0, { files: file }),
+      mail("b", `[PATCH v2] ${t}`, 6 * day, { files: file }),
+      mail("c0", "[PATCH v2 0/2] adxl355: Add triggered buffer support", 21 * day),
+      mail("c1", "[PATCH v2 1/2] iio: accel: adxl355: use if(ret) in place of ret < 0", 21 * day + 1000, { parent: "c0", files: file }),
+      mail("c2", `[PATCH v2 2/2] ${t}`, 21 * day + 2000, { parent: "c0", files: file }),
+    ]);
+    expect(shape(a)).toEqual([["a v1? n1", "b v2 n1", "c0 v2 n2"]]);
+  });
+
+  test("a [PATCH v3 k/2] with the v4's very diffs 20 hours after it is the v4 sent again; three days later, apart", () => {
+    const titles = ["dt-bindings: iio: light: bh1750: Add reset-gpios property", "iio: light: bh1750: Add hardware reset support via GPIO"];
+    const files = ["Documentation/x/bh1750.yaml", "drivers/iio/light/bh1750.c"];
+    const set = (stem: string, v: string, at: number) =>
+      titles.map((t, k) => mail(`${stem}-${k + 1}`, `[PATCH ${v} ${k + 1}/2] ${t}`, at + k * 1000, { files: [files[k]!], patchId: `v4-${k}`, ...(k ? { parent: `${stem}-1` } : {}) }));
+    const a = analyzeSeries([...set("v4", "v4", 0), ...set("s", "v3", 20 * hour)]);
+    expect(shape(a)).toEqual([["v4-1 v4 n2", "s-1 v4? n2"]]);
+    const b = analyzeSeries([...set("v4", "v4", 0), ...set("s", "v3", 3 * day)]);
+    expect(shape(b)).toHaveLength(2);
+  });
+});

@@ -104,6 +104,9 @@ const PARTIAL_REVERT_RE = /(?:^|:\s*)(?:partial(?:ly)?|selectively)\s+revert\b/i
 /** Weight of the two postings' own titles being the best-matching pair, over any count of equal patch titles. */
 const HEAD_TITLES = 1000;
 
+/** The subsystem prefixes leading a title (`mmc: core: `, `dt-bindings: iio: `). */
+const SUBSYSTEM_PREFIX_RE = /^(?:[\w.,/+-]+:\s+)+/;
+
 const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
 
 interface Group {
@@ -211,6 +214,13 @@ interface Group {
  * the top's very diffs in reply inside the series' thread, and the next version, renumbered, when its diffs changed
  * (`restarted`); a colleague's next version of the author's patches follows a top renumbered past an RFC restart
  * by the version its subject names (`nextOfCommitAuthor`).
+ * The author's explicit next version over a year on links when a title naming it is one naming the top (the one
+ * patch under a renamed cover, `sameOwnTitle`); an explicit version below a top we renumbered, citing the group's
+ * earlier work, is the next round at any gap (`restarted`: a work revived years later, its numbering restarted);
+ * an explicit vN in reply to a lone patch of its title makes our guesses above it give way like any whole posting;
+ * a title that drops or adds leading parts of its subsystem prefix is the same title for a respin or a repost
+ * (`sameTitleButPrefix`); the like change to a sibling driver, its diff's patch-id the same, is no repost
+ * (`siblingComponent`); the slip of a lower version on the top's very diffs reaches a day.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -528,6 +538,23 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return (Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE) || sameCompactTitle(pi, qi);
   };
   /**
+   * The titles naming a posting itself (`ownTitle`): its own, and the one patch's under a cover.
+   */
+  const ownTitleSets = (pi: number): Set<string>[] => (ownTitle(pi, 1) ? titleSets[pi]!.slice(0, 2) : titleSets[pi]!.slice(0, 1));
+  /**
+   * Some title naming `pi` itself is the very title of one naming `qi` (`[PATCH v8 0/1] tpm: fix x` over its
+   * patch `tpm: fix x`, after `[PATCH v7] TPM fixes` over its one patch `tpm: fix x`): the same posting title
+   * but for a cover the author renamed.
+   */
+  const sameOwnTitle = (pi: number, qi: number): boolean => {
+    for (const a of ownTitleSets(pi)) {
+      for (const b of ownTitleSets(qi)) {
+        if (a.size > 0 && Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE) return true;
+      }
+    }
+    return false;
+  };
+  /**
    * `qi`, under another title than `pi`'s, is kept for a posting still to come: the same person's explicit vN
    * (`pi`'s version) under `qi`'s very title, sent within `SAME_DAY_MS` after `pi`. Two v1s of one day
    * ("Reject zero max_num_queues from MANA_QUERY_VPORT_CONFIG", "Validate adapter_mtu from MANA_QUERY_DEV_CONFIG")
@@ -620,6 +647,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    */
   const nextVersionOf = (g: number, pi: number, qi: number): boolean =>
     identity[pi] === identity[qi] && ((samePostingTitle(pi, qi) && (followsExplicitTop(g, pi, qi) || skippedOne(g, pi, qi))) ||
+      (followsExplicitTop(g, pi, qi) && sameOwnTitle(pi, qi)) ||
       (followsExplicitTop(g, pi, qi) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
         filesOf(pi).size > 0 && (fileJaccard(pi, qi) >= RESPUN_FILES || (coverTitleWithin(pi, qi) && intersects(filesOf(pi), filesOf(qi))))));
   /**
@@ -866,6 +894,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // Compared with the latest full posting: a one-patch partial re-roll after it has that patch's title, and
     // so has some of its patches re-sent alone.
     const ref = top !== lastWithPatches(grp) ? top : [...grp.chain].reverse().find((c) => !c.partial)?.posting ?? grp.last;
+    // The like change to a sibling driver (`iio: dac: dpot: Drop dependency on OF`, then `iio: dac: vf610: ...`
+    // minutes later, the one Kconfig line alike) is another change, whatever its diff's patch-id says; not so a
+    // RESEND of some of its patches, under their own titles.
+    if (siblingComponent(pi, ref) && !resent(pi) && sameTitleCount(titleSets[pi]!, titleSets[top]!) === 0) return 0;
     const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
     // The same person sending exactly the diffs of the latest posting again is a repost of it whatever
     // the gap (a day or weeks later, unanswered), the title (a typo fixed, "RFC:" dropped) or the tags
@@ -877,15 +909,16 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       (sameDiffs(pi, top) || resent(pi)) && sameTree(pi, ref) && relatedTitle(pi, ref);
     const again = sameDayCopy(pi, grp.last, versionOf(grp.chain[grp.chain.length - 1]!));
     if (p.versionInferred && !resent(pi) && !copies && !again) return 0;
-    // An explicit version below the top's own explicit one on the very same diffs, under the same title hours later
-    // (`[PATCH] [v1] x` after `[PATCH v2] x`, the same change against another base), or weeks later in reply inside
+    // An explicit version below the top's own explicit one on the very same diffs, under the same title within the day
+    // (`[PATCH] [v1] x` after `[PATCH v2] x`, the same change against another base; `[PATCH v3 1/2]` 20 hours after
+    // the `v4` with its very diffs), or weeks later in reply inside
     // the series' thread (`[PATCH v2] x` answering the v1's review, the v3's very diff): that version sent again,
     // mislabelled, not a new round.
     const topVersion = versionOf(grp.chain[grp.chain.length - 1]!);
     const namedTop = grp.chain[grp.chain.length - 1]!.relabelledVersion === undefined && !postings[grp.last]!.versionInferred;
     // (A pull request of the patches counts its own rounds: `[GIT PULL v1]` after `[PATCH v3]` is no slip.)
     const slip = !p.versionInferred && namedTop && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] && gap >= 0 &&
-      gap <= (strongest >= RANK["in-reply-to"] ? TITLE_WINDOW_MS : COMPLETION_WINDOW_MS) && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
+      gap <= (strongest >= RANK["in-reply-to"] ? TITLE_WINDOW_MS : SAME_DAY_MS) && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
     const version = p.versionInferred || again || slip || sameNameAsTop(grp, pi) ? topVersion : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
@@ -899,7 +932,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (!touchesSameFiles(pi, top)) return 0;
     // Title alone: the same title posted again with none of the same patches is the next of a
     // recurring posting (a pull request, "fixes for net"), not this one again.
-    if (samePostingTitle(pi, ref) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
+    if ((samePostingTitle(pi, ref) || sameTitleButPrefix(pi, ref)) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
     // `[PATCH v1 0/4]` days after the author's `[PATCH 0/3]` under the very same title, its patches reworked:
     // the first sending counted for none, this is the author's v1, another posting of version 1.
     if (firstNamed(grp, pi) && samePostingTitle(pi, ref) && gap >= 0 && gap <= RESPUN_WINDOW_MS) return version;
@@ -1075,7 +1108,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (p.versionInferred || p.version >= versionOf(top) || resent(pi) || identity[last] !== identity[pi] || head[pi]?.isPull === true) return false;
     const guessed = top.relabelledVersion !== undefined || postings[last]!.versionInferred;
     const gap = timeOf(p.date) - timeOf(postings[last]!.date);
-    if (!(gap >= 0 && (strongest >= RANK["in-reply-to"] || (guessed && gap <= RESPUN_WINDOW_MS)))) return false;
+    // A citation of the group's earlier work (the revived v6 its cover links) stands in for the window.
+    if (!(gap >= 0 && (strongest >= RANK["in-reply-to"] || (guessed && (gap <= RESPUN_WINDOW_MS || strongest >= RANK.cites))))) return false;
     const code = lastWithPatches(grp);
     if (!samePostingTitle(pi, last) || filesOf(pi).size === 0 || !intersects(filesOf(pi), filesOf(code))) return false;
     return !sameDiffs(pi, code);
@@ -1282,6 +1316,36 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (postings[pi]!.patches.length !== postings[last]!.patches.length || filesOf(pi).size === 0 || fileJaccard(pi, last) < RESPUN_FILES) return false;
     return grp.chain.some((c) => tokenJaccard(titleSets[pi]![0]!, titleSets[c.posting]![0]!) >= RELATED_TITLE);
   };
+  /**
+   * The two posting titles are one title of four words or more but for leading parts of the subsystem prefix one of
+   * them drops (`mmc: core: Preparations to support SD UHS-II cards`, then `Preparations to support SD UHS-II cards`;
+   * `iio: accel: adxl355: Add triggered buffer support`, then `adxl355: ...` over it and a cleanup).
+   */
+  const sameTitleButPrefix = (pi: number, qi: number): boolean => {
+    const split = (title: string): [string[], string] => {
+      const prefix = SUBSYSTEM_PREFIX_RE.exec(title)?.[0] ?? "";
+      return [prefix.split(":").map((t) => t.trim().toLowerCase()).filter(Boolean), title.slice(prefix.length)];
+    };
+    const [pa, ba] = split(postings[pi]!.title);
+    const [pb, bb] = split(postings[qi]!.title);
+    // Leading parts dropped or added, the rest kept (`iio: accel: adxl355:` -> `adxl355:`): `ASoC: ti: x` and
+    // `dmaengine: ti: x` are two subsystems' changes.
+    const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+    if (short.length === long.length || short.some((t, k) => t !== long[long.length - short.length + k])) return false;
+    const bare = normalizeTitle(ba);
+    return bare.split(" ").length >= 4 && bare === normalizeTitle(bb);
+  };
+  /**
+   * The two posting titles lead with subsystem prefixes of two parts or more that differ only in their last part,
+   * the driver (`iio: dac: dpot:` and `iio: dac: vf610:`): two drivers' changes, however alike.
+   */
+  const siblingComponent = (pi: number, qi: number): boolean => {
+    const parts = (x: number): string[] => (SUBSYSTEM_PREFIX_RE.exec(postings[x]!.title)?.[0] ?? "").split(":").map((t) => t.trim().toLowerCase()).filter(Boolean);
+    const a = parts(pi);
+    const b = parts(qi);
+    if (a.length < 2 || a.length !== b.length || a[a.length - 1] === b[b.length - 1]) return false;
+    return a.slice(0, -1).every((t, k) => t === b[k]);
+  };
   const renumber = (grp: Group, pi: number, strongest: number): number => {
     const p = postings[pi]!;
     // Only a posting that does not name a higher version of its own is renumbered, and only within
@@ -1297,7 +1361,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // count) is the same work too; a part of a larger series under its own cover announces fewer.
     const retitledCover = p.patches.length >= 2 && postings[last]!.patches.length === p.patches.length &&
       p.total !== null && postings[last]!.total === p.total && samePatchTitles(pi, last);
-    if (!samePostingTitle(pi, last) && !threaded && !retitledCover) return 0;
+    if (!samePostingTitle(pi, last) && !threaded && !retitledCover && !sameTitleButPrefix(pi, last)) return 0;
     // A respin keeps most of its patches; on title alone, a same-title posting without them (and
     // without a changelog naming its version) is a new posting under a recurring title. The PATCH posting of
     // an RFC under its very cover title needs only some of them (`[RFC PATCH 00/30]`, then `[PATCH 00/13]`
@@ -1723,7 +1787,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const version = admit(g, pi, RANK[evidence[0]!.kind]);
       const parts = splitOff(grp, pi);
       if (parts > 0) detach(grp, parts);
-      const yields = version <= grp.maxVersion && !partial[pi] && oursGiveWay(grp, pi, version);
+      // A lone patch sent in reply to a lone patch of the same title re-rolls all of it: no part of a larger vN.
+      const whole = partial[pi] && postings[partialInto[pi]!]!.patches.length === 1;
+      const yields = version <= grp.maxVersion && (!partial[pi] || whole) && oursGiveWay(grp, pi, version);
       if (yields) reinfer(grp, version);
       grp.chain.push({ posting: pi, evidence, ...mark, ...(version !== p.version ? { relabelledVersion: version } : {}) });
       if (evidence[0] !== undefined && takeoverEvidence.has(evidence[0])) takeovers.add(pi);
