@@ -70,3 +70,12 @@ describe("ownChangelog: items saying nothing changed", () => {
     expect(ownChangelog(parseChangelog("v3:\n- Same as v2\n"), 3, false)).toEqual([]);
   });
 });
+
+// linux-iio: bracketed notes that nothing changed ("V6->V7 <no changes>", patman's "(no changes since v2)").
+describe("ownChangelog: bracketed no-change notes", () => {
+  it("drops them", () => {
+    const v7 = parseChangelog("V6->V7 <no changes>\nV5->V6\n - move the property\n");
+    expect(ownChangelog(v7, 7, false)).toEqual([]);
+    expect(ownChangelog([{ version: null, text: "(no changes since v2)", credits: [] }], 5, false)).toEqual([]);
+  });
+});

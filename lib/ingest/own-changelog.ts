@@ -26,7 +26,8 @@ export function ownChangelog<T extends Pick<ChangelogEntry, "version" | "text">>
  * lines a list, one per untouched patch of a series): an item saying nothing changed, or naming the tree the posting
  * is based on.
  */
-const NO_CHANGE_RE = /^(?:none|nothing|n\/a|no\s+changes?|(?:same\s+as|identical\s+to|unchanged\s+(?:from|since))\s+v\d{1,3})\.?$|^base(?:-commit)?\s*:\s*(?:https?:\/\/\S+|[0-9a-f]{7,40})$/i;
+// "<no changes>", "(no changes since v2)" (linux-iio: a bracketed note, patman's marker) as well.
+const NO_CHANGE_RE = /^[<([]?(?:none|nothing|n\/a|no\s+changes?(?:\s+(?:since|from|in)\s+v\d{1,3})?|(?:same\s+as|identical\s+to|unchanged\s+(?:from|since))\s+v\d{1,3})\.?[>)\]]?\.?$|^base(?:-commit)?\s*:\s*(?:https?:\/\/\S+|[0-9a-f]{7,40})$/i;
 
 function ownBlocks<T extends Pick<ChangelogEntry, "version">>(entries: readonly T[], version: number, versionInferred: boolean): T[] {
   // An inferred version the changelog's own newest heading names ("[PATCH 1/3]" over "v11: ... v10: ... v9:",

@@ -719,3 +719,38 @@ describe("parseChangelog: part labels (i2c, input audits)", () => {
     expect(parseChangelog("Changes in v2:\nFollow Uwe suggestions:\n- drop the lock\n").map((e) => e.text)).toEqual(["Follow Uwe suggestions:", "drop the lock"]);
   });
 });
+
+// linux-integrity: changes as glued bullets ("\t-Added ...") indented under a bullet naming the patch.
+describe("parseChangelog: glued bullets nested under a bullet (integrity audit)", () => {
+  it("reads each nested glued bullet as its own change", () => {
+    const text = "Changes since version 15:\n\n- foo: Fix the expected bit handling\n\t-Fixed and added description\n\t-Added a fixed tag\n- bar: Add the schema\n\t-Added Reviewed-by tag\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["foo: Fix the expected bit handling", "Fixed and added description", "Added a fixed tag", "bar: Add the schema", "Added Reviewed-by tag"]);
+  });
+  it("keeps a wrapped compiler flag with its change", () => {
+    const text = "Changes in v2:\n- Fix the build warning seen with\n  -Werror and W=1\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Fix the build warning seen with -Werror and W=1"]);
+  });
+});
+
+// linux-iio: patman's one change a line with no stops, and a long aside after the version.
+describe("parseChangelog: unbulleted changes one a line, and a heading's long aside (iio audit)", () => {
+  it("reads each short line opening with a change verb as its own change", () => {
+    const text = "Changes in v5:\nUse the line formatter\nUse DIV_ROUND_CLOSEST in the gain calculation\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Use the line formatter", "Use DIV_ROUND_CLOSEST in the gain calculation"]);
+    const v3 = "v3: Embed the header work by Ann\n    Add more users of the helper\n";
+    expect(parseChangelog(v3).map((e) => e.text)).toEqual(["Embed the header work by Ann", "Add more users of the helper"]);
+  });
+  it("keeps a line wrapped after a word leading on, or a long line, with the next", () => {
+    expect(parseChangelog("Changes in v2:\nMove the check to\nAdd the probe path\n").map((e) => e.text)).toEqual(["Move the check to Add the probe path"]);
+  });
+  it("reads 'changes in v6 (an aside of more than forty characters):' as v6's heading", () => {
+    const text = "changes in v6 (implemented most of the review comments in v5):\n - fix the zero size array\n - drop unused members\n";
+    expect(parseChangelog(text).map((e) => [e.version, e.text])).toEqual([[6, "fix the zero size array"], [6, "drop unused members"]]);
+  });
+});
+
+describe("parseChangelog: a line telling why opens the change below it", () => {
+  it("keeps 'According to Ann's suggestion' with the change", () => {
+    expect(parseChangelog("v2:\nAccording to Ann's suggestion\nFix the same problem in the probe\n").map((e) => e.text)).toEqual(["According to Ann's suggestion Fix the same problem in the probe"]);
+  });
+});

@@ -88,7 +88,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes in v3:", "Changed in v9:", "Changed in version 2:", "Changes in version #3:", "changelog of v2:", the typos "Changs in v7:", "changlog in v2:".
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:", "Changes in PATCHv2:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+(?:#\s*)?|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "changes in v6 (implemented most of the review comments in v5):" (linux-iio): an aside longer than 40 characters.
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+(?:#\s*)?|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?(?:\s*\([^()]{1,100}\)\s*:)?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "Changes in the v3:" (its colon required).
   { re: /^changes?\s+in\s+the\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "In v3:" alone on its line heads the list below it; "In v3: dropped the lock" is one change, but in a
@@ -387,7 +388,8 @@ function isNameToken(tok: string): boolean {
 
 // Capitalised words that name a tool, a test or a part of the tree, never a person: "(found by Android testing)",
 // "reported by Kbuild test robot", "Documentation reported ...".
-const NOT_A_NAME_RE = /^(?:android|intel|kbuild|kconfig|makefile|documentation|linux|kernel|thanks|coverity|smatch|sparse|coccinelle|coccicheck|syzbot|syzkaller|clang|checkpatch)$/i;
+// "set additionalProperties: False" (linux-i2c): a value after the colon, no one's name.
+const NOT_A_NAME_RE = /^(?:android|intel|kbuild|kconfig|makefile|documentation|linux|kernel|thanks|coverity|smatch|sparse|coccinelle|coccicheck|syzbot|syzkaller|clang|checkpatch|true|false|null|none|yes|no)$/i;
 
 /** Capitalised words starting at `words[i]`: "Liam R. Howlett;" -> "Liam R. Howlett". */
 function nameAt(words: string[], i: number): string | null {
@@ -681,6 +683,8 @@ const PLAIN_CHANGE_RE =
 const GLUED_ITEM_RE = /^\s*(?:-(?=\p{L}{2})|x\s+(?=\p{Lu}\p{Ll})|-{2,3}\s+(?![ab]\/)(?=\p{L})|\.\s+(?=[\p{L}(]))(.*)$/u;
 /** "-Improved the readability": a dash glued to the item's capital letter. */
 const GLUED_BULLET_RE = /^\s*-(?=\p{Lu}\p{Ll})(.*)$/u;
+/** An indented "-Added foo" ("-Werror ..." is a compiler flag wrapped onto the line, no bullet). */
+const NESTED_GLUED_RE = /^\s+-(?!W[a-z])(?=\p{Lu}\p{Ll}{2,}\s)/u;
 
 // Below a bare list of changes only a `---` line, the diffstat and git's "create mode" lines may follow.
 const AFTER_LIST_RE = /^\s*(?:-{2,3}|(?:create|delete) mode \d+ \S.*|rename \S.*\(\d+%\))?\s*$/;
@@ -826,10 +830,21 @@ const WRAP_WIDTH = 72;
  */
 function startsSentenceLine(above: string, line: string): boolean {
   const t = line.trim();
-  if (!/[.!?)\]]$/.test(above.trimEnd()) || !/^\p{Lu}\p{Ll}/u.test(t) || !(BARE_CHANGE_RE.test(t) || PLAIN_CHANGE_RE.test(t))) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(t) || !(BARE_CHANGE_RE.test(t) || PLAIN_CHANGE_RE.test(t))) return false;
   const word = /^\s*(\S+)/.exec(line)?.[1] ?? "";
-  return above.replace(/\t/g, "        ").trimEnd().length + 1 + word.length <= WRAP_WIDTH;
+  const width = above.replace(/\t/g, "        ").trimEnd().length + 1 + word.length;
+  if (/[.!?)\]]$/.test(above.trimEnd())) return width <= WRAP_WIDTH;
+  // "Changes in v5:\nUse scripts/Lindent to auto-format\nUse DIV_ROUND_CLOSEST in the gain" (patman's one change a
+  // line, linux-iio): with no stop, only a line far shorter than the wrap width, not ending on a word that leads on
+  // ("by", "the", "to"), was ended on purpose.
+  // "According to Jan's suggestion\nFix the same problem in ..." (linux-i2c), "Per Ann Roe\nUse remove()": a line
+  // naming why or whose is the opening of the change below it.
+  return width <= WRAP_WIDTH - 20 && !LEADS_ON_RE.test(above.trimEnd()) && !OPENS_ON_RE.test(above.trim());
 }
+/** Words opening a line that tells why the change below it was made. */
+const OPENS_ON_RE = /^(?:[-*]\s+)?(?:according\s+to|per|as|following|based\s+on|thanks\s+to|after|upon|due\s+to|because)\b/i;
+/** A last word that leads on to the next line: the sentence goes on there. */
+const LEADS_ON_RE = /(?:(?:^|\s)(?:a|an|the|to|of|in|on|at|by|for|from|with|and|or|but|as|that|which|into|onto|than|via|when|if|is|are|was|were|be|not|no|its|their|this|these)|[,:;-])$/i;
 
 function isVersioned(e: ChangelogEntry): boolean {
   return e.version !== null;
@@ -995,7 +1010,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     }
     const first = justHeaded && item.length === 0 && ((version !== null && version >= 2) || prior) && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
     justHeaded = false;
-    const gluedItem: RegExpExecArray | null = !BULLET_RE.test(line) && (underHeading || glued) ? GLUED_ITEM_RE.exec(line) : null;
+    // "- tpm: Add YAML schema\n\t-Added Reviewed-by tag\n\t-Fixed the example" (linux-integrity): a glued bullet
+    // indented under a change being read is one change of its own, not more words of the one above.
+    const nestedGlued = item.length > 0 && !BULLET_RE.test(line) && NESTED_GLUED_RE.test(line);
+    const gluedItem: RegExpExecArray | null = !BULLET_RE.test(line) && (underHeading || glued || nestedGlued) ? GLUED_ITEM_RE.exec(line) : null;
     if (underHeading) glued = gluedItem !== null;
     const bullet = BULLET_RE.exec(line) ?? gluedItem;
     const indented = /^\s/.test(line);

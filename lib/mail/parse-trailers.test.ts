@@ -261,3 +261,10 @@ describe("parseTrailerLine: loosely typed review tags", () => {
     expect(parseTrailerLine("Acked-by Ann: see <a@b.c>")).toBeNull();
   });
 });
+
+describe("parseTrailerLine: a semicolon for the colon (linux-iio)", () => {
+  it("reads 'Reviewed-by; Name <address>'", () => {
+    expect(parseTrailerLine("Reviewed-by; Ann Roe <ann@example.org>")?.person).toEqual({ name: "Ann Roe", email: "ann@example.org" });
+    expect(parseTrailerLine("Signed-off-by; Ann Roe <ann@example.org>")).toBeNull();
+  });
+});

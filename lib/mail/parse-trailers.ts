@@ -159,7 +159,8 @@ function parsePerson(value: string): { person: Address; comment: string | null }
 const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \t\u00a0]*(?=[^\s/:])(?=[^<>]*<[^<>\s]+@[^<>\s]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+\s*$)/;
 // "Acked-by Gregory CLEMENT <gregory@…>", "Reviewed-by : Akash <akash@…>" (linux-i2c): a review key without its
 // colon, or spaced from it, still gives the tag when the line ends in the giver's address.
-const LOOSE_REVIEW_RE = /^((?:Acked|Reviewed|Tested)-by)(?:[ \t]+:?)[ \t]*(?=[^<>:]*<[^<>\s]+@[^<>\s]+>\s*$)/i;
+// "Reviewed-by; Nuno Sa <nuno.sa@…>" (linux-iio): a semicolon typed for the colon, likewise.
+const LOOSE_REVIEW_RE = /^((?:Acked|Reviewed|Tested)-by)(?:[ \t]+:?|;)[ \t]*(?=[^<>:]*<[^<>\s]+@[^<>\s]+>\s*$)/i;
 
 /** One `Key: value` line -> Trailer, or null when the line is not shaped like a trailer. */
 export function parseTrailerLine(line: string): Trailer | null {

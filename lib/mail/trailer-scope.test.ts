@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coversWholeSeries, patchesOfSubsystems, readScopeLeadIn, readSubsystemLeadIn, trailerScope, readTrailingScope } from "./trailer-scope";
+import { coversWholeSeries, isExampleTrailer, patchesOfSubsystems, readScopeLeadIn, readSubsystemLeadIn, trailerScope, readTrailingScope } from "./trailer-scope";
+import type { Trailer } from "./types";
 
 describe("readScopeLeadIn: numbered lead-ins above a cover reply's trailer", () => {
   // Shapes met on gpio, iio, spi, rtc, pwm, netfilter, dmaengine, s390, i2c and leds.
@@ -285,6 +286,13 @@ describe("readScopeLeadIn / readSubsystemLeadIn: i2c audit lead-ins", () => {
     expect(patchesOfSubsystems(["except:7", "except:8", "except:9"], ps)).toEqual([2, 3, 6]);
     expect(patchesOfSubsystems(["except:12"], ps)).toBeNull();
   });
+
+  it("reads the posting's N as parseSubject does: '[RFC][PATCH k/N]', '[PATCH 01/13 RFC net-next]'", () => {
+    const split = [2, 3].map((n) => ({ subject: `[RFC][PATCH ${n}/9] foo: bar ${n}`, number: n }));
+    expect(patchesOfSubsystems(["except:7"], split)).toEqual([2, 3]);
+    const after = [1, 2].map((n) => ({ subject: `[PATCH 0${n}/13 RFC net-next] foo: bar ${n}`, number: n }));
+    expect(patchesOfSubsystems(["except:9"], after)).toEqual([1, 2]);
+  });
 });
 
 // linux-mmc: a tester leaving out one patch by its title.
@@ -296,5 +304,32 @@ describe("readSubsystemLeadIn / patchesOfSubsystems: 'For everything except \"<t
   });
   it("keeps the tag series-wide when no patch has that title", () => {
     expect(patchesOfSubsystems(readSubsystemLeadIn('For all patches but "Something else":')!, ps)).toBeNull();
+  });
+});
+
+// linux-integrity audit (session 18).
+describe("readScopeLeadIn / readSubsystemLeadIn: integrity audit", () => {
+  it("reads 'please add this to the patches 1-3' and a condition before 'for patches'", () => {
+    expect(readScopeLeadIn("Can you rebase and resend?\n\nAlso, please add this to the patches 1-3:")).toEqual([1, 2, 3]);
+    expect(readScopeLeadIn("You can add my ack to patches 2 and 4:")).toEqual([2, 4]);
+    expect(readScopeLeadIn("With that fixed, for patches 1-3:")).toEqual([1, 2, 3]);
+    expect(readScopeLeadIn("Please add the missing include to patch 3 and resend.")).toBeNull();
+  });
+
+  it("reads 'for all patches which touch s390' as that subsystem's patches", () => {
+    const marks = readSubsystemLeadIn("For all patches which touch s390:");
+    expect(marks).toEqual(["s390"]);
+    const ps = [
+      { number: 1, subject: "[PATCH v2 1/3] s390/kexec_file: Don't opencode the check" },
+      { number: 2, subject: "[PATCH v2 2/3] powerpc/kexec_file: Add support" },
+      { number: 3, subject: "[PATCH v2 3/3] module: strip the marker" },
+    ];
+    expect(patchesOfSubsystems(marks!, ps)).toEqual([1]);
+  });
+
+  it("marks tags shown as they stand ('this patch has:', 'I have the following tags now:') as examples", () => {
+    expect(isExampleTrailer({ kind: "Reviewed-by", value: "", person: null, comment: null, subsystems: readSubsystemLeadIn("I just saw that this patch has:")! } as Trailer)).toBe(true);
+    expect(readSubsystemLeadIn("Thanks.\n\nI have the following tags now:")).toEqual(["as:example"]);
+    expect(readSubsystemLeadIn("This patch has a bug, but otherwise")).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Which patches of a series a reviewer's trailer is for, when his reply to the cover letter says so in the
 // line right above it: "For patches 1-4:", "patches 1, 2, 4 are", "So, for the patches 1-4:".
 import { COUNT_WORDS, countOf } from "../text/count-word";
+import { parseSubject } from "./parse-subject";
 import type { Trailer } from "./types";
 
 /** A scope naming more patches than this is no real series' and is ignored. */
@@ -33,13 +34,20 @@ const PREDICATE = String.raw`(?:are|is|lgtm|looks?\s+(?:good|fine|ok|okay|great|
 /** Words saying the text before the for-clause gives a tag: "here is my acked by for doing so for 5/8". */
 const TAG_WORDS = /\b(?:tags?|ack(?:ed)?|reviewed|review|r-b|rb|tested|feel free|add my)\b/;
 
+/** "With that fixed, for patches 1-3:", "If you drop the check, then for 2-4:": a condition before the lead-in proper. */
+const LEAD_CONDITION = String.raw`(?:(?:with|if|once|assuming|provided)\s+[^,]{1,80},\s*(?:then\s+)?)?`;
+/** What a sentence asks to add: "this", "my ack", "the following tags". */
+const ADDED = String.raw`(?:this|these|that|it|them|the\s+(?:tags?|ack|review)|my\s+(?:tags?|ack|acked-by|review(?:ed-by)?|r-b|rb|a-b)|the\s+following(?:\s+tags?)?)`;
+
 const LEAD_IN_RES: RegExp[] = [
   // "For patches 1-4", "So, for the patches 1-4", "In any case for patch 6-14", "As for 4-6, feel free to add".
-  new RegExp(String.raw`^${FILLER}(?:as\s+)?${FOR_CLAUSE}${ADD_TAIL}$`),
+  new RegExp(String.raw`^${FILLER}${LEAD_CONDITION}(?:as\s+)?${FOR_CLAUSE}${ADD_TAIL}$`),
+  // "Also, please add this to the patches 1-3" (linux-integrity), "you can add my ack to patches 2 and 4".
+  new RegExp(String.raw`^${FILLER}(?:(?:please|you\s+(?:can|may|could)|feel\s+free\s+to)\s+)?(?:add|apply|put|include)\s+${ADDED}\s+(?:to|for|on)\s+(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?$`),
   // "As far as platform maintainer goes, patch 1-2 are", "Thanks, patches 1-7 look good to me".
   new RegExp(String.raw`^${FILLER}(?:[^,]{1,60},\s*)?${CONDITION}(?:(?:these|the)\s+)?${PATCHES}\s+\(?(${LIST})\)?\s+${PREDICATE}$`),
-  // "Patches 1-11", "patch 3".
-  new RegExp(String.raw`^${FILLER}${PATCHES}\s+(${LIST})$`),
+  // "Patches 1-11", "patch 3", "both patches 19 and 20" (linux-iio).
+  new RegExp(String.raw`^${FILLER}(?:(?:for\s+)?both\s+)?${PATCHES}\s+(${LIST})$`),
   // "All core changes (patches 1 to 8) are".
   new RegExp(String.raw`^${FILLER}[\w -]{1,40}\(${PATCHES}\s+(${LIST})\)\s+${PREDICATE}$`),
   // "The Alpha-specific changes in patches 11 and 12 look correct to me".
@@ -164,7 +172,9 @@ const CREDIT_OFFER_ADD_RE = /\b(?:add|include)\s+(?:the\s+)?following\s+(?:tags?
 // bystander showing the form someone else's tag could take), "you might want to say something like:" (s390,
 // the reviewer's own tag with a scope: given). Only a sentence ending in such words: "can be shipped later
 // -- as such:" above a Reviewed-by is no example.
-const EXAMPLE_END_RE = /(?:^|[\s,(])(?:e\.\s?g|for\s+example|for\s+instance|such\s+as|something\s+like(?:\s+(?:this|that))?)$/;
+// "I just saw that this patch has:" (linux-i2c, tags quoted from a commit in a pull request), "I have the following
+// tags now:" (linux-integrity, a maintainer listing what his tree holds): tags shown as they stand, given by no one here.
+const EXAMPLE_END_RE = /(?:^|[\s,(])(?:e\.\s?g|for\s+example|for\s+instance|such\s+as|something\s+like(?:\s+(?:this|that))?|(?:this|the|that|your)\s+(?:patch|commit)\s+(?:already\s+|now\s+)?(?:has|had|carries|contains)|(?:i|we)\s+(?:now\s+)?have\s+(?:the\s+following|these)\s+tags(?:\s+now)?)$/;
 /**
  * How `readSubsystemLeadIn` marks a tag shown as an example of a tag's form: another person's is given to
  * no patch (attributeTrailers), the sender's own is given as if no lead-in stood above it. No subsystem
@@ -263,6 +273,11 @@ const BARE_SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:and\s+|as\s
 const BARE_PREFIX = "alone:";
 /** Words after a bare "For" that name no part of a series. */
 const NOT_BARE_SUBSYSTEM = new Set(["me", "now", "example", "instance", "reference", "record", "completeness", "info", "clarity", "context", "posterity", "everything", "what", "it", "them", "sure", "free"]);
+/**
+ * "For all patches which touch s390:" (linux-integrity), "for the patches that touch the powerpc code": the
+ * patches of the subsystem named, as "for the s390 patches" says.
+ */
+const TOUCH_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(?:patch(?:es)?|changes?|ones)\s+(?:which|that)\s+(?:touch|modify|change|affect)(?:es|s)?\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files))?${ADD_TAIL}$`);
 /** "for the bindings": the device-tree bindings, whatever their tree. */
 const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
 /** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */
@@ -297,7 +312,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   if (whole) return [whole];
   if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
   // "Thanks for catching", "Thanks for perseverance" (linux-pwm): gratitude, no part named.
-  const named = SUBSYSTEM_LEAD_IN_RE.exec(last);
+  const named = SUBSYSTEM_LEAD_IN_RE.exec(last) ?? TOUCH_LEAD_IN_RE.exec(last);
   const bare = named || /\b(?:thanks|thank\s+you|thx)\s+for\b/.test(last) ? null : BARE_SUBSYSTEM_LEAD_IN_RE.exec(last);
   const m = named ?? bare;
   if (!m) return null;
@@ -334,7 +349,7 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     // A number no patch has: the reviewer counted some other posting; the tag's scope is unknown. Unless the
     // posting's "[k/N]" counts it: a series cross-posted in part (patches 2, 3, 6, 8, 9 of 9 on linux-i2c).
     const numbers = patches.map((p, i) => p.number ?? i + 1);
-    const total = Math.max(0, ...patches.map((p) => Number(POSTING_TOTAL_RE.exec(p.subject ?? "")?.[1] ?? 0)));
+    const total = Math.max(0, ...patches.map((p) => (p.subject === undefined ? null : parseSubject(p.subject).total) ?? 0));
     if ([...except].some((n) => !numbers.includes(n) && n > total)) return null;
     const rest = numbers.filter((n) => !except.has(n));
     return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
@@ -363,9 +378,6 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
   const found = out.length > 0 ? out : deeper;
   return found.length > 0 ? found.sort((a, b) => a - b) : null;
 }
-
-/** N of a subject's "[PATCH v3 8/9]". */
-const POSTING_TOTAL_RE = /^\s*\[[^\]]*?\b\d{1,3}\/(\d{1,3})\]/;
 
 /** Whether a prefix word is one of the areas named; "gpiolib" is gpio's too (the subsystem's core library). */
 function isArea(want: ReadonlySet<string>, word: string): boolean {

@@ -770,3 +770,80 @@ describe("attributeTrailers: a subsystem named alone above a cover reply's tag",
     expect(run("> cover\n\nFor arm64:\n\nTested-by: Ada Hunt <ada@example.com>\n")).toEqual(["Tested-by", "Tested-by", "Tested-by"]);
   });
 });
+
+describe("isSameIdentity: a sender with no full name whose mailbox is built from the tag's name (linux-integrity)", () => {
+  it.each([
+    [{ name: "Ann Berger", email: "ann@berger.example.org" }, { name: "", email: "annb@example.com" }],
+    [{ name: "Oleksii Tyshko", email: "oleksii_tyshko@example.org" }, { name: "Oleksii", email: "olektysh@example.com" }],
+  ])("same person %#", (person, from) => expect(isSameIdentity(person, from)).toBe(true));
+  it.each([
+    [{ name: "Ann Berger", email: "ann@berger.example.org" }, { name: "", email: "ann@example.com" }],
+    [{ name: "Shula Kahn", email: "skahn@example.org" }, { name: "shula", email: "shula@example.com" }],
+    [{ name: "Ann Berger", email: "ann@berger.example.org" }, { name: "Bob", email: "annberger@example.com" }],
+    [{ name: "John Smith", email: "js@example.org" }, { name: "", email: "joh@example.com" }],
+    [{ name: "Ann Berger", email: "ab@example.org" }, { name: "Ann Other", email: "annb@example.com" }],
+  ])("someone else %#", (person, from) => expect(isSameIdentity(person, from)).toBe(false));
+});
+
+describe("isSameIdentity: a full name inside the other at one domain or mailbox, a domain typed short (linux-iio)", () => {
+  it.each([
+    [{ name: "Stefan Pop", email: "stefan.pop@corp.example" }, { name: "Pop, Stefan Serban", email: "StefanSerban.Pop@corp.example" }],
+    [{ name: "Rico Ribal", email: "ribal@a.example" }, { name: "Rico Ribal Delgado", email: "ribal@b.example" }],
+    [{ name: "Barry Sung", email: "sung.bao.hua@hisi" }, { name: "Sung Bao Hua (Barry Sung)", email: "sung.bao.hua@hisi.com" }],
+  ])("same person %#", (person, from) => expect(isSameIdentity(person, from)).toBe(true));
+  it.each([
+    // A free-mail domain says nothing; another mailbox at another domain neither.
+    [{ name: "David Lee", email: "dlee@gmail.com" }, { name: "David Lee Chen", email: "dchen@gmail.com" }],
+    [{ name: "Rico Riba", email: "rico@a.example" }, { name: "Rico Riba Delgado", email: "rrd@b.example" }],
+    [{ name: "Ann Roe", email: "linux@hisi" }, { name: "Bob Li", email: "linux@hisi.com" }],
+  ])("someone else %#", (person, from) => expect(isSameIdentity(person, from)).toBe(false));
+});
+
+describe("attributeTrailers: iio audit", () => {
+  const subjects = ["[PATCH 7/9] mfd: foo: convert", "[PATCH 8/9] iio: adc: bar: convert", "[PATCH 9/9] iio: light: baz: convert"];
+  const lee = { name: "Lee Jo", email: "lee@example.org" };
+  const one = (body: string, from = lee, subs = subjects) =>
+    attributeTrailers([{
+      version: 1, cover: { messageId: "c" },
+      patches: subs.map((subject, i) => ({ messageId: `p${i + 1}`, number: Number(/(\d+)\//.exec(subject)![1]), subject, trailers: [], previousMessageId: null })),
+      replies: [{ messageId: "r", from, inReplyTo: "c", body }],
+    }]);
+  it("gives an 'Acked-for-MFD-by' on the cover to the MFD patches only", () => {
+    const out = one("> cover\n\nAcked-for-MFD-by: Lee Jo <lee@example.org>\n");
+    expect([1, 2, 3].map((n) => (out[`p${n}`] ?? []).length)).toEqual([1, 0, 0]);
+  });
+  it("gives it to none when no patch here is MFD's and the posting counts more patches than the list got", () => {
+    const out = one("> cover\n\nAcked-for-MFD-by: Lee Jo <lee@example.org>\n", lee, subjects.slice(1));
+    expect([1, 2].map((n) => (out[`p${n}`] ?? []).length)).toEqual([0, 0]);
+  });
+  it("drops someone else's tag with no address ('M. S. <...>'), not the sender's own typo", () => {
+    const ms = { name: "Mar Sch", email: "mar@example.org" };
+    expect(one("> x\n\nReviewed-by: Mar Sch <mar@example.org>\n\nI would order them so:\nReviewed-by: M. S. <...>\n", ms)["p1"]!.map((t) => t.status)).toEqual(["collected"]);
+    expect(one("> x\n\nReviewed-by: Mar Sch <mar.sch>\n", ms)["p1"]!.map((t) => t.status)).toEqual(["collected"]);
+  });
+  it("reads a tag relayed from two versions back (a 'dropped' row on the previous one) as given", () => {
+    const andy = { name: "Andy Shev", email: "andy@example.org" };
+    const rev = (v: number, body: string | null, from = andy) => ({
+      version: v, cover: { messageId: `c${v}` },
+      patches: [{ messageId: `p${v}`, number: 1, subject: `[PATCH v${v} 1/1] iio: x`, trailers: [], previousMessageId: v > 1 ? `p${v - 1}` : null }],
+      replies: body === null ? [] : [{ messageId: `r${v}`, from, inReplyTo: `p${v}`, body }],
+    });
+    const jon = { name: "Jon Cam", email: "jon@example.org" };
+    const out = attributeTrailers([rev(1, "> x\n\nReviewed-by: Andy Shev <andy@example.org>\n"), rev(2, null), rev(3, "He had given a\nReviewed-by: Andy Shev <andy@example.org>\nfor v1.\n", jon)]);
+    expect(out["p2"]!.map((t) => t.status)).toEqual(["dropped"]);
+    expect(out["p3"]!.map((t) => t.status)).toEqual(["collected"]);
+  });
+  it("shows no mismatch beside the same tag its giver sent", () => {
+    const dav = { name: "Dav Hei", email: "dav@example.org" };
+    const jon = { name: "Jon Cam", email: "jon@example.org" };
+    const out = attributeTrailers([{
+      version: 1, cover: null,
+      patches: [1, 2].map((n) => ({ messageId: `p${n}`, number: n, subject: `[PATCH ${n}/2] iio: x${n}`, trailers: [], previousMessageId: null })),
+      replies: [
+        { messageId: "rj", from: jon, inReplyTo: "p2", body: "> x\n\nCopied from patch 1:\n\nReviewed-by: Dav Hei <dav@example.org>\n" },
+        { messageId: "rd", from: dav, inReplyTo: "p1", body: "> x\n\nboth patches 1 and 2:\n\nReviewed-by: Dav Hei <dav@example.org>\n" },
+      ],
+    }]);
+    expect(out["p2"]!.map((t) => `${t.status}:${t.messageId}`)).toEqual(["collected:rd"]);
+  });
+});

@@ -102,6 +102,8 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
         if (t.status !== "identity-mismatch") have.add(key(t));
         list.push(t);
       }
+      // A tag relayed in another's name beside the same tag its giver sent (in whichever order they came) is no mismatch.
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.status === "identity-mismatch" && have.has(key(list[i]!))) list.splice(i, 1);
       lists.set(patch.messageId, { list, have, signers, previous });
     });
     // A trailer of the previous version is dropped when no successor of that patch carries it: when a
@@ -179,7 +181,8 @@ function signersOf(patch: TrailerPatchInput): Address[] {
 function isRelayedCarry(t: AttributedTrailer, sender: Address | null, earlier: AttributedTrailer[] | undefined): boolean {
   if (!sender || !earlier) return false;
   const who = { name: t.name, email: t.email };
-  return earlier.some((e) => (e.status === "present" || e.status === "collected") && e.kind.toLowerCase() === t.kind.toLowerCase() && isSameIdentity({ name: e.name, email: e.email }, who));
+  // A "dropped" row there is a tag given one version further back ("he had given a Reviewed-by for v13", linux-iio).
+  return earlier.some((e) => e.status !== "identity-mismatch" && e.kind.toLowerCase() === t.kind.toLowerCase() && isSameIdentity({ name: e.name, email: e.email }, who));
 }
 
 /** The review words of a tag's kind: "Reported-and-tested-by" tests, "Reviewed-by" and "Acked-by" approve. */
@@ -259,6 +262,9 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       // Scoped to no patch: offered for a future fix ("If these findings have caused you to resend ...").
       if (t.patches?.length === 0) continue;
       const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
+      // "Reviewed-by: M. S. <...>" (linux-iio, a reviewer showing an order of tags): someone else's tag with no "@"
+      // in its address is no one's. The sender's own keeps its typo ("<andy.shevchenjko>").
+      if (mismatch && !t.person!.email.includes("@")) continue;
       // Someone else's tag shown as an example of its form ("an Acked-by with a comment, e.g.:"): given by
       // no one. The sender's own ("you might want to say something like:") is his tag, as if plainly given.
       if (isExampleTrailer(t) && mismatch) continue;
@@ -270,7 +276,8 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       const scope =
         trailerScope(t) ??
         (subsystems && source === "cover-reply" ? patchesOfSubsystems(subsystems, rev.patches) : null) ??
-        (!subsystems && source === "cover-reply" ? commentScope(t, rev.patches) : null);
+        (!subsystems && source === "cover-reply" ? commentScope(t, rev.patches) : null) ??
+        (!subsystems && source === "cover-reply" ? kindScope(t, rev.patches) : null);
       if (source === "cover-reply") {
         // Patch numbers mean something on the cover letter, which answers for every patch.
         if (scope) {
@@ -349,7 +356,21 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   // "Reviewed-by: tali.perry@nuvoton.com" from Tali Perry at another address (linux-i2c): a bare address whose
   // mailbox spells the sender's full name is his.
   if (na.length === 0 && nb.length >= 2 && baseA.replace(/[._-]/g, "") === nb.join("")) return true;
+  // "Reviewed-by: Serge Hallyn <serge@hallyn.com>" sent as sergeh@kernel.org with no name, "Oleksandr Tyshchenko"
+  // from "Oleksandr <olekstysh@gmail.com>" (linux-integrity): a sender with no full name whose mailbox is built from
+  // the tag's first and last names is its giver. The first name alone ("Ann <ann@…>" for "Ann Roe") is not enough.
+  if (mailboxOfName(baseB, nb, na) || mailboxOfName(baseA, na, nb)) return true;
+  // "Reviewed-by: Barry Song <song.bao.hua@hisilicon>" from song.bao.hua@hisilicon.com (linux-iio): the same
+  // mailbox under its domain cut short of the top level, a typo.
+  if (localA === localB && localA.length >= 5 && isDomainCutShort(domainA, domainB) && (na.length === 0 || nb.length === 0 || na.some((w) => nb.includes(w)))) return true;
   if (na.length === 0 || nb.length === 0) return false;
+  // "Stefan Popa" from "Popa, Stefan Serban" at the same domain, "Ricardo Ribalda" from "Ricardo Ribalda Delgado"
+  // at the same mailbox, "Enrico Weigelt" from "Enrico Weigelt, metux IT consult" (linux-iio): every word of a full
+  // name in the other, the two at one domain or one mailbox.
+  if ((domainA !== "" && domainA === domainB && !FREE_MAIL_RE.test(domainA)) || (baseA.length >= 5 && baseA === baseB) || isSubdomainAlias(domainA, domainB)) {
+    const [short, long] = na.length <= nb.length ? [na, nb] : [nb, na];
+    if (short.length >= 2 && short.every((w) => long.includes(w))) return true;
+  }
   // "xingtong.wu" signs as "Xing Tong Wu": the same letters, split differently.
   if (na.join("") === nb.join("") || [...na].sort().join(" ") === [...nb].sort().join(" ")) return true;
   // "Mat King <mathewk@google.com>" for "Mathew King <mathewk@chromium.org>": the same mailbox at another
@@ -368,6 +389,26 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   if (na.length >= 2 && nb.length >= 2 && last.length >= 4 && last === nb[nb.length - 1] && Math.min(na[0]!.length, nb[0]!.length) >= 3 && oneEditApart(na[0]!, nb[0]!)) return true;
   // "Greg KH" for "Greg Kroah-Hartman" (linux-mmc): the same first name, the surname's parts by their initials.
   return na[0] === nb[0] && (na[0] ?? "").length >= 3 && (initialsOf(na, nb) || initialsOf(nb, na));
+}
+
+/**
+ * Whether a mailbox `local` whose owner gives at most a one-word name (`own`, then the first name of `named`) is
+ * made of the start of `named`'s first name (3 letters at least) and the start of its last ("olekstysh" for
+ * Oleksandr Tyshchenko, "sergeh" for Serge Hallyn).
+ */
+function mailboxOfName(local: string, own: string[], named: string[]): boolean {
+  if (own.length > 1 || named.length < 2) return false;
+  const first = named[0]!;
+  const last = named[named.length - 1]!;
+  if (own.length === 1 && own[0] !== first) return false;
+  const box = local.replace(/[._-]/g, "");
+  if (!/^[a-z]+$/.test(box) || first.length < 3) return false;
+  for (let i = 3; i <= first.length; i++) {
+    if (!box.startsWith(first.slice(0, i))) break;
+    const rest = box.slice(i);
+    if (rest !== "" && last.startsWith(rest)) return true;
+  }
+  return false;
 }
 
 /** Whether `short` is a first name and then the initials of `long`'s two or more surname parts ("greg kh"). */
@@ -404,6 +445,16 @@ function isSubdomainAlias(a: string, b: string): boolean {
   let i = 0;
   for (const label of long) if (i < short.length && label === short[i]) i++;
   return i === short.length;
+}
+
+/** Mail providers anyone signs up with: sharing one says nothing of who two people are. */
+const FREE_MAIL_RE = /^(?:g(?:oogle)?mail|outlook|hotmail|live|yahoo|ymail|aol|icloud|me|mail|gmx|web|proton(?:mail)?|pm|qq|163|126|yeah|sina|foxmail|yandex|zoho|fastmail|posteo|mailbox)\.[a-z.]{2,6}$/;
+
+/** Whether one domain is the other's first label alone ("hisilicon" for "hisilicon.com"): an address typed short. */
+function isDomainCutShort(a: string, b: string): boolean {
+  if (a === "" || b === "" || a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return !short.includes(".") && short.length >= 3 && long.startsWith(`${short}.`) && long.split(".").length === 2;
 }
 
 function splitAddress(email: string): [string, string] {
@@ -446,6 +497,22 @@ function commentScope(t: Trailer, patches: TrailerPatchInput[]): number[] | null
   if (!/^[a-z][\w.-]{1,30}(?:\/[\w.-]{1,30})?$/.test(word)) return null;
   const scope = patchesOfSubsystems([word], patches);
   return scope && scope.length < patches.length ? scope : null;
+}
+
+/**
+ * The patches an "Acked-for-MFD-by" (a maintainer's ack for his part of a tree-wide series: linux-iio, Lee Jones on a
+ * 606-patch conversion) given on the cover letter is for: those whose subject prefix is that subsystem's, when some
+ * but not all are; else null (every patch).
+ */
+function kindScope(t: Trailer, patches: TrailerPatchInput[]): number[] | null {
+  const m = /^acked-for-([a-z][\w.]{1,30})-by$/i.exec(t.kind);
+  if (!m) return null;
+  const scope = patchesOfSubsystems([m[1]!.toLowerCase()], patches);
+  if (scope) return scope.length < patches.length ? scope : null;
+  // None of the patches here is that part's, and the posting counts more than the list got ("[PATCH 138/606]"): the
+  // ack is for patches sent elsewhere.
+  const total = Math.max(0, ...patches.map((p) => (p.subject === undefined ? null : parseSubject(p.subject).total) ?? 0));
+  return total > patches.length && patches.every((p) => p.subject !== undefined) ? [] : null;
 }
 
 /** Whether an ack's or review's comment may name the part it is for ("# riscv"); a test's names where it ran. */
