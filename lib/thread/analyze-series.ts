@@ -126,6 +126,8 @@ function titleVersion(p: Posting, earlier: readonly Posting[]): Posting | null {
  * (shown by version, the v2 would sit between them with a "v4" as its predecessor). Only such a contradiction is
  * mended: the guessed revisions above the later explicit vN become v(N-1), and the guessed ones before them no
  * more than that; never below an explicit version before them (when the author's own labels go down, they stay).
+ * linkRevisions' own give-way rule (`oursGiveWay`) settles the known cases while linking, the integrity case
+ * included; this is the last word, so that no path through its rules can show a predecessor from a later version.
  */
 function capGuessedVersions(revisions: Array<{ posting: Posting }>): void {
   const floorAt: number[] = [];
