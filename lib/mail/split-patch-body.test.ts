@@ -264,6 +264,28 @@ describe("splitPatchBody: changelogs in the commit message", () => {
 });
 
 // gpio: "Please, fix your tools to be it like\nReviewed-by: Name <address@com>" shows the format, gives no tag.
+// linux-integrity, linux-iio, linux-i2c: a lead-in and the tag on one line (5 such tags in 93,394 replies).
+describe("extractReplyTrailers: a lead-in and its tag on one line", () => {
+  const tags = (body: string) => extractReplyTrailers(body).map((t) => [t.kind, t.value, t.patches ?? null]);
+
+  it("reads a condition or go-ahead before the tag as no scope", () => {
+    expect(tags("> +\tfoo();\n\nMissing a check here.\n\nOtherwise, Reviewed-by: Ann Reviewer <ann@example.org>\n")).toEqual([
+      ["Reviewed-by", "Ann Reviewer <ann@example.org>", null],
+    ]);
+    expect(tags("Looks good.\n\nYou can add my: Reviewed-by: Ann Reviewer <ann@example.org>\n")).toEqual([["Reviewed-by", "Ann Reviewer <ann@example.org>", null]]);
+  });
+
+  it("reads patch numbers before the tag as its scope, and the signature below as no part of it", () => {
+    expect(tags("> [PATCH 10/12] leds: x\n\n10,12: Acked-by: Pat Maint <pat@example.org>\nPat\n")).toEqual([["Acked-by", "Pat Maint <pat@example.org>", [10, 12]]]);
+    expect(tags("For patches 1-3: Reviewed-by: Ann Reviewer <ann@example.org>\n")).toEqual([["Reviewed-by", "Ann Reviewer <ann@example.org>", [1, 2, 3]]]);
+  });
+
+  it("leaves a tag quoted in a sentence", () => {
+    expect(tags("The original patch had: Reviewed-by: Ann Reviewer <ann@example.org>\n")).toEqual([]);
+    expect(tags("Please drop this, Acked-by: Ann Reviewer <ann@example.org>\n")).toEqual([]);
+  });
+});
+
 describe("extractReplyTrailers: a tag written as a template", () => {
   it("is nobody's tag, while a real person's mistyped address still is theirs", () => {
     const kinds = (body: string) => extractReplyTrailers(body).map((t) => `${t.kind} ${t.person?.name}`);

@@ -586,20 +586,29 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       if (current) current.lines.push(line);
       continue;
     }
-    const t = own ?? parseTrailerLine(line);
+    const parsed = own ?? parseTrailerLine(line);
+    // "Otherwise, Reviewed-by: Name <addr>", "5,6: Acked-by: …": a lead-in and its tag on one line.
+    const inline = parsed === null ? inlineLeadInTrailer(line) : null;
+    const t = parsed ?? inline?.trailer ?? null;
     if (t && isKnownTrailerKey(t.kind)) {
       lastWasHeading = false;
       if (paraStart < 0) paraStart = entries.length;
-      if (!inRun) {
+      if (inline) {
+        // Its own lead-in is its scope (or none: "Otherwise,"); a run below it shares that.
+        runStart = entries.length;
+        runScope = inline.scope;
+        runSubsystems = null;
+      } else if (!inRun) {
         runStart = entries.length;
         const para = leadInParagraph(ls, i);
         runScope = para === null ? null : readScopeLeadIn(para);
         runSubsystems = para === null || runScope !== null ? null : readSubsystemLeadIn(para);
       }
       inRun = true;
-      prev = t;
+      // An inline tag ends at its ">": the line below (a signature's "Pavel") continues nothing.
+      prev = inline ? null : t;
       const blockScope = headingBlock.length > 1 && headingBlock.length <= 200 ? [...new Set(headingBlock)].sort((a, b) => a - b) : null;
-      current = isReviewTrailerKind(t.kind) ? { lines: [own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: runSubsystems } : null;
+      current = isReviewTrailerKind(t.kind) ? { lines: [inline ? inline.text : own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: runSubsystems } : null;
       if (current) entries.push(current);
       continue;
     }
@@ -662,6 +671,43 @@ function leadInParagraph(ls: string[], i: number): string | null {
   }
   if (para.length === 0 || para.length > MAX_LEAD_IN_LINES) return null;
   return para.join("\n");
+}
+
+/** A review tag after a lead-in on its line: "Otherwise, Reviewed-by: Name <addr>", "For patches 1-3: Acked-by: …". */
+const INLINE_LEAD_IN_RE = /^\s*(?<lead>[^<>:]{1,80}?)\s*[,:]\s+(?<tag>(?:Acked|Reviewed|Tested)-by:\s*[^<>:]{1,80}<[^<>\s@]+@[^<>\s]+>)\s*$/i;
+/**
+ * Lead-ins that hand over a tag without naming patches: the condition or the go-ahead ("Otherwise,", "With that
+ * fixed,", "FWIW,", "For the series:", "Feel free to add:"). Anything else before a tag on the same line (a sentence
+ * quoting one: "The original patch had: Reviewed-by: …", "Please drop: Acked-by: …") is no one's tag given here.
+ */
+const INLINE_GIVING_RE = /^(?:otherwise|with\s+(?:that|those|this|these|the\s+\w+)(?:\s+(?:\w+\s+)?(?:fixed|addressed|changed|done|resolved|corrected|removed|dropped|fix(?:es|ed)?|nits?|comments?))?|(?:other|apart|aside)\s+(?:than|from)\s+(?:that|this|those|these)|besides\s+(?:that|this)|either\s+way|anyway|fwiw|that\s+said|for\s+(?:the\s+(?:whole\s+|entire\s+)?(?:series|set|patch(?:set)?)|this\s+(?:patch|one|series|version|change)|all(?:\s+of\s+them|\s+patches)?|both(?:\s+patches)?)|feel\s+free\s+to\s+add(?:\s+my)?|you\s+can\s+add(?:\s+my)?|(?:so|ok(?:ay)?|thanks|then),?(?:\s+(?:otherwise|for\s+the\s+series))?)$/i;
+/** "5,6", "1-3", "2 & 4": a bare list of patch numbers as a lead-in. */
+const BARE_NUMBERS_RE = /^\d{1,3}(?:\s*(?:,|-|&|and)\s*\d{1,3})*$/i;
+
+function inlineLeadInTrailer(line: string): { trailer: Trailer; text: string; scope: number[] | null } | null {
+  if (line.length > 200 || !/-by:/i.test(line)) return null;
+  const m = INLINE_LEAD_IN_RE.exec(line);
+  if (!m) return null;
+  const lead = m.groups!.lead!.trim();
+  const text = m.groups!.tag!.trim();
+  const trailer = parseTrailerLine(text);
+  if (!trailer || !isReviewTrailerKind(trailer.kind)) return null;
+  if (INLINE_GIVING_RE.test(lead)) return { trailer, text, scope: null };
+  const scope = BARE_NUMBERS_RE.test(lead) ? expandNumbers(lead) : readScopeLeadIn(`${lead}:`);
+  return scope !== null && scope.length > 0 ? { trailer, text, scope } : null;
+}
+
+/** "5,6" -> [5, 6]; "1-3" -> [1, 2, 3] (a range of at most 200). */
+function expandNumbers(text: string): number[] | null {
+  const out: number[] = [];
+  for (const part of text.split(/\s*(?:,|&|\band\b)\s*/i)) {
+    const [from, to] = part.split(/\s*-\s*/).map(Number);
+    if (!from) return null;
+    const last = to ?? from;
+    if (last < from || last - from > 200) return null;
+    for (let k = from; k <= last; k++) out.push(k);
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /** The paragraph starting at `i` (one blank line skipped) below a run of trailers, up to 3 lines, or null. */
