@@ -287,3 +287,39 @@ describe("the line the reviewer quoted, and remarks that answer no code (hyperv/
     expect(anchor([...quote(0, 6), "", "Looks fine.", "", "> ---", "> base-commit: 0123456789ab"])?.line).toBe(101);
   });
 });
+
+describe("anchorComment: a build report names the line it warns about", () => {
+  const diff = [
+    "diff --git a/drivers/iio/adc/foo.c b/drivers/iio/adc/foo.c",
+    "--- a/drivers/iio/adc/foo.c",
+    "+++ b/drivers/iio/adc/foo.c",
+    "@@ -40,6 +40,10 @@ static int foo_probe(struct spi_device *spi)",
+    " \tstruct foo_state *st;",
+    " \tint ret;",
+    " ",
+    "+\tif (ret)",
+    "+\t\treturn ret;",
+    "+",
+    "+\tst->ready = true;",
+    " \tindio_dev = devm_iio_device_alloc(&spi->dev, sizeof(*st));",
+    " \tif (!indio_dev)",
+    " \t\treturn -ENOMEM;",
+  ].join("\n");
+  const files = parseUnifiedDiff(diff).files;
+  const general = { quotedAbove: [], quotedBelow: [] };
+
+  it("anchors a robot's diagnostic at the file and new line it names", () => {
+    const text = "kernel test robot noticed the following build warnings:\ndrivers/iio/adc/foo.c:43:6: warning: variable 'ret' is uninitialized when used here [-Wuninitialized]";
+    expect(anchorComment({ ...general, text }, files)).toEqual({ path: "drivers/iio/adc/foo.c", hunk: 0, function: "foo_probe", line: 43 });
+    // checkpatch's "#55: FILE: path:line:" form too.
+    const checkpatch = "ERROR: trailing whitespace\n#30: FILE: drivers/iio/adc/foo.c:46:\n+^I$";
+    expect(anchorComment({ ...general, text: checkpatch }, files)?.line).toBe(46);
+  });
+
+  it("stays general when the named line or file is not in the patch", () => {
+    expect(anchorComment({ ...general, text: "include/linux/vmstat.h:518:36: warning: arithmetic between different enumeration types" }, files)).toBeNull();
+    expect(anchorComment({ ...general, text: "drivers/iio/adc/foo.c:400:6: warning: unused variable 'x'" }, files)).toBeNull();
+    // A path and number in prose is no diagnostic.
+    expect(anchorComment({ ...general, text: "See drivers/iio/adc/foo.c:43 for how it is done." }, files)).toBeNull();
+  });
+});

@@ -122,6 +122,35 @@ export function anchorComment(
   // Accepted for callers that have it; the function is read from the hunk's own lines (see toAnchor).
   _annotated?: AnnotatedFile[],
 ): Anchor | null {
+  // A build robot's or checkpatch's report quotes no code but names the line: "drivers/foo.c:591:3: warning:
+  // variable 'ret' is used uninitialized", "#30: FILE: drivers/foo.c:34:". Quoted code, when there is some, says more.
+  return anchorFromQuotes(comment, files) ?? diagnosticAnchor(comment.text, files);
+}
+
+// A compiler, sparse or checkpatch diagnostic opening a line: the file and the new file's line it names.
+const DIAGNOSTIC_RE = /^[ \t]*(?:[|>]+[ \t]*)?(?:#\d+:[ \t]+FILE:[ \t]+)?((?:[\w.+-]+\/)*[\w+-][\w.+-]*\.[A-Za-z]{1,5}):(\d{1,6}):(?:\d{1,4}:)?(?=[ \t]*$|[ \t]+(?:(?:fatal )?error|warning|note|sparse|(?:WARNING|ERROR|CHECK)\b))/gm;
+/** Most diagnostics read for one remark: a long build log names the first ones first. */
+const MAX_DIAGNOSTICS = 20;
+
+/** The changed or context line a diagnostic in the remark names, in a file of the patch; null when none does. */
+export function diagnosticAnchor(text: string, files: FileDiff[]): Anchor | null {
+  if (!text.includes(":") || files.length === 0) return null;
+  DIAGNOSTIC_RE.lastIndex = 0;
+  let seen = 0;
+  for (let m = DIAGNOSTIC_RE.exec(text); m && seen < MAX_DIAGNOSTICS; m = DIAGNOSTIC_RE.exec(text), seen++) {
+    const path = m[1] ?? "";
+    const line = Number(m[2]);
+    const file = files.find((f) => f.path === path || f.newPath === path || f.path.endsWith(`/${path}`));
+    if (!file) continue;
+    for (const hunk of file.hunks) {
+      const li = hunk.lines.findIndex((l) => l.type !== "del" && l.newLine === line);
+      if (li >= 0) return { path: file.path, hunk: hunk.index, function: enclosingFunction(hunk, li, file.path), line };
+    }
+  }
+  return null;
+}
+
+function anchorFromQuotes(comment: Pick<ExtractedComment, "quotedAbove" | "quotedBelow" | "text">, files: FileDiff[]): Anchor | null {
   // Written below the quoted patch's end ("-- \n2.35.1"): a remark on the whole patch, not its last hunk.
   if (endsAtPatchSignature(comment.quotedAbove)) return null;
   // Written under a quoted mail's sign-off ("Thanks,\nWei"), the remark answers that whole mail; written inside

@@ -386,3 +386,52 @@ describe("classifyComment: seventeenth session (linux-i2c, linux-input)", () => 
     expect(classifyComment("Tony, does this look good to you?")).toBe("question");
   });
 });
+
+describe("classifyComment: integrity audit (session 18)", () => {
+  it("reads a request before 'Otherwise, looks good' as the request", () => {
+    expect(classifyComment('This should be "bar_entry".   Otherwise, it looks good.')).toBe("objection");
+    expect(classifyComment("I think you should also clear the FOO flag when BAR is set, but\notherwise this looks sane to me.")).toBe("objection");
+    expect(classifyComment("Can you please drop all these pointless externs while you're at it?\n\nOtherwise looks good:")).toBe("objection");
+    expect(classifyComment("Overly long line.\n\nOtherwise looks good:")).toBe("nit");
+    // An opening that asks for nothing leaves the approval.
+    expect(classifyComment("Feel free to just re-post just this one patch.  Otherwise the patch set looks good.")).toBe("ack");
+    expect(classifyComment("Otherwise, LGTM")).toBe("ack");
+  });
+
+  it("reads 'I do not think ... is a good idea' as turning the approach down, not as praise", () => {
+    expect(classifyComment("I do not think this is a good idea.")).toBe("objection");
+    expect(classifyComment("I don't think it's a good idea to force the generic driver for\ntouchpads here.")).toBe("objection");
+    expect(classifyComment("I do not think that adding this switch is a good idea as it will not\nlet you extend the reporting.")).toBe("objection");
+    expect(classifyComment("Good idea, thanks!")).toBe("praise");
+  });
+
+  it("does not read a commit cited by its title as a request", () => {
+    const cited = 'But then I\'m still confused because, prior to 0e0546eabcd6 ("foo: bar: Change\ninitcall level of foo_init() to rootfs_initcall"), foo_init() was a\n\'device_initcall\' which is still called earlier.';
+    expect(classifyComment(cited)).toBe("other");
+  });
+
+  it("reads the slip 'Aplied.' as the applied notice", () => {
+    expect(classifyComment("Aplied.")).toBe("ack");
+    expect(classifyComment("Aplied, thanks")).toBe("ack");
+  });
+});
+
+describe("classifyComment: iio audit (session 18)", () => {
+  it("reads a note closed by an applied notice as the applier's note", () => {
+    expect(classifyComment("As it's only warning suppression I'm not going to rush this one.\n\napplied to the foo branch of bar.git")).toBe("ack");
+    expect(classifyComment("Seems reasonable.\n\nApplied,")).toBe("ack");
+    // A remark a rule reads keeps its kind; an "Applied?" asks.
+    expect(classifyComment("Please fix the error path.\n\nApplied? No.")).not.toBe("ack");
+    expect(classifyComment("Why is this lock needed?\n\nApplied anyway.")).toBe("question");
+  });
+
+  it("reads 'No need for the comment' as a nit on the comment", () => {
+    expect(classifyComment("No need for the comment. Kind of obvious :)")).toBe("nit");
+    expect(classifyComment("No need for the lock here, the caller holds it.")).toBe("objection");
+  });
+
+  it("reads 'might be nicer' as a suggestion, and advice 'for future reference' as no request", () => {
+    expect(classifyComment("Whilst of course not necessary, it might be nicer to use sysfs_emit here as well for\nconsistency.\n\nOtherwise looks good to me.")).toBe("nit");
+    expect(classifyComment("This is a small patch, so don't bother this time, but\nfor future reference, split a refactor from the new feature.\n\nOtherwise looks good to me.")).toBe("ack");
+  });
+});

@@ -73,7 +73,8 @@ const COSMETIC = new RegExp(
     // "()" written on its own ("add () to function names"), not a call's parentheses ("devm_add_action_or_reset()").
     String.raw`(?<![\w>])\(\s?\)`,
     // "This comment is not necessary.", "Please namespace these": a comment's need, a name's prefix.
-    String.raw`\bcomments? (?:is|are|seems?|looks?) (?:not (?:necessary|needed|required|useful)|unnecessary|superfluous|redundant|useless|pointless)\b|\bnamespac(?:e|ed|ing)\b`,
+    // "No need for the comment. Kind of obvious :)" too.
+    String.raw`\bcomments? (?:is|are|seems?|looks?) (?:not (?:necessary|needed|required|useful)|unnecessary|superfluous|redundant|useless|pointless)\b|\bno need for (?:the|this|that|these|those|a|any) comments?\b|\bnamespac(?:e|ed|ing)\b`,
     // "Superfluous comment.", "sort this alphabetical", "Please align these fields": the text or layout only.
     String.raw`\b(?:superfluous|unnecessary|unneeded|useless|redundant|pointless|obvious|stale) comments?\b|\balphabetic(?:al(?:ly)?)?\b`,
     // '"Return value: None" is unnecessary for a function returning void': quoted words of a comment or doc.
@@ -85,7 +86,7 @@ const COSMETIC = new RegExp(
 );
 
 const SOFT_REQUEST =
-  /\b(?:(?<!\bi\s)could|(?<!\b(?:if|when|unless|what|whatever|do|did|don'?t)\s)you\s+(?:(?:probably|might|may|also|really|still)\s+)+want\s+to|i rather|i (?:would |'d )?(?:strongly )?recommend|(?:you|we) might as well|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|(?<!\b(?:your|his|her|their|that|[\w-]+['\u2019]s)\s)suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|(?<!\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts)\b[^.?!\n]{0,40})would be (?:useful|helpful)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b)|\s+(?:it|this|that|them|these|those)\b)|(?<!\bwhat\s)i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|expect(?!\s+(?:that|so)\b)|call (?:it|this|them|the))|\bi would (?:just |also |instead |rather )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|call (?:it|this|them|the))|would\s+be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
+  /\b(?:(?<!\bi\s)could|(?<!\b(?:if|when|unless|what|whatever|do|did|don'?t)\s)you\s+(?:(?:probably|might|may|also|really|still)\s+)+want\s+to|i rather|i (?:would |'d )?(?:strongly )?recommend|(?:you|we) might as well|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i would (?:suggest|prefer|rather)|i suggest|(?<!\b(?:your|his|her|their|that|[\w-]+['\u2019]s)\s)suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|would be (?:nicer|better|good|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|might be (?:a (?:bit |little )?)?(?:nicer|cleaner|simpler|neater)|(?<!\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts)\b[^.?!\n]{0,40})would be (?:useful|helpful)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b)|\s+(?:it|this|that|them|these|those)\b)|(?<!\bwhat\s)i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|expect(?!\s+(?:that|so)\b)|call (?:it|this|them|the))|\bi would (?:just |also |instead |rather )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|call (?:it|this|them|the))|would\s+be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
 // that is the subject of its sentence ("Check for operations is not added ...") is a noun.
@@ -134,7 +135,9 @@ const SENTENCE_IMPERATIVE = new RegExp(IMPERATIVE.source.replace(String.raw`(?:^
 const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUEST.source}`, "i");
 // Defect claims that stand on their own; the weak ones ("shouldn't", "I don't think this") are common in
 // discussion and need a short remark or a strong signal beside them.
-const STRONG_DEFECT = String.raw`this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b`;
+// "I do not think suppressing random keys in the driver is a good idea": the reviewer turns the approach down.
+const NOT_GOOD_IDEA = String.raw`(?:don['\u2019]?t|do not) think (?:[\w'\u2019-]+\s+){0,8}?(?:(?:is|are|would be|will be)\s+|[\w-]+['\u2019]s\s+)(?:a\s+|an\s+)?(?:good|great|wise|sane)\s+(?:idea|approach)\b`;
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b|${NOT_GOOD_IDEA}`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -146,7 +149,7 @@ const NOT_ADDRESSED = new RegExp(
     // Other trees: backports and stable.
     String.raw`\bbackport\w*|\b(?:for|to|into) (?:-|the )?stable\b|\bstable (?:trees?|kernels?|releases?|branch(?:es)?)\b`,
     // Later work ("once this lands we need to extend the tests").
-    String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?(?:near |distant )?future\b|\bnext time\b|\bout of (?:the )?scope\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
+    String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?(?:near |distant )?future\b|\bfor (?:future|later) reference\b|\bnext time\b|\bout of (?:the )?scope\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
     // The reviewer's own plans and duties ("I just need to learn", "let me").
     String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to|(?:may|might) (?:also )?(?:need|have) to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
     // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
@@ -358,7 +361,8 @@ const PING_RE = /^\W*(?:[A-Z][\w-]*,\s+){0,3}(?:(?:a|another)\s+)?(?:(?:gentle|f
 
 const PRAISE_RE = /\b(?:nice|great|excellent|awesome|fantastic|good (?:catch|idea|work)|improvement|thanks for|thank you for|well done|cool)\b|^\s*i (?:really )?like\b(?! to\b)/i;
 // "not a good idea", "isn't great", "doesn't seem like a great idea": the praise word is denied.
-const NEGATED_PRAISE_RE = /(?:\b(?:not|no|never|hardly)|n't)\s+(?:\w+\s+){0,3}$/i;
+// ("I do not think it's a good idea": the denial stands four words before the praise word.)
+const NEGATED_PRAISE_RE = /(?:\b(?:not|no|never|hardly)|n't)\s+(?:[\w'\u2019]+\s+){0,4}$/i;
 const REASON_BEFORE_RE = /\b(?:since|because|if|whether|unless)\b/i;
 const TURN_RE = /^\s*(?:however|but|unfortunately|sadly|that said)\b/i;
 const PATCH_REMOVED_RE = /\bi(?:'ve| have)? (?:now )?(?:removed|dropped|reverted|unapplied|backed out) (?:the|this|your|these|those) (?:patch(?:es)?|series|commits?|changes?)\b/i;
@@ -508,9 +512,10 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "applied",
     kind: "ack",
+    // A slip of the verb ("Aplied.", "Aplied, thanks") is the same notice.
     // After a one-word opener: "Congratulations! I picked up all the patches you sent". "I just merged this"
     // names the patch; "I have already applied the original patch by X, so please ..." is about another one.
-    pattern: /^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|i(?:'ve| have)? (?:applied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))/i,
+    pattern: /^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:app?lied|queued|picked up|merged)\b|i(?:'ve| have)? (?:app?lied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
   },
@@ -804,6 +809,12 @@ function withoutPointers(text: string): string {
   return kept.length === parts.length ? text : kept.join(" ").replace(/\s+/g, " ").trim();
 }
 
+// A commit named with its title in parentheses: 'commit 1ff54f4cbaed ("PCI: dwc: Add debugfs\nbased ...")'.
+const CITED_TITLE_RE = /\b([0-9a-f]{8,40})\s*\(\s*"[^"\n]{1,200}(?:\n[^"\n]{1,200})?"\s*\)/g;
+// "..., otherwise looks good", "Otherwise, LGTM": an approval that follows the remark it depends on.
+const OTHERWISE_APPROVES_RE =
+  /(?:^|[.!?;,:]\s+|\bbut\s+)otherwise\b,?\s+(?:[\w'-]+\s+){0,5}?(?:looks?|lgtm|ack(?:ed)?|fine|good|sane|ok(?:ay)?|reviewed-by)\b/i;
+
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   // "pls"/"plz" are "please" ("Pls document these new attributes added").
@@ -815,7 +826,19 @@ export function matchCommentRule(text: string): CommentRule | null {
     .replace(/^[ \t]*commit:[ \t]{2,}[0-9a-f]{7,40}\b[^\n]*$/gm, "")
     .replace(SIZE_TABLE_LINE_RE, "")
     .replace(ENVIRONMENT_DUMP_RE, "")
-    .replace(GIT_LOG_ENTRY_RE, "");
+    .replace(GIT_LOG_ENTRY_RE, "")
+    // A commit cited by its title ('prior to 0e0546eabcd6 ("firmware: arm_ffa: Change initcall level ...")'):
+    // the title's words are the commit's, no request ("Change" is no imperative here).
+    .replace(CITED_TITLE_RE, "$1");
+  // "This should be "nentry". Otherwise, it looks good.": the approval is conditional on what comes before it,
+  // which is the remark (a request or question); an opening with no request in it ("Feel free to re-post just
+  // this one. Otherwise the patch set looks good.") leaves the approval.
+  const otherwise = OTHERWISE_APPROVES_RE.exec(plain);
+  if (otherwise && otherwise.index > 0) {
+    // The remark keeps its closing mark: "Can you please drop these externs?" is a request, not "can you ...".
+    const before = matchCommentRule(plain.slice(0, otherwise.index + (/[.!?;,:]/.test(plain.charAt(otherwise.index)) ? 1 : 0)));
+    if (before && (before.kind === "nit" || before.kind === "objection" || before.kind === "question")) return before;
+  }
   // "NAK, please use get_maintainers.pl.": a NAK blocks the patch whatever it is about.
   const kept = COMMENT_RULES.find((r) => r.id === "nak")?.pattern.test(plain) ? plain : withoutEtiquette(plain);
   if (!kept && plain.trim()) return ETIQUETTE_RULE;
@@ -830,7 +853,23 @@ export function matchCommentRule(text: string): CommentRule | null {
     if (rule.when && !rule.when(t)) continue;
     return rule;
   }
-  return null;
+  // "As it's only warning suppression I'm not going to rush this one.\n\nApplied to the togreg branch of
+  // iio.git": a note that no rule reads, closed by the applied notice, is the applier's note on applying it.
+  return appliedAtEnd(t) ? APPLIED_RULE : null;
+}
+
+const APPLIED_RULE = COMMENT_RULES.find((r) => r.id === "applied")!;
+
+const PARAGRAPH_BREAK_RE = /\n[ \t]*\n/g;
+/** Whether the remark's last paragraph (not its only one) is an applied notice ("Applied, thanks."). */
+function appliedAtEnd(text: string): boolean {
+  if (!/\b(?:app?lied|queued|picked|merged|applying)\b/i.test(text)) return false;
+  let cut = -1;
+  PARAGRAPH_BREAK_RE.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK_RE.exec(text); m; m = PARAGRAPH_BREAK_RE.exec(text)) cut = m.index;
+  if (cut < 0) return false;
+  const last = text.slice(cut).trim();
+  return APPLIED_RULE.pattern.test(last) && !APPLIED_RULE.unless?.test(last);
 }
 
 /**

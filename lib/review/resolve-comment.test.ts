@@ -401,3 +401,58 @@ describe("remarks on the commit message", () => {
     expect(gone?.resolution.evidence).toContain("commit message no longer says");
   });
 });
+
+describe("resolveComment: credits named in a changelog line's text, answered questions (integrity audit)", () => {
+  const general = (text: string, kind: "nit" | "question" | "objection", response: { kind: "none" | "explained"; text: string }, changelog: { text: string; credits: string[] }[]) =>
+    resolveComment({
+      comment: { text, kind, anchor: null, reviewer: "Ivo Brandt" },
+      old: { version: 4, files: [] },
+      next: { version: 5, files: [] },
+      response: { messageId: response.kind === "none" ? null : "a@example.com", ...response },
+      changelog,
+    });
+
+  it("a line naming the reviewer in full credits him, however the changelog laid it out", () => {
+    const changelog = [
+      { text: "Reworded the summary line. Addressed comments from:", credits: [] },
+      { text: "Ivo Brandt: https://lore.example.org/r/1234", credits: [] },
+    ];
+    const out = general("Empty line here.", "nit", { kind: "none", text: "" }, changelog);
+    expect(out.status).toBe("addressed");
+    expect(out.details.changelog).toContain("Ivo Brandt:");
+  });
+
+  it("a line about a tag naming the reviewer credits nothing, nor does a first name in the text", () => {
+    expect(general("Empty line here.", "nit", { kind: "none", text: "" }, [{ text: "Add Reviewed-by from Ivo Brandt", credits: [] }]).status).toBe("unaddressed");
+    expect(general("Empty line here.", "nit", { kind: "none", text: "" }, [{ text: "Ivo's remarks addressed", credits: [] }]).status).toBe("unaddressed");
+  });
+
+  it("a question the author answered is explained, not addressed by a credit for another remark", () => {
+    const changelog = [{ text: "moved the check to tpm_foo_probe() as per request from Ivo Brandt", credits: ["Ivo Brandt"] }];
+    const asked = general("How does this interact with the sealing code in QEMU?", "question", { kind: "explained", text: "It does not: the firmware seals the key before the kernel runs." }, changelog);
+    expect(asked.status).toBe("explained");
+    // A credit naming what the question was about still addresses it.
+    const named = general("Why is the check not in tpm_foo_probe()?", "question", { kind: "explained", text: "It was simpler for now." }, changelog);
+    expect(named.status).toBe("addressed");
+  });
+});
+
+describe("resolveComment: a build report anchored at the line it names", () => {
+  const diff = (body: string) =>
+    parseUnifiedDiff(["diff --git a/x/foo.c b/x/foo.c", "--- a/x/foo.c", "+++ b/x/foo.c", "@@ -1,2 +1,4 @@", " #include <linux/foo.h>", " ", body, "+{ return 0; }"].join("\n")).files;
+  const old = diff("+int foo_helper(void)");
+  const anchor = { path: "x/foo.c", hunk: 0, function: "foo_helper", line: 3 };
+  const text = "kernel test robot noticed the following build warnings:\nx/foo.c:3:5: warning: no previous prototype for 'foo_helper' [-Wmissing-prototypes]";
+  const resolve = (next: ReturnType<typeof diff>, changelog: { text: string; credits: string[] }[]) =>
+    resolveComment({ comment: { text, kind: "objection", anchor, reviewer: "kernel test robot" }, old: { version: 1, files: old }, next: { version: 2, files: next }, response: { messageId: null, kind: "none", text: "" }, changelog });
+
+  it("is addressed when the warned code changed", () => {
+    expect(resolve(diff("+static int foo_helper(void)"), []).status).toBe("addressed");
+  });
+
+  it("is addressed by a changelog line crediting the robot though the warned lines stayed (the fix went elsewhere)", () => {
+    const out = resolve(old, [{ text: "Fixed the warning reported by the kernel test robot", credits: [] }]);
+    expect(out.status).toBe("addressed");
+    expect(resolve(old, []).status).toBe("unaddressed");
+  });
+});

@@ -87,7 +87,11 @@ export function resolveComment(input: ResolveInput): Resolution {
   if (!comment.anchor) {
     // A changelog credit says a request was handled; a remark that asked for nothing is not credited.
     // A line only recording collected tags ("added Reviewed-by, per Ann and Bob") is the weakest evidence.
-    const line = actionable ? (credited.find((l) => sharesIdentifier(comment.text, l.text)) ?? credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? credited[0] ?? null) : null;
+    const specific = actionable ? credited.find((l) => sharesIdentifier(comment.text, l.text)) : undefined;
+    // A question the author answered in words is explained, unless a credit names what it asked about: another
+    // line crediting the same reviewer ("reverted the MAINTAINERS entry as per Jarkko") answered another remark.
+    const answeredQuestion = comment.kind === "question" && answered && !specific;
+    const line = actionable && !answeredQuestion ? (specific ?? credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? credited[0] ?? null) : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
     const gone = mentionedCodeGone(comment.text, old.files, next);
@@ -142,7 +146,12 @@ export function resolveComment(input: ResolveInput): Resolution {
   }
   details.oldHunks = oldHunks.map(hunkText);
   details.newHunks = newHunks.map(hunkText);
-  const fnLine = credited.find((l) => (fn !== null && l.text.includes(fn)) || sharesIdentifier(comment.text, l.text)) ?? null;
+  // A build report ("foo.c:310:5: warning: no previous prototype for ...", anchored at the line it names) is
+  // answered by a changelog line crediting its sender, whatever code the fix touched ("Fixes compilation error
+  // reported by the kernel test robot": a prototype added to a header leaves the warned function as it was).
+  const fnLine =
+    credited.find((l) => (fn !== null && l.text.includes(fn)) || sharesIdentifier(comment.text, l.text)) ??
+    (BUILD_REPORT_RE.test(comment.text) ? (credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? null) : null);
   details.changelog = fnLine?.text ?? null;
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
   if (newHunks.length === 0) {
@@ -213,6 +222,12 @@ function allFiles(code: RevisionCode): FileDiff[] {
 /** "added Reviewed-by, per ...", "collected Acked-by tags", "picked up R-b": a changelog line about trailers only. */
 const TAGS_ONLY_RE = /^\s*(?:added|add|collected|collect|picked\s+up|pick\s+up|applied|carried|included)\s+(?:(?:the|all|his|her|their|my)\s+)?(?:[\w-]+-by|r-b|a-b|t-b|tags?|trailers?|acks?|reviews?)\b/i;
 
+// A compiler's or sparse's diagnostic, a linker's error: what a build report quotes.
+const BUILD_REPORT_RE = /:\d+:(?:\d+:)?\s+(?:(?:fatal )?error|warning|sparse):|\bundefined reference to\b/;
+
+// "Add Reviewed-by from Jarkko Sakkinen", "Removed Kees Cook Reviewed-by tags": a tag collected or dropped, no credit.
+const TAG_MENTION_RE = /\b[A-Za-z]+-by\b|\btags?\b/i;
+
 /**
  * Changelog lines crediting a reviewer, by full name, by surname, or by first name alone ("[Michael]", "per
  * Masami", "Randy's suggestion": kernel changelogs credit reviewers by first name as often as by full name).
@@ -223,7 +238,11 @@ export function creditedLines(changelog: ChangelogLine[], reviewer: string): Cha
   const tokens = name.split(/\s+/);
   const surname = tokens[tokens.length - 1] ?? name;
   const first = tokens.length > 1 ? tokens[0]! : null;
+  // A line naming the reviewer in full credits them too, however it is laid out ("Addressed comments from:" over
+  // "Jarkko Sakkinen: https://lore...", "revert misc.h (kernel test robot)"); a first or last name alone does not.
+  const full = tokens.length > 1 && name.length > 6 ? name : null;
   return changelog.filter((l) =>
+    (full !== null && l.text.toLowerCase().includes(full) && !TAG_MENTION_RE.test(l.text)) ||
     l.credits.some((c) => {
       const cn = c.toLowerCase();
       const parts = cn.split(/\s+/);
