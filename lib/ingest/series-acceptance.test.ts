@@ -39,6 +39,12 @@ describe("deriveState: the author's own applied notice", () => {
     expect(world(3, AUTHOR.email, "cover@x", { applied: [1, 2], appliedTree: true })).toBe("partially-accepted");
   });
 
+  it("reads some patches, not known which, on a patch sent alone as that patch (\"pushed out these two patches\")", () => {
+    expect(world(1, "maint@example.org", "p1@x", { applied: [] })).toBe("accepted");
+    // In a series the unknown some stay unknown.
+    expect(world(3, "maint@example.org", "p2@x", { applied: [] })).not.toBe("accepted");
+  });
+
   it("ignores the author's notice naming no tree (an author who applies no one else's patches), but not a maintainer's", () => {
     expect(world(1, AUTHOR.email, "p1@x", { applied: "answered" })).toBe("new");
     expect(world(1, "maint@example.org", "p1@x", { applied: "answered" })).toBe("accepted");

@@ -825,6 +825,13 @@ function revisionApplied(
     if (Array.isArray(scope)) {
       const listed = facts.get(id)?.appliedListed;
       if (listsEveryPatch(listed, posting.total)) return "all";
+      // "Pushed out these two patches", "The three CI changes are now queued" on a patch sent alone: some patches, not
+      // known which, are applied, and the answered one is among them (its series is that patch).
+      if (!scope.length && !listed?.length && posting.patches.length === 1 && !posting.coverId && (posting.total ?? 1) <= 1) {
+        applied.add(target);
+        noticer = from;
+        continue;
+      }
       for (const p of listedApplied(scope, listed, posting, rowById)) applied.add(p);
       if (!listed?.length) numbered = true;
       if (listed?.some((l) => l.total !== (posting.total ?? posting.patches.length))) listedSubset = true;

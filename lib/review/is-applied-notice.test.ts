@@ -1364,3 +1364,110 @@ describe("notices in an I2C/input maintainer's words: took, merging, pulled, asi
     expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
   });
 });
+
+describe("applied notices of integrity and IIO maintainers (eighteenth audit)", () => {
+  it.each([
+    // Slips and adverbs: "queueud", "an applied", "temporarily", "initially", "carefully".
+    ["Thanks, Ann.  The patch is now queueud.\n", null, null, "answered"],
+    ["Thanks, Bo.  It's temporarily queued in the next-widget-testing branch.\n", null, null, "answered"],
+    ["Fixed a typo an applied to the fixes-foo branch of foo.git.\n", null, null, "answered"],
+    ["Anyhow, applied carefully by hand and marked for stable.\n", null, null, "answered"],
+    // Objects: the patch and another by number, a version of the patch, counted changes, "full patchset", "they".
+    ["Thanks, Cy.  This patch and 2/2 are now queued in next-widget.\n", 1, 2, "answered"],
+    ["Thanks, Di.  This version of the patch is now queued in next-widget.\n", null, null, "answered"],
+    ["Thanks, Ed.  The three doc changes are now queued in next-testing.\n", null, null, []],
+    ["I just merged the full patchset into the foo/next branch, thanks all!\n", 0, 3, "series"],
+    ["As of Monday, they're both queued in the next-widget branch.\n", null, null, "answered"],
+    ["I did, they're applied now, thanks.\n", 1, 2, "answered"],
+    ["Queued up this and the previous one.\n", 4, 7, "answered"],
+    ["I've applied all three fixes, thanks.\n", 1, 3, "series"],
+    // "picked" with its object and nothing after it, or numbers and "up", or a branch after "for".
+    ["Thank you, I just picked this.\n", null, null, "answered"],
+    ["Thanks for the ping! I picked it.\n", null, null, "answered"],
+    ["I've picked 3 and 4 up now via the togreg branch of foo.git.\n", 3, 4, "answered"],
+    ["I've picked this one for the fixes-foo branch of foo.git and marked it for stable.\n", 1, 3, "answered"],
+    // What the maintainer does next: the pull request.
+    ["I applied this patch, will include it in the next PR.\n", null, null, "answered"],
+    ["I applied the patches, will send the PR later this week.\n", 1, 2, "series"],
+    ["I.e. I applied and will put it to my PR.\n", null, null, "answered"],
+    ["Thank you I applied and it's still in time for the first 7.3 PR.\n", null, null, "answered"],
+    // In the writer's tree.
+    ["It is in my tree.\n", null, null, "answered"],
+    ["Ann: and also this is in my tree now.\n", null, null, "answered"],
+    ["Changes are in my tree and should be mirrored to linux-next soon.\n", 0, 5, "answered"],
+    ["It's in my tree git://git.example.org/foo.git\n", null, null, "answered"],
+    ["I've taken these in my foo-next branch for now, thanks.\n", null, null, "series"],
+    ["Oh, it is in next-testing.  I'll fold the fix in.\n", 2, 8, "answered"],
+    // The autobuilders' look after "pushed out as testing".
+    ["Applied and pushed out as testing to see if any compiler is unhappy!\n", null, null, "answered"],
+    ["Applied and initially pushed out as testing for the bots to take a look.\n", null, null, "answered"],
+    // Reasons after a bare notice.
+    ["Applied as seems to be obviously right.\n", null, null, "answered"],
+    ["Applied as this one stands on its own.\n", 2, 9, "answered"],
+    ["Applied given it is so small and two people reviewed it!\n", null, null, "answered"],
+    // The notice never sent.
+    ["Oops. Seems I applied this but didn't reply here to say so.\n", null, null, "answered"],
+    ["Oops. I applied this and marked it in patchwork but didn't reply to the mail.\n", null, null, "answered"],
+    ["I applied these about two weeks ago but for some reason didn't say that!\n", 0, 9, "series"],
+    ["I forgot to say I applied this a while back.\n", null, null, "answered"],
+    ["Oops. Seems I queued this up but never replied to say I had done so.\n", null, null, "answered"],
+    // Where the tree is not seen yet, and how it went in.
+    ["So applied, but you can't see it yet.\n", null, null, "answered"],
+    ["I applied this version of the patch to my master (not yet mirrored to kernel.org).\n", null, null, "answered"],
+    ["Applied but to the togreg branch of foo.git, not as a fix because nobody noticed for years.\n", null, null, "answered"],
+    // After the applier's own edit: "and series applied", "and patch applied", "and applied on the X branch".
+    ["Fixed up the address and series applied to the fixes-foo branch of foo.git.\n", 1, 2, "series"],
+    ["I agree with this change - tweaked and patch applied.\n", null, null, "answered"],
+    ["I've done this rebase and applied on the testing branch of foo.git.\n", 11, 27, "answered"],
+    // The ordinal: "1st patch".
+    ["1st patch applied to the fixes-foo branch of foo.git.\n", 0, 2, [1]],
+    // A last clause that is a whole notice, after a report or an edit.
+    ["That worked, now queued up.\n", 0, 23, "answered"],
+    ["Along with dropping the text on what this was tested on in\nthe final patch - series applied to the togreg branch of foo.git.\n", 10, 10, "series"],
+    ["In meantime I've queued it up.\n", null, null, "answered"],
+    // Approval, an edited version, "this and previous" before the verb; "+CC stable" and a rebase after it.
+    ["Patch is fine and applied to the togreg branch of foo.git.\n", null, null, "answered"],
+    ["Otherwise great find and applied to the togreg branch of foo.git with Ann's tag added!\n", 1, 2, "answered"],
+    ["Adjusted version applied to the fixes-foo branch of foo.git.\n", null, null, "answered"],
+    ["Anyhow, manually tweaked series applied to the togreg branch of foo.git.\n", 1, 5, "series"],
+    ["This and previous applied to the togreg branch of foo.git.\n", 2, 5, "answered"],
+    ["Applied and +CC stable.\n", null, null, "answered"],
+    ["Series applied to what will be the togreg branch of foo.git after I've rebased on rc1.\n", 0, 2, "series"],
+    // In a pull request sent or taken.
+    ["This is in the pull request I just sent to Linus.\n", null, null, "answered"],
+    ["Sorry, I never replied.  It was in the pull request Greg took last week.\n", null, null, "answered"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it.each([
+    // Promises, tests, other patches, and remarks.
+    "I'll queue this up for rc2.\n",
+    "Thanks, Petr.  I'll queue this in next-testing.\n",
+    "This patch looks fine.  I can pick this one up, once I get a Tested-by tag.\n",
+    "I'll apply once the dependency is in Linus' tree.\n",
+    "I will pick these up after the merge window closes.\n",
+    "OK, cool, I'll pick this series, thanks.\n",
+    "I applied it to my kernel and it boots fine.\n",
+    "I picked it randomly from the datasheet.\n",
+    "I picked the one with the wrong semantics.\n",
+    "It's in my queue, but with the merge window opening next week, this will wait.\n",
+    "I briefly applied this, but it broke the build.\n",
+    "Not sure I ever picked it up though :(\n",
+    "This is in my tree but it fails to build.\n",
+    "It is in my tree since I am testing it.\n",
+    "I applied this on top of next and ran the tests, will report back.\n",
+    "If that works for you, applied.\n",
+    "I tested it on my board, it works - applied to my local tree.\n",
+    "It is in net-next, you need to rebase.\n",
+    "I had sent a patch on top of v5 to fix this, and it has been applied.\n",
+    "I applied those two patches to the foo testing branch. The diffs look duplicated.\n",
+    "Is this in the pull request you sent?\n",
+    "The patch is fine and applied cleanly on my board, but it crashes.\n",
+    "It looks good and applied on top of rc3 it works.\n",
+    "This is in the pull request I sent, but it breaks the build.\n",
+    "This was not in the pull request I sent.\n",
+  ])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
+  });
+});

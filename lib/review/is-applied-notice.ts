@@ -30,7 +30,7 @@ const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+
 const TOOK = String.raw`took(?=\s+(?:(?:just|only)\s+)?(?:it|this|that|them|these|those|both|all|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:\w+\s+)?(?:patch(?:es)?|series|ones?|fix(?:es)?|changes?|commits?))(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))`;
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+)\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)\s+(?:in)?to\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -44,9 +44,9 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w.-]))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:patch(?:es)?|the)\s+${NUMBERS}|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?:(?:this|the|these|both|all|whole|entire|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w.-])|it|this|them|these|they|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
-const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately)`;
+const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately|initially|temporarily|speculatively|carefully)`;
 /** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
 const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
@@ -55,7 +55,7 @@ const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
 // "but applied to direction": only before "I", and then only with a target: BUT_I_TARGET_RE).
-const OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank you|yes|yeah|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile|for\s+now)[,.!]?\s+)*`;
+const OPENER = String.raw`(?:(?:ok(?:ay)?|oh|ah|thanks|thank you|yes|yeah|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile|in\s+(?:the\s+)?meantime|for\s+now)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}(?:\\s+\\([^()]{1,60}\\))?\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
@@ -99,7 +99,7 @@ const BARE_ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?!
 const OPENING_LINE_RE = /[:：]$|\bwrote$|^(?:hi|hello|hey|dear)\b[^.?!]{0,40}$/i;
 /** Where a notice may go on from another action: "Fixed the typo and applied to …", "… reviewed and merged to …". */
 // "… and tentatively merged into …", "Updated the description and added to foo-2.6.git for-next".
-const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then|${ADVERB})\\s+)?(?:${VERB}|added)\\b)`, "gi");
+const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then|${ADVERB})\\s+)?(?:(?:the\\s+)?(?:whole\\s+)?(?:series|patch|both\\s+patches)\\s+)?(?:${VERB}|added)\\b)`, "gi");
 /** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
 // "Lightly updated the description and merged …": an adverb may come first.
 const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|i(?:'m|\s+am)\s+(?:now\s+)?(?:happy|fine|ok(?:ay)?|content|satisfied)\s+with\b|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done|took|made|put|kept|split|rewrote|cut)\b)|\b[a-z]+ed\s*$/i;
@@ -110,25 +110,27 @@ const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(
  */
 const FIRST_PERSON_DEED_RE =
   /(?:^|[\s,;(])i(?:'ve|\s+have)?\s+(?:\w+ly\s+)?(?!(?:built|rebuilt)\b|(?:expect|assum|hop|want|wonder|ask|suggest|suppos|plann|intend|believ|guess|fear|worri|request|propos|test|tri|need|prefer|notic|realiz|realis|decid|agre|recall|remember|look|seem|pull(?!\w*\s+(?:[\w']+\s+){0,2}?(?:out|off)\b)|fetch|check|rebas|buil|compil|boot|install|download|clon|revert|bisect)\w*\b)(?:[a-z]{2,}ed|made|did|took|put|split|rewrote|wrote|cut|kept)\b(?!.*\b(?:if|when(?!\s+applying\b)|whether|unless|once)\b)/i;
+/** Approval before "and": "Patch is fine and applied to …", "Looks good and applied", "Otherwise great find and applied to …". */
+const APPROVAL_BEFORE_AND_RE = /^(?:(?:ok(?:ay)?|so|otherwise)[,.!]?\s+)?(?:(?:(?:the\s+)?(?:patch|series|change|this|it)\s+)?(?:is|looks|seems)\s+(?:\w+\s+)?(?:fine|good|great|ok(?:ay)?|sane|correct|reasonable)(?:\s+to\s+me)?|(?:a\s+)?(?:great|good|nice)\s+(?:find|catch|fix|cleanup|work))\s*$/i;
 /** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
 const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
 /** A relative clause in the past, "one patch … which was properly reviewed and applied": history, not a deed. */
 const RELATIVE_PASSIVE_RE = /\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|had|has|have|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
-const AND_REST_RE = /^(?:[\s.,!:;]*$|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|for)(?:\s+\S|\s*:?$)|\s+on\s+top(?:\s+of\s+(?:it|that|them|those))?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b)/i;
+const AND_REST_RE = /^(?:[\s.,!:;]*$|\s+on\s+(?:the\s+|my\s+)?[\w.\/-]+\s+(?:branch|tree)\b|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|for)(?:\s+\S|\s*:?$)|\s+on\s+top(?:\s+of\s+(?:it|that|them|those))?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b)/i;
 /**
  * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
  * "along with the [2/2]", "under a new subject", ", but …", ", adding a Fixes tag", " - …" or " -- …", "after fixing …", "and tweaked …" (an edit of the applier's own),
- * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" (why), "so we get …";
+ * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" / "given it is …" / "as seems to be …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:also\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|cc'?e?d|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+all)?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
  */
-const TREE_EVENT = String.raw`(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:merge\s+window|-?rc\s?\d|v?\d+\.\d+\b|rebas\w*|i\s+rebase|\w+\s+is\s+(?:out|released|available))`;
+const TREE_EVENT = String.raw`(?:the\s+|a\s+)?(?:next\s+|coming\s+)?(?:merge\s+window|-?rc\s?\d|v?\d+\.\d+\b|rebas\w*|i\s+rebase|i(?:'ve|\s+have)\s+rebased|\w+\s+is\s+(?:out|released|available))`;
 /**
  * A change promised for the author's next posting, not a tree: "Ack, queued up for RFC v2.", "applied in
  * v3", "applied for the next version" ("queued for v5.5-rc1" and "to v5.12-next" name releases and trees;
@@ -198,6 +200,20 @@ const EXCEPT_REASON_RE = new RegExp(String.raw`(\bexcept\s+(?:for\s+)?(?:patch(?
  * may not make it for v5.1 unless there is a rc8)": the words are about the tree, not the notice.
  */
 const TREE_ASIDE_RE = new RegExp(String.raw`(\b(?:applied|queued|merged|pushed)\b.*?\b(?:for|to|into|on)\s+(?:the\s+|my\s+)?(?:next|fixes|${TREE_WORD})(?:\s+(?:branch|tree))?)\s*\([^()]*\)`, "i");
+/**
+ * What a branch pushed out as testing is for: "pushed out as testing for 0-day to see if we missed anything", "… to see if
+ * any other compiler versions don't like it": the autobuilders' look, not a condition on the notice.
+ */
+const TESTING_PURPOSE_RE = /(\bpushed\s+out\s+as\s+testing)\s+(?:(?:for|to|so)\b|in\s+order\s+to\b)[^.!?]*/gi;
+/**
+ * The maintainer's word that the notice was never sent: "I applied this but didn't reply here to say so", "… but for some
+ * reason didn't say that!", "queued this up but never replied". Not "but didn't build" (a tester's).
+ */
+const UNSAID_RE = /[\s,;]+but\s+(?:for\s+some\s+reason\s+|then\s+)?(?:didn't|did\s+not|never|forgot\s+to)\s+(?:\w+\s+){0,2}?(?:reply|replied|respond|responded|say|said|send|sent|mention|mentioned|tell|told|update|updated|answer|answered|let\s+(?:you|anyone|people)\s+know)\b.*$/i;
+/** Where the tree is not seen yet: "(not yet mirrored to kernel.org)", ", but you can't see it yet", "… but it is not pushed out yet". */
+const NOT_YET_OUT_RE = /\s*\(\s*(?:but\s+)?not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible)\b[^()]*\)?|[\s,;]+but\s+(?:you\s+(?:can't|cannot|won't)\s+see\s+it|it\s+is\s+not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible))(?:\s+yet)?\b[^.!?]*/gi;
+/** "Applied to the togreg branch, not as a fix because …": how it went in, not a negation of it. */
+const NOT_AS_FIX_RE = /[\s,;]+(?:but\s+)?not\s+as\s+an?\s+(?:\w+\s+)?fix(?:es)?\b.*$/i;
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
   // "Applied for next (as it doesn't apply on fixes), thanks!": why that tree, an aside on the tree's choice.
@@ -217,6 +233,8 @@ function vetoText(text: string): string {
   if (/\bnot\b/i.test(out)) out = out.replace(NOT_THAT_TREE_RE, "$1");
   if (/will|'ll/i.test(out)) out = out.replace(TREE_NEXT_RE, "$1");
   if (/\bexcept\b/i.test(out)) out = out.replace(EXCEPT_REASON_RE, "$1");
+  if (/\btesting\b/i.test(out)) out = out.replace(TESTING_PURPOSE_RE, "$1");
+  if (/n't|\bnot\b|\bnever\b|\bcannot\b/i.test(out)) out = out.replace(UNSAID_RE, "").replace(NOT_YET_OUT_RE, "").replace(NOT_AS_FIX_RE, "");
   return out;
 }
 /**
@@ -295,7 +313,7 @@ const HYPHENED_BRANCH = String.raw`(?:#(?!linux-next\b|next-\d|v\d)[a-z][\w.]*-[
  * with it ("Now in for-5.9/foo, including the followup fix for F23.").
  */
 const NOW_IN_RE = new RegExp(
-  String.raw`^${OPENER}(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+)?now\s+in\s+(?:${NAMED_BRANCH}(?:\s+(?:branch|tree))?|(?:the\s+)?${HYPHENED_BRANCH})(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$|,\s+(?:including|along\s+with|together\s+with)\s+(?!.*(?:\?|\b(?:not|if|but)\b)).*$)`,
+  String.raw`^${OPENER}(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+(?:(?:now|already)\s+)?in|now\s+in)\s+(?:${NAMED_BRANCH}(?:\s+(?:branch|tree))?|(?:the\s+)?${HYPHENED_BRANCH})(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$|,\s+(?:including|along\s+with|together\s+with)\s+(?!.*(?:\?|\b(?:not|if|but)\b)).*$)`,
   "i",
 );
 /**
@@ -328,7 +346,7 @@ const REMARK_APPLIES_RE = /\bapplie[sd] to (?:all|each|every|any)(?: of)? (?:you
  * my tree.": taken into the writer's own tree (a maintainer's: a reviewer has none to speak of).
  */
 const MY_TREE_RE = new RegExp(
-  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+)?(?:(?:just|now|also|already)\\s+)?(?:added|picked(?:\\s+up)?|pulled|merged|applied|queued(?:\\s+up)?|taken|took)(?:\\s+${OBJECT})?(?:\\s+now)?\\s+(?:in)?to\\s+my\\s+(?:[\\w.-]+\\s+)?(?:tree|branch|repo(?:sitory)?|queue)\\b(?<rest>.*)$`,
+  `^${OPENER}(?:i(?:'ve|\\s+have)?\\s+)?(?:(?:just|now|also|already)\\s+)?(?:added|picked(?:\\s+up)?|pulled|merged|applied|queued(?:\\s+up)?|taken|took)(?:\\s+${OBJECT})?(?:\\s+now)?\\s+(?:(?:in)?to|in)\\s+my\\s+(?:[\\w.-]+\\s+)?(?:tree|branch|repo(?:sitory)?|queue)\\b(?<rest>.*)$`,
   "i",
 );
 /** A maintainer answering a pull request: "I've merged fuse2fs-fixes_2025-08-18 from your tree.", "I pulled it from your tree, thanks". */
@@ -337,7 +355,25 @@ const FROM_YOUR_TREE_RE = new RegExp(
   "i",
 );
 /** After "… to my tree": the end, thanks, a release, or the edits made; not a purpose ("… into my tree to test it"). */
-const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
+const MY_TREE_REST_RE = /^(?:[\s.,!:;]*$|\s+for\s+now\b[\s.,!]*(?:(?:thanks|thank\s+you)\b.*)?$|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|[\s,]+with\b|\s+for\s+(?:v?\d|(?:the\s+)?next\b|\S+-next\b|linux-next\b|(?:the\s+)?(?:merge\s+window|rc\d))|\s+as\s+(?:a\s+)?(?:fix|fixes|well)\b)/i;
+/**
+ * "It is in my tree", "David: and also this is in my tree now.", "Changes are in my tree and should be soon mirrored to
+ * linux-next.", "It's in my tree <url>": the answered patch said to be in the writer's tree, and nothing after it but
+ * thanks, the tree's URL or where it goes next ("This is in my tree but it fails to build" is none).
+ */
+const IN_MY_TREE_RE = new RegExp(
+  String.raw`^(?:[a-z]+:\s+)?${OPENER}(?:it|this|that|these|they|(?:the\s+)?changes|the\s+(?:patch(?:es)?|series|fix(?:es)?))(?:\s+(?:one|patch))?\s+(?:is|are)\s+(?:now\s+|also\s+)?in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b(?:\s+now)?(?<rest>.*)$`,
+  "i",
+);
+/**
+ * "This is in the pull request I just sent to Linus.", "It was in the pull request Greg took last week.": the answered
+ * patch in a pull request (sent or taken), a few words at most after it.
+ */
+const IN_PULL_RE = new RegExp(
+  String.raw`^${OPENER}(?:it|this|these|they|the\s+(?:patch(?:es)?|series|fix(?:es)?))\s+(?:is|are|was|were)\s+(?:now\s+|already\s+|also\s+)?(?:in|included\s+in|part\s+of)\s+(?:the|my|a)\s+(?:[\w.-]+\s+){0,2}?(?:pull\s+request|PR)\b(?:\s+[\w'.-]+){0,6}?[\s.!]*(?:(?:thanks|thank\s+you)\b.*)?$`,
+  "i",
+);
+const IN_MY_TREE_REST_RE = /^(?:\s*<url>[\s.,!]*$|\s+and\s+(?:it\s+|they\s+)?(?:should|will)\s+(?:\w+\s+){0,2}?(?:be\s+)?(?:mirrored|appear|show\s+up|land|go|be\s+in)\b)/i;
 const THE_ONE_RE = /^(?:(?:actually|so|ok(?:ay)?|no)[,.!]?\s+)?(?:this|that|it) (?:is|was) the (?:one|patch|version) (?:that )?i(?:'ve| have)? (?:applied|queued|picked up|merged)\b[\s.!,]*(?:thanks\b.*)?$/i;
 const VERB_STEM_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|took/i;
 /** "my review-hans branch": the writer's branch by a name of its own (not "my local branch", "my test-foo branch"). */
@@ -453,6 +489,19 @@ const OWN_DEED_ASIDE_RE = /^i(?:'?ve|\s+have)?\s+(?:also\s+|just\s+)?(?!(?:teste
 const LEFT_OUT_ASIDE_RE = /^(?:the\s+)?(?:[\w.\/-]+\s+){0,3}(?:changes?|patch(?:es)?|ones?|parts?)\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:excluded|left\s+out|dropped|skipped)\b/i;
 /** Where a contrast opens a first-person notice: "…, but I applied it manually". */
 const BUT_I_RE = new RegExp(`[,;]\\s*but\\s+(?=i(?:'ve|\\s+have)?\\s+(?:${ADVERB}\\s+)?${VERB}\\b)`, "i");
+/** A sentence's last clause, after a comma, semicolon or dash: "That worked, now queued up." */
+const LAST_CLAUSE_RE = /(?:[,;]\s+|\s[-\u2013\u2014]{1,2}\s+)((?:(?![,;]\s|\s[-\u2013\u2014]{1,2}\s).)+)$/;
+/**
+ * A last clause that is a whole notice: bare ("now queued up", "applied, thanks") or naming a maintainer's branch
+ * ("series applied to the togreg branch of foo.git"), with the series or the patch at most as its subject ("…, and it has been
+ * applied" may be about another patch).
+ */
+const CLAUSE_NOTICE_RE = new RegExp(
+  String.raw`^(?:(?:and|so|now)\s+)?(?:(?:the\s+)?(?:whole\s+)?(?:series|patch(?:es)?|both\s+patches)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:applied|queued(?:\s+up)?|merged|picked\s+up)(?:[\s.!]*$|[\s,.!]+(?:thanks|thank\s+you)\b[^?]*$|\s+(?:(?:in)?to|on|for)\s+(?:the\s+|my\s+)?(?:${NAMED_BRANCH}|${HYPHENED_BRANCH}|(?:next|fixes)\b|(?!(?:local|test\w*|own|private|internal|downstream|vendor)\b)[a-z][\w.-]*(?=\s+(?:branch|tree)\b))(?:\s+(?:branch|tree))?(?:\s+of\s+[\w.-]+)?[\s.!]*(?:(?:thanks|thank\s+you)\b[^?]*)?$)`,
+  "i",
+);
+/** Words before that clause which would turn it: a negation or a question. */
+const NEGATION_RE = /\b(?:not|no|never|cannot)\b|n't\b|\?/i;
 /** An aside reporting what the patch did on a machine: "Applied, the warning is gone", "…, still the same panic". */
 const RESULT_RE = /^(?:and|which|so)\b|\b(?:gone|fixe[sd]|solve[sd]|resolve[sd]|disappear\w*|fine|ok(?:ay)?|issues?|problems?|panic\w*|oops|warnings?|same|still)\b/i;
 /** A sentence end, except after an initial ("Linus W. applied patch #1" reports another's action). */
@@ -512,6 +561,11 @@ function noticeCandidates(text: string): Candidate[] {
       const but = BUT_I_RE.exec(sentence);
       const clause = but ? sentence.slice(but.index + but[0].length) : "";
       if (but && !CONDITIONAL_PREMISE_RE.test(sentence.slice(0, but.index)) && !NOT_A_NOTICE_RE.test(vetoText(clause))) out.push({ text: clause, afterAnd: false });
+      // "That worked, now queued up.", "… what this was tested on in the final patch - series applied to the togreg branch of
+      // foo.git.": a last clause that is a whole notice, the words before it (a test, an edit) neither a condition nor a negation.
+      const tail = /[,;\u2013\u2014-]/.test(sentence) ? LAST_CLAUSE_RE.exec(sentence) : null;
+      const before = tail ? sentence.slice(0, tail.index) : "";
+      if (tail && CLAUSE_NOTICE_RE.test(tail[1]!) && !CONDITIONAL_PREMISE_RE.test(before) && !NEGATION_RE.test(before) && !TEST_REPORT_RE.test(before) && !NOT_A_NOTICE_RE.test(vetoText(tail[1]!))) out.push({ text: tail[1]!, afterAnd: false });
       out.push(...last);
       continue;
     }
@@ -533,7 +587,7 @@ function noticeCandidates(text: string): Candidate[] {
       if (RELATIVE_PASSIVE_RE.test(before)) continue;
       // "I updated the changelogs … and then applied both patches for next": "then" after the applier's own deed.
       const deed = FIRST_PERSON_DEED_RE.test(sentence.slice(0, m.index));
-      if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || deed) out.push({ text: sentence.slice(m.index + m[0].length).replace(deed ? /^then\s+/i : /^$/, ""), afterAnd: true });
+      if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || deed || APPROVAL_BEFORE_AND_RE.test(before)) out.push({ text: sentence.slice(m.index + m[0].length).replace(deed ? /^then\s+/i : /^$/, ""), afterAnd: true });
     }
     out.push(...last);
   }
@@ -625,6 +679,13 @@ function plainText(line: string): string {
     .replace(/"[^"]{1,100}"/g, (q: string) => (q.includes(":") ? q.replace(/:/g, "\u2236") : q))
     // "Both paches now queued", "Applying forv 5.11", "Aaaaand applied to …", "Applied from 1-3 to …": slips and stretches of the keys.
     .replace(/\bpaches\b/gi, "patches")
+    // "The patch is now queueud", "Tweaked an applied to …": slips in and before the verb.
+    .replace(/\b(?:queueud|queud|queueued|qeued)\b/gi, "queued")
+    .replace(/\ban(?=\s+applied(?:\s+(?:to|into|for)\b|[.!]?$))/gi, "and")
+    // "1st patch applied to …": the patch by its number.
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\s+patch\b/gi, "patch $1")
+    // "They're both queued in …": the pronoun is the object, "both" adds nothing.
+    .replace(/\b(they|these|those)\s+(are|were)\s+(?:both|all)\s+(?=(?:now\s+)?(?:applied|queued|merged|picked\s+up)\b)/gi, "$1 $2 ")
     .replace(/\bforv(?=\s*\d)/gi, "for v")
     .replace(/\b(a)a+(n+d+)\b/gi, "$1nd")
     .replace(/\b(applied|merged|queued|pushed|picked\s+up)\s+from\s+(?=(?:patch(?:es)?\s+)?#?\d+\s*-\s*#?\d+\b)/gi, "$1 ")
@@ -635,7 +696,7 @@ function plainText(line: string): string {
     // "After all that, applied to for-next": a sentence's opening that looks back on the thread, no condition.
     .replace(/(^|[.!?]\s+)after\s+all\s+(?:that|this),\s+/gi, "$1")
     // "(I) forgot to say that I merged …", "Just a note that I applied …": the lead-in before the first-person notice.
-    .replace(/^(?:(?:i\s+)?(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add|note|tell\s+you|let\s+you\s+know)|just\s+a\s+(?:quick\s+)?(?:note|heads[\s-]up))(?:\s+that)?[,:]?\s+(?=i\b)/i, "")
+    .replace(/^(?:(?:i\s+)?(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add|note|tell\s+you|let\s+you\s+know)|just\s+a\s+(?:quick\s+)?(?:note|heads[\s-]up)|(?:oops[.!,]*\s+)?(?:it\s+)?seems)(?:\s+that)?[,:]?\s+(?=i\s+(?:applied|queued|picked|merged|took)\b)/i, "")
     // "Applied the series with s/iff/if (and only if)/ in …": the applier's substitution, whatever words it holds.
     .replace(SUBSTITUTION_RE, "a fix")
     // "applied series minus patch 6 to …": all but the patches named.
@@ -726,10 +787,12 @@ const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
  * More still: "as below to pci/pm" (the version quoted below), "since there were no objections", "keeping X's
  * reviewed-by", ", so it should make it to 6.8" / ", it will go in the next merge window" (where it goes next),
  * "and will expedite it to Linus" (not "so it works": the vetoes read the whole sentence first); "as:" over the
- * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2".
+ * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2",
+ * ", will send the PR later on" / "and it is still in time for the first 6.18 PR" (the maintainer's pull request next), "a while back", "about
+ * ten days ago" (when).
  */
 const LATER_REST_RE =
-  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]\s+(?:should|will)\s+(?:show\s+up|appear|be)\s+in\b|[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b)/i;
+  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]\s+(?:should|will)\s+(?:show\s+up|appear|be)\s+in\b|[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b|[\s,;]+(?:and\s+)?(?:[\w'.-]+\s+){0,10}?(?:PR|pull\s+request)s?(?![\w-])|\s+(?:(?:a\s+(?:while|few\s+\w+|couple\s+of\s+\w+)|some\s+time|(?:about\s+|some\s+)?(?:\w+\s+)?(?:days?|weeks?|months?))\s+(?:back|ago)|back\s+(?:on|in)\s+\S+(?:\s+\S+)?)(?=[\s.,!]*$|[\s,;]+but\b))/i;
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
 const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S|[\s.!]*$|[\s,.!]+(?:[Tt]hanks|[Tt]hank you)\b|\s*[,;]\s+I(?:'m|\s+am|'ll|\s+will)\s)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
@@ -796,8 +859,8 @@ const SENTENCE_SPLIT_RE = new RegExp(SENTENCE_END);
 const PUSHED_BARE_RE = /^pushed(?:\s+(?:it|this|them|that))?[\s.!,]*$/i;
 /** An author answering a review: "I've made the change", "made those changes". */
 const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?changes?\b/i;
-/** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "squashed", "replaced", "updated"), in one scan. */
-const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|now\s+in\b|squash|folded|replaced|updated/i;
+/** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "in my tree", "squashed", "replaced", "updated"), in one scan. */
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|now\s+in\b|\b(?:is|are)\s+(?:already\s+)?in\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated/i;
 
 /**
  * The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null.
@@ -848,6 +911,9 @@ function readSentence(line: string): string | null {
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
     if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    if (/\b(?:pull\s+request|PR)\b/i.test(sentence) && IN_PULL_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    const inMine = /\bin\s+my\b/i.test(sentence) ? IN_MY_TREE_RE.exec(sentence) : null;
+    if (inMine && (MY_TREE_REST_RE.test(inMine.groups?.rest ?? "") || IN_MY_TREE_REST_RE.test(inMine.groups?.rest ?? "")) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     // "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git": the consequence.
     const so = SO_CLAUSE_RE.exec(sentence);
     if (so && BRANCH_NOTICE_RE.test(sentence.slice(so.index + so[0].length))) return sentence;
@@ -921,7 +987,7 @@ const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|
 const ONLY_THIS_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+only\b|\b(?:just|only)\s+(?:this|it)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
 // "I applied the rest of the patches": some of the series (not "Applied, the rest needs work": PARTIAL_RE).
-const SOME_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}|` + /\b(?:applied|merged|queued|picked\s+up)\s+the\s+rest\b|\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|\b(?:the\s+)?(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+)\b/.source, "i");
+const SOME_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}|` + /\b(?:applied|merged|queued|picked\s+up)\s+the\s+rest\b|\b(?:just|only)\s+(?:these|those|some|the|a\s+few|two|three|four|five|\d+)\b|\b(?:these|those)\s+(?:two|three|four|five|\d+)\b|(?<!\b(?:except|but|not|from|than|without)\s+(?:for\s+)?)\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|\b(?:the\s+)?(?:first|last)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|\d+)\b(?!\.\d)/.source, "i");
 const THE_FIRST_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}`, "i");
 const AND_NUMBERS_RE = new RegExp(String.raw`\band\s+(?:patch(?:es)?\s+)?(${NUMBERS})(?=\s+(?:to|into|for|in)\b|[\s.,!]*$)`, "i");
 // "I've applied to first two patches": "to" for "the", a slip of the keys.
@@ -930,7 +996,7 @@ const FIRST_N_RE = /\b(?:applied|merged|queued|pushed|picked\s+up|took)\s+(?:the
 /** "The first two applied.", "The first three patches are queued": the first N, passive. */
 const FIRST_N_PASSIVE_RE = /^(?:(?:ok(?:ay)?|thanks|so)[,.!]?\s+)*(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+patch(?:es)?)?\s+(?:(?:were|are|have\s+been)\s+)?(?:applied|merged|queued)\b/i;
 /** "These two patches have been merged", "I applied these 3 patches", "the last two": how many, and whether the last. */
-const THESE_N_RE = /\b(?:these|those|(?:the\s+)?(last))\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+const THESE_N_RE = /\b(?:these|those|(?:the\s+)?(last)|(?<!\b(?:except|but|not|from|than|without)\s+(?:for\s+)?)the(?=\s+\S+\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b))\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 
 /**
  * Some patches of a posting of `total` (the "[PATCH k/N]" answered, or null): "these two" when the posting
