@@ -349,7 +349,7 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     // A number no patch has: the reviewer counted some other posting; the tag's scope is unknown. Unless the
     // posting's "[k/N]" counts it: a series cross-posted in part (patches 2, 3, 6, 8, 9 of 9 on linux-i2c).
     const numbers = patches.map((p, i) => p.number ?? i + 1);
-    const total = Math.max(0, ...patches.map((p) => (p.subject === undefined ? null : parseSubject(p.subject).total) ?? 0));
+    const total = totalCountedBySubjects(patches);
     if ([...except].some((n) => !numbers.includes(n) && n > total)) return null;
     const rest = numbers.filter((n) => !except.has(n));
     return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
@@ -377,6 +377,11 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
   }
   const found = out.length > 0 ? out : deeper;
   return found.length > 0 ? found.sort((a, b) => a - b) : null;
+}
+
+/** The N of the patches' "[PATCH k/N]" subjects (the largest, 0 when none counts): how many the posting had. */
+export function totalCountedBySubjects(patches: ReadonlyArray<{ subject?: string }>): number {
+  return Math.max(0, ...patches.map((p) => (p.subject === undefined ? null : parseSubject(p.subject).total) ?? 0));
 }
 
 /** Whether a prefix word is one of the areas named; "gpiolib" is gpio's too (the subsystem's core library). */

@@ -8,7 +8,7 @@ import { parseSubject } from "../mail/parse-subject";
 import { oneEditApart } from "../text/one-edit-apart";
 import { isNakTrailerKind, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
 import { extractReplyTrailers } from "../mail/split-patch-body";
-import { coversWholeSeries, isExampleTrailer, namesSubsystemAlone, patchesOfSubsystems, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
+import { coversWholeSeries, isExampleTrailer, namesSubsystemAlone, patchesOfSubsystems, totalCountedBySubjects, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
 export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
@@ -511,7 +511,7 @@ function kindScope(t: Trailer, patches: TrailerPatchInput[]): number[] | null {
   if (scope) return scope.length < patches.length ? scope : null;
   // None of the patches here is that part's, and the posting counts more than the list got ("[PATCH 138/606]"): the
   // ack is for patches sent elsewhere.
-  const total = Math.max(0, ...patches.map((p) => (p.subject === undefined ? null : parseSubject(p.subject).total) ?? 0));
+  const total = totalCountedBySubjects(patches);
   return total > patches.length && patches.every((p) => p.subject !== undefined) ? [] : null;
 }
 

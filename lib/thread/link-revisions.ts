@@ -107,6 +107,17 @@ const HEAD_TITLES = 1000;
 /** The subsystem prefixes leading a title (`mmc: core: `, `dt-bindings: iio: `). */
 const SUBSYSTEM_PREFIX_RE = /^(?:[\w.,/+-]+:\s+)+/;
 
+/** A title's subsystem prefix as lower-case parts, and the rest: `mmc: core: Fix x` -> [["mmc", "core"], "Fix x"]. */
+function splitSubsystemPrefix(title: string): [string[], string] {
+  const prefix = SUBSYSTEM_PREFIX_RE.exec(title)?.[0] ?? "";
+  return [prefix.split(":").map((t) => t.trim().toLowerCase()).filter(Boolean), title.slice(prefix.length)];
+}
+
+/** Two title token sets alike enough to be one title (Jaccard >= SAME_TITLE; its size test is a cheap reject first). */
+function sameTitleTokens(a: Set<string>, b: Set<string>): boolean {
+  return Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE;
+}
+
 const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
 
 interface Group {
@@ -531,12 +542,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const a = patchTitlesOf(pi);
     return !a.has("") && a.size === postings[pi]!.patches.length && sameSet(a, patchTitlesOf(qi));
   };
-  const samePostingTitle = (pi: number, qi: number): boolean => {
-    const a = titleSets[pi]![0]!;
-    const b = titleSets[qi]![0]!;
-    // Jaccard >= SAME_TITLE needs sizes this close: a cheap reject for most candidates.
-    return (Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE) || sameCompactTitle(pi, qi);
-  };
+  const samePostingTitle = (pi: number, qi: number): boolean => sameTitleTokens(titleSets[pi]![0]!, titleSets[qi]![0]!) || sameCompactTitle(pi, qi);
   /**
    * The titles naming a posting itself (`ownTitle`): its own, and the one patch's under a cover.
    */
@@ -549,7 +555,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const sameOwnTitle = (pi: number, qi: number): boolean => {
     for (const a of ownTitleSets(pi)) {
       for (const b of ownTitleSets(qi)) {
-        if (a.size > 0 && Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE) return true;
+        if (a.size > 0 && sameTitleTokens(a, b)) return true;
       }
     }
     return false;
@@ -1322,12 +1328,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * `iio: accel: adxl355: Add triggered buffer support`, then `adxl355: ...` over it and a cleanup).
    */
   const sameTitleButPrefix = (pi: number, qi: number): boolean => {
-    const split = (title: string): [string[], string] => {
-      const prefix = SUBSYSTEM_PREFIX_RE.exec(title)?.[0] ?? "";
-      return [prefix.split(":").map((t) => t.trim().toLowerCase()).filter(Boolean), title.slice(prefix.length)];
-    };
-    const [pa, ba] = split(postings[pi]!.title);
-    const [pb, bb] = split(postings[qi]!.title);
+    const [pa, ba] = splitSubsystemPrefix(postings[pi]!.title);
+    const [pb, bb] = splitSubsystemPrefix(postings[qi]!.title);
     // Leading parts dropped or added, the rest kept (`iio: accel: adxl355:` -> `adxl355:`): `ASoC: ti: x` and
     // `dmaengine: ti: x` are two subsystems' changes.
     const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
@@ -1340,9 +1342,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * the driver (`iio: dac: dpot:` and `iio: dac: vf610:`): two drivers' changes, however alike.
    */
   const siblingComponent = (pi: number, qi: number): boolean => {
-    const parts = (x: number): string[] => (SUBSYSTEM_PREFIX_RE.exec(postings[x]!.title)?.[0] ?? "").split(":").map((t) => t.trim().toLowerCase()).filter(Boolean);
-    const a = parts(pi);
-    const b = parts(qi);
+    const [a] = splitSubsystemPrefix(postings[pi]!.title);
+    const [b] = splitSubsystemPrefix(postings[qi]!.title);
     if (a.length < 2 || a.length !== b.length || a[a.length - 1] === b[b.length - 1]) return false;
     return a.slice(0, -1).every((t, k) => t === b[k]);
   };
