@@ -2,7 +2,7 @@
 // only (no regex over the whole body), so hostile bodies cost linear time.
 import { bracketNoteLength, isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers, readTrailerAt } from "./parse-trailers";
 import { changelogBlocks } from "./parse-changelog";
-import { readScopeLeadIn, readSubsystemLeadIn, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
+import { expandList, readScopeLeadIn, readSubsystemLeadIn, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
 import type { PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
 
@@ -693,21 +693,8 @@ function inlineLeadInTrailer(line: string): { trailer: Trailer; text: string; sc
   const trailer = parseTrailerLine(text);
   if (!trailer || !isReviewTrailerKind(trailer.kind)) return null;
   if (INLINE_GIVING_RE.test(lead)) return { trailer, text, scope: null };
-  const scope = BARE_NUMBERS_RE.test(lead) ? expandNumbers(lead) : readScopeLeadIn(`${lead}:`);
+  const scope = BARE_NUMBERS_RE.test(lead) ? expandList(lead.toLowerCase()) : readScopeLeadIn(`${lead}:`);
   return scope !== null && scope.length > 0 ? { trailer, text, scope } : null;
-}
-
-/** "5,6" -> [5, 6]; "1-3" -> [1, 2, 3] (a range of at most 200). */
-function expandNumbers(text: string): number[] | null {
-  const out: number[] = [];
-  for (const part of text.split(/\s*(?:,|&|\band\b)\s*/i)) {
-    const [from, to] = part.split(/\s*-\s*/).map(Number);
-    if (!from) return null;
-    const last = to ?? from;
-    if (last < from || last - from > 200) return null;
-    for (let k = from; k <= last; k++) out.push(k);
-  }
-  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /** The paragraph starting at `i` (one blank line skipped) below a run of trailers, up to 3 lines, or null. */

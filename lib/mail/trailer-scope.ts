@@ -226,7 +226,7 @@ function splitSentences(text: string): string[] {
 }
 
 /** "1-3 and 6-7" -> [1, 2, 3, 6, 7]; null when a number is 0, a range runs backwards or the set is too big. */
-function expandList(list: string): number[] | null {
+export function expandList(list: string): number[] | null {
   const out = new Set<number>();
   for (const item of list.split(/\s*(?:,\s*and|,|and|&|\+)\s*/)) {
     if (item === "") continue;

@@ -121,35 +121,6 @@ function titleVersion(p: Posting, earlier: readonly Posting[]): Posting | null {
 }
 
 /**
- * A version we guessed (an unversioned posting counted up, or a label we renumbered) never exceeds a version the
- * author wrote later: posting `[PATCH]` six times and then `[PATCH v2]` makes those six v1, not v1..v4 before a v2
- * (shown by version, the v2 would sit between them with a "v4" as its predecessor). Only such a contradiction is
- * mended: the guessed revisions above the later explicit vN become v(N-1), and the guessed ones before them no
- * more than that; never below an explicit version before them (when the author's own labels go down, they stay).
- * linkRevisions' own give-way rule (`oursGiveWay`) settles the known cases while linking, the integrity case
- * included; this is the last word, so that no path through its rules can show a predecessor from a later version.
- */
-function capGuessedVersions(revisions: Array<{ posting: Posting }>): void {
-  const floorAt: number[] = [];
-  let floor = 1;
-  for (const r of revisions) {
-    floorAt.push(floor);
-    if (!r.posting.versionInferred) floor = Math.max(floor, r.posting.version);
-  }
-  let laterExplicit = Infinity;
-  let ceiling = Infinity;
-  for (let k = revisions.length - 1; k >= 0; k--) {
-    const r = revisions[k]!;
-    if (!r.posting.versionInferred) {
-      laterExplicit = Math.min(laterExplicit, r.posting.version);
-      continue;
-    }
-    if (r.posting.version > laterExplicit) ceiling = Math.min(ceiling, laterExplicit - 1);
-    if (r.posting.version > ceiling && ceiling >= floorAt[k]!) r.posting = { ...r.posting, version: ceiling };
-  }
-}
-
-/**
  * The whole lib/thread pass, run once per ingest over every stored summary: threads, postings
  * (cover + patches of one sending), and series (postings linked v1..vN, with the evidence of each
  * link and patch matches between consecutive revisions, a patch unmatched there looked up further back by
@@ -197,7 +168,6 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
       });
       return { posting, hasReplies, linkEvidence: c.evidence, ...(c.partial ? { partial: true } : {}) };
     });
-    capGuessedVersions(revisions);
     const patchMatches = [];
     let withPatches = 0;
     for (let i = 1; i < revisions.length; i++) {
