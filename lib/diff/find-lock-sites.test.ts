@@ -138,6 +138,29 @@ describe("conversions and their failure paths", () => {
     expect(labels(split).map((l) => [l.direction, l.handling, l.errno])).toEqual([["to-variant", "return", "-ETIMEDOUT"]]);
   });
 
+  it("reads a failure branch that only sets the error returned further down as 'assigned', with that errno", () => {
+    // Modelled on spi controller drivers leaving an interruptible wait for a plain timeout one.
+    const t = diff("drivers/spi/demo-qspi.c", "static int demo_exec_op(struct spi_mem *mem,", [
+      " 		demo_write(q, DEMO_IEN, DEMO_IXR_MASK);",
+      "-		if (!wait_for_completion_interruptible_timeout(&q->done,",
+      "+		if (!wait_for_completion_timeout(&q->done,",
+      " 						       msecs_to_jiffies(1000)))",
+      " 			err = -ETIMEDOUT;",
+      " 	}",
+    ]);
+    expect(labels(t).map((l) => [l.direction, l.handling, l.errno])).toEqual([["variant-change", "assigned", "-ETIMEDOUT"]]);
+    // The errno then flows on: an interruptible wait's -ERESTARTSYS overwritten by -EINTR is worth a word.
+    const intr = diff("drivers/spi/demo-csi.c", "static int demo_wait_for_interrupt(struct demo_csi *csi, u32 mask)", [
+      "-	ret = wait_event_timeout(csi->wait, csi->status & mask, HZ);",
+      "+	ret = wait_event_interruptible(csi->wait, csi->status & mask);",
+      "+	if (ret || csi->aborted)",
+      "+		ret = -EINTR;",
+      " 	demo_disable_irqs(csi, mask);",
+    ]);
+    expect(labels(intr).map((l) => [l.handling, l.errno])).toEqual([["assigned", "-EINTR"]]);
+    expect(nits(intr).map((n) => n.rule)).toEqual(["errno-choice"]);
+  });
+
   it("reads an interruptible sleep's time left as 'woken early', and does not ask to check a bare one", () => {
     const t = diff("drivers/demo.c", "static int demo_retry(struct demo *d)", [
       " \tfor (i = 0; rc && i < 3; i++) {",
