@@ -77,6 +77,20 @@ describe("what is not a conversion", () => {
     expect(nits(t).map((n) => n.rule)).toEqual(["ignored-error"]);
   });
 
+  it("a return type respelled (an attribute, a fixed-width alias, 'unsigned' for 'unsigned int') is no return-type change", () => {
+    const returnTypes = (before: string, after: string) =>
+      annotatePatch(diff("drivers/spi/demo.c", "", [`-static ${before} demo_suspend(struct device *dev)`, `+static ${after} demo_suspend(struct device *dev)`, " {"]))
+        .files.flatMap((f) => f.hunks.flatMap((h) => h.labels.filter((l) => l.rule === "return-type").map((l) => l.change)));
+    expect(returnTypes("int __maybe_unused", "int")).toEqual([]);
+    expect(returnTypes("int", "__maybe_unused int")).toEqual([]);
+    expect(returnTypes("uint32_t", "u32")).toEqual([]);
+    expect(returnTypes("unsigned", "unsigned int")).toEqual([]);
+    expect(returnTypes("unsigned long int", "unsigned long")).toEqual([]);
+    expect(returnTypes("int", "void")).toEqual(["int -> void"]);
+    expect(returnTypes("u32", "phys_addr_t")).toEqual(["u32 -> phys_addr_t"]);
+    expect(returnTypes("signed char", "char")).toEqual(["signed char -> char"]);
+  });
+
   it("a lock named in documentation is prose", () => {
     const t = diff("Documentation/demo/locking.rst", "", [
       " The driver takes the",

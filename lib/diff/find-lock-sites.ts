@@ -288,6 +288,42 @@ export function returnTypeChange(view: FunctionView): string | null {
     if (r.type === "del") oldT = t;
     else newT = t;
   }
-  return oldT && newT && oldT !== newT ? `${oldT} -> ${newT}` : null;
+  return oldT && newT && sameReturnType(oldT, newT) === false ? `${oldT} -> ${newT}` : null;
+}
+
+/**
+ * Whether two spellings of a return type differ only in attributes or in the spelling of one type:
+ * `int __maybe_unused` / `int`, `uint32_t` / `u32`, `unsigned` / `unsigned int`. On linux-spi 71 of 915 and on linux-iio 297 of 656
+ * return-type labels were such respellings (62 were `__maybe_unused` added or dropped by the PM-ops cleanups).
+ */
+function sameReturnType(a: string, b: string): boolean {
+  return a === b || canonicalType(a) === canonicalType(b);
+}
+
+const TYPE_ATTRIBUTE_RE = /\b(?:__maybe_unused|__always_unused|__unused|__used|__ref|__meminit|__devinit|__devexit|__sched|__kprobes|noinstr|__cold|__hot)\b|\b__attribute__\s*\(\(.*?\)\)/g;
+const FIXED_WIDTH_ALIASES: Record<string, string> = {
+  uint8_t: "u8", uint16_t: "u16", uint32_t: "u32", uint64_t: "u64",
+  int8_t: "s8", int16_t: "s16", int32_t: "s32", int64_t: "s64",
+  __u8: "u8", __u16: "u16", __u32: "u32", __u64: "u64", __s8: "s8", __s16: "s16", __s32: "s32", __s64: "s64",
+};
+
+function canonicalType(t: string): string {
+  const words = t
+    .replace(TYPE_ATTRIBUTE_RE, " ")
+    .replace(/\*/g, " * ")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => FIXED_WIDTH_ALIASES[w] ?? w);
+  // `unsigned` and `signed` alone are `unsigned int` and `int`; `long int` is `long`.
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (w === "signed" && (next === undefined || next === "int" || next === "*")) continue;
+    if (w === "int" && (out[out.length - 1] === "long" || out[out.length - 1] === "short")) continue;
+    out.push(w);
+    if (w === "unsigned" && (next === undefined || next === "*")) out.push("int");
+  }
+  return out.join(" ");
 }
 
