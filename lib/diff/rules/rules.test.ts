@@ -27,6 +27,7 @@ describe("nit rules on hand-written fixtures", () => {
     ["never-fail/published.diff", []],
     ["ignored-error/bare.diff", [["ignored-error", 900]]],
     ["ignored-error/checked.diff", []],
+    ["ignored-error/drain-completion.diff", []],
     ["teardown-killable/release.diff", [["teardown-killable", 52]]],
     ["teardown-killable/ioctl.diff", []],
     ["partial-loop/state-loop.diff", [["partial-loop", 1001]]],
