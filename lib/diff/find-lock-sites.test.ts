@@ -175,6 +175,34 @@ describe("conversions and their failure paths", () => {
     expect(nits(intr).map((n) => n.rule)).toEqual(["errno-choice"]);
   });
 
+  it("reads a bare call whose arguments run over several lines as ignored", () => {
+    // Modelled on crypto engine drivers that wait, then read the device's status instead of the result.
+    const t = diff("drivers/crypto/demo-ahash.c", "static int demo_hash_run(struct demo_ctx *ctx)", [
+      " 		demo_dma_start(ctx->dev, sg);",
+      "+		wait_for_completion_interruptible_timeout(&ctx->dev->complete,",
+      "+							  msecs_to_jiffies(2000));",
+      " 		if (!ctx->dev->status) {",
+      " 			err = -EFAULT;",
+    ]);
+    expect(labels(t).map((l) => [l.direction, l.handling])).toEqual([["added", "ignored"]]);
+    // A new bounded wait whose result goes unread is often deliberate: labelled, no nit.
+    expect(nits(t)).toEqual([]);
+  });
+
+  it("asks nothing of a variant exchanged for another when the old result was dropped as well", () => {
+    const t = diff("drivers/char/demo-random.c", "void demo_add_randomness(const char *buf, size_t count)", [
+      "-	wait_event_interruptible(demo_write_wait,",
+      "+	wait_event_interruptible_timeout(demo_write_wait,",
+      " 			kthread_should_stop() ||",
+      "-			demo_bits() <= demo_wakeup_bits);",
+      "+			demo_bits() <= demo_wakeup_bits,",
+      "+			DEMO_RESEED_INTERVAL);",
+      " 	demo_mix(buf, count);",
+    ]);
+    expect(labels(t).map((l) => [l.direction, l.handling])).toEqual([["variant-change", "ignored"]]);
+    expect(nits(t)).toEqual([]);
+  });
+
   it("reads an interruptible sleep's time left as 'woken early', and does not ask to check a bare one", () => {
     const t = diff("drivers/demo.c", "static int demo_retry(struct demo *d)", [
       " \tfor (i = 0; rc && i < 3; i++) {",

@@ -47,6 +47,12 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
       if (prevPos >= 0 && continuesBelow(rowAt(view, prevPos).code)) return;
       site.handling = "ignored";
       return;
+    } else if (/^\s*(\(\s*void\s*\)\s*)?$/.test(before) && isWholeStatement(view, pos, code.slice(call.index), call.name)) {
+      // The same, its arguments running over several lines (`wait_for_completion_interruptible_timeout(&d->done,\n
+      // msecs_to_jiffies(2000));`, then the device's status read instead of the result).
+      if (prevPos >= 0 && continuesBelow(rowAt(view, prevPos).code)) return;
+      site.handling = "ignored";
+      return;
     } else {
       return;
     }
@@ -229,6 +235,23 @@ function statementEnd(view: FunctionView, pos: number, from: string): number {
     text = rowAt(view, p).code;
   }
   return pos;
+}
+
+/** Whether the call starting `from` (on the row at `pos`) is the whole statement, `;` right after its `)`. */
+function isWholeStatement(view: FunctionView, pos: number, from: string, name: string): boolean {
+  const end = statementEnd(view, pos, from);
+  if (end <= pos) return false;
+  let text = from.slice(name.length);
+  for (let p = pos + 1; p <= end; p++) text += `\n${rowAt(view, p).code}`;
+  const open = text.search(/\S/);
+  if (open < 0 || text[open] !== "(") return false;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return /^\s*;\s*$/.test(text.slice(i + 1));
+  }
+  return false;
 }
 
 function nextCodePos(view: FunctionView, pos: number): number {

@@ -5,7 +5,7 @@ import type { NitRule, RuleContext } from "./rule-types";
 
 export const ignoredError: NitRule = {
   id: "ignored-error",
-  check({ site }: RuleContext): HunkNit[] {
+  check({ site, view }: RuleContext): HunkNit[] {
     if (site.handling !== "ignored" || site.direction === "to-plain") return [];
     const returns = site.info.returns;
     // An interruptible sleep's time left is not an error: `msleep_interruptible(10);` alone is fine.
@@ -17,6 +17,12 @@ export const ignoredError: NitRule = {
     // A new `try_wait_for_completion(&c);` alone drains a completion left pending ("clear any pending
     // completion" before starting the device): it never waits and holds nothing, so its result may go.
     if (site.info.form === "trylock" && isWait && site.direction === "added") return [];
+    // One variant for another, both results dropped (`wait_event_interruptible(q, c);` becoming
+    // `wait_event_interruptible_timeout(q, c, t);` in a throttle loop): the change drops nothing it had read.
+    if (site.direction === "variant-change" && site.from && site.removedRow !== null) {
+      const removed = view.rows[site.removedRow]?.code ?? "";
+      if (new RegExp(`^\\s*(?:\\(\\s*void\\s*\\)\\s*)?${site.from}\\s*\\(`).test(removed)) return [];
+    }
     const why = site.info.mustCheck
       ? `${site.to}() is __must_check: this warns at build time`
       : `${site.to}() is not __must_check, so nothing warns`;
