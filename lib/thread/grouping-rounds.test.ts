@@ -477,3 +477,84 @@ describe("same diffs, other drivers; prefixes dropped; slips", () => {
     expect(shape(b)).toHaveLength(2);
   });
 });
+
+describe("sibling drivers sent together; a stale version number on a respin", () => {
+  test("the like change to two sibling drivers minutes apart, no file in common, stays two series", () => {
+    const a = analyzeSeries([
+      mail("fsl", "[PATCH v2] spi: fsl: Convert to use CS GPIO descriptors", 0, { files: ["drivers/spi/spi-fsl-spi.c"] }),
+      mail("bcm", "[PATCH v4] spi: bcm2835: Convert to use CS GPIO descriptors", 3 * 60 * 1000, { files: ["drivers/spi/spi-bcm2835.c"] }),
+    ]);
+    expect(shape(a)).toEqual([["bcm v4 n1"], ["fsl v2 n1"]]);
+  });
+
+  test("a patch under the wrong driver's prefix, resent minutes later under the right one over the same file, is its next version", () => {
+    const a = analyzeSeries([
+      mail("wrong", "[PATCH v1 1/1] spi: oc-tiny: Replace of_gpio.h by proper one", 0, { files: ["drivers/spi/spi-pic32.c"] }),
+      mail("right", "[PATCH v2 1/1] spi: pic32: Replace of_gpio.h by proper one", 8 * 60 * 1000, { files: ["drivers/spi/spi-pic32.c"] }),
+    ]);
+    expect(shape(a)).toEqual([["wrong v1 n1", "right v2 n1"]]);
+  });
+
+  test("a fix moved from the core into a driver days later, after review, stays one series", () => {
+    const a = analyzeSeries([
+      mail("core", "[PATCH v1] mmc: core: check R1_STATUS for erase/trim/discard", 0, { files: ["drivers/mmc/core/core.c"] }),
+      mail("drv", "[PATCH v2] mmc: sdhci-brcmstb: check R1_STATUS for erase/trim/discard", 40 * day, { files: ["drivers/mmc/host/sdhci-brcmstb.c"] }),
+    ]);
+    expect(shape(a)).toEqual([["core v1 n1", "drv v2 n1"]]);
+  });
+
+  test("a respin whose version we gave it, sent again hours later under the author's stale vN on its very diffs, is that respin again", () => {
+    const titles = ["spi: fspi: enable the driver on imx8mp", "dt-bindings: spi: add imx8mp compatible"];
+    const files = ["drivers/spi/spi-nxp-fspi.c", "Documentation/devicetree/bindings/spi/spi-nxp-fspi.txt"];
+    const v2 = posting("v2", "PATCH v2", "enable flexspi support on imx8mp", 0, titles, files);
+    const respin = posting("re", "PATCH", "enable flexspi support on imx8mp", 7 * day, titles, files);
+    const stale = posting("st", "PATCH v2", "enable flexspi support on imx8mp", 7 * day + 3 * hour, titles, files);
+    // The respin's cover names no version, its changelog says v3; the stale v2 carries the respin's very diffs.
+    const same = (m: MessageSummary, k: number): MessageSummary => (m.diffFingerprint ? { ...m, diffFingerprint: { ...m.diffFingerprint, patchId: `pid-re-${k}` } } : m);
+    const hinted = (m: MessageSummary): MessageSummary => (m.messageId === "re-0" ? { ...m, coverVersionHint: 3 } : m);
+    const a = analyzeSeries([...v2, ...respin.map(same).map(hinted), ...stale.map(same)]);
+    expect(shape(a)).toEqual([["v2-0 v2 n2", "re-0 v3? n2", "st-0 v3? n2"]]);
+  });
+
+  test("the author's first [PATCH v1] after unversioned rounds on their very diffs keeps the author's count", () => {
+    const a = analyzeSeries([
+      mail("p1", "[PATCH] hwmon: (nct6883) Support NCT6686D", 0, { patchId: "pid-a" }),
+      mail("p2", "[PATCH] hwmon: (nct6883) Support NCT6686D", day, { patchId: "pid-b" }),
+      mail("p3", "[PATCH v1] hwmon: (nct6883) Support NCT6686D", day + 4 * hour, { patchId: "pid-b" }),
+      mail("p4", "[PATCH v2] hwmon: (nct6883) Support NCT6686D", 2 * day, { patchId: "pid-c" }),
+    ]);
+    expect(shape(a)[0]!.map((s) => s.split(" ")[1])).toEqual(["v1?", "v1?", "v1", "v2"]);
+  });
+});
+
+describe("pull-tagged rounds and parts of one work", () => {
+  const titles = ["lib: zstd: add the upstream sources", "crypto: zstd: use the new api", "btrfs: zstd: use the new api"];
+  test("a series round sent under a pull tag with its patches is a round: the next [PATCH vN] follows it", () => {
+    const a = analyzeSeries([
+      ...posting("v4", "PATCH v4", "Update to zstd-1.4.6", 0, titles),
+      ...posting("v5", "GIT PULL][PATCH v5", "Update to zstd-1.4.6", 30 * day, titles),
+      ...posting("v6", "PATCH v6", "Update to zstd-1.4.6", 60 * day, titles.slice(0, 2)),
+    ]);
+    expect(shape(a)).toEqual([["v4-0 v4 n3", "v5-0 v5 n3", "v6-0 v6 n2"]]);
+  });
+
+  test("a pull request proper (no numbered patches) stays no earlier round of a patch posting", () => {
+    const a = analyzeSeries([
+      mail("pull", "[GIT PULL] Update to zstd-1.4.6", 0),
+      ...posting("v1", "PATCH", "Update to zstd-1.4.6", 30 * day, titles),
+    ]);
+    expect(shape(a).length).toBe(2);
+  });
+
+  test("Part1 and Part2 of one large work, the same day under near titles, are two series", () => {
+    const p1 = ["x86/sev: add guest support", "x86/sev: add the guest hooks"];
+    const p2 = ["crypto: ccp: add hypervisor support", "KVM: SVM: add the hypervisor hooks"];
+    const a = analyzeSeries([
+      ...posting("rfc", "RFC Part2 PATCH", "Add AMD SEV-SNP Hypervisor Support", 0, p2, ["drivers/crypto/ccp/sev.c", "arch/x86/kvm/svm.c"]),
+      // Both parts touch the firmware driver.
+      ...posting("g3", "PATCH Part1 RFC v3", "Add AMD SEV-SNP Guest Support", 70 * day, p1, ["drivers/crypto/ccp/sev.c", "arch/x86/sev.c"]),
+      ...posting("h3", "PATCH Part2 RFC v3", "Add AMD SEV-SNP Hypervisor Support", 70 * day + 7 * 60 * 1000, p2, ["drivers/crypto/ccp/sev.c", "arch/x86/kvm/svm.c"]),
+    ]);
+    expect(shape(a)).toEqual([["g3-0 v3 n2"], ["rfc-0 v1? n2", "h3-0 v3 n2"]]);
+  });
+});

@@ -232,6 +232,11 @@ interface Group {
  * a title that drops or adds leading parts of its subsystem prefix is the same title for a respin or a repost
  * (`sameTitleButPrefix`); the like change to a sibling driver, its diff's patch-id the same, is no repost
  * (`siblingComponent`); the slip of a lower version on the top's very diffs reaches a day.
+ * The like change to a sibling driver sent within hours, touching none of its files, is no version of it by title
+ * (`siblingBatch`); a top whose version we gave it, sent again that day under a version the author already used in
+ * the chain on its very diffs, is that top again (a stale number, `slip`); a patch series sent under a pull tag with
+ * its numbered patches is a round of the series (`pulledRound`); postings tagged as different parts of one work
+ * (`Part1`, `Part2`) never link but by change-id (`workPartOf`).
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -923,7 +928,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const topVersion = versionOf(grp.chain[grp.chain.length - 1]!);
     const namedTop = grp.chain[grp.chain.length - 1]!.relabelledVersion === undefined && !postings[grp.last]!.versionInferred;
     // (A pull request of the patches counts its own rounds: `[GIT PULL v1]` after `[PATCH v3]` is no slip.)
-    const slip = !p.versionInferred && namedTop && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] && gap >= 0 &&
+    // A top whose version we gave it (`[PATCH 0/2] x` after `[PATCH v2 0/4] x`, read as v3) sent again that day under
+    // a version the author already used in the chain, on its very diffs (`[PATCH v2 0/2] x`, its changelog saying v4),
+    // is it again too (a first `[PATCH v1]` after unversioned rounds is the author's own count: `firstNamed`).
+    const staleNumber = gap <= SAME_DAY_MS && grp.chain.some((c) => c.relabelledVersion === undefined && !postings[c.posting]!.versionInferred &&
+      postings[c.posting]!.version >= p.version);
+    const slip = !p.versionInferred && (namedTop || staleNumber) && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] && gap >= 0 &&
       gap <= (strongest >= RANK["in-reply-to"] ? TITLE_WINDOW_MS : SAME_DAY_MS) && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
     const version = p.versionInferred || again || slip || sameNameAsTop(grp, pi) ? topVersion : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
@@ -1041,6 +1051,23 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
 
   /**
+   * A patch series sent with a pull tag: `[GIT PULL][PATCH v5 0/9] x`, its version named and its numbered patches
+   * on the list. It is a round of that series; a pull request proper carries no numbered patches.
+   */
+  const pulledRound = (i: number): boolean => {
+    const s = head[i];
+    return s?.isPull === true && s.isPatch && !s.versionInferred && postings[i]!.total !== null && postings[i]!.patches.length > 0;
+  };
+  /** The part a subject tag names (`[PATCH Part2 v5 0/45]`, `[RFC part 1 PATCH]`: 2, 1), or null. */
+  const workPartOf = (i: number): number | null => {
+    const tags = head[i]?.prefixes ?? [];
+    for (let k = 0; k < tags.length; k++) {
+      const m = /^part(\d{1,2})$/.exec(tags[k]!) ?? (tags[k] === "part" && /^\d{1,2}$/.test(tags[k + 1] ?? "") ? [tags[k]!, tags[k + 1]!] : null);
+      if (m) return Number(m[1]);
+    }
+    return null;
+  };
+  /**
    * The version posting `pi` would have in group `g` (its own, or renumbered), or 0 if it cannot join.
    * `strongest` is the RANK of the best evidence linking them (0: none yet).
    */
@@ -1048,8 +1075,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const grp = groups[g];
     if (!grp) return 0;
     const p = postings[pi]!;
-    // A pull request is never an earlier revision of a patch series (a cover citing the pull it depends on).
-    if (head[grp.last]?.isPull === true && head[pi]?.isPull !== true) return 0;
+    // A pull request is never an earlier revision of a patch series (a cover citing the pull it depends on); a patch
+    // series sent under a pull tag, `[GIT PULL][PATCH v5 0/9] x` with its patches, is a round of the series.
+    if (head[grp.last]?.isPull === true && head[pi]?.isPull !== true && !pulledRound(grp.last)) return 0;
+    // The parts of one large work, each its own series (`[PATCH Part1 v3]` guest support, `[PATCH Part2 v3]` hypervisor
+    // support), never link but by change-id.
+    const part = workPartOf(pi);
+    const lastPart = workPartOf(grp.last);
+    if (part !== null && lastPart !== null && part !== lastPart && strongest < RANK["change-id"]) return 0;
     // Backports to different release trees (AUTOSEL 6.8 and 5.15, a stable review, a backport and its
     // mainline patch) are separate postings of separate changes.
     // Two named trees stay apart even over one Change-Id: the backports of one change to 4.9 and 4.14 carry it.
@@ -1346,6 +1379,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const [b] = splitSubsystemPrefix(postings[qi]!.title);
     if (a.length < 2 || a.length !== b.length || a[a.length - 1] === b[b.length - 1]) return false;
     return a.slice(0, -1).every((t, k) => t === b[k]);
+  };
+  /**
+   * The like change to a sibling driver (`siblingComponent`) sent within `COMPLETION_WINDOW_MS` of the other and
+   * touching none of its files (`spi: fsl: Convert to CS GPIO descriptors`, then `spi: bcm2835: ...` three minutes
+   * later): two patches of one batch, neither a version of the other. A fix moved from the core into a driver
+   * comes back days later, after review.
+   */
+  const siblingBatch = (pi: number, qi: number): boolean => {
+    if (!siblingComponent(pi, qi) || touchesSameFiles(pi, qi)) return false;
+    const gap = Math.abs(timeOf(postings[pi]!.date) - timeOf(postings[qi]!.date));
+    return gap <= COMPLETION_WINDOW_MS;
   };
   const renumber = (grp: Group, pi: number, strongest: number): number => {
     const p = postings[pi]!;
@@ -1691,7 +1735,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||
         sameDiffsNext(g, pi, qi) || retitledNext(g, pi, qi);
       if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || (pair.i > 0 && splitFrom(pi, qi)) || keptForLater(pi, qi) ||
-        admit(g, pi) === 0) continue;
+        siblingBatch(pi, qi) || admit(g, pi) === 0) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       // (Two lone patches under two other covers matching are no such pair: the covers say what each is.)
       const headPair = ownTitle(pi, pair.i) && ownTitle(qi, pair.j) && (pair.i === 0 || pair.j === 0);

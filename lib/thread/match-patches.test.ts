@@ -228,4 +228,18 @@ describe("matchPatches: one-to-one, exact matches first", () => {
     );
     expect(m[0]!.predecessors).toMatchObject([{ messageId: "v2-16", by: "title" }, { messageId: "v2-15", by: "diff" }]);
   });
+
+  test("two patches making one change in two places (one patch-id) each follow their own title", () => {
+    // `Drop QUIRK_X for Foo210` and `... for Foo186` remove one flag from two tables of one file: equal diffs
+    // up to line numbers, so equal patch-ids. Each patch's predecessor is the one under its own title.
+    const d210 = diff("drivers/mmc/host/sdhci-foo.c", ["quirk_x"], 40);
+    const d186 = diff("drivers/mmc/host/sdhci-foo.c", ["quirk_x"], 90);
+    const v1 = [p("a1", 1, "sdhci: foo: Drop QUIRK_X for Foo210", d210), p("a2", 2, "sdhci: foo: Drop QUIRK_X for Foo186", d186), p("a3", 3, "arm64: foo: Add the timeout clock", diff("arch/arm64/foo.dtsi", ["clk"]))];
+    const v2 = [p("b1", 1, "sdhci: foo: Drop QUIRK_X for Foo210", d210), p("b2", 2, "sdhci: foo: Drop QUIRK_X for Foo186", d186), p("b3", 3, "arm64: foo: Add the timeout clock", diff("arch/arm64/foo.dtsi", ["clk"]))];
+    const m = matchPatches(v1, v2);
+    expect(m.map(preds)).toEqual([["a1"], ["a2"], ["a3"]]);
+    // Retitled on one side, the shared change still finds its one predecessor.
+    const w = matchPatches(v1.slice(0, 1), [p("c1", 1, "sdhci: foo: Stop using QUIRK_X", d210)]);
+    expect(w.map(preds)).toEqual([["a1"]]);
+  });
 });

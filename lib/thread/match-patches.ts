@@ -61,6 +61,11 @@ interface Scored {
   pred: PatchPredecessor;
   /** Evidence enough to share the predecessor with another patch (a split or a squash). */
   strong: boolean;
+  /**
+   * The two patches carry the very same title. Breaks ties between equal diffs: two patches making one
+   * change to two places (`... for Tegra210`, `... for Tegra186`) have one patch-id, and each is its own.
+   */
+  sameTitle?: boolean;
 }
 
 /**
@@ -77,7 +82,7 @@ function consider(best: Scored | null, prev: Prepared, similarity: number, by: P
 function score(prev: Prepared, next: Prepared): Scored | null {
   const id = prev.info.fingerprint?.patchId;
   if (id && id === next.info.fingerprint?.patchId) {
-    return { pred: { messageId: prev.info.messageId, number: prev.info.number, similarity: 1, by: "patch-id" }, strong: true };
+    return { pred: { messageId: prev.info.messageId, number: prev.info.number, similarity: 1, by: "patch-id" }, strong: true, sameTitle: prev.title !== "" && prev.title === next.title };
   }
   let best: Scored | null = null;
   const titleOverlap = tokenJaccard(prev.tokens, next.tokens);
@@ -100,10 +105,10 @@ function isExact(s: Scored): boolean {
 
 const KIND_RANK: Record<PatchPredecessor["by"], number> = { "patch-id": 0, title: 1, diff: 2 };
 
-/** Best first: at equal similarity a strong match, then the surer kind, wins (stable otherwise). */
+/** Best first: at equal similarity a strong match, then the surer kind, then the same title, wins (stable otherwise). */
 function byEvidence(a: Scored, b: Scored): number {
   return b.pred.similarity - a.pred.similarity || Number(b.strong) - Number(a.strong) ||
-    KIND_RANK[a.pred.by] - KIND_RANK[b.pred.by] || a.pred.number - b.pred.number;
+    KIND_RANK[a.pred.by] - KIND_RANK[b.pred.by] || Number(b.sameTitle ?? false) - Number(a.sameTitle ?? false) || a.pred.number - b.pred.number;
 }
 
 /**
