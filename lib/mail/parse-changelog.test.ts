@@ -754,3 +754,64 @@ describe("parseChangelog: a line telling why opens the change below it", () => {
     expect(parseChangelog("v2:\nAccording to Ann's suggestion\nFix the same problem in the probe\n").map((e) => e.text)).toEqual(["According to Ann's suggestion Fix the same problem in the probe"]);
   });
 });
+
+describe("parseChangelog: a reference line under a change (linux-spi)", () => {
+  it("reads the changes below '[1]:https://…' written under the change citing it", () => {
+    const text = ["v4:", " * Renamed foo_offset to bar_offset", " * Dropped the board patch as Ann suggested at [1]", "   [1]:https://lore.kernel.org/all/abc@example.org/", " * Removed the reg_phys() macro", "", "v3:", " * Updated the commit message", ""].join("\n");
+    expect(parseChangelog(text).map((e) => [e.version, e.text])).toEqual([
+      [4, "Renamed foo_offset to bar_offset"], [4, "Dropped the board patch as Ann suggested at [1]"], [4, "Removed the reg_phys() macro"], [3, "Updated the commit message"],
+    ]);
+  });
+  it("still ends the list at a reference line followed by prose", () => {
+    const text = "v2:\n- Use foo() as Ann suggested [1]\n[1] https://lore.kernel.org/all/abc@example.org/\nThanks,\nBob\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Use foo() as Ann suggested [1]"]);
+  });
+});
+
+describe("parseChangelog: credits given by a heading or a lead-in to the changes under it (linux-iio, linux-spi)", () => {
+  it("credits every change of a section whose heading names who asked", () => {
+    const text = "Changes in v3 (per review comments from Ann Roe):\n- Drop foo\n- Use bar\n\nChanges in v2:\n- Fix typo\n";
+    expect(parseChangelog(text).map((e) => [e.version, e.text, e.credits])).toEqual([
+      [3, "Drop foo", ["Ann Roe"]], [3, "Use bar", ["Ann Roe"]], [2, "Fix typo", []],
+    ]);
+  });
+  it("credits the bullets under an unbulleted lead-in, 'the reviews of Ann, Bob and Cy'", () => {
+    const text = "Changes in v2:\nThanks to the reviews of Ann, Bob and Cy there are some\nimprovements:\n- change spacing and typos\n- merge the Kconfig patch\n";
+    expect(parseChangelog(text).slice(1).map((e) => e.credits)).toEqual([["Ann", "Bob", "Cy"], ["Ann", "Bob", "Cy"]]);
+  });
+  it("credits the bullets nested under a bulleted lead-in, not those after it", () => {
+    const text = "V2:\n- several improvements suggested by Ann Roe:\n  - remove the multiline markers\n  - constrain num-channels\n- trim the subject line\n";
+    expect(parseChangelog(text).map((e) => [e.text, e.credits])).toEqual([
+      ["several improvements suggested by Ann Roe:", ["Ann Roe"]], ["remove the multiline markers", ["Ann Roe"]], ["constrain num-channels", ["Ann Roe"]], ["trim the subject line", []],
+    ]);
+  });
+  it("gives a heading's own change ('v2: Fix x per Ann') no credit for the section", () => {
+    expect(parseChangelog("v2: Fix the leak per Ann\n").map((e) => e.credits)).toEqual([["Ann"]]);
+    expect(parseChangelog("Changes in v2:\n- Rebased\n").map((e) => e.credits)).toEqual([[]]);
+  });
+});
+
+describe("parseChangelog: changes one a line, aligned under the first written on the heading's line (linux-hwmon)", () => {
+  it("splits 'v5: Added tags\\n    Cosmetic changes' and keeps a wrapped line with its change", () => {
+    const text = "v5: Added Tested-by: tags\n    Cosmetic changes\n    Updated comments associated with foo_register()\n    to include support for LPDDR5\n\nv4: Fix suspend code\n    Use NVMEM_DEVID_NONE instead of NVMEM_DEVID_AUTO in nvmem code,\n    Changing nothing else\n";
+    expect(parseChangelog(text).map((e) => [e.version, e.text])).toEqual([
+      [5, "Added Tested-by: tags"], [5, "Cosmetic changes"], [5, "Updated comments associated with foo_register() to include support for LPDDR5"],
+      [4, "Fix suspend code"], [4, "Use NVMEM_DEVID_NONE instead of NVMEM_DEVID_AUTO in nvmem code, Changing nothing else"],
+    ]);
+  });
+});
+
+describe("parseChangelog: a short credit line over a numbered list (linux-crypto)", () => {
+  it("credits the items under 'Suggested by Ann'", () => {
+    const text = "Change History:\nv9:\nSuggested by Ann\n1. Remove sysfs: numa_distance.\n2. Split the api\n\nv8:\n1. Fix foo\n";
+    expect(parseChangelog(text).map((e) => [e.version, e.text, e.credits])).toEqual([
+      [9, "Suggested by Ann", ["Ann"]], [9, "Remove sysfs: numa_distance.", ["Ann"]], [9, "Split the api", ["Ann"]], [8, "Fix foo", []],
+    ]);
+  });
+});
+
+describe("parseChangelog: a word for advice opening the line is no name (linux-hwmon)", () => {
+  it("credits Guenter alone in 'Comments pointed out by Guenter:'", () => {
+    expect(parseChangelog("v1->v2:\n Comments pointed out by Guenter:\n - Drop foo();\n").map((e) => e.credits)).toEqual([["Guenter"], ["Guenter"]]);
+  });
+});

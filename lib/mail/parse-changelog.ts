@@ -273,6 +273,8 @@ const CREDIT_LEAD: Array<[string | null, string]> = [
 const ADVICE_NOUN_RE = /^(?:suggestions?|comments?|remarks?|feedback|reviews?|requests?|recommendations?|ideas?|advice|input|inspiration|notes?|hints?|concerns?|nits?|nitpicks?)$/;
 function isCreditLead(w: string, prev: string, prevPrev: string): boolean {
   if (CREDIT_LEAD.some(([p, lead]) => lead === w && (p === null || p === prev))) return true;
+  // "the reviews of Jonathan, Rob and Michel": a word for advice, then "of" and who gave it.
+  if (w === "of") return ADVICE_NOUN_RE.test(prev) && /s$/.test(prev);
   if (w !== "by" && w !== "from") return false;
   return ADVICE_NOUN_RE.test(prev) || (w === "by" && /^(?:given|made)$/.test(prev) && ADVICE_NOUN_RE.test(prevPrev));
 }
@@ -579,7 +581,8 @@ function creditsOf(text: string): string[] {
     // Not "Changes suggested by Ann", whose name follows.
     if (ADVICE_VERB_RE.test(words[i + 1]!) && !/^by$/i.test(words[i + 2] ?? "") && isNameToken(w) && !/[,;:!?.]$/.test(w) && (i === 0 || !/^(?:by|to)$/i.test(words[i - 1]!))) {
       const name = nameBefore(words, i);
-      if (name) out.push(name);
+      // "Comments pointed out by Guenter:" (linux-hwmon): a word for advice opening the line is no one's name.
+      if (name && !name.split(" ").some((t) => ADVICE_NOUN_RE.test(t.toLowerCase()) || PART_WORD_RE.test(t))) out.push(name);
     }
   }
   const t = text.trimEnd().replace(/[.;,]$/, "");
@@ -800,6 +803,8 @@ const LINK_LABEL_RE = /^\s*(?:links?\s+to\s+(?:the\s+)?(?:v\d{1,3}|rfc(?:\s+v\d{
 
 /** "[1] " before a link: the reference the heading's "see [1]" points at. */
 const REFERENCE_MARK_RE = /^\s*\[\d{1,2}\]:?\s+/;
+/** "[1]: https://lore…/", "[1]:https://…": a reference line, the link alone after its mark. */
+const FOOTNOTE_LINK_RE = /^\s*\[\d{1,2}\]:?\s*<?https?:\/\/\S+?>?\s*$/;
 
 function isUnderline(line: string): boolean {
   return /^\s*(?:-{3,}|={3,}|~{3,})\s*$/.test(line);
@@ -841,6 +846,18 @@ function startsSentenceLine(above: string, line: string): boolean {
   // naming why or whose is the opening of the change below it.
   return width <= WRAP_WIDTH - 20 && !LEADS_ON_RE.test(above.trimEnd()) && !OPENS_ON_RE.test(above.trim());
 }
+/**
+ * "v5: Added Tested-by: tags\n    Cosmetic changes\n    Added reference to LPDDR5 to subject and description of patch 5/6\n
+ * Updated comments …" (linux-hwmon): under a change written on its heading's line, a line aligned with it that opens
+ * with a capitalised word is the next change, when the line above does not lead on to it.
+ */
+function alignedChangeLine(above: string, line: string, column: number): boolean {
+  if (column <= 0) return false;
+  const indent = indentOf(line);
+  // "… works fine on Samsung\n    Mini Value Edition": a name wrapped across the lines goes on.
+  return indent === column && /^\p{Lu}\p{Ll}/u.test(line.trim()) && !LEADS_ON_RE.test(above.trimEnd()) && !OPENS_ON_RE.test(above.trim()) && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(above.trimEnd());
+}
+
 /** Words opening a line that tells why the change below it was made. */
 const OPENS_ON_RE = /^(?:[-*]\s+)?(?:according\s+to|per|as|following|based\s+on|thanks\s+to|after|upon|due\s+to|because)\b/i;
 /** A last word that leads on to the next line: the sentence goes on there. */
@@ -896,6 +913,44 @@ function oldEndSections(sections: Section[]): Array<{ section: Section; version:
   return out;
 }
 
+/** The credits of a heading line, its text up to the change written on the same line ("v2: Fix x per Ann" is Ann's change). */
+function headingCreditsOf(line: string, rest: string): string[] {
+  const at = rest ? line.lastIndexOf(rest.trim()) : -1;
+  // A rest cut from inside a word (a heading read short) leaves the line whole.
+  const head = at > 0 ? (/\p{L}/u.test(line[at - 1]!) ? line : line.slice(0, at)) : rest ? "" : line;
+  return head.length <= MAX_HEADING * 2 ? creditsOf(head.replace(/[:\s]+$/, "")) : [];
+}
+
+interface EntryShape {
+  /** Columns before the first line's text (a tab counts 8). */
+  indent: number;
+  bulleted: boolean;
+}
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)![0].replace(/\t/g, "        ").length;
+}
+
+/**
+ * Gives the section's entries from `from` on the credits its heading gave, and an entry ending in ":" that credits
+ * someone those of the entries under it: "Thanks to the reviews of Ann and Bob there are some improvements:" (no
+ * bullet) over the bullets below it, "- improvements suggested by Ann:" over the bullets indented deeper (up to the
+ * next at its own depth). Every change under them was made for those people, as far as the author tells.
+ */
+function creditSection(out: ChangelogEntry[], from: number, heading: readonly string[], shapes: ReadonlyMap<ChangelogEntry, EntryShape>): void {
+  let lead: { credits: string[]; shape: EntryShape } | null = null;
+  for (let k = from; k < out.length; k++) {
+    const e = out[k]!;
+    const shape = shapes.get(e) ?? { indent: 0, bulleted: false };
+    if (lead && (lead.shape.bulleted ? shape.indent <= lead.shape.indent : !shape.bulleted)) lead = null;
+    const credits = [...heading, ...(lead?.credits ?? [])];
+    if (credits.length > 0) e.credits = [...new Set([...e.credits, ...credits])];
+    // "Suggested by Jonathan\n1. Remove …\n2. Split …" (linux-crypto): a short unbulleted credit over a list leads it too.
+    const leads = e.text.endsWith(":") || (!shape.bulleted && e.text.split(/\s+/).length <= 5);
+    if (leads && e.credits.length > 0 && !lead) lead = { credits: e.credits.filter((c) => !heading.includes(c)), shape };
+  }
+}
+
 function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEntry[]; blocks: Array<[number, number]> } {
   const out: ChangelogEntry[] = [];
   const blocks: Array<[number, number]> = [];
@@ -926,9 +981,24 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   let namesRfc = false;
   let sectionFrom = 0;
   const sections: Section[] = [];
-  const close = (): void => {
+  // Who the section's heading (or the lead-in line opening its list) credits: "Changes in v3 (per review comments
+  // from Jonathan Cameron):", "Thanks to the reviews of Jonathan, Rob and Michel there are some improvements:".
+  let headingCredits: string[] = [];
+  // The column where a change written on its heading's line starts ("v5: Added tags"), or -1.
+  let restColumn = -1;
+  // How each entry's first line was laid out: a credited lead-in gives its credits to the entries nested under it.
+  let itemShape: EntryShape = { indent: 0, bulleted: false };
+  const shapes = new Map<ChangelogEntry, EntryShape>();
+  const emit = (): void => {
+    const n = out.length;
     finish(version, item, out);
+    if (out.length > n) shapes.set(out[n]!, itemShape);
+  };
+  const close = (): void => {
+    emit();
     item = [];
+    if (inSection) creditSection(out, sectionFrom, headingCredits, shapes);
+    headingCredits = [];
     if (inSection && weak) weakRanges.push([weakFrom, out.length]);
     else if (inSection && out.length > sectionFrom) sections.push({ from: sectionFrom, to: out.length, version, rfc, namesRfc });
     weak = false;
@@ -972,6 +1042,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       const gapStart = inSection ? blockEnd : -1;
       close();
       inSection = true;
+      headingCredits = headingCreditsOf(line, heading.rest);
       version = heading.version;
       prior = heading.prior === true;
       weak = heading.weak === true;
@@ -980,6 +1051,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       rfc = heading.rfc === true;
       namesRfc = /\brf[ct]/i.test(line);
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
+      itemShape = { indent: 0, bulleted: false };
+      // Only when that change opens with a capital, as the ones aligned under it do.
+      restColumn = heading.rest && !wrapped && /^\p{Lu}\p{Ll}/u.test(heading.rest.trim()) ? line.replace(/\t/g, "        ").indexOf(heading.rest.trim()) : -1;
       // Sections separated only by blank lines are one block.
       const last = blocks[blocks.length - 1];
       blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : titledFrom(lines, wrapped ? i - 1 : i);
@@ -1039,7 +1113,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // " generic:" over deeper bullets labels them (a label naming who asked, "Rob's review:", stays an entry).
     const colonLabel = !BULLET_RE.test(line) && isColonLabel(line, lines[i + 1], item.length > 0 && !afterBlank ? (lines[i - 1] ?? null) : null);
     if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || ((titleLabel || colonLabel) && labelled))) || DASHED_LABEL_RE.test(line)) {
-      finish(version, item, out);
+      emit();
       item = [];
       labelled = true;
       blockEnd = i + 1;
@@ -1047,8 +1121,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     }
     const patchEntry = PATCH_ENTRY_RE.exec(line);
     if (patchEntry && (!afterBlank || underHeading)) {
-      finish(version, item, out);
+      emit();
       item = [patchEntry[1]!];
+      itemShape = { indent: indentOf(line), bulleted: true };
       itemBulleted = true;
       prose = false;
       afterBlank = false;
@@ -1057,7 +1132,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     }
     // A bullet that is only a link ("- https://lore.../", "- Link to v1: <url>") points at a posting: no change.
     if (bullet && isLink(bullet[1]!.replace(LINK_LABEL_RE, ""))) {
-      finish(version, item, out);
+      emit();
       item = [];
       afterBlank = false;
       afterLink = true;
@@ -1081,7 +1156,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // "- Panel:" over "- \tFix the example" (linux-input): a bullet naming a part over the changes to it labels them.
     const next = lines[i + 1] ?? "";
     if (bullet && (!afterBlank || labelled || underHeading) && BULLET_LABEL_RE.test(bullet[1]!) && namesPart(bullet[1]!) && BULLET_RE.test(next) && !BULLET_LABEL_RE.test(BULLET_RE.exec(next)![1]!)) {
-      finish(version, item, out);
+      emit();
       item = [];
       itemBulleted = false;
       labelled = true;
@@ -1090,8 +1165,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       continue;
     }
     if (bullet || (CREDIT_LABEL_RE.test(line) && !afterBlank)) {
-      finish(version, item, out);
+      emit();
       item = [bullet ? bullet[1]! : line];
+      itemShape = { indent: indentOf(line), bulleted: bullet !== null };
       itemBulleted = true;
       prose = false;
       afterBlank = false;
@@ -1109,16 +1185,23 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
+    // " * Dropped this patch as Gabor suggested at [1]\n   [1]:https://lore…/\n * Removed …" (linux-spi): the
+    // reference of the change above, written under it with more changes below, ends nothing.
+    if (item.length > 0 && FOOTNOTE_LINK_RE.test(line) && (indented || BULLET_RE.test(next)) && (BULLET_RE.test(next) || next.trim() === "")) {
+      blockEnd = i + 1;
+      continue;
+    }
     if (line.trim().startsWith("[") || line.startsWith("---")) {
       close();
       continue;
     }
-    if (afterBlank || (!itemBulleted && startsSentenceLine(lines[i - 1] ?? "", line))) {
-      finish(version, item, out);
+    if (afterBlank || (!itemBulleted && (startsSentenceLine(lines[i - 1] ?? "", line) || alignedChangeLine(lines[i - 1] ?? "", line, restColumn)))) {
+      emit();
       item = [];
       itemBulleted = false;
     }
     if (item.length === 0 && !itemBulleted) prose = true;
+    if (item.length === 0) itemShape = { indent: indentOf(line), bulleted: false };
     item.push(line);
     afterBlank = false;
     blockEnd = i + 1;

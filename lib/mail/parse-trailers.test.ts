@@ -268,3 +268,12 @@ describe("parseTrailerLine: a semicolon for the colon (linux-iio)", () => {
     expect(parseTrailerLine("Signed-off-by; Ann Roe <ann@example.org>")).toBeNull();
   });
 });
+
+describe("parseTrailerLine: a space for the hyphen (linux-spi)", () => {
+  it("reads 'Reviewed by: Name <address>' as a Reviewed-by", () => {
+    const t = parseTrailerLine("Reviewed by: Ann Roe <ann@example.org>");
+    expect([t?.kind, t?.person]).toEqual(["Reviewed-by", { name: "Ann Roe", email: "ann@example.org" }]);
+    expect(parseTrailerLine("Reviewed by: the whole team")).toBeNull();
+    expect(parseTrailerLine("Signed off by: Ann Roe <ann@example.org>")).toBeNull();
+  });
+});

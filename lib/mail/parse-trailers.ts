@@ -160,7 +160,8 @@ const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \
 // "Acked-by Gregory CLEMENT <gregory@…>", "Reviewed-by : Akash <akash@…>" (linux-i2c): a review key without its
 // colon, or spaced from it, still gives the tag when the line ends in the giver's address.
 // "Reviewed-by; Nuno Sa <nuno.sa@…>" (linux-iio): a semicolon typed for the colon, likewise.
-const LOOSE_REVIEW_RE = /^((?:Acked|Reviewed|Tested)-by)(?:[ \t]+:?|;)[ \t]*(?=[^<>:]*<[^<>\s]+@[^<>\s]+>\s*$)/i;
+// "Reviewed by: Matthias Kaehlcke <mka@…>" (linux-spi, in a patch's own block): a space typed for the hyphen, likewise.
+const LOOSE_REVIEW_RE = /^((?:Acked|Reviewed|Tested)[- ]by)(?:[ \t]+:?|;|(?<= by):)[ \t]*(?=[^<>:]*<[^<>\s]+@[^<>\s]+>\s*$)/i;
 
 /** One `Key: value` line -> Trailer, or null when the line is not shaped like a trailer. */
 export function parseTrailerLine(line: string): Trailer | null {
@@ -170,7 +171,7 @@ export function parseTrailerLine(line: string): Trailer | null {
   const value = cleanTrailerValue(line.slice(m[0].length));
   // `https://...` at a line start is a URL, not a trailer named "https".
   if (!value || value.startsWith("//")) return null;
-  const kind = canonicalTrailerKey(m[1]!);
+  const kind = canonicalTrailerKey(m[1]!.replace(" ", "-"));
   if (isPersonTrailerKey(kind)) {
     const { person, comment } = parsePerson(value);
     return { kind, value, person, comment };

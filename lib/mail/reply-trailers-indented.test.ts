@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { isReviewTrailerKind } from "./parse-trailers";
 import { extractReplyTrailers } from "./split-patch-body";
+import { isExampleTrailer } from "./trailer-scope";
 
 const kinds = (body: string) => extractReplyTrailers(body).map((t) => `${t.kind} ${t.person?.email ?? ""}`);
 
@@ -24,8 +25,14 @@ describe("extractReplyTrailers: indented own trailers", () => {
   it("skips indented trailers of a pasted commit message or of an example trailer block", () => {
     const gitLog = "See this commit:\n\n    commit abc\n    Author: C <c@x.org>\n\n    Fix it\n\n    Reviewed-by: D <d@x.org>\n    Signed-off-by: C <c@x.org>\n";
     expect(kinds(gitLog)).toEqual([]);
+    // A block of tags with a sign-off in it is read as an example: given only by its sender, if his own (attributeTrailers).
     const example = "if this patch ends in git with:\n\n\tReviewed-by: Rob <robh@x.org>\n\tSigned-off-by: Conor <c@x.org>\n\nit is wrong.\n";
-    expect(kinds(example)).toEqual([]);
+    expect(extractReplyTrailers(example).map((t) => [t.kind, t.person?.email, isExampleTrailer(t)])).toEqual([["Reviewed-by", "robh@x.org", true]]);
+  });
+
+  it("reads a sender's own indented tags under his own words as an example block (linux-iio)", () => {
+    const body = "Hi,\n\nIt works fine for me too, thanks.\n\n\tReported-by: Ann Roe <ann@x.org>\n\tTested-by: Ann Roe <ann@x.org>\n\nAnn\n";
+    expect(extractReplyTrailers(body).map((t) => [t.kind, t.person?.email, isExampleTrailer(t)])).toEqual([["Tested-by", "ann@x.org", true]]);
   });
 
   it("skips an indented trailer that is quoted above", () => {

@@ -448,3 +448,18 @@ describe("splitPatchBody: trailers and diffs left by mistakes", () => {
     expect(splitPatchBody(`Fix.\n---\n${DIFF}thanks\n`).diff).toBe(DIFF);
   });
 });
+
+describe("splitPatchBody: a signed block ending in other lines, read as git reads one (linux-spi, linux-hwmon)", () => {
+  it("reads the tags above a note written under the last one", () => {
+    const p = splitPatchBody(`Use 4 bytes.\n\nSigned-off-by: Ann Roe <ann@example.org>\nReviewed-by: Bob Poe <bob@example.org>\nTested-by: Bob Poe <bob@example.org>\n* tested on a board with a looped back\ninterface.\n---\n${GIT_DIFF}\n`);
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Signed-off-by", "Reviewed-by", "Tested-by"]);
+    expect(p.commitMessage).toBe("Use 4 bytes.");
+  });
+  it("reads the tags above a stray '...' line", () => {
+    const p = splitPatchBody(`Add a getter.\n\nSigned-off-by: Ann Roe <ann@example.org>\nReviewed-by: Bob Poe <bob@example.org>\n...\nChanges in v2:\n- None\n---\n${GIT_DIFF}\n`);
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Signed-off-by", "Reviewed-by"]);
+  });
+  it("takes no paragraph with a lone sign-off among prose lines, nor one cut by '---'", () => {
+    expect(splitPatchBody(`Intro.\n\nSigned-off-by: Ann Roe <ann@example.org>\nmore text here\nand here\nand more here\nand the end\n---\n${GIT_DIFF}\n`).trailers).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // only (no regex over the whole body), so hostile bodies cost linear time.
 import { bracketNoteLength, isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers, readTrailerAt } from "./parse-trailers";
 import { changelogBlocks } from "./parse-changelog";
-import { expandList, readScopeLeadIn, readSubsystemLeadIn, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
+import { EXAMPLE_SUBSYSTEM, expandList, readScopeLeadIn, readSubsystemLeadIn, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
 import type { PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
 
@@ -239,6 +239,10 @@ function trailerBlockStart(ls: string[], end: number): number {
       // ending in known trailers with a Signed-off-by among them ends in the trailer block; the words above
       // them stay in the message.
       if (last && tail.signed) blockStart = i + tail.knownStart;
+      else if (last) {
+        const start = signedParagraphStart(para);
+        if (start >= 0) blockStart = i + start;
+      }
       break;
     }
     blockStart = i;
@@ -246,6 +250,32 @@ function trailerBlockStart(ls: string[], end: number): number {
     if (i === 0) break;
   }
   return blockStart;
+}
+
+/**
+ * Where the trailers of a last paragraph that holds a Signed-off-by but ends in other lines start, when trailer
+ * lines are a quarter of it at least (as `git interpret-trailers` reads a block), else -1: "Tested-by: Serge …\n*
+ * tested on Baikal-T1 based system …" (linux-spi), "Reviewed-by: Guenter …\n..." (linux-hwmon), a sign-off over a
+ * lone "-" cut. The other lines are notes to a tag, no text of the message.
+ */
+function signedParagraphStart(para: string[]): number {
+  let first = -1;
+  let covered = 0;
+  let signed = false;
+  // A cut ("---") inside is the end of the message: what is below it is not the block's.
+  if (para.some((l) => /^-{2,}\s*$/.test(l))) return -1;
+  for (let i = 0; i < para.length; ) {
+    const r = readTrailerAt(para, i);
+    if (r && isKnownTrailerKey(r.trailer.kind)) {
+      if (first < 0) first = i;
+      covered += r.length;
+      if (r.trailer.kind === "Signed-off-by") signed = true;
+      i += r.length;
+      continue;
+    }
+    i++;
+  }
+  return signed && covered * 4 >= para.length ? first : -1;
 }
 
 /** Lines below a trailer block that are looked through for it (a changelog, footnotes, a note to reviewers). */
@@ -431,9 +461,24 @@ export function splitPatchBody(body: string): PatchParts {
  * most one blank line above a second "---" (`cut`) with nothing but the diffstat or the diff under it; or null.
  */
 function lateTrailerBlock(ls: string[], sep: number, to: number): [number, number, number] | null {
-  let cut = -1;
-  for (let i = sep + 1; i < to; i++) if (ls[i]!.trimEnd() === "---") cut = i;
-  if (cut < 0 || ls.slice(cut + 1, to).some((l) => l.trim() !== "")) return null;
+  // "Note, this only incorporates the fix …\n---\n<commit message>\nSigned-off-by: …\n---\nChanges from v6: …\n---\n<diffstat>"
+  // (linux-crypto): a replacement patch under a note, its changelog below its own cut.
+  for (let cut = sep + 1; cut < to; cut++) {
+    if (ls[cut]!.trimEnd() !== "---") continue;
+    const below = ls.slice(cut + 1, to).filter((l) => l.trimEnd() !== "---");
+    const first = below.findIndex((l) => l.trim() !== "");
+    if (first >= 0) {
+      const blocks = changelogBlocks(below);
+      if (blocks.length === 0 || blocks[0]![0] !== first) continue;
+    }
+    const found = signedAbove(ls, sep, cut);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** [start, end, cut] of a signed trailer block ending at most one blank line above `cut`, in ls(sep, cut); or null. */
+function signedAbove(ls: string[], sep: number, cut: number): [number, number, number] | null {
   let end = cut;
   if (end > sep + 1 && ls[end - 1]!.trim() === "") end--;
   const region = ls.slice(sep + 1, end);
@@ -581,8 +626,10 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       inRun = false;
       continue;
     }
-    const own = ownIndentedTrailer(ls, i);
-    if (!own && prev && isTrailerContinuation(line, prev)) {
+    const ownIndented = ownIndentedTrailer(ls, i);
+    const own = ownIndented?.trailer ?? null;
+    // An indented tag below another is a tag of its own ("\tReviewed-by: …\n\tSigned-off-by: …"), no wrapped value.
+    if (!own && prev && isTrailerContinuation(line, prev) && !(ownIndented === null && isIndentedKnownTrailer(line))) {
       if (current) current.lines.push(line);
       continue;
     }
@@ -608,7 +655,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       // An inline tag ends at its ">": the line below (a signature's "Pavel") continues nothing.
       prev = inline ? null : t;
       const blockScope = headingBlock.length > 1 && headingBlock.length <= 200 ? [...new Set(headingBlock)].sort((a, b) => a - b) : null;
-      current = isReviewTrailerKind(t.kind) ? { lines: [inline ? inline.text : own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: runSubsystems } : null;
+      current = isReviewTrailerKind(t.kind) ? { lines: [inline ? inline.text : own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: ownIndented?.example ? [EXAMPLE_SUBSYSTEM] : runSubsystems } : null;
       if (current) entries.push(current);
       continue;
     }
@@ -717,17 +764,20 @@ const MAX_TRAILER_INDENT = 8;
  * reference (apply this as-is to your sign-off block):\n\n  Acked-for-MFD-by: ..."), or null. Under an
  * indented line (a pasted `git log`, whose commit message is indented as a whole) it is not the reply's own.
  */
-function ownIndentedTrailer(ls: string[], i: number): Trailer | null {
+function ownIndentedTrailer(ls: string[], i: number): { trailer: Trailer; example: boolean } | null {
   const line = ls[i]!;
   if (line.length === 0 || !isSpace(line.charCodeAt(0))) return null;
   const text = line.trimStart();
   if (line.length - text.length > MAX_TRAILER_INDENT) return null;
   const t = parseTrailerLine(text);
   if (!t || !isReviewTrailerKind(t.kind)) return null;
-  // A block showing how a commit's trailers read ("\tReviewed-by: …\n\tSigned-off-by: …") is an example.
+  // A block showing how a commit's trailers read ("\tReviewed-by: …\n\tSigned-off-by: …") may be an example, or the
+  // sender's own tags ("It works fine for me too.\n\n\tReported-by: Ann …\n\tTested-by: Ann …", linux-iio): read
+  // as an example, it counts as given by its sender alone (attributeTrailers).
+  let example = false;
   for (let j = i + 1; j < ls.length && j <= i + 20 && isSpace(ls[j]!.charCodeAt(0)) && ls[j]!.trim() !== ""; j++) {
     const below = parseTrailerLine(ls[j]!.trimStart());
-    if (below && !isReviewTrailerKind(below.kind)) return null;
+    if (below && !isReviewTrailerKind(below.kind)) example = true;
   }
   for (let j = i - 1; j >= 0 && j >= i - 20; j--) {
     const above = ls[j]!;
@@ -735,14 +785,24 @@ function ownIndentedTrailer(ls: string[], i: number): Trailer | null {
     // The block may list several: "  Acked-by: …\n  Reviewed-by: …".
     if (isSpace(above.charCodeAt(0))) {
       const t2 = parseTrailerLine(above.trimStart());
-      if (t2 && isReviewTrailerKind(t2.kind)) continue;
+      if (t2 && isKnownTrailerKey(t2.kind)) {
+        if (!isReviewTrailerKind(t2.kind)) example = true;
+        continue;
+      }
       return null;
     }
     // Right below a quote only when it ends in the answered patch's trailers: " Reviewed-by:Ann" under "> Signed-off-by:
     // …" between two quoted blocks (linux-mmc), "       Acked-by: …" under the quoted patch's sign-off (linux-input).
-    return isQuoted(above) && !endsInQuotedTrailer(ls, j) ? null : t;
+    return isQuoted(above) && !endsInQuotedTrailer(ls, j) ? null : { trailer: t, example };
   }
   return null;
+}
+
+/** An indented line holding a known trailer ("\tSigned-off-by: …"). */
+function isIndentedKnownTrailer(line: string): boolean {
+  if (line.length === 0 || !isSpace(line.charCodeAt(0))) return false;
+  const t = parseTrailerLine(line.trimStart());
+  return t !== null && isKnownTrailerKey(t.kind);
 }
 
 /** Whether the quote ending at `ls[end]` ends (blank quoted lines aside) with a trailer line ("> Signed-off-by: …"). */

@@ -181,6 +181,8 @@ const EXAMPLE_END_RE = /(?:^|[\s,(])(?:e\.\s?g|for\s+example|for\s+instance|such
  * name holds a ":".
  */
 const EXAMPLE_MARK = "as:example";
+/** The mark itself, for a trailer shown in a block that may be an example (an indented block of tags in a reply). */
+export const EXAMPLE_SUBSYSTEM = EXAMPLE_MARK;
 
 /** A lead-in offering the tag below on condition of a fix for what a report found (see CREDIT_OFFER_IF_RE). */
 function isCreditOffer(text: string): boolean {

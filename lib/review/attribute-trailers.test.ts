@@ -847,3 +847,17 @@ describe("attributeTrailers: iio audit", () => {
     expect(out["p2"]!.map((t) => `${t.status}:${t.messageId}`)).toEqual(["collected:rd"]);
   });
 });
+
+describe("isSameIdentity: the first name one goes by, in parentheses (linux-hwmon)", () => {
+  it("reads 'Chia-Lin Kao (AceLan)' as AceLan Kao, and no affiliation as a first name of another", () => {
+    expect(isSameIdentity({ name: "Chia-Lin Kao (AceLan)", email: "acelan.kao@example.com" }, { name: "AceLan Kao", email: "chia-lin.kao@example.com" })).toBe(true);
+    expect(isSameIdentity({ name: "Ann Roe (Intel)", email: "ann@example.com" }, { name: "Bob Roe", email: "bob@example.org" })).toBe(false);
+  });
+});
+
+describe("isSameIdentity: a first name and its short form under one surname (linux-crypto)", () => {
+  it("reads 'Karthikeyan Bhargavan' from Karthik Bhargavan as his, not another first name", () => {
+    expect(isSameIdentity({ name: "Karthikeyan Bhargavan", email: "karthik.b@example.com" }, { name: "Karthik Bhargavan", email: "karthikeyan.b@example.org" })).toBe(true);
+    expect(isSameIdentity({ name: "Karl Bhargavan", email: "karl@example.com" }, { name: "Karthik Bhargavan", email: "karthikeyan.b@example.org" })).toBe(false);
+  });
+});

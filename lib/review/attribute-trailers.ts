@@ -322,7 +322,17 @@ export function isSameIdentity(person: Address, from: Address | null): boolean {
   // "周琰杰 (Zhou Yanjie)" for "Zhou Yanjie" (linux-mips): the name in parentheses is the same person's in
   // Latin letters, not an affiliation.
   const [p2, f2] = [latinName(person), latinName(from)];
-  return (p2 !== person || f2 !== from) && sameIdentity(p2, f2, false);
+  if ((p2 !== person || f2 !== from) && sameIdentity(p2, f2, false)) return true;
+  // "Tested-by: Chia-Lin Kao (AceLan) <acelan.kao@…>" from "AceLan Kao <chia-lin.kao@…>" (linux-hwmon): the one word
+  // in parentheses after a full name is the first name he goes by.
+  const [p3, f3] = [nicknamed(person), nicknamed(from)];
+  return (p3 !== person || f3 !== from) && sameIdentity(p3, f3, false);
+}
+
+/** "Chia-Lin Kao (AceLan)" as "AceLan Kao": the first name in parentheses taking the first name's place; else itself. */
+function nicknamed(a: Address): Address {
+  const m = /^\s*(\S+(?:\s+\S+)*?)\s+(\p{Lu}[\p{L}'-]+)\s*\((\p{Lu}[\p{L}'-]{1,20})\)\s*$/u.exec(a.name);
+  return m ? { ...a, name: `${m[3]} ${m[2]}` } : a;
 }
 
 /** The address under the Latin-letter name it gives in parentheses after a name in another script, else itself. */
@@ -387,6 +397,9 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   if (na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1]) return true;
   // "Acked-by: Aex Deucher" from Alex Deucher (linux-i2c): his first name mistyped by a letter, the surname the same.
   if (na.length >= 2 && nb.length >= 2 && last.length >= 4 && last === nb[nb.length - 1] && Math.min(na[0]!.length, nb[0]!.length) >= 3 && oneEditApart(na[0]!, nb[0]!)) return true;
+  // "Reviewed-by: Karthikeyan Bhargavan <karthik.bhargavan@…>" from "Karthik Bhargavan" (linux-crypto): the same surname
+  // under the first name and its short form, at any address.
+  if (na.length >= 2 && nb.length >= 2 && last.length >= 4 && last === nb[nb.length - 1] && first.length >= 4 && longFirst !== first && longFirst.startsWith(first)) return true;
   // "Greg KH" for "Greg Kroah-Hartman" (linux-mmc): the same first name, the surname's parts by their initials.
   return na[0] === nb[0] && (na[0] ?? "").length >= 3 && (initialsOf(na, nb) || initialsOf(nb, na));
 }
