@@ -24,6 +24,16 @@ describe("trailersGivenIn", () => {
     expect(trailersGivenIn(dup)).toEqual([]);
   });
 
+  it("gives nothing for a cover letter among the replies: its block is its own posting's", async () => {
+    const cover = await factsOf(
+      "From: Ann <ann@example.org>\nSubject: [PATCH RFT 0/2] hwmon: x: support y\nMessage-ID: <c2@example.org>\nIn-Reply-To: <c@example.org>\n\n" +
+        "Please test this on your board.\n\nAnn (2):\n  hwmon: x: a\n  hwmon: x: b\n\nTested-by: Cy <cy@example.org>\n",
+    );
+    expect(cover.kind).toBe("cover");
+    expect(cover.trailers.map((t) => t.kind)).toEqual(["Tested-by"]);
+    expect(trailersGivenIn(cover)).toEqual([]);
+  });
+
   it("gives a reviewer's reply its trailers", async () => {
     const reply = await factsOf(
       "From: Bo <bo@example.org>\nSubject: Re: [PATCH 2/3] tty: x: support y\nMessage-ID: <r@example.org>\nIn-Reply-To: <d@example.org>\n\n" +

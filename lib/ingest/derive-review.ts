@@ -364,10 +364,12 @@ async function reviewInput(job: CommentJob, input: DeriveReviewInput, annotation
 /**
  * The trailers a reply gives. A patch mail that lib/thread placed among the replies (a duplicate "2/3" of
  * the same send run, a stray resend) gives none: its trailers are its own commit's, collected earlier
- * (linux-serial S243: a duplicate patch's Acked-by landed on the series' other patches).
+ * (linux-serial S243: a duplicate patch's Acked-by landed on the series' other patches). Nor does a cover
+ * letter among them (a second cover, a "[PATCH RFT]" posting sent in answer): its block is its own posting's
+ * (11 of linux-hwmon's 15 identity mismatches were such blocks read as tags given by the cover's sender).
  */
 export function trailersGivenIn(f: MessageFacts | undefined): MessageFacts["trailers"] {
-  return f && f.kind !== "patch" ? f.trailers : [];
+  return f && f.kind !== "patch" && f.kind !== "cover" ? f.trailers : [];
 }
 
 /** Whether a reply gives an Acked-by or Reviewed-by (its stored trailers are review trailers only). */

@@ -10,7 +10,7 @@ import { valuesClause } from "../db/values-clause";
 import type { TrailerJson } from "../db/queries/contract-types";
 import { countTrailerPeople } from "../db/queries/trailer-counts";
 import { signerName } from "../mail/attached-patch-headers";
-import { isLoginName } from "../mail/is-login-name";
+import { isFirstNameOf, isLoginName } from "../mail/is-login-name";
 import type { Trailer } from "../mail/types";
 import { parseSubject } from "../mail/parse-subject";
 import { isReviewTrailerKind } from "../mail/parse-trailers";
@@ -210,7 +210,9 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
   const nameOfEmail = new Map<string, string>();
   for (const identity of analysis.identities) for (const email of identity.emails) if (identity.name) nameOfEmail.set(email, identity.name);
   for (const r of rows) {
-    if (r.fromEmail && (!r.fromName || isLoginName(r.fromName, r.fromEmail))) r.fromName = nameOfEmail.get(r.fromEmail) ?? r.fromName;
+    if (!r.fromEmail) continue;
+    const known = nameOfEmail.get(r.fromEmail);
+    if (!r.fromName || isLoginName(r.fromName, r.fromEmail) || isFirstNameOf(r.fromName, known)) r.fromName = known ?? r.fromName;
   }
   // The changed-line hashes were only for matching patches across versions, and references, cited links and
   // To addresses only for threading and linking: let them go before the review pass and the writes (tens of

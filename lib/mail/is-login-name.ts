@@ -15,3 +15,15 @@ export function isLoginName(name: string, email: string): boolean {
 function squash(s: string): string {
   return s.toLowerCase().replace(/[._\-]+/g, "");
 }
+
+/**
+ * True when `name` is one word and the first word of `fullName`, the name the same address goes by elsewhere:
+ * "Jonathan <jic23@…>" for Jonathan Cameron (linux-iio: 1 of that address's 225 mails), which left his tags an
+ * identity mismatch. Shown under the full name like a login name.
+ */
+export function isFirstNameOf(name: string, fullName: string | undefined): boolean {
+  const trimmed = name.trim();
+  if (!fullName || trimmed === "" || /\s/.test(trimmed)) return false;
+  const words = fullName.trim().split(/\s+/);
+  return words.length >= 2 && words[0]!.toLowerCase() === trimmed.toLowerCase();
+}
