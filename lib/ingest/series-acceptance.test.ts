@@ -685,3 +685,50 @@ describe("deriveState: a notice on the first patch of a series without a cover, 
     expect(thread(2, [onFirst, pull(["foo: something else entirely"])])).toBe("accepted");
   });
 });
+
+describe("deriveState: the work re-posted in another series", () => {
+  /** A series of one posting by `author`, its patches titled `titles`, with a reply from `replier` (null: none) carrying `facts` on patch 1. */
+  function series(key: string, version: number, inferred: boolean, date: string, titles: string[], author = AUTHOR, replier: string | null = null, facts: Partial<MessageFacts> = {}) {
+    const patches = titles.map((_, i) => ({ messageId: `${key}-p${i + 1}@x`, number: i + 1, total: titles.length }));
+    const posting = {
+      key: `${key}-p1@x`, version, versionInferred: inferred, coverId: null, patches, authorEmail: author.email, author, title: titles[0]!,
+      date: new Date(date), total: titles.length > 1 ? titles.length : null, complete: true, replyIds: replier ? [`${key}-reply@x`] : [],
+    };
+    const group: SeriesGroup = { key: posting.key, title: posting.title, author, revisions: [{ posting, hasReplies: !!replier, linkEvidence: [] }], patchMatches: [] };
+    const rows: AcceptanceRow[] = patches.map((p, i) => ({ messageId: p.messageId, date, fromName: author.name, fromEmail: author.email, inReplyTo: null, subject: `[PATCH ${i + 1}/${titles.length}] ${titles[i]}` }));
+    if (replier) rows.push({ messageId: `${key}-reply@x`, date, fromName: "", fromEmail: replier, inReplyTo: patches[0]!.messageId, subject: `Re: ${titles[0]}` });
+    return { group, rows, facts: replier ? [[`${key}-reply@x`, facts as MessageFacts] as const] : [] };
+  }
+  function states(...all: ReturnType<typeof series>[]) {
+    const rowById = new Map(all.flatMap((s) => s.rows).map((r) => [r.messageId, r]));
+    const facts = new Map<string, MessageFacts>(all.flatMap((s) => s.facts));
+    const groups = all.map((s) => s.group);
+    const appliers = appliersOf(groups, facts, rowById);
+    return groups.map((g) => deriveState(g, undefined, facts, rowById, appliers));
+  }
+  const V2 = ["foo: dt-bindings: add idle-low flag", "foo: core: add IDLE_LOW mode bit", "foo: bar: support IDLE_LOW", "foo: dev: add IDLE_LOW"];
+
+  it("supersedes a v2 whose patches the author sent again as v3 under another title", () => {
+    const v2 = series("a", 2, false, "2024-05-11T00:00:00Z", V2, AUTHOR, MAINT, {});
+    const v3 = series("b", 3, false, "2024-05-17T00:00:00Z", V2.slice(1));
+    expect(states(v2, v3)[0]).toBe("superseded");
+    // A lone v1 patch folded into a v2 of a larger series.
+    const lone = series("c", 1, true, "2024-01-01T00:00:00Z", ["foo: drop unused compatible"]);
+    const larger = series("d", 2, false, "2024-02-01T00:00:00Z", ["foo: drop unused compatible", "foo: add I2S support", "foo: rework sizes"]);
+    expect(states(lone, larger)[0]).toBe("superseded");
+  });
+
+  it("not when less than half of its patches went on, by another author, under a version not higher or only inferred, or before it", () => {
+    const v2 = series("a", 2, false, "2024-05-11T00:00:00Z", V2);
+    expect(states(v2, series("b", 3, false, "2024-05-17T00:00:00Z", V2.slice(3)))[0]).toBe("new");
+    expect(states(v2, series("b", 3, false, "2024-05-17T00:00:00Z", V2, { name: "Other One", email: "other@example.org" }))[0]).toBe("new");
+    expect(states(v2, series("b", 2, false, "2024-05-17T00:00:00Z", V2))[0]).toBe("new");
+    expect(states(v2, series("b", 3, true, "2024-05-17T00:00:00Z", V2))[0]).toBe("new");
+    expect(states(v2, series("b", 3, false, "2024-05-01T00:00:00Z", V2))[0]).toBe("new");
+  });
+
+  it("not when a notice took some of its patches: what was applied is what a maintainer needs to see", () => {
+    const v2 = series("a", 2, false, "2024-05-11T00:00:00Z", V2, AUTHOR, MAINT, { applied: "answered" } as Partial<MessageFacts>);
+    expect(states(v2, series("b", 3, false, "2024-05-17T00:00:00Z", V2.slice(1)))[0]).toBe("partially-accepted");
+  });
+});

@@ -48,14 +48,79 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
     // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
     const applied = i === last ? latestApplied(group, facts, rowById, review ? { ...appliers, review } : appliers) : NOTHING_APPLIED;
     const objected = posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true);
+    // Re-sent elsewhere: only when no notice took any of it (a notice's patches applied are what a maintainer needs
+    // to see; pulls naming its titles merged the later posting).
+    const elsewhere = i === last && applied !== "all" && repostedElsewhere(group, rowById, appliers) && noticedNothing(posting, authorOf(group), facts, rowById, appliers);
     return {
       hasReplies: hasReviewReply(group, posting, rowById),
       hasObjection: objected,
       applied: applied === "all",
       partlyApplied: applied !== "all" && applied.size > 0,
+      supersededElsewhere: elsewhere,
     };
   });
   return deriveSeriesState({ revisions }).series;
+}
+
+/** No applied notice on the posting took any of its patches (pulls aside). */
+function noticedNothing(posting: Posting, author: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
+  const noticed = revisionApplied(posting, author, facts, rowById, appliers, undefined, false);
+  return noticed !== "all" && noticed.size === 0;
+}
+
+/**
+ * The latest revision's work re-posted in another series: half or more of its patch titles (one at least) sent
+ * again later by its author, under an explicit version higher than its own, in one other series (a v3 sent as a
+ * new thread titled after one of v2's patches; a lone v1 patch folded into a v2 of a larger series). Grouping
+ * links revisions by title and thread; these it could not, and the later series is where the work goes on.
+ */
+function repostedElsewhere(group: SeriesGroup, rowById: Map<string, AcceptanceRow>, appliers: Appliers): boolean {
+  const later = appliers.laterPostings;
+  const latest = group.revisions[group.revisions.length - 1]?.posting;
+  const posted = latest?.date?.getTime();
+  if (!later || !latest || !latest.patches.length || posted === undefined || !Number.isFinite(posted)) return false;
+  const author = authorOf(group);
+  const own = new Set(group.revisions.map((r) => r.posting.key));
+  const counts = new Map<string, number>();
+  for (const p of latest.patches) {
+    const seen = new Set<string>();
+    for (const l of later.get(patchTitleKey(p.messageId, rowById)) ?? NONE) {
+      if (l.date <= posted || l.author !== author || l.version <= latest.version || own.has(l.postingKey) || seen.has(l.groupKey)) continue;
+      seen.add(l.groupKey);
+      counts.set(l.groupKey, (counts.get(l.groupKey) ?? 0) + 1);
+    }
+  }
+  return [...counts.values()].some((n) => 2 * n >= latest.patches.length);
+}
+
+/** Each patch title's postings under an explicit version: when, by whom, which version, which posting and series. */
+function laterPostingsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>): Map<string, LaterPosting[]> {
+  const out = new Map<string, LaterPosting[]>();
+  for (const group of groups) {
+    const author = authorOf(group);
+    for (const { posting } of group.revisions) {
+      const date = posting.date?.getTime();
+      if (posting.versionInferred || date === undefined || !Number.isFinite(date)) continue;
+      for (const p of posting.patches) {
+        const key = patchTitleKey(p.messageId, rowById);
+        if (!key) continue;
+        const entry = { date, author, version: posting.version, postingKey: posting.key, groupKey: group.key };
+        const list = out.get(key);
+        if (list) list.push(entry);
+        else out.set(key, [entry]);
+      }
+    }
+  }
+  return out;
+}
+
+/** A posting carrying a title (laterPostingsOf). */
+interface LaterPosting {
+  date: number;
+  author: string;
+  version: number;
+  postingKey: string;
+  groupKey: string;
 }
 
 /**
@@ -364,6 +429,8 @@ export interface Appliers {
   postedTitles?: Map<string, number[]>;
   /** The subsystems (subsystemOf) of the patches each noticer announced applied anywhere. */
   subsystems?: Map<string, Set<string>>;
+  /** Each normalised patch title's postings under an explicit version (without it, no series is superseded by another). */
+  laterPostings?: Map<string, LaterPosting[]>;
 }
 
 /**
@@ -393,7 +460,7 @@ export function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFact
       }
     }
   }
-  return { people, pulls, claims: claimsOf(groups, rowById, facts, people, pulls), noticers, postedTitles: postedTitlesOf(groups, rowById), subsystems };
+  return { people, pulls, claims: claimsOf(groups, rowById, facts, people, pulls), noticers, postedTitles: postedTitlesOf(groups, rowById), subsystems, laterPostings: laterPostingsOf(groups, rowById) };
 }
 
 /** Adds the subsystems of the patches notice `id` announced applied (the answered one, or all for the series or cover) to its sender's. */

@@ -1471,3 +1471,47 @@ describe("applied notices of integrity and IIO maintainers (eighteenth audit)", 
     expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
   });
 });
+
+describe("applied notices of SPI, hwmon and crypto maintainers (nineteenth audit)", () => {
+  it.each([
+    // A form letter answering a posting that re-sends what is in the tree: the mail it answers.
+    ["Please do not submit new versions of already applied patches, please\nsubmit incremental updates to the existing code.\n", 0, 3, "answered"],
+    ["Please don't resend already applied patches.\n", 2, 4, "answered"],
+    ["This patch has already been applied. Please send a follow-up to that patch\nto update it.\n", null, null, "answered"],
+    // Asides after a bare notice: how the applier took it, a word to the author, the applier's deed in parentheses.
+    ["Applied, after build testing.\n", null, null, "answered"],
+    ["Applied, after fixing several alignment problems reported by\ncheckpatch --strict.\n", 1, 2, "answered"],
+    ["Applied, and sorry for the confusion.\n", null, null, "answered"],
+    ["Applied, and thanks a lot for all your help over the years.\n", null, null, "answered"],
+    ["Applied (and I fixed the problem reported by the robot, so no need to resend).\n", null, null, "answered"],
+    ["Applied (though I removed most of the log messages from the description).\n", null, null, "answered"],
+    // Openers: "No need to resend", "Never mind" after another sentence.
+    ["No need to resend; I fixed it all up and applied the patch.\n", 2, 2, "answered"],
+    ["No need to resend, applied after changing the above.\n", null, null, "answered"],
+    ["Spaces vs. tabs again. Never mind, fixed up and applied.\n", 7, 8, "answered"],
+    // A slip of the keys, and a range written with two dots.
+    ["Applied th foo-next.\n", null, null, "answered"],
+    ["I applied patches 2..6 to foo-next. The first and the last patch of the series\nwill have to wait for DT maintainer approval.\n", 0, 7, [2, 3, 4, 5, 6]],
+    ["Applied, together with patches 2..6 of the series (all fixes).\n", 1, 21, [1, 2, 3, 4, 5, 6]],
+    ["Patch[9] applied on foo-next.\n", 0, 9, [9]],
+    ["Your patch has already been applied.  So please make it an incremental patch.\n", null, null, "answered"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it.each([
+    // Advice answering a question, a patch named before its sentence ends, a tester's result, promises.
+    "You shouldn't resend already applied patches, base your new work on what's already applied.\n",
+    "Would it be possible to merge these changes? Patch 1. has already been merged, so please have a look.\n",
+    "Applied, after fixing the conflict, it boots but the warning is still there.\n",
+    "Applied (on top of rc3), but it crashes on my board.\n",
+    "No need to resend, I'll fix that up while applying.\n",
+    "I'll apply once the dependencies are in mainline.\n",
+    "Applied v4 and tested, works fine.\n",
+    "When I tried to apply this patch, I noticed that a similar patch is already queued in foo-next.\n",
+    "If you want this series applied, please send v3 with all patches tagged as v3.\n",
+    "I will ask some colleagues of mine (Ann and Bob, added to this\nthread so that they get your log) to look at the rest.\n",
+  ])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
+  });
+});

@@ -72,7 +72,7 @@ const FIRST_PERSON_RE = new RegExp(
  * "Added." and "Added to linux-watchdog-next.": "added" is a notice verb only alone or with a target, as
  * "Added Dan's ack" and "added to the condition" are everyday review words.
  */
-const ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?:\\s+to\\s+\\S+)?(?:[\\s.,!]*(?:thanks|thank you)\\b.*|[\\s.!]*)$`, "i");
+const ADDED_RE = new RegExp(`^${OPENER}(?:(?:patch|series|it)\\s+)?added(?:\\s+to\\s+(?!(?:this|that|these|those|cc)\\b)\\S+)?(?:[\\s.,!]*(?:thanks|thank you)\\b.*|[\\s.!]*)$`, "i");
 /**
  * A word shaped like a tree or branch name: "for-next", "foo-2.6.git", "#ksmbd-for-next", "cgroup/for-6.6", a
  * URL ("the condition" is none). Not a file ("Documentation/foo.rst", "foo.c"): "added it to foo.c" changes code.
@@ -480,11 +480,24 @@ const CONDITIONAL_PREMISE_RE = /\b(?:if|when|once|unless|whether)\b|\?/i;
  */
 const BARE_ASIDE_RE = new RegExp(
   // Not after "and": a carried "… looked at, and / merged, faster, please …" goes on another sentence.
-  `^(?:(?:ok(?:ay)?|thanks|thank you|now)[,.!]?\\s+)*(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}(?:\\s+${ADVERB})*\\s*[,;]\\s+(?=\\S)`,
+  `^(?:(?:ok(?:ay)?|thanks|thank you|now)[,.!]?\\s+)*(?:${ADVERB}\\s+)?(?:${OBJECT}\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}(?:\\s+${ADVERB})*(?:\\s*[,;]\\s+(?=\\S)|\\s+\\((?=[^()]+\\)[\\s.!]*$))`,
   "i",
 );
 /** An aside opening with the applier's own deed, "I've also enabled …", "Ive fixed up …" (not a tester's "I tried …"). */
 const OWN_DEED_ASIDE_RE = /^i(?:'?ve|\s+have)?\s+(?:also\s+|just\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected)\b)(?:[a-z]{2,}ed|made|took|put|split|rewrote|wrote)\b/i;
+/**
+ * An aside after a bare notice that only its applier writes, one clause: what the applier did before applying ("after
+ * build testing", "after fixing several alignment problems reported by checkpatch") or a word to the author ("and
+ * sorry for the confusion", "and thanks a lot for your help"). Its "build", "testing" or "problems" report nothing
+ * about the patch; a tester's report goes on in another clause ("after fixing the conflict, it boots").
+ */
+const APPLIER_ASIDE_RE =
+  /^(?:(?:and\s+)?(?:sorry|apologies|thanks|thank\s+you)\b|after\s+(?:(?:build|module|compile|some|more|additional|a\s+few|several|a\s+couple\s+of)\s+)?(?:testing|fixing|changing|making|dropping|adding|removing|rewording|updating|rebasing|reformatting|cleaning|tweaking|correcting|squashing|folding|renaming|resolving|adjusting|editing|splitting|rewriting)\b)[^,;]*$/i;
+/**
+ * A bare notice's aside in parentheses, closing its sentence, that tells the applier's own deed: "(and I fixed the problem
+ * reported by 0-day, so no need to resend)", "(though I removed most of the log messages …)", "(and I'll drop the '|' …)", "(again)".
+ */
+const PAREN_DEED_RE = /^(?:(?:and|though|but|although)\s+)?(?:i(?:'ve|\s+have|'ll|\s+will)?\s+(?:also\s+|just\s+)?(?:fixed|removed|dropped|drop|fix|changed|reworded|rewrote|tweaked|added|add|updated|made|adjusted|squashed|folded|renamed|rebased|edited)\b|again\s*\))/i;
 /** "Applied, L2CAP changes were excluded since …": some patches left out, whatever the reason says. */
 const LEFT_OUT_ASIDE_RE = /^(?:the\s+)?(?:[\w.\/-]+\s+){0,3}(?:changes?|patch(?:es)?|ones?|parts?)\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:excluded|left\s+out|dropped|skipped)\b/i;
 /** Where a contrast opens a first-person notice: "…, but I applied it manually". */
@@ -551,7 +564,10 @@ function noticeCandidates(text: string): Candidate[] {
     // "Patch applied, also reported by the build robot.": the robot's name is no build problem.
     const bareAside = bare ? sentence.slice(bare[0].length).replace(/\b(?:build|test)\s*(?:ro)?bot\b/gi, "") : "";
     // "Applied, I've also enabled KASAN to detect memory problems": the applier's own deed after it is no result.
-    const bareNotice = bare && !PROBLEM_RE.test(bareAside) && (!RESULT_RE.test(bareAside) || OWN_DEED_ASIDE_RE.test(bareAside) || LEFT_OUT_ASIDE_RE.test(bareAside)) ? sentence.slice(0, bare[0].length).trim() : "";
+    // "Applied, after build testing.", "Applied, and sorry for the confusion.": how the applier took it, or a word to the author.
+    // "Applied (and I fixed the problem reported by 0-day, so no need to resend).": the applier's own deed in parentheses.
+    const inParens = !!bare && bare[0].endsWith("(");
+    const bareNotice = bare && inParens ? (PAREN_DEED_RE.test(bareAside) ? sentence.slice(0, bare[0].length - 1).trim() : "") : bare && (APPLIER_ASIDE_RE.test(bareAside) || (!PROBLEM_RE.test(bareAside) && (!RESULT_RE.test(bareAside) || OWN_DEED_ASIDE_RE.test(bareAside) || LEFT_OUT_ASIDE_RE.test(bareAside)))) ? sentence.slice(0, bare[0].length).trim() : "";
     // Read after the sentence's own candidates, so a sentence that holds as a whole keeps its scope.
     const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(vetoText(bareNotice)) ? [{ text: bareNotice, afterAnd: false }] : [];
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
@@ -679,6 +695,8 @@ function plainText(line: string): string {
     .replace(/"[^"]{1,100}"/g, (q: string) => (q.includes(":") ? q.replace(/:/g, "\u2236") : q))
     // "Both paches now queued", "Applying forv 5.11", "Aaaaand applied to …", "Applied from 1-3 to …": slips and stretches of the keys.
     .replace(/\bpaches\b/gi, "patches")
+    // "This patch has already been applied.": with its subject named, read as "has been already applied".
+    .replace(/\b((?:this|that|the|your|these|those|both|all)\s+(?:\w+\s+)?(?:patch(?:es)?|series|patch-?set|commits?|changes?|fix(?:es)?)|it|they)\s+(has|have)\s+already\s+been\s+(?=(?:applied|merged|queued|picked\s+up)\b)/gi, "$1 $2 been already ")
     // "The patch is now queueud", "Tweaked an applied to …": slips in and before the verb.
     .replace(/\b(?:queueud|queud|queueued|qeued)\b/gi, "queued")
     .replace(/\ban(?=\s+applied(?:\s+(?:to|into|for)\b|[.!]?$))/gi, "and")
@@ -703,7 +721,7 @@ function plainText(line: string): string {
     .replace(MINUS_RE, "all except ")
     // "Works for me, I've merged …", "No problem for me, applied …", "Never mind, applied …": a reply's word of
     // approval before the notice says nothing of it (its "works", "no", "never" are no test report or negation).
-    .replace(APPROVAL_OPENING_RE, "")
+    .replace(APPROVAL_OPENING_RE, "$1")
     // "Makes sense to me...applied, thanks.": an ellipsis glued to the next word ends a sentence.
     .replace(/(\w)\.{3}(?=[a-z])/gi, "$1... ")
     // "I have picked it up (again?) and applied it": a one-word question in parentheses is an aside, not a question.
@@ -760,13 +778,13 @@ const PARTICIPLE_TREE_RE = new RegExp(String.raw`\b(?:in)?to\s+(?:the\s+|my\s+)?
 
 const ALL_BUT_FIRST_RE = /\ball\s+but\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:patch(?:es)?|ones))?\b/gi;
 /** "seried"/"seires" before a notice's verb, "ti" for "to" and "int" for "into" after it, "und"/"et" between patch numbers, "path #1". */
-const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+ti\s+(?=[a-z<#])|\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
+const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+t[ih]\s+(?=[a-z<#])|\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
 /** A sed-style substitution, "s/iff/if (and only if)/": one word. */
 const SUBSTITUTION_RE = /(?<![\w/])s\/[^/\s][^/]{0,60}\/[^/]{0,60}\/[gi]*(?![\w/])/g;
 /** "series minus patch 6", "the patches minus 3 and 4". */
 const MINUS_RE = /\b(?:the\s+)?(?:series|patch[\s-]?set|patches|set)\s+minus\s+(?=(?:patch(?:es)?\s+)?#?\d)/gi;
 /** A line opening with approval and a comma before what it says next: "Works for me, …", "No problem (for me), …", "Never mind, …". */
-const APPROVAL_OPENING_RE = /^(?:(?:works|worked)\s+for\s+me|no\s+problem(?:\s+(?:for|with)\s+me)?|no\s+need|never\s?mind|fine\s+(?:with|by|for)\s+me)\s*[,;]\s+(?=\S)/i;
+const APPROVAL_OPENING_RE = /(^|[.!]\s+)(?:(?:works|worked)\s+for\s+me|no\s+problem(?:\s+(?:for|with)\s+me)?|no\s+need(?:\s+to\s+(?:re-?send|re-?submit|re-?spin)(?:\s+(?:it|this|them|the\s+(?:patch|series)))?)?|never\s?mind|fine\s+(?:with|by|for)\s+me)\s*[,;]\s+(?=\S)/i;
 
 /**
  * More of what may follow a notice: "after some minor fixes" (OWN_EDITS), "but please use …" (a "but" with
@@ -851,6 +869,15 @@ const EDITS_TAIL_RE = new RegExp(
   "gi",
 );
 
+/**
+ * A maintainer's answer to a posting that re-sends what is in his tree: "Please do not submit new versions of
+ * already applied patches, please submit incremental updates …", "Please don't resend already applied patches": the
+ * mail it answers (all of a cover's posting) is applied, in its earlier version. Its scope is that mail. Advice in
+ * answer to a question ("You shouldn't resend already applied patches, base your new work on …") is not.
+ */
+const RESENT_APPLIED_RE =
+  /\b(?:do\s+not|don't)\s+(?:re-?send|re-?submit|submit|send|post)\s+(?:(?:new\s+)?versions?\s+of\s+)?(?:the\s+)?already[\s-]+applied\s+(?:patch(?:es)?|series|commits?)\b/i;
+
 /** A line opening in lower case at an auxiliary ("is already queued …"): its subject is on some line above. */
 const SUBJECTLESS_RE = /^(?:is|are|was|were)\s/;
 
@@ -900,6 +927,7 @@ function readSentence(line: string): string | null {
   if (THE_ONE_RE.test(text) || COMMIT_MERGED_RE.test(text)) return text;
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
+    if (RESENT_APPLIED_RE.test(sentence)) return sentence;
     if (SQUASHED_INTO_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     // Three rarer shapes behind one cheap test of their words.
     if (RARE_SHAPE_RE.test(sentence)) {
@@ -1051,8 +1079,11 @@ function spelledNumbers(text: string): string {
 function plainNumbers(line: string): string {
   // "patch1 and pacth2 applied": the word's letters swapped.
   if (/pacth/i.test(line)) line = line.replace(/\bpacth(?=(?:es)?\s*#?\d)/gi, "patch");
+  // "Patch[9] applied on foo-next": the number in brackets glued to "patch".
+  if (/patch(?:es)?\[/i.test(line)) line = line.replace(/\b(patch(?:es)?)\[(\d{1,3})\]/gi, "$1 $2");
   // "applied patch #9 ~ #13": a tilde between patch numbers is a range.
-  const ranged = line.includes("~") ? line.replace(/(\bpatch(?:es)?\s+#?\d{1,3})\s*~\s*#?(?=\d)/gi, "$1-") : line;
+  // "I applied patches 2..6 to …": two dots between patch numbers too.
+  const ranged = line.includes("~") || line.includes("..") ? line.replace(/(\bpatch(?:es)?\s+#?\d{1,3})\s*(?:~|\.{2,3})\s*#?(?=\d)/gi, "$1-") : line;
   const spelled = ARROW_OR_PATCH_NUMBER_RE.test(ranged) ? spelledNumbers(ranged) : ranged;
   // "Patch 2 and 3, queued up for …": a comma between the numbers and their verb parts nothing.
   const text = spelled.includes(",") ? spelled.replace(PATCHES_COMMA_VERB_RE, "$1 ") : spelled;
@@ -1087,7 +1118,7 @@ function numberedScope(sentence: string): number[] | null {
  * "Applied this and patch 3", "both this and patches 4-5", "queued this one and the [2/2]", "Applied along with
  * the [2/2]": the answered patch and the ones named ("the 2" is what a bracketed "[2/2]" reads as).
  */
-const THIS_AND_RE = new RegExp(String.raw`\b(?:(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:also\s+)?(?:patch(?:es)?|the)|(?:along|together)\s+with\s+(?:the\s+|patch(?:es)?\s+)?)\s*(${NUMBERS})(?![\w\/-]|\.\d|\s+(?:others?|more|remaining|of)\b)`, "i");
+const THIS_AND_RE = new RegExp(String.raw`\b(?:(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:also\s+)?(?:patch(?:es)?|the)|(?:along|together)\s+with\s+(?:the\s+|patch(?:es)?\s+)?)\s*(${NUMBERS})(?![\w\/-]|\.\d|\s+(?:others?|more|remaining|of(?!\s+(?:the|this|your)\s+(?:series|patch[\s-]?set|set)\b))\b)`, "i");
 /** "Applied along with the rest of the series": the answered patch and all the others. */
 const ALONG_WITH_REST_RE = /\b(?:along|together)\s+with\s+(?:all\s+)?the\s+(?:rest|others|remaining\s+(?:ones|patch(?:es)?))\b(?!\s+of\s+(?!(?:the|this|your)\s+(?:series|patch(?:es|set)?|set)\b))/i;
 
@@ -1534,7 +1565,7 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     // nothing stretches the notice to the rest of the series (series-acceptance reads a bare notice on the first or
     // last patch of a cover-less series as for all of it).
     if (some && !/\bas\s+(?:with\s+)?the\s+rest\b|\bthe\s+rest\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:in)?to\s/i.test(said) && isPatchNumber(answered) && (total ?? 0) > 1) return { scope: [answered], at: i, sentence };
-    scope = some ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
+    scope = some || RESENT_APPLIED_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
     at = i;
     found = sentence;
     break;

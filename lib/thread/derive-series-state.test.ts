@@ -31,6 +31,13 @@ describe("deriveSeriesState", () => {
     expect(deriveSeriesState({ revisions: [{ hasReplies: true, partlyApplied: true }, { hasReplies: false }] }).revisions).toEqual(["superseded", "new"]);
   });
 
+  test("a latest revision whose work went on in another series is superseded, over what it would be otherwise", () => {
+    expect(deriveSeriesState({ revisions: [{ hasReplies: true, hasObjection: true, supersededElsewhere: true }] }).series).toBe("superseded");
+    expect(deriveSeriesState({ revisions: [{ hasReplies: false, supersededElsewhere: false }] }).series).toBe("new");
+    // A state a person set still wins.
+    expect(deriveSeriesState({ revisions: [{ hasReplies: true, supersededElsewhere: true }], manualState: "accepted" }).series).toBe("accepted");
+  });
+
   test("analyzeSeries' hasReplies ignores the author's own follow-ups", () => {
     const at = (m: number) => new Date(Date.UTC(2025, 0, 1, 0, m));
     const from = (email: string) => ({ name: email.split("@")[0]!, email });

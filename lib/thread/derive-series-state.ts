@@ -16,6 +16,11 @@ export interface RevisionStateInput {
    * one open on a patch left over: the applied patches are what a maintainer triaging needs to know first.
    */
   partlyApplied?: boolean;
+  /**
+   * A later posting of the same work outside this series replaces it: the author re-sent its patches under a
+   * higher version and another title (a v3 titled after one of v2's patches, a patch folded into a larger series).
+   */
+  supersededElsewhere?: boolean;
 }
 
 export interface SeriesStateInput {
@@ -26,7 +31,7 @@ export interface SeriesStateInput {
 }
 
 function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState {
-  if (superseded) return "superseded";
+  if (superseded || r.supersededElsewhere) return "superseded";
   if (r.applied) return "accepted";
   if (r.partlyApplied) return "partially-accepted";
   if (r.hasObjection) return "changes-requested";
@@ -36,7 +41,7 @@ function revisionState(r: RevisionStateInput, superseded: boolean): SeriesState 
 
 /**
  * State of every revision and of the series (= its latest revision): accepted (manual) >
- * superseded (a later revision exists) > accepted (announced applied) > partially-accepted (some patches
+ * superseded (a later revision exists, here or in another series) > accepted (announced applied) > partially-accepted (some patches
  * applied, whatever objections are open on the rest) > changes-requested >
  * under-review (has replies) > new.
  */
