@@ -435,3 +435,77 @@ describe("classifyComment: iio audit (session 18)", () => {
     expect(classifyComment("This is a small patch, so don't bother this time, but\nfor future reference, split a refactor from the new feature.\n\nOtherwise looks good to me.")).toBe("ack");
   });
 });
+
+describe("classifyComment: spi, hwmon and crypto audit (session 19)", () => {
+  // A made-up reviewer's form letter in the shape of the one DT reviewers paste below their tags.
+  const tagsLetter = [
+    "<form letter>",
+    "This is an automated instruction, just in case, because many review tags",
+    "are being ignored. If you do not know the process, here is a short",
+    "explanation:",
+    "",
+    "Please add Acked-by/Reviewed-by/Tested-by tags when posting new",
+    "versions, under or above your Signed-off-by tag. Tools like b4 can help",
+    "here. However, there's no need to repost patches *only* to add the tags.",
+    "",
+    "https://example.org/Documentation/process/submitting-patches.rst#L577",
+    "</form letter>",
+  ].join("\n");
+
+  it("reads the review-tags form letter as no ack, and judges the remark above it alone", () => {
+    expect(classifyComment(`---\n\n${tagsLetter}`)).toBe("other");
+    expect(classifyComment(tagsLetter.replace("<form letter>\n", "").replace("\n</form letter>", ""))).toBe("other");
+    expect(classifyComment(`Drop "Binding for", describe the hardware instead.\n\n${tagsLetter}`)).toBe("objection");
+    expect(classifyComment(`Wrap at 80 (see coding style).\n\n${tagsLetter}`)).toBe("nit");
+  });
+
+  it("reads the whole Cc form letter as advice about the mail", () => {
+    const ccLetter = [
+      "Please use scripts/get_maintainers.pl to get a list of necessary people",
+      "and lists to CC. It might happen, that command when run on an older",
+      "kernel, gives you outdated entries.",
+      "",
+      "You missed at least devicetree list (maybe more), so this won't be",
+      "tested by automated tooling.",
+      "",
+      "Please kindly resend and include all necessary To/Cc entries.",
+    ].join("\n");
+    expect(classifyComment(ccLetter)).toBe("other");
+    expect(classifyComment(`<form letter>\n${ccLetter}\n</form letter>`)).toBe("other");
+  });
+
+  it("reads 'Rest looks good' after a request as the request", () => {
+    expect(classifyComment("Keep the same order as in the properties list.\n\nRest looks good, so with these fixes:")).not.toBe("ack");
+    expect(classifyComment("The READ_ONCE still looks suspect as it needs to be paired with a WRITE_ONCE. The rest looks sane to me.")).toBe("objection");
+    expect(classifyComment("The rest looks good to me.")).toBe("ack");
+  });
+
+  it("reads a question beside an instruction of its own sentence as the instruction", () => {
+    expect(classifyComment("Why is your example disabled? Drop 'status'.")).not.toBe("question");
+    expect(classifyComment("A 4GB fifo is valid? Add some constraints.")).toBe("objection");
+    // Asking to be told, or a style note beside a long discussion's question, leaves the question.
+    expect(classifyComment("Please tell me more!\n\nIn the DT case this is the parent device, perhaps we can't rely on it for ACPI?")).toBe("question");
+    expect(classifyComment("Why is this lock taken twice?")).toBe("question");
+  });
+
+  it("reads terse punctuation and tab notes as nits, 'It is good to me.' as an ack", () => {
+    expect(classifyComment("Missing period.")).toBe("nit");
+    expect(classifyComment("Please tab out the descriptions.")).toBe("nit");
+    expect(classifyComment("It is good to me.")).toBe("ack");
+    // "That's fine for me." agrees with what the author just said.
+    expect(classifyComment("That's fine for me.")).not.toBe("ack");
+  });
+
+  it("does not read a pasted patch title quoted with 'Re:' as a request", () => {
+    expect(classifyComment("I wonder a bit about such feedback.\n\nAnother example:\nRe: [PATCH] usb: foo: Fix NULL pointer dereference in foo_bar()")).not.toBe("objection");
+  });
+
+  it("reads a bare qualifier as a nit, 'still wrong' and 'not much sense' as defects, 'I expect ... fixed' as a request", () => {
+    expect(classifyComment("static")).toBe("nit");
+    expect(classifyComment("const?")).toBe("nit");
+    expect(classifyComment("This is still wrong. The return value has to be int.")).toBe("objection");
+    expect(classifyComment("Assigning a float to an int does not make much sense.")).toBe("objection");
+    expect(classifyComment("The foo warning can be ignored, but I expect the rest\nto be fixed.")).not.toBe("other");
+    expect(classifyComment("I expect this to work on older parts too.")).toBe("other");
+  });
+});

@@ -119,6 +119,8 @@ const FIRM_REQUEST = new RegExp(
     String.raw`\bi (?:really )?(?:don'?t|do not) like (?:this|it|that)\b`,
     String.raw`\bplease\b`,
     String.raw`\bi fail to see\b`,
+    // "The MAINTAINERS and the DT warning can be ignored, but I expect the rest to be fixed."
+    String.raw`\bi\s+(?:would\s+|'d\s+)?expect\s+(?:[\w'-]+\s+){0,5}?to\s+(?:be\s+(?:fixed|addressed|changed|dropped|removed|split|documented|updated|handled|resolved)|get\s+fixed)\b`,
     // "You've not updated the driver to accept this compatible": the patch lacks something.
     String.raw`(?<!\b(?:if|in case|unless|when)\s+)\byou(?:(?:'ve| have) not| haven'?t)\s+(?:updated|added|documented|changed|fixed|addressed|handled|removed|converted|explained|described|answered|reacted|responded|defined|implemented|considered)\b`,
     // Praise denied is criticism: "The magic numbers here aren't great...", "Not great duplicating ...",
@@ -137,7 +139,7 @@ const CHANGE_REQUEST_RE = new RegExp(`${SENTENCE_IMPERATIVE.source}|${FIRM_REQUE
 // discussion and need a short remark or a strong signal beside them.
 // "I do not think suppressing random keys in the driver is a good idea": the reviewer turns the approach down.
 const NOT_GOOD_IDEA = String.raw`(?:don['\u2019]?t|do not) think (?:[\w'\u2019-]+\s+){0,8}?(?:(?:is|are|would be|will be)\s+|[\w-]+['\u2019]s\s+)(?:a\s+|an\s+)?(?:good|great|wise|sane)\s+(?:idea|approach)\b`;
-const STRONG_DEFECT = String.raw`this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b|${NOT_GOOD_IDEA}`;
+const STRONG_DEFECT = String.raw`this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely|still)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any |much )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|not acceptable|unacceptable|is not (?:right|safe|valid)|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b|${NOT_GOOD_IDEA}`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -169,6 +171,8 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\bi(?:['\u2019]d| had|['\u2019]ve| have)? (?:been |was )?wonder(?:ing|ed)?\b`,
     // A lead-in to the remarks that follow: "please look below", "see my comments inline".
     String.raw`^\W*(?:(?:please|so|and),?\s+)?(?:see|look|read|find) (?:\w+ ){0,3}(?:below|inline)\W*$`,
+    // A pointer at a form letter pasted below: "..., then please read the standard form below:".
+    String.raw`\bplease (?:read|see) the (?:standard |usual )?form(?: letter)? (?:below|bellow)\b`,
     // The same after thanks ("Thanks for sharing the test code, and please see the below:"), and a note
     // the reviewer leaves himself ("Note to myself, the line was added in: ...").
     String.raw`^\W*(?:thanks|thank you)\b[^.?!]*?(?:,|\band)\s*(?:please,?\s+)?(?:see|look at|read|find) (?:\w+ ){0,3}(?:below|inline)\W*$|^\W*note to (?:myself|self)\b`,
@@ -301,7 +305,7 @@ function sentences(text: string): string[] {
   return withoutPastedBlocks(text)
     .replace(/^[ \t]*>.*$/gm, "")
     // A patch's title pasted on its own line ("[PATCH 1/2] NFSD: initialize copy->cp_clp early") is no request.
-    .replace(/^[ \t]*\[(?:PATCH|RFC)\b[^\]\n]*\][^\n]*$/gim, "")
+    .replace(/^[ \t]*(?:(?:re|fwd?):\s*)*\[(?:PATCH|RFC)\b[^\]\n]*\][^\n]*$/gim, "")
     .replace(GIT_LOG_ENTRY_RE, "")
     .split(/(?<=[.!?])\s+|\n\s*\n/)
     // A title wrapped onto a second line ('commit 1ff54f4cbaed ("PCI: dwc: Add debugfs\nbased ...")') too.
@@ -458,6 +462,30 @@ function proposesCode(text: string): boolean {
 const POLITE_REQUEST_RE =
   /(?:^|(?<=[.!?:]\s+)|(?<=\n))[ \t]*(?:(?:so|also|and|then|otherwise),?\s+)?(?:could|can|would|will) you (?:please|kindly)\s+(?:also\s+|just\s+)?(?:drop|remove|add|use|move|rename|replace|split|fix|make|change|update|rebase|re-?send|re-?spin|re-?post|re-?submit|squash|merge|convert|reword|rewrite|re-?word|document|switch|simplify|revert|sort|reorder|mention|include|put|wrap|address|modify|correct|adjust|amend|fold|separate|avoid|limit|annotate|initiali[sz]e|declare|define|return|pass)\b[^?\n]*(?:\n(?![ \t]*\n)[^?\n]*){0,2}\?/gim;
 
+/**
+ * A question beside a plain instruction of its own sentence ("Why is your example disabled? Drop 'status'.",
+ * "Please clarify this, it's hard to follow what the change does. It looks like ...?"): the instruction is
+ * the remark, the question its reason. Only an imperative or a "please" outside the questions counts, and
+ * only when the instruction alone reads as a request.
+ */
+function asksBesideQuestion(text: string): boolean {
+  if (!IMPERATIVE.test(text) && !/\bplease\b/i.test(text)) return false;
+  const parts = sentences(text);
+  // "Please tell me more!", "Please correct me if I am misunderstanding": asks to be told, as the question does.
+  const rest = parts.filter((s) => !s.includes("?") && !QUESTION_RE.test(s) && !ASKS_TO_BE_TOLD_RE.test(s));
+  // The instruction opens its sentence ("..., but don't support X" inside a statement is none).
+  const opensWithInstruction = (s: string) => {
+    const m = SENTENCE_IMPERATIVE.exec(s);
+    return m !== null && s.slice(0, m.index).trim() === "";
+  };
+  if (!rest.some((s) => opensWithInstruction(s) || /\bplease\b/i.test(s))) return false;
+  const kind = matchRule(rest.join("\n\n"))?.kind;
+  // In a long discussion a question stays one beside a note on style ("Please use subject lines matching ...").
+  const long = parts.length > LONG_SENTENCES || text.split(/\s+/).length > LONG_WORDS;
+  return kind === "objection" || (kind === "nit" && !long);
+}
+const ASKS_TO_BE_TOLD_RE = /\bplease,?\s+(?:do\s+)?(?:tell|explain|elaborate|clarify|enlighten|help me understand|correct me|let (?:me|us) know)\b/i;
+
 const ASKS_BASE_RE =
   /\b(?:what|which) (?:\w+ ){0,4}(?:(?:should |does |do |did |to )?(?:apply|applies|based?)) (?:on top of|on|against)\b[^.?]{0,60}\?|\b(?:what|which) (?:tree|branch|base|base commit|kernel version)\b[^.?]{0,60}\b(?:based|apply|applies)\b[^.?]{0,40}\?/i;
 const NO_APPLY_RE = /\b(?:does not|doesn'?t) apply\b/gi;
@@ -529,10 +557,11 @@ export const COMMENT_RULES: readonly CommentRule[] = [
   {
     id: "ack-phrase",
     kind: "ack",
-    // "Patches 1-6 look good to me", "These look fine": the plural says it of several patches.
+    // "Patches 1-6 look good to me", "These look fine": the plural says it of several patches. "It is good to me."
+    // alone approves the patch ("That's fine for me" agrees with what the author just said).
     // A short aside in parentheses ("two (maybe three?) more weeks") is not an open question. "This patch is
     // trivial and obviously correct, please pick it up": asking the maintainers to apply it approves it.
-    pattern: /^(?![\s\S]*(?:(?<!\([^()?\n]{1,30})\?|\?(?!\))))(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\bplease (?:pick|take|queue|apply|merge) (?:it|this|these|them)(?: up)?\b(?!\s+(?:one\s+)?(?:out|off|away|back|later|into account|fix|patch|diff|change|instead)\b)|\blooks\s+(?:good|ok(?:ay)?|fine|sane)\b|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
+    pattern: /^(?![\s\S]*(?:(?<!\([^()?\n]{1,30})\?|\?(?!\))))(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\bplease (?:pick|take|queue|apply|merge) (?:it|this|these|them)(?: up)?\b(?!\s+(?:one\s+)?(?:out|off|away|back|later|into account|fix|patch|diff|change|instead)\b)|\blooks\s+(?:good|ok(?:ay)?|fine|sane)\b|^\s*(?:it|this(?: patch| change| series| version)?|the (?:patch|change|series))(?:'s|\s+is|\s+seems)\s+(?:good|fine|ok(?:ay)?)\s+(?:to|for)\s+me[.!]*\s*$|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
     // Asking for a tag, or brushing one off, is not giving one.
     // "This looks good to me! ... See a few comments inline below.": a first impression before the remarks
     // that follow, not an approval (no ack, lgtm or tag given with it: a remark ending "..., but otherwise," or
@@ -626,11 +655,18 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "names the helper to use instead",
   },
   {
+    // "static", "const.": the one word to add to the quoted declaration.
+    id: "bare-keyword",
+    kind: "nit",
+    pattern: /^\s*(?:static|const|unsigned|signed|inline|__init|__exit|__initconst|__maybe_unused|__iomem|__user|__packed|__always_inline|noinline|void|bool)\s*[.!?]?\s*$/,
+    why: "names the qualifier or type to use",
+  },
+  {
     // "blank line", "No comma.", "IRQ, in uppercase.", "Single blank line is enough.", "One line.", "compatible
     // goes first, then reg.": a terse note on layout, order or wording, a few words with no verb of request.
     id: "terse-style",
     kind: "nit",
-    pattern: new RegExp(`${COSMETIC.source}|\\b(?:one|single) line\\b|\\b(?:empty|blank) lines?\\b|\\b(?:comma|semicolon|full stop|period) (?:is )?(?:missing|needed)\\b|^\\W*no (?:comma|semicolon|full stop|period|space|empty line|blank line)\\b|\\bis enough\\b|\\b(?:goes|comes) (?:first|last|after|before)\\b|^\\W*(?:(?:wrong|incorrect|keep|alphabetical|sort(?:ing)?|the)\\s+)?order(?:ing)?\\b(?!\\s+(?:to|for|of)\\b)|^\\W*(?:please\\s+)?(?:re-?)?sort(?:ed)?\\W*$|^\\W*(?:missing|extra|double|stray|trailing)\\s+(?:white ?)?(?:space|tab|blank|comma|semicolon|new ?line|empty line|blank line)s?\\W*$`, "i"),
+    pattern: new RegExp(`${COSMETIC.source}|\\b(?:one|single) line\\b|\\b(?:empty|blank) lines?\\b|\\b(?:comma|semicolon|full stop|period) (?:is )?(?:missing|needed)\\b|^\\W*no (?:comma|semicolon|full stop|period|space|empty line|blank line)\\b|\\bis enough\\b|\\b(?:goes|comes) (?:first|last|after|before)\\b|^\\W*(?:(?:wrong|incorrect|keep|alphabetical|sort(?:ing)?|the)\\s+)?order(?:ing)?\\b(?!\\s+(?:to|for|of)\\b)|^\\W*(?:please\\s+)?(?:re-?)?sort(?:ed)?\\W*$|^\\W*(?:missing|extra|double|stray|trailing)\\s+(?:white ?)?(?:space|tab|blank|comma|semicolon|colon|period|full stop|new ?line|empty line|blank line)s?\\W*$|\\btab(?:bed)? (?:\\w+ ){0,2}out\\b`, "i"),
     unless: /\?|\w\(\)|\b(?:applied|queued|merged|picked up|while applying|when applying|fixed up|thanks?|thank you|like|love|nice|great|good)\b/i,
     when: (t) => t.trim().split(/\s+/).length <= TERSE_WORDS && !REVIEWER_TAKES_IT.test(t),
     why: "a terse note on layout or wording",
@@ -641,7 +677,10 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // Not the "?" of a pasted stack trace ("lock_sock_nested+0x5d/0x80 ?") or log, nor that of a polite
     // request ("Could you please update a V2 to just modify the commit message?": the rules below read it).
     // Nor that of C's "?:" in code written as the remark ("\tmax = a ? SZ_16K : SZ_4K;").
-    when: (t) => QUESTION_RE.test(withoutCodeLines(withoutPastedBlocks(t)).replace(POLITE_REQUEST_RE, ".")),
+    when: (t) => {
+      const text = withoutCodeLines(withoutPastedBlocks(t)).replace(POLITE_REQUEST_RE, ".");
+      return QUESTION_RE.test(text) && !asksBesideQuestion(text);
+    },
     pattern: QUESTION_RE,
     why: "asks something",
   },
@@ -721,6 +760,9 @@ const ETIQUETTE_RE = new RegExp(
     String.raw`\b(?:submit|send|re-?send)(?:ting)? (?:new versions of )?already applied\b|\bsubmit incremental updates\b|\ballow (?:a )?reasonable time for review\b|^\W*no need to (?:re-?send|re-?spin|re-?post)\b`,
     String.raw`\bsend (?:patches|it|them|this) to the maintainers\b|\bcc (?:the )?maintainers\b|\b(?:use|run|using|running)\s+(?:\.?\/?scripts\/)?get_maintainers?(?:\.pl)?\b|\bscripts\/get_maintainers?\.pl\b[^.]{0,60}\b(?:list|people|recipients|cc)\b|\bthe (?:right|correct|proper) recipients\b|\b(?:sent|submit\w*) as incremental updates\b`,
     // When to send the next version: "Don't rush sending the next iteration until ...".
+    // The rest of the same form letter: "You missed at least devicetree list (maybe more), so this won't be tested
+    // by automated tooling.", "Please kindly resend and include all necessary To/Cc entries."
+    String.raw`\byou missed at least (?:the )?[\w-]+ (?:mailing )?lists?\b|\binclude all (?:the )?(?:necessary|required|relevant) (?:to\/cc|cc) (?:entries|addresses|people)\b`,
     String.raw`\b(?:don'?t|do not|no need to) (?:rush|hurry)\b[^.]{0,20}\b(?:send|post|submit|re-?spin)\w*\b[^.]{0,20}\b(?:next|new) (?:version|iteration|revision|spin|series)\b`,
     // How to send patches: "Please try sending the patches with git-send-email", "not as attachments".
     String.raw`\b(?:send|sending|use|using|post|posting|submit|submitting)\b[^.]{0,40}\bgit[- ]send-?email\b|\b(?:patch(?:es)?|them|it)\s+(?:inline|in-line|as plain text)\b[^.]{0,30}\b(?:not|rather than|instead of)\s+(?:as\s+)?(?:an?\s+)?attach`,
@@ -811,12 +853,37 @@ function withoutPointers(text: string): string {
 
 // A commit named with its title in parentheses: 'commit 1ff54f4cbaed ("PCI: dwc: Add debugfs\nbased ...")'.
 const CITED_TITLE_RE = /\b([0-9a-f]{8,40})\s*\(\s*"[^"\n]{1,200}(?:\n[^"\n]{1,200})?"\s*\)/g;
-// "..., otherwise looks good", "Otherwise, LGTM": an approval that follows the remark it depends on.
+// "..., otherwise looks good", "Otherwise, LGTM", "Rest looks good, so with these fixes:": an approval that follows
+// the remark it depends on.
 const OTHERWISE_APPROVES_RE =
-  /(?:^|[.!?;,:]\s+|\bbut\s+)otherwise\b,?\s+(?:[\w'-]+\s+){0,5}?(?:looks?|lgtm|ack(?:ed)?|fine|good|sane|ok(?:ay)?|reviewed-by)\b/i;
+  /(?:^|[.!?;,:]\s+|\bbut\s+)(?:otherwise\b,?|(?:the\s+)?rest(?:\s+of\s+(?:it|this|the\s+(?:patch|series|code|changes?)))?)\s+(?:[\w'-]+\s+){0,5}?(?:looks?|lgtm|ack(?:ed)?|fine|good|sane|ok(?:ay)?|reviewed-by)\b/i;
+
+// A form letter about review tags, pasted below a review ("This is an automated instruction, just in case, because
+// many review tags are being ignored. ... Please add Acked-by/Reviewed-by/Tested-by tags when posting new versions
+// ... https://.../submitting-patches.rst#L577"), maybe between "<form letter>" lines and after a "---": it gives no
+// tag and asks nothing of this patch ("Acked-by" in it is no ack). Bounded: an opening with no end reads nothing.
+const TAGS_FORM_LETTER_RE =
+  /(?:^[ \t]*-{2,3}[ \t]*\n\s*)?(?:^[ \t]*<form letter>[ \t]*\n)?^[ \t]*This is an automated instruction, just in case, because many review\s+tags\s+are\s+being\s+ignored\.(?:(?!<\/form letter>)[^]){0,1600}?(?:submitting-patches\.rst\S*|<\/form letter>)(?:\s*<\/form letter>)?[ \t]*$/gim;
+// The markers around any of the reviewer's form letters: the letter between them is read as written.
+const FORM_LETTER_MARK_RE = /^[ \t]*<\/?form letter>[ \t]*$/gim;
+const FORM_LETTER_RULE: CommentRule = {
+  id: "form-letter",
+  kind: "other",
+  pattern: /automated instruction/i,
+  why: "a form letter about review tags: gives no tag and asks nothing of the patch",
+};
 
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
+  const raw = String(text ?? "");
+  if (/form letter>|automated instruction/i.test(raw)) {
+    const rest = raw.replace(TAGS_FORM_LETTER_RE, "").replace(FORM_LETTER_MARK_RE, "").replace(/^[ \t]*-{2,3}[ \t]*$/gm, "").trim();
+    if (rest !== raw.trim()) return rest ? matchCommentRule(rest) : FORM_LETTER_RULE;
+  }
+  return matchRule(raw);
+}
+
+function matchRule(text: string): CommentRule | null {
   // "pls"/"plz" are "please" ("Pls document these new attributes added").
   // b4's "[1/1] gpio: update the name" over "commit: <sha>" lists what was applied: its titles are no requests.
   const plain = String(text ?? "")

@@ -180,3 +180,20 @@ describe("classifyResponse: seventeenth session", () => {
     ["Thanks for the review y'all. All recommendations implemented including this and splitting to two commits.", "will-fix"],
   ])("%s -> %s", (text, kind) => expect(classifyResponse(text)).toBe(kind));
 });
+
+describe("classifyResponse: a short answer naming what was asked for (spi and hwmon audit, session 19)", () => {
+  it("reads a path or an identifier answering 'which ...?' or 'is this needed?' as an answer", () => {
+    expect(classifyResponse("drivers/mfd/widget-core.c.", "Which board code is this?")).toBe("explained");
+    expect(classifyResponse("widget_get_drvdata() is used within widget_read().", "Is this needed?")).toBe("explained");
+    // A short answer naming nothing stays no answer; without the remark nothing is known.
+    expect(classifyResponse("Hmm, right.", "Which board code is this?")).toBe("none");
+    expect(classifyResponse("drivers/mfd/widget-core.c.")).toBe("none");
+  });
+
+  it("reads a short answer naming the change made as a promise kept, not an explanation", () => {
+    expect(classifyResponse("Changed to out_unlock", "out_unlock: ?")).toBe("will-fix");
+    expect(classifyResponse("Added COMPILE_TEST", "Any specific reason this can't be \"|| COMPILE_TEST\"?")).toBe("will-fix");
+    expect(classifyResponse("Replaced widget_count_elems() with\ndevice_count_elems().", "widget_ ?!")).toBe("will-fix");
+  });
+});
+

@@ -261,8 +261,30 @@ export function matchResponseRule(text: string, remark?: string): ResponseRule |
     }
     return rule;
   }
-  return answeredNo ? ANSWERED_NO : null;
+  if (answeredNo) return ANSWERED_NO;
+  // "Changed to out_unlock", "Added COMPILE_TEST", "Replaced X with Y.": a short answer naming the change made.
+  if (SHORT_CHANGE_RE.test(t)) return SHORT_CHANGE;
+  // "drivers/mfd/intel-lpss-pci.c." to "Which board code is this?": a short answer to a question, naming code.
+  return remark && NAMES_SOMETHING_RE.test(t) && ownRemarkText(remark).includes("?") ? ANSWERED_WITH_NAME : null;
 }
+
+const SHORT_CHANGE_RE =
+  /^\s*(?:(?:ok(?:ay)?|sure|alright|right)[,.!]?\s+)?(?:changed|added|replaced|removed|dropped|renamed|moved|switched|converted|updated|reworked)\s+(?:to|it|this|that|them|the|with|in|\S+(?:\(\))?\s+(?:to|with|by)\b|[A-Za-z_]\w*(?:\(\))?\s*[.!]?\s*$)/i;
+const SHORT_CHANGE: ResponseRule = {
+  id: "short-change",
+  kind: "will-fix",
+  pattern: SHORT_CHANGE_RE,
+  why: "names the change made",
+};
+
+// A path, an identifier, a call, a version or a number: what a short answer to "which ...?" names.
+const NAMES_SOMETHING_RE = /[\w.-]+\/[\w./-]+|\b[A-Za-z]\w*_\w+\b|\w\(\)|\bv?\d+(?:\.\d+)+\b|\b0x[0-9a-f]+\b/i;
+const ANSWERED_WITH_NAME: ResponseRule = {
+  id: "answered-with-name",
+  kind: "explained",
+  pattern: NAMES_SOMETHING_RE,
+  why: "names what the remark's question asked for",
+};
 
 /** Kind of the author's answer to a remark (`remark`: its text, when known); "none" when empty or no rule fires. */
 export function classifyResponse(text: string, remark?: string): ResponseKind {
@@ -280,5 +302,5 @@ const STATES_CHANGE_RE = new RegExp(`${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}`, "i")
  */
 export function statesChange(text: string): boolean {
   const t = answerText(text);
-  return OPENING_PROMISE_RE.test(t) || STATES_CHANGE_RE.test(t);
+  return OPENING_PROMISE_RE.test(t) || STATES_CHANGE_RE.test(t) || SHORT_CHANGE_RE.test(t);
 }

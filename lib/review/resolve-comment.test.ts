@@ -456,3 +456,52 @@ describe("resolveComment: a build report anchored at the line it names", () => {
     expect(resolve(old, []).status).toBe("unaddressed");
   });
 });
+
+describe("resolveComment: a whitespace-only fix (spi and hwmon audit, session 19)", () => {
+  // v1 continues a Kconfig-like condition with a misaligned line; v2 aligns it, v2same keeps it as it was.
+  const diffWith = (cont: string) =>
+    ["--- a/drivers/misc/widget.c", "+++ b/drivers/misc/widget.c", "@@ -10,3 +10,5 @@ static int widget_open(struct widget *w)", " {", "+\tif (widget_ready(w) ||", `+${cont}widget_busy(w))`, "+\t\treturn 0;", " }", ""].join("\n");
+  const v1 = diffWith("\t\t\t");
+  const v2 = diffWith("\t    ");
+  const anchor = { path: "drivers/misc/widget.c", hunk: 0, function: "widget_open", line: 12 };
+  const resolveOn = (text: string, nextText: string) =>
+    resolveComment({
+      comment: { text, kind: "nit", anchor, reviewer: "Dana Miller" },
+      old: { version: 1, files: parseUnifiedDiff(v1).files },
+      next: { version: 2, files: parseUnifiedDiff(nextText).files },
+      response: { messageId: null, kind: "none", text: "" },
+      changelog: [],
+    });
+
+  it("a remark about alignment is addressed when only the white space of its lines changed", () => {
+    const out = resolveOn("Please align continuation lines with '('.", v2);
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("white space");
+  });
+
+  it("stays unaddressed when the lines come back exactly as they were", () => {
+    expect(resolveOn("Please align continuation lines with '('.", v1).status).toBe("unaddressed");
+  });
+
+  it("a remark about anything else is not met by a change of white space", () => {
+    expect(resolveOn("Please check the return value of widget_busy().", v2).status).toBe("unaddressed");
+  });
+
+  it("a general checker report is addressed by a changelog line naming the same checker, credited or not", () => {
+    const general = (text: string, changelog: { text: string; credits: string[] }[]) =>
+      resolveComment({
+        comment: { text, kind: "nit", anchor: null, reviewer: "Dana Miller" },
+        old: { version: 1, files: parseUnifiedDiff(v1).files },
+        next: { version: 2, files: parseUnifiedDiff(v2).files },
+        response: { messageId: null, kind: "none", text: "" },
+        changelog,
+      });
+    const report = "Please run checkpatch --strict on the patch and fix what it reports.";
+    const out = general(report, [{ text: "fix checkpatch --strict warnings", credits: [] }]);
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("checkpatch");
+    // Another checker, or a line about tags, is no answer.
+    expect(general(report, [{ text: "fix sparse warnings", credits: [] }]).status).toBe("unaddressed");
+    expect(general("Please fix the locking in widget_open().", [{ text: "fix checkpatch warnings", credits: [] }]).status).toBe("unaddressed");
+  });
+});

@@ -94,6 +94,13 @@ export function resolveComment(input: ResolveInput): Resolution {
     const line = actionable && !answeredQuestion ? (specific ?? credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? credited[0] ?? null) : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
+    // "checkpatch --strict says: ... I expect the rest to be fixed", then "fix remaining checkpatch issues": a tool's
+    // report is answered by a changelog line naming the same tool, credited or not.
+    const tool = actionable ? toolLine(comment.text, input.changelog) : null;
+    if (tool) {
+      details.changelog = tool.text;
+      return done("addressed", `v${v} changelog: "${tool.text}"`);
+    }
     const gone = mentionedCodeGone(comment.text, old.files, next);
     if (gone) return done("addressed", `v${v} no longer changes ${gone}, which the remark is about`);
     // A remark on the commit message ("s/caculation/calculation/", "The subject says X but …") has no code
@@ -190,6 +197,11 @@ export function resolveComment(input: ResolveInput): Resolution {
     if (fnLine) return done("addressed", `${label} unchanged in v${v} but the changelog credits it${credit}`);
     if (answered) return done("explained", `${label} unchanged in v${v}; the author explained: "${clip(response.text)}"`);
     if (!asked) return done("obsolete", `${comment.kind} remark asking for nothing; ${label} unchanged in v${v}`);
+    // The comparison above ignores white space; a remark about it ("align to here", "spaces instead of tabs",
+    // a checkpatch whitespace report) is met when the same lines come back with other white space.
+    if (LAYOUT_REMARK_RE.test(comment.text) && rawChangedLines(oldHunks).join("\n") !== rawChangedLines(newHunks).join("\n")) {
+      return done("addressed", `${label}: only white space changed in v${v}, which the remark is about`);
+    }
     return done("unaddressed", `${label}: the changed lines are identical in v${v}`);
   }
   if (onlyComments && answered) {
@@ -212,6 +224,16 @@ export function resolveComment(input: ResolveInput): Resolution {
   function done(status: Resolution["status"], evidence: string): Resolution {
     return { status, inVersion: v, evidence, actionable, details };
   }
+}
+
+// Checkers whose reports reviewers paste or cite, as changelogs name them.
+const TOOL_RE = /\b(?:checkpatch|sparse|smatch|coccinelle|coccicheck|dt_binding_check|dtbs_check|kernel-doc|yamllint)\b/gi;
+
+/** The changelog line naming a checker the remark names (not a line about tags only), or null. */
+function toolLine(text: string, changelog: ChangelogLine[]): ChangelogLine | null {
+  const tools = new Set((text.match(TOOL_RE) ?? []).map((t) => t.toLowerCase()));
+  if (!tools.size || !changelog.length) return null;
+  return changelog.find((l) => !TAGS_ONLY_RE.test(l.text) && (l.text.match(TOOL_RE) ?? []).some((t) => tools.has(t.toLowerCase()))) ?? null;
 }
 
 /** The files of the matched patch and of the revision's other patches. */
@@ -387,6 +409,17 @@ function newRange(h: Hunk): [number, number] | null {
     hi = Math.max(hi, n);
   }
   return lo <= hi ? [lo, hi] : null;
+}
+
+// A remark about white space or layout: what the whitespace-blind comparison cannot see change.
+const LAYOUT_REMARK_RE =
+  /\b(?:white ?spaces?|indent\w*|align\w*|tabs?|spaces?|spacing|trailing|checkpatch|coding style|wrap\w*|line up|column)\b/i;
+
+/** The changed lines as written, white space and all (a CR line end aside). */
+function rawChangedLines(hunks: Hunk[]): string[] {
+  const out: string[] = [];
+  for (const h of hunks) for (const l of h.lines) if (l.type !== "context") out.push(`${l.type === "add" ? "+" : "-"}${l.text.replace(/\r$/, "")}`);
+  return out;
 }
 
 function changedLines(hunks: Hunk[]): string[] {
