@@ -42,14 +42,14 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
         site.handling = "assigned";
         return;
       }
-    } else if (/^\s*(\(\s*void\s*\)\s*)?$/.test(before) && /^[^;]*\)\s*;\s*$/.test(code.slice(call.index))) {
+    } else if (
+      /^\s*(\(\s*void\s*\)\s*)?$/.test(before) &&
+      // The call is the whole statement, on its line or with its arguments running over several lines
+      // (`wait_for_completion_interruptible_timeout(&d->done,\n msecs_to_jiffies(2000));`, then the device's status
+      // read instead of the result).
+      (/^[^;]*\)\s*;\s*$/.test(code.slice(call.index)) || isWholeStatement(view, pos, code.slice(call.index), call.name))
+    ) {
       // The second line of `res = shared ? down_read_trylock(s) :\n down_write_trylock(s);` is no statement.
-      if (prevPos >= 0 && continuesBelow(rowAt(view, prevPos).code)) return;
-      site.handling = "ignored";
-      return;
-    } else if (/^\s*(\(\s*void\s*\)\s*)?$/.test(before) && isWholeStatement(view, pos, code.slice(call.index), call.name)) {
-      // The same, its arguments running over several lines (`wait_for_completion_interruptible_timeout(&d->done,\n
-      // msecs_to_jiffies(2000));`, then the device's status read instead of the result).
       if (prevPos >= 0 && continuesBelow(rowAt(view, prevPos).code)) return;
       site.handling = "ignored";
       return;

@@ -498,6 +498,19 @@ const APPLIER_ASIDE_RE =
  * reported by 0-day, so no need to resend)", "(though I removed most of the log messages …)", "(and I'll drop the '|' …)", "(again)".
  */
 const PAREN_DEED_RE = /^(?:(?:and|though|but|although)\s+)?(?:i(?:'ve|\s+have|'ll|\s+will)?\s+(?:also\s+|just\s+)?(?:fixed|removed|dropped|drop|fix|changed|reworded|rewrote|tweaked|added|add|updated|made|adjusted|squashed|folded|renamed|rebased|edited)\b|again\s*\))/i;
+/**
+ * Whether what follows a bare notice leaves it a notice. In parentheses closing the sentence, only the applier's
+ * own deed does ("Applied (and I fixed the problem reported by 0-day, so no need to resend)."). After a comma: how
+ * the applier took it or a word to the author ("Applied, after build testing.", "Applied, and sorry for the
+ * confusion."), the applier's own deed ("Applied, I've also enabled KASAN ..."), patches left out, or anything that
+ * reports no problem and no test result.
+ */
+function keepsBareNotice(aside: string, inParens: boolean): boolean {
+  if (inParens) return PAREN_DEED_RE.test(aside);
+  if (APPLIER_ASIDE_RE.test(aside)) return true;
+  if (PROBLEM_RE.test(aside)) return false;
+  return !RESULT_RE.test(aside) || OWN_DEED_ASIDE_RE.test(aside) || LEFT_OUT_ASIDE_RE.test(aside);
+}
 /** "Applied, L2CAP changes were excluded since …": some patches left out, whatever the reason says. */
 const LEFT_OUT_ASIDE_RE = /^(?:the\s+)?(?:[\w.\/-]+\s+){0,3}(?:changes?|patch(?:es)?|ones?|parts?)\s+(?:were|was|have\s+been|has\s+been|are|is)\s+(?:excluded|left\s+out|dropped|skipped)\b/i;
 /** Where a contrast opens a first-person notice: "…, but I applied it manually". */
@@ -564,10 +577,8 @@ function noticeCandidates(text: string): Candidate[] {
     // "Patch applied, also reported by the build robot.": the robot's name is no build problem.
     const bareAside = bare ? sentence.slice(bare[0].length).replace(/\b(?:build|test)\s*(?:ro)?bot\b/gi, "") : "";
     // "Applied, I've also enabled KASAN to detect memory problems": the applier's own deed after it is no result.
-    // "Applied, after build testing.", "Applied, and sorry for the confusion.": how the applier took it, or a word to the author.
-    // "Applied (and I fixed the problem reported by 0-day, so no need to resend).": the applier's own deed in parentheses.
     const inParens = !!bare && bare[0].endsWith("(");
-    const bareNotice = bare && inParens ? (PAREN_DEED_RE.test(bareAside) ? sentence.slice(0, bare[0].length - 1).trim() : "") : bare && (APPLIER_ASIDE_RE.test(bareAside) || (!PROBLEM_RE.test(bareAside) && (!RESULT_RE.test(bareAside) || OWN_DEED_ASIDE_RE.test(bareAside) || LEFT_OUT_ASIDE_RE.test(bareAside)))) ? sentence.slice(0, bare[0].length).trim() : "";
+    const bareNotice = bare && keepsBareNotice(bareAside, inParens) ? sentence.slice(0, bare[0].length - (inParens ? 1 : 0)).trim() : "";
     // Read after the sentence's own candidates, so a sentence that holds as a whole keeps its scope.
     const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(vetoText(bareNotice)) ? [{ text: bareNotice, afterAnd: false }] : [];
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;

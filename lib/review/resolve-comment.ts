@@ -199,7 +199,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     if (!asked) return done("obsolete", `${comment.kind} remark asking for nothing; ${label} unchanged in v${v}`);
     // The comparison above ignores white space; a remark about it ("align to here", "spaces instead of tabs",
     // a checkpatch whitespace report) is met when the same lines come back with other white space.
-    if (LAYOUT_REMARK_RE.test(comment.text) && rawChangedLines(oldHunks).join("\n") !== rawChangedLines(newHunks).join("\n")) {
+    if (LAYOUT_REMARK_RE.test(comment.text) && changedLines(oldHunks, asWritten).join("\n") !== changedLines(newHunks, asWritten).join("\n")) {
       return done("addressed", `${label}: only white space changed in v${v}, which the remark is about`);
     }
     return done("unaddressed", `${label}: the changed lines are identical in v${v}`);
@@ -415,17 +415,16 @@ function newRange(h: Hunk): [number, number] | null {
 const LAYOUT_REMARK_RE =
   /\b(?:white ?spaces?|indent\w*|align\w*|tabs?|spaces?|spacing|trailing|checkpatch|coding style|wrap\w*|line up|column)\b/i;
 
-/** The changed lines as written, white space and all (a CR line end aside). */
-function rawChangedLines(hunks: Hunk[]): string[] {
-  const out: string[] = [];
-  for (const h of hunks) for (const l of h.lines) if (l.type !== "context") out.push(`${l.type === "add" ? "+" : "-"}${l.text.replace(/\r$/, "")}`);
-  return out;
+/** A hunk's lines as written, white space and all (a CR line end aside): for `changedLines`. */
+function asWritten(h: Hunk): string[] {
+  return h.lines.map((l) => l.text.replace(/\r$/, ""));
 }
 
-function changedLines(hunks: Hunk[]): string[] {
+/** The changed lines, "+"/"-" before each, read white-space-blind (normalizedLines) unless told otherwise. */
+function changedLines(hunks: Hunk[], lineTexts: (h: Hunk) => string[] = normalizedLines): string[] {
   const out: string[] = [];
   for (const h of hunks) {
-    const norms = normalizedLines(h);
+    const norms = lineTexts(h);
     h.lines.forEach((l, i) => {
       if (l.type !== "context") out.push(`${l.type === "add" ? "+" : "-"}${norms[i]}`);
     });
