@@ -89,6 +89,18 @@ describe("what is not a conversion", () => {
     expect(returnTypes("int", "void")).toEqual(["int -> void"]);
     expect(returnTypes("u32", "phys_addr_t")).toEqual(["u32 -> phys_addr_t"]);
     expect(returnTypes("signed char", "char")).toEqual(["signed char -> char"]);
+    // Attributes no list names: the kernel's `__name` annotations and a library's ALL-CAPS inline macro.
+    expect(returnTypes("u32 __pure", "u32")).toEqual([]);
+    expect(returnTypes("int", "int __init_or_module")).toEqual([]);
+    expect(returnTypes("IOURINGINLINE void", "void")).toEqual([]);
+    expect(returnTypes("bool", "_LOCAL_INLINE bool")).toEqual([]);
+    // Types spelled like them stay types, and an address space changes the type.
+    expect(returnTypes("__le32", "__be32")).toEqual(["__le32 -> __be32"]);
+    expect(returnTypes("const __le32 *", "const __be32 *")).toEqual(["const __le32 * -> const __be32 *"]);
+    expect(returnTypes("__wsum", "__sum16")).toEqual(["__wsum -> __sum16"]);
+    expect(returnTypes("EFI_STATUS", "efi_status_t")).toEqual(["EFI_STATUS -> efi_status_t"]);
+    expect(returnTypes("struct demo_stats *", "struct demo_stats __percpu *")).toEqual(["struct demo_stats * -> struct demo_stats __percpu *"]);
+    expect(returnTypes("__u64", "bool")).toEqual(["__u64 -> bool"]);
   });
 
   it("a lock named in documentation is prose", () => {

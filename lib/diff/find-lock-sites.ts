@@ -135,7 +135,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
   for (const a of adds) {
     if (usedAdd.has(a)) continue;
     const to = modeOf(a.call.args);
-    if (!to) continue;
+    if (!to || WAKES_SLEEPERS.test(a.call.name)) continue;
     const obj = objOf(a);
     const d = nearest(a, dels, usedDel, (x) => x.call.name === a.call.name && objOf(x) === obj &&
       modeOf(x.call.args) !== null && modeOf(x.call.args) !== to);
@@ -144,8 +144,11 @@ export function findLockSites(view: FunctionView): LockSite[] {
     usedDel.add(d);
     usedAdd.add(a);
     const form = to === "TASK_UNINTERRUPTIBLE" ? "plain" : to === "TASK_KILLABLE" ? "killable" : "interruptible";
-    const info: LockInfo = { name: a.call.name, plain: a.call.name, form, returns: form === "plain" ? "void" : "errno",
-      errno: form === "plain" ? null : "-EINTR", mustCheck: false, matchedBy: "catalogue" };
+    // A call that only sets the sleep state returns nothing: the signal shows in signal_pending() after the
+    // sleep, so there is no result to ignore (io_uring's prepare_to_wait(…, TASK_INTERRUPTIBLE) was told so).
+    const reports = form !== "plain" && !SETS_STATE_ONLY.test(a.call.name);
+    const info: LockInfo = { name: a.call.name, plain: a.call.name, form, returns: reports ? "errno" : "void",
+      errno: reports ? "-EINTR" : null, mustCheck: false, matchedBy: "catalogue" };
     const direction: Direction = form === "plain" ? "to-plain" : from === "TASK_UNINTERRUPTIBLE" ? "to-variant" : "variant-change";
     const site = makeSite(view, a, d, direction, info, "catalogue", returnTypeOnce(memo));
     site.mode = `${from} -> ${to}`;
@@ -164,6 +167,11 @@ export function findLockSites(view: FunctionView): LockSite[] {
   }
   return sites.sort((x, y) => x.row - y.row);
 }
+
+// Calls taking a TASK_* state that set the current task's state and return nothing (the sleep comes later).
+const SETS_STATE_ONLY = /^(?:__)?set_current_state$|^set_special_state$|^prepare_to_s?wait(?:_exclusive)?$/;
+// Calls taking a TASK_* state to say whom to wake: no sleep of their own to convert.
+const WAKES_SLEEPERS = /^(?:wake_up|signal_wake_up|try_to_wake_up|__wake_up)/;
 
 /** Whether removed call `x` is what added variant `a` (first argument `obj`) replaced: its plain form or a sibling variant on the same object. */
 function replacedBy(view: FunctionView, a: Found, obj: string, x: Found): boolean {
@@ -295,7 +303,8 @@ export function returnTypeChange(view: FunctionView): string | null {
  * Whether two spellings of a return type differ only in attributes or in the spelling of one type:
  * `int __maybe_unused` / `int`, `uint32_t` / `u32`, `unsigned` / `unsigned int`. Such respellings were 71 of
  * linux-spi's 915 return-type labels and 297 of linux-iio's 656, nearly all `__maybe_unused` added or dropped
- * by the PM-ops cleanups.
+ * by the PM-ops cleanups. Attributes the list below does not know count too when they read as attributes
+ * (see isAttributeWord): `u32 __pure`, `__init_or_module`, liburing's `IOURINGINLINE` / `_LOCAL_INLINE`.
  */
 function sameReturnType(a: string, b: string): boolean {
   return a === b || canonicalType(a) === canonicalType(b);
@@ -325,6 +334,22 @@ function canonicalType(t: string): string {
     out.push(w);
     if (w === "unsigned" && (next === undefined || next === "*")) out.push("int");
   }
-  return out.join(" ");
+  // An attribute word beside the type it qualifies goes; a lone word is the type itself (`__wsum`, `BOOL`).
+  const typeWords = out.filter((w) => w !== "*" && !isAttributeWord(w));
+  return typeWords.length ? out.filter((w) => w === "*" || !isAttributeWord(w)).join(" ") : out.join(" ");
 }
+
+/**
+ * A word that qualifies a type rather than naming one: the kernel's `__name` annotations without digits
+ * (`__pure`, `__attribute_const__`, `__flatten`; `__u32`, `__le16`, `__sum16` and `__poll_t` are types) and
+ * ALL-CAPS macros (`IOURINGINLINE`). Address spaces stay: a pointer into `__iomem` or `__percpu` is another
+ * type to its callers.
+ */
+function isAttributeWord(w: string): boolean {
+  if (ADDRESS_SPACES.has(w) || TYPE_WORDS.has(w)) return false;
+  return /^__[a-z_]+$/.test(w) ? !w.endsWith("_t") : /^_*[A-Z][A-Z0-9_]*[A-Z]$/.test(w);
+}
+
+const ADDRESS_SPACES = new Set(["__iomem", "__user", "__percpu", "__rcu", "__kernel", "__force"]);
+const TYPE_WORDS = new Set(["__wsum", "__int128", "__bitwise"]);
 

@@ -28,6 +28,7 @@ describe("nit rules on hand-written fixtures", () => {
     ["ignored-error/bare.diff", [["ignored-error", 900]]],
     ["ignored-error/checked.diff", []],
     ["ignored-error/drain-completion.diff", []],
+    ["ignored-error/state-only.diff", []],
     ["teardown-killable/release.diff", [["teardown-killable", 52]]],
     ["teardown-killable/ioctl.diff", []],
     ["partial-loop/state-loop.diff", [["partial-loop", 1001]]],
@@ -92,6 +93,13 @@ describe("lock-conversion labels", () => {
   it("reads a sleep-mode argument change as a conversion", () => {
     const [l] = labelsOf("lock-conversion/wait-on-bit-mode.diff");
     expect(l).toMatchObject({ from: "wait_on_bit", to: "wait_on_bit", mode: "TASK_UNINTERRUPTIBLE -> TASK_KILLABLE", form: "killable", handling: "propagate" });
+  });
+
+  it("reads a sleep state set for a later schedule() as a conversion with no result, and a wake-up's state as none", () => {
+    const ls = labelsOf("ignored-error/state-only.diff");
+    expect(ls.map((l) => [l.from, l.to, l.mode, l.form, l.errno])).toEqual([
+      ["prepare_to_wait", "prepare_to_wait", "TASK_UNINTERRUPTIBLE -> TASK_INTERRUPTIBLE", "interruptible", null],
+    ]);
   });
 
   it("reads domain codes and new fallible calls", () => {
