@@ -75,6 +75,15 @@ function senderName(headerName: string, email: string, trailers: readonly Traile
   return signerName(trailers, email) || headerName;
 }
 
+/**
+ * The name a sender is shown under: the one given, unless it is missing, only the address's login ("jingle.wu")
+ * or only the first word of the name the address goes by elsewhere ("Jonathan" for Jonathan Cameron); then
+ * that known name.
+ */
+function shownName(name: string, email: string, known: string | undefined): string {
+  return !name || isLoginName(name, email) || isFirstNameOf(name, known) ? (known ?? name) : name;
+}
+
 function conversionView(files: AnnotatedFile[]): AnnotatedFile[] {
   return files.map((file) => ({
     ...file,
@@ -212,7 +221,7 @@ async function deriveTables(store: Store, raw: RawStore, options: DeriveOptions)
   for (const r of rows) {
     if (!r.fromEmail) continue;
     const known = nameOfEmail.get(r.fromEmail);
-    if (!r.fromName || isLoginName(r.fromName, r.fromEmail) || isFirstNameOf(r.fromName, known)) r.fromName = known ?? r.fromName;
+    r.fromName = shownName(r.fromName, r.fromEmail, known);
   }
   // The changed-line hashes were only for matching patches across versions, and references, cited links and
   // To addresses only for threading and linking: let them go before the review pass and the writes (tens of
@@ -558,10 +567,10 @@ function seriesRows(
 ): SeriesRows {
   const first = group.revisions[0]!.posting;
   const authorEmail = group.author?.email ?? first.authorEmail;
-  // The posting's own name, unless it gave none or only a login ("xiaolinkui"): then the name the merged
-  // identity goes by, as comment authors are shown.
+  // The posting's own name, unless it gave none, only a login ("xiaolinkui") or only a first name: then the
+  // name the merged identity goes by, as comment authors are shown.
   const postedName = group.author?.name || first.author?.name || "";
-  const authorName = !postedName || isLoginName(postedName, authorEmail) ? (nameOfEmail.get(authorEmail) ?? postedName) : postedName;
+  const authorName = shownName(postedName, authorEmail, nameOfEmail.get(authorEmail));
   const series = [
     group.key,
     group.title,

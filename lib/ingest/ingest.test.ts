@@ -339,6 +339,29 @@ describe("whose turn after a reviewer's trailer", () => {
       await store.close();
     }
   });
+
+  it("lists a series posted under its author's first name alone under the full name the address goes by", async () => {
+    // linux-iio: one of Jonathan Cameron's 225 mails came as "Jonathan <jic23@…>", signed off from his work
+    // address; a series posted so was listed as Jonathan's while his comments showed the full name.
+    const mbox = join(tmp, "first-name.mbox");
+    const byFirstName = (id: string, title: string) =>
+      mail(id, "Jon <jathan@example.org>", `[PATCH] ${title}`, [`${title}.`, "", "Signed-off-by: Jon Athan <jon.athan@work.example.com>", "---", " b.c | 2 +-", "",
+        "diff --git a/b.c b/b.c", "--- a/b.c", "+++ b/b.c", "@@ -1,3 +1,3 @@", " int a;", "-int b;", "+long b;", " int c;"]);
+    writeFileSync(mbox, [
+      patch("n1", "a: widen the named counter"),
+      mail("n2", "Jon Athan <jathan@example.org>", "Re: [PATCH] a: widen the named counter", ["Why not u64?"], "n1"),
+      byFirstName("n3", "b: widen the b counter"),
+    ].join("\n"));
+    const store = await openStore({ url: "pglite:" });
+    try {
+      await ingest({ store, sources: [mbox], workers: 0 });
+      const list = await loadSeriesList(store);
+      const series = list.series.find((s) => s.title === "b: widen the b counter");
+      expect(series?.author).toMatchObject({ name: "Jon Athan", email: "jathan@example.org" });
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe("a patch split in two by the next revision", () => {
