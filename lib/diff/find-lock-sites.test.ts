@@ -101,6 +101,12 @@ describe("what is not a conversion", () => {
     expect(returnTypes("EFI_STATUS", "efi_status_t")).toEqual(["EFI_STATUS -> efi_status_t"]);
     expect(returnTypes("struct demo_stats *", "struct demo_stats __percpu *")).toEqual(["struct demo_stats * -> struct demo_stats __percpu *"]);
     expect(returnTypes("__u64", "bool")).toEqual(["__u64 -> bool"]);
+    // The kernel's fixed-width names are the C types they stand for; `unsigned long` has none.
+    expect(returnTypes("unsigned long long", "u64")).toEqual([]);
+    expect(returnTypes("s32", "int")).toEqual([]);
+    expect(returnTypes("unsigned int *", "u32 *")).toEqual([]);
+    expect(returnTypes("unsigned long", "u64")).toEqual(["unsigned long -> u64"]);
+    expect(returnTypes("short", "int")).toEqual(["short -> int"]);
   });
 
   it("a lock named in documentation is prose", () => {

@@ -301,7 +301,7 @@ export function returnTypeChange(view: FunctionView): string | null {
 
 /**
  * Whether two spellings of a return type differ only in attributes or in the spelling of one type:
- * `int __maybe_unused` / `int`, `uint32_t` / `u32`, `unsigned` / `unsigned int`. Such respellings were 71 of
+ * `int __maybe_unused` / `int`, `uint32_t` / `u32`, `unsigned` / `unsigned int`, `unsigned long long` / `u64`. Such respellings were 71 of
  * linux-spi's 915 return-type labels and 297 of linux-iio's 656, nearly all `__maybe_unused` added or dropped
  * by the PM-ops cleanups. Attributes the list below does not know count too when they read as attributes
  * (see isAttributeWord): `u32 __pure`, `__init_or_module`, liburing's `IOURINGINLINE` / `_LOCAL_INLINE`.
@@ -336,8 +336,26 @@ function canonicalType(t: string): string {
   }
   // An attribute word beside the type it qualifies goes; a lone word is the type itself (`__wsum`, `BOOL`).
   const typeWords = out.filter((w) => w !== "*" && !isAttributeWord(w));
-  return typeWords.length ? out.filter((w) => w === "*" || !isAttributeWord(w)).join(" ") : out.join(" ");
+  let text = typeWords.length ? out.filter((w) => w === "*" || !isAttributeWord(w)).join(" ") : out.join(" ");
+  for (const [spelled, name] of KERNEL_INTEGER_NAMES) text = text.replace(spelled, name);
+  return text;
 }
+
+/**
+ * The kernel's fixed-width names for the C integer types they are on every architecture
+ * (include/asm-generic/int-ll64.h): `unsigned long long` and `u64` are one type, `int` and `s32` too.
+ * `long` and `unsigned long` have no such name (their width is the architecture's). Longest spelling first.
+ */
+const KERNEL_INTEGER_NAMES: [RegExp, string][] = [
+  [/\bunsigned long long\b/g, "u64"],
+  [/\blong long\b/g, "s64"],
+  [/\bunsigned int\b/g, "u32"],
+  [/\bunsigned short\b/g, "u16"],
+  [/\bunsigned char\b/g, "u8"],
+  [/\bsigned char\b/g, "s8"],
+  [/\bshort\b/g, "s16"],
+  [/\bint\b/g, "s32"],
+];
 
 /**
  * A word that qualifies a type rather than naming one: the kernel's `__name` annotations without digits

@@ -17,6 +17,10 @@ export const ignoredError: NitRule = {
     // A new `try_wait_for_completion(&c);` alone drains a completion left pending ("clear any pending
     // completion" before starting the device): it never waits and holds nothing, so its result may go.
     if (site.info.form === "trylock" && isWait && site.direction === "added") return [];
+    // A kernel thread gets no signals unless it asks for them (allow_signal()): its interruptible wait
+    // (`wait_event_interruptible(wq, work || kthread_should_stop());`) keeps it out of the load average, and
+    // what it returns says nothing (linux-cgroups' aging thread, platform-driver-x86's ifs and surface threads).
+    if (isWait && site.info.form === "interruptible" && inKernelThread(view)) return [];
     // One variant for another, both results dropped (`wait_event_interruptible(q, c);` becoming
     // `wait_event_interruptible_timeout(q, c, t);` in a throttle loop): the change drops nothing it had read.
     if (site.direction === "variant-change" && site.from && site.removedRow !== null) {
@@ -40,3 +44,14 @@ export const ignoredError: NitRule = {
     }];
   },
 };
+
+/** Whether the function's visible code is a kernel thread's: it asks whether to stop, and takes no signals. */
+function inKernelThread(view: RuleContext["view"]): boolean {
+  let asksToStop = false;
+  for (const r of view.rows) {
+    if (r.type === "del") continue;
+    if (/\ballow_signal\s*\(/.test(r.code)) return false;
+    if (/\bkthread_(?:freezable_)?should_(?:stop|park)\s*\(/.test(r.code)) asksToStop = true;
+  }
+  return asksToStop;
+}

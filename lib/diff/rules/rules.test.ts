@@ -29,6 +29,8 @@ describe("nit rules on hand-written fixtures", () => {
     ["ignored-error/checked.diff", []],
     ["ignored-error/drain-completion.diff", []],
     ["ignored-error/state-only.diff", []],
+    ["ignored-error/kthread.diff", []],
+    ["ignored-error/kthread-with-signals.diff", [["ignored-error", 129]]],
     ["teardown-killable/release.diff", [["teardown-killable", 52]]],
     ["teardown-killable/ioctl.diff", []],
     ["partial-loop/state-loop.diff", [["partial-loop", 1001]]],
