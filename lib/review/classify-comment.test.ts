@@ -509,3 +509,75 @@ describe("classifyComment: spi, hwmon and crypto audit (session 19)", () => {
     expect(classifyComment("I expect this to work on older parts too.")).toBe("other");
   });
 });
+
+describe("classifyComment: io_uring, cgroups, pdx86 and leds audit (session 20)", () => {
+  it("reads a change asked for as a question, without please, as a request", () => {
+    expect(classifyComment("can you move this into the scope of the if() below?")).toBe("objection");
+    expect(classifyComment("Can you use devm_gpiod_get_optional() from linux/gpio/consumer.h instead?")).toBe("objection");
+    expect(classifyComment("Can you split this up into two commits, one for the core and one for the driver?")).toBe("objection");
+    // "Could you ...?" is the soft form; a fix of the commit's text is a nit.
+    expect(classifyComment("Could you add a comment saying why the lock is not needed?")).toBe("nit");
+    expect(classifyComment("Thanks. Can you add a 'Fixes:' tag?")).toBe("nit");
+    // Asking to try or tell stays a question.
+    expect(classifyComment("Can you check if this fixes your problem?")).toBe("question");
+    expect(classifyComment("Can you explain why the lock is needed here?")).toBe("question");
+  });
+
+  it("reads the way a fix has to be done as a request, a pasted fix aside", () => {
+    expect(classifyComment("I replied earlier but the right thing to do here is setting delay to 0 if the shift is >= 64.")).toBe("objection");
+    const fixup = [
+      "foo_get_css() must be called in RCU read context. Besides, a reference to the css must be taken, as later on",
+      "foo_pool_put() will call css_put().",
+      "",
+      "Here is my fixup, which I tested.",
+      "",
+      "diff --git a/kernel/foo.c b/kernel/foo.c",
+      "--- a/kernel/foo.c",
+      "+++ b/kernel/foo.c",
+      "@@ -773,6 +773,7 @@ struct foo_pool *foo_common_ancestor(struct foo *a, struct foo *b)",
+      ...Array.from({ length: 30 }, (_, i) => (i % 2 ? " \tstruct foo_state *s;" : "+\trcu_read_lock();")),
+    ].join("\n");
+    expect(classifyComment(fixup)).toBe("objection");
+  });
+
+  it("does not read a long discussion as a nit through one soft phrase in passing", () => {
+    const discussion = [
+      "Yes, the batch size has always been an arbitrary number. I do not think there have ever been any solid",
+      "grounds for the value we have now except we need something and the cluster size was a good enough template.",
+      "",
+      "Increasing it to 64 sounds like a reasonable step. It would be great to have it scale based on the number",
+      "of CPUs and potentially other factors but that would be hard to get right and actually hard to evaluate",
+      "because it will depend on the specific workload.",
+    ].join("\n");
+    expect(classifyComment(discussion)).toBe("other");
+    // A short one is still a suggestion.
+    expect(classifyComment("It would be nicer to make it scale with the number of CPUs.")).toBe("nit");
+  });
+
+  it("reads a maintainer's applied letter that opens with thanks as an ack", () => {
+    const letter = "Thank you for your patch, I've applied this patch to my review-ann\nbranch:\nhttps://git.example.org/pub/scm/linux/kernel/git/foo/foo.git/log/?h=review-ann\n\nNote it will show up in my review-ann branch once I've pushed my\nlocal branch there, which might take a while.";
+    expect(classifyComment(letter)).toBe("ack");
+  });
+
+  it("reads terse style notes of a driver review as nits", () => {
+    for (const t of ["#include for device_add_groups()", "Add include for IRQ_HANDLED and irqreturn_t.", "Missing include.", "Align all backslashes of the definition.", "Can be shorter.", "sysfs_emit()\n\nThe second line looks misaligned.", "Misindented brace."]) {
+      expect(classifyComment(t), t).toBe("nit");
+    }
+    // "Inline this", "Either drop it or ...": instructions.
+    expect(classifyComment("Inline this if not defined.")).toBe("objection");
+    expect(classifyComment("Taking the index but dropping it on the floor is asking for breakage. Either drop it or assert that it's zero.")).toBe("objection");
+    expect(classifyComment("Inline comments below.")).toBe("other");
+  });
+
+  it("reads a pointer at another mail as no remark, and agreeing with another reviewer's request as the request", () => {
+    expect(classifyComment("Please see my response to the previous patch.")).toBe("other");
+    expect(classifyComment("I tend to agree with Enrico that this should be two separate drivers.")).toBe("objection");
+    expect(classifyComment("I agree.")).toBe("other");
+    // Agreeing with the author's own plan is no request.
+    expect(classifyComment("Which is likely to give wrong results and I agree with you that it should rely on vfs_getattr_nosec().")).not.toBe("objection");
+  });
+
+  it("reads what the reviewer should do himself as no request", () => {
+    expect(classifyComment("Having a second thought, I'll drop the patch as asked. The change is not essential to the series, I shouldn't care about the other driver here.")).not.toBe("objection");
+  });
+});

@@ -54,13 +54,15 @@ const QUESTION_RE =
   /\?\s*$|\?\s|^\s*(?:why|how|what|is there|are we|do we|does this|can you|i wonder)\b|\bi wonder (?:why|if|whether)\b|\b(?:my\s+(?:only\s+|one\s+)?|i\s+have\s+an?\s+(?:\w+\s+)?)question\s+(?:about\s+(?:\w+\s+){0,3})?is\s+(?:if|whether)\b/im;
 
 // The commit's own text: its tags and subject line.
-const COMMIT_TEXT = String.raw`\b(?:fixes|link|closes):? tags?\b|\bin the (?:subject|title|patch title|summary line)\b`;
+const COMMIT_TEXT = String.raw`\b(?:fixes|link|closes):?['"\u2019]? tags?\b|\bin the (?:subject|title|patch title|summary line)\b`;
 const COMMIT_TEXT_RE = new RegExp(COMMIT_TEXT, "i");
 
 // Style, naming, ordering, wording: phrases specific enough not to fire on any long technical remark.
 const COSMETIC = new RegExp(
   [
-    String.raw`\bspell[- ]?check\w*|\b(?:blank lines?|empty lines?|new ?lines?|(?:this|that|these|those|such|the|a|extra|silly|early|needless|unnecessary) (?:\w+ )?line ?breaks?|(?:upper|lower|camel|snake|mixed)[ -]?case|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|\d+ char(?:acter)?s?|wrap(?:ped)?(?: lines)? at \d+|coding style|style|cosmetic\w*|braces|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency)\b`,
+    String.raw`\bspell[- ]?check\w*|\b(?:blank lines?|empty lines?|new ?lines?|(?:this|that|these|those|such|the|a|extra|silly|early|needless|unnecessary) (?:\w+ )?line ?breaks?|(?:upper|lower|camel|snake|mixed)[ -]?case|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|\d+ char(?:acter)?s?|wrap(?:ped)?(?: lines)? at \d+|coding style|style|cosmetic\w*|braces|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency|misalign\w*|mis-?indent\w*)\b|(?:^|[.!?]\s+)align\s+(?:all|the|these|this|those|them|it)\b`,
+    // "Add include for device_add_groups()", "Missing include.": header hygiene.
+    String.raw`\b(?:missing|add(?:\s+an?|\s+the)?)\s+#?\s*includes?\b|^\W*#?\s*include\s+(?:for\b|<)`,
     String.raw`\b(?:the|a|better|different|this|its|variable|function|macro) name\b|\bname (?:is|it|should|could)\b`,
     String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|xmas|christmas tree) order\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
     String.raw`\b(?:extra|trailing|missing|double|a) spaces? (?:before|after|around|here)\b|\btabs? (?:instead|not)\b|\buse tabs\b`,
@@ -91,7 +93,7 @@ const SOFT_REQUEST =
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
 // that is the subject of its sentence ("Check for operations is not added ...") is a noun.
 const IMPERATIVE =
-  /(?:(?:^|[.!?:;)]\s+|\n\s*\n\s*)|,\s+(?=(?:just|so|please|but)\s))(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|just\s+|instead,?\s+|and\s+(?:then\s+|also\s+|just\s+)?|but\s+(?:please\s+)?)?(?:drop|remove|add|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put(?!\s+it\s+is\b)|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need(?!\s+(?:to\s+|for\s+(?:an?\s+)?)(?:apologi[sz]\w*|be sorry|worry|thank|rush)\b))\b(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were)\b)/i;
+  /(?:(?:^|[.!?:;)]\s+|\n\s*\n\s*)|,\s+(?=(?:just|so|please|but)\s))(?:please,?\s+|so,?\s+|then,?\s+|also,?\s+|or\s+|either\s+|just\s+|instead,?\s+|and\s+(?:then\s+|also\s+|just\s+)?|but\s+(?:please\s+)?)?(?:drop|remove|add|inline(?=\s+(?:it|this|that|them|these|the)\b)|align(?=\s+(?:it|this|that|them|these|those|the|all)\b)|use(?! case)|move|rename|replace|return|split|fix|make(?! sense)|change|check|call|keep|pass|leave|avoid|document|define|declare|initiali[sz]e|put(?!\s+it\s+is\b)|switch|convert|merge|squash|update|reorder|sort|simplify|introduce|handle|describe|explain|mention|provide|separate|get rid of|stick to|limit|insert|reuse|invert|annotate|wrap(?= (?:(?:the )?(?:lines?|text|commit message|description|changelog) )?at \d)|(?:do not|don'?t)(?!\s+(?:know|think|see|remember|care|understand|mind|worry|have|get|need to worry|be)\b)|no need(?!\s+(?:to\s+|for\s+(?:an?\s+)?)(?:apologi[sz]\w*|be sorry|worry|thank|rush)\b))\b(?!\s+(?:for|of)\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were)\b)/i;
 
 // What follows "should" when it states an expectation about behaviour rather than asks for a change:
 // "should be fine", "should not actually matter", "should never happen", "should really be able to".
@@ -100,6 +102,12 @@ const EXPECTED = String.raw`\s+(?:(?!only)\w+ly\s+)?(?:be\s+)?(?:fine|ok(?:ay)?|
 // "This should simplify things", "that should help": what the patch is expected to bring, no request (a
 // reviewer asking for it names someone else: "you should simplify this").
 const PATCH_BENEFIT = String.raw`(?!(?<=\b(?:this|that|it|which|these|they)\s+should)\s+(?:\w+ly\s+)?(?:simplify|help|improve|speed\s+up|reduce|avoid|fix|solve|make\s+(?:\w+\s+){0,2}(?:easier|simpler|faster|cleaner|nicer))\b)`;
+
+// The changes a reviewer asks for politely, as a question: "Can you (please) split this up into two commits?".
+const POLITE_VERBS = String.raw`(?:drop|remove|add|use|move|rename|replace|split|fix|make|change|update|rebase|re-?send|re-?spin|re-?post|re-?submit|squash|merge|convert|reword|rewrite|re-?word|document|switch|simplify|revert|sort|reorder|mention|include|put|wrap|address|modify|correct|adjust|amend|fold|separate|avoid|limit|annotate|initiali[sz]e|declare|define|return|pass)`;
+// "Can you move this into the scope of the if() below?", "Would you add a Fixes tag?": a change asked for as a
+// question, "please" or not ("Could you ...?" is a soft request, read by the suggestion rule first).
+const POLITE_ASK = String.raw`\b(?:can|will|would) you (?:(?:please|kindly)\s+)?(?:also\s+|just\s+)?${POLITE_VERBS}\b(?:[^.!?]|\.(?!\s))*\?`;
 
 const FIRM_REQUEST = new RegExp(
   [
@@ -119,6 +127,9 @@ const FIRM_REQUEST = new RegExp(
     String.raw`\bi (?:really )?(?:don'?t|do not) like (?:this|it|that)\b`,
     String.raw`\bplease\b`,
     String.raw`\bi fail to see\b`,
+    // "I think the right thing to do here is making sure that a child pins its parent": the way it has to be done.
+    String.raw`\bthe\s+(?:right|correct|proper)\s+(?:thing\s+to\s+do|fix|way\s+to\s+(?:fix|do|handle)\s+(?:this|it|that))(?:\s+here)?\s+(?:is|would\s+be)\b`,
+    POLITE_ASK,
     // "The MAINTAINERS and the DT warning can be ignored, but I expect the rest to be fixed."
     String.raw`\bi\s+(?:would\s+|'d\s+)?expect\s+(?:[\w'-]+\s+){0,5}?to\s+(?:be\s+(?:fixed|addressed|changed|dropped|removed|split|documented|updated|handled|resolved)|get\s+fixed)\b`,
     // "You've not updated the driver to accept this compatible": the patch lacks something.
@@ -153,7 +164,7 @@ const NOT_ADDRESSED = new RegExp(
     // Later work ("once this lands we need to extend the tests").
     String.raw`\b(?:once|after|when|until) (?:this|it|that|the series|these|they) (?:\w+ )?(?:lands?|(?:is|are|gets?|has been|have been) (?:merged|applied|in|converted|accepted|landed|upstream(?:ed)?)|goes in)\b|\bin (?:the )?(?:near |distant )?future\b|\bfor (?:future|later) reference\b|\bnext time\b|\bout of (?:the )?scope\b|\bfollow-?up\b|\b(?:someday|eventually|at some point|going forward)\b|\b(?:do|fix|address|handle|clean) (?:it|this|that|them) (?:up )?later\b|\b(?:later|separate) (?:series|patch ?sets?)\b|\bcan (?:be )?\w+ (?:\w+ ){0,4}later\b`,
     // The reviewer's own plans and duties ("I just need to learn", "let me").
-    String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should|need to|have to|must|will|plan to|am going to|'m going to|(?:may|might) (?:also )?(?:need|have) to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
+    String.raw`\bi (?:just |also |still |really |probably |then |only )?(?:should(?:n'?t| not)?|need to|have to|must|will|plan to|am going to|'m going to|(?:may|might) (?:also )?(?:need|have) to)\b|\bi'll\b|\blet me\b|\bi'?m (?:preparing|planning)\b|\bi plan\b|\bi(?: would|'d) (?:need|have) to\b|\bwhen i (?:can|could|have|find) (?:get to|time)`,
     // Counterfactual past and deduction ("it must have done this for years"), explanation of an observed
     // failure, information with no consequence drawn.
     String.raw`\b(?:should(?:n'?t| not)?|must) have (?!to\b|(?:a|an|the|its?|their|some|no|one|this|that|these|those|more|less|proper|only|separate|any|two|\d+)\b)\w+|\bthat'?s why\b|^\s*(?:fyi|fwiw|for the record|(?:just )?a heads[- ]up)\b(?![^.]*\b(?:so|therefore|hence|please)\b)`,
@@ -261,7 +272,7 @@ const REVIEWER_TAKES_IT =
 const CONCEDES = /^\s*(?:(?:yeah|yes|yep|ok(?:ay)?|right|true|sure)[,.!]?\s+)?(?:agreed|fair enough|makes sense|(?:that'?s a |a )?(?:good|great|nice) (?:idea|point)|ok(?:ay)?[.!]|go ahead\b)/i;
 // Reports no finding, or agrees ("This is expected: ..."), with no "but" to turn it round.
 const NOT_OBJECTION =
-  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please(?: do)?[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|^(?![\s\S]*(?:\?|\bcan (?:we|you)\b|\bplease\b(?!\s+go ahead)))\W*(?:i'?m|i am) (?:fine|ok(?:ay)?|happy|good) with (?:this|it|that|the (?:patch|change|series))\b|\bi (?:fully |tend to |do )?agree\b))/i;
+  /^(?![\s\S]*\b(?:but|however|except)\b)(?:\s*(?:this|that|it)(?:'s| is) (?:expected|intended|fine|ok(?:ay)?|correct)\b|\s*yes,? please(?: do)?[.!]|[\s\S]*(?:\bagreed[.!]?\s*$|\b(?:didn'?t|did not|don'?t|do not|haven'?t|have not|can'?t|cannot) (?:spot|see|find|notice)(?: \w+){0,2} (?:anything|any (?:issues?|problems?|bugs?))|\bno (?:other )?(?:issues|problems|concerns|complaints)\b|\bnothing (?:else )?(?:wrong|to (?:add|complain))\b|\b(?:seems?|sounds?|looks?|is|are) (?:(?!not\b)\w+ )?(?:sensible|reasonable)\b|\bjust to clarify\b|\bplease (?:do )?(?:submit|send)(?: (?:it|this|that|them|a (?:proper |formal )?patch))?\s*(?:[!.,:;)]|$)|\bfine to (?:move forward|go in|merge|apply)\b|^(?![\s\S]*(?:\?|\bcan (?:we|you)\b|\bplease\b(?!\s+go ahead)))\W*(?:i'?m|i am) (?:fine|ok(?:ay)?|happy|good) with (?:this|it|that|the (?:patch|change|series))\b|\bi (?:fully |tend to |do )?agree\b(?! with (?!you\b)(?:[\w'-]+ ){1,2}that\b[^.?!]*\b(?:should|must|needs? to)\b)))/i;
 // The reviewer takes back his own point: "Ah true. I was wrongly assuming ...", "I stand corrected.", "My bad".
 const RETRACTS = /^\s*(?:(?:ah|oh|ok(?:ay)?|right|true|yes|yeah)[,.!]?\s+)*(?:i (?:was|am) (?:wrong(?:ly)?|mistaken)\b|i stand corrected\b|i (?:misread|misunderstood)\b|my (?:bad|mistake)\b|my (?:earlier |previous )?(?:comment|remark|point|concern|objection) (?:is|was) (?:not valid|invalid|wrong|moot|bogus|void)\b)/i;
 // "Yes, please." agrees to what the author proposed; what follows it is judged on its own.
@@ -283,7 +294,7 @@ const STATUS_NOTE =
   /^\s*(?:(?:update|status|(?:just )?for (?:the )?(?:archives?|record))\s*:(?![\s\S]*\bplease\b)|here is the summary with links:)|\bplease ignore (?:this|that|my)\b|\bsorry for the (?:noise|fuzz)\b/i;
 // Strong enough to count inside a long discussion paragraph.
 const STRONG_REQUEST = new RegExp(
-  `${SENTENCE_IMPERATIVE.source}|\\bplease\\b|\\byou (?:\\w+ )?(?:should|must|need to|have to)\\b|\\b(?:this|that|it|these) (?:\\w+ )?(?:should|must|needs? to)\\b|\\b(?:${STRONG_DEFECT})`,
+  `${SENTENCE_IMPERATIVE.source}|${POLITE_ASK}|\\bplease\\b|\\byou (?:\\w+ )?(?:should|must|need to|have to)\\b|\\b(?:this|that|it|these) (?:\\w+ )?(?:should|must|needs? to)\\b|\\b(?:${STRONG_DEFECT})`,
   "i",
 );
 const LONG_WORDS = 70;
@@ -326,7 +337,7 @@ function withoutPastedBlocks(text: string): string {
 const PASTED_COMMENT_RE = /^[ \t]*\/\*(?:(?!\*\/)[^]){0,2000}\*\/[ \t]*$/gm;
 
 // The request or claim stands in a sentence addressed to the patch; in a long paragraph it must be strong.
-function isObjection(text: string, signal: RegExp, cosmeticIsNit = false): boolean {
+function isObjection(text: string, signal: RegExp, cosmeticIsNit = false, strongInLong = true): boolean {
   if (NOT_OBJECTION.test(text) || STATUS_NOTE.test(text) || REVIEWER_TAKES_IT.test(text)) return false;
   // "There's a small memory leak here. This is not a bug you introduced -- the original code had the same leak."
   if (PREEXISTING_RE.test(text) && !/\bplease\b/i.test(text)) return false;
@@ -334,7 +345,8 @@ function isObjection(text: string, signal: RegExp, cosmeticIsNit = false): boole
   if (retracts(parts)) return false;
   // The concession itself is no request; what follows it is judged on its own.
   if (parts[0] && ((CONCEDES.test(parts[0]) && !/\b(?:but|however|except|please)\b/i.test(parts[0])) || AGREES_OPENER.test(parts[0]))) parts.shift();
-  const long = parts.length > LONG_SENTENCES || text.split(/\s+/).length > LONG_WORDS;
+  // A fix pasted below the remark ("Here is my fixup: diff --git ...") is code, not words of a long discussion.
+  const long = parts.length > LONG_SENTENCES || withoutPastedDiff(text).split(/\s+/).length > LONG_WORDS;
   return parts.some((whole) => {
     const s = withoutReason(whole);
     if (!signal.test(s) || NOT_ADDRESSED.test(s) || explainsConstraint(whole)) return false;
@@ -344,11 +356,22 @@ function isObjection(text: string, signal: RegExp, cosmeticIsNit = false): boole
     if (cosmeticIsNit && COSMETIC.test(s) && !STRONG_DEFECT_RE.test(s.replace(PLEASE_DONT_RE, ""))) return false;
     // "If someone sends it with --histogram, this won't work" reports a defect, conditional or not.
     if ((HYPOTHETICAL.test(s) || PEOPLE_DUTY.test(s)) && !STRONG_DEFECT_RE.test(s)) return false;
-    return !long || STRONG_REQUEST.test(s);
+    return !long || !strongInLong || STRONG_REQUEST.test(s);
   });
 }
 
+/** A remark of many sentences or words: a discussion rather than a note. */
+function isLong(text: string): boolean {
+  return withoutPastedDiff(text).split(/\s+/).length > LONG_WORDS || sentences(text).length > LONG_SENTENCES;
+}
+
 const PLEASE_DONT_RE = /\bplease don'?t\b/gi;
+
+// A unified diff pasted into the remark, from its "diff --git" (or "--- a/") line on.
+const PASTED_DIFF_RE = /^(?:diff --git |--- a\/|Index: )[^]*/m;
+function withoutPastedDiff(text: string): string {
+  return text.includes("\n@@ ") ? text.replace(PASTED_DIFF_RE, "") : text;
+}
 
 // The defect is said to be older than the patch: the remark asks nothing of this patch.
 const PREEXISTING_RE =
@@ -459,8 +482,10 @@ function proposesCode(text: string): boolean {
 // "Could you please update a V2 to ...?", "Can you kindly drop the cast?": a change asked for politely, with
 // a question mark. Asking to be told ("Could you please explain ...?", "Can you please share the log?") or to
 // try something ("Could you please test ...?") stays a question.
-const POLITE_REQUEST_RE =
-  /(?:^|(?<=[.!?:]\s+)|(?<=\n))[ \t]*(?:(?:so|also|and|then|otherwise),?\s+)?(?:could|can|would|will) you (?:please|kindly)\s+(?:also\s+|just\s+)?(?:drop|remove|add|use|move|rename|replace|split|fix|make|change|update|rebase|re-?send|re-?spin|re-?post|re-?submit|squash|merge|convert|reword|rewrite|re-?word|document|switch|simplify|revert|sort|reorder|mention|include|put|wrap|address|modify|correct|adjust|amend|fold|separate|avoid|limit|annotate|initiali[sz]e|declare|define|return|pass)\b[^?\n]*(?:\n(?![ \t]*\n)[^?\n]*){0,2}\?/gim;
+const POLITE_REQUEST_RE = new RegExp(
+  String.raw`(?:^|(?<=[.!?:]\s+)|(?<=\n))[ \t]*(?:(?:so|also|and|then|otherwise),?\s+)?(?:could|can|would|will) you (?:(?:please|kindly)\s+)?(?:also\s+|just\s+)?${POLITE_VERBS}\b[^?\n]*(?:\n(?![ \t]*\n)[^?\n]*){0,2}\?`,
+  "gim",
+);
 
 /**
  * A question beside a plain instruction of its own sentence ("Why is your example disabled? Drop 'status'.",
@@ -469,20 +494,21 @@ const POLITE_REQUEST_RE =
  * only when the instruction alone reads as a request.
  */
 function asksBesideQuestion(text: string): boolean {
-  if (!IMPERATIVE.test(text) && !/\bplease\b/i.test(text)) return false;
+  if (!IMPERATIVE.test(text) && !PLEASE_RE.test(text)) return false;
   const parts = sentences(text);
   // "Please tell me more!", "Please correct me if I am misunderstanding": asks to be told, as the question does.
   const rest = parts.filter((s) => !s.includes("?") && !QUESTION_RE.test(s) && !ASKS_TO_BE_TOLD_RE.test(s));
-  // The instruction opens its sentence ("..., but don't support X" inside a statement is none).
-  const opensWithInstruction = (s: string) => {
-    const m = SENTENCE_IMPERATIVE.exec(s);
-    return m !== null && s.slice(0, m.index).trim() === "";
-  };
-  if (!rest.some((s) => opensWithInstruction(s) || /\bplease\b/i.test(s))) return false;
+  if (!rest.some((s) => opensWithInstruction(s) || PLEASE_RE.test(s))) return false;
   const kind = matchRule(rest.join("\n\n"))?.kind;
   // In a long discussion a question stays one beside a note on style ("Please use subject lines matching ...").
   const long = parts.length > LONG_SENTENCES || text.split(/\s+/).length > LONG_WORDS;
   return kind === "objection" || (kind === "nit" && !long);
+}
+const PLEASE_RE = /\bplease\b/i;
+/** The instruction opens its sentence ("..., but don't support X" inside a statement is none). */
+function opensWithInstruction(s: string): boolean {
+  const m = SENTENCE_IMPERATIVE.exec(s);
+  return m !== null && s.slice(0, m.index).trim() === "";
 }
 const ASKS_TO_BE_TOLD_RE = /\bplease,?\s+(?:do\s+)?(?:tell|explain|elaborate|clarify|enlighten|help me understand|correct me|let (?:me|us) know)\b/i;
 
@@ -515,7 +541,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "pointer",
     kind: "other",
     pattern:
-      /^\W*(?:(?:please|so|and),?\s+)?(?:(?:see|find|check)\s+)?(?:(?:a|my|some|few|several|more|minor|small|couple\s+of|the)\s+){0,4}(?:comments?|remarks?|notes?|nits?|questions?|feedback)(?:\s+(?:below|inline|in line|follow))?\W*$/i,
+      /^\W*(?:(?:please|so|and),?\s+)?(?:(?:see|find|check)\s+)?(?:(?:a|my|some|few|several|more|minor|small|couple\s+of|the)\s+){0,4}(?:comments?|remarks?|notes?|nits?|questions?|feedback)(?:\s+(?:below|inline|in line|follow))?\W*$|^\W*(?:please\s+)?see\s+my\s+(?:response|reply|replies|comments?|remarks?|answer)\s+(?:to|on|in|for)\s+(?:the\s+)?(?:previous|other|earlier|last|first|next|cover)\s+(?:patch|mail|email|message|version|letter)\W*$/i,
     why: "points at the remarks below",
   },
   {
@@ -543,7 +569,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // A slip of the verb ("Aplied.", "Aplied, thanks") is the same notice.
     // After a one-word opener: "Congratulations! I picked up all the patches you sent". "I just merged this"
     // names the patch; "I have already applied the original patch by X, so please ..." is about another one.
-    pattern: /^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:app?lied|queued|picked up|merged)\b|i(?:'ve| have)? (?:app?lied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))/i,
+    pattern: /^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?|thanks?(?: you)? for (?:your|the|this) (?:patch(?:es)?|series|contribution)[!.,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:app?lied|queued|picked up|merged)\b|i(?:'ve| have)? (?:app?lied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
   },
@@ -599,7 +625,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // "Indentation is wrong", "The alignment is off": a defect of layout only.
     id: "layout-defect",
     kind: "nit",
-    pattern: /^\W*(?:the\s+)?(?:indentation|alignment|formatting|whitespace|spacing)\b[^.?!\n]{0,40}?\b(?:is|looks|seems)\s+(?:wrong|not right|off|broken|incorrect|weird)\b[^.?!]*[.!]?\s*$/i,
+    pattern: /^\W*(?:the\s+)?(?:indentation|alignment|formatting|whitespace|spacing)\b[^.?!\n]{0,40}?\b(?:is|looks|seems)\s+(?:wrong|not right|off|broken|incorrect|weird)\b[^.?!]*[.!]?\s*$|^[^.?!\n]{0,60}\b(?:is|are|looks?|seems?)\s+(?:\w+\s+)?(?:misaligned|mis-?indented|not (?:properly |correctly )?aligned)\W*$/im,
     why: "the layout is off: style, not the code",
   },
   {
@@ -662,11 +688,18 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "names the qualifier or type to use",
   },
   {
+    // "#include for device_add_groups()", "Add include for array_size()": the header a helper needs.
+    id: "include-note",
+    kind: "nit",
+    pattern: /^\W*(?:(?:please\s+)?add\s+(?:an?\s+|the\s+)?)?#?\s*includes?\s+(?:for\b|<)[^\n]{0,100}$/i,
+    why: "names a header to include",
+  },
+  {
     // "blank line", "No comma.", "IRQ, in uppercase.", "Single blank line is enough.", "One line.", "compatible
     // goes first, then reg.": a terse note on layout, order or wording, a few words with no verb of request.
     id: "terse-style",
     kind: "nit",
-    pattern: new RegExp(`${COSMETIC.source}|\\b(?:one|single) line\\b|\\b(?:empty|blank) lines?\\b|\\b(?:comma|semicolon|full stop|period) (?:is )?(?:missing|needed)\\b|^\\W*no (?:comma|semicolon|full stop|period|space|empty line|blank line)\\b|\\bis enough\\b|\\b(?:goes|comes) (?:first|last|after|before)\\b|^\\W*(?:(?:wrong|incorrect|keep|alphabetical|sort(?:ing)?|the)\\s+)?order(?:ing)?\\b(?!\\s+(?:to|for|of)\\b)|^\\W*(?:please\\s+)?(?:re-?)?sort(?:ed)?\\W*$|^\\W*(?:missing|extra|double|stray|trailing)\\s+(?:white ?)?(?:space|tab|blank|comma|semicolon|colon|period|full stop|new ?line|empty line|blank line)s?\\W*$|\\btab(?:bed)? (?:\\w+ ){0,2}out\\b`, "i"),
+    pattern: new RegExp(`${COSMETIC.source}|\\b(?:one|single) line\\b|\\b(?:empty|blank) lines?\\b|\\b(?:comma|semicolon|full stop|period) (?:is )?(?:missing|needed)\\b|^\\W*no (?:comma|semicolon|full stop|period|space|empty line|blank line)\\b|\\bis enough\\b|\\b(?:goes|comes) (?:first|last|after|before)\\b|^\\W*(?:(?:wrong|incorrect|keep|alphabetical|sort(?:ing)?|the)\\s+)?order(?:ing)?\\b(?!\\s+(?:to|for|of)\\b)|^\\W*(?:please\\s+)?(?:re-?)?sort(?:ed)?\\W*$|^\\W*(?:missing|extra|double|stray|trailing)\\s+(?:white ?)?(?:space|tab|blank|comma|semicolon|colon|period|full stop|new ?line|empty line|blank line)s?\\W*$|\\btab(?:bed)? (?:\\w+ ){0,2}out\\b|^\\W*(?:(?:this|it|that)\\s+)?(?:can|could)\\s+be\\s+(?:made\\s+)?(?:shorter|simpler|simplified|one line|a one-liner)\\W*$`, "i"),
     unless: /\?|\w\(\)|\b(?:applied|queued|merged|picked up|while applying|when applying|fixed up|thanks?|thank you|like|love|nice|great|good)\b/i,
     when: (t) => t.trim().split(/\s+/).length <= TERSE_WORDS && !REVIEWER_TAKES_IT.test(t),
     why: "a terse note on layout or wording",
@@ -708,6 +741,9 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "suggestion",
     kind: "nit",
     pattern: SOFT_REQUEST,
+    // A long discussion says "would be great" or "you can do this" in passing: there the soft phrase must stand
+    // in a sentence addressed to the patch (not a hypothetical, a plan of the reviewer's, an agreement ...).
+    when: (t) => !isLong(t) || isObjection(t, SOFT_REQUEST, false, false),
     why: "a suggestion or preference, not a blocker",
   },
   {

@@ -197,3 +197,10 @@ describe("classifyResponse: a short answer naming what was asked for (spi and hw
   });
 });
 
+
+describe("classifyResponse: yes to a question put with 'or' (io_uring audit)", () => {
+  it("reads 'Yes. It comes from ...' as an answer to 'Or is there some limit ...?'", () => {
+    const remark = "The allocation size comes from userspace, potentially making large allocations. Or is there some inherent limit on the size?";
+    expect(classifyResponse("Yes. It comes from foo_encoded_read(), where it's limited to FOO_MAX_SIZE (128KB).", remark)).toBe("explained");
+  });
+});

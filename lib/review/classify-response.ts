@@ -183,7 +183,7 @@ const ANSWERED_NO: ResponseRule = {
 // asking for information, not for a change ("Can this be static?" -> "Yes" takes the remark).
 const LEADING_YES_RE = /^\s*(?:yes|yep|yeah|yup|correct|right|indeed)\b(?![,.!]?\s*(?:but|however)\b)/i;
 const INFO_QUESTION_RE =
-  /^\W*(?:(?:so|ok(?:ay)?|and|also|then|hmm|btw)[,.]?\s+)*(?:is|are|does|do|did|was|were|has|have|had|any (?:reason|particular reason|specific reason)|is there|are there)\b|,\s*(?:is|are|does|do|did)\s+(?:it|this|that|there|these|they)\b|,\s*right\s*\?\s*$/i;
+  /^\W*(?:(?:so|ok(?:ay)?|and|or|also|then|hmm|btw)[,.]?\s+)*(?:is|are|does|do|did|was|were|has|have|had|any (?:reason|particular reason|specific reason)|is there|are there)\b|,\s*(?:is|are|does|do|did)\s+(?:it|this|that|there|these|they)\b|,\s*right\s*\?\s*$/i;
 const TAKES_REMARK_RE = new RegExp(
   `${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}|\\byou(?:'re| are) (?:right|correct)\\b|\\bmakes sense\\b|\\bagreed?\\b|\\bgood (?:choice|suggestion|approach|plan)\\b|^\\s*(?:yes|yeah|yep)[,.!]?\\s+(?:ok(?:ay)?|sure|will do)\\b|(?:^|[.!]\\s+)(?:changed|fixed|done|updated|removed|dropped)\\s*[.!]|\\b(?:as|what) you (?:say|said|suggest(?:ed)?|propose[ds]?)\\b|\\baccordingly\\b|\\b(?:in|for) v\\d+\\b`,
   "i",

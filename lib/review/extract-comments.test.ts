@@ -971,3 +971,39 @@ describe("extractComments: a quoted code line wrapped without its '>'", () => {
     expect(extractComments(body).comments.map((c) => c.text)).toEqual(["missing )", "Don't forget spin_unlock(&w->lock);"]);
   });
 });
+
+describe("extractComments: io_uring audit (session 20)", () => {
+  it("drops a 'quoth thus:' attribution", () => {
+    const body = ["On Tue, Nov 30 2021 at 22:07:47 -0800, Ann Writer quoth thus:", "", "> +\tret = foo();", "", "Check ret here."].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Check ret here."]);
+  });
+
+  it("reads a cut mark of one ellipsis character run onto a quote line as that quote line", () => {
+    const body = ["On 10/28/25 09:21, Ann Writer wrote:", "\u2026> ---", "> v2: use foo()", "", "Please drop the cast."].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["Please drop the cast."]);
+  });
+
+  it("reads a cut mark run onto the quote line below it as that quote line", () => {
+    const body = ["On 7/12/25 00:59, Ann Writer wrote:", "...>   \t/*", ">   \t * If multishot has posted, flush first.", "> +\tcflags |= FOO_POLLED;", "", "Can you avoid the new uapi here?"].join("\n");
+    const { comments } = extractComments(body);
+    expect(comments.map((c) => c.text)).toEqual(["Can you avoid the new uapi here?"]);
+    expect(comments[0]?.quotedAbove.map((q) => q.text)).toEqual(["  \t/*", "  \t * If multishot has posted, flush first.", "+\tcflags |= FOO_POLLED;"]);
+  });
+});
+
+describe("extractComments: a confidentiality note sent twice (session 20)", () => {
+  it("drops both notices, their heading, the company name and the rules", () => {
+    const notice = [
+      "CONFIDENTIALITY NOTE:",
+      "",
+      "This e-mail and any attachments may contain confidential information and/or personal data. If you receive",
+      "this e-mail in error, please notify us immediately and delete this mail as well as its attachment(s).",
+      "",
+      "Example Widgets Co., Ltd.",
+      "",
+      "=====================================================================",
+    ];
+    const body = ["> Do you need both modes?", "", "No, just one of them: the mode is set by a pin at boot.", "", ...notice, "", "====================", "", ...notice].join("\n");
+    expect(extractComments(body).comments.map((c) => c.text)).toEqual(["No, just one of them: the mode is set by a pin at boot."]);
+  });
+});

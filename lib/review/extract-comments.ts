@@ -15,6 +15,7 @@ type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: st
 // a lone "." (some cut the quote under an attribution down to one dot: "On ..., Ann wrote:\n.\n> ...").
 const ELISION_RE =
   /^\s*(?:\.|[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
+const ELIDED_QUOTE_RE = /^(?:\.{3,}|\u2026)\s?>/;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 // Gnus's bare "* Ann Writer:" (or "* Ann Writer <ann@example.org>:") over the quote: a full name of two to
 // four words ("* Note:" over a quote is a list item).
@@ -27,7 +28,7 @@ const QUOTING_ATTRIBUTION_RE = /^Quoting\s.{1,120}\(\d{4}-\d{2}-\d{2}[ T]\d{1,2}
 // "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
 // CJK clients end the line with a full-width colon ("Maxime Ripard写道：", "... 写到:").
 const WROTE_RE =
-  /(?:wrote|writes|said|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\.?\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|^(?:On\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s(?=.*\d).{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
+  /(?:wrote|writes|said|quoth(?: thus)?|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\.?\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|^(?:On\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s(?=.*\d).{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
 // Attributions without a "wrote": Gmail's Japanese/Chinese/Korean form "2019年10月31日(木) 16:57 Name
 // <addr>:", a date and the quoted person's address closing the line.
 const DATED_ADDRESS_RE = /\d.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
@@ -364,7 +365,9 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
   const segments: Segment[] = [];
   let inSignature = false;
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? "";
+    const line0 = lines[i] ?? "";
+    // "...>   \t/*": Thunderbird's cut mark run onto the quote line it stands above is that quote line.
+    const raw = (line0.charCodeAt(0) === 46 /* . */ || line0.charCodeAt(0) === 0x2026) && ELIDED_QUOTE_RE.test(line0) ? line0.replace(ELIDED_QUOTE_RE, ">") : line0;
     if (isQuoteLine(raw)) {
       const q = keepQuotes ? splitQuote(raw) : UNKEPT_QUOTE;
       inSignature = false;
@@ -806,9 +809,10 @@ function dropDashSignatureBeforePostscript(out: string[]): void {
 // pas le destinataire ..."): a few translations of both halves.
 const CONFIDENTIAL_RE = /\b(?:confidential|privileged|proprietary|confidentiel(?:le)?s?|vertraulich\w*|riservat\w*|confidencial\w*)\b/i;
 const RECIPIENT_RE =
-  /\b(?:intended (?:solely )?(?:recipient|addressee)s?|(?:named )?addressee\(?s?\)?|received this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|notify the sender|delete (?:this|the) (?:e-?mail|message|original)|destinataire|exp\u00e9diteur|empf\u00e4nger|destinatario)/i;
+  /\b(?:intended (?:solely )?(?:recipient|addressee)s?|(?:named )?addressee\(?s?\)?|receive[ds]? this (?:e-?mail|message|communication|transmission) (?:in error|by mistake)|notify (?:the sender|us)|delete (?:this|the) (?:e-?mail|mail|message|original)|destinataire|exp\u00e9diteur|empf\u00e4nger|destinatario)/i;
 const NOTICE_OPEN_RE =
   /^\W*(?:this (?:e-?mail|message|communication|transmission)|the (?:information|contents?)|important notice|confidentiality|notice|disclaimer|caution)\b/i;
+const NOTICE_HEADING_RE = /^\W*(?:confidentiality|privacy|legal|important)\s+(?:note|notice|disclaimer)\W*$|^\W*disclaimer\W*$/i;
 const NOTICE_MAX_LINES = 14;
 const AFTER_NOTICE_MAX_LINES = 4;
 
@@ -819,6 +823,12 @@ function dropConfidentialityNotice(out: string[]): void {
   for (let n = 0; n < 3 && dropOneNotice(out); n++) {
     dropped = true;
     dropSeparatorEnd(out);
+    // "CONFIDENTIALITY NOTE:" on its own line above the notice.
+    if (NOTICE_HEADING_RE.test(out[out.length - 1] ?? "")) {
+      out.pop();
+      trimBlankEnd(out);
+      dropSeparatorEnd(out);
+    }
   }
   if (!dropped) return;
   // Above the notice, the company's name under a rule ("-----\nIntel Finland Oy"): the same footer.

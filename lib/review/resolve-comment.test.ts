@@ -505,3 +505,52 @@ describe("resolveComment: a whitespace-only fix (spi and hwmon audit, session 19
     expect(general("Please fix the locking in widget_open().", [{ text: "fix checkpatch warnings", credits: [] }]).status).toBe("unaddressed");
   });
 });
+
+describe("resolveComment: an uncredited changelog line naming what the remark is about (io_uring audit)", () => {
+  const base = {
+    kind: "objection" as const,
+    anchor: null,
+    reviewer: "Rhea Quill",
+  };
+  const next = { version: 3, files: [] };
+  const none = { messageId: null, kind: "none" as const, text: "" };
+
+  it("reads a line naming the remark's function or macro as the change made", () => {
+    const out = resolveComment({
+      comment: { ...base, text: "Missing req_mark_failed() on this error path?" },
+      old: { version: 2, files: [], text: "Add multishot support.\n\nSigned-off-by: A <a@example.org>\n---\n" },
+      next,
+      response: none,
+      changelog: [{ text: "Added missing req_mark_failed() in the error path", credits: [] }],
+    });
+    expect(out.status).toBe("addressed");
+    expect(out.evidence).toContain("req_mark_failed");
+    const macro = resolveComment({
+      comment: { ...base, text: "BLK_FLAG_NOVERIFY is unused now, and should go away." },
+      old: { version: 2, files: [] },
+      next,
+      response: none,
+      changelog: [{ text: "remove BLK_FLAG_NOVERIFY", credits: [] }],
+    });
+    expect(macro.status).toBe("addressed");
+  });
+
+  it("does not count a subsystem's name, a branch, a line crediting someone else, or what the patch is about", () => {
+    const cases: [string, string, string[], string?][] = [
+      ["Please use the io_uring helpers here instead.", "use io_uring regions for the refill ring", []],
+      ["You should rebase on for-6.12/io_uring_next first.", "rebase on for-6.13/io_uring_next", []],
+      ["Missing req_mark_failed() on this error path?", "Added missing req_mark_failed()", ["Other Person"]],
+      ["Missing req_mark_failed() on this error path?", "Added missing req_mark_failed()", [], "Use req_mark_failed() in the new path.\n---\n"],
+    ];
+    for (const [text, line, credits, body] of cases) {
+      const out = resolveComment({
+        comment: { ...base, text },
+        old: { version: 2, files: [], text: body },
+        next,
+        response: none,
+        changelog: [{ text: line, credits }],
+      });
+      expect(out.status, text).toBe("unaddressed");
+    }
+  });
+});

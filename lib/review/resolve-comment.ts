@@ -16,6 +16,8 @@ export interface RevisionCode {
   others?: { files: FileDiff[]; annotated?: AnnotatedFile[] }[];
   /** The patch mail's body (commit message, notes, diff): a remark on the commit message is read against it. */
   body?: string;
+  /** The mail's own text, a cover letter's too: the identifiers it names are what the whole posting is about. */
+  text?: string;
 }
 
 export interface ResolveInput {
@@ -126,6 +128,11 @@ export function resolveComment(input: ResolveInput): Resolution {
     // A sign-off kept is no evidence: "Applied, thanks!" below the quoted tags is about the patch. (One gone, under
     // "Full name please." or "Drop the fake tag", is: the remark was about it.)
     if (message?.kept && !TAG_LINE_RE.test(message.line)) return done("unaddressed", `v${v}'s commit message still says "${clip(message.line)}"`);
+    const named = namingLine(comment.text, input.changelog, old.text ?? old.body);
+    if (named) {
+      details.changelog = named.text;
+      return done("addressed", `v${v} changelog names what the remark is about: "${named.text}"`);
+    }
     return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}`);
   }
 
@@ -201,6 +208,13 @@ export function resolveComment(input: ResolveInput): Resolution {
     // a checkpatch whitespace report) is met when the same lines come back with other white space.
     if (LAYOUT_REMARK_RE.test(comment.text) && changedLines(oldHunks, asWritten).join("\n") !== changedLines(newHunks, asWritten).join("\n")) {
       return done("addressed", `${label}: only white space changed in v${v}, which the remark is about`);
+    }
+    // "error: passing argument 4 of 'hugetlb_file_setup' ...", then "Fix hugetlb_file_setup() declaration if
+    // CONFIG_HUGETLBFS=n": the fix went elsewhere (a header), and the changelog says so without a credit.
+    const named = namingLine(comment.text, input.changelog, old.text ?? old.body);
+    if (named) {
+      details.changelog = named.text;
+      return done("addressed", `${label} unchanged in v${v} but the changelog names what the remark is about: "${named.text}"`);
     }
     return done("unaddressed", `${label}: the changed lines are identical in v${v}`);
   }
@@ -465,6 +479,33 @@ function mentionedCodeGone(text: string, oldFiles: FileDiff[], next: RevisionCod
     }
   }
   return null;
+}
+
+/** Shortest identifier that names one thing ("io_wq" or "dev_id" is a whole subsystem or a common field). */
+const MIN_NAMING_ID = 8;
+/**
+ * An identifier that names one thing: a macro ("BIP_CTRL_NOCHECK"), a name of three parts or more
+ * ("req_set_fail"), or a call written as one ("epi_fget()"); "io_uring" or "page_pool" names a subsystem.
+ */
+function namesOneThing(id: string, text: string): boolean {
+  return /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(id) || id.indexOf("_") !== id.lastIndexOf("_") || text.includes(`${id}()`);
+}
+// Not part of a path or branch name ("for-6.13/io_uring").
+const NAMING_ID_RE = /(?<![\w/.-])[A-Za-z_]\w*_\w+\b(?![/.-]\w)/g;
+
+/**
+ * A changelog line crediting nobody that names an identifier the remark names ("Can we keep the copied value in
+ * struct xattr_ctx?", then "keep kvalue in struct xattr_ctx"): the change the remark asked about. Identifiers the
+ * patch's own text (commit message, cover letter) names are left out: those are what every remark and line is about.
+ */
+function namingLine(text: string, changelog: ChangelogLine[], oldText: string | undefined): ChangelogLine | null {
+  const lines = changelog.filter((l) => l.credits.length === 0 && !TAGS_ONLY_RE.test(l.text));
+  if (!lines.length) return null;
+  const ids = new Set((text.match(NAMING_ID_RE) ?? []).filter((id) => id.length >= MIN_NAMING_ID && namesOneThing(id, text)));
+  if (!ids.size) return null;
+  if (oldText) for (const line of commitMessageLines(oldText)) for (const id of line.match(NAMING_ID_RE) ?? []) ids.delete(id);
+  if (!ids.size) return null;
+  return lines.find((l) => (l.text.match(NAMING_ID_RE) ?? []).some((id) => ids.has(id))) ?? null;
 }
 
 // Code identifiers (`PGWALK_WRLOCK`, `mpol_dup()`) named by both the remark and a changelog line.

@@ -179,3 +179,15 @@ describe("a word or three correcting the spelling of the quoted line (pwm audit)
     expect(cs.map((c) => [c.text, c.kind])).toEqual([["family.", "nit"]]);
   });
 });
+
+describe("reviewPatchThread: 'Same applies here' repeats the remark before it (leds audit)", () => {
+  it("reads it as the previous remark's kind", () => {
+    const diffText = ["diff --git a/drivers/leds/leds-foo.c b/drivers/leds/leds-foo.c", "--- a/drivers/leds/leds-foo.c", "+++ b/drivers/leds/leds-foo.c", "@@ -1,2 +1,4 @@", " int a;", "+int b;", "+int c;", " int d;", ""].join("\n");
+    const body = ["> +int b;", "", "Drop this, it is unused.", "", "> +int c;", "", "Same applies here, nothing reads it."].join("\n");
+    const out = reviewPatchThread({
+      patch: { messageId: "p@example.com", author: dev, version: 1, body: "", diffText, files: parseUnifiedDiff(diffText).files },
+      replies: [{ messageId: "r@example.com", from: rev, date: "2026-01-01T00:00:00Z", body, inReplyTo: "p@example.com" }],
+    });
+    expect(out.map((c) => c.kind)).toEqual(["objection", "objection"]);
+  });
+});

@@ -28,7 +28,7 @@ export interface ReviewThreadInput {
   authorAddresses?: readonly string[];
 }
 
-const DITTO_RE = /^\s*(?:ditto|likewise|same (?:here|comment|as above)|obviously same comment)\b/i;
+const DITTO_RE = /^\s*(?:ditto|likewise|same (?:here|comment|as above)|same (?:applies|goes) (?:here|to this|for this)|obviously same comment)\b/i;
 
 /** Remarks of every non-author reply to a patch, anchored, classified, answered and resolved. */
 export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
@@ -78,7 +78,7 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
       const resolution = resolveComment({
         // (A cover letter has no commit message: its remarks are read against the next changelog only.)
         comment: { text: c.text, kind, anchor, reviewer: author.name || author.email, quoted: c.quotedAbove.map((q) => q.text) },
-        old: { version: patch.version, files, annotated, body: patch.number === 0 ? undefined : patch.body },
+        old: { version: patch.version, files, annotated, body: patch.number === 0 ? undefined : patch.body, text: patch.body },
         next: input.next ?? null,
         response,
         changelog: input.changelog ?? [],
