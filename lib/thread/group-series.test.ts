@@ -825,3 +825,124 @@ describe("groupSeries: a version-tagged cover answering the previous version", (
     expect(a.roleOf.get("note@example.org")).not.toBe("cover");
   });
 });
+
+describe("groupSeries: one sending whose patches name different versions", () => {
+  const from = { name: "Pei Xiao", email: "pei@example.org" };
+  const base = Date.UTC(2026, 4, 27, 10);
+  const mail = (id: string, subject: string, at: number, parent: string | null, hasDiff = true): MessageSummary =>
+    summary(id, subject, { from, base, at, parent, hasDiff });
+
+  test("a 0/4 cover and patches under one unseen cover id, two of them bumped to v2, are one v2 posting", () => {
+    // The mailer rewrote every Message-ID: the patches answer the cover's original id, which the list never got.
+    const lost = "cover.1779876412.git.pei@example.org";
+    const a = analyzeSeries([
+      mail("q0@example.org", "[PATCH 0/4] some cleanup and fix in fan", 0, null, false),
+      mail("q1@example.org", "[PATCH v2 1/4] hwmon: (fan): drop global driver data", 1000, lost),
+      mail("q2@example.org", "[PATCH 2/4] hwmon: (fan): initialize EC before registering", 2000, lost),
+      mail("q3@example.org", "[PATCH v2 3/4] hwmon: (fan): upgrade log level", 3000, lost),
+      mail("q4@example.org", "[PATCH 4/4] hwmon: (fan): fix race on removal", 4000, lost),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2,3,4 v2"]);
+  });
+
+  test("a V3 3/9 sent among the V2 k/9 under the V2 cover is a patch of that V2 posting", () => {
+    const cover = "c2@example.org";
+    const rows = [mail(cover, "[PATCH V2 0/3] crypto/nx: enable the engine", 0, null, false)];
+    rows.push(mail("p1@example.org", "[PATCH V2 1/3] powerpc/vas: init window attributes", 60_000, cover));
+    rows.push(mail("p2@example.org", "[PATCH V3 2/3] powerpc/vas: add user space API", 120_000, cover));
+    rows.push(mail("p3@example.org", "[PATCH V2 3/3] crypto/nx: rename file", 180_000, cover));
+    expect(shapes(analyzeSeries(rows))).toEqual(["c:1,2,3 v2"]);
+  });
+
+  test("bindings `1/2 v2` and driver `2/2 v6` under one unseen parent are one posting, the driver's v6", () => {
+    const lost = "lost-root@example.org";
+    const a = analyzeSeries([
+      mail("b1@example.org", "[PATCH 1/2 v2] dt-bindings: iio: add bindings for sx1", 0, lost),
+      mail("b2@example.org", "[PATCH 2/2 v6] iio: add sx1 sensor driver", 1000, lost),
+    ]);
+    expect(shapes(a)).toEqual(["1,2 v6"]);
+  });
+
+  test("a v3 2/2 sent a day later under the same cover is no patch of that sending", () => {
+    const cover = "c9@example.org";
+    const a = analyzeSeries([
+      mail(cover, "[PATCH v2 0/2] x: two fixes", 0, null, false),
+      mail("d1@example.org", "[PATCH v2 1/2] x: fix a", 1000, cover),
+      mail("d2@example.org", "[PATCH v3 2/2] x: fix b", 24 * 3600 * 1000, cover),
+    ]);
+    expect(shapes(a)).toEqual(["c:1 v2", "2 v3"]);
+  });
+});
+
+describe("groupSeries: two series sent by one command under one cover", () => {
+  // io-uring: the kernel `[RFC PATCH 0/1]` and `1/1` sent in one git-send-email run with the liburing patches
+  // that test it, `[RFC PATCH liburing 1/2]` and `2/2`.
+  const from = { name: "Keith Busch", email: "kbusch@example.org" };
+  const run = (n: number): string => `20250829193935.1910175-${n}-kbusch@example.org`;
+  const mail = (n: number, subject: string, hasDiff = true): MessageSummary =>
+    summary(run(n), subject, { from, base: Date.UTC(2025, 7, 29), at: n * 1000, parent: n === 1 ? null : run(1), hasDiff });
+
+  test("patches counted otherwise that make a whole series of their own leave the cover's posting", () => {
+    const a = analyzeSeries([
+      mail(1, "[RFC PATCH 0/1] io_uring: mixed sqe support", false),
+      mail(2, "[RFC PATCH liburing 1/2] Add support for mixed sqes"),
+      mail(3, "[RFC PATCH 1/1] io_uring: add support for mixed sqes"),
+      mail(4, "[RFC PATCH liburing 2/2] Add nop testing for mixed sqes"),
+    ]);
+    expect(idSets(a)).toEqual([[run(1), run(3)], [run(2), run(4)]]);
+  });
+
+  test("one extra patch counted one higher beside the cover's whole count stays in its posting", () => {
+    const a = analyzeSeries([
+      mail(1, "[PATCH 0/2] x: two fixes", false),
+      mail(2, "[PATCH 1/2] x: fix a"),
+      mail(3, "[PATCH 2/2] x: fix b"),
+      mail(4, "[PATCH 3/3] x: fix c"),
+    ]);
+    expect(idSets(a)).toEqual([[run(1), run(2), run(3), run(4)]]);
+  });
+});
+
+describe("groupSeries: a cover naming a higher version than the patches sent with it", () => {
+  const from = { name: "Herb Ert", email: "herb@example.org" };
+  const base = Date.UTC(2023, 2, 6, 4);
+  const mail = (id: string, subject: string, at: number, hasDiff = true): MessageSummary => summary(id, subject, { from, base, at, hasDiff });
+
+  test("`[v6 PATCH 0/3]` over unthreaded `[v5 PATCH k/3]` files sent with it is one v6 posting", () => {
+    const a = analyzeSeries([
+      mail("c6@example.org", "[v6 PATCH 0/3] crypto: stm - save and restore", 0, false),
+      mail("e1@example.org", "[v5 PATCH 1/3] crypto: stm - save registers", 26_000),
+      mail("e2@example.org", "[v5 PATCH 2/3] crypto: stm - move polling", 28_000),
+      mail("e3@example.org", "[v5 PATCH 3/3] crypto: stm - save and restore", 30_000),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2,3 v6"]);
+  });
+});
+
+describe("groupSeries: a cover sent again alone after its sending", () => {
+  const from = { name: "Nhat Ph", email: "nhat@example.org" };
+  const base = Date.UTC(2026, 1, 8, 21);
+  const mail = (id: string, subject: string, at: number, parent: string | null, hasDiff = true): MessageSummary =>
+    summary(id, subject, { from, base, at, parent, hasDiff });
+
+  test("the very same cover alone 40 minutes after the full sending is a comment of it, no revision", () => {
+    const a = analyzeSeries([
+      mail("v3c@example.org", "[PATCH v3 0/2] Virtual swap space", 0, null, false),
+      mail("v3p1@example.org", "[PATCH v3 1/2] swap: add the layer", 1000, "v3c@example.org"),
+      mail("v3p2@example.org", "[PATCH v3 2/2] swap: use the layer", 2000, "v3c@example.org"),
+      mail("v3again@example.org", "[PATCH v3 0/2] Virtual swap space", 40 * 60_000, null, false),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2 v3"]);
+    expect(a.roleOf.get("v3again@example.org")).toBe("comment");
+  });
+
+  test("a cover alone under another subject or days later stays its own posting", () => {
+    const a = analyzeSeries([
+      mail("w3c@example.org", "[PATCH v3 0/2] Virtual swap space", 0, null, false),
+      mail("w3p1@example.org", "[PATCH v3 1/2] swap: add the layer", 1000, "w3c@example.org"),
+      mail("w3p2@example.org", "[PATCH v3 2/2] swap: use the layer", 2000, "w3c@example.org"),
+      mail("w4c@example.org", "[PATCH v4 0/2] Virtual swap space", 3 * 86400_000, null, false),
+    ]);
+    expect(shapes(a)).toEqual(["c:1,2 v3", "c: v4"]);
+  });
+});

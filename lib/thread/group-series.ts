@@ -488,6 +488,7 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
       if (!postingOf.has(top.messageId)) place(top);
     }
   }
+  joinSplitSendings(drafts, byId, parentOf, postingOf);
 
   for (const m of sorted) {
     if (roleOf.has(m.messageId) || demoted.has(m.messageId)) continue;
@@ -542,6 +543,126 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
   return { postings, roleOf, postingOf };
 }
 
+/** Patches of one sending naming another version come this close to the rest of it (`joinSplitSendings`). */
+const SAME_SENDING_MS = 10 * 60 * 1000;
+
+/**
+ * One sending whose patches name different versions (`[PATCH 0/4]` over `[PATCH v2 1/4]`, `[PATCH 2/4]`,
+ * `[PATCH v2 3/4]`, `[PATCH 4/4]`: the patches carried over from the last round bumped, the new ones not; or a
+ * `[PATCH V3 3/9]` among `V2 k/9`) was drafted as two postings, one per version. An uncovered draft joins the
+ * other, one posting, when every patch of it answers that draft's cover, one of its patches, or the parent one
+ * of its patches answers (siblings under one cover id, even one the list never saw), or, that draft sent
+ * unthreaded too, nothing; from the same sender, counted alike, in free numbers, for the same release, within
+ * `SAME_SENDING_MS` of it. Its version is then the one most of its patches name (`majorityVersion`) unless a
+ * cover names a higher one; a cover naming one breaks a tie, else the higher wins (the bindings'
+ * `[PATCH 1/2 v2]` beside the driver's `[PATCH 2/2 v6]` are the driver's sixth round). Drafts emptied are
+ * dropped, `postingOf` remapped. Patches of one git-send-email/b4 run were cut into postings by `sendSegments`,
+ * which stands.
+ */
+function joinSplitSendings(
+  drafts: Draft[],
+  byId: Map<string, SummaryWithSubject>,
+  parentOf: (id: string) => string | null,
+  postingOf: Map<string, number>,
+): void {
+  const byAuthor = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    if (d.authorEmail === "" || d.total === null || d.total < 2 || d.unnumbered) return;
+    const list = byAuthor.get(d.authorEmail);
+    if (list) list.push(i);
+    else byAuthor.set(d.authorEmail, [i]);
+  });
+  const gone = new Set<number>();
+  const totalOf = (id: string): number | null => byId.get(id)?.parsedSubject.total ?? null;
+  for (const list of byAuthor.values()) {
+    if (list.length < 2) continue;
+    for (const bi of list) {
+      const b = drafts[bi]!;
+      if (b.coverId !== null || b.patches.size === 0 || gone.has(bi)) continue;
+      const own = [...b.patches.values()];
+      if (own.some((x) => totalOf(x.messageId) !== b.total)) continue;
+      let best = -1;
+      let bestGap = Infinity;
+      for (const ai of list) {
+        const a = drafts[ai]!;
+        if (ai === bi || gone.has(ai) || a.total !== b.total || a.release !== b.release) continue;
+        if (a.version === b.version && a.versionInferred === b.versionInferred) continue;
+        if (a.patches.size + b.patches.size > a.total! || [...b.patches.keys()].some((n) => a.patches.has(n))) continue;
+        if ([...a.patches.values()].some((x) => totalOf(x.messageId) !== a.total)) continue;
+        const ids = new Set([...a.patches.values()].map((x) => x.messageId));
+        // One git-send-email run's patches were cut into postings by `sendSegments`: that stands.
+        const stems = new Set([...ids, a.coverId ?? ""].map((id) => sendBatchOf(id)?.stem ?? ""));
+        if (own.some((x) => stems.has(sendBatchOf(x.messageId)?.stem ?? "-"))) continue;
+        const parents = new Set([...ids].map(parentOf).filter((x): x is string => x !== null));
+        // Sent unthreaded (each mail its own command, as `--no-thread` does), the rest of it is unthreaded too.
+        const loose = parents.size === 0 && (a.coverId === null || parentOf(a.coverId) === null);
+        const answers = (id: string): boolean => {
+          const p = parentOf(id);
+          return p === null ? loose : p === a.coverId || ids.has(p) || parents.has(p);
+        };
+        let gap = 0;
+        const fits = own.every((x) => {
+          const t = timeOf(byId.get(x.messageId)?.date ?? null);
+          if (Number.isNaN(t) || Number.isNaN(a.firstDate) || t < a.firstDate - SAME_SENDING_MS || t > a.lastDate + SAME_SENDING_MS) return false;
+          gap = Math.max(gap, Math.min(Math.abs(t - a.firstDate), Math.abs(t - a.lastDate)));
+          return answers(x.messageId);
+        });
+        if (fits && gap < bestGap) {
+          best = ai;
+          bestGap = gap;
+        }
+      }
+      if (best < 0) continue;
+      const a = drafts[best]!;
+      for (const [n, x] of b.patches) {
+        a.patches.set(n, x);
+        postingOf.set(x.messageId, best);
+      }
+      a.firstDate = Math.min(a.firstDate, b.firstDate);
+      a.lastDate = Math.max(a.lastDate, b.lastDate);
+      a.replyIds.push(...b.replyIds);
+      b.patches.clear();
+      gone.add(bi);
+      const subjects = [...a.patches.values()].map((x) => byId.get(x.messageId)!.parsedSubject);
+      const cover = a.coverId === null ? undefined : byId.get(a.coverId)?.parsedSubject;
+      const named = cover && !cover.versionInferred ? cover.version : null;
+      const voted = majorityVersion(subjects) ?? (named !== null ? null : tiedHighest(subjects));
+      // Stale numbers lag: a cover naming a higher version than its patches (`[v6 PATCH 0/7]` over the
+      // `[v5 PATCH k/7]` files of the last round) is right, one naming a lower one (`v3 0/2` over `v4 k/2`) is not.
+      if (voted !== null && (named === null || voted > named)) {
+        a.version = voted;
+        a.versionInferred = false;
+      }
+    }
+  }
+  if (gone.size === 0) return;
+  const index = new Array<number>(drafts.length);
+  let k = 0;
+  drafts.forEach((d, i) => {
+    if (!gone.has(i)) index[i] = k++;
+  });
+  for (const [id, i] of postingOf) postingOf.set(id, index[i]!);
+  const kept = drafts.filter((_, i) => !gone.has(i));
+  drafts.length = 0;
+  drafts.push(...kept);
+}
+
+/**
+ * The highest of the versions most subjects name when two or more tie (`1/2 v2` beside `2/2 v6`); null when one
+ * has the most votes, or subjects naming none outnumber them (see `majorityVersion`).
+ */
+function tiedHighest(subjects: readonly SummaryWithSubject["parsedSubject"][]): number | null {
+  const votes = new Map<number, number>();
+  let none = 0;
+  for (const s of subjects) {
+    if (!s.versionInferred) votes.set(s.version, (votes.get(s.version) ?? 0) + 1);
+    else if (s.isPatch) none++;
+  }
+  const most = Math.max(0, ...votes.values());
+  const tied = [...votes].filter(([, n]) => n === most).map(([v]) => v);
+  return most === 0 || none > most || tied.length < 2 ? null : Math.max(...tied);
+}
+
 /** A cover letter sent in reply to its own patches joins them this long after the last one (`foldCovers`). */
 export const LATE_COVER_MS = 24 * 3600 * 1000;
 /** A cover sent alone is the same posting as the same cover sent again with its patches this soon (`foldCovers`). */
@@ -557,7 +678,9 @@ const COVER_AGAIN_MS = 6 * 3600 * 1000;
  * on the way does not matter. Under the very same subject (version and count named alike) the second sending
  * may come up to a day (`LATE_COVER_MS`, exclusive) later (`[PATCH v3 0/7]` alone one evening, again with its patches the next
  * morning). Failing a sending with patches, a cover sent alone twice within `LATE_COVER_MS` under the very
- * same subject (the list got neither time's patches) is one sending: the first is a comment of the second.
+ * same subject (the list got neither time's patches) is one sending: the first is a comment of the second. A
+ * cover sent alone again after its sending with patches, under the very same subject within `COVER_AGAIN_MS`, is a
+ * comment of that sending.
  */
 function foldCovers(
   drafts: Draft[],
@@ -647,6 +770,17 @@ function foldCovers(
       if (!again || !sameSubject(again.subject, cover.subject)) continue;
       roleOf.set(c.coverId, "comment");
       e.replyIds.push(c.coverId, ...c.replyIds);
+      into.set(ci, ei);
+      return;
+    }
+    // The cover sent once more on its own after the whole sending, under the very same subject, within
+    // `COVER_AGAIN_MS` (`[PATCH v3 00/20]` again 40 minutes later, its patches not): a comment of that sending.
+    for (let k = after(later, t) - 1; k >= 0 && t - later[k]!.t <= COVER_AGAIN_MS && title !== ""; k--) {
+      const ei = later[k]!.i;
+      const first = ei === ci || into.has(ei) ? undefined : byId.get(drafts[ei]!.coverId!);
+      if (!first || !sameSubject(first.subject, cover.subject)) continue;
+      roleOf.set(c.coverId, "comment");
+      drafts[ei]!.replyIds.push(c.coverId, ...c.replyIds);
       into.set(ci, ei);
       return;
     }
@@ -788,6 +922,7 @@ function sendSegments(
    */
   const dropStaleCopies = (x: Segment): void => {
     const coverTotal = byId.get(x.coverId ?? "")?.parsedSubject.total ?? null;
+    dropOtherSeries(x, coverTotal);
     const byNumber = new Map<number, string[]>();
     for (const id of x.patchIds) {
       const n = byId.get(id)?.parsedSubject.number;
@@ -828,6 +963,40 @@ function sendSegments(
       x.numberOf.delete(id);
     }
     x.patchIds = x.patchIds.filter((id) => !stale.has(id));
+  };
+  /**
+   * Beside the cover's own patches, 1/N..N/N all there, patches counted M (another count) that are 1/M..M/M
+   * themselves are a second series sent by the same command (io-uring's kernel `[PATCH 0/1]` + `1/1` sent with
+   * the `[PATCH liburing 1/2]`, `2/2` that test it): they leave the run together, and are placed on their own.
+   * Ones the author posted before, or whose diffs the run sends anyway, are left to the stale-file rules.
+   */
+  const dropOtherSeries = (x: Segment, coverTotal: number | null): void => {
+    if (coverTotal === null || coverTotal < 1) return;
+    const own = new Set<number>();
+    const other = new Map<number, string>();
+    let count: number | null = null;
+    for (const id of x.patchIds) {
+      const ps = byId.get(id)?.parsedSubject;
+      if (!ps || ps.number === null || ps.total === null) return;
+      if (ps.total === coverTotal) {
+        own.add(ps.number);
+        continue;
+      }
+      if ((count !== null && ps.total !== count) || other.has(ps.number)) return;
+      count = ps.total;
+      other.set(ps.number, id);
+    }
+    if (count === null || count < 2 || own.size !== coverTotal || other.size !== count) return;
+    for (let n = 1; n <= coverTotal; n++) if (!own.has(n)) return;
+    for (let n = 1; n <= count; n++) if (!other.has(n)) return;
+    // (Files of an old series the author posted before, or whose diffs the run sends anyway under the cover's
+    // count, are stale copies, not a second series: see below.)
+    const patchIdOf = (id: string): string => byId.get(id)?.diffFingerprint?.patchId ?? "";
+    const sent = new Set(x.patchIds.filter((id) => byId.get(id)?.parsedSubject.total === coverTotal).map(patchIdOf));
+    if ([...other.values()].some((id) => postedBefore(byId.get(id)!) || (patchIdOf(id) !== "" && sent.has(patchIdOf(id))))) return;
+    const leaving = new Set(other.values());
+    for (const id of leaving) x.numberOf.delete(id);
+    x.patchIds = x.patchIds.filter((id) => !leaving.has(id));
   };
   /**
    * One number sent twice with two different diffs under a cover of N whose run holds N patches, one number

@@ -197,7 +197,7 @@ describe("linkRevisions on our own series fixtures", () => {
     ["partial-reroll-then-full", "a [PATCH v3] of one patch, sent in reply to a v2 review, lets the later full v3 join"],
     ["unlabelled-respin", "an unversioned respin is v2 by its cover changelog or its changed diff; an identical resend is not"],
     ["rfc-then-patch", "the PATCH posting continues its RFC (renumbered), another author's does not"],
-    ["empty-subject-cover", "a cover with no subject version takes its patches' version when they agree"],
+    ["empty-subject-cover", "a cover with no subject version takes its patches' version when they agree, the higher when its patches name two, one each"],
     ["trailing-version", "a version written at the end of the title counts"],
     ["v3-under-v1-cover", "a coverless v3 whose patches each reply to the v1 cover is one posting, and the v1 cover stays v1"],
     ["cover-alone-then-full", "a cover sent alone, then the whole series minutes later, is one series; two stable trees' backports are not"],
@@ -1430,5 +1430,29 @@ describe("linkRevisions: pulls re-sent, pulls as dependencies, reused change-ids
         .map((m, k) => (k === 0 ? m : fx(m, `r7-${k}`, ["drivers/tty/x.c"]))),
     ]);
     expect(keys(b)).toEqual([["g-0"], ["k1"], ["v1", "r7-0"]]);
+  });
+});
+
+describe("linkRevisions: the author's next version with a release tag added and the set regrown", () => {
+  // io-uring: `[PATCH 0/8] a second pack of 5.12 cleanups`, then `[PATCH v2 5.12 00/13]` two days later.
+  const tagged = (prefix: string, tag: string, titles: string[], at: number): MessageSummary[] =>
+    series(prefix, 2, "a second pack of cleanups", titles, { at }).map((m) => ({ ...m, subject: m.subject.replace("[PATCH v2", `[PATCH v2 ${tag}`) }));
+
+  test("an explicit v2 naming a release, within days, over a patch title in common, continues", () => {
+    const a = analyzeSeries([
+      ...series("p1", 1, "a second pack of cleanups", ["io_uring: drop a field", "io_uring: inline a helper"]),
+      ...tagged("p2", "5.12", ["io_uring: drop a field", "io_uring: inline a helper", "io_uring: move a check"], 2 * day),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["p1-0", "p2-0"]]);
+  });
+
+  test("the same a month later, or sharing no patch title, stays apart", () => {
+    const a = analyzeSeries([
+      ...series("q1", 1, "a second pack of cleanups", ["io_uring: drop a field", "io_uring: inline a helper"]),
+      ...tagged("q2", "5.12", ["io_uring: drop a field", "io_uring: inline a helper", "io_uring: move a check"], 30 * day),
+      ...series("r1", 1, "a second pack of cleanups", ["net: drop a field", "net: inline a helper"], { from: "other@example.org", name: "Other Dev" }),
+      ...tagged("r2", "5.12", ["net: rework a check", "net: add a test"], 2 * day).map((m) => ({ ...m, from: { name: "Other Dev", email: "other@example.org" } })),
+    ]);
+    expect(describeSeries(a.series).map((s) => s.keys)).toEqual([["q1-0"], ["q2-0"], ["r1-0"], ["r2-0"]]);
   });
 });

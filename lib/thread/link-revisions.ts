@@ -1004,14 +1004,19 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * `pi` is the author's own explicit next version of the group's latest posting, with the same posting and patch
    * titles, where only one side names a release: `[PATCH 6.6.y v2 0/5]` after their `[PATCH 0/5]`, `[PATCH v5]`
    * after their `[PATCH 5.7 v4]`. The tag was added or dropped on the way; a backport of someone's mainline
-   * patch names no next version of it.
+   * patch names no next version of it. Within a week, the set may have grown or shrunk over a patch title or
+   * diff in common (io-uring's `[PATCH 0/8]`, then `[PATCH v2 5.12 00/13]` under the same title).
    */
   const nextAcrossTag = (grp: Group, pi: number): boolean => {
     const last = grp.last;
     const p = postings[pi]!;
     if (releaseOf(pi) !== "" && releaseOf(last) !== "") return false;
     if (p.versionInferred || identity[pi] !== identity[last] || p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
-    return p.patches.length === postings[last]!.patches.length && samePostingTitle(pi, last) && samePatchTitles(pi, last);
+    if (!samePostingTitle(pi, last)) return false;
+    if (p.patches.length === postings[last]!.patches.length && samePatchTitles(pi, last)) return true;
+    const gap = timeOf(p.date) - timeOf(postings[last]!.date);
+    return gap > 0 && gap <= 7 * 24 * 3600 * 1000 &&
+      (intersects(patchTitlesOf(pi), patchTitlesOf(last)) || intersects(patchIdsOf(pi), patchIdsOf(last)));
   };
 
   /**
