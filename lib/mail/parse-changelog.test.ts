@@ -801,6 +801,13 @@ describe("parseChangelog: changes one a line, aligned under the first written on
   });
 });
 
+describe("parseChangelog: an aligned change whose parenthesis goes on below (platform-driver-x86)", () => {
+  it("keeps '(Barnabás\\n    Pőcze, Ann Roe)' with its change", () => {
+    const text = "v4: Use MODULE_DEVICE_TABLE()\n    Fix scope of the state; style fixes (Barnabás\n    Pőcze, Ann Roe)\n    Use devm_foo() (Barnabás Pőcze)\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Use MODULE_DEVICE_TABLE()", "Fix scope of the state; style fixes (Barnabás Pőcze, Ann Roe)", "Use devm_foo() (Barnabás Pőcze)"]);
+  });
+});
+
 describe("parseChangelog: a short credit line over a numbered list (linux-crypto)", () => {
   it("credits the items under 'Suggested by Ann'", () => {
     const text = "Change History:\nv9:\nSuggested by Ann\n1. Remove sysfs: numa_distance.\n2. Split the api\n\nv8:\n1. Fix foo\n";
@@ -813,5 +820,74 @@ describe("parseChangelog: a short credit line over a numbered list (linux-crypto
 describe("parseChangelog: a word for advice opening the line is no name (linux-hwmon)", () => {
   it("credits Guenter alone in 'Comments pointed out by Guenter:'", () => {
     expect(parseChangelog("v1->v2:\n Comments pointed out by Guenter:\n - Drop foo();\n").map((e) => e.credits)).toEqual([["Guenter"], ["Guenter"]]);
+  });
+});
+
+describe("parseChangelog: a cover letter's shortlog is no changelog (linux io-uring, linux-hwmon)", () => {
+  it("reads no heading in a title ('CHANGELOG: Fixup ...') and ends the changes above at the author line", () => {
+    const text = "v1 -> v2:\n  - Drop a patch.\n\nAnn Roe (2):\n  CHANGELOG: Fixup missing space\n  arch: Add foo\n\n foo.c | 2 +-\n";
+    expect(parseChangelog(text).map((e) => [e.version, e.text])).toEqual([[2, "Drop a patch."]]);
+    const glued = "v2:\n- Fixed typos\nAnn Roe (2):\n  mm: Introduce foo\n  mm: Use foo\n";
+    expect(parseChangelog(glued).map((e) => e.text)).toEqual(["Fixed typos"]);
+  });
+  it("reads a patch's notes indented under its title, and changes after a shortlog with no blank line", () => {
+    const notes = "Ann Roe (2):\n  hwmon: (foo) Display bar\n    changes in v2:\n    - None\n  hwmon: (foo) Fix masking\n    changes in v2:\n    - Removed the clamp.\n";
+    expect(parseChangelog(notes).map((e) => [e.version, e.text])).toEqual([[2, "None"], [2, "Removed the clamp."]]);
+    const after = "Ann Roe (1):\n  spi: foo: Add bar\n---\nv2 -> v3:\n- Modified commit message\n";
+    expect(parseChangelog(after).map((e) => [e.version, e.text])).toEqual([[3, "Modified commit message"]]);
+  });
+});
+
+describe("parseChangelog: unbulleted changes one a line, indented alike (linux io-uring)", () => {
+  it("splits lines broken short on purpose", () => {
+    const text = "v2:\n\tuse T_EXIT_*\n\tfix ptr <-> int conversions for 32 bits arches\n\tslight renaming\n\tadd patch 5/5\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["use T_EXIT_*", "fix ptr <-> int conversions for 32 bits arches", "slight renaming", "add patch 5/5"]);
+  });
+  it("keeps a change wrapped short: a lower-case line under a capital, two lines not both opening with a verb, a line leading on", () => {
+    expect(parseChangelog("v2: Add missing break\n    Fix error return from foo which sometimes\n    did not release the lock\n").map((e) => e.text)).toEqual([
+      "Add missing break", "Fix error return from foo which sometimes did not release the lock",
+    ]);
+    expect(parseChangelog("V2 -> V3:\n    fix garbage value issue when writing vout ov/uv fault\n    limit value in foo_write()\n").map((e) => e.text)).toEqual([
+      "fix garbage value issue when writing vout ov/uv fault limit value in foo_write()",
+    ]);
+    expect(parseChangelog("v3:\n  drop the check that is done by\n  the caller\n  use foo\n").map((e) => e.text)).toEqual(["drop the check that is done by the caller use foo"]);
+  });
+});
+
+describe("parseChangelog: headings, references and pasted code (linux cgroups)", () => {
+  it("reads 'RFC/v1 ---> v2:' and 'v1 ---> v2:' as v2 headings", () => {
+    expect(parseChangelog("RFC/v1 ---> v2:\n   leave a stub behind for !SMP.\n").map((e) => e.version)).toEqual([2]);
+    expect(parseChangelog("v1 ---> v2:\n- leave a stub\n").map((e) => e.version)).toEqual([2]);
+  });
+  it("reads 'commit #1:' and 'commit #4' as labels over their indented changes", () => {
+    const text = "RFC/v1 ---> v2:\n\ncommit #1:\n   leave a stub behind for !SMP.\n   Reported by Ann Roe.\n\ncommit #4\n   remember the NUL char.\n\nOriginal description below.\n";
+    expect(parseChangelog(text).map((e) => [e.version, e.text, e.credits])).toEqual([
+      [2, "leave a stub behind for !SMP. Reported by Ann Roe.", ["Ann Roe"]], [2, "remember the NUL char.", []],
+    ]);
+  });
+  it("leaves a 'Link:' line under a change out of its text and credits", () => {
+    const text = "Changes in v2:\n- Refactor to use match_token() as suggested by Ann Roe\n  Link: https://lore.kernel.org/all/abc@def/\n- Other\n";
+    expect(parseChangelog(text).map((e) => [e.text, e.credits])).toEqual([["Refactor to use match_token() as suggested by Ann Roe", ["Ann Roe"]], ["Other", []]]);
+  });
+  it("skips a diff pasted under a change and reads the changes after it", () => {
+    const text = "/* v3 */\n- Bob Poe:\n  - use mutex_lock() instead:\n    diff --git a/k/c.c b/k/c.c\n    index 1..2 100644\n    -\tret = foo();\n\n    +\tret = bar();\n  - update a comment\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Bob Poe:", "use mutex_lock() instead:", "update a comment"]);
+  });
+  it("ends the changes at a '--' line", () => {
+    expect(parseChangelog("v2:\n- Updated the description\n--\n2.43.0\n").map((e) => e.text)).toEqual(["Updated the description"]);
+  });
+});
+
+describe("parseChangelog: a quoted remark under a change, a remark in parentheses on the heading (linux-leds)", () => {
+  it("reads the changes below a quoted remark", () => {
+    const text = "v5:\n- Based on a comment from Ann Roe on v4\n> If the cost of taking this lock\n> was a problem\n- Updated the commit log\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Based on a comment from Ann Roe on v4", "Updated the commit log"]);
+    expect(parseChangelog("v14:\n  This version limited the policy for\n  >= 2015 to Intel only.\n").map((e) => e.text)).toEqual(["This version limited the policy for >= 2015 to Intel only."]);
+  });
+  it("ends the change at a quoted review remark", () => {
+    expect(parseChangelog("v2: Drop the option, per Ann's review:\n > No. Config option is not acceptable.\n >\n > Just delete the prefix.\n").map((e) => e.text)).toEqual(["Drop the option, per Ann's review:"]);
+  });
+  it("reads '(p1 only)' after the heading as no change", () => {
+    expect(parseChangelog("changes since v2: (p1 only)\n  - rename macros\nchanges since v1:\n  - remove define\n").map((e) => [e.version, e.text])).toEqual([[3, "rename macros"], [2, "remove define"]]);
   });
 });

@@ -23,7 +23,7 @@ const QUALIFIER = String.raw`(?:(?:main|major|minor|other|series|patchset|patch)
 // `accept`: a further check of the match (what a regular expression cannot say), else the next pattern is tried.
 // "v1 -> v2", "Changes in v4 -> v5", "RFC v1 -> v2", "v2 <==> v1", "PATCH v2..PATCH v3": two versions and an
 // arrow between (groups: RFC mark, version, RFC mark, version).
-const VERSION_PAIR = String.raw`(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:patch\s+)?(?:(rf[ct])\s+)?${V}\s*(?:->|- >|→|-->|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rf[ct])\s+|patch\s+)?${V}(?!\d)`;
+const VERSION_PAIR = String.raw`(?:[*-]\s+)?(?:(?:changes?|changed|change\s*log)\.?\s+(?:(?:in|from|for)\s+)?)?(?:patch\s+)?(?:(rf[ct])(?:\s+|\s*\/\s*))?${V}\s*(?:->|- >|→|-{2,3}>|--|=>|<=+>|<-+>|<-{1,2}|to|\.{2,3}|…|-|~)\s*(?:(rf[ct])\s+|patch\s+)?${V}(?!\d)`;
 /** A version pair with no colon after it (within 40 characters): an optional "(...)" or "[...]" label, then the change. */
 const NO_COLON_LABEL = String.raw`(?![^:]{0,40}:)\s*(?:[([][^()[\]]{0,60}[)\]]\s*:?\s*)?(.*)$`;
 /** The newer of the pair, but "RFC v2 -> v1:" is the first posting after the RFCs. */
@@ -213,6 +213,8 @@ const DIFFSTAT_RE = /^\s*\S+\s+\|\s+(?:\d{1,7} ?[-+]*|Bin .*)$|^\s*\d{1,6} files
 const BULLET_RE = /^\s*(?:(?:[-*•+]|\d{1,2}[.)])\s+|\d{1,2}\.(?=\p{L}{2}))(.*)$/u;
 /** "[1/4]" alone on its line labels the changes below it with a patch of the series, inside one section. */
 const PATCH_LABEL_RE = /^\s*\[(?:patch\s+)?\d{1,3}\/\d{1,3}\]:?\s*$/i;
+/** "commit #1:", "patch 4", "Patch #2/5:": a patch named alone on its line. */
+const COMMIT_LABEL_RE = /^\s*(?:patch|commit)\s*#?\d{1,3}(?:\/\d{1,3})?\s*:?\s*$/i;
 /** "[PATCH V4 3/3]:- Renamed the node": a change labelled with its patch of the series (not "[PATCH 1/3] title"). */
 const PATCH_ENTRY_RE = /^\s*\[(?:patch\s+)?(?:v\d{1,3}\s+)?\d{1,3}\/\d{1,3}\]\s*(?::-?|\s-)\s*(\S.*)$/i;
 /** "[SPI]", "[Device tree]", "[IIO/ADC]" alone on its line: the changes below it are to that part. */
@@ -837,7 +839,7 @@ function startsSentenceLine(above: string, line: string): boolean {
   const t = line.trim();
   if (!/^\p{Lu}\p{Ll}/u.test(t) || !(BARE_CHANGE_RE.test(t) || PLAIN_CHANGE_RE.test(t))) return false;
   const word = /^\s*(\S+)/.exec(line)?.[1] ?? "";
-  const width = above.replace(/\t/g, "        ").trimEnd().length + 1 + word.length;
+  const width = expandTabs(above).trimEnd().length + 1 + word.length;
   if (/[.!?)\]]$/.test(above.trimEnd())) return width <= WRAP_WIDTH;
   // "Changes in v5:\nUse scripts/Lindent to auto-format\nUse DIV_ROUND_CLOSEST in the gain" (patman's one change a
   // line, linux-iio): with no stop, only a line far shorter than the wrap width, not ending on a word that leads on
@@ -855,7 +857,8 @@ function alignedChangeLine(above: string, line: string, column: number): boolean
   if (column <= 0) return false;
   const indent = indentOf(line);
   // "… works fine on Samsung\n    Mini Value Edition": a name wrapped across the lines goes on.
-  return indent === column && /^\p{Lu}\p{Ll}/u.test(line.trim()) && !LEADS_ON_RE.test(above.trimEnd()) && !OPENS_ON_RE.test(above.trim()) && !/(?:^|\s)\p{Lu}\p{Ll}+$/u.test(above.trimEnd());
+  // "… style fixes (Barnabás\n    Pőcze, Andy Shevchenko)" (platform-driver-x86): a parenthesis left open goes on.
+  return indent === column && /^\p{Lu}\p{Ll}/u.test(line.trim()) && !LEADS_ON_RE.test(above.trimEnd()) && !OPENS_ON_RE.test(above.trim()) && !/(?:^|[\s(])\p{Lu}\p{Ll}+$/u.test(above.trimEnd()) && !leavesParenOpen(above);
 }
 
 /** Words opening a line that tells why the change below it was made. */
@@ -927,8 +930,13 @@ interface EntryShape {
   bulleted: boolean;
 }
 
+/** The line as it shows, a tab counting 8 columns wherever it stands (as the changelog's columns are measured). */
+function expandTabs(line: string): string {
+  return line.replace(/\t/g, "        ");
+}
+
 function indentOf(line: string): number {
-  return /^\s*/.exec(line)![0].replace(/\t/g, "        ").length;
+  return expandTabs(/^\s*/.exec(line)![0]).length;
 }
 
 /**
@@ -949,6 +957,52 @@ function creditSection(out: ChangelogEntry[], from: number, heading: readonly st
     const leads = e.text.endsWith(":") || (!shape.bulleted && e.text.split(/\s+/).length <= 5);
     if (leads && e.credits.length > 0 && !lead) lead = { credits: e.credits.filter((c) => !heading.includes(c)), shape };
   }
+}
+
+/** A quoted line ("> text", ">", ">> text"), not a comparison (">= 2015"). */
+const QUOTE_LINE_RE = /^\s*>(?:\s|>|$)/;
+
+/** Whether a line opens more parentheses than it closes: the text inside goes on below. */
+function leavesParenOpen(line: string): boolean {
+  let depth = 0;
+  for (const c of line) depth += c === "(" ? 1 : c === ")" && depth > 0 ? -1 : 0;
+  return depth > 0;
+}
+
+/** Words that open the rest of a sentence wrapped from the line above ("... the mask\n  and the shift"). */
+const GOES_ON_RE = /^(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|as|that|which|than|instead|while|so|because|since|when|if|into|via|then)\b|^[^\p{L}\p{N}`'"_]/iu;
+
+/**
+ * "v2:\n\tuse T_EXIT_*\n\tfix ptr <-> int conversions for 32 bits arches\n\tslight renaming" (linux io-uring):
+ * unbulleted changes one a line, indented alike. Every line broken where the next line's first word would still
+ * have fitted (no editor wrapped it), none leading on to the next nor the next going on from it.
+ */
+function isLineList(item: readonly string[]): boolean {
+  if (item.length < 2) return false;
+  const indent = /^\s+/.exec(item[0]!)?.[0];
+  if (indent === undefined) return false;
+  // "Fix error return from max6650_write which sometimes\n    did not release the mutex": one change, wrapped.
+  const lower = /^\p{Ll}/u.test(item[0]!.trim());
+  if (item.some((l) => /^\p{Ll}/u.test(l.trim()) !== lower)) return false;
+  // Two lines may be one change wrapped short ("fix garbage value issue when writing vout ov/uv fault\n    limit
+  // value in ..."): only when both open with a change's verb.
+  if (item.length === 2 && !item.every((l) => BARE_CHANGE_RE.test(l.trim()))) return false;
+  for (let k = 0; k < item.length; k++) {
+    const l = item[k]!;
+    if (!l.startsWith(indent) || /^\s/.test(l.slice(indent.length))) return false;
+    if (k === 0) continue;
+    const above = item[k - 1]!.trimEnd();
+    const t = l.trim();
+    const word = /^\S+/.exec(t)?.[0] ?? "";
+    if (expandTabs(above).length + 1 + word.length > WRAP_WIDTH - 8) return false;
+    if (LEADS_ON_RE.test(above) || GOES_ON_RE.test(t) || leavesParenOpen(above)) return false;
+  }
+  return true;
+}
+
+/** "Ann Bee (8):" over an indented title: the author line of a `git shortlog` (a cover letter's list of patches). */
+function isShortlogAuthor(line: string, next: string): boolean {
+  return /^\p{Lu}[\p{L}.'’ -]{0,60} \(\d{1,3}\):$/u.test(line.trimEnd()) && !CHANGES_WORD_RE.test(line) && /^\s+\S/.test(next);
 }
 
 function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEntry[]; blocks: Array<[number, number]> } {
@@ -991,8 +1045,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   const shapes = new Map<ChangelogEntry, EntryShape>();
   const emit = (): void => {
     const n = out.length;
-    finish(version, item, out);
-    if (out.length > n) shapes.set(out[n]!, itemShape);
+    if (!itemShape.bulleted && isLineList(item)) for (const l of item) finish(version, [l], out);
+    else finish(version, item, out);
+    for (let k = n; k < out.length; k++) shapes.set(out[k]!, itemShape);
   };
   const close = (): void => {
     emit();
@@ -1013,8 +1068,24 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     afterLink = false;
     blockStart = -1;
   };
+  // The column of the patch titles in a cover letter's shortlog ("Ann Bee (8):" over them, up to a blank line), or -1.
+  let shortlogIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // "Ann Bee (8):\n  CHANGELOG: Fixup missing space\n  arch: Add foo" (a cover letter's shortlog): patch titles,
+    // never a heading ("CHANGELOG:") nor changes. Lines indented deeper under a title ("    changes in v2:\n
+    // - Removed ...", linux-hwmon) are that patch's notes, read as ever.
+    // A line less indented than the titles ("---", "v2 -> v3:") ends the shortlog as a blank line does.
+    if (line.trim() === "" || (shortlogIndent >= 0 && indentOf(line) < shortlogIndent)) shortlogIndent = -1;
+    else if (shortlogIndent >= 0 && indentOf(line) === shortlogIndent) {
+      if (inSection) close();
+      continue;
+    }
+    if (isShortlogAuthor(line, lines[i + 1] ?? "")) {
+      shortlogIndent = indentOf(lines[i + 1]!);
+      if (inSection) close();
+      continue;
+    }
     const heading: { version: number | null; rest: string; prior?: boolean; weak?: boolean; rfc?: boolean; wrapped?: boolean } | null =
       wrappedHeading(lines, i, strict) ?? readHeading(line, strict) ?? (strict ? null : headingBeforeLink(lines, i)) ?? versionLine(lines, i, strict) ?? commaVersionLine(lines, i, strict) ??
       (strict || (inSection && !afterBlank) || !patchLabelOverList(lines, i, inSection) ? null : { version: inSection ? version : null, rest: "", rfc: inSection && rfc });
@@ -1050,10 +1121,14 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       sectionFrom = out.length;
       rfc = heading.rfc === true;
       namesRfc = /\brf[ct]/i.test(line);
+      // "changes since v2: (p1 only)": a remark in parentheses qualifies the heading, it is no change.
+      // "(Changes suggested by Lee)" credits the list below, "(rebase changes to next-general)" is one: kept.
+      const aside = /^\(([^()]{1,40})\)$/.exec(heading.rest.trim());
+      if (aside && creditsOf(heading.rest).length === 0 && !BARE_CHANGE_RE.test(aside[1]!.trim())) heading.rest = "";
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
       itemShape = { indent: 0, bulleted: false };
       // Only when that change opens with a capital, as the ones aligned under it do.
-      restColumn = heading.rest && !wrapped && /^\p{Lu}\p{Ll}/u.test(heading.rest.trim()) ? line.replace(/\t/g, "        ").indexOf(heading.rest.trim()) : -1;
+      restColumn = heading.rest && !wrapped && /^\p{Lu}\p{Ll}/u.test(heading.rest.trim()) ? expandTabs(line).indexOf(heading.rest.trim()) : -1;
       // Sections separated only by blank lines are one block.
       const last = blocks[blocks.length - 1];
       blockStart = keep >= 0 ? keep : last && last[1] === gapStart ? (blocks.pop(), last[0]) : titledFrom(lines, wrapped ? i - 1 : i);
@@ -1082,6 +1157,15 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
+    // A remark quoted under a change ("v2: Drop the option, per Ann's review:\n > No. ...") is no change nor
+    // words of one: the change ends, the list goes on below the quote.
+    if (item.length > 0 && QUOTE_LINE_RE.test(line)) {
+      emit();
+      item = [];
+      while (i + 1 < lines.length && QUOTE_LINE_RE.test(lines[i + 1]!)) i++;
+      blockEnd = i + 1;
+      continue;
+    }
     const first = justHeaded && item.length === 0 && ((version !== null && version >= 2) || prior) && !/^(?:\S.*\(\d+\):|\s*>.*|(?:hi|hello|dear)\b.*)$/i.test(line);
     justHeaded = false;
     // "- tpm: Add YAML schema\n\t-Added Reviewed-by tag\n\t-Fixed the example" (linux-integrity): a glued bullet
@@ -1104,6 +1188,21 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
+    // A diff pasted under a change ("  - verify that we can write …\n    diff --git a/kernel/cgroup/cgroup.c …",
+    // linux cgroups) shows it: no words of it. Its lines are skipped up to one indented less than it (the next
+    // change); one at the margin ends the changes.
+    if (/^\s*diff --git [ab]\//.test(line)) {
+      emit();
+      item = [];
+      const column = indentOf(line);
+      if (column === 0) {
+        close();
+        continue;
+      }
+      while (i + 1 < lines.length && (lines[i + 1]!.trim() === "" || indentOf(lines[i + 1]!) >= column)) i++;
+      blockEnd = i + 1;
+      continue;
+    }
     // "v2 link:" or "Link to v1:" over the earlier posting's URL ends the changes.
     if (/^\s*(?:v\d{1,3}\s+links?|links?\s+to\s+(?:the\s+)?(?:v\d{1,3}|previous|last|prior)\b[^:]{0,30})\s*:/i.test(line)) {
       close();
@@ -1112,7 +1211,10 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     const titleLabel = PATCH_TITLE_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? "");
     // " generic:" over deeper bullets labels them (a label naming who asked, "Rob's review:", stays an entry).
     const colonLabel = !BULLET_RE.test(line) && isColonLabel(line, lines[i + 1], item.length > 0 && !afterBlank ? (lines[i - 1] ?? null) : null);
-    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || ((titleLabel || colonLabel) && labelled))) || DASHED_LABEL_RE.test(line)) {
+    // "commit #1:\n   leave a stub ...\n\ncommit #4\n   remember the '\\0' ..." (linux cgroups): a patch named alone
+    // on its line over its changes, indented below it.
+    const commitLabel = COMMIT_LABEL_RE.test(line) && /^\s+\S/.test(lines[i + 1] ?? "");
+    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || commitLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || ((titleLabel || colonLabel || commitLabel) && labelled))) || DASHED_LABEL_RE.test(line)) {
       emit();
       item = [];
       labelled = true;
@@ -1191,7 +1293,14 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockEnd = i + 1;
       continue;
     }
-    if (line.trim().startsWith("[") || line.startsWith("---")) {
+    // "- Refactor … as suggested by Ann Bee\n  Link: https://lore…/" (linux cgroups): the change's reference under
+    // it, no words of it (nor of Ann's name).
+    if (item.length > 0 && indented && /^\s+Link:\s*<?https?:\/\/\S+>?\s*$/i.test(line)) {
+      blockEnd = i + 1;
+      continue;
+    }
+    // "---", and "--" (a signature's cut) under the last change.
+    if (line.trim().startsWith("[") || line.startsWith("---") || /^--\s*$/.test(line)) {
       close();
       continue;
     }

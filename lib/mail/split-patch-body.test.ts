@@ -463,3 +463,24 @@ describe("splitPatchBody: a signed block ending in other lines, read as git read
     expect(splitPatchBody(`Intro.\n\nSigned-off-by: Ann Roe <ann@example.org>\nmore text here\nand here\nand more here\nand the end\n---\n${GIT_DIFF}\n`).trailers).toEqual([]);
   });
 });
+
+describe("splitPatchBody: a squashed commit's trailer block above the last one (linux-hwmon, platform-driver-x86)", () => {
+  it("keeps the tags of the block above a short squashed subject and a repeated sign-off", () => {
+    const p = splitPatchBody(`Add a driver.\n\nReviewed-by: Bob Poe <bob@example.org>\nSigned-off-by: Ann Roe <ann@example.org>\n\nAddress Cy's review\n\nSigned-off-by: Ann Roe <ann@example.org>\n---\n${GIT_DIFF}\n`);
+    expect(p.trailers.map((t) => `${t.kind} ${t.person?.email}`)).toEqual(["Reviewed-by bob@example.org", "Signed-off-by ann@example.org"]);
+  });
+  it("takes nothing above when the sign-offs differ, the text between is long, or the block ends a paragraph of text", () => {
+    const other = splitPatchBody(`Add a driver.\n\nReviewed-by: Bob Poe <bob@example.org>\nSigned-off-by: Dee Doe <dee@example.org>\n\nAddress Cy's review\n\nSigned-off-by: Ann Roe <ann@example.org>\n---\n${GIT_DIFF}\n`);
+    expect(other.trailers.map((t) => t.kind)).toEqual(["Signed-off-by"]);
+    const long = splitPatchBody(`Add a driver.\n\nReviewed-by: Bob Poe <bob@example.org>\nSigned-off-by: Ann Roe <ann@example.org>\n\nOne\ntwo\nthree\nfour\n\nSigned-off-by: Ann Roe <ann@example.org>\n---\n${GIT_DIFF}\n`);
+    expect(long.trailers.map((t) => t.kind)).toEqual(["Signed-off-by"]);
+  });
+});
+
+describe("extractReplyTrailers: a reply relaying another's mail (linux-crypto)", () => {
+  it("marks the tags of a reply opening with an in-body From: with whom it relays", () => {
+    const t = extractReplyTrailers("From: Ann Roe <ann@example.org>\n\nBob Poe wrote:\n> text\n\nWorks here.\n\nTested-by: Ann Roe <ann@example.org>\n");
+    expect(t.map((x) => [x.kind, (x as { relayedFrom?: { email: string } }).relayedFrom?.email])).toEqual([["Tested-by", "ann@example.org"]]);
+    expect(extractReplyTrailers("Works here.\n\nTested-by: Ann Roe <ann@example.org>\n").map((x) => "relayedFrom" in x)).toEqual([false]);
+  });
+});

@@ -3,7 +3,8 @@
 import { bracketNoteLength, isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers, readTrailerAt } from "./parse-trailers";
 import { changelogBlocks } from "./parse-changelog";
 import { EXAMPLE_SUBSYSTEM, expandList, readScopeLeadIn, readSubsystemLeadIn, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
-import type { PatchParts, Trailer } from "./types";
+import { inBodyAuthor } from "./in-body-author";
+import type { Address, PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
 
 const HUNK_RE = /^@@+ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -449,11 +450,43 @@ export function splitPatchBody(body: string): PatchParts {
   const tail = belowInMessage ? joinTrim(below) : "";
   return {
     commitMessage: [text, tail].filter((t) => t !== "").join("\n\n"),
-    trailers: late ? parseTrailers(ls.slice(late[0], late[1])) : parseTrailers(message.slice(tStart, tEnd)),
+    trailers: late ? parseTrailers(ls.slice(late[0], late[1])) : withSquashedBlock(message, tStart, parseTrailers(message.slice(tStart, tEnd))),
     notes: joinTrim(notes).trim(),
     diffstat: stat ? ls.slice(stat[0], stat[1]).join("\n") : "",
     diff: ranges.length ? `${ranges.map(([s, e]) => diffText(ls, s, e, wrapped)).join("\n")}\n` : "",
   };
+}
+
+/** Lines of text between a squashed commit's trailer block and the last one ("Address Ann's review"). */
+const MAX_SQUASH_SUBJECT_LINES = 3;
+
+/**
+ * The trailers of the last block, after those of a squashed commit's block above it: "Reviewed-by: Ann\n
+ * Signed-off-by: Bo\n\nAddress Cy's review\n\nSigned-off-by: Bo" (a fixup squashed in with its own message,
+ * linux-hwmon / platform-driver-x86): a paragraph of trailers only, holding a sign-off the last block repeats,
+ * one short paragraph of text above it. What the earlier block gave stays given; a tag the last block
+ * repeats is read once.
+ */
+function withSquashedBlock(message: string[], tStart: number, last: Trailer[]): Trailer[] {
+  const signers = new Set(last.filter((t) => t.kind === "Signed-off-by" && t.person).map((t) => t.person!.email.toLowerCase()));
+  // The last block a paragraph of its own: one ending a paragraph of text ("Cc: Ann\nSigned-off-by: Bo") is no squash.
+  if (signers.size === 0 || tStart === 0 || message[tStart - 1]!.trim() !== "") return last;
+  let i = tStart;
+  while (i > 0 && message[i - 1]!.trim() === "") i--;
+  const textEnd = i;
+  while (i > 0 && message[i - 1]!.trim() !== "") i--;
+  const text = message.slice(i, textEnd);
+  if (text.length === 0 || text.length > MAX_SQUASH_SUBJECT_LINES || text.some((l) => readTrailerAt([l], 0) !== null)) return last;
+  while (i > 0 && message[i - 1]!.trim() === "") i--;
+  const blockEnd = i;
+  while (i > 0 && message[i - 1]!.trim() !== "") i--;
+  const block = message.slice(i, blockEnd);
+  if (block.length === 0 || !trailerTail(block).whole) return last;
+  const earlier = parseTrailers(block);
+  if (!earlier.some((t) => t.kind === "Signed-off-by" && t.person && signers.has(t.person.email.toLowerCase()))) return last;
+  const seen = new Set(last.map((t) => `${t.kind.toLowerCase()}\n${t.value}`));
+  const added = earlier.filter((t) => !seen.has(`${t.kind.toLowerCase()}\n${t.value}`));
+  return added.length > 0 ? [...added, ...last] : last;
 }
 
 /**
@@ -695,7 +728,19 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     }
     out.push(scope === null ? t : { ...t, ...(scope.length === 1 ? { patch: scope[0]! } : {}), patches: scope });
   }
-  return out;
+  // "From: Ann Bee <ann@…>" opening the reply: the sender relays Ann's mail (a colleague forwarding her test
+  // report), and her tags in it are hers.
+  const relayed = out.length > 0 ? inBodyAuthor(body) : null;
+  return relayed ? out.map((t): RelayedTrailer => ({ ...t, relayedFrom: relayed })) : out;
+}
+
+/** A reply's trailer whose text opens with an in-body "From:" line: whose mail the sender relays. */
+export type RelayedTrailer = Trailer & { relayedFrom?: Address };
+
+/** Whom a reply relays (`RelayedTrailer`), or null. */
+export function relayedFromOf(t: Trailer): Address | null {
+  const r = (t as RelayedTrailer).relayedFrom;
+  return r && typeof r.email === "string" && typeof r.name === "string" ? r : null;
 }
 
 const MAX_LEAD_IN_LINES = 12;

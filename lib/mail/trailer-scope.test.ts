@@ -333,3 +333,21 @@ describe("readScopeLeadIn / readSubsystemLeadIn: integrity audit", () => {
     expect(readSubsystemLeadIn("This patch has a bug, but otherwise")).toBeNull();
   });
 });
+
+describe("readScopeLeadIn: parts touched, each with its numbers (linux-integrity)", () => {
+  it("reads every number in the parentheses of 'for the patches that touch ...'", () => {
+    expect(readScopeLeadIn("For the patches that touch PV display (#07, #16), PV sound (#08, #20) and the shared buffer code (#10):")).toEqual([7, 8, 10, 16, 20]);
+  });
+  it("reads none when a number stands outside them or a parenthesis holds words", () => {
+    expect(readScopeLeadIn("For the patches that touch the v2 code (#3):")).toBeNull();
+    expect(readScopeLeadIn("For the patches that touch foo (see below):")).toBeNull();
+  });
+});
+
+describe("readSubsystemLeadIn: the patches applying to a driver, by its file's name (linux-leds)", () => {
+  it("gives 'leds-ns2' the 'leds: ns2:' patches", () => {
+    const s = readSubsystemLeadIn("For all the patches applying to the leds-ns2 driver:");
+    expect(s).toEqual(["leds-ns2"]);
+    expect(patchesOfSubsystems(s!, [{ subject: "[PATCH 1/3] leds: ns2: foo", number: 1 }, { subject: "[PATCH 2/3] leds: is31fl319x: bar", number: 2 }, { subject: "[PATCH 3/3] leds: ns2: baz", number: 3 }])).toEqual([1, 3]);
+  });
+});

@@ -14,6 +14,8 @@ const NUM = String.raw`#?\d{1,3}(?:\/\d{1,3})?(?:st|nd|rd|th)?`;
 const ITEM = String.raw`${NUM}(?:\s*(?:-|–|\.\.|to|through|thru)\s*${NUM})?`;
 const LIST = String.raw`${ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${ITEM}){0,20}`;
 const PATCHES = String.raw`(?:patch(?:es)?|commits?)`;
+/** "all the patches ", "the patches ", "patches ": the patches a relative clause goes on to name. */
+const ALL_PATCHES_OF = String.raw`(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:patch(?:es)?|changes?|ones)\s+`;
 /** Words that open a sentence without changing it: "So, for ...", "Thanks, patches 1-7 ...". */
 const FILLER = String.raw`(?:(?:so|and|then|thus|thanks|anyway|also|otherwise|ok|okay|fwiw|in any case|that said)[,!]?\s+)*`;
 /** Optional qualifiers between "for the" and "patches": "non-commented", "HID", "remaining". */
@@ -207,7 +209,23 @@ function matchSentence(sentence: string): number[] | null {
   }
   const tail = TAIL_FOR_RE.exec(sentence);
   if (tail && TAG_WORDS.test(sentence.slice(0, tail.index))) return expandList((tail[1] ?? tail[2])!);
-  return null;
+  return touchedParts(sentence);
+}
+
+/** "for the patches that touch PV display (#07, #16), PV sound (#08, #20) and ...": the parts touched, named. */
+const TOUCH_PARTS_RE = new RegExp(String.raw`^${FILLER}for\s+${ALL_PATCHES_OF}(?:which|that)\s+(?:touch|modify|change|affect)(?:es|s)?\s`);
+const NUMBER_GROUP_RE = new RegExp(String.raw`^\s*(${LIST})\s*$`);
+
+/**
+ * The patches such a lead-in names part by part, each part's numbers in its parentheses ("(#07, #16)", linux-
+ * integrity): every number in them, when every parenthesis holds numbers only and none stands outside them.
+ */
+function touchedParts(sentence: string): number[] | null {
+  if (!TOUCH_PARTS_RE.test(sentence)) return null;
+  const groups = [...sentence.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!);
+  if (groups.length === 0 || /\d/.test(sentence.replace(/\([^()]*\)/g, ""))) return null;
+  const lists = groups.map((g) => NUMBER_GROUP_RE.exec(g)?.[1] ?? null);
+  return lists.every((l) => l !== null) ? expandList(lists.join(", ")) : null;
 }
 
 /** The patches a trailer is for: `patches`, or `[patch]` from facts stored before `patches` existed; null for all. */
@@ -279,7 +297,8 @@ const NOT_BARE_SUBSYSTEM = new Set(["me", "now", "example", "instance", "referen
  * "For all patches which touch s390:" (linux-integrity), "for the patches that touch the powerpc code": the
  * patches of the subsystem named, as "for the s390 patches" says.
  */
-const TOUCH_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(?:patch(?:es)?|changes?|ones)\s+(?:which|that)\s+(?:touch|modify|change|affect)(?:es|s)?\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files))?${ADD_TAIL}$`);
+// "For all the patches applying to the leds-ns2 driver:" (linux-leds): the same, by the driver's name.
+const TOUCH_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(?:patch(?:es)?|changes?|ones)\s+(?:(?:which|that)\s+(?:touch|modify|change|affect)(?:es|s)?|(?:applying|apply(?:ing)?)\s+to)\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files|driver))?${ADD_TAIL}$`);
 /** "for the bindings": the device-tree bindings, whatever their tree. */
 const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
 /** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */
@@ -364,7 +383,8 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     if (levels.length === 0) continue;
     const spaced = levels[0]!;
     const first = spaced.split("/")[0]!;
-    if (want.has(spaced) || isArea(want, first)) {
+    // "leds-ns2" (its file's name) is "leds: ns2: ..."'s driver.
+    if (want.has(spaced) || isArea(want, first) || (levels.length >= 2 && want.has(`${first}-${levels[1]}`))) {
       out.push(p.number ?? i + 1);
       continue;
     }

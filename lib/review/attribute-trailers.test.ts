@@ -196,6 +196,22 @@ describe("attributeTrailers on plain inputs", () => {
     expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["b@x.org present", "a@x.org dropped"]);
   });
 
+  // linux-crypto: a colleague relays Ann's test report, its body opening with "From: Ann ...".
+  it("a tag in a relayed mail is its author's, no identity mismatch", () => {
+    const r = attributeTrailers([
+      {
+        version: 1,
+        cover: null,
+        patches: [{ messageId: "p1", trailers: [], previousMessageId: null }],
+        replies: [
+          { messageId: "r1", from: { name: "Cy Relay", email: "cy@corp.example" }, body: "From: Ann Roe <ann@example.org>\n\nWorks here.\n\nTested-by: Ann Roe <ann@example.org>\n", inReplyTo: "p1" },
+          { messageId: "r2", from: { name: "Cy Relay", email: "cy@corp.example" }, body: "Works here.\n\nTested-by: Bob Poe <bob@example.org>\n", inReplyTo: "p1" },
+        ],
+      },
+    ]);
+    expect(r.p1?.map((t) => `${t.email} ${t.status}`)).toEqual(["ann@example.org collected", "bob@example.org identity-mismatch"]);
+  });
+
   // linux-s390 S785: Daniel Vetter's sign-off and a reviewer's tag moved from one address to another
   // between versions; only the tag whose person is gone is dropped.
   it("a tag carried by the same person under a new address is not dropped", () => {

@@ -7,7 +7,7 @@
 import { parseSubject } from "../mail/parse-subject";
 import { oneEditApart } from "../text/one-edit-apart";
 import { isNakTrailerKind, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
-import { extractReplyTrailers } from "../mail/split-patch-body";
+import { extractReplyTrailers, relayedFromOf } from "../mail/split-patch-body";
 import { coversWholeSeries, isExampleTrailer, namesSubsystemAlone, patchesOfSubsystems, totalCountedBySubjects, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
@@ -261,7 +261,9 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       if (!isReviewTrailerKind(t.kind) || isNakTrailerKind(t.kind)) continue;
       // Scoped to no patch: offered for a future fix ("If these findings have caused you to resend ...").
       if (t.patches?.length === 0) continue;
-      const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from);
+      // A colleague relaying Ann's mail ("From: Ann <…>" opening his reply) gives Ann's tag as hers.
+      const relayed = relayedFromOf(t);
+      const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from) && !(relayed && isSameIdentity(t.person, relayed));
       // "Reviewed-by: M. S. <...>" (linux-iio, a reviewer showing an order of tags): someone else's tag with no "@"
       // in its address is no one's. The sender's own keeps its typo ("<andy.shevchenjko>").
       if (mismatch && !t.person!.email.includes("@")) continue;
