@@ -1515,3 +1515,39 @@ describe("applied notices of SPI, hwmon and crypto maintainers (nineteenth audit
     expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
   });
 });
+
+describe("appliedNotice: a version named at a sentence's end, a hyphenated gerund after 'after', numbers before 'since' (cgroups, pdx86 audit)", () => {
+  it("reads a version named right before the sentence's full stop as the posting applied", () => {
+    expect(appliedNotice("Dropped v1 and applied v2.\n\nGus\n")).toBe("series");
+    expect(appliedNotice("Applied v4.\n")).toBe("series");
+    expect(appliedNotice("I applied v3.\n")).toBe("series");
+    // A release is no posting's version.
+    expect(appliedNotice("Applied v4.19 fixes\n")).toBeNull();
+  });
+
+  it("reads 'after back-merging …' as the maintainer's own step, as 'after merging …' is", () => {
+    const reply = ["Hello,", "", "Applied to widget/for-7.2 after back-merging for-7.1-fixes to pick up", "0123456789ab (\"widget: move the check before the flag test\"), which was needed", "as a dependency.", "", "Thanks."].join("\n");
+    expect(appliedNotice(reply)).toBe("answered");
+    expect(appliedNotice("Applied after re-basing it.\n")).toBe("answered");
+  });
+
+  it("keeps the numbers a notice names when a reason follows with 'since'", () => {
+    expect(appliedNotice("Ann, I've picked up 1/2 since it is a widget driver patch.\n", undefined, 2)).toEqual([1]);
+    expect(appliedNotice("Applied 2-3 since they are fixes.\n")).toEqual([2, 3]);
+  });
+});
+
+describe("appliedNotice: 'added … to my <branch>' (platform-driver-x86 audit)", () => {
+  it("reads 'added' to the writer's own named branch, with an aside on where it goes next", () => {
+    const reply = ["Hi,", "", "On 1/2/26 10:00, Ann Author wrote:", "> Fix the widget timeout.", "", "I've added this to my review-ann (soon to be for-next) branch now.", "", "Regards,", "", "Ann"].join("\n");
+    expect(appliedNotice(reply)).toBe("answered");
+    expect(appliedNotice("I've added this series to my review-ann (soon to be fixes) branch now.\n")).toBe("series");
+    expect(appliedNotice("I've added patches 4-12 to my widget/review-ann (soon to be for-next) branch now.\n")).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(appliedNotice("I've added this patch to my review-ann branch, so it should show up in widget/for-next soon-ish.\n")).toBe("answered");
+  });
+
+  it("still reads no notice from a tester's own branch", () => {
+    expect(appliedNotice("I've added this to my local test-tree to try it.\n")).toBeNull();
+    expect(appliedNotice("I added it to my for-next branch and it boots fine.\n")).toBeNull();
+  });
+});
