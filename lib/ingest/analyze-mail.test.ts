@@ -135,3 +135,57 @@ describe("messageFacts: a thread starter without a bracket tag whose title ends 
     expect((await factsOf(mail("bdi cleanups", "In-Reply-To: <x@example.org>\n"))).changelog).toEqual([]);
   });
 });
+
+describe("messageFacts: a pull request carrying a diff", () => {
+  const pull = (subject: string, shortlog: boolean) =>
+    Buffer.from(
+      [
+        "From: Maintainer Person <maint@example.org>",
+        `Subject: ${subject}`,
+        "Date: Fri, 5 Jan 2026 10:00:00 +0000",
+        "Message-ID: <pull-1@example.org>",
+        "",
+        "Hi Linus,",
+        "",
+        ...(shortlog
+          ? [
+              "The following changes since commit 0123456789abcdef0123456789abcdef01234567:",
+              "",
+              "  Linux 6.7 (Sun Jan 7 2026)",
+              "",
+              "are available in the Git repository at:",
+              "",
+              "  git://git.example.org/demo.git tags/demo-6.8",
+              "",
+              "----------------------------------------------------------------",
+              "Ann Author (2):",
+              "      demo: widen the counter",
+              "      demo: drop the unused lock",
+              "",
+            ]
+          : ["Please pull, the resolution is below.", ""]),
+        "diff --cc drivers/demo.c",
+        "index 1111111,2222222..3333333",
+        "--- a/drivers/demo.c",
+        "+++ b/drivers/demo.c",
+        "@@@ -10,3 -10,3 +10,3 @@@",
+        "  int a;",
+        "- int b;",
+        " -int c;",
+        "++long b;",
+        "",
+      ].join("\n"),
+    );
+
+  it("names the pulled commits and is no patch when it has a shortlog (the diff is the merge's or the commits')", async () => {
+    const f = await factsOf(pull("[GIT PULL] demo updates for 6.8", true));
+    expect(f.kind).not.toBe("patch");
+    expect(f.patch).toBeNull();
+    expect(f.pulled?.map((c) => c.author)).toEqual(["Ann Author", "Ann Author"]);
+  });
+
+  it("stays a patch when no shortlog names what it pulls", async () => {
+    const f = await factsOf(pull("[GIT PULL] demo fix", false));
+    expect(f.pulled).toBeUndefined();
+  });
+});

@@ -152,7 +152,12 @@ export function messageFacts(m: MailMessage): MessageFacts {
   // A reply's diff is never read (its fingerprint would be dropped and its version hint is null
   // either way), so its body is not split as a patch and lib/thread is told it has none.
   const parts = subject.isReply || treeNotice ? null : splitPatchBody(m.body);
-  const diff = parts ? parts.diff || (m.patchAttachments.length ? m.patchAttachments.join("\n") : "") : "";
+  let diff = parts ? parts.diff || (m.patchAttachments.length ? m.patchAttachments.join("\n") : "") : "";
+  // A pull request naming its commits is one whatever it carries below them: the merge resolution or the
+  // whole diff that some maintainers append ("io_uring updates for 6.8-rc1", tip's pulls). Its diff is the
+  // pulled commits', not a patch posted for review. ("[GIT PULL][PATCH v5 0/9]" numbers a posting: left alone.)
+  const pulledWithDiff = diff && subject.isPull && subject.number === null && !subject.isForward ? pullRequestShortlog(m.subject, m.body) : [];
+  if (pulledWithDiff.length) diff = "";
   // What lib/thread reads of a message is decided by lib/thread (one place for change-id, links, ...).
   const summary = buildMessageSummary(m, diff);
   const facts: MessageFacts = {
@@ -166,8 +171,9 @@ export function messageFacts(m: MailMessage): MessageFacts {
     to: (summary.to ?? []).filter(Boolean).slice(0, 20),
     coverVersionHint: summary.coverVersionHint ?? null,
   };
-  // A mail carrying a diff is a patch, never a list of what was merged.
-  if (!diff) {
+  // A mail carrying a diff is a patch, never a list of what was merged (but for a pull request's own diff).
+  if (pulledWithDiff.length) facts.pulled = pulledWithDiff;
+  else if (!diff) {
     const pulled = pullRequestShortlog(m.subject, m.body);
     if (pulled.length) facts.pulled = pulled;
   }
