@@ -301,10 +301,10 @@ export function returnTypeChange(view: FunctionView): string | null {
 
 /**
  * Whether two spellings of a return type differ only in attributes or in the spelling of one type:
- * `int __maybe_unused` / `int`, `uint32_t` / `u32`, `unsigned` / `unsigned int`, `unsigned long long` / `u64`. Such respellings were 71 of
- * linux-spi's 915 return-type labels and 297 of linux-iio's 656, nearly all `__maybe_unused` added or dropped
- * by the PM-ops cleanups. Attributes the list below does not know count too when they read as attributes
- * (see isAttributeWord): `u32 __pure`, `__init_or_module`, liburing's `IOURINGINLINE` / `_LOCAL_INLINE`.
+ * `int __maybe_unused` / `int`, `uint32_t` / `u32`, `unsigned` / `unsigned int`, `unsigned long long` / `u64`.
+ * Such respellings were 71 of linux-spi's 915 return-type labels and 297 of linux-iio's 656, nearly all
+ * `__maybe_unused` added or dropped by the PM-ops cleanups. Attributes the list below does not know count too
+ * when they read as attributes (see isAttributeWord): `u32 __pure`, `__init_or_module`, liburing's `IOURINGINLINE`.
  */
 function sameReturnType(a: string, b: string): boolean {
   return a === b || canonicalType(a) === canonicalType(b);

@@ -50,8 +50,11 @@ function inKernelThread(view: RuleContext["view"]): boolean {
   let asksToStop = false;
   for (const r of view.rows) {
     if (r.type === "del") continue;
-    if (/\ballow_signal\s*\(/.test(r.code)) return false;
-    if (/\bkthread_(?:freezable_)?should_(?:stop|park)\s*\(/.test(r.code)) asksToStop = true;
+    if (TAKES_SIGNALS_RE.test(r.code)) return false;
+    if (ASKS_TO_STOP_RE.test(r.code)) asksToStop = true;
   }
   return asksToStop;
 }
+
+const TAKES_SIGNALS_RE = /\ballow_signal\s*\(/;
+const ASKS_TO_STOP_RE = /\bkthread_(?:freezable_)?should_(?:stop|park)\s*\(/;
