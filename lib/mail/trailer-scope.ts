@@ -14,8 +14,12 @@ const NUM = String.raw`#?\d{1,3}(?:\/\d{1,3})?(?:st|nd|rd|th)?`;
 const ITEM = String.raw`${NUM}(?:\s*(?:-|–|\.\.|to|through|thru)\s*${NUM})?`;
 const LIST = String.raw`${ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${ITEM}){0,20}`;
 const PATCHES = String.raw`(?:patch(?:es)?|commits?)`;
+/** "all of", "all": before the patches a lead-in names. */
+const ALL_OF = String.raw`(?:all\s+(?:of\s+)?)?`;
 /** "all the patches ", "the patches ", "patches ": the patches a relative clause goes on to name. */
-const ALL_PATCHES_OF = String.raw`(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:patch(?:es)?|changes?|ones)\s+`;
+const ALL_PATCHES_OF = String.raw`${ALL_OF}(?:the\s+)?(?:patch(?:es)?|changes?|ones)\s+`;
+/** "that touch", "which modifies": the clause naming what those patches change. */
+const THAT_TOUCH = String.raw`(?:which|that)\s+(?:touch|modify|change|affect)(?:es|s)?`;
 /** Words that open a sentence without changing it: "So, for ...", "Thanks, patches 1-7 ...". */
 const FILLER = String.raw`(?:(?:so|and|then|thus|thanks|anyway|also|otherwise|ok|okay|fwiw|in any case|that said)[,!]?\s+)*`;
 /** Optional qualifiers between "for the" and "patches": "non-commented", "HID", "remaining". */
@@ -213,7 +217,7 @@ function matchSentence(sentence: string): number[] | null {
 }
 
 /** "for the patches that touch PV display (#07, #16), PV sound (#08, #20) and ...": the parts touched, named. */
-const TOUCH_PARTS_RE = new RegExp(String.raw`^${FILLER}for\s+${ALL_PATCHES_OF}(?:which|that)\s+(?:touch|modify|change|affect)(?:es|s)?\s`);
+const TOUCH_PARTS_RE = new RegExp(String.raw`^${FILLER}for\s+${ALL_PATCHES_OF}${THAT_TOUCH}\s`);
 const NUMBER_GROUP_RE = new RegExp(String.raw`^\s*(${LIST})\s*$`);
 
 /**
@@ -279,7 +283,6 @@ const PART_WORDS = String.raw`(?:patch(?:es)?|parts?|changes?|bits|pieces|side|b
  */
 const IF_CLAUSE = String.raw`(?:(?:if|since|assuming|provided|as\s+long\s+as)\b[^,]{1,120},\s*(?:then\s+)?)?`;
 /** "for all the mmc patches", "for all of the binding patches": every one of that part's. */
-const ALL_OF = String.raw`(?:all\s+(?:of\s+)?)?`;
 const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})${ADD_TAIL}$`);
 /**
  * "For SDHCI:", "For mmc:", "For md:" (linux-mmc): a subsystem named alone. Which patches are its is read from
@@ -298,7 +301,7 @@ const NOT_BARE_SUBSYSTEM = new Set(["me", "now", "example", "instance", "referen
  * patches of the subsystem named, as "for the s390 patches" says.
  */
 // "For all the patches applying to the leds-ns2 driver:" (linux-leds): the same, by the driver's name.
-const TOUCH_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(?:patch(?:es)?|changes?|ones)\s+(?:(?:which|that)\s+(?:touch|modify|change|affect)(?:es|s)?|(?:applying|apply(?:ing)?)\s+to)\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files|driver))?${ADD_TAIL}$`);
+const TOUCH_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_PATCHES_OF}(?:${THAT_TOUCH}|apply(?:ing)?\s+to)\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files|driver))?${ADD_TAIL}$`);
 /** "for the bindings": the device-tree bindings, whatever their tree. */
 const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
 /** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */

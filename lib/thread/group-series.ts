@@ -652,12 +652,7 @@ function joinSplitSendings(
  * has the most votes, or subjects naming none outnumber them (see `majorityVersion`).
  */
 function tiedHighest(subjects: readonly SummaryWithSubject["parsedSubject"][]): number | null {
-  const votes = new Map<number, number>();
-  let none = 0;
-  for (const s of subjects) {
-    if (!s.versionInferred) votes.set(s.version, (votes.get(s.version) ?? 0) + 1);
-    else if (s.isPatch) none++;
-  }
+  const { votes, none } = versionVotes(subjects);
   const most = Math.max(0, ...votes.values());
   const tied = [...votes].filter(([, n]) => n === most).map(([v]) => v);
   return most === 0 || none > most || tied.length < 2 ? null : Math.max(...tied);
@@ -1198,14 +1193,20 @@ function sameCover(a: SummaryWithSubject, b: SummaryWithSubject, naked: Set<stri
   return tokenJaccard(new Set(titleTokens(sa.title)), new Set(titleTokens(sb.title))) >= 0.65;
 }
 
-/** The version most patches name explicitly; null when none names one or two versions tie. */
-function majorityVersion(subjects: readonly SummaryWithSubject["parsedSubject"][]): number | null {
+/** How many subjects name each version explicitly, and how many patches name none (`majorityVersion`, `tiedHighest`). */
+function versionVotes(subjects: readonly SummaryWithSubject["parsedSubject"][]): { votes: Map<number, number>; none: number } {
   const votes = new Map<number, number>();
   let none = 0;
   for (const s of subjects) {
     if (!s.versionInferred) votes.set(s.version, (votes.get(s.version) ?? 0) + 1);
     else if (s.isPatch) none++;
   }
+  return { votes, none };
+}
+
+/** The version most patches name explicitly; null when none names one or two versions tie. */
+function majorityVersion(subjects: readonly SummaryWithSubject["parsedSubject"][]): number | null {
+  const { votes, none } = versionVotes(subjects);
   let best: number | null = null;
   let bestVotes = 0;
   let tie = false;

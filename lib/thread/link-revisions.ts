@@ -37,6 +37,8 @@ const RELATED_TITLE = 0.3;
 export const SAME_TITLE = 0.9;
 /** Patches of the latest vN sent again alone count as that vN this soon (`partOfLatest`). */
 const PART_AGAIN_WINDOW_MS = 7 * 24 * 3600 * 1000;
+/** An explicit next version with a release tag added or dropped may grow or shrink this soon (`nextAcrossTag`). */
+const ACROSS_TAG_WINDOW_MS = 7 * 24 * 3600 * 1000;
 /** An incomplete posting (a cover alone, 3 of 5 patches) is completed by the same version sent again this soon. */
 export const COMPLETION_WINDOW_MS = 6 * 3600 * 1000;
 const RFC_TAG_RE = /(?:^|\s)rfc\b\s*/g;
@@ -1015,7 +1017,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (!samePostingTitle(pi, last)) return false;
     if (p.patches.length === postings[last]!.patches.length && samePatchTitles(pi, last)) return true;
     const gap = timeOf(p.date) - timeOf(postings[last]!.date);
-    return gap > 0 && gap <= 7 * 24 * 3600 * 1000 &&
+    return gap > 0 && gap <= ACROSS_TAG_WINDOW_MS &&
       (intersects(patchTitlesOf(pi), patchTitlesOf(last)) || intersects(patchIdsOf(pi), patchIdsOf(last)));
   };
 
