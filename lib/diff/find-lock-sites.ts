@@ -1,10 +1,11 @@
 // Finds converted lock/wait call sites in one function and pairs each with the call it replaced.
-import { firstArg, type CallRef } from "./c-lines";
+import { callsIn, firstArg, parenDelta, type CallRef } from "./c-lines";
 import { signatureName, signatureReturnType } from "./function-context";
 import type { FunctionView, Row } from "./function-view";
+import { GUARD_MACROS, guardedLockCall, type GuardedCall } from "./guard-calls";
 import { lockInfo, plainInfo, type LockInfo } from "./lock-catalogue";
 import type { Direction, LockSite } from "./lock-site";
-import { readFailurePath } from "./read-failure-path";
+import { readFailurePath, readGuardFailure } from "./read-failure-path";
 import { readMove } from "./read-move";
 
 export type { Direction, Handling, LockSite } from "./lock-site";
@@ -15,6 +16,8 @@ interface Found {
   info: LockInfo | null;
   /** The first argument, normalised (found when first compared). */
   obj: string | undefined;
+  /** The scope guard this call was read from (`scoped_cond_guard(mutex_intr, …)`), or null for a plain call. */
+  guard: GuardedCall | null;
 }
 
 function objOf(f: Found): string {
@@ -96,13 +99,16 @@ export function findLockSites(view: FunctionView): LockSite[] {
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Row;
     if (r.type === "context" || !r.code.trim()) continue;
-    for (const call of r.calls) {
+    for (const written of r.calls) {
+      // A scope guard is read as the lock call it makes (guard-calls.ts); other guards stay as they are.
+      const guard = GUARD_MACROS.has(written.name) ? guardedLockCall(...guardText(view, i, written)) : null;
+      const call = guard ? guard.call : written;
       const info = lockInfo(call.name);
       // A prototype (`extern int __must_check down_read_killable(struct rw_semaphore *sem);`) or a macro's
       // own name (`#define _raw_read_lock(lock) ...`) declares the call, it does not make it.
       if (info && isDeclaration(r.code, call)) continue;
       if (info || (r.type === "add" && call.args.includes("TASK_"))) any = true;
-      (r.type === "add" ? adds : dels).push({ row: i, call, info, obj: undefined });
+      (r.type === "add" ? adds : dels).push({ row: i, call, info, obj: undefined, guard });
     }
   }
   if (!any) return [];
@@ -216,6 +222,23 @@ function sameChangeBlock(view: FunctionView, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * A guard call and the code it is read from: when its arguments run on over the next lines of the same kind
+ * (`scoped_cond_guard(mutex_intr, return -ERESTARTSYS,\n &ev->read_lock)`), those lines are joined to its own.
+ */
+function guardText(view: FunctionView, i: number, call: CallRef): [CallRef, string] {
+  const r = view.rows[i] as Row;
+  let code = r.code;
+  if (parenDelta(code, call.index) <= 0) return [call, code];
+  for (let k = i + 1; k < view.rows.length && k <= i + 3; k++) {
+    const next = view.rows[k] as Row;
+    if (next.type !== r.type || next.gapBefore) break;
+    code += ` ${next.code.trim()}`;
+    if (parenDelta(code, call.index) <= 0) break;
+  }
+  return [callsIn(code).find((c) => c.index === call.index) ?? call, code];
+}
+
 const NOT_A_TYPE = /^(return|else|do|goto|case|sizeof|typeof)$/;
 
 /** Whether the call on this line is its declaration (prototype, definition, `#define` name), not a call. */
@@ -279,8 +302,10 @@ function makeSite(
     movedAcrossUnseen: false,
     returnType,
   };
-  if (direction !== "to-plain") readFailurePath(view, site, a.call, row.code);
-  else site.handling = "ignored";
+  if (a.guard) site.guard = a.guard.spelled;
+  if (direction === "to-plain") site.handling = "ignored";
+  else if (a.guard) readGuardFailure(view, site, a.guard);
+  else readFailurePath(view, site, a.call, row.code);
   if (d) readMove(view, site, a.row, d.row);
   return site;
 }

@@ -2,7 +2,7 @@
 import type { LockInfo } from "./lock-catalogue";
 
 export type Direction = "to-variant" | "variant-change" | "to-plain" | "added";
-export type Handling = "return" | "goto" | "propagate" | "break" | "continue" | "ignored" | "assigned" | "other";
+export type Handling = "return" | "goto" | "propagate" | "break" | "continue" | "ignored" | "assigned" | "logged" | "retry" | "other";
 
 export interface LockSite {
   function: string | null;
@@ -36,6 +36,8 @@ export interface LockSite {
   movedLines: number;
   movedAcrossUnseen: boolean;
   returnType: string | null;
+  /** The scope guard the call is written as (`scoped_cond_guard(mutex_intr)`), when it is one. */
+  guard?: string;
   /** For a sleep-mode argument change (`wait_on_bit(…, TASK_KILLABLE)`): "TASK_UNINTERRUPTIBLE -> TASK_KILLABLE". */
   mode?: string;
 }

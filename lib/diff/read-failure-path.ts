@@ -1,24 +1,36 @@
 // Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
 import { braceDelta, callsIn, parenDelta, type CallRef } from "./c-lines";
 import { rowAt, type FunctionView } from "./function-view";
+import type { GuardedCall } from "./guard-calls";
 import type { LockSite } from "./lock-site";
 
 export const ERRNO_CONST = /^-?E[A-Z0-9]+$|^[A-Z][A-Z0-9_]{2,}$|^0$/;
 
-/** Fills handling/errno/label/cleanup of a site from the statements after the call in the new code. */
-export function readFailurePath(view: FunctionView, site: LockSite, call: CallRef, code: string): void {
+/**
+ * Fills handling/errno/label/cleanup of a site from the statements after the call in the new code. `row` is
+ * where the result is read: the call's own row, or for an ACQUIRE guard the row of its ACQUIRE_ERR.
+ */
+export function readFailurePath(view: FunctionView, site: LockSite, call: CallRef, code: string, row = site.row): void {
   const before = code.slice(0, call.index);
-  const pos = view.newRows.indexOf(site.row);
+  const pos = view.newRows.indexOf(row);
   let condPos = -1;
   let condCode = code;
+  // Whether the condition tests success (`if (mutex_trylock(m))`, `if (rv > 0)`): the failure path is elsewhere.
+  let testsSuccess = false;
   const prevPos = pos > 0 ? pos - 1 : -1;
+  if (/\bwhile\s*\(\s*(?:!\s*)?$/.test(before)) {
+    // `while (wait_for_completion_interruptible(&c))`, `} while (!wait_for_completion_timeout(&c, HZ));`: the
+    // failure is waited out, the loop tries again until the call succeeds.
+    site.handling = "retry";
+    return;
+  }
   if (/\bif\s*\(/.test(before)) {
     // `if (trylock(x))` guards the success path; only `if (!trylock(x))` is the failure (and so on).
-    if (!testsFailure(site.info, before, afterCall(code, call))) return;
+    testsSuccess = !testsFailure(site.info, before, afterCall(code, call));
     condPos = pos;
   } else if (prevPos >= 0 && /^\s*(?:!\s*)?$|(?:&&|\|\|)\s*(?:!\s*)?$/.test(before) && opensCondition(rowAt(view, prevPos).code)) {
     // The condition began on the line above: `if (PageFsCache(page) &&\n    wait_on_page_bit_killable(...) < 0)`.
-    if (!testsFailure(site.info, before, afterCall(code, call))) return;
+    testsSuccess = !testsFailure(site.info, before, afterCall(code, call));
     condPos = prevPos;
     condCode = rowAt(view, prevPos).code;
   } else if (/\breturn\s*$/.test(before)) {
@@ -35,7 +47,7 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
       const v = escapeRe(site.resultVar ?? "");
       const test = next.match(new RegExp(`\\bif\\s*\\(\\s*((?:unlikely\\s*\\(\\s*)?!?\\s*)${v}\\b(.*)$`));
       if (test) {
-        if (!testsFailure(site.info, test[1] ?? "", test[2] ?? "")) return;
+        testsSuccess = !testsFailure(site.info, test[1] ?? "", test[2] ?? "");
         condPos = nextPos;
         condCode = next;
       } else {
@@ -57,8 +69,12 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
       return;
     }
   }
-  // The branch: after the condition's closing parenthesis, one statement or a braced block.
   const ifAt = condCode.search(/\bif\s*\(/);
+  if (testsSuccess) {
+    readOtherBranch(view, site, condPos, condCode.slice(ifAt));
+    return;
+  }
+  // The branch: after the condition's closing parenthesis, one statement or a braced block.
   let depth = 0;
   let rest = "";
   let p = condPos;
@@ -84,6 +100,8 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
   if (!closed) return;
   const branch: string[] = [];
   const rows: number[] = [];
+  // Whether the whole branch is in view (a block cut off by the hunk's end may do more below).
+  let whole = false;
   if (rest.trim().startsWith("{") || (rest.trim() === "" && rowAt(view, p + 1)?.code.trim() === "{")) {
     let bd = 0;
     let q = p;
@@ -92,6 +110,7 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
       q = p + 1;
       cur = rowAt(view, q).code;
     }
+    let seamless = true;
     for (let guard = 0; guard < 40 && q < view.newRows.length; guard++) {
       bd += braceDelta(cur);
       branch.push(cur);
@@ -99,22 +118,150 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
       if (bd <= 0) break;
       q++;
       cur = q < view.newRows.length ? rowAt(view, q).code : "";
+      if (q < view.newRows.length && rowAt(view, q).gapBefore) seamless = false;
     }
+    whole = bd <= 0 && seamless;
   } else if (rest.trim() !== "") {
     branch.push(rest);
+    whole = rest.trimEnd().endsWith(";");
   } else {
     for (let q = p + 1, guard = 0; guard < 4 && q < view.newRows.length; q++, guard++) {
       const c = rowAt(view, q).code;
       branch.push(c);
       rows.push(view.newRows[q] as number);
-      if (c.trim().endsWith(";")) break;
+      if (c.trim().endsWith(";")) {
+        whole = true;
+        break;
+      }
     }
   }
   site.branchRows = rows.filter((r) => r !== site.row);
-  classifyBranch(view, site, branch.join("\n"));
+  classifyBranch(view, site, branch.join("\n"), whole);
 }
 
-function classifyBranch(view: FunctionView, site: LockSite, body: string): void {
+/**
+ * Fills a guard site's failure handling: scoped_cond_guard's own failure statement (`return -EINTR`), or the
+ * test of ACQUIRE_ERR on its variable in the lines below (`if ((rc = ACQUIRE_ERR(mutex_intr, &lock)))`).
+ * A guard that cannot fail has none.
+ */
+export function readGuardFailure(view: FunctionView, site: LockSite, guard: GuardedCall): void {
+  if (guard.failure !== null) {
+    classifyBranch(view, site, `${guard.failure};`);
+    return;
+  }
+  if (guard.acquireVar === null) return;
+  const start = view.newRows.indexOf(site.row);
+  const tested = new RegExp(`^\\s*&?\\s*${escapeRe(guard.acquireVar)}\\s*$`);
+  for (let p = start + 1, seen = 0; p < view.newRows.length && seen < 6; p++) {
+    const r = rowAt(view, p);
+    if (r.gapBefore) return;
+    if (!r.code.trim()) continue;
+    seen++;
+    const err = r.calls.find((c) => c.name === "ACQUIRE_ERR" && tested.test(c.args.slice(c.args.indexOf(",") + 1)));
+    if (!err) continue;
+    const asg = r.code.slice(0, err.index).match(/([A-Za-z_][\w>.-]*)\s*=\s*$/);
+    if (asg) site.resultVar = asg[1] ?? null;
+    readFailurePath(view, site, err, r.code, view.newRows[p]);
+    return;
+  }
+}
+
+/**
+ * The failure path of a condition that tests success: its `else` branch (`if (mutex_trylock(m)) {…} else return
+ * -EBUSY;`), or, when the success branch leaves the block (`if (rv) {…; return 0; }`), the statements after it up
+ * to the first that leaves (`return -1;`). A success branch that carries on has its failure path nowhere in
+ * particular: the handling stays "other" (`if (mutex_trylock(m)) { … }` skips the work when the lock is busy).
+ */
+function readOtherBranch(view: FunctionView, site: LockSite, condPos: number, ifText: string): void {
+  // The code from the `if` on, with where each row starts in it (to give the failure path its rows).
+  const starts: number[] = [0];
+  let text = ifText;
+  for (let p = condPos + 1; p < view.newRows.length && p <= condPos + 40; p++) {
+    const r = rowAt(view, p);
+    if (r.gapBefore) break;
+    starts.push(text.length + 1);
+    text += `\n${r.code}`;
+  }
+  let i = skipGroup(text, text.indexOf("("), "(", ")");
+  if (i < 0) return;
+  i = skipBlank(text, i);
+  const successEnd = text[i] === "{" ? skipGroup(text, i, "{", "}") : statementEndAt(text, i);
+  if (successEnd < 0) return;
+  const success = text.slice(i, successEnd);
+  let from = skipBlank(text, successEnd);
+  let to: number;
+  if (/^else\b/.test(text.slice(from, from + 5))) {
+    from = skipBlank(text, from + 4);
+    if (/^if\b/.test(text.slice(from, from + 3))) return;
+    to = text[from] === "{" ? skipGroup(text, from, "{", "}") : statementEndAt(text, from);
+  } else if (LEAVES.test(success.replace(/[\s}]+$/, ""))) {
+    to = leavingStatementsEnd(text, from);
+  } else {
+    return;
+  }
+  if (to <= from) return;
+  const rows: number[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k] as number;
+    const end = starts[k + 1] ?? text.length;
+    if (end > from && start < to && k > 0) rows.push(view.newRows[condPos + k] as number);
+  }
+  site.branchRows = rows.filter((r) => r !== site.row);
+  // Statements read to the end of what is in view may go on below it.
+  classifyBranch(view, site, text.slice(from, to), text.slice(to).trim() !== "");
+}
+
+// The last statement of a branch that leaves its block.
+const LEAVES = /\b(?:return|goto\s+\w+|break|continue)\b[^;]*;$/;
+
+/** The position after the group opening at `at` (`(…)`, `{…}`), or -1 when it does not close. */
+function skipGroup(text: string, at: number, open: string, close: string): number {
+  if (at < 0) return -1;
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+function skipBlank(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at] as string)) at++;
+  return at;
+}
+
+/** The position after the `;` ending the statement at `at` (parentheses and braces balanced), or -1. */
+function statementEndAt(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(" || c === "{") depth++;
+    else if (c === ")" || c === "}") {
+      if (--depth < 0) return -1;
+    } else if (c === ";" && depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * The end of the statements from `at` up to and including the first that leaves (`return -1;`, `goto out;`),
+ * at most eight; the block's own closing brace ends them too.
+ */
+function leavingStatementsEnd(text: string, at: number): number {
+  let end = at;
+  for (let n = 0; n < 8; n++) {
+    const start = skipBlank(text, end);
+    if (start >= text.length || text[start] === "}") return end;
+    const next = text[start] === "{" ? skipGroup(text, start, "{", "}") : statementEndAt(text, start);
+    if (next < 0) return end;
+    end = next;
+    if (/^(?:return|goto|break|continue)\b/.test(text.slice(start, start + 8))) return end;
+  }
+  return end;
+}
+
+/** Reads a failure branch's text; `whole` when all of it is in view (only then can it be said to only log). */
+function classifyBranch(view: FunctionView, site: LockSite, body: string, whole = true): void {
   const gotoL = body.match(/\bgoto\s+(\w+)\s*;/);
   const ret = body.match(/\breturn\b\s*([^;]*);/);
   let assigned: string | null = null;
@@ -148,6 +295,9 @@ function classifyBranch(view: FunctionView, site: LockSite, body: string): void 
   } else if (/\bcontinue\s*;/.test(body)) {
     site.handling = "continue";
     site.errno = assigned;
+  } else if (whole && !assigned && callsIn(body).some((c) => LOGS.test(c.name))) {
+    // `if (!time_left)\n\tdev_err(dev, "reset timed out\n");`: the failure is reported and the code goes on.
+    site.handling = "logged";
   } else if (assigned) {
     // `if (!wait_for_completion_timeout(&c, t))\n\terr = -ETIMEDOUT;`: the failure sets the error the function
     // returns further down and carries on (20 of the 38 "other" among linux-spi's 56 lock and wait labels).
@@ -155,6 +305,9 @@ function classifyBranch(view: FunctionView, site: LockSite, body: string): void 
     site.errno = assigned;
   }
 }
+
+// The kernel's log calls: a failure branch that only reports carries on as if the call had succeeded.
+const LOGS = /^(?:dev|pr|netdev|netif|drm|wiphy|ibdev|hid|bt_dev|pci|ata_dev|sdev|scmd|mmc|spi|i2c)_(?:err|warn|notice|info|crit|alert|emerg|dbg)\w*$|^WARN(?:_ON)?(?:_ONCE)?$|^printk\w*$|^pr_\w+$/;
 
 const CLEANUP = /free|_put$|^put_|uncharge|unacct|release|destroy|undo|unlock|kfree/;
 

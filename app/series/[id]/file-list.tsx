@@ -50,6 +50,7 @@ function HunkRow({ hunk }: { hunk: AnnotatedHunk }) {
                   {l.from} <span className="text-zinc-400">→</span> {l.to}
                 </span>
               )}
+              {typeof l.guard === "string" && <span className="text-zinc-600">as {l.guard}</span>}
               {l.handling && <Badge tone={l.handling === "ignored" ? "red" : "gray"}>{String(l.handling)}</Badge>}
               {l.errno && <span className="text-zinc-600">{l.errno}</span>}
               {l.label && <span className="text-zinc-600">label {l.label}</span>}

@@ -9,12 +9,14 @@ import type { NitRule, RuleContext } from "./rule-types";
 
 const SETUP = /(_prealloc|_alloc|_dup|_charge)$|^(kmalloc|kzalloc|kcalloc|kvmalloc|kvzalloc|kmem_cache_alloc|kmem_cache_zalloc|security_vm_enough_memory\w*|vm_acct_memory)$/;
 const TEARDOWN = /free|_put$|^put_|uncharge|unacct|destroy/;
+// Handlings that leave the function or block when the lock is not taken: only they need what came before undone.
+const LEAVES_ON_FAILURE = new Set(["return", "goto", "propagate", "break", "continue"]);
 
 export const lockAfterAlloc: NitRule = {
   id: "lock-after-alloc",
   check(ctx: RuleContext): HunkNit[] {
     const { view, site } = ctx;
-    if (!isFallible(site) || site.handling === "ignored" || site.handling === "other" || site.handling === "assigned") return [];
+    if (!isFallible(site) || !LEAVES_ON_FAILURE.has(site.handling)) return [];
     const root = rootOf(site.object);
     for (const r of rowsBefore(view, site, 25)) {
       // The function's own signature (`struct x *foo_alloc(...)`) sets nothing up.

@@ -31,5 +31,6 @@ export function lockConversionLabel(site: LockSite): HunkLabel {
     movedAcrossUnseen: site.movedAcrossUnseen,
     returnType: site.returnType,
     ...(site.mode ? { mode: site.mode } : {}),
+    ...(site.guard ? { guard: site.guard } : {}),
   };
 }

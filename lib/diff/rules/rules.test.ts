@@ -65,6 +65,22 @@ describe("lock-conversion labels", () => {
     expect(l).toMatchObject({ direction: "variant-change", from: "mutex_lock_interruptible", to: "mutex_lock_killable", object: "d->lock" });
   });
 
+  it("reads scope guards as the lock calls they make (LOCK-SEMANTICS P5)", () => {
+    // mutex_lock -> scoped_cond_guard(mutex_intr, return -EINTR, ...): a failure path added, handled by the guard.
+    expect(labelsOf("lock-conversion/guard-cond.diff")).toEqual([expect.objectContaining({ direction: "to-variant",
+      from: "mutex_lock", to: "mutex_lock_interruptible", guard: "scoped_cond_guard(mutex_intr)", object: "d->lock",
+      handling: "return", errno: "-EINTR", line: 43 })]);
+    // mutex_lock_interruptible -> guard(mutex): the failure path goes.
+    expect(labelsOf("lock-conversion/guard-plain.diff")).toEqual([expect.objectContaining({ direction: "to-plain",
+      from: "mutex_lock_interruptible", to: "mutex_lock", guard: "guard(mutex)", handling: "ignored" })]);
+    // The same lock in guard form (its object on the next line) is a rewrite, no conversion.
+    expect(labelsOf("lock-conversion/guard-rewrite.diff")).toEqual([]);
+    // ACQUIRE + ACQUIRE_ERR: the failure is read where ACQUIRE_ERR is tested.
+    expect(labelsOf("lock-conversion/acquire.diff")).toEqual([expect.objectContaining({ direction: "to-variant",
+      from: "down_read", to: "down_read_interruptible", guard: "ACQUIRE(rwsem_read_intr)", handling: "propagate",
+      errno: "propagated" })]);
+  });
+
   it("pairs a lock moved across hunks and lists what it moved past", () => {
     const ls = labelsOf("lock-conversion/moved.diff");
     expect(ls).toHaveLength(1);
@@ -90,6 +106,23 @@ describe("lock-conversion labels", () => {
     const [l] = labelsOf("lock-conversion/trylock-success-branch.diff");
     expect(l).toMatchObject({ to: "mutex_trylock", form: "trylock", handling: "other", errno: null });
     expect(nitsOf("lock-conversion/trylock-success-branch.diff")).toEqual([]);
+  });
+
+  it("reads the failure path of a condition that tests success: its else, or what follows a branch that leaves", () => {
+    expect(labelsOf("lock-conversion/success-branch-leaves.diff")).toEqual([expect.objectContaining({
+      to: "wait_event_timeout", handling: "return", errno: "-ETIMEDOUT" })]);
+    expect(labelsOf("lock-conversion/trylock-else.diff")).toEqual([expect.objectContaining({
+      to: "mutex_trylock", handling: "return", errno: "NOTIFY_DONE" })]);
+  });
+
+  it("reads a wait retried in a loop's condition as retry", () => {
+    expect(labelsOf("lock-conversion/retry-loop.diff")).toEqual([expect.objectContaining({
+      from: "wait_for_completion", to: "wait_for_completion_timeout", handling: "retry" })]);
+  });
+
+  it("reads a failure branch that only logs as logged", () => {
+    expect(labelsOf("lock-conversion/logged.diff")).toEqual([expect.objectContaining({
+      to: "wait_for_completion_timeout", handling: "logged", errno: null })]);
   });
 
   it("reads a sleep-mode argument change as a conversion", () => {

@@ -1,0 +1,117 @@
+// The scope-based lock guards of include/linux/cleanup.h read as the lock calls they make (LOCK-SEMANTICS.md,
+// pattern P5): `guard(mutex)(&m)` takes `mutex_lock(&m)`, `scoped_cond_guard(mutex_intr, return -EINTR, &m)`
+// takes `mutex_lock_interruptible(&m)` and runs `return -EINTR` when it fails, `ACQUIRE(mutex_intr, lock)(&m)`
+// takes it too and leaves the failure to a later `ACQUIRE_ERR(mutex_intr, &lock)`. Read so, a conversion
+// between the call and its guard pairs like any other: `mutex_lock` → `scoped_cond_guard(mutex_intr, …)` adds
+// a failure path, `mutex_lock_interruptible` → `guard(mutex)` removes one, and the same lock in either
+// spelling is a rewrite (the unlock lines the guard makes unnecessary go with it).
+import type { CallRef } from "./c-lines";
+import { lockInfo } from "./lock-catalogue";
+
+/** A guard read as its lock call. */
+export interface GuardedCall {
+  /** The lock call the guard makes: `mutex_lock_interruptible` with the guarded object as its argument. */
+  call: CallRef;
+  /** The guard as written, without its object: `scoped_cond_guard(mutex_intr)`, `guard(mutex)`. */
+  spelled: string;
+  /** scoped_cond_guard's failure statement (`return -EINTR`), run when the lock is not taken. */
+  failure: string | null;
+  /** ACQUIRE's variable, tested later by `ACQUIRE_ERR(class, &var)`. */
+  acquireVar: string | null;
+}
+
+/**
+ * The guard classes the kernel defines for the catalogued sleeping locks (DEFINE_GUARD and DEFINE_GUARD_COND in
+ * mutex.h, rwsem.h, spinlock.h), by the call each one makes. A class named after a catalogued plain call
+ * (`guard(mmap_read_lock)(mm)`) makes that call.
+ */
+const GUARD_CLASS_CALLS: Record<string, string> = {
+  mutex: "mutex_lock",
+  mutex_try: "mutex_trylock",
+  mutex_intr: "mutex_lock_interruptible",
+  mutex_kill: "mutex_lock_killable",
+  rwsem_read: "down_read",
+  rwsem_read_try: "down_read_trylock",
+  rwsem_read_intr: "down_read_interruptible",
+  rwsem_read_kill: "down_read_killable",
+  rwsem_write: "down_write",
+  rwsem_write_try: "down_write_trylock",
+  rwsem_write_kill: "down_write_killable",
+  spinlock: "spin_lock",
+  spinlock_try: "spin_trylock",
+  raw_spinlock: "raw_spin_lock",
+  raw_spinlock_try: "raw_spin_trylock",
+};
+
+/** Names of the guard macros: callsIn sees each as a call. */
+export const GUARD_MACROS = new Set(["guard", "scoped_guard", "scoped_cond_guard", "ACQUIRE"]);
+
+/**
+ * The lock call a guard makes, or null when `call` is no guard of a known lock class. `code` is the line's code
+ * with, when the guard's arguments run over several lines, the lines that close them appended.
+ */
+export function guardedLockCall(call: CallRef, code: string): GuardedCall | null {
+  const args = topLevelArgs(call.args);
+  const cls = args[0] ?? "";
+  const made = GUARD_CLASS_CALLS[cls] ?? (lockInfo(cls)?.form === "plain" && lockInfo(cls)?.matchedBy === "catalogue" ? cls : null);
+  if (!made) return null;
+  let object: string | null;
+  let failure: string | null = null;
+  let acquireVar: string | null = null;
+  if (call.name === "guard" || call.name === "ACQUIRE") {
+    // `guard(mutex)(&m)`: the object is in the parentheses after the class's.
+    object = secondGroup(code, call);
+    if (call.name === "ACQUIRE") acquireVar = args[1] ?? null;
+  } else if (call.name === "scoped_guard") {
+    object = args[1] ?? null;
+  } else {
+    failure = args[1] ?? null;
+    object = args[2] ?? null;
+  }
+  if (object === null) return null;
+  return {
+    call: { name: made, args: object, index: call.index },
+    spelled: `${call.name}(${cls})`,
+    failure,
+    acquireVar,
+  };
+}
+
+/** Arguments split at top-level commas, trimmed. */
+function topLevelArgs(args: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") depth--;
+    else if (c === "," && depth === 0) {
+      out.push(args.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  const last = args.slice(start).trim();
+  if (last) out.push(last);
+  return out;
+}
+
+/** The text of the parenthesised group right after the call's own (`&m` of `guard(mutex)(&m)`), or null. */
+function secondGroup(code: string, call: CallRef): string | null {
+  let i = code.indexOf("(", call.index + call.name.length);
+  if (i < 0) return null;
+  let depth = 0;
+  for (; i < code.length; i++) {
+    if (code[i] === "(") depth++;
+    else if (code[i] === ")" && --depth === 0) break;
+  }
+  const open = code.slice(i + 1).search(/\S/);
+  if (open < 0 || code[i + 1 + open] !== "(") return null;
+  const from = i + 1 + open + 1;
+  depth = 1;
+  for (let j = from; j < code.length; j++) {
+    if (code[j] === "(") depth++;
+    else if (code[j] === ")" && --depth === 0) return code.slice(from, j).trim();
+  }
+  return null;
+}
