@@ -106,7 +106,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
       const info = lockInfo(call.name);
       // A prototype (`extern int __must_check down_read_killable(struct rw_semaphore *sem);`) or a macro's
       // own name (`#define _raw_read_lock(lock) ...`) declares the call, it does not make it.
-      if (info && isDeclaration(r.code, call)) continue;
+      if (info && (isDeclaration(r.code, call) || DEFINES_CLASS.test(r.code))) continue;
       if (info || (r.type === "add" && call.args.includes("TASK_"))) any = true;
       (r.type === "add" ? adds : dels).push({ row: i, call, info, obj: undefined, guard });
     }
@@ -238,6 +238,10 @@ function guardText(view: FunctionView, i: number, call: CallRef): [CallRef, stri
   }
   return [callsIn(code).find((c) => c.index === call.index) ?? call, code];
 }
+
+// `DEFINE_GUARD_COND(rwsem_write, _try, down_write_trylock(_T))`: cleanup.h's class definitions name the calls
+// a guard will make; they make none themselves.
+const DEFINES_CLASS = /^\s*DEFINE_\w*(?:GUARD|CLASS|FREE)\w*\s*\(/;
 
 const NOT_A_TYPE = /^(return|else|do|goto|case|sizeof|typeof)$/;
 

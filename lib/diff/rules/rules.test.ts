@@ -75,6 +75,8 @@ describe("lock-conversion labels", () => {
       from: "mutex_lock_interruptible", to: "mutex_lock", guard: "guard(mutex)", handling: "ignored" })]);
     // The same lock in guard form (its object on the next line) is a rewrite, no conversion.
     expect(labelsOf("lock-conversion/guard-rewrite.diff")).toEqual([]);
+    // cleanup.h's class definitions name the calls a guard makes; they convert nothing.
+    expect(labelsOf("lock-conversion/guard-definition.diff")).toEqual([]);
     // ACQUIRE + ACQUIRE_ERR: the failure is read where ACQUIRE_ERR is tested.
     expect(labelsOf("lock-conversion/acquire.diff")).toEqual([expect.objectContaining({ direction: "to-variant",
       from: "down_read", to: "down_read_interruptible", guard: "ACQUIRE(rwsem_read_intr)", handling: "propagate",
