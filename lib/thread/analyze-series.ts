@@ -4,7 +4,7 @@ import { linkRevisions } from "./link-revisions";
 import { matchPatches, type PatchInfo } from "./match-patches";
 import { mergeIdentities, type Identity } from "./merge-identities";
 import { threadMessages } from "./thread-messages";
-import { normalizeTitle } from "./title-similarity";
+import { normalizeTitle, TITLE_VERSION_RE } from "./title-similarity";
 import type {
   MessageRole,
   MessageSummary,
@@ -103,8 +103,6 @@ function reachBack(earlier: readonly Posting[], to: Posting, matches: PatchMatch
     }
   }
 }
-
-const TITLE_VERSION_RE = /^(.*\S)\s+v(\d{1,3})$/i;
 
 /**
  * A posting whose subject names no version but whose title ends in " vN" ("cleanup the RAID5 XOR library v2")

@@ -158,4 +158,85 @@ describe("series grouping cases", () => {
     ]);
     expect(s[0]).toEqual(["alice@example.org", "a v4", "b v5"]);
   });
+
+  test("version 0 is a version: the same [PATCH v0 RESEND] sent again a month later is that posting again", () => {
+    const t = "EDAC/frob: Add SMC support";
+    const files = ["drivers/edac/frob_edac.c"];
+    expect(shape([
+      mail("a", `[PATCH v0 RESEND] ${t}`, 0, { diff: "x", files }),
+      mail("b", `[PATCH v0 RESEND] ${t}`, 36 * DAY, { diff: "x", files }),
+      mail("c", "[PATCH v1] EDAC/frob: Use SMC for EMI access", 69 * DAY, { diff: "y", files }),
+    ])).toEqual([["alice@example.org", "a v0", "b v0", "c v1"]]);
+  });
+
+  test("a title ending in the next version ('... Kill V2') after the author's same title is that version", () => {
+    const t = "Fix memory leak for function Manage_subdevs Manage_add Kill";
+    expect(shape([
+      mail("a", `[PATCH] ${t}`, 0, { diff: "x", files: ["Kill.c", "Manage.c"] }),
+      mail("b", `[PATCH] ${t} V2`, 12 * DAY, { diff: "y", files: ["Assemble.c", "Kill.c", "Manage.c", "mdadm.c"] }),
+    ])).toEqual([["alice@example.org", "a v1?", "b v2"]]);
+    // Another title's "v2" (a cgroup v2 feature) is no version.
+    expect(shape([
+      mail("a", "[PATCH] mm: frob stat", 0, { diff: "x", files: ["mm/frob.c"] }),
+      mail("b", "[PATCH] mm: frob stat for cgroup v2", 12 * DAY, { diff: "y", files: ["mm/frob.c"] }),
+    ])).toHaveLength(2);
+  });
+
+  test("after a restart we renumbered, the same named version sent again hours later keeps the top's version", () => {
+    const t = "md/frob: Improve handling frob discard request";
+    const files = ["drivers/md/frob.c"];
+    const sending = (key: string, tag: string, minute: number, diffs: string[]): MessageSummary[] => [
+      mail(key, `[${tag} 0/2] ${t}`, minute),
+      ...diffs.map((d, i) => mail(`${key}${i + 1}`, `[${tag} ${i + 1}/2] md/frob: part ${i + 1}`, minute + 1, { parent: key, diff: d, files })),
+    ];
+    const s = shape([
+      ...sending("a", "PATCH V5", 0, ["a1", "a2"]),
+      ...sending("b", "PATCH", 150 * DAY, ["b1", "b2"]),
+      ...sending("c", "PATCH V2", 151 * DAY, ["c1", "c2"]),
+      ...sending("d", "PATCH V2", 151 * DAY + 113, ["d1", "c2"]),
+    ]);
+    expect(s).toEqual([["alice@example.org", "a v5", "b v6?", "c v7?", "d v7?"]]);
+  });
+
+  test("a maintainer's batch carrying their own patches unchanged among others' is no next version of them", () => {
+    const m = "pablo@example.org";
+    const files = (f: string) => [`net/netfilter/${f}.c`];
+    const own = [
+      mail("n0", "[PATCH nf 1/2] netfilter: ctnetlink: honor the offload flag", 0, { from: m, diff: "o1", files: files("ct") }),
+      mail("n1", "[PATCH nf 2/2] netfilter: flowtable: set default timeout", 1, { from: m, parent: "n0", diff: "o2", files: files("ft") }),
+    ];
+    const batch = (authorOf3: string | undefined) => [
+      mail("b0", "[PATCH 0/3] Netfilter fixes for net", 2 * DAY, { from: m }),
+      mail("b1", "[PATCH 1/3] netfilter: bridge: drop IPv6 packets without IPv6", 2 * DAY + 1, { from: m, parent: "b0", diff: "x1", files: files("br"), ...(authorOf3 ? { author: authorOf3 } : {}) }),
+      mail("b2", "[PATCH 2/3] netfilter: ctnetlink: honor the offload flag", 2 * DAY + 1, { from: m, parent: "b0", diff: "o1", files: files("ct") }),
+      mail("b3", "[PATCH 3/3] netfilter: flowtable: set default timeout", 2 * DAY + 1, { from: m, parent: "b0", diff: "o2", files: files("ft") }),
+    ];
+    expect(shape([...own, ...batch("fernando@example.org")])).toEqual([[m, "n0 v1?"], [m, "b0 v1?"]]);
+    // The author's own set grown by a patch of theirs stays one series.
+    expect(shape([...own, ...batch(undefined)])).toEqual([[m, "n0 v1?", "b0 v1?"]]);
+  });
+
+  test("a focused series carrying one patch of the maintainer's many-author batch a year before is no next version of it", () => {
+    const m = "pablo@example.org";
+    const batch = [
+      mail("b0", "[PATCH 0/5] Netfilter updates for net-next", 0, { from: m }),
+      ...["ann", "bob", "cat", "dan"].map((who, k) => mail(`b${k + 1}`, `[PATCH ${k + 1}/5] netfilter: ${who}'s change`, 1, { from: m, parent: "b0", diff: `b${k}`, files: [`net/netfilter/${who}.c`], author: `${who}@example.org` })),
+      mail("b5", "[PATCH 5/5] netfilter: Rename ingress hook include file", 1, { from: m, parent: "b0", diff: "r1", files: ["include/linux/netfilter_ingress.h"], author: "lukas@example.org" }),
+    ];
+    const work = (version: string) => [
+      mail("e0", `[PATCH nf-next ${version}0/2] Netfilter egress hook`, 500 * DAY, { from: m }),
+      mail("e1", `[PATCH nf-next ${version}1/2] netfilter: Rename ingress hook include file`, 500 * DAY + 1, { from: m, parent: "e0", diff: "r1", files: ["include/linux/netfilter_ingress.h"], author: "lukas@example.org" }),
+      mail("e2", `[PATCH nf-next ${version}2/2] netfilter: Introduce egress hook`, 500 * DAY + 1, { from: m, parent: "e0", diff: "e2", files: ["net/core/dev.c"], author: "lukas@example.org" }),
+    ];
+    expect(shape([...batch, ...work("v5 ")])).toEqual([[m, "b0 v1?"], [m, "e0 v5"]]);
+    // An RFC carrying three people's patches is no such batch: the v2 of one of its patches continues it.
+    const g = "geert@example.org";
+    expect(shape([
+      mail("r0", "[PATCH RFC 0/3] r8a779a0: Add MSIOF support", 0, { from: g }),
+      mail("r1", "[PATCH RFC 1/3] clk: renesas: r8a779a0: Add MSIOF clocks", 1, { from: g, parent: "r0", diff: "c1", files: ["drivers/clk/r8a779a0.c"], author: "koji@example.org" }),
+      mail("r2", "[PATCH RFC 2/3] spi: renesas,sh-msiof: Add r8a779a0 support", 1, { from: g, parent: "r0", diff: "s1", files: ["Documentation/spi/sh-msiof.yaml"], author: "wolfram@example.org" }),
+      mail("r3", "[PATCH RFC 3/3] arm64: dts: renesas: r8a779a0: Add MSIOF nodes", 1, { from: g, parent: "r0", diff: "d1", files: ["arch/arm64/r8a779a0.dtsi"] }),
+      mail("v2", "[PATCH v2] spi: renesas,sh-msiof: Add r8a779a0 support", 50 * DAY, { from: g, diff: "s2", files: ["Documentation/spi/sh-msiof.yaml"], author: "wolfram@example.org" }),
+    ])).toEqual([[g, "r0 v1?", "v2 v2"]]);
+  });
 });

@@ -3,7 +3,7 @@ import { normalizePersonName } from "./merge-identities";
 import { sendBatchOf } from "./send-batch-of";
 import { intersects, isSubsetOf, overlap, sameSet } from "./set-overlap";
 import { timeOf } from "./time-of";
-import { compactTitle, normalizeTitle, titleTokens, tokenJaccard } from "./title-similarity";
+import { compactTitle, normalizeTitle, TITLE_VERSION_RE, titleTokens, tokenJaccard } from "./title-similarity";
 import type { LinkEvidence, ParsedSubject, Posting, SummaryWithSubject } from "./types";
 
 /** Title evidence counts only from the same author, this far back. */
@@ -119,6 +119,11 @@ function splitSubsystemPrefix(title: string): [string[], string] {
 function sameTitleTokens(a: Set<string>, b: Set<string>): boolean {
   return Math.min(a.size, b.size) >= SAME_TITLE * Math.max(a.size, b.size) && tokenJaccard(a, b) >= SAME_TITLE;
 }
+
+/** Commit authors (in-body `From:` lines, the sender for the rest) that make a posting a maintainer's batch (`batchAndWork`). */
+const BATCH_AUTHORS = 5;
+/** What `admit` says of a posting that cannot join a group (0 is a version: `[PATCH v0]`, the round before v1). */
+const NOT_LINKED = -1;
 
 const RANK: Record<LinkEvidence["kind"], number> = { "change-id": 4, "in-reply-to": 3, cites: 2, "title-similarity": 1 };
 
@@ -891,14 +896,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   /**
    * Whether the explicit version of posting `pi`, not above the group's highest, is another posting of
    * that version (a RESEND, the full series after its cover alone) or the real vN of an inferred vN.
-   * Same person, and the same title, or a change-id, or a thread/citation link with a similar title.
+   * Same person, and the same title, or a change-id, or a thread/citation link with a similar title. NOT_LINKED otherwise.
    */
   const repostVersion = (g: number, pi: number, strongest: number): number => {
     const grp = groups[g]!;
     const p = postings[pi]!;
     // After a takeover, the series' earlier author sending that version too reposts it.
     const before = takeovers.has(grp.last) && grp.chain.some((c) => identity[c.posting] === identity[pi]);
-    if (identity[grp.last] !== identity[pi] && !before && !resentByColleague(grp, pi) && !interjected(grp, pi)) return 0;
+    if (identity[grp.last] !== identity[pi] && !before && !resentByColleague(grp, pi) && !interjected(grp, pi)) return NOT_LINKED;
     // An unversioned posting reposts when it says RESEND, or sends the very same diffs under the same
     // title, count and tags again within `COMPLETION_WINDOW_MS` (minutes later, no marker; not a backport
     // to another tree); two plain `[PATCH] x` otherwise are a respin or two changes.
@@ -910,7 +915,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // The like change to a sibling driver (`iio: dac: dpot: Drop dependency on OF`, then `iio: dac: vf610: ...`
     // minutes later, the one Kconfig line alike) is another change, whatever its diff's patch-id says; not so a
     // RESEND of some of its patches, under their own titles.
-    if (siblingComponent(pi, ref) && !resent(pi) && sameTitleCount(titleSets[pi]!, titleSets[top]!) === 0) return 0;
+    if (siblingComponent(pi, ref) && !resent(pi) && sameTitleCount(titleSets[pi]!, titleSets[top]!) === 0) return NOT_LINKED;
     const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
     // The same person sending exactly the diffs of the latest posting again is a repost of it whatever
     // the gap (a day or weeks later, unanswered), the title (a typo fixed, "RFC:" dropped) or the tags
@@ -921,7 +926,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const copies = gap >= 0 && gap <= (release ? COMPLETION_WINDOW_MS : TITLE_WINDOW_MS) && carriedBy(pi, top) &&
       (sameDiffs(pi, top) || resent(pi)) && sameTree(pi, ref) && relatedTitle(pi, ref);
     const again = sameDayCopy(pi, grp.last, versionOf(grp.chain[grp.chain.length - 1]!));
-    if (p.versionInferred && !resent(pi) && !copies && !again) return 0;
+    if (p.versionInferred && !resent(pi) && !copies && !again) return NOT_LINKED;
     // An explicit version below the top's own explicit one on the very same diffs, under the same title within the day
     // (`[PATCH] [v1] x` after `[PATCH v2] x`, the same change against another base; `[PATCH v3 1/2]` 20 hours after
     // the `v4` with its very diffs), or weeks later in reply inside
@@ -940,14 +945,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const version = p.versionInferred || again || slip || sameNameAsTop(grp, pi) ? topVersion : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
-    if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return 0;
+    if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return NOT_LINKED;
     // A RESEND naming this version, with half its patches at least (one rebased on the way), is it again.
     const resentPart = resent(pi) && !p.versionInferred && relatedTitle(pi, ref) && sameTree(pi, ref) && sharesPatches(pi, top, true);
     if (strongest >= RANK["change-id"] || copies || again || resentPart || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
     if (partOfLatest(g, pi, top)) return version;
     // The same version again carries the same code: a posting touching none of its files (a test for the
     // kernel fix, sent in its thread and citing it) is other work.
-    if (!touchesSameFiles(pi, top)) return 0;
+    if (!touchesSameFiles(pi, top)) return NOT_LINKED;
     // Title alone: the same title posted again with none of the same patches is the next of a
     // recurring posting (a pull request, "fixes for net"), not this one again.
     if ((samePostingTitle(pi, ref) || sameTitleButPrefix(pi, ref)) && (strongest >= RANK.cites || sharesPatches(pi, top, false))) return version;
@@ -959,7 +964,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // watchdog and an i2c series citing each other) are two works.
     if (strongest >= RANK.cites && bestTitle(titleSets[pi]!, titleSets[ref]!) >= TITLE_THRESHOLD &&
       (strongest >= RANK["in-reply-to"] || sharesPatches(pi, top, false))) return version;
-    return 0;
+    return NOT_LINKED;
   };
 
   /**
@@ -1075,29 +1080,30 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return null;
   };
   /**
-   * The version posting `pi` would have in group `g` (its own, or renumbered), or 0 if it cannot join.
+   * The version posting `pi` would have in group `g` (its own, or renumbered), or NOT_LINKED if it cannot join
+   * (version 0 is a version: `[PATCH v0 RESEND]` twice is one posting sent again).
    * `strongest` is the RANK of the best evidence linking them (0: none yet).
    */
   const admit = (g: number, pi: number, strongest = 0): number => {
     const grp = groups[g];
-    if (!grp) return 0;
+    if (!grp) return NOT_LINKED;
     const p = postings[pi]!;
     // A pull request is never an earlier revision of a patch series (a cover citing the pull it depends on); a patch
     // series sent under a pull tag, `[GIT PULL][PATCH v5 0/9] x` with its patches, is a round of the series.
-    if (head[grp.last]?.isPull === true && head[pi]?.isPull !== true && !pulledRound(grp.last)) return 0;
+    if (head[grp.last]?.isPull === true && head[pi]?.isPull !== true && !pulledRound(grp.last)) return NOT_LINKED;
     // The parts of one large work, each its own series (`[PATCH Part1 v3]` guest support, `[PATCH Part2 v3]` hypervisor
     // support), never link but by change-id.
     const part = workPartOf(pi);
     const lastPart = workPartOf(grp.last);
-    if (part !== null && lastPart !== null && part !== lastPart && strongest < RANK["change-id"]) return 0;
+    if (part !== null && lastPart !== null && part !== lastPart && strongest < RANK["change-id"]) return NOT_LINKED;
     // Backports to different release trees (AUTOSEL 6.8 and 5.15, a stable review, a backport and its
     // mainline patch) are separate postings of separate changes.
     // Two named trees stay apart even over one Change-Id: the backports of one change to 4.9 and 4.14 carry it.
     const release = releaseOf(pi);
     const lastRelease = releaseOf(grp.last);
     if (release !== lastRelease && !overlappingReleases(pi, grp.last) &&
-      ((release !== "" && lastRelease !== "") || (strongest < RANK["change-id"] && !nextAcrossTag(grp, pi)))) return 0;
-    if (strongest < RANK["change-id"] && newPull(pi, grp.last)) return 0;
+      ((release !== "" && lastRelease !== "") || (strongest < RANK["change-id"] && !nextAcrossTag(grp, pi)))) return NOT_LINKED;
+    if (strongest < RANK["change-id"] && newPull(pi, grp.last)) return NOT_LINKED;
     if (p.version > grp.maxVersion) return p.version;
     // Each patch of a long series respun on its own in the thread (`v4 17/40` under `v3 17/40`, after
     // `v5 18/40` under `v4 18/40`): a newer take on a patch of the posting it answers, below the series'
@@ -1152,6 +1158,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const last = grp.last;
     const top = grp.chain[grp.chain.length - 1]!;
     if (p.versionInferred || p.version >= versionOf(top) || resent(pi) || identity[last] !== identity[pi] || head[pi]?.isPull === true) return false;
+    // The version the top named itself (`[PATCH V2 0/5]` two hours after the `[PATCH V2 0/5]` we read as v8): that
+    // round sent again, not a restart (`repostVersion`).
+    if (sameNameAsTop(grp, pi)) return false;
     const guessed = top.relabelledVersion !== undefined || postings[last]!.versionInferred;
     const gap = timeOf(p.date) - timeOf(postings[last]!.date);
     // A citation of the group's earlier work (the revived v6 its cover links) stands in for the window.
@@ -1327,6 +1336,39 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return grp.chain.length - k;
   };
 
+  /** People whose patches a posting carries (their in-body `From:`, else the sender), by identity. */
+  const commitPeopleCache = new Map<number, number>();
+  const commitPeople = (pi: number): number => {
+    let n = commitPeopleCache.get(pi);
+    if (n === undefined) {
+      const people = new Set<string>();
+      for (const x of postings[pi]!.patches) {
+        const email = messages.get(x.messageId)?.author?.email?.toLowerCase();
+        people.add(typeof email === "string" && email !== "" ? identityOf(email) : identity[pi]!);
+      }
+      n = people.size;
+      commitPeopleCache.set(pi, n);
+    }
+    return n;
+  };
+  /**
+   * One of the two is a maintainer's batch of several people's applied patches ("[PATCH 00/29] Netfilter updates
+   * for net-next", `BATCH_AUTHORS` commit authors or more) and the other is no such batch, under another posting
+   * title: a patch title they share is that patch passing through the batch, not a version of one work.
+   */
+  const batchAndWork = (pi: number, qi: number): boolean => {
+    if ((commitPeople(pi) >= BATCH_AUTHORS) === (commitPeople(qi) >= BATCH_AUTHORS) || samePostingTitle(pi, qi)) return false;
+    // `[PATCH v4 0/6]` after `[PATCH v3 0/3]`, grown by colleagues' patches: the author's own next version.
+    const p = postings[pi]!;
+    const q = postings[qi]!;
+    return p.versionInferred || q.versionInferred || p.version !== q.version + 1;
+  };
+  /** Some patch of the posting names a commit author (in-body `From:`) other than its sender. */
+  const relaysOthers = (pi: number): boolean => postings[pi]!.patches.some((x) => {
+    const m = messages.get(x.messageId);
+    const email = m?.author?.email?.toLowerCase();
+    return typeof email === "string" && email !== "" && identityOf(email) !== identity[pi];
+  });
   /**
    * `last` names no version and `pi` none above 1, and `pi` carries every patch of `last` (by title, over a file of it) among more
    * patches of its own, sent by the same person within `GROWN_SET_WINDOW_MS` to the same tree: a lone patch or
@@ -1342,6 +1384,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (p.version > 1 || (!q.versionInferred && q.version !== 1) || q.patches.length === 0 || p.patches.length <= q.patches.length) return false;
     // A pull request's patches collect what was applied: no version of the patch they carry.
     if (head[pi]?.isPull === true || head[last]?.isPull === true) return false;
+    // So does a maintainer's batch of applied patches ("[PATCH net 0/5] Netfilter fixes for net"): their own
+    // patches carried unchanged among other people's, under another title.
+    if (relaysOthers(pi) && !relaysOthers(last) && carriedBy(last, pi) && !samePostingTitle(pi, last)) return false;
     // `[RFC BlueZ]` then `[PATCH BlueZ 1/3]`: the RFC tag dropped, the tree kept.
     if (!sameTree(pi, last) && prefixTags(pi).replace(RFC_TAG_RE, "") !== prefixTags(last).replace(RFC_TAG_RE, "")) return false;
     const gap = timeOf(p.date) - timeOf(q.date);
@@ -1398,12 +1443,20 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const gap = Math.abs(timeOf(postings[pi]!.date) - timeOf(postings[qi]!.date));
     return gap <= COMPLETION_WINDOW_MS;
   };
+  /** The title of `pi` is the title of `qi` with ` vN` after it (N the version `pi` would get). */
+  const titleNamesNext = (pi: number, qi: number, version: number): boolean => {
+    const m = TITLE_VERSION_RE.exec(postings[pi]!.title);
+    return m !== null && Number(m[2]) === version && normalizeTitle(m[1]!) !== "" && normalizeTitle(m[1]!) === normalizeTitle(postings[qi]!.title);
+  };
   const renumber = (grp: Group, pi: number, strongest: number): number => {
     const p = postings[pi]!;
     // Only a posting that does not name a higher version of its own is renumbered, and only within
     // one author's work on the same title: anything looser would swallow unrelated resends.
     const last = grp.last;
     if (identity[last] !== identity[pi] || resent(pi)) return 0;
+    // `[PATCH] Fix x in Kill V2` after the author's `[PATCH] Fix x in Kill`: the next version named at the end of
+    // the very title (`titleVersion` then reads it as the version), over a file in common.
+    if (p.versionInferred && titleNamesNext(pi, last, grp.maxVersion + 1) && touchesSameFiles(pi, last)) return grp.maxVersion + 1;
     const rfcToPatch = head[last]?.isRfc === true && head[pi]?.isRfc === false;
     if (!rfcToPatch && !p.versionInferred) return 0;
     // Sent in reply to it, a reworded title will do ("cancel pending work" -> "disable pending work").
@@ -1583,7 +1636,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const revertedNext = identity[pi] === identity[last] && !p.versionInferred && p.version === versionOf(top) + 1 &&
         p.patches.length > 1 && sharesPatches(pi, last, false);
       if (RANK[e.kind] < RANK["change-id"] && !sameRevert && !revertedNext && ((reverts[pi] && !hasRevert[last]) || (reverts[last] && !hasRevert[pi]))) return;
-      if (admit(g, pi, RANK[e.kind]) === 0) return;
+      if (admit(g, pi, RANK[e.kind]) === NOT_LINKED) return;
       const list = found.get(g);
       if (!list) found.set(g, [e]);
       else if (!list.some((x) => x.kind === e.kind)) list.push(e);
@@ -1742,7 +1795,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||
         sameDiffsNext(g, pi, qi) || retitledNext(g, pi, qi);
       if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || (pair.i > 0 && splitFrom(pi, qi)) || keptForLater(pi, qi) ||
-        siblingBatch(pi, qi) || admit(g, pi) === 0) continue;
+        siblingBatch(pi, qi) || batchAndWork(pi, qi) || admit(g, pi) === NOT_LINKED) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
       // (Two lone patches under two other covers matching are no such pair: the covers say what each is.)
       const headPair = ownTitle(pi, pair.i) && ownTitle(qi, pair.j) && (pair.i === 0 || pair.j === 0);

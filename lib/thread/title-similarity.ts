@@ -33,3 +33,6 @@ export function tokenJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): nu
   for (const t of small) if (large.has(t)) inter++;
   return inter / (a.size + b.size - inter);
 }
+
+/** A title ending in its version (`Fix memory leak in Kill V2`): the stem, then the version. */
+export const TITLE_VERSION_RE = /^(.*\S)\s+v(\d{1,3})$/i;
