@@ -891,3 +891,41 @@ describe("parseChangelog: a quoted remark under a change, a remark in parenthese
     expect(parseChangelog("changes since v2: (p1 only)\n  - rename macros\nchanges since v1:\n  - remove define\n").map((e) => [e.version, e.text])).toEqual([[3, "rename macros"], [2, "remove define"]]);
   });
 });
+
+describe("parseChangelog: credits written after a dash, 'Thank X', a 'Diff with vN:' heading (linux-edac, linux-raid)", () => {
+  it("reads a closing ' - Name' as who asked, not a status or a tool", () => {
+    const e = parseChangelog("v2:\n- Fix the leak on the error path - Dan\n- Rename the helper to foo_bar() - Ann Roe, Bob Poe\n- Use fsleep in the poll loop - Done\n- Split the definitions in the docs - Kernel Test Bot\n- Map the range 0 - N0\n");
+    expect(e.map((x) => x.credits)).toEqual([["Dan"], ["Ann Roe", "Bob Poe"], [], [], []]);
+    // Dashes listing changes inside one entry (linux-renesas-soc): the last is no credit.
+    expect(parseChangelog("v3:\n- In patch 1: -- Update the kerneldoc. -- Add Reviewed-by.\n")[0]!.credits).toEqual([]);
+  });
+  it("reads 'Thank Ann Roe for ...' and 'suggested by - Ann Roe' as credits", () => {
+    expect(parseChangelog("v2:\n* Use READ_ONCE() for the counters.\n  Thank Ann Roe for helpful advice.\n")[0]!.credits).toEqual(["Ann Roe"]);
+    expect(parseChangelog("Changes in v4:\n- removed debugfs suggested by - Ann Roe\n")[0]!.credits).toEqual(["Ann Roe"]);
+  });
+  it("reads 'Compared to v1, <change>' as v2's change, not 'Compared to v1, <prose>' (netfilter-devel)", () => {
+    expect(parseChangelog("Compared to v1, add a comment about the shebang.\n")).toEqual([{ version: 2, text: "add a comment about the shebang.", credits: [] }]);
+    expect(parseChangelog("Compared to v1, this is much faster.\n")).toEqual([]);
+  });
+  it("reads 'Diff with v1: <change>' as v2's change", () => {
+    expect(parseChangelog("Diff with v1: rewrite commit message\n")).toEqual([{ version: 2, text: "rewrite commit message", credits: [] }]);
+  });
+});
+
+describe("parseChangelog: a credited bullet over bullets nested under it (linux-edac)", () => {
+  it("gives 'Changes for feedbacks from Ann.' to the bullets under it, up to the next at its depth", () => {
+    const e = parseChangelog("v1 -> v2:\n1.  Changes for feedbacks from Ann.\n    - Shorten the names.\n    - Fix the CamelCase.\n\n2.  Changes for feedbacks from Bob.\n    - Add a newline.\n\n3. Rename the header file.\n");
+    expect(e.map((x) => [x.text, x.credits])).toEqual([
+      ["Changes for feedbacks from Ann.", ["Ann"]],
+      ["Shorten the names.", ["Ann"]],
+      ["Fix the CamelCase.", ["Ann"]],
+      ["Changes for feedbacks from Bob.", ["Bob"]],
+      ["Add a newline.", ["Bob"]],
+      ["Rename the header file.", []],
+    ]);
+  });
+  it("gives a credited bullet's credit to no sibling at its own depth", () => {
+    const e = parseChangelog("Changes in v2:\n- Fix the typo (Ann)\n- Rename the helper\n");
+    expect(e.map((x) => x.credits)).toEqual([["Ann"], []]);
+  });
+});

@@ -119,7 +119,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: new RegExp(String.raw`^${V}\s+vs\.?\s+${V}(?!\d)[^:]{0,20}:\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // "Differences from v4 to v5" alone on its line: the newer.
   { re: /^differences?\s+(?:from|between)\s+v(\d{1,3})\s+(?:to|and)\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
-  { re: /^differences?\s+(?:to|from|since|with|against)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "Diff with v1: rewrite commit message" (linux-edac): "diff" for the differences, its colon required.
+  { re: /^(?:diff|differences?)\s+(?:to|from|since|with|against)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "changelogs between v4 & v5", "Changes between v1 --> v2:", "Changes between version 1 and version 2:": the newer of the two.
   { re: new RegExp(String.raw`^(?:patch\s+)?(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and|-{1,2}>|=>|→)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // Spelled out, only as a whole heading ending in its colon: "changes between version 1 and version 2 of the
@@ -159,6 +160,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^since\s+v(\d{1,3})(?:\s*\[\d{1,2}\])?(?:\s*\([^()]{1,80}\))?\s*(?::\s*(.*))?$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "With respect to the v1 posting [3]", "Compared to v1:": a heading only when nothing follows it.
   { re: /^(?:changes?\s+|differences?\s+)?(?:with respect to|compared to|relative to|wrt\.?|vs\.?)\s+(?:the\s+)?v(\d{1,3})\b[^:.,]{0,40}:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "Compared to v1, add a comment about how the shebang is parsed" (netfilter-devel): the change after the comma,
+  // when it opens with a change's verb ("Compared to v1, this is faster" is prose).
+  { re: /^(?:compared\s+(?:to|with)|relative\s+to|since)\s+(?:the\s+)?v(\d{1,3}),\s+(.+)$/i, version: (m) => Number(m[1]) + 1, strict: true, accept: (m) => CHANGE_VERB_RE.test(m[2]!.trim()) },
   // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
   // note:", "v4 change summary:", "v5 changes (from Ann):", as a bullet "- v5 changes:" (the typo "chagnes" too),
   // a bullet labelled with its version and change "- v2: rebased on next" (not a bare "- v2:"), "RFC v2:" (the RFC's count).
@@ -259,7 +263,8 @@ const CREDIT_LABEL_RE = /^\s*\[([A-Z]\p{Ll}[\p{L}.'-]*(?: [A-Z][\p{L}.'-]*){0,2}
 /** Words after which a capitalised name is the person who asked. */
 const CREDIT_LEAD: Array<[string | null, string]> = [
   // "thanks David for that suggestion", "(ty Heiko)": thanks said to a name.
-  [null, "per"], [null, "thanks"], [null, "thx"], [null, "ty"], ["suggested", "by"], ["suggest", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
+  // "Thank Yu Kuai for helpful advice." (linux-raid).
+  [null, "per"], [null, "thanks"], [null, "thank"], [null, "thx"], [null, "ty"], ["suggested", "by"], ["suggest", "by"], ["requested", "by"], ["reported", "by"], ["noticed", "by"], ["spotted", "by"],
   ["out", "by"], ["asked", "by"], ["thanks", "to"], ["inspired", "by"], ["recommended", "by"], ["proposed", "by"],
   // "Remove unneeded symbol export found by Ann", "the error discovered by Ann", "issues raised by Ann", "as
   // pointed by Ann", "as explained by Ann": the one who pointed the problem out.
@@ -272,7 +277,7 @@ const CREDIT_LEAD: Array<[string | null, string]> = [
  * "suggestions by Ann and Bob", "remarks by Ann", "comment from Ann", "upon request from Ann", "feedback given by
  * Ann": a word for advice, then "by" or "from" (a "given"/"made" between), then who gave it.
  */
-const ADVICE_NOUN_RE = /^(?:suggestions?|comments?|remarks?|feedback|reviews?|requests?|recommendations?|ideas?|advice|input|inspiration|notes?|hints?|concerns?|nits?|nitpicks?)$/;
+const ADVICE_NOUN_RE = /^(?:suggestions?|comments?|remarks?|feedbacks?|reviews?|requests?|recommendations?|ideas?|advice|input|inspiration|notes?|hints?|concerns?|nits?|nitpicks?)$/;
 function isCreditLead(w: string, prev: string, prevPrev: string): boolean {
   if (CREDIT_LEAD.some(([p, lead]) => lead === w && (p === null || p === prev))) return true;
   // "the reviews of Jonathan, Rob and Michel": a word for advice, then "of" and who gave it.
@@ -555,7 +560,8 @@ function creditsOf(text: string): string[] {
     // "add Acked- and Reviewed-by, thanks Dan and David": thanks for tags collected, as "Add ack from Ann",
     // credits no change.
     if (/^(?:thanks|thx|ty)$/.test(w) && TAG_BOOKKEEPING_RE.test(text)) continue;
-    const listed = namesAfterLead(words, i + 1);
+    // "removed debugfs suggested by - Benjamin Tissoires" (linux-input): a dash between the lead and the name.
+    const listed = namesAfterLead(words, words[i + 1] === "-" ? i + 2 : i + 1);
     out.push(...listed);
     // "feedback from the community (Ann Roe, Bob Poe, and Cy Doe) on v5": the people in parentheses a few
     // words after the lead.
@@ -594,6 +600,16 @@ function creditsOf(text: string): string[] {
     const open = t.lastIndexOf(close);
     // A line wholly in brackets ("[Ann] ..." is a label, read elsewhere) is no credit; "(Vitaly)" is.
     if (open > 0 || (open === 0 && close === "(")) out.push(...nameList(t.slice(open + 1, -1)));
+  } else if (TRAILING_DASH_NAME_RE.test(t)) {
+    // "- Reword commit message to focus on the userspace interface - Sean" (linux-crypto), "Fixed up the comment
+    // alignment - Peterz": who asked, after a spaced dash closing the change. A status ("- Done") is no one.
+    // Not "In the patch 1: -- Update the doc. -- Add Reviewed-by." (linux-renesas-soc): dashes that list changes. Lines
+    // joined into one entry may each end so ("add foo() - Jiri Pirko. rename bar - Jiri Pirko.", netfilter-devel).
+    const m = TRAILING_DASH_NAME_RE.exec(t)!;
+    const parts = t.split(/\s(?:-{1,2}|\u2013|\u2014)\s+/);
+    const names = parts.slice(1, -1).every((p) => p.startsWith(m[1]!)) ? nameList(m[1]!) : [];
+    const notName = (w: string, k: number): boolean => PART_WORD_RE.test(w) || CHANGE_STATUS_RE.test(w) || /-by$/i.test(w) || (k === 0 && VERB_WORD_RE.test(w));
+    if (!names.some((n) => n.split(" ").some(notName))) out.push(...names);
   } else {
     // "... and add comment: Saurabh, Michael.": names listed after the line's last colon.
     const colon = t.lastIndexOf(":");
@@ -607,6 +623,11 @@ function creditsOf(text: string): string[] {
   }
   return out;
 }
+
+/** A change's closing " - Name" (" -- Ann Roe", " – Ann and Bob"), three words of text before it at least. */
+const TRAILING_DASH_NAME_RE = /^\S+(?:\s+\S+){2,}\s(?:-{1,2}|\u2013|\u2014)\s+(\p{Lu}[\p{L}'.-]*(?:(?:\s+|,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}'.-]*){0,3})$/u;
+/** Words saying how a change stands, not who asked for it ("- Done", "- Fixed"). */
+const CHANGE_STATUS_RE = /^(?:done|fixed|dropped|removed|added|updated|resolved|addressed|applied|ignored|skipped|same|new|unchanged|none|tbd|wip|ok|okay|nack|ack)$/i;
 
 /** "(Suggested-by: Ann Roe <ann@example.org>)", "[Reported-by: Ann Roe]": a tag in brackets inside a change. */
 const BRACKETED_TAG_RE = /[([]\s*([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-by:\s*[^()[\]]{2,120}?)\s*[)\]]/g;
@@ -954,7 +975,9 @@ function creditSection(out: ChangelogEntry[], from: number, heading: readonly st
     const credits = [...heading, ...(lead?.credits ?? [])];
     if (credits.length > 0) e.credits = [...new Set([...e.credits, ...credits])];
     // "Suggested by Jonathan\n1. Remove …\n2. Split …" (linux-crypto): a short unbulleted credit over a list leads it too.
-    const leads = e.text.endsWith(":") || (!shape.bulleted && e.text.split(/\s+/).length <= 5);
+    // "1.  Changes for feedbacks from Borislav.\n    - Shorten …" (linux-edac): a credited bullet leads the bullets
+    // nested under it (the lead ends at the next bullet at its own depth).
+    const leads = e.text.endsWith(":") || shape.bulleted || e.text.split(/\s+/).length <= 5;
     if (leads && e.credits.length > 0 && !lead) lead = { credits: e.credits.filter((c) => !heading.includes(c)), shape };
   }
 }

@@ -277,3 +277,19 @@ describe("parseTrailerLine: a space for the hyphen (linux-spi)", () => {
     expect(parseTrailerLine("Signed off by: Ann Roe <ann@example.org>")).toBeNull();
   });
 });
+
+describe("parseTrailerLine: slips in a person key (linux-raid)", () => {
+  it("reads 'Reviewed--by:' as the Reviewed-by it spells", () => {
+    const t = parseTrailerLine("Reviewed--by: Ann Roe <ann@example.org>");
+    expect(t?.person).toEqual({ name: "Ann Roe", email: "ann@example.org" });
+    expect(reviewTrailerKey(t!.kind)).toBe("Reviewed-by");
+    expect(reviewTrailerKey("Acked---by")).toBe("Acked-by");
+  });
+  it("reads 'Signed-of_-by:' as Signed-off-by when an address ends the line", () => {
+    const t = parseTrailerLine("Signed-of_-by: Ann Roe <ann@example.org>");
+    expect([t?.kind, t?.person?.email]).toEqual(["Signed-off-by", "ann@example.org"]);
+    expect(parseTrailerLine("Signed-of_-by: Ann Roe")).toBeNull();
+    expect(parseTrailerLine("some_var-by: Ann Roe <ann@example.org>")).toBeNull();
+    expect(parseTrailerLine("CONFIG_FOO: y")).toBeNull();
+  });
+});

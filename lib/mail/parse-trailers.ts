@@ -20,7 +20,8 @@ const MAX_LINE = 1000;
 const MAX_KEY = 40;
 // Hyphen-separated words: unambiguous, so no backtracking blow-up on long lines. A no-break space (U+00A0)
 // after the colon, as some mailers write "Acked-by:\u00a0 Ann <ann@example.org>", is a space.
-const KEY_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*):(?:[ \t\u00a0]+|$)/;
+// "Reviewed--by:" (linux-raid): a doubled hyphen typed in a key is still one (reviewTrailerKey reads it).
+const KEY_RE = /^([A-Za-z][A-Za-z0-9]*(?:-{1,2}[A-Za-z0-9]+)*):(?:[ \t\u00a0]+|$)/;
 
 /** The review keys a misspelling is read as, by the word before "-by". */
 const REVIEW_WORDS = new Map([["reviewed", "Reviewed-by"], ["acked", "Acked-by"], ["tested", "Tested-by"]]);
@@ -42,6 +43,8 @@ export function canonicalTrailerKey(key: string): string {
  * written; reviews read them through this.
  */
 export function reviewTrailerKey(kind: string): string {
+  // "Reviewed--by: Song Liu" (linux-raid): a doubled hyphen is a slip in the tag it spells.
+  if (kind.includes("--")) return reviewTrailerKey(kind.replace(/-{2,}/g, "-"));
   const lower = kind.toLowerCase();
   // "Reviewed-off-by: Ray Jui" (the sign-off's "-off" typed into the reviewer's tag, linux-pwm): his
   // Reviewed-by, shown so, and not "dropped" when the next version spells it right.
@@ -163,15 +166,31 @@ const GLUED_PERSON_RE = /^([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[Bb][Yy]):+[ \
 // "Reviewed by: Matthias Kaehlcke <mka@…>" (linux-spi, in a patch's own block): a space typed for the hyphen, likewise.
 const LOOSE_REVIEW_RE = /^((?:Acked|Reviewed|Tested)[- ]by)(?:[ \t]+:?|;|(?<= by):)[ \t]*(?=[^<>:]*<[^<>\s]+@[^<>\s]+>\s*$)/i;
 
+// "Signed-of_-by: Ann <ann@…>" (linux-raid, carried through seven versions of one patch): an underscore typed into a
+// person key, read as the key it is one slip from (SLIPPED_KEYS) when the line ends in the person's address.
+const SLIPPED_KEY_RE = /^([A-Za-z][\w-]{0,30}_[\w-]{0,30}-by):[ \t\u00a0]+(?=[^<>]*<[^<>\s]+@[^<>\s]+>\s*$)/i;
+const SLIPPED_KEYS = ["signed-off-by", "reviewed-by", "acked-by", "tested-by", "reported-by", "suggested-by", "co-developed-by"];
+
+/** The person key `key` (holding an underscore) is one slip from, or null. */
+function unslippedKey(key: string): string | null {
+  const lower = key.toLowerCase();
+  return SLIPPED_KEYS.find((k) => k.length === lower.length && oneEditApart(lower, k)) ?? null;
+}
+
 /** One `Key: value` line -> Trailer, or null when the line is not shaped like a trailer. */
 export function parseTrailerLine(line: string): Trailer | null {
   if (line.length > MAX_LINE) return null;
-  const m = KEY_RE.exec(line) ?? GLUED_PERSON_RE.exec(line) ?? LOOSE_REVIEW_RE.exec(line);
-  if (!m || m[1]!.length > MAX_KEY) return null;
+  let m = KEY_RE.exec(line) ?? GLUED_PERSON_RE.exec(line) ?? LOOSE_REVIEW_RE.exec(line);
+  let key = m?.[1];
+  if (!m && line.includes("_")) {
+    m = SLIPPED_KEY_RE.exec(line);
+    key = m ? (unslippedKey(m[1]!) ?? undefined) : undefined;
+  }
+  if (!m || key === undefined || key.length > MAX_KEY) return null;
   const value = cleanTrailerValue(line.slice(m[0].length));
   // `https://...` at a line start is a URL, not a trailer named "https".
   if (!value || value.startsWith("//")) return null;
-  const kind = canonicalTrailerKey(m[1]!.replace(" ", "-"));
+  const kind = canonicalTrailerKey(key.replace(" ", "-"));
   if (isPersonTrailerKey(kind)) {
     const { person, comment } = parsePerson(value);
     return { kind, value, person, comment };

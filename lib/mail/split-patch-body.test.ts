@@ -484,3 +484,15 @@ describe("extractReplyTrailers: a reply relaying another's mail (linux-crypto)",
     expect(extractReplyTrailers("Works here.\n\nTested-by: Ann Roe <ann@example.org>\n").map((x) => "relayedFrom" in x)).toEqual([false]);
   });
 });
+
+describe("splitPatchBody: a code fence closing the trailer block (linux-edac)", () => {
+  it("reads the tags above a '```' line and a changelog left in the commit message", () => {
+    const p = splitPatchBody(`Fix the size.\n\nReported-by: Bob Poe <bob@example.org>\nSigned-off-by: Ann Roe <ann@example.org>\nReviewed-by: Cy Doe <cy@example.org>\nCc: stable@vger.kernel.org\n\`\`\`\nChanges in v2:\n1. Avoid a needless initialization.\n\nLinks:\nv1: https://lore.kernel.org/all/1@example.org/\n---\n${GIT_DIFF}\n`);
+    expect(p.trailers.map((t) => t.kind)).toEqual(["Reported-by", "Signed-off-by", "Reviewed-by", "Cc"]);
+    expect(p.notes).toContain("Changes in v2:");
+    expect(p.commitMessage).toBe("Fix the size.");
+  });
+  it("takes no fence opening a paragraph of prose for a block", () => {
+    expect(splitPatchBody(`Fix it:\n\`\`\`\nfoo: bar\n\`\`\`\n\nMore text.\n---\n${GIT_DIFF}\n`).trailers).toEqual([]);
+  });
+});

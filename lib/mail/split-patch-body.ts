@@ -342,6 +342,11 @@ function trailerTail(para: string[]): { whole: boolean; knownStart: number; sign
       i += note;
       continue;
     }
+    // "Cc: stable@vger.kernel.org\n```\nChanges in v2: ..." (linux-edac): a code fence closing the block, no text.
+    if (i === para.length - 1 && i > 0 && CODE_FENCE_RE.test(para[i]!)) {
+      i++;
+      continue;
+    }
     if (strayAddress(para, i)) {
       i++;
       continue;
@@ -356,6 +361,9 @@ function trailerTail(para: string[]): { whole: boolean; knownStart: number; sign
   while (knownStart < para.length && !readTrailerAt(para, knownStart)) knownStart += Math.max(1, bracketNoteLength(para, knownStart));
   return { whole: anyStart === 0 && known, knownStart, signed: signed && knownStart < para.length };
 }
+
+/** A markdown code fence alone on a line: "```", "~~~". */
+const CODE_FENCE_RE = /^\s*(?:`{3,}|~{3,})\s*$/;
 
 /** "Ann Bee <ann@example.com>" alone on a line. */
 const BARE_ADDRESS_RE = /^\s*[^\s:<>][^:<>]{0,80}<[^<>\s@]+@[^<>\s]+>\s*$/;

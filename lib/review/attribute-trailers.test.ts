@@ -708,6 +708,12 @@ describe("attributeTrailers: a tag carried in another form (linux-mmc, linux-oma
     expect(two([tag("Tested-by", "Vic Ber", "vic@example.com")], [tag("Reported-and-tested-by", "Vic Ber", "vic@example.com")])).toEqual(["Reported-and-tested-by vic@example.com present"]);
   });
 
+  it("is not dropped when the next version spells the review 'Reviewed--by' (linux-raid)", () => {
+    expect(two([tag("Reviewed-and-tested-by", "Sol Liu", "sol@example.com")], [tag("Reviewed--by", "Sol Liu", "sol@example.com"), tag("Tested-by", "Sol Liu", "sol@example.com")])).toEqual([
+      "Reviewed-by sol@example.com present", "Tested-by sol@example.com present",
+    ]);
+  });
+
   it("still drops a test the next version carries only as a review", () => {
     expect(two([tag("Tested-by", "Yo Shi", "yo@example.com")], [tag("Reviewed-by", "Yo Shi", "yo@example.com")])).toEqual([
       "Reviewed-by yo@example.com present", "Tested-by yo@example.com dropped",
