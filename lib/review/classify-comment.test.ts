@@ -581,3 +581,57 @@ describe("classifyComment: io_uring, cgroups, pdx86 and leds audit (session 20)"
     expect(classifyComment("Having a second thought, I'll drop the patch as asked. The change is not essential to the series, I shouldn't care about the other driver here.")).not.toBe("objection");
   });
 });
+
+describe("classifyComment: twenty-first session (linux-edac, linux-raid audits)", () => {
+  it("reads an instruction after 'No,' / 'Yeah,' / 'Yes,' as the instruction", () => {
+    expect(classifyComment("No, drop.")).toBe("objection");
+    expect(classifyComment("No, keep the flag set and clear it only once you know the bank is absent.")).toBe("objection");
+    expect(classifyComment("Nope, drop the label.")).toBe("objection");
+    expect(classifyComment("Yes, don't store the device pointer in the private struct.")).toBe("objection");
+    expect(classifyComment("No need for the spaces.")).toBe("nit");
+    // After "Yeah," or "OK," the words are often prose: "Yeah, make does not ...", "Okay, no need for a v2 then."
+    expect(classifyComment("Yeah, make does not lend itself well to file names with spaces.")).not.toBe("objection");
+    expect(classifyComment("Okay, no need for a v2 then. I will ack the rest.")).not.toBe("objection");
+    // A bare answer is none.
+    expect(classifyComment("No, I don't think so.")).not.toBe("objection");
+    expect(classifyComment("Yes, it makes sense.")).not.toBe("objection");
+  });
+
+  it("reads 'This can just be X' as a suggestion, 'can just be dropped' still as a request", () => {
+    expect(classifyComment('This can just be an "else".')).toBe("nit");
+    expect(classifyComment("This can just be dropped.")).toBe("objection");
+    // Not inside a statement: "a root of trust is not something that can simply be built into a certificate".
+    expect(classifyComment("Unfortunately a root of trust is not something that can simply be built into a certificate.")).not.toBe("nit");
+  });
+
+  it("reads a remark on 'This patch' wording as a nit on the commit message", () => {
+    expect(classifyComment('Do not use "This commit/patch".\nhttps://example.org/submitting-patches.rst#L95')).toBe("nit");
+    expect(classifyComment('Please do not use "This commit/patch/change", but imperative mood.')).toBe("nit");
+    expect(classifyComment("Please keep the lines from longest to shortest.")).toBe("nit");
+    // A quoted "this patch" naming which patch is meant is no remark on wording.
+    expect(classifyComment('"this patch" refers to ab4f21e6fb1c')).not.toBe("nit");
+  });
+
+  it("reads 'Implement ...' opening a sentence as a request", () => {
+    expect(classifyComment("There is. Implement the .blink_set method.")).toBe("objection");
+    expect(classifyComment("Implement or respond to the previous comment.")).toBe("objection");
+  });
+
+  it("reads 'first N patches queued' and 'Applying this one!' as applied notices", () => {
+    expect(classifyComment("First 5 patches massaged and queued here:\n\nhttps://git.example.org/log/?h=edac\n\nPlease run them with the rest of your test cases.")).toBe("ack");
+    expect(classifyComment("First two applied, thx.")).toBe("ack");
+    expect(classifyComment("Applying this one!")).toBe("ack");
+  });
+
+  it("reads a lower-case nack opening the remark as a NAK, not 'nack' inside prose", () => {
+    expect(classifyComment("nak, because the timeout is already long enough for real use.")).toBe("objection");
+    expect(classifyComment("nack.")).toBe("objection");
+    expect(classifyComment("The controller sends a nack after the last byte.")).not.toBe("objection");
+  });
+
+  it("reads 'This doesn't look right' as a defect claim, 'What do you mean X?' as a question", () => {
+    expect(classifyComment("This doesn't look right. We should allocate from the mempool after the loop, right?")).toBe("objection");
+    expect(classifyComment("It doesn't seem correct to return 0 on a known failure.")).toBe("objection");
+    expect(classifyComment("What do you mean 'leak' here?")).toBe("question");
+  });
+});

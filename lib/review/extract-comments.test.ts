@@ -275,6 +275,10 @@ describe("sign-offs leave the comment text", () => {
     ["> x\n\nWhy here?\n\nBest regards and thanks!\nAnna\n", ["Why here?"]],
     ["> x\n\nI'm asking do we need it here ?\n\nBest regards\n---\nKuni Tester\n", ["I'm asking do we need it here ?"]],
     ["> x\n\nIs this intended?\n\nBest Regards\nMicha\u0142\u00a0Miros\u0142aw\n", ["Is this intended?"]],
+    // Slovenian mailers' attribution, "napisal(a):" without the Polish letter.
+    ["Dne \u010detrtek, 18. avgust 2022 ob 15:55:22 CEST je Ann Writer napisal(a):\n> x\n\nWhy here?\n", ["Why here?"]],
+    // "B.R." (best regards) with its dots, then the name: a sign-off, not the remark's last words.
+    ["> x\n\nYou can remove it if you resend.\n\nB.R.\nMedad\n", ["You can remove it if you resend."]],
   ])("%j", (body, want) => expect(texts(body)).toEqual(want));
 
   it("drops a bare name that signs a summary above inline remarks", () => {

@@ -152,6 +152,15 @@ describe("resolveComment: remarks asking for nothing, answered remarks, first-na
     expect(general("Please split this patch.", "nit", { kind: "none", text: "" }).status).toBe("unaddressed");
   });
 
+  it("a request to rebase is addressed by a changelog line saying the series was rebased, credited or not", () => {
+    const rebased = [{ text: "Rebased onto for-next, no functional changes.", credits: [] }];
+    expect(general("The patch doesn't apply. Could you please rebase and resend?", "nit", { kind: "none", text: "" }, rebased).status).toBe("addressed");
+    expect(general("This version fails to apply to -next.", "nit", { kind: "none", text: "" }, rebased).status).toBe("addressed");
+    // "I no longer apply patches" says who applies them; a line that only mentions a rebase in passing is no answer.
+    expect(general("I no longer apply patches, please ask the new maintainer.", "nit", { kind: "none", text: "" }, rebased).status).toBe("unaddressed");
+    expect(general("Please rebase onto for-next.", "nit", { kind: "none", text: "" }, [{ text: "Drop the patch that needed a rebase", credits: [] }]).status).toBe("unaddressed");
+  });
+
   it("a changelog crediting the reviewer by first name ('[Mia]') addresses the remark", () => {
     const out = general("Please split this patch.", "nit", { kind: "none", text: "" }, [{ text: "Split the patch in two [Mia]", credits: ["Mia"] }]);
     expect(out.status).toBe("addressed");

@@ -243,8 +243,18 @@ export function resolveComment(input: ResolveInput): Resolution {
 // Checkers whose reports reviewers paste or cite, as changelogs name them.
 const TOOL_RE = /\b(?:checkpatch|sparse|smatch|coccinelle|coccicheck|dt_binding_check|dtbs_check|kernel-doc|yamllint)\b/gi;
 
-/** The changelog line naming a checker the remark names (not a line about tags only), or null. */
+// A remark that the patch does not apply, or asking to rebase and resend; a changelog line saying it was rebased.
+// ("I no longer apply patches" says who applies them.)
+const REBASE_ASK_RE = /\bre-?base\b[^.?!]{0,60}\bre-?(?:send|submit|post)\b|(?<!\b(?:i|we)\s+(?:\w+\s+)?)\b(?:does not|doesn'?t|did not|didn'?t|won'?t|no longer|fails? to|failed to) (?:cleanly )?apply\b/i;
+const REBASED_RE = /^\W*(?:re-?bas(?:e|ed|ing)|(?:just |only )?re-?based?)\b/i;
+
+/** The changelog line naming a checker the remark names, or saying "Rebased ..." under a remark that the patch does not apply (not a line about tags only), or null. */
 function toolLine(text: string, changelog: ChangelogLine[]): ChangelogLine | null {
+  // "The patch doesn't apply. Could you please rebase and resend?", then "Rebase": the base was the remark.
+  if (changelog.length && REBASE_ASK_RE.test(text)) {
+    const rebased = changelog.find((l) => REBASED_RE.test(l.text));
+    if (rebased) return rebased;
+  }
   const tools = new Set((text.match(TOOL_RE) ?? []).map((t) => t.toLowerCase()));
   if (!tools.size || !changelog.length) return null;
   return changelog.find((l) => !TAGS_ONLY_RE.test(l.text) && (l.text.match(TOOL_RE) ?? []).some((t) => tools.has(t.toLowerCase()))) ?? null;
