@@ -732,3 +732,67 @@ describe("deriveState: the work re-posted in another series", () => {
     expect(states(v2, series("b", 3, false, "2024-05-17T00:00:00Z", V2.slice(1)))[0]).toBe("partially-accepted");
   });
 });
+
+describe("deriveState: a pull that merged a later posting of the patches in another series", () => {
+  /**
+   * Series A (v3, two patches: "foo: core: add x" on core.c, "foo: drv: use x" on drv.c), then series B by the same
+   * author re-sending the driver patch alone (drv.c) under `laterTitle`, then a pull naming `pulledTitles`.
+   * `notice`: a maintainer's "Applied" on A's first patch.
+   */
+  function twoSeries(laterTitle: string, pulledTitles: string[], opts: { notice?: boolean; laterAuthor?: { name: string; email: string }; laterCarriesAll?: boolean } = {}) {
+    const laterAuthor = opts.laterAuthor ?? AUTHOR;
+    const mk = (key: string, version: number, date: string, patches: { id: string; title: string; file: string }[], author: { name: string; email: string }, replyIds: string[] = []) => ({
+      group: {
+        key, title: key, author,
+        revisions: [{ posting: {
+          key, version, versionInferred: false, coverId: null, patches: patches.map((p, i) => ({ messageId: p.id, number: i + 1, total: patches.length })),
+          authorEmail: author.email, author, title: key, date: new Date(date), total: patches.length, complete: true, replyIds,
+        }, hasReplies: replyIds.length > 0, linkEvidence: [] }],
+        patchMatches: [],
+      } as SeriesGroup,
+      rows: patches.map((p, i): AcceptanceRow => ({ messageId: p.id, date, fromName: author.name, fromEmail: author.email, inReplyTo: i === 0 ? null : patches[0]!.id, subject: `[PATCH v${version} ${i + 1}/${patches.length}] ${p.title}` })),
+      patches,
+    });
+    const a = mk("a", 3, "2024-03-01T00:00:00Z", [{ id: "a1@x", title: "foo: core: add x", file: "core.c" }, { id: "a2@x", title: "foo: drv: use x", file: "drv.c" }], AUTHOR, opts.notice ? ["n@x"] : []);
+    const later = opts.laterCarriesAll ? [{ id: "b1@x", title: "foo: core: add x", file: "core.c" }, { id: "b2@x", title: laterTitle, file: "drv.c" }] : [{ id: "b1@x", title: laterTitle, file: "drv.c" }];
+    const b = mk("b", 1, "2024-03-10T00:00:00Z", later, laterAuthor);
+    const rows = [...a.rows, ...b.rows, { messageId: "pull@x", date: "2024-04-01T00:00:00Z", fromName: "Maint", fromEmail: "maint@example.org", inReplyTo: null, subject: "[GIT PULL] foo updates" }];
+    if (opts.notice) rows.push({ messageId: "n@x", date: "2024-03-05T00:00:00Z", fromName: "Maint", fromEmail: "maint@example.org", inReplyTo: "a1@x", subject: "Re: [PATCH v3 1/2] foo: core: add x" });
+    const rowById = new Map(rows.map((r) => [r.messageId, r]));
+    const patchFacts = (file: string) => ({ kind: "patch", patch: { files: [{ path: file, added: 1, removed: 1, hunks: [] }] } }) as unknown as MessageFacts;
+    const factMap = new Map<string, MessageFacts>([...a.patches, ...b.patches].map((p) => [p.id, patchFacts(p.file)]));
+    factMap.set("pull@x", { kind: "other", pulled: pulledTitles.map((t) => ({ title: normalizeTitle(t), author: AUTHOR.name })) } as unknown as MessageFacts);
+    if (opts.notice) factMap.set("n@x", { kind: "reply", applied: "answered" } as unknown as MessageFacts);
+    const groups = [a.group, b.group];
+    const appliers = appliersOf(groups, factMap, rowById);
+    return groups.map((g) => deriveState(g, undefined, factMap, rowById, appliers));
+  }
+
+  it("supersedes a revision whose only pulled patch the pull took from the author's later posting elsewhere", () => {
+    expect(twoSeries("foo: drv: use x", ["foo: drv: use x"])).toEqual(["superseded", "accepted"]);
+  });
+
+  it("accepts the revision when a notice took the rest of it: all of its work is in the tree", () => {
+    expect(twoSeries("foo: drv: use x", ["foo: drv: use x"], { notice: true })).toEqual(["accepted", "accepted"]);
+  });
+
+  it("leaves a later posting by someone else, or one re-sending all of it, as before", () => {
+    expect(twoSeries("foo: drv: use x", ["foo: drv: use x"], { laterAuthor: { name: "Other Person", email: "other@example.org" } })[0]).toBe("partially-accepted");
+    expect(twoSeries("foo: drv: use x", ["foo: core: add x", "foo: drv: use x"], { laterCarriesAll: true })).toEqual(["accepted", "accepted"]);
+  });
+});
+
+describe("deriveState: a patch retitled when applied, pulled beside its sibling", () => {
+  const two = { version: 9, date: "2024-03-01T00:00:00Z", titles: ["net: foo: Add IPIP widget rx sw acceleration", "net: foo: Add IPIP widget tx sw acceleration", "selftests: foo: widget.sh: Add IPIP widget selftest"], cover: true };
+  const pull = (titles: string[]) => ({ kind: "other", pulled: titles.map((t) => ({ title: normalizeTitle(t), author: AUTHOR.name })) }) as Partial<MessageFacts>;
+  const after = { from: MAINT, onto: [0, 0] as [number, number], date: "2024-03-10T00:00:00Z" };
+
+  it("matches each retitled patch to the title of the same pull mail sharing most of its words", () => {
+    expect(history([two], after, pull(["foo: widget: Add IPIP rx sw acceleration", "foo: widget: Add IPIP tx sw acceleration", "selftests: foo: widget.sh: Add IPIP widget selftest"]))).toBe("accepted");
+  });
+
+  it("not without a sibling named exactly in that mail, nor to a title sharing too few words", () => {
+    expect(history([two], after, pull(["foo: widget: Add IPIP rx sw acceleration", "foo: widget: Add IPIP tx sw acceleration"]))).toBe("under-review");
+    expect(history([two], after, pull(["foo: widget: Add GRE rx offload", "foo: widget: Add GRE tx offload", "selftests: foo: widget.sh: Add IPIP widget selftest"]))).toBe("partially-accepted");
+  });
+});

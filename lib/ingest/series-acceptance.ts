@@ -46,11 +46,12 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
   const last = group.revisions.length - 1;
   const revisions = group.revisions.map(({ posting }, i) => {
     // Only the latest revision's state shows (earlier ones are superseded): the others are not looked at.
-    const applied = i === last ? latestApplied(group, facts, rowById, review ? { ...appliers, review } : appliers) : NOTHING_APPLIED;
+    const applied = i === last ? latestAppliedOf(group, facts, rowById, review ? { ...appliers, review } : appliers) : NOTHING_APPLIED;
     const objected = posting.patches.some((p) => review?.get(p.messageId)?.openObjection === true);
     // Re-sent elsewhere: only when no notice took any of it (a notice's patches applied are what a maintainer needs
     // to see; pulls naming its titles merged the later posting).
-    const elsewhere = i === last && applied !== "all" && repostedElsewhere(group, rowById, appliers) && noticedNothing(posting, authorOf(group), facts, rowById, appliers);
+    // A pull that merged a later posting of its patches elsewhere (claimedLaterElsewhere) says so too, when nothing else took any.
+    const elsewhere = i === last && applied !== "all" && (repostedElsewhere(group, rowById, appliers) || (applied.size === 0 && claimedLaterElsewhere(posting, facts, rowById, appliers).size > 0)) && noticedNothing(posting, authorOf(group), facts, rowById, appliers);
     return {
       hasReplies: hasReviewReply(group, posting, rowById),
       hasObjection: objected,
@@ -60,6 +61,16 @@ export function deriveState(group: SeriesGroup, review: Map<string, PatchReview>
     };
   });
   return deriveSeriesState({ revisions }).series;
+}
+
+/**
+ * latestApplied, pulls merging a later posting elsewhere left out (claimedLaterElsewhere); when something else took some of
+ * it, with them: a patch applied here and the rest re-sent and merged in another series is all in the tree.
+ */
+function latestAppliedOf(group: SeriesGroup, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Judging): "all" | ReadonlySet<string> {
+  const applied = latestApplied(group, facts, rowById, appliers);
+  if (applied === "all" || applied.size === 0 || !appliers.patchPostings) return applied;
+  return latestApplied(group, facts, rowById, { ...appliers, keepLaterClaims: true });
 }
 
 /** No applied notice on the posting took any of its patches (pulls aside). */
@@ -431,6 +442,20 @@ export interface Appliers {
   subsystems?: Map<string, Set<string>>;
   /** Each normalised patch title's postings under an explicit version (without it, no series is superseded by another). */
   laterPostings?: Map<string, LaterPosting[]>;
+  /** Each patch's posting: its series, when it was posted and by whom (without it, no pull is known to have merged a later posting). */
+  patchPostings?: Map<string, PatchPosting>;
+  /** Pulls merging a later posting elsewhere accept this one too (latestAppliedOf). */
+  keepLaterClaims?: boolean;
+}
+
+/** Where a patch was posted (patchPostingsOf). */
+interface PatchPosting {
+  groupKey: string;
+  date: number;
+  author: string;
+  authorName: string;
+  /** The posting's other patches. */
+  siblings: string[];
 }
 
 /**
@@ -460,8 +485,72 @@ export function appliersOf(groups: SeriesGroup[], facts: Map<string, MessageFact
       }
     }
   }
-  return { people, pulls, claims: claimsOf(groups, rowById, facts, people, pulls), noticers, postedTitles: postedTitlesOf(groups, rowById), subsystems, laterPostings: laterPostingsOf(groups, rowById) };
+  const patchPostings = patchPostingsOf(groups);
+  return { people, pulls, claims: claimsOf(groups, rowById, facts, people, pulls, patchPostings), noticers, postedTitles: postedTitlesOf(groups, rowById), subsystems, laterPostings: laterPostingsOf(groups, rowById), patchPostings };
 }
+
+/** Every patch's posting: its series, date and author. */
+function patchPostingsOf(groups: SeriesGroup[]): Map<string, PatchPosting> {
+  const out = new Map<string, PatchPosting>();
+  for (const group of groups) {
+    const author = authorOf(group);
+    const authorName = group.author?.name ?? "";
+    for (const { posting } of group.revisions) {
+      const date = posting.date?.getTime();
+      if (date === undefined || !Number.isFinite(date)) continue;
+      const ids = posting.patches.map((p) => p.messageId);
+      for (const p of posting.patches) if (!out.has(p.messageId)) out.set(p.messageId, { groupKey: group.key, date, author, authorName, siblings: ids.filter((id) => id !== p.messageId) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The pull's commit is a later posting of this patch (the same change: isClaimed) in another series by the same
+ * author: claimsOf gives each shortlog entry to the latest posting, and that is what was merged. The series the
+ * later postings make of this posting's patches: by the series they are in.
+ */
+function laterClaimsByGroup(posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): Map<string, Set<PullMention>> | null {
+  if (!appliers.claims || !appliers.pulls.size || !appliers.patchPostings) return null;
+  let out: Map<string, Set<PullMention>> | null = null;
+  const covered = new Map<string, Set<string>>();
+  for (const p of posting.patches) {
+    const mine = appliers.patchPostings.get(p.messageId);
+    if (!mine) continue;
+    for (const m of mentionsOf(p.messageId, facts, rowById, appliers)) {
+      const claim = appliers.claims.get(m);
+      if (!claim || claim.messageId === p.messageId || !isClaimed(claim, p.messageId, facts)) continue;
+      const theirs = appliers.patchPostings.get(claim.messageId);
+      if (!theirs || theirs.groupKey === mine.groupKey || theirs.date <= mine.date) continue;
+      if (theirs.author !== mine.author && !(mine.authorName && theirs.authorName && sameFullName(mine.authorName, theirs.authorName))) continue;
+      out ??= new Map();
+      let set = out.get(theirs.groupKey);
+      if (!set) out.set(theirs.groupKey, (set = new Set()));
+      set.add(m);
+      let ids = covered.get(theirs.groupKey);
+      if (!ids) covered.set(theirs.groupKey, (ids = new Set()));
+      ids.add(p.messageId);
+    }
+  }
+  // One later series carrying every patch is a resend of the posting (the same change, sent again alone or
+  // under another cover): the pull merged this posting's work as it stands, and it is accepted with it.
+  if (out && [...covered.values()].some((ids) => ids.size === posting.patches.length)) return null;
+  return out;
+}
+
+/**
+ * Pull mentions whose commit is a later posting of the patch in another series by its author, when the work went
+ * on there in another shape ("[PATCH v3 3/5]" re-sent as "[PATCH 2/2]" of a new series, which the pull took; the
+ * hwmon patch of an i2c + hwmon pair re-sent alone under a retouched title): they accept nothing of this posting,
+ * which that series superseded. Empty when a later series re-sent all of it (laterClaimsByGroup).
+ */
+function claimedLaterElsewhere(posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): ReadonlySet<PullMention> {
+  const byGroup = laterClaimsByGroup(posting, facts, rowById, appliers);
+  if (!byGroup) return NO_MENTIONS;
+  return new Set([...byGroup.values()].flatMap((set) => [...set]));
+}
+
+const NO_MENTIONS: ReadonlySet<PullMention> = new Set();
 
 /** Adds the subsystems of the patches notice `id` announced applied (the answered one, or all for the series or cover) to its sender's. */
 function noteSubsystems(subsystems: Map<string, Set<string>>, from: string, id: string, posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): void {
@@ -502,10 +591,10 @@ function postedTitlesOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRo
  * earlier version, a resend, the patch sent alone first) is that commit too. A revision the pulls would not accept anyway
  * takes no entry from the one they do.
  */
-function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, facts: Map<string, MessageFacts>, people: Set<string>, pulls: Map<string, PullMention[]>): Map<PullMention, Claim> {
+function claimsOf(groups: SeriesGroup[], rowById: Map<string, AcceptanceRow>, facts: Map<string, MessageFacts>, people: Set<string>, pulls: Map<string, PullMention[]>, patchPostings?: Map<string, PatchPosting>): Map<PullMention, Claim> {
   const claims = new Map<PullMention, Claim>();
   if (!pulls.size) return claims;
-  const appliers: Appliers = { people, pulls };
+  const appliers: Appliers = { people, pulls, patchPostings };
   type Candidate = { messageId: string; posted: number; author: string; sender: string | undefined; mentions: PullMention[]; partly: boolean };
   const whole: Candidate[] = [];
   // Revisions pulls name in part: they take, afterwards, only the mentions left, and only those naming the patch's author.
@@ -631,6 +720,7 @@ function mentionsOf(messageId: string, facts: Map<string, MessageFacts>, rowById
     if (!found.length) found = misspeltMentions(messageId, facts, rowById, appliers);
     if (!found.length) found = oneWordMentions(messageId, facts, rowById, appliers);
     if (!found.length) found = cutShortMentions(messageId, facts, rowById, appliers);
+    if (!found.length) found = siblingMentions(messageId, facts, rowById, appliers);
     memo.set(messageId, found);
   }
   return found;
@@ -838,6 +928,69 @@ function cutShortMentions(messageId: string, facts: Map<string, MessageFacts>, r
   }
   return NONE;
 }
+
+/** The least share of words a retitled patch and its pulled title have in common (siblingMentions). */
+const MIN_SIBLING_OVERLAP = 0.75;
+
+/**
+ * Mentions of a title retouched beyond the rules above ("net: netfilter: Add IPIP flowtable rx sw acceleration"
+ * pulled as "netfilter: flowtable: Add IPIP rx sw acceleration"), found in a pull mail that names another patch of
+ * the same posting by its exact title, as a commit of the same author: of that mail's titles by the patch's sender,
+ * the one sharing the most words with the patch's title (three quarters or more of both titles' words, five
+ * words or more), when no other comes as close and no patch of the posting bears it.
+ */
+function siblingMentions(messageId: string, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>, appliers: Appliers): PullMention[] {
+  const siblings = appliers.patchPostings?.get(messageId)?.siblings;
+  const sender = senderOf(messageId, facts, rowById);
+  const words = new Set(patchTitleKey(messageId, rowById).split(" ").filter(Boolean));
+  if (!siblings?.length || !sender || wordsOf(sender).length === 0 || words.size < MIN_RETITLED_WORDS) return NONE;
+  const siblingKeys = new Set(siblings.map((id) => patchTitleKey(id, rowById)));
+  // The pull mails naming a sibling exactly, as a commit of the sibling's sender.
+  const mails = new Set<string>();
+  for (const id of siblings) {
+    const s = senderOf(id, facts, rowById);
+    for (const m of appliers.pulls.get(patchTitleKey(id, rowById)) ?? NONE) if (m.author && s && sameFullName(m.author, s)) mails.add(`${m.date}|${m.from}`);
+  }
+  if (!mails.size) return NONE;
+  let best: { title: string; score: number } | null = null;
+  let second = 0;
+  for (const title of titlesOfMails(appliers.pulls, mails)) {
+    if (siblingKeys.has(title)) continue;
+    const other = title.split(" ");
+    if (other.length < MIN_RETITLED_WORDS) continue;
+    const common = other.filter((w) => words.has(w)).length;
+    const score = Math.min(common / words.size, common / new Set(other).size);
+    if (score < MIN_SIBLING_OVERLAP) continue;
+    if (!best || score > best.score) {
+      second = best?.score ?? second;
+      best = { title, score };
+    } else second = Math.max(second, score);
+  }
+  if (!best || second >= best.score) return NONE;
+  return byAuthor(appliers.pulls.get(best.title)?.filter((m) => mails.has(`${m.date}|${m.from}`)), sender);
+}
+
+/** The pulled titles named in the given mails (`date|from`), from an index built once per set of pulls. */
+function titlesOfMails(pulls: Map<string, PullMention[]>, mails: Set<string>): Set<string> {
+  let index = TITLES_BY_MAIL.get(pulls);
+  if (!index) {
+    index = new Map();
+    for (const [title, mentions] of pulls) {
+      for (const m of mentions) {
+        const key = `${m.date}|${m.from}`;
+        const list = index.get(key);
+        if (list) list.push(title);
+        else index.set(key, [title]);
+      }
+    }
+    TITLES_BY_MAIL.set(pulls, index);
+  }
+  const out = new Set<string>();
+  for (const mail of mails) for (const t of index.get(mail) ?? NONE) out.add(t);
+  return out;
+}
+
+const TITLES_BY_MAIL = new WeakMap<Map<string, PullMention[]>, Map<string, string[]>>();
 
 /** A patch's title as pull requests' titles are keyed: normalised (empty when the message is unknown). */
 function patchTitleKey(messageId: string, rowById: Map<string, AcceptanceRow>): string {
@@ -1172,11 +1325,12 @@ function pulledPatches(posting: Posting, author: string, facts: Map<string, Mess
   const out = new Set<string>();
   const posted = posting.date?.getTime();
   if (!appliers.pulls.size || !posting.patches.length || posted === undefined || !Number.isFinite(posted)) return out;
+  const later = appliers.keepLaterClaims ? NO_MENTIONS : claimedLaterElsewhere(posting, facts, rowById, appliers);
   for (const p of posting.patches) {
     const mentions = mentionsOf(p.messageId, facts, rowById, appliers);
     if (!mentions.length) continue;
     const sender = senderOf(p.messageId, facts, rowById);
-    const fits = (m: PullMention) => mentionFits(m, posted, author, sender, appliers.people) && (!named || namesAuthor(m, sender, author)) && (!appliers.claims || isClaimed(appliers.claims.get(m), p.messageId, facts));
+    const fits = (m: PullMention) => mentionFits(m, posted, author, sender, appliers.people) && (!named || namesAuthor(m, sender, author)) && (!appliers.claims || (isClaimed(appliers.claims.get(m), p.messageId, facts) && !later.has(m)));
     if (mentions.some(fits)) out.add(p.messageId);
   }
   return out;

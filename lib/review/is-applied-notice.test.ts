@@ -1551,3 +1551,61 @@ describe("appliedNotice: 'added … to my <branch>' (platform-driver-x86 audit)"
     expect(appliedNotice("I added it to my for-next branch and it boots fine.\n")).toBeNull();
   });
 });
+
+describe("applied notices of EDAC, RAID and netfilter maintainers (twenty-first audit)", () => {
+  it.each([
+    // "here" with the tree's URL below it; the subject before "and" naming the first patches.
+    ["Patches squashed and queued here:\n\nhttps://git.example.org/foo.git/log/?h=foo-urgent\n\nWill send it upstream soon.\n", 0, 2, "series"],
+    ["I've pushed it here:\n\nhttps://git.example.org/foo.git/log/?h=foo-next\n", 1, 1, "answered"],
+    ["First 5 patches massaged and queued here:\n\nhttps://git.example.org/foo.git/log/?h=foo-next\n", 0, 14, [1, 2, 3, 4, 5]],
+    ["Thanks, first three (1+2 squashed) pushed here:\n\nhttps://git.example.org/foo.git/log/?h=foo-next\n", 0, 4, [1, 2, 3]],
+    // "queueing" spelt with both e's, and all patches up to the answered one.
+    ["Ok, fixed. So I'm queueing all patches up to and including this one. I have more comments\nfor the remaining ones but they can wait.\n", 7, 10, [1, 2, 3, 4, 5, 6, 7]],
+    ["Anyway, queueing for urgent.\n", 1, 1, "answered"],
+    // Two patches made one, then applied: the whole posting.
+    ["Thanks for the explanation.\nI merged the two patches, made some changes, and applied it to foo-next. Please\nlet me know whether it looks good.\n", 1, 2, "series"],
+    // "actually already", a push still to come, and a request to send more on top.
+    ["I actually already applied this one, but didn't get it pushed up. It'll\ngo up next time I push.\n", 1, 1, "answered"],
+    ["I applied the series, so just send something for this on top.\n", 0, 10, "series"],
+    // "only" before the numbers: those alone.
+    ["That is just a bot glitch. I actually applied only patch 4/9 to the\nfoo-next tree.\n", 0, 9, [4]],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it.each([
+    // A patch's own words, a tester's report, promises and conditions.
+    "The fix applied here is wrong.\n",
+    "I actually applied this patch and it crashes.\n",
+    "I'm queueing all patches up to this one if nobody objects\n",
+    "I applied the series, so it broke my build.\n",
+    "Makes sense. I will update the patch to use 48, and apply it to foo-6.13.\n",
+  ])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 3)).toBeNull();
+  });
+});
+
+describe("appliedNotice: numbers sent to two trees, and from a named version (twenty-first audit)", () => {
+  it.each([
+    ["Applied 1-3 to foo-next and 4 to foo-fixes.\n", 0, 5, [1, 2, 3, 4]],
+    ["Applied 1-3 to foo-next, and patch 5 into bar/for-next.\n", 0, 5, [1, 2, 3, 5]],
+    ["Applied patches 1-3 from v5, thanks.\n", 0, 5, [1, 2, 3]],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+});
+
+describe("appliedNotice: a pull taken in, a promise to apply to a named branch (twenty-first audit, renesas)", () => {
+  it.each([
+    ["Pulled in, thanks Foo!\n"],
+    ["Pulled in!\n\nThanks!\n"],
+    ["Pulled into my \"devel\" branch for v5.10, excellent work as always!\n"],
+    ["Reviewed-by: Ann Maint <ann@example.org>\ni.e. will apply to the topic/foo-defconfig branch, with the above fixed.\n"],
+  ])("reads %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 1)?.scope).toBe("answered");
+  });
+
+  it.each(["Pulled in the wrong tree\n", "If you agree, I will apply it to foo/for-next\n", "Thanks, will apply to foo/for-next after the merge window.\n", "I will apply it to linux-next and test.\n"])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 1)).toBeNull();
+  });
+});

@@ -47,8 +47,8 @@ const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately|initially|temporarily|speculatively|carefully)`;
-/** "I merged it directly", "And I directly merged it": the writer's own deed ("… can be / merged directly." is a wish). */
-const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly)`;
+/** "I merged it directly", "And I directly merged it", "I actually already applied this one": the writer's own deed ("… can be / merged directly." is a wish). */
+const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly|actually)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
 const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with)\b))`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
@@ -65,7 +65,7 @@ const NOTICE_RE = new RegExp(
 /** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
 // "I've landed this in drm-misc-next": "landed" only with its object ("I landed in …" is travel).
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+)?(?:(?:went|gone)\\s+ahead\\s+and\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+){0,2}(?:(?:went|gone)\\s+ahead\\s+and\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /**
@@ -117,15 +117,15 @@ const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|
 /** A relative clause in the past, "one patch … which was properly reviewed and applied": history, not a deed. */
 const RELATIVE_PASSIVE_RE = /\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|had|has|have|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
-const AND_REST_RE = /^(?:[\s.,!:;]*$|\s+on\s+(?:the\s+|my\s+)?[\w.\/-]+\s+(?:branch|tree)\b|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|for)(?:\s+\S|\s*:?$)|\s+on\s+top(?:\s+of\s+(?:it|that|them|those))?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b)/i;
+const AND_REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|\s+on\s+(?:the\s+|my\s+)?[\w.\/-]+\s+(?:branch|tree)\b|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|for)(?:\s+\S|\s*:?$)|\s+on\s+top(?:\s+of\s+(?:it|that|them|those))?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b)/i;
 /**
- * What may follow: nothing, a new sentence, thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
+ * What may follow: nothing, a new sentence, "here" (the tree's URL below), ", so just send … on top", thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
  * "along with the [2/2]", "under a new subject", ", but …", ", adding a Fixes tag", " - …" or " -- …", "after fixing …", "and tweaked …" (an edit of the applier's own),
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" / "given it is …" / "as seems to be …" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:(?:\w+-)?\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:(?:\w+-)?\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -210,8 +210,8 @@ const TESTING_PURPOSE_RE = /(\bpushed\s+out\s+as\s+testing)\s+(?:(?:for|to|so)\b
  * reason didn't say that!", "queued this up but never replied". Not "but didn't build" (a tester's).
  */
 const UNSAID_RE = /[\s,;]+but\s+(?:for\s+some\s+reason\s+|then\s+)?(?:didn't|did\s+not|never|forgot\s+to)\s+(?:\w+\s+){0,2}?(?:reply|replied|respond|responded|say|said|send|sent|mention|mentioned|tell|told|update|updated|answer|answered|let\s+(?:you|anyone|people)\s+know)\b.*$/i;
-/** Where the tree is not seen yet: "(not yet mirrored to kernel.org)", ", but you can't see it yet", "… but it is not pushed out yet". */
-const NOT_YET_OUT_RE = /\s*\(\s*(?:but\s+)?not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible)\b[^()]*\)?|[\s,;]+but\s+(?:you\s+(?:can't|cannot|won't)\s+see\s+it|it\s+is\s+not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible))(?:\s+yet)?\b[^.!?]*/gi;
+/** Where the tree is not seen yet: "(not yet mirrored to kernel.org)", ", but you can't see it yet", "… but it is not pushed out yet", ", but didn't get it pushed up". */
+const NOT_YET_OUT_RE = /[\s,;]+but\s+(?:i\s+)?(?:didn't|did\s+not|haven't|have\s+not|hadn't)\s+(?:yet\s+)?(?:get|got(?:ten)?)\s+(?:it|them|this|these)\s+pushed(?:\s+(?:up|out))?(?:\s+yet)?\b[^.!?]*|\s*\(\s*(?:but\s+)?not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible)\b[^()]*\)?|[\s,;]+but\s+(?:you\s+(?:can't|cannot|won't)\s+see\s+it|it\s+is\s+not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible))(?:\s+yet)?\b[^.!?]*/gi;
 /** "Applied to the togreg branch, not as a fix because …": how it went in, not a negation of it. */
 const NOT_AS_FIX_RE = /[\s,;]+(?:but\s+)?not\s+as\s+an?\s+(?:\w+\s+)?fix(?:es)?\b.*$/i;
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
@@ -331,10 +331,11 @@ const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+
  * A maintainer answering a pull request: "Pulled, thanks.", "Pulled and pushed out, thanks.", "Pulled into
  * char-misc-next.", "Pulled and added to the linux-next branch of foo.git", "Pulled and pushed out (as 5.9 material)",
  * "Pulled and added to foo.git/bar and foo.git/linux-next", "Pulled, and thanks a lot for …", "Pulled into clk-next for 5.3.",
- * "Pulled into to foo-next" (the word typed twice), "Pulled into foo-fixes even though the subject says …".
+ * "Pulled into to foo-next" (the word typed twice), "Pulled into foo-fixes even though the subject says …", "Pulled in,
+ * thanks!", "Pulled into my "devel" branch for v5.10, excellent work as always!".
  */
 const PULLED_RE =
-  /^(?:(?:ok(?:ay)?|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|a\s+lot))?|now|and)(?:,\s+[a-z]+)?[,.!]?\s+)*pulled(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?[\w.\/,#-]+(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w.\/-]+(?:\s+(?:tree|repo(?:sitory)?))?)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
+  /^(?:(?:ok(?:ay)?|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|a\s+lot))?|now|and)(?:,\s+[a-z]+)?[,.!]?\s+)*pulled(?:\s+in(?![\w-]))?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?["'\u201c]?[\w.\/,#-]+["'\u201d]?(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w.\/-]+(?:\s+(?:tree|repo(?:sitory)?))?)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?(?:[\s,.!]+(?:excellent|great|nice|good|awesome)\s+(?:work|job)\b.*)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
 const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
 const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
@@ -396,13 +397,13 @@ const ALL_BUT_RE = new RegExp(
 );
 
 /**
- * A promise naming the tree and release, "Thanks, will queue in foo-clk for v6.9.", "(i.e.) will queue in
+ * A promise naming the tree and release, "Thanks, will queue in foo-clk for v6.9.", "i.e. will apply to the topic/foo branch", "(i.e.) will queue in
  * foo-clk-for-v6.9, with the above fixed", "… in a branch shared by foo-clk and foo-dts", "As X is on hold, I will
  * queue this in foo-clk-for-v6.8" (a premise with no condition): said by the one who keeps that tree. Not without a named tree
  * ("will queue it after -rc1"), nor under a condition ("unless you think …": NOT_A_NOTICE_RE and UNLESS).
  */
 const WILL_QUEUE_RE = new RegExp(
-  String.raw`^(?:(?:ok(?:ay)?|thanks|thank\s+you|thx|so)[,.!]?\s+)*(?:(?:thanks|thank\s+you)\s+for\s+(?:the|your)\s+[\w-]+,\s+)?(?:i\s+)?will\s+queue(?:\s+(?:it|this(?:\s+patch)?|them|these))?(?:\s+as\s+an?\s+(?:\w+\s+)?fix(?:es)?)?\s+(?:in|into|to)\s+(?:(?:the\s+|my\s+|a\s+)?(?:shared\s+)?|(?:a|the)\s+(?:shared\s+)?branch\s+shared\s+by\s+)(?:${NAMED_BRANCH}|${HYPHENED_BRANCH})(?:\s+for\s+v?\d[\w.-]*\w)?(?![\w\/-])`,
+  String.raw`^(?:(?:ok(?:ay)?|thanks|thank\s+you|thx|so)[,.!]?\s+)*(?:(?:thanks|thank\s+you)\s+for\s+(?:the|your)\s+[\w-]+,\s+)?(?:i\s+)?will\s+(?:queue|apply)(?:\s+(?:it|this(?:\s+patch)?|them|these))?(?:\s+as\s+an?\s+(?:\w+\s+)?fix(?:es)?)?\s+(?:in|into|to)\s+(?:(?:the\s+|my\s+|a\s+)?(?:shared\s+)?|(?:a|the)\s+(?:shared\s+)?branch\s+shared\s+by\s+)(?:${NAMED_BRANCH}|${HYPHENED_BRANCH})(?:\s+for\s+v?\d[\w.-]*\w)?(?![\w\/-])`,
   "i",
 );
 const UNLESS_RE = /\b(?:unless|after|provided)\b/i;
@@ -415,12 +416,12 @@ function willQueue(sentence: string): boolean {
   const clause = sentence.slice(m.index + m[0].length);
   return !CONDITIONAL_PREMISE_RE.test(premise) && !UNLESS_RE.test(premise) && !NOT_A_NOTICE_RE.test(premise) && WILL_QUEUE_RE.test(clause) && okQueue(clause);
 }
-const PREMISE_QUEUE_RE = /,\s+(?=(?:i\s+)?will\s+queue\b)/i;
+const PREMISE_QUEUE_RE = /,\s+(?=(?:i\s+)?will\s+(?:queue|apply)\b)/i;
 /** A promise to queue that no veto word or condition ("unless …", "after …") undoes. */
 function okQueue(text: string): boolean {
   return !NOT_A_NOTICE_RE.test(vetoText(text)) && !UNLESS_RE.test(text);
 }
-const RARE_SHAPE_RE = /replaced|all\s+but|will\s+queue/i;
+const RARE_SHAPE_RE = /replaced|all\s+but|will\s+(?:queue|apply)/i;
 
 /** A reply's opening words before a notice: OPENER's, and a word of approval ("Cool, thanks, I updated …"). */
 const REPLY_OPENER = String.raw`(?:(?:ok(?:ay)?|thanks|thank\s+you|cool|great|good|nice|sure|now|also|so)[,.!]?\s+)*`;
@@ -776,14 +777,14 @@ function pastOf(participle: string): string {
  * with the answered mail or numbered patches as object; read as the past when done saying so (PARTICIPLE_DONE_RE, or a
  * named branch as its target), so the premise's reading (premiseClause) decides.
  */
-const PREMISED_PARTICIPLE_RE = /([,;]\s+)i(?:'m|\s+am)\s+(?:now\s+|also\s+)?(applying|merging|queu?ing)\b(?=\s+(?:up\s+)?(?:this|it|them|these|both|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b|patch(?:es)?\s+\d))(.*)$/i;
+const PREMISED_PARTICIPLE_RE = /([,;]\s+)i(?:'m|\s+am)\s+(?:now\s+|also\s+)?(applying|merging|queu?e?ing)\b(?=\s+(?:up\s+)?(?:this|it|them|these|both|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b|patch(?:es)?\s+\d))(.*)$/i;
 /** "I'm applying this …", "I'm queuing up the series …": the object after "I'm" and the participle. */
-const I_AM_OBJECT_RE = /^\s+(?:up\s+)?(?:this|it|them|these|both|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b|patch(?:es)?\s+\d)/i;
+const I_AM_OBJECT_RE = /^\s+(?:up\s+)?(?:this|it|them|these|both|all\s+(?:the\s+)?patch(?:es)?\s+up\s+to\b|the\s+(?:series|patch|lot)\b|(?:this|your)\s+(?:series|patch|one)\b|patch(?:es)?\s+\d)/i;
 /** "… so this removes few lines so applying into omap-for-v5.5/fixes": the participle as a consequence, with a target. */
 const SO_PARTICIPLE_RE = /(\b(?:so|hence|thus)\s+)applying\b(?=\s+(?:[\w-]+\s+){0,3}?(?:in)?to\s)/i;
-const PARTICIPLE_START_RE = /(?:^|[\s,.!(])(?:applying|queu?ing|merging)\b/i;
+const PARTICIPLE_START_RE = /(?:^|[\s,.!(])(?:applying|queu?e?ing|merging)\b/i;
 /** The participle opening a sentence, after words of assent ("Thanks yes", "OK", "(manually)") or "I'm". */
-const PARTICIPLE_OPENING_RE = /^((?:(?:ok(?:ay)?|thanks|thank\s+you|so|now|yes|yeah|sure|great|good|alright|cool|\(\w+\))[,.!]?\s+)*)(i(?:'m|\s+am)\s+(?:now\s+|also\s+)?)?(applying|queu?ing(?=\s+up\b)|queu?ing|merging(?=\s+(?:it|this|them|these|both|the\s+|patch)))\b(?!\s*:)/i;
+const PARTICIPLE_OPENING_RE = /^((?:(?:ok(?:ay)?|thanks|thank\s+you|so|now|yes|yeah|sure|great|good|alright|cool|\(\w+\))[,.!]?\s+)*)(i(?:'m|\s+am)\s+(?:now\s+|also\s+)?)?(applying|queu?e?ing(?=\s+up\b)|queu?e?ing|merging(?=\s+(?:it|this|them|these|both|the\s+|patch)))\b(?!\s*:)/i;
 /** A participle notice's target, a branch by name: "… into omap-for-v6.9/dt", "… into my fixes branch". */
 const PARTICIPLE_TREE_RE = new RegExp(String.raw`\b(?:in)?to\s+(?:the\s+|my\s+)?(?:${NAMED_BRANCH}|${HYPHENED_BRANCH}|(?:fixes|next)\s+branch\b)`, "i");
 
@@ -970,7 +971,7 @@ function readSentence(line: string): string | null {
     // The numbers would swallow the aside's ("1+2, 3"): cut it before reading the notice.
     const said = candidate.afterAnd ? candidate.text : candidate.text.replace(NUMBER_ASIDE_RE, "");
     // "Applying as 5.5 material, thanks!", "OK, applying the series", "Queuing up as 5.5 material …": read as the past.
-    const participle = !candidate.afterAnd && /(?:ying|uing)\b/i.test(said) ? PARTICIPLE_RE.exec(said) : null;
+    const participle = !candidate.afterAnd && /(?:ying|uing|ueing)\b/i.test(said) ? PARTICIPLE_RE.exec(said) : null;
     // The gerund's verb is read in its own clause: "Applying as follows, with …(since that's how …)" is the notice.
     if (participle && (!PARTICIPLE_DONE_RE.test(said) || GERUND_SUBJECT_RE.test(said.slice(participle[0].length).split(/[,;(]/, 1)[0]!))) continue;
     const own = participle ? `${participle[1]}${/^appl/i.test(participle[2]!) ? "applied" : "queued"}${said.slice(participle[0].length)}` : said;
@@ -986,7 +987,7 @@ function readSentence(line: string): string | null {
  * "Thanks, applying.", "Applying as 5.5 material, thanks!", "OK, applying the series …", "Queuing up as 5.5 material":
  * the present participle opening a notice, read as the past ("Applied …"). Not git am's "Applying: <title>".
  */
-const PARTICIPLE_RE = /^((?:(?:ok(?:ay)?|thanks|thank you|so|now)[,.!]?\s+)*)(applying|queu?ing(?=\s+up\b)|queu?ing)\b(?!\s*:)/i;
+const PARTICIPLE_RE = /^((?:(?:ok(?:ay)?|thanks|thank you|so|now)[,.!]?\s+)*)(applying|queu?e?ing(?=\s+up\b)|queu?e?ing)\b(?!\s*:)/i;
 /**
  * A participle notice must be done saying so: its sentence ends, thanks follow, or it names a release ("… as 5.5
  * material with minor modifications of the subject and / changelog"); "Applying this / patch manually has
@@ -1032,8 +1033,8 @@ const AND_NUMBERS_RE = new RegExp(String.raw`\band\s+(?:patch(?:es)?\s+)?(${NUMB
 // "I've applied to first two patches": "to" for "the", a slip of the keys.
 const FIRST_N_RE = /\b(?:applied|merged|queued|pushed|picked\s+up|took)\s+(?:the\s+|to\s+|these\s+|those\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 
-/** "The first two applied.", "The first three patches are queued": the first N, passive. */
-const FIRST_N_PASSIVE_RE = /^(?:(?:ok(?:ay)?|thanks|so)[,.!]?\s+)*(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+patch(?:es)?)?\s+(?:(?:were|are|have\s+been)\s+)?(?:applied|merged|queued)\b/i;
+/** "The first two applied.", "The first three patches are queued", "First 5 patches massaged and queued", "first three (1+2 squashed) pushed here": the first N, passive. */
+const FIRST_N_PASSIVE_RE = /^(?:(?:ok(?:ay)?|thanks|so)[,.!]?\s+)*(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+patch(?:es)?)?(?:\s+\([^()]{1,40}\))?\s+(?:(?:were|are|have\s+been)\s+)?(?:[a-z]+ed\s+(?:and|&)\s+)?(?:applied|merged|queued|pushed)\b/i;
 /** "These two patches have been merged", "I applied these 3 patches", "the last two": how many, and whether the last. */
 const THESE_N_RE = /\b(?:these|those|(?:the\s+)?(last)|(?<!\b(?:except|but|not|from|than|without)\s+(?:for\s+)?)the(?=\s+\S+\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b))\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 
@@ -1063,9 +1064,9 @@ function firstPatches(sentence: string): number[] {
   return [...new Set([...Array.from({ length: n }, (_, k) => k + 1), ...named])].sort((a, b) => a - b);
 }
 
-/** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
+/** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied only patch 4/9 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|to|into|in|on|for|after|as|because|since|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:(?:just|only)\\s+)?(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|from|to|into|in|on|for|after|as|because|since|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
   "i",
 );
 
@@ -1131,6 +1132,10 @@ function numberedScope(sentence: string): number[] | null {
  */
 const THIS_AND_RE = new RegExp(String.raw`\b(?:(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:also\s+)?(?:patch(?:es)?|the)|(?:along|together)\s+with\s+(?:the\s+|patch(?:es)?\s+)?)\s*(${NUMBERS})(?![\w\/-]|\.\d|\s+(?:others?|more|remaining|of(?!\s+(?:the|this|your)\s+(?:series|patch[\s-]?set|set)\b))\b)`, "i");
 /** "Applied along with the rest of the series": the answered patch and all the others. */
+/** "… and 4 to foo-fixes", "…, and patches 5-6 into bar/for-next": more numbers, to a tree of their own. */
+const AND_NUMBERS_TO_RE = new RegExp(String.raw`[\s,]+and\s+(?:patch(?:es)?\s+)?(${NUMBERS})\s+(?:in)?to\s+(?:the\s+|my\s+)?[\w<#][\w.\/#<>-]*`, "i");
+/** "All patches up to and including this one", "the patches up to this one": the first ones, to the answered patch. */
+const UP_TO_THIS_RE = /\b(?:all\s+)?(?:the\s+)?patch(?:es)?\s+up\s+to\s+(?:and\s+including\s+)?(?:this|that)(?:\s+(?:one|patch))?\b/i;
 const ALONG_WITH_REST_RE = /\b(?:along|together)\s+with\s+(?:all\s+)?the\s+(?:rest|others|remaining\s+(?:ones|patch(?:es)?))\b(?!\s+of\s+(?!(?:the|this|your)\s+(?:series|patch(?:es|set)?|set)\b))/i;
 
 /** Whether the answered patch's number is known (k of its "[PATCH k/N]"). */
@@ -1439,7 +1444,10 @@ function moreNumbered(all: readonly string[], at: number, text: string, sentence
 const REST_ELSEWHERE_RE = /[,;]?\s+and\s+(?:also\s+)?the\s+rest\s+(?:of\s+(?:them|the\s+(?:series|patches))\s+)?(?:for|to|into|in|on)\s+(?:the\s+|my\s+)?(?:v?\d+\.\d+|next|fixes|[a-z][\w.]*[-\/][\w.\/-]*\w)/i;
 /** "I squashed these together and applied …": the series as one; a bare "Squashed and applied" only answering its first patch. */
 const SQUASHED_RE = /\bsquash(?:ed)?\s+(?:(these|them|those|both|all|the\s+(?:series|patches|lot))\s+)?(together\s+)?(?:and|&)\s+(?:then\s+)?(?:applied|merged|queued)\b/i;
+/** "I merged the two patches, made some changes, and applied it to md-next": the patches made one, then applied. */
+const MADE_ONE_RE = /\b(?:merged|combined|squashed)\s+(?:the\s+(?:two|three|four|five|\d)\s+patch(?:es)?|(?:both|all)\s+(?:the\s+|of\s+the\s+)?patch(?:es)?|the\s+patches|them|these|those)(?:\s+together|\s+into\s+(?:a\s+single|one)(?:\s+patch)?)?\s*(?:,[^,.!?;]{1,60},?\s*)?(?:and|&)\s+(?:then\s+)?(?:applied|queued|pushed)\b/i;
 function squashedAll(text: string, answered: number | null): boolean {
+  if (/merged|combined|squashed/i.test(text) && MADE_ONE_RE.test(text)) return true;
   const m = /squash/i.test(text) ? SQUASHED_RE.exec(text) : null;
   return !!m && (!!(m[1] || m[2]) || answered === 0 || answered === 1);
 }
@@ -1556,6 +1564,8 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     if (allBut) return { scope: allButScope(allBut, answered, total), at: i, sentence };
     const allExcept = /\bexcept\b/i.test(sentence) ? ALL_EXCEPT_RE.exec(sentence) : null;
     if (allExcept) return { scope: allButScope(allExcept, answered, total), at: i, sentence };
+    // "I'm queueing all patches up to and including this one" on 7/10: patches 1 to 7.
+    if (isPatchNumber(answered) && UP_TO_THIS_RE.test(sentence)) return { scope: Array.from({ length: answered }, (_, k) => k + 1), at: i, sentence };
     // "This patch and patch 2 applied": the numbers named beside the answered one are not all it covers.
     const also = thisAndScope(sentence, answered);
     if (also) return { scope: also, at: i, sentence };
@@ -1566,8 +1576,15 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     const numbered = numberedScope(goesBelow ? `${sentence} ${plainNumbers(next.trim())}` : sentence);
     // "I've queued #1 for 6.11, and the rest for 6.12 now": the numbers named go one way, the rest another; all of it went in.
     if (numbered && REST_ELSEWHERE_RE.test(sentence)) return { scope: "series", at: i, sentence };
-    if (numbered) return { scope: moreNumbered(all, i, text, sentence, numbered), at: i, sentence };
+    if (numbered) {
+      // "Applied 1-3 to foo-next and 4 to foo-fixes": the numbers sent to another tree after "and" are applied too.
+      const toOther = AND_NUMBERS_TO_RE.exec(text);
+      const more = toOther?.[1] ? (numberedScope(`applied ${toOther[1]}`) ?? []) : [];
+      return { scope: moreNumbered(all, i, text, sentence, [...new Set([...numbered, ...more])].sort((a, b) => a - b)), at: i, sentence };
+    }
     if (SOME_RE.test(sentence)) return { scope: somePatches(sentence, total), at: i, sentence };
+    // "First 5 patches massaged and queued here:": the notice read is the clause after "and"; its subject names which.
+    if (sentence !== text && FIRST_N_PASSIVE_RE.test(text)) return { scope: firstPatches(text), at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
     // "Committed (tag: foo-2-5-4-rc7)": the tag's numbers are no range of patches.
     const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1").replace(RELEASE_TAG_RE, "");
