@@ -107,3 +107,21 @@ export function parenDelta(code: string, from = 0): number {
   }
   return d;
 }
+
+/** `code` split at each `separator` outside parentheses, braces and brackets, trimmed (an empty part stays: `f(a, , b)`). */
+export function splitTopLevel(code: string, separator: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === "(" || c === "{" || c === "[") depth++;
+    else if (c === ")" || c === "}" || c === "]") depth--;
+    else if (c === separator && depth === 0) {
+      out.push(code.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(code.slice(start).trim());
+  return out;
+}

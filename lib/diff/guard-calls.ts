@@ -5,7 +5,7 @@
 // between the call and its guard pairs like any other: `mutex_lock` → `scoped_cond_guard(mutex_intr, …)` adds
 // a failure path, `mutex_lock_interruptible` → `guard(mutex)` removes one, and the same lock in either
 // spelling is a rewrite (the unlock lines the guard makes unnecessary go with it).
-import type { CallRef } from "./c-lines";
+import { splitTopLevel, type CallRef } from "./c-lines";
 import { lockInfo } from "./lock-catalogue";
 
 /** A guard read as its lock call. */
@@ -25,23 +25,23 @@ export interface GuardedCall {
  * mutex.h, rwsem.h, spinlock.h), by the call each one makes. A class named after a catalogued plain call
  * (`guard(mmap_read_lock)(mm)`) makes that call.
  */
-const GUARD_CLASS_CALLS: Record<string, string> = {
-  mutex: "mutex_lock",
-  mutex_try: "mutex_trylock",
-  mutex_intr: "mutex_lock_interruptible",
-  mutex_kill: "mutex_lock_killable",
-  rwsem_read: "down_read",
-  rwsem_read_try: "down_read_trylock",
-  rwsem_read_intr: "down_read_interruptible",
-  rwsem_read_kill: "down_read_killable",
-  rwsem_write: "down_write",
-  rwsem_write_try: "down_write_trylock",
-  rwsem_write_kill: "down_write_killable",
-  spinlock: "spin_lock",
-  spinlock_try: "spin_trylock",
-  raw_spinlock: "raw_spin_lock",
-  raw_spinlock_try: "raw_spin_trylock",
-};
+const GUARD_CLASS_CALLS = new Map<string, string>([
+  ["mutex", "mutex_lock"],
+  ["mutex_try", "mutex_trylock"],
+  ["mutex_intr", "mutex_lock_interruptible"],
+  ["mutex_kill", "mutex_lock_killable"],
+  ["rwsem_read", "down_read"],
+  ["rwsem_read_try", "down_read_trylock"],
+  ["rwsem_read_intr", "down_read_interruptible"],
+  ["rwsem_read_kill", "down_read_killable"],
+  ["rwsem_write", "down_write"],
+  ["rwsem_write_try", "down_write_trylock"],
+  ["rwsem_write_kill", "down_write_killable"],
+  ["spinlock", "spin_lock"],
+  ["spinlock_try", "spin_trylock"],
+  ["raw_spinlock", "raw_spin_lock"],
+  ["raw_spinlock_try", "raw_spin_trylock"],
+]);
 
 /** Names of the guard macros: callsIn sees each as a call. */
 export const GUARD_MACROS = new Set(["guard", "scoped_guard", "scoped_cond_guard", "ACQUIRE"]);
@@ -51,9 +51,10 @@ export const GUARD_MACROS = new Set(["guard", "scoped_guard", "scoped_cond_guard
  * with, when the guard's arguments run over several lines, the lines that close them appended.
  */
 export function guardedLockCall(call: CallRef, code: string): GuardedCall | null {
-  const args = topLevelArgs(call.args);
+  const args = splitTopLevel(call.args, ",");
   const cls = args[0] ?? "";
-  const made = GUARD_CLASS_CALLS[cls] ?? (lockInfo(cls)?.form === "plain" && lockInfo(cls)?.matchedBy === "catalogue" ? cls : null);
+  const named = lockInfo(cls);
+  const made = GUARD_CLASS_CALLS.get(cls) ?? (named?.form === "plain" && named.matchedBy === "catalogue" ? cls : null);
   if (!made) return null;
   let object: string | null;
   let failure: string | null = null;
@@ -75,25 +76,6 @@ export function guardedLockCall(call: CallRef, code: string): GuardedCall | null
     failure,
     acquireVar,
   };
-}
-
-/** Arguments split at top-level commas, trimmed. */
-function topLevelArgs(args: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < args.length; i++) {
-    const c = args[i];
-    if (c === "(" || c === "{" || c === "[") depth++;
-    else if (c === ")" || c === "}" || c === "]") depth--;
-    else if (c === "," && depth === 0) {
-      out.push(args.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  const last = args.slice(start).trim();
-  if (last) out.push(last);
-  return out;
 }
 
 /** The text of the parenthesised group right after the call's own (`&m` of `guard(mutex)(&m)`), or null. */

@@ -1,5 +1,5 @@
 // Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
-import { braceDelta, callsIn, parenDelta, type CallRef } from "./c-lines";
+import { braceDelta, callsIn, parenDelta, splitTopLevel, type CallRef } from "./c-lines";
 import { rowAt, type FunctionView } from "./function-view";
 import type { GuardedCall } from "./guard-calls";
 import type { LockSite } from "./lock-site";
@@ -307,35 +307,18 @@ function classifyBranch(view: FunctionView, site: LockSite, body: string, whole 
 }
 
 // The kernel's log calls: a failure branch that only reports carries on as if the call had succeeded.
-const LOGS = /^(?:dev|pr|netdev|netif|drm|wiphy|ibdev|hid|bt_dev|pci|ata_dev|sdev|scmd|mmc|spi|i2c)_(?:err|warn|notice|info|crit|alert|emerg|dbg)\w*$|^WARN(?:_ON)?(?:_ONCE)?$|^printk\w*$|^pr_\w+$/;
+const LOGS = /^(?:dev|netdev|netif|drm|wiphy|ibdev|hid|bt_dev|pci|ata_dev|sdev|scmd|mmc|spi|i2c)_(?:err|warn|notice|info|crit|alert|emerg|dbg)\w*$|^WARN(?:_ON)?(?:_ONCE)?$|^printk\w*$|^pr_\w+$/;
 
 /** Whether every statement of a branch is a log call (`{ dev_err(…); }`; not `{ mutex_lock(m); dev_warn(…); }`). */
 function onlyLogs(body: string): boolean {
   let any = false;
-  for (const stmt of splitStatements(body.replace(/[{}]/g, " "))) {
+  for (const stmt of splitTopLevel(body.replace(/[{}]/g, " "), ";")) {
+    if (!stmt) continue;
     const name = stmt.match(/^([A-Za-z_]\w*)\s*\(/)?.[1];
     if (!name || !LOGS.test(name)) return false;
     any = true;
   }
   return any;
-}
-
-/** Statements split at the `;` outside parentheses, trimmed, empty ones dropped. */
-function splitStatements(code: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === ";" && depth === 0) {
-      out.push(code.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  out.push(code.slice(start).trim());
-  return out.filter(Boolean);
 }
 
 const CLEANUP = /free|_put$|^put_|uncharge|unacct|release|destroy|undo|unlock|kfree/;
