@@ -75,6 +75,14 @@ describe("checkShowJson", () => {
     expect(checkShowJson(showDoc())).toEqual([]);
   });
 
+  it("passes every handling lib/diff gives, the contract's and its extensions", () => {
+    for (const handling of ["goto", "return", "break", "propagate", "ignored", "continue", "assigned", "logged", "retry", "other"]) {
+      const doc = showDoc();
+      patch(doc).files[0]!.hunks[0]!.labels[0]!.handling = handling;
+      expect(checkShowJson(doc), handling).toEqual([]);
+    }
+  });
+
   it.each<[string, (d: Doc) => void, RegExp]>([
     ["a state outside the set", (d) => ((d.series as { state: string }).state = "merged"), /^series\.state: expected one of/],
     ["a date that is not UTC ISO 8601", (d) => ((d.series.revisions[1] as { date: string }).date = "Thu, 26 Feb 2026 07:06:06 +0000"), /^series\.revisions\[1\]\.date:/],

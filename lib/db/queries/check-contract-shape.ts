@@ -4,6 +4,7 @@
 // documents with strict parsers; this is the same reading, run by our tests over every series of a real
 // archive so a value that slips out of its set is found here first. Pure: returns the problems, each
 // with its JSON path ("series.revisions[2].patches[0].trailers[1].status: …"); none means the document holds.
+import type { Handling } from "../../diff/lock-site";
 import { SCHEMA_VERSION } from "./contract-types";
 
 /** The states derive gives a series (lib/thread's derive-series-state, lib/ingest's series-acceptance). */
@@ -15,10 +16,16 @@ const RESPONSE_KINDS = new Set(["will-fix", "explained", "disagreed", "thanks", 
 const RESOLUTION_STATUSES = new Set(["open", "addressed", "unaddressed", "explained", "obsolete"]);
 /**
  * CONTRACT.md names goto, return, break, propagate and ignored; lib/diff adds continue (a loop goes on),
- * assigned (the result is kept in a variable read later, out of view) and other (checked, handled
- * otherwise): an extension, as the contract allows, declared here so nothing else slips in.
+ * assigned (an errno set, or the result kept in a variable read later), logged (the failure only reported),
+ * retry (a loop waits the failure out) and other (checked, handled otherwise): an extension, as the contract
+ * allows, declared here so nothing else slips in. Typed by lib/diff's Handling: a value added there and not
+ * here fails the type check.
  */
-const HANDLINGS = new Set(["goto", "return", "break", "propagate", "ignored", "continue", "assigned", "other"]);
+const HANDLING_NAMES: Record<Handling, true> = {
+  goto: true, return: true, break: true, propagate: true, ignored: true,
+  continue: true, assigned: true, logged: true, retry: true, other: true,
+};
+const HANDLINGS = new Set(Object.keys(HANDLING_NAMES));
 const WAITING_ON = new Set(["author", "reviewers", "nobody"]);
 const TURN_EVENTS = new Set(["revision", "review", "author-reply"]);
 const MATCHED_BY = new Set(["patch-id", "title", "diff"]);
