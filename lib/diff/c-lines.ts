@@ -125,3 +125,20 @@ export function splitTopLevel(code: string, separator: string): string[] {
   out.push(code.slice(start).trim());
   return out;
 }
+
+/** The position after the group opening at `at` (`(…)`, `{…}`), or -1 when there is none or it does not close. */
+export function skipGroup(text: string, at: number, open: string, close: string): number {
+  if (at < 0) return -1;
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === open) depth++;
+    else if (text[i] === close && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The position of the first character from `at` on that is not white space (`text.length` when none is). */
+export function skipBlank(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+}

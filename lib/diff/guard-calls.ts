@@ -5,7 +5,7 @@
 // between the call and its guard pairs like any other: `mutex_lock` → `scoped_cond_guard(mutex_intr, …)` adds
 // a failure path, `mutex_lock_interruptible` → `guard(mutex)` removes one, and the same lock in either
 // spelling is a rewrite (the unlock lines the guard makes unnecessary go with it).
-import { splitTopLevel, type CallRef } from "./c-lines";
+import { skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
 import { lockInfo } from "./lock-catalogue";
 
 /** A guard read as its lock call. */
@@ -80,20 +80,10 @@ export function guardedLockCall(call: CallRef, code: string): GuardedCall | null
 
 /** The text of the parenthesised group right after the call's own (`&m` of `guard(mutex)(&m)`), or null. */
 function secondGroup(code: string, call: CallRef): string | null {
-  let i = code.indexOf("(", call.index + call.name.length);
-  if (i < 0) return null;
-  let depth = 0;
-  for (; i < code.length; i++) {
-    if (code[i] === "(") depth++;
-    else if (code[i] === ")" && --depth === 0) break;
-  }
-  const open = code.slice(i + 1).search(/\S/);
-  if (open < 0 || code[i + 1 + open] !== "(") return null;
-  const from = i + 1 + open + 1;
-  depth = 1;
-  for (let j = from; j < code.length; j++) {
-    if (code[j] === "(") depth++;
-    else if (code[j] === ")" && --depth === 0) return code.slice(from, j).trim();
-  }
-  return null;
+  const first = skipGroup(code, code.indexOf("(", call.index + call.name.length), "(", ")");
+  if (first < 0) return null;
+  const open = skipBlank(code, first);
+  if (code[open] !== "(") return null;
+  const end = skipGroup(code, open, "(", ")");
+  return end < 0 ? null : code.slice(open + 1, end - 1).trim();
 }

@@ -1,5 +1,5 @@
 // Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
-import { braceDelta, callsIn, parenDelta, splitTopLevel, type CallRef } from "./c-lines";
+import { braceDelta, callsIn, parenDelta, skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
 import { rowAt, type FunctionView } from "./function-view";
 import type { GuardedCall } from "./guard-calls";
 import type { LockSite } from "./lock-site";
@@ -213,22 +213,6 @@ function readOtherBranch(view: FunctionView, site: LockSite, condPos: number, if
 
 // The last statement of a branch that leaves its block.
 const LEAVES = /\b(?:return|goto\s+\w+|break|continue)\b[^;]*;$/;
-
-/** The position after the group opening at `at` (`(…)`, `{…}`), or -1 when it does not close. */
-function skipGroup(text: string, at: number, open: string, close: string): number {
-  if (at < 0) return -1;
-  let depth = 0;
-  for (let i = at; i < text.length; i++) {
-    if (text[i] === open) depth++;
-    else if (text[i] === close && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
-function skipBlank(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at] as string)) at++;
-  return at;
-}
 
 /** The position after the `;` ending the statement at `at` (parentheses and braces balanced), or -1. */
 function statementEndAt(text: string, at: number): number {

@@ -596,18 +596,20 @@ function creditsOf(text: string): string[] {
   const t = text.trimEnd().replace(/[.;,]$/, "");
   // A trailing "(Sakari, Mauro)" or "[Michael Kelley]": who asked for the change.
   const close = t.endsWith(")") ? "(" : t.endsWith("]") ? "[" : null;
+  // A closing " - Name", read once when the brackets above do not take the line.
+  let dash: RegExpExecArray | null = null;
   if (close) {
     const open = t.lastIndexOf(close);
     // A line wholly in brackets ("[Ann] ..." is a label, read elsewhere) is no credit; "(Vitaly)" is.
     if (open > 0 || (open === 0 && close === "(")) out.push(...nameList(t.slice(open + 1, -1)));
-  } else if (TRAILING_DASH_NAME_RE.test(t)) {
+  } else if ((dash = TRAILING_DASH_NAME_RE.exec(t)) !== null) {
     // "- Reword commit message to focus on the userspace interface - Sean" (linux-crypto), "Fixed up the comment
     // alignment - Peterz": who asked, after a spaced dash closing the change. A status ("- Done") is no one.
     // Not "In the patch 1: -- Update the doc. -- Add Reviewed-by." (linux-renesas-soc): dashes that list changes. Lines
     // joined into one entry may each end so ("add foo() - Jiri Pirko. rename bar - Jiri Pirko.", netfilter-devel).
-    const m = TRAILING_DASH_NAME_RE.exec(t)!;
     const parts = t.split(/\s(?:-{1,2}|\u2013|\u2014)\s+/);
-    const names = parts.slice(1, -1).every((p) => p.startsWith(m[1]!)) ? nameList(m[1]!) : [];
+    const name = dash[1]!;
+    const names = parts.slice(1, -1).every((p) => p.startsWith(name)) ? nameList(name) : [];
     const notName = (w: string, k: number): boolean => PART_WORD_RE.test(w) || CHANGE_STATUS_RE.test(w) || /-by$/i.test(w) || (k === 0 && VERB_WORD_RE.test(w));
     if (!names.some((n) => n.split(" ").some(notName))) out.push(...names);
   } else {

@@ -1336,16 +1336,18 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return grp.chain.length - k;
   };
 
+  /** The identity of a patch's commit author (its in-body `From:`), or null when the mail names none. */
+  const commitAuthorOf = (messageId: string): string | null => {
+    const email = messages.get(messageId)?.author?.email?.toLowerCase();
+    return typeof email === "string" && email !== "" ? identityOf(email) : null;
+  };
   /** People whose patches a posting carries (their in-body `From:`, else the sender), by identity. */
   const commitPeopleCache = new Map<number, number>();
   const commitPeople = (pi: number): number => {
     let n = commitPeopleCache.get(pi);
     if (n === undefined) {
       const people = new Set<string>();
-      for (const x of postings[pi]!.patches) {
-        const email = messages.get(x.messageId)?.author?.email?.toLowerCase();
-        people.add(typeof email === "string" && email !== "" ? identityOf(email) : identity[pi]!);
-      }
+      for (const x of postings[pi]!.patches) people.add(commitAuthorOf(x.messageId) ?? identity[pi]!);
       n = people.size;
       commitPeopleCache.set(pi, n);
     }
@@ -1365,9 +1367,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   };
   /** Some patch of the posting names a commit author (in-body `From:`) other than its sender. */
   const relaysOthers = (pi: number): boolean => postings[pi]!.patches.some((x) => {
-    const m = messages.get(x.messageId);
-    const email = m?.author?.email?.toLowerCase();
-    return typeof email === "string" && email !== "" && identityOf(email) !== identity[pi];
+    const author = commitAuthorOf(x.messageId);
+    return author !== null && author !== identity[pi];
   });
   /**
    * `last` names no version and `pi` none above 1, and `pi` carries every patch of `last` (by title, over a file of it) among more
