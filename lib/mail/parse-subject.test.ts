@@ -72,6 +72,9 @@ const CASES: Array<[string, Expect]> = [
   ["Re: Resend: [PATCH v2 frobtool] super9: skip a sync", { isReply: true, isResend: true, version: 2, title: "super9: skip a sync" }],
   ["move the frob lock to the widget (resend)", { isResend: true, isPatch: false, title: "move the frob lock to the widget" }],
   ["resend: the plan for the widget", { isResend: false, title: "resend: the plan for the widget" }],
+  // `Revised: [PATCH] x` (mdadm's list): a word saying a new round before the prefix, not part of the title.
+  ["Revised: [PATCH] frobadm: detect a too-small device", { isResend: false, isPatch: true, versionInferred: true, prefixes: ["patch"], title: "frobadm: detect a too-small device" }],
+  ["Updated: the plan for the widget", { isPatch: false, title: "Updated: the plan for the widget" }],
   // The kernel release a fix targets is not the patch's version (i2c's `[PATCH for v5.9]`).
   ["[PATCH for v5.9] i2c: x", { version: 1, versionInferred: true, versionRaw: null }],
   // `v0`: the author's round before their v1, named, not a v1 with no version.

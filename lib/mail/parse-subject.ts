@@ -40,6 +40,8 @@ const LEADING_PULL_RE = /^pull[- ]request(?:\s+v(\d{1,3}))?\s*:\s*(?=\S)/i;
 const LEADING_PATCH_WORD_RE = /^(patch|rfc)\s*(?=\[)/i;
 /** `resend: [PATCH] title`: the word written before the prefix instead of inside it. */
 const LEADING_RESEND_RE = /^(?:resend|repost|resent)\s*:?\s*(?=\[)/i;
+/** `Revised: [PATCH] title`, `Updated: [PATCH] title`: a word saying the posting is a new round, before its prefix. */
+const LEADING_REVISED_RE = /^(?:revised|updated|corrected|improved)\s*:\s*(?=\[)/i;
 /**
  * `... widget - v3`: a dashed v<digits> as the last word. A bare last word (`for cgroup v2`, `Aorus Elite
  * V2`) names a product or a format far more often than the patch's version, so it stays in the title.
@@ -310,6 +312,11 @@ function readSubject(subject: string): ParsedSubject {
     if (said) {
       f.isResend = true;
       s = s.slice(said[0].length);
+      continue;
+    }
+    const revised = f.prefixes.length === 0 ? LEADING_REVISED_RE.exec(s) : null;
+    if (revised) {
+      s = s.slice(revised[0].length);
       continue;
     }
     if (s.startsWith("[")) {

@@ -662,6 +662,8 @@ function tiedHighest(subjects: readonly SummaryWithSubject["parsedSubject"][]): 
 export const LATE_COVER_MS = 24 * 3600 * 1000;
 /** A cover sent alone is the same posting as the same cover sent again with its patches this soon (`foldCovers`). */
 const COVER_AGAIN_MS = 6 * 3600 * 1000;
+/** A cover sent alone, then its patches without threading, start within this (`foldCovers`). */
+const COVER_THEN_RUN_MS = 2 * 60 * 1000;
 
 /**
  * Folds two kinds of cover-only drafts into the posting they belong to, remapping `postingOf`; returns the
@@ -697,8 +699,18 @@ function foldCovers(
     if (list) list.push({ i, t });
     else byAuthor.set(d.authorEmail, [{ i, t }]);
   });
+  // And each sender's complete runs of two or more patches without a cover, by their last patch's date.
+  const runsOf = new Map<string, { i: number; t: number }[]>();
+  drafts.forEach((d, i) => {
+    if (d.coverId !== null || d.authorEmail === "" || d.total === null || d.total < 2 || d.patches.size !== d.total) return;
+    for (let n = 1; n <= d.total; n++) if (!d.patches.has(n)) return;
+    const list = runsOf.get(d.authorEmail);
+    if (list) list.push({ i, t: d.lastDate });
+    else runsOf.set(d.authorEmail, [{ i, t: d.lastDate }]);
+  });
   for (const list of coversOf.values()) list.sort((a, b) => a.t - b.t);
   for (const list of loneOf.values()) list.sort((a, b) => a.t - b.t);
+  for (const list of runsOf.values()) list.sort((a, b) => a.t - b.t);
   /** Index of the first entry sent after `t`. */
   const after = (list: { t: number }[], t: number): number => {
     let lo = 0;
@@ -709,6 +721,9 @@ function foldCovers(
     }
     return lo;
   };
+  /** The sender sent a cover alone within `COVER_THEN_RUN_MS` before `t` (a run's first patch). */
+  const coverBefore = (email: string, t: number): boolean =>
+    (loneOf.get(email) ?? []).some((x) => x.t <= t && t - x.t <= COVER_THEN_RUN_MS);
   /** The cover's subject names no version (its draft may carry one read from its changelog). */
   const coverNamesNone = (d: Draft): boolean => byId.get(d.coverId ?? "")?.parsedSubject.versionInferred === true;
   const sameVersion = (a: Draft, b: Draft): boolean => (a.versionInferred && b.versionInferred) || (!a.versionInferred && !b.versionInferred && a.version === b.version);
@@ -729,6 +744,39 @@ function foldCovers(
         d.nakedCover = c.nakedCover;
         d.replyIds.push(...c.replyIds);
         into.set(ci, di!);
+        return;
+      }
+    }
+    // A cover in reply to nothing, sent minutes after a complete run of patches of its count by its sender that had
+    // none (`[PATCH 1/2]`, `[PATCH 2/2]`, then `[PATCH v2 0/2]` alone two minutes later: the cover went out on its
+    // own): that run's cover, naming its version when the patches named none. Not a run that another lone cover
+    // went out just before (a mailer that threads nothing: each cover, then its patches).
+    // Such a mailer's cover followed within `COVER_THEN_RUN_MS` by its run is that run's cover too.
+    if (parent === null && c.total !== null && c.total > 1) {
+      const runs = runsOf.get(c.authorEmail) ?? [];
+      const fits = (di: number): boolean => {
+        const d = drafts[di]!;
+        return !into.has(di) && d.coverId === null && d.total === c.total && (d.versionInferred || sameVersion(c, d));
+      };
+      const follows = runs.filter((x) => drafts[x.i]!.total === c.total && drafts[x.i]!.firstDate >= t && drafts[x.i]!.firstDate - t <= COVER_THEN_RUN_MS)
+        .sort((a, b) => drafts[a.i]!.firstDate - drafts[b.i]!.firstDate);
+      let home = follows.length > 0 ? (fits(follows[0]!.i) ? follows[0]!.i : -1) : -1;
+      for (let k = after(runs, t) - 1; follows.length === 0 && k >= 0 && t - runs[k]!.t <= SAME_SENDING_MS; k--) {
+        if (fits(runs[k]!.i) && !coverBefore(c.authorEmail, drafts[runs[k]!.i]!.firstDate)) {
+          home = runs[k]!.i;
+          break;
+        }
+      }
+      if (home >= 0) {
+        const d = drafts[home]!;
+        d.coverId = c.coverId;
+        d.nakedCover = c.nakedCover;
+        d.replyIds.push(...c.replyIds);
+        if (d.versionInferred && !c.versionInferred) {
+          d.version = c.version;
+          d.versionInferred = false;
+        }
+        into.set(ci, home);
         return;
       }
     }

@@ -502,7 +502,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return best;
   };
   const otherProject = (pi: number, qi: number): boolean =>
-    projectOf(head[pi], postings[pi]!.title) !== projectOf(head[qi], postings[qi]!.title) && !touchesSameFiles(pi, qi);
+    projectOf(head[pi], postings[pi]!.title) !== projectOf(head[qi], postings[qi]!.title) &&
+    (!touchesSameFiles(pi, qi) || otherLibrary(head[pi], head[qi]));
   /**
    * The head's subject tags but PATCH/RESEND (`autosel 5.10`, `net-next`): a repost keeps them. The count of
    * `[PATCH RESEND 3 00/16]` (the third resend) names no tree either.
@@ -1036,6 +1037,13 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     // The version right after the group's top may be the same work renamed.
     if (grp === undefined || (!p.versionInferred && p.version === versionOf(grp.chain[grp.chain.length - 1]!) + 1)) return false;
+    const cover = p.coverId === null ? undefined : messages.get(p.coverId);
+    const cited = (cover?.bodyLinks ?? []).map((link) => postingOf.get(link)).filter((q): q is number => q !== undefined && q !== pi);
+    // A b4 cover naming as its earlier version ("Link to v1: <url>") the author's posting of its very title in
+    // another group, and none of this group's: one branch's change-id carried by two series (`misc clean up`
+    // and `Use device managed API to clean up the driver`, sent a day apart from one branch).
+    if (!cited.some((q) => groupOf[q] === g) &&
+      cited.some((q) => groupOf[q]! >= 0 && groupOf[q] !== g && identity[q] === identity[pi] && samePostingTitle(pi, q))) return true;
     for (const c of grp.chain) {
       const qi = c.posting;
       if (postings[qi]!.patches.length === 0) continue;
@@ -1043,11 +1051,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (sameTitleCount(titleSets[pi]!, titleSets[qi]!) > 0 || sharesPatches(pi, qi, false)) return false;
     }
     // A b4 cover naming an earlier version of the group ("Link to v1: <url>") says it is the same work renamed.
-    const cover = p.coverId === null ? undefined : messages.get(p.coverId);
-    return !(cover?.bodyLinks ?? []).some((link) => {
-      const q = postingOf.get(link);
-      return q !== undefined && groupOf[q] === g;
-    });
+    return !cited.some((q) => groupOf[q] === g);
   };
 
   /**
@@ -1105,6 +1109,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       ((release !== "" && lastRelease !== "") || (strongest < RANK["change-id"] && !nextAcrossTag(grp, pi)))) return NOT_LINKED;
     if (strongest < RANK["change-id"] && newPull(pi, grp.last)) return NOT_LINKED;
     if (p.version > grp.maxVersion) return p.version;
+    if (coverNamesNext(grp, pi)) return grp.maxVersion + 1;
     // Each patch of a long series respun on its own in the thread (`v4 17/40` under `v3 17/40`, after
     // `v5 18/40` under `v4 18/40`): a newer take on a patch of the posting it answers, below the series'
     // top only because another patch went faster. It joins at the top version (versions never decrease).
@@ -1130,6 +1135,20 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return repostVersion(g, pi, strongest);
   };
 
+  /**
+   * The cover of `pi` names the group's next version while its patches, which gave the posting its version, still
+   * name the top's (`[PATCH v4 0/6]` over `[PATCH v3 k/6]`, months after the v3): the patches' tags were left from
+   * the last round, the cover's is this one's. The same person, other diffs than the top's, no RESEND.
+   */
+  const coverNamesNext = (grp: Group, pi: number): boolean => {
+    const p = postings[pi]!;
+    const h = head[pi];
+    if (p.coverId === null || h === undefined || h.versionInferred || p.versionInferred || resent(pi)) return false;
+    const top = grp.chain[grp.chain.length - 1]!;
+    if (h.version !== grp.maxVersion + 1 || p.version !== grp.maxVersion || versionOf(top) !== grp.maxVersion) return false;
+    if (top.relabelledVersion !== undefined || postings[top.posting]!.versionInferred || identity[grp.last] !== identity[pi]) return false;
+    return p.patches.length > 0 && !sameDiffs(pi, lastWithPatches(grp));
+  };
   /**
    * An explicit vN not above the version we gave the top revision when renumbering it (`[PATCH v1]` after
    * `[RFC v2]` became v3): the author's numbering restarted, and this is their next one, not another work
@@ -1467,13 +1486,21 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // count) is the same work too; a part of a larger series under its own cover announces fewer.
     const retitledCover = p.patches.length >= 2 && postings[last]!.patches.length === p.patches.length &&
       p.total !== null && postings[last]!.total === p.total && samePatchTitles(pi, last);
-    if (!samePostingTitle(pi, last) && !threaded && !retitledCover && !sameTitleButPrefix(pi, last)) return 0;
+    // The one-patch PATCH after the author's own one-patch RFC of it, reworked (its diff changed): under a like title
+    // within `RESPUN_WINDOW_MS`, over mostly the same files (`[RFC PATCH] selinux: x` then `[PATCH] Documentation,selinux:
+    // x`). Only after the RFC alone: a PATCH series restarting the count after RFC rounds (`[PATCH RFC v3 00/19]`, then
+    // `[PATCH 00/23]` and its v2..v7) is left to its own numbering.
+    const rfcGap = timeOf(p.date) - timeOf(postings[last]!.date);
+    const rfcRespun = rfcToPatch && p.versionInferred && postings[last]!.versionInferred && grp.chain.length === 1 &&
+      p.patches.length === 1 && postings[last]!.patches.length === 1 && rfcGap >= 0 && rfcGap <= RESPUN_WINDOW_MS &&
+      bestTitle(titleSets[pi]!, titleSets[last]!) >= TITLE_THRESHOLD && fileJaccard(pi, last) >= RESPUN_FILES;
+    if (!samePostingTitle(pi, last) && !threaded && !retitledCover && !sameTitleButPrefix(pi, last) && !rfcRespun) return 0;
     // A respin keeps most of its patches; on title alone, a same-title posting without them (and
     // without a changelog naming its version) is a new posting under a recurring title. The PATCH posting of
     // an RFC under its very cover title needs only some of them (`[RFC PATCH 00/30]`, then `[PATCH 00/13]`
     // keeping six of its patches).
     const coveredRfc = rfcToPatch && p.coverId !== null && postings[last]!.coverId !== null && samePostingTitle(pi, last);
-    if (strongest < RANK.cites && p.version <= 1 && !sharesPatches(pi, lastWithPatches(grp), !coveredRfc)) return 0;
+    if (strongest < RANK.cites && p.version <= 1 && !sharesPatches(pi, lastWithPatches(grp), !coveredRfc) && !rfcRespun) return 0;
     // Without RFC -> PATCH, a respin shows itself by a version from its cover changelog (the subject
     // named none) or by changed diffs; identical diffs are a resend.
     if (!rfcToPatch && p.version <= 1) {
@@ -2054,6 +2081,25 @@ function projectOf(subject: ParsedSubject | undefined, title: string): string {
   const lead = PROJECT_TITLE_RE.exec(title)?.[1]?.toLowerCase();
   if (lead && !tags.includes(lead)) tags.push(lead);
   return tags.sort().join(" ");
+}
+
+/** A userspace library or tool's own tag (`libnftnl`, `libnetfilter_queue`, `erofs-utils`): a repository of its own. */
+const LIBRARY_TAG_RE = /^(?:lib[a-z0-9_]+|[\w.+-]+-(?:utils|progs|tools))$/;
+
+/**
+ * Two postings' bracket tags name different projects and one of them a userspace library or tool (`[PATCH
+ * libnftnl v3]` against `[PATCH nft v5]`, `[libmnl PATCH]` against `[libnetfilter_queue PATCH]`): the same change
+ * made to two repositories, two series even when their diffs share a file (a copied kernel header, a Makefile).
+ * Tags alone: a kernel `[PATCH bpf] libbpf: x` and `[PATCH bpf-next] libbpf: x` are one patch moved between trees.
+ */
+function otherLibrary(a: ParsedSubject | undefined, b: ParsedSubject | undefined): boolean {
+  const tags = (s: ParsedSubject | undefined) => (s?.prefixes ?? []).filter((t) => !/^(?:patch(?:es|set)?|rfc|resend)$/.test(t));
+  const ta = tags(a);
+  const tb = tags(b);
+  if (ta.length === 0 || tb.length === 0) return false;
+  const la = ta.filter((t) => LIBRARY_TAG_RE.test(t)).sort().join(" ");
+  const lb = tb.filter((t) => LIBRARY_TAG_RE.test(t)).sort().join(" ");
+  return la !== lb;
 }
 
 /**
