@@ -5,6 +5,7 @@ import { isCSourcePath } from "./function-context";
 import { buildFileView, type FileView } from "./function-view";
 import { familyOf, isCataloguedPlain } from "./lock-catalogue";
 import { parseUnifiedDiff } from "./parse-unified-diff";
+import { errorFlattened, gainedFailures, type GainedFailure } from "./rules/error-flattened";
 import { lockConversionLabel } from "./rules/lock-conversion";
 import { NIT_RULES } from "./rules/index";
 import type { AnnotatedFile, FileDiff, HunkLabel, HunkNit } from "./types";
@@ -25,7 +26,8 @@ export function annotatePatch(diffText: string, opts: { commitMessage?: string }
   const analysed = fileDiffs.map((f) => analyseFile(f));
   const converted = new Set<string>();
   for (const a of analysed) for (const s of a.sites) if (s.direction !== "to-plain") converted.add(familyOf(s.to));
-  const files = fileDiffs.map((f, i) => toAnnotated(f, analysed[i] as Analysed, converted));
+  const gained = gainedFailures(analysed.flatMap((a) => a.sites));
+  const files = fileDiffs.map((f, i) => toAnnotated(f, analysed[i] as Analysed, converted, gained));
   return { files, fileDiffs, errors };
 }
 
@@ -58,7 +60,7 @@ function analyseFile(file: FileDiff): Analysed {
   return { view, sites, nits };
 }
 
-function toAnnotated(file: FileDiff, a: Analysed, converted: Set<string>): AnnotatedFile {
+function toAnnotated(file: FileDiff, a: Analysed, converted: Set<string>, gained: Map<string, GainedFailure>): AnnotatedFile {
   const hunks = file.hunks.map((h) => ({
     index: h.index,
     header: h.header,
@@ -75,6 +77,10 @@ function toAnnotated(file: FileDiff, a: Analysed, converted: Set<string>): Annot
     }
   }
   for (const fv of a.view.functions) {
+    // Callers, anywhere in the patch, of a function that gained a lock failure (only C has calls).
+    if (gained.size > 0 && isCSourcePath(file.path)) {
+      for (const { hunk, nit } of errorFlattened(fv, gained)) hunks[hunk]?.nits.push(nit);
+    }
     const rt = returnTypeChange(fv);
     if (rt) {
       const sig = fv.rows.find((r) => r.type === "add" && r.text.includes(`${fv.name}(`));

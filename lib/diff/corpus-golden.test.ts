@@ -105,6 +105,10 @@ describe.skipIf(!haveCorpus)("killable-vma goldens", () => {
         "label-name@expand_downwards",
         "partial-loop@kvmppc_memslot_page_merge",
         "partial-loop@set_mempolicy_home_node",
+        // And Lorenzo's question on relocate_vma_down, which now passes vma_expand()'s -EINTR on (N12).
+        "error-flattened@relocate_vma_down",
+        // And his objection to do_brk_flags' `int err = -ENOMEM;` default that the lock failure overrides (N7).
+        "default-error-code@do_brk_flags",
       ].sort(),
     );
     // The hunk headed by vma_link_file() changes vma_link().

@@ -102,3 +102,33 @@ export function rowAt(view: FunctionView, pos: number): Row {
 
 const EMPTY: Row = { hunk: -1, idx: -1, type: "context", text: "", code: "", calls: [], oldLine: null, newLine: null, gapBefore: true };
 
+
+/** Indentation width of a line (tabs count 8): kernel style makes it a reliable nesting signal across hunks. */
+export function indentOf(text: string): number {
+  let w = 0;
+  for (const c of text) {
+    if (c === "\t") w += 8 - (w % 8);
+    else if (c === " ") w++;
+    else break;
+  }
+  return w;
+}
+
+const LOOP = /\b(for|while)\s*\(|\bfor_each_\w*\s*\(|\blist_for_each\w*\s*\(|\bdo\s*\{|^\s*do\s*$/;
+
+/**
+ * The nearest loop header enclosing the row at `pos` of view.newRows, found by indentation (braces are
+ * unreliable when unseen lines lie between hunks), or null.
+ */
+export function enclosingLoopAt(view: FunctionView, pos: number): { row: Row; pos: number } | null {
+  let level = indentOf(rowAt(view, pos).text);
+  for (let p = pos - 1; p >= 0 && level > 0; p--) {
+    const r = rowAt(view, p);
+    if (!r.code.trim() || /^\s*\w+:\s*$/.test(r.code)) continue;
+    const ind = indentOf(r.text);
+    if (ind >= level) continue;
+    if (LOOP.test(r.code)) return { row: r, pos: p };
+    level = ind;
+  }
+  return null;
+}

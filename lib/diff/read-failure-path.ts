@@ -1,6 +1,6 @@
 // Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
 import { braceDelta, callsIn, parenDelta, skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
-import { rowAt, type FunctionView } from "./function-view";
+import { enclosingLoopAt, rowAt, type FunctionView } from "./function-view";
 import type { GuardedCall } from "./guard-calls";
 import type { LockSite } from "./lock-site";
 
@@ -38,7 +38,8 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
     site.errno = "propagated";
     return;
   } else {
-    const asg = before.match(/([A-Za-z_][\w>.-]*)\s*=\s*$/);
+    // `ret = f(x);`, or one arm of a choice: `locked = shared ? down_read_trylock(s) : down_write_trylock(s);`.
+    const asg = before.match(/([A-Za-z_][\w>.-]*)\s*=\s*$/) ?? before.match(TERNARY_ARM);
     if (asg) {
       site.resultVar = asg[1] ?? null;
       // The test follows the statement, which may run over several lines (`ret = wait_…(x,\n timeout);`).
@@ -112,10 +113,15 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
     }
     let seamless = true;
     for (let guard = 0; guard < 40 && q < view.newRows.length; guard++) {
+      // The block ends where its brace closes, even on a line that opens the next (`} else {`).
+      const close = bd > 0 ? closingAt(cur, bd) : -1;
       bd += braceDelta(cur);
-      branch.push(cur);
+      branch.push(close >= 0 ? cur.slice(0, close + 1) : cur);
       if (q !== condPos) rows.push(view.newRows[q] as number);
-      if (bd <= 0) break;
+      if (bd <= 0 || close >= 0) {
+        bd = 0;
+        break;
+      }
       q++;
       cur = q < view.newRows.length ? rowAt(view, q).code : "";
       if (q < view.newRows.length && rowAt(view, q).gapBefore) seamless = false;
@@ -137,6 +143,16 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
   }
   site.branchRows = rows.filter((r) => r !== site.row);
   classifyBranch(view, site, branch.join("\n"), whole);
+}
+
+/** Where a line closes a block that `depth` braces are open around at its start, or -1. */
+function closingAt(code: string, depth: number): number {
+  let d = depth;
+  for (let i = 0; i < code.length; i++) {
+    if (code[i] === "{") d++;
+    else if (code[i] === "}" && --d === 0) return i;
+  }
+  return -1;
 }
 
 /**
@@ -188,6 +204,11 @@ function readOtherBranch(view: FunctionView, site: LockSite, condPos: number, if
   const successEnd = text[i] === "{" ? skipGroup(text, i, "{", "}") : statementEndAt(text, i);
   if (successEnd < 0) return;
   const success = text.slice(i, successEnd);
+  // `for (;;) { if (mutex_trylock(m)) break; … }`: the loop tries again until the lock is taken.
+  if (/^\{?\s*break\s*;\s*\}?$/.test(success.trim()) && enclosingLoopAt(view, condPos)) {
+    site.handling = "retry";
+    return;
+  }
   let from = skipBlank(text, successEnd);
   let to: number;
   if (/^else\b/.test(text.slice(from, from + 5))) {
@@ -210,6 +231,9 @@ function readOtherBranch(view: FunctionView, site: LockSite, condPos: number, if
   // Statements read to the end of what is in view may go on below it.
   classifyBranch(view, site, text.slice(from, to), text.slice(to).trim() !== "");
 }
+
+// The text before a call that is an arm of a conditional expression assigned to a variable.
+const TERNARY_ARM = /([A-Za-z_][\w>.-]*)\s*=(?!=)\s*[^;?]+\?\s*(?:[^;?]+:\s*)?$/;
 
 // The last statement of a branch that leaves its block.
 const LEAVES = /\b(?:return|goto\s+\w+|break|continue)\b[^;]*;$/;

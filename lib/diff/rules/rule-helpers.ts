@@ -1,6 +1,6 @@
 // Shared reading helpers for nit rules.
 import { callsIn } from "../c-lines";
-import { rowAt } from "../function-view";
+import { enclosingLoopAt, rowAt } from "../function-view";
 import type { FunctionView, Row } from "../function-view";
 import type { LockSite } from "../lock-site";
 
@@ -31,37 +31,13 @@ export function rootOf(object: string): string {
   return object.replace(/^[&*(]+/, "").split(/->|\.|\[/)[0] ?? object;
 }
 
+export { indentOf } from "../function-view";
+
 export function callNames(code: string): string[] {
   return callsIn(code).map((c) => c.name);
 }
 
-/** Indentation width of a line (tabs count 8): kernel style makes it a reliable nesting signal across hunks. */
-export function indentOf(text: string): number {
-  let w = 0;
-  for (const c of text) {
-    if (c === "\t") w += 8 - (w % 8);
-    else if (c === " ") w++;
-    else break;
-  }
-  return w;
-}
-
-const LOOP = /\b(for|while)\s*\(|\bfor_each_\w*\s*\(|\blist_for_each\w*\s*\(|\bdo\s*\{|^\s*do\s*$/;
-
-/**
- * The nearest enclosing loop header above the site, found by indentation (braces are unreliable when
- * unseen lines lie between hunks), or null.
- */
+/** The nearest loop enclosing the site (see `enclosingLoopAt`), or null. */
 export function enclosingLoop(view: FunctionView, site: LockSite): { row: Row; pos: number } | null {
-  const here = sitePos(view, site);
-  let level = indentOf(rowAt(view, here).text);
-  for (let p = here - 1; p >= 0 && level > 0; p--) {
-    const r = rowAt(view, p);
-    if (!r.code.trim() || /^\s*\w+:\s*$/.test(r.code)) continue;
-    const ind = indentOf(r.text);
-    if (ind >= level) continue;
-    if (LOOP.test(r.code)) return { row: r, pos: p };
-    level = ind;
-  }
-  return null;
+  return enclosingLoopAt(view, sitePos(view, site));
 }

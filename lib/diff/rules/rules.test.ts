@@ -37,6 +37,19 @@ describe("nit rules on hand-written fixtures", () => {
     ["partial-loop/lock-only-loop.diff", []],
     ["errno-choice/enomem.diff", [["errno-choice", 1200]]],
     ["errno-choice/domain-code.diff", []],
+    ["unlock-not-taken/label-unlocks.diff", [["unlock-not-taken", 143]]],
+    ["unlock-not-taken/branch-unlocks.diff", [["unlock-not-taken", 303]]],
+    ["unlock-not-taken/label-below-unlock.diff", []],
+    ["unlock-not-taken/flag-guarded.diff", []],
+    ["log-on-signal/dev-err.diff", [["log-on-signal", 123]]],
+    ["log-on-signal/signal-aware.diff", []],
+    ["error-flattened/caller-flattens.diff", [["error-flattened", 305]]],
+    ["error-flattened/caller-propagates-now.diff", [["error-flattened", 45]]],
+    ["error-flattened/caller-propagates.diff", []],
+    ["stale-error-code/default-enomem.diff", [["stale-error-code", 706]]],
+    ["stale-error-code/zero-after-call.diff", [["stale-error-code", 85]]],
+    ["stale-error-code/set-in-branch.diff", []],
+    ["stale-error-code/default-added.diff", [["default-error-code", 707]]],
   ])("%s", (name, expected) => {
     expect(nitsOf(name)).toEqual(expected);
   });
@@ -122,8 +135,22 @@ describe("lock-conversion labels", () => {
       from: "wait_for_completion", to: "wait_for_completion_timeout", handling: "retry" })]);
   });
 
+  it("reads a trylock that breaks out of a loop on success as retry", () => {
+    expect(labelsOf("lock-conversion/trylock-break-loop.diff")).toEqual([expect.objectContaining({
+      from: "mutex_lock", to: "mutex_trylock", handling: "retry", errno: null })]);
+  });
+
+  it("reads each arm of a choice between trylocks through the variable both assign", () => {
+    expect(labelsOf("lock-conversion/ternary-trylock.diff").map((l) => [l.to, l.handling, l.errno])).toEqual([
+      ["down_read_trylock", "return", "-EAGAIN"],
+      ["down_write_trylock", "return", "-EAGAIN"],
+    ]);
+  });
+
   it("reads a failure branch that only logs as logged", () => {
     expect(labelsOf("lock-conversion/logged.diff")).toEqual([expect.objectContaining({
+      to: "wait_for_completion_timeout", handling: "logged", errno: null })]);
+    expect(labelsOf("lock-conversion/logged-else.diff")).toEqual([expect.objectContaining({
       to: "wait_for_completion_timeout", handling: "logged", errno: null })]);
   });
 
