@@ -285,6 +285,11 @@ function classifyBranch(view: FunctionView, site: LockSite, body: string, whole 
     site.label = gotoL[1] ?? null;
     const lab = findLabel(view, site.label ?? "");
     site.labelRow = lab.row;
+    if (lab.row !== null && lab.row < site.row) {
+      // `again: … if (!mutex_trylock(&m)) goto again;`: a label above the call starts it over.
+      site.handling = "retry";
+      return;
+    }
     site.cleanup.push(...lab.calls.filter((n) => CLEANUP.test(n)));
     site.errno = assigned ?? carried ?? lab.returns;
   } else if (ret) {

@@ -41,6 +41,7 @@ describe("nit rules on hand-written fixtures", () => {
     ["unlock-not-taken/branch-unlocks.diff", [["unlock-not-taken", 303]]],
     ["unlock-not-taken/label-below-unlock.diff", []],
     ["unlock-not-taken/flag-guarded.diff", []],
+    ["unlock-not-taken/retaken.diff", []],
     ["log-on-signal/dev-err.diff", [["log-on-signal", 123]]],
     ["log-on-signal/signal-aware.diff", []],
     ["error-flattened/caller-flattens.diff", [["error-flattened", 305]]],
@@ -138,6 +139,12 @@ describe("lock-conversion labels", () => {
   it("reads a trylock that breaks out of a loop on success as retry", () => {
     expect(labelsOf("lock-conversion/trylock-break-loop.diff")).toEqual([expect.objectContaining({
       from: "mutex_lock", to: "mutex_trylock", handling: "retry", errno: null })]);
+  });
+
+  it("reads a failure that jumps back to a label above the call as retry", () => {
+    expect(labelsOf("lock-conversion/goto-label-above.diff")).toEqual([expect.objectContaining({
+      from: "mutex_lock", to: "mutex_trylock", handling: "retry", label: "again" })]);
+    expect(nitsOf("lock-conversion/goto-label-above.diff")).toEqual([]);
   });
 
   it("reads each arm of a choice between trylocks through the variable both assign", () => {

@@ -34,6 +34,9 @@ function sameObject(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+// A call that takes a lock: `mutex_lock`, `down_write_killable`, `folio_trylock`, `lock_page`.
+const TAKES = /^(?!.*unlock).*lock|^down(?:_|$)/;
+
 // A release under a condition (`if (locked) mutex_unlock(&m);`) may be guarded by a flag: precision first.
 const CONDITION = /^\s*(?:if|else|switch|for|while)\b|\?/;
 
@@ -43,8 +46,15 @@ export const unlockNotTaken: NitRule = {
     if (!isFallible(site) || site.guard) return [];
     const unlock = unlockOf(site.info.plain);
     if (!unlock) return [];
-    const releases = (r: Row) => !CONDITION.test(r.code) && r.calls.some((c) => c.name === unlock && sameObject(firstArg(c.args), site.object));
+    const onObject = (r: Row, name: (n: string) => boolean) => r.calls.some((c) => name(c.name) && sameObject(firstArg(c.args), site.object));
+    // A path that takes the lock again before releasing it (`mutex_lock(&m); … mutex_unlock(&m);`) holds it then.
+    let retaken = false;
+    const releases = (r: Row) => {
+      if (onObject(r, (n) => n !== unlock && TAKES.test(n))) retaken = true;
+      return !retaken && !CONDITION.test(r.code) && onObject(r, (n) => n === unlock);
+    };
     const inBranch = site.branchRows.map((i) => view.rows[i]).find((r) => r && r.type !== "del" && releases(r));
+    retaken = false;
     const found = inBranch ?? (site.handling === "goto" ? releaseBelowLabel(view, site.labelRow, releases) : undefined);
     if (!found) return [];
     const message = inBranch
