@@ -929,3 +929,61 @@ describe("parseChangelog: a credited bullet over bullets nested under it (linux-
     expect(e.map((x) => x.credits)).toEqual([["Ann"], []]);
   });
 });
+
+describe("parseChangelog: one-a-line changes at the margin, and a signature under the list", () => {
+  it("reads two lower-case lines each opening with a change's verb as two changes (netfilter-devel)", () => {
+    expect(parseChangelog("diff with v1:\nrewrite the code as suggested\nadd fixes tag\n").map((e) => e.text)).toEqual(["rewrite the code as suggested", "add fixes tag"]);
+    // A sentence wrapped at the margin stays one change.
+    expect(parseChangelog("Changes in v2:\nfix the leak in the error path that the\nreviewer found\n").map((e) => e.text)).toEqual(["fix the leak in the error path that the reviewer found"]);
+  });
+  it("reads a name alone between blank lines under the changes as the cover's signature (linux-renesas-soc)", () => {
+    expect(parseChangelog("Changes in v2:\n- Split the patch\n- Cosmetic changes (comments).\n\n Tomi\n\nTomi Valkeinen (4):\n  drm: foo\n").map((e) => e.text)).toEqual(["Split the patch", "Cosmetic changes (comments)."]);
+    // A one-word change between blank lines is still one.
+    expect(parseChangelog("Changes in v2:\n- Split the patch\n\n Rebased\n").map((e) => e.text)).toEqual(["Split the patch", "Rebased"]);
+  });
+});
+
+describe("parseChangelog: headings and layouts of the linux-remoteproc and selinux audits", () => {
+  it("reads 'Updates vs previous revision:', 'Main updates from version V13[1]:', 'delta vs V3:' and 'RFC/v3:'", () => {
+    expect(parseChangelog("Updates vs previous revision:\n- Rework the commit.\n").map((e) => [e.version, e.text])).toEqual([[null, "Rework the commit."]]);
+    expect(parseChangelog("Update vs previous version\n- Fix the commit message.\n").map((e) => e.text)).toEqual(["Fix the commit message."]);
+    expect(parseChangelog("Main updates from version V13[1]:\n- Rename load() to load_segments().\n").map((e) => [e.version, e.text])).toEqual([[14, "Rename load() to load_segments()."]]);
+    expect(parseChangelog("delta vs V3:\n- add the tag\n").map((e) => [e.version, e.text])).toEqual([[4, "add the tag"]]);
+    expect(parseChangelog("CHANGELOG\nv4:\n- reworked foo (Ann)\nRFC/v3:\n- rebased\n").map((e) => [e.version, e.text])).toEqual([[4, "reworked foo (Ann)"], [3, "rebased"]]);
+  });
+  it("reads no change in 'v4: Changelog:' nor in a bullet naming a patch over its changes", () => {
+    expect(parseChangelog("v4: Changelog:\n1) Removed the tag.\n").map((e) => e.text)).toEqual(["Removed the tag."]);
+    expect(parseChangelog("Changes:\n  v2:\n    * Patch 2\n      * Drop the netfilter changes\n    * Patch 3\n      * Leave foo() as is\n").map((e) => e.text)).toEqual(["Drop the netfilter changes", "Leave foo() as is"]);
+  });
+  it("skips a block of code shown under a change", () => {
+    const text = "Changes since v19:\nThe devicetree is now structured as follows:\n\n\tfirmware {\n\t\toptee {\n\t\t\tcompatible = \"x\";\n\t\t};\n\t};\n\n- Add a driver.\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["The devicetree is now structured as follows:", "Add a driver."]);
+  });
+  it("goes on below 'As a consequence, this version:' over bullets, not below other prose", () => {
+    const text = "Changes since v19:\nThe tree is now flat.\n\nAs a consequence, this version:\n\n- Adds a driver.\n- Drops the old binding.\n\nThanks for the reviews:\n- Ann\n";
+    expect(parseChangelog(text).map((e) => e.text)).toEqual(["The tree is now flat.", "Adds a driver.", "Drops the old binding."]);
+  });
+});
+
+describe("parseChangelog: thanks below a bulleted list (linux-tegra)", () => {
+  it("ends the last change at a 'Thanks …' line at the bullets' margin and credits the section's changes", () => {
+    expect(parseChangelog("v2:\n- Fix the leak.\n- Rename foo.\nThanks Ann Roe for review comments.\n").map((e) => [e.text, e.credits])).toEqual([
+      ["Fix the leak.", ["Ann Roe"]],
+      ["Rename foo.", ["Ann Roe"]],
+    ]);
+    // Indented under a bullet, it is that change's credit.
+    expect(parseChangelog("v2:\n- Fix the leak\n  Thanks Ann Roe for review comments.\n- Rename foo.\n").map((e) => e.credits)).toEqual([["Ann Roe"], []]);
+  });
+});
+
+describe("parseChangelog: a sentence naming whose comments the bullets below answer (linux-remoteproc)", () => {
+  it("gives its credit to the bullets under it", () => {
+    expect(parseChangelog("update vs previous revision:\nThe update are based on Ann Roe's comments.\n  - fix typo\n").map((e) => [e.text, e.credits])).toEqual([
+      ["The update are based on Ann Roe's comments.", ["Ann Roe"]],
+      ["fix typo", ["Ann Roe"]],
+    ]);
+  });
+  it("leads nothing from a bulleted change on the heading's line (linux-tegra)", () => {
+    expect(parseChangelog("v3: - Addressed review comments from Ann Roe.\n    - Enable the sleep mode.\n").map((e) => e.credits)).toEqual([["Ann Roe"], []]);
+  });
+});

@@ -54,7 +54,7 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes of note from PATCH v1:", the typo "changes form v2:"; "Changes to v2:" and "compared to v1" need the "v".
   // "Changes made since v1 patch:", "Changes since RFT v1:", "Changes from rfc-v3:", "Changes from v2 - new patch",
   // "Changes since RFT/RFC v1 at [3]:", "Changes since patch series v1:", "Changes since v5a:" (a lettered respin).
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note|\s+made)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set|\s+series)?(?:\s+|(?=v\d)))?(?:rf[ct]\s*\/\s*(?=rf[ct]))?(?:rf[cvt](?:\s*|-(?=v\d)))?${IMPLICIT}(?:\[(?=v))?(?:version\s+|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})(?:(?<=v\d{1,3})[a-z])?\b(?!\.\d)\]?(?:\s+-\s+(?=\S)|[^:]{0,40}:?\s*)(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:${CHANGES}|changed|changelog|updates?)(?:\s+of\s+note|\s+made)?\s+(?:(?:since(?:\s+to)?|sicne|from|form|frm)\s+(?:the\s+)?(?:(?:latest|last|previous|unlabell?ed|unversioned)\s+)?(?:patch(?:set|\s+series)?(?:\s+|(?=v\d)))?(?:rf[ct]\s*\/\s*(?=rf[ct]))?(?:rf[cvt](?:\s*|-(?=v\d)))?${IMPLICIT}(?:\[(?=v))?(?:version\s+v?|v)?|(?:to|compared\s+to)\s+(?:the\s+)?${IMPLICIT}(?:version\s+|v))(\d{1,3})(?:(?<=v\d{1,3})[a-z])?\b(?!\.\d)\]?(?:\s+-\s+(?=\S)|[^:]{0,40}:?\s*)(.*)$`, "i"), version: (m) => Number(m[1]) + 1, strict: true },
   // "Here are the main changes since v2:", "The changes since v4:": a sentence heading the list, so its colon
   // is required ("The changes since v1 are small" is prose).
   { re: /^(?:here\s+(?:are|is)\s+)?the\s+(?:(?:main|major|notable|relevant|most\s+important)\s+)?(?:changes?|differences?|updates?)\s+(?:since|from|compared\s+to|relative\s+to)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b(?!\.\d)[^:]{0,40}:(?!\/\/)\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
@@ -120,7 +120,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Differences from v4 to v5" alone on its line: the newer.
   { re: /^differences?\s+(?:from|between)\s+v(\d{1,3})\s+(?:to|and)\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // "Diff with v1: rewrite commit message" (linux-edac): "diff" for the differences, its colon required.
-  { re: /^(?:diff|differences?)\s+(?:to|from|since|with|against)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  // "delta vs V3:" (linux-remoteproc) too.
+  { re: /^(?:diff|differences?|delta)\s+(?:to|from|since|with|against|vs\.?)\s+v(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "changelogs between v4 & v5", "Changes between v1 --> v2:", "Changes between version 1 and version 2:": the newer of the two.
   { re: new RegExp(String.raw`^(?:patch\s+)?(?:changes?|changelogs?|differences?)\s+between\s+(?:rfc\s+)?${V}\s*(?:&|and|-{1,2}>|=>|→)\s*(?:rfc\s+)?${V}(?!\d)[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Math.max(Number(m[1]), Number(m[2])), strict: true },
   // Spelled out, only as a whole heading ending in its colon: "changes between version 1 and version 2 of the
@@ -165,8 +166,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   { re: /^(?:compared\s+(?:to|with)|relative\s+to|since)\s+(?:the\s+)?v(\d{1,3}),\s+(.+)$/i, version: (m) => Number(m[1]) + 1, strict: true, accept: (m) => CHANGE_VERB_RE.test(m[2]!.trim()) },
   // "v2: ...", "v2 updates:", "v3. Changes:", "V2 - Correct the filename" (a spaced dash), "v2 changes of
   // note:", "v4 change summary:", "v5 changes (from Ann):", as a bullet "- v5 changes:" (the typo "chagnes" too),
-  // a bullet labelled with its version and change "- v2: rebased on next" (not a bare "- v2:"), "RFC v2:" (the RFC's count).
-  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}(?:\s+(?:changes?|chagnes)\s*:|\s*:\s*\S))|rfc\s+(?=v\d{1,3}\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // a bullet labelled with its version and change "- v2: rebased on next" (not a bare "- v2:"), "RFC v2:", "RFC/v3:" (the RFC's count).
+  { re: new RegExp(String.raw`^(?:[-*]\s+(?=v\d{1,3}(?:\s+(?:changes?|chagnes)\s*:|\s*:\s*\S))|rfc(?:\s+|\s*\/\s*)(?=v\d{1,3}\s*:))?${V}(?:\.?\s+(?:changes?|chagnes|updates?|changelog|change summary)(?:\s+of\s+note)?(?:\s*\([^()]{1,60}\))?)?\s*(?::|：|\s-\s)\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "[v5]:\tSimplified ...", "[PATCH v2]:" (a bracketed version labelling its change), "-v2:" (a bullet glued to its version), "-v2: fixed the mask".
   { re: /^\[(?:patch\s+)?v(\d{1,3})\]\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "[v2] this is new in v2" (no colon, in `---` notes or git notes): not in a commit message, where a
@@ -188,6 +189,9 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes since last iteration:", "The main changes since the last series:" (strict: written in a
   // commit message too, and as clearly about the revisions as a version number).
   { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:since|from)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|spin|submission|round|time|patch(?:set)?)s?\b[^:]{0,20}:\s*(.*)$/i, version: () => null, strict: true, prior: true },
+  // "Updates vs previous revision:", "Update vs previous version" alone on its line, "Updates vs previous revision (based
+  // on Ann's comments):" (linux-remoteproc): compared with the last version, as "since".
+  { re: /^(?:the\s+)?(?:(?:main|major|relevant)\s+)?(?:changes?|changelog|updates?)\s+(?:vs\.?|versus|compared\s+(?:to|with)|against|relative\s+to)\s+(?:the\s+)?(?:previous|last|prior)\s+(?:version|revision|posting|series|iteration|submission|round|patch(?:set)?)s?\b(?:\s*\([^()]{1,80}\))?\s*(?::\s*(.*))?$/i, version: () => null, strict: true, prior: true },
   // "Changes (compared to the previous patch set):", "Changes (since v3) - individual patches": what the
   // changes are relative to, in parentheses.
   { re: /^(?:changes?|changelog)\s*\((?:compared\s+(?:to|with)|since|from|relative\s+to|vs\.?)\s+[^()]{1,60}\)(?:\s+-\s+[^:]{1,40})?\s*:?\s*()$/i, version: () => null, strict: false },
@@ -697,7 +701,7 @@ function versionProse(lines: string[]): ChangelogEntry[] {
 // A bare list's items open with a change verb, or a noun naming a change ("Improvements to comments",
 // "Bugfix pwm_enable register set wrong").
 const BARE_CHANGE_RE = new RegExp(
-  String.raw`^(?:${CHANGE_VERBS}|fixes|bugfix|reworded|rewritten|rewrote|improve|improved|improvements?|cleaned|clean(?:ed)?\s+up|shortened|introduced|reordered|corrected|converted|documented|reverted)\b(?!:)`,
+  String.raw`^(?:${CHANGE_VERBS}|fixes|bugfix|reworded|rewrite|rewritten|rewrote|improve|improved|improvements?|cleaned|clean(?:ed)?\s+up|shortened|introduced|reordered|corrected|converted|documented|reverted)\b(?!:)`,
   "i",
 );
 // Unbulleted lines read as changes only in the changelog's past tense: "Add 0x29 as the address ..." under
@@ -979,7 +983,9 @@ function creditSection(out: ChangelogEntry[], from: number, heading: readonly st
     // "Suggested by Jonathan\n1. Remove …\n2. Split …" (linux-crypto): a short unbulleted credit over a list leads it too.
     // "1.  Changes for feedbacks from Borislav.\n    - Shorten …" (linux-edac): a credited bullet leads the bullets
     // nested under it (the lead ends at the next bullet at its own depth).
-    const leads = e.text.endsWith(":") || shape.bulleted || e.text.split(/\s+/).length <= 5;
+    // "The update are based on Mathieu Poirier's comments." over bullets (linux-remoteproc): a sentence naming whose
+    // comments the changes below answer leads them too.
+    const leads = e.text.endsWith(":") || shape.bulleted || e.text.split(/\s+/).length <= 5 || /\b(?:comments?|reviews?|feedbacks?|suggestions?|remarks?)[.!]?$/i.test(e.text);
     if (leads && e.credits.length > 0 && !lead) lead = { credits: e.credits.filter((c) => !heading.includes(c)), shape };
   }
 }
@@ -1004,8 +1010,10 @@ const GOES_ON_RE = /^(?:and|or|but|nor|to|of|in|on|at|by|for|from|with|as|that|w
  */
 function isLineList(item: readonly string[]): boolean {
   if (item.length < 2) return false;
-  const indent = /^\s+/.exec(item[0]!)?.[0];
-  if (indent === undefined) return false;
+  // "diff with v1:\nrewrite the code as suggested\nadd fixes tag" (netfilter-devel): at the margin, only when every
+  // line opens with a change's verb.
+  const indent = /^\s*/.exec(item[0]!)![0];
+  if (indent === "" && !item.every((l) => BARE_CHANGE_RE.test(l))) return false;
   // "Fix error return from max6650_write which sometimes\n    did not release the mutex": one change, wrapped.
   const lower = /^\p{Ll}/u.test(item[0]!.trim());
   if (item.some((l) => /^\p{Ll}/u.test(l.trim()) !== lower)) return false;
@@ -1023,6 +1031,19 @@ function isLineList(item: readonly string[]): boolean {
     if (LEADS_ON_RE.test(above) || GOES_ON_RE.test(t) || leavesParenOpen(above)) return false;
   }
   return true;
+}
+
+/** "As a consequence, this version:", "In this revision:": a sentence leading to the changes of this version. */
+const THIS_VERSION_LEAD_RE = /^[^:]{0,60}\b(?:this|the\s+new)\s+(?:version|revision|iteration|respin|spin)\b[^:]{0,40}:$/i;
+
+/** "firmware {", "m4: m4@0 {", "static int foo(void) {": a line of a few words opening a block of code. */
+const CODE_OPENING_RE = /^(?:\S+\s+){0,4}\S*\{$/;
+
+/** "Tomi", "Thanks,", "Ann Roe": one or two capitalised words alone on a line (a blank line or the end below), no change. */
+function isSignatureLine(line: string, next: string): boolean {
+  const t = line.trim();
+  if (next.trim() !== "" || !/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?[,.!]?$/u.test(t)) return false;
+  return !BARE_CHANGE_RE.test(t) && !PLAIN_CHANGE_RE.test(t) && !/^(?:none|nothing|same|unchanged|cosmetics?|cleanups?|rebased?|typos?|trivial|minor)\b/i.test(t);
 }
 
 /** "Ann Bee (8):" over an indented title: the author line of a `git shortlog` (a cover letter's list of patches). */
@@ -1150,8 +1171,13 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       // "(Changes suggested by Lee)" credits the list below, "(rebase changes to next-general)" is one: kept.
       const aside = /^\(([^()]{1,40})\)$/.exec(heading.rest.trim());
       if (aside && creditsOf(heading.rest).length === 0 && !BARE_CHANGE_RE.test(aside[1]!.trim())) heading.rest = "";
+      // "v4: Changelog:" (linux-remoteproc): the word names the list below, no change.
+      if (/^(?:changes?|changelog|change\s*log|updates?)\s*:?$/i.test(heading.rest.trim())) heading.rest = "";
       item = heading.rest ? [heading.rest.replace(BULLET_RE, "$1")] : [];
-      itemShape = { indent: 0, bulleted: false };
+      // "v2: - Addressed review comments.\n    - Enable lp1." (linux-tegra): a bulleted change on the heading's line is a
+      // sibling of the bullets aligned under it, leading none of them.
+      const restBullet = heading.rest !== "" && BULLET_RE.test(heading.rest) && !wrapped ? expandTabs(line).indexOf(heading.rest.trim()) : -1;
+      itemShape = restBullet >= 0 ? { indent: restBullet, bulleted: true } : { indent: 0, bulleted: false };
       // Only when that change opens with a capital, as the ones aligned under it do.
       restColumn = heading.rest && !wrapped && /^\p{Lu}\p{Ll}/u.test(heading.rest.trim()) ? expandTabs(line).indexOf(heading.rest.trim()) : -1;
       // Sections separated only by blank lines are one block.
@@ -1282,7 +1308,9 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // Not after a blank line: "[Ann] ..." there may start a pasted mail or a list of references.
     // "- Panel:" over "- \tFix the example" (linux-input): a bullet naming a part over the changes to it labels them.
     const next = lines[i + 1] ?? "";
-    if (bullet && (!afterBlank || labelled || underHeading) && BULLET_LABEL_RE.test(bullet[1]!) && namesPart(bullet[1]!) && BULLET_RE.test(next) && !BULLET_LABEL_RE.test(BULLET_RE.exec(next)![1]!)) {
+    // "* Patch 2\n  * Drop netfilter changes" (selinux): a bullet naming a patch over deeper bullets labels them too.
+    const namesPatch = bullet !== null && COMMIT_LABEL_RE.test(bullet[1]!) && indentOf(next) > indentOf(line);
+    if (bullet && (!afterBlank || labelled || underHeading) && ((BULLET_LABEL_RE.test(bullet[1]!) && namesPart(bullet[1]!)) || namesPatch) && BULLET_RE.test(next) && !BULLET_LABEL_RE.test(BULLET_RE.exec(next)![1]!)) {
       emit();
       item = [];
       itemBulleted = false;
@@ -1308,7 +1336,30 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // Below a change written as prose, a further paragraph telling another change in the changelog's past tense
     // ("Added pre-allocation of buffers ...", "Rebased on v6.2.") goes on with them (not in a commit message).
     const moreProse = afterBlank && !strict && prose && ((version !== null && version >= 2) || prior) && PLAIN_CHANGE_RE.test(line);
+    // "As a consequence, this version:" over bullets (linux-remoteproc): a lead-in to more of this version's changes.
+    if (afterBlank && !indented && !first && !moreProse && THIS_VERSION_LEAD_RE.test(line.trim()) && BULLET_RE.test(lines.slice(i + 1).find((l) => l.trim() !== "") ?? "")) {
+      emit();
+      item = [];
+      blockEnd = i + 1;
+      continue;
+    }
     if (afterBlank && !indented && !first && !moreProse) {
+      close();
+      continue;
+    }
+    // "The devicetree is now structured as follows:\n\n\tfirmware {\n\t\toptee {…" (linux-remoteproc): a block of code
+    // shown under a change, no change itself. Skipped up to a line indented less than its opening line.
+    if (afterBlank && indented && CODE_OPENING_RE.test(line.trim())) {
+      emit();
+      item = [];
+      const column = indentOf(line);
+      while (i + 1 < lines.length && (lines[i + 1]!.trim() === "" || indentOf(lines[i + 1]!) >= column)) i++;
+      blockEnd = i + 1;
+      continue;
+    }
+    // "- Cosmetic changes (comments).\n\n Tomi\n\nTomi Valkeinen (4):" (linux-renesas-soc): a name alone between
+    // blank lines under the changes signs the cover letter off, no change.
+    if (afterBlank && !underHeading && isSignatureLine(line, next)) {
       close();
       continue;
     }
@@ -1327,6 +1378,17 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     // "---", and "--" (a signature's cut) under the last change.
     if (line.trim().startsWith("[") || line.startsWith("---") || /^--\s*$/.test(line)) {
       close();
+      continue;
+    }
+    // "* Added Reviewed/Acked-by from Suzuki\nThanks to Ann and Bob for the review comments." (linux-tegra): thanks at
+    // the bullets' margin, below the list, end the last change and credit the section's changes.
+    if (itemBulleted && item.length > 0 && !afterBlank && indentOf(line) <= itemShape.indent && /^(?:many\s+)?(?:thanks|thank\s+you)\b/i.test(line.trim())) {
+      emit();
+      item = [];
+      itemBulleted = false;
+      const thanked = creditsOf(line.trim());
+      for (let k = sectionFrom; k < out.length; k++) out[k]!.credits = [...new Set([...out[k]!.credits, ...thanked])];
+      blockEnd = i + 1;
       continue;
     }
     if (afterBlank || (!itemBulleted && (startsSentenceLine(lines[i - 1] ?? "", line) || alignedChangeLine(lines[i - 1] ?? "", line, restColumn)))) {

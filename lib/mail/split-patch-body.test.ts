@@ -496,3 +496,20 @@ describe("splitPatchBody: a code fence closing the trailer block (linux-edac)", 
     expect(splitPatchBody(`Fix it:\n\`\`\`\nfoo: bar\n\`\`\`\n\nMore text.\n---\n${GIT_DIFF}\n`).trailers).toEqual([]);
   });
 });
+
+describe("extractReplyTrailers: a reminder listing the tags a patch got before (Rob Herring's bot)", () => {
+  it("marks the tags under a 'Missing tags:' lead-in as reminded, and no other", () => {
+    const t = extractReplyTrailers("On Mon, Ann Roe wrote:\n> Document the board.\n\nPlease add tags when posting new versions.\n\nMissing tags:\n\nAcked-by: Cy Doe <cy@example.org>\nReviewed-by: Dee Poe <dee@example.org>\n");
+    expect(t.map((x) => [x.kind, (x as { reminded?: boolean }).reminded])).toEqual([["Acked-by", true], ["Reviewed-by", true]]);
+    expect(extractReplyTrailers("Looks good.\n\nAcked-by: Cy Doe <cy@example.org>\n").map((x) => "reminded" in x)).toEqual([false]);
+  });
+});
+
+describe("extractReplyTrailers: a commit's trailer chain pasted as an example (linux-remoteproc)", () => {
+  it("reads no tag with another's sign-off below it in the same run", () => {
+    const body = "For backports follow this pattern:\n\ne.g.\nSubject: [PATCH 5.10 1/1] foo: fix bar\n\nThe fix.\n\nSigned-off-by: Ann Roe <ann@example.org>\nReviewed-by: Bob Poe <bob@example.org>\nSigned-off-by: Cy Doe <cy@example.org>\nLink:\nhttps://lore.example.org/r/1@example.org\n\nSigned-off-by: Dee Poe <dee@example.org>\n---\n.....\n\nThanks,\nEd\n";
+    expect(extractReplyTrailers(body)).toEqual([]);
+    // The sender's own tag over his own sign-off stays his.
+    expect(extractReplyTrailers("Looks good.\n\nReviewed-by: Bob Poe <bob@example.org>\nSigned-off-by: Bob Poe <bob@example.org>\n").map((t) => t.kind)).toEqual(["Reviewed-by"]);
+  });
+});

@@ -613,7 +613,7 @@ function isPlaceholder(person: { name: string; email: string }): boolean {
 export function extractReplyTrailers(body: string, bodyLines?: string[]): Trailer[] {
   const ls = bodyLines ?? lines(body);
   // One entry per trailer: its line and wrapped continuations, and the patch heading above it.
-  type Entry = { lines: string[]; patch: number | null; scope: number[] | null; subsystems: string[] | null };
+  type Entry = { lines: string[]; patch: number | null; scope: number[] | null; subsystems: string[] | null; reminder: boolean; pasted?: true };
   const entries: Entry[] = [];
   let current: Entry | null = null;
   let prev: Trailer | null = null;
@@ -625,6 +625,8 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   // The lead-in scope of the run of trailer lines being read (a run shares the lead-in above its first line).
   let runScope: number[] | null = null;
   let runSubsystems: string[] | null = null;
+  // The run lists tags given before, under a reminder's "Missing tags:" lead-in.
+  let runReminder = false;
   let inRun = false;
   // Where the run being read starts in `entries`: a scope written below it ("to patches 1, 2 and 4.") is its.
   let runStart = 0;
@@ -686,17 +688,27 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
         runStart = entries.length;
         runScope = inline.scope;
         runSubsystems = null;
+        runReminder = false;
+      } else if (inRun && t.kind === "Signed-off-by" && t.person && t.person.email !== "") {
+        // "Reviewed-by: Bob …\nSigned-off-by: Cy …" (a commit's chain pasted as an example, linux-remoteproc): a tag
+        // with another's sign-off below it in one run was applied to a commit, no tag given here.
+        const signer = t.person.email.toLowerCase();
+        for (const e of entries.slice(runStart)) {
+          const given = parseTrailerLine(e.lines.join(" ").trim())?.person?.email.toLowerCase();
+          if (given && given !== signer) e.pasted = true;
+        }
       } else if (!inRun) {
         runStart = entries.length;
         const para = leadInParagraph(ls, i);
         runScope = para === null ? null : readScopeLeadIn(para);
         runSubsystems = para === null || runScope !== null ? null : readSubsystemLeadIn(para);
+        runReminder = para !== null && REMINDER_LEAD_IN_RE.test(para.trim());
       }
       inRun = true;
       // An inline tag ends at its ">": the line below (a signature's "Pavel") continues nothing.
       prev = inline ? null : t;
       const blockScope = headingBlock.length > 1 && headingBlock.length <= 200 ? [...new Set(headingBlock)].sort((a, b) => a - b) : null;
-      current = isReviewTrailerKind(t.kind) ? { lines: [inline ? inline.text : own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: ownIndented?.example ? [EXAMPLE_SUBSYSTEM] : runSubsystems } : null;
+      current = isReviewTrailerKind(t.kind) ? { lines: [inline ? inline.text : own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: ownIndented?.example ? [EXAMPLE_SUBSYSTEM] : runSubsystems, reminder: runReminder } : null;
       if (current) entries.push(current);
       continue;
     }
@@ -723,11 +735,15 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   }
   const out: Trailer[] = [];
   for (const e of entries) {
+    if (e.pasted) continue;
     const t = parseTrailers([e.lines.join(" ")])[0];
     // No address, or a placeholder shown as the format to follow ("Reviewed-by: Name <address@com>"): no
     // one's tag. A real person's typo ("<mathieu.poirier@linaro>") is still theirs.
     if (!t || (t.person && (t.person.email === "" || isPlaceholder(t.person)))) continue;
     const scope = e.scope ?? (e.patch === null ? null : [e.patch]);
+    // "Missing tags:\n\nAcked-by: Ann Roe <…>" (Rob Herring's bot, linux-renesas-soc): tags the patch got before, listed
+    // as the author forgot them; Ann's, passed on.
+    if (e.reminder) Object.assign(t, { reminded: true });
     if (scope === null && e.subsystems) {
       // Which patches are that subsystem's is known only against the series' subjects (attributeTrailers).
       const scoped: SubsystemScopedTrailer = { ...t, subsystems: e.subsystems };
@@ -740,6 +756,17 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   // report), and her tags in it are hers.
   const relayed = out.length > 0 ? inBodyAuthor(body) : null;
   return relayed ? out.map((t): RelayedTrailer => ({ ...t, relayedFrom: relayed })) : out;
+}
+
+/** The lead-in of a reminder listing tags the patch was given before and the posting lacks (Rob Herring's bot). */
+const REMINDER_LEAD_IN_RE = /^(?:missing|forgotten|you\s+(?:forgot|missed|dropped))\s+(?:the\s+)?(?:tags?|trailers?)\s*:$/i;
+
+/** A reply's tag listed under a reminder's "Missing tags:" lead-in: given before by the one it names, passed on. */
+export type RemindedTrailer = Trailer & { reminded?: true };
+
+/** Whether a reply's tag is one the patch was given before, passed on by a reminder (`RemindedTrailer`). */
+export function isRemindedTrailer(t: Trailer): boolean {
+  return (t as RemindedTrailer).reminded === true;
 }
 
 /** A reply's trailer whose text opens with an in-body "From:" line: whose mail the sender relays. */

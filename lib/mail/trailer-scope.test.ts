@@ -122,6 +122,9 @@ describe("readScopeLeadIn / readSubsystemLeadIn: per-patch blocks and 'all but' 
     expect(readSubsystemLeadIn("Except for patches 2 and 4, the series looks good.")).toEqual(["except:2", "except:4"]);
     expect(readSubsystemLeadIn("For all patches but patch 13/14,")).toEqual(["except:13"]);
     expect(readSubsystemLeadIn("Apart from patch 3, I have not looked at the rest.")).toBeNull();
+    // Right above the tag, the exception alone says the tag is for the others (selinux).
+    expect(readSubsystemLeadIn("With the exception of 07/15, on which I had a small comment:")).toEqual(["except:7"]);
+    expect(readSubsystemLeadIn("Except for patch 3:")).toEqual(["except:3"]);
     expect(readSubsystemLeadIn("Other than that, looks good.")).toBeNull();
   });
 

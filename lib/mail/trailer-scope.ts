@@ -71,6 +71,9 @@ const EXCEPT_RES: RegExp[] = [
   new RegExp(String.raw`^${FILLER}(?:aside|apart)\s+from\s+(?:(?:the|my)\s+)?(?:(?:minor|small|few)\s+)?(?:comments?|remarks?|issues?|nits?|questions?|concerns?|points?)\s+(?:for|on|to|in|about|against)\s+(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
   new RegExp(String.raw`^${FILLER}(?:except|excluding|other\s+than|(?:aside|apart)\s+from)\s+(?:for\s+)?(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
   new RegExp(String.raw`^${FILLER}(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:patches|series|rest)\s+(?:except|but|excluding|other\s+than)\s+(?:for\s+)?(?:${PATCHES}\s+)?\(?(${LIST})\)?(?:,?\s+${GOOD})?$`),
+  // "With the exception of 07/15, on which I had a small comment:" (selinux): right above the tag, the exception
+  // alone says the tag is for the others.
+  new RegExp(String.raw`^${FILLER}(?:with\s+the\s+exception\s+of|except\s+(?:for\s+)?)\s*(?:the\s+)?(?:${PATCHES}\s+)?\(?(${LIST})\)?(?:,?\s+(?:on|to|in|for|about|where)\s+which\s+[^,:]{1,60})?$`),
   // "If there is agreement with Jan and Grzegorz for patches 7-9, I'm ok with the rest" (linux-i2c), "Patch 3
   // needs more work, but I'm fine with the others".
   new RegExp(String.raw`^${FILLER}(?:[^,]{1,80}?\s)?${PATCHES}\s+\(?(${LIST})\)?[^,]{0,60},\s*(?:but\s+|and\s+)?(?:i['’]?m|i\s+am)\s+(?:ok|okay|fine|happy|good)\s+with\s+${OTHERS}$`),
@@ -180,7 +183,8 @@ const CREDIT_OFFER_ADD_RE = /\b(?:add|include)\s+(?:the\s+)?following\s+(?:tags?
 // -- as such:" above a Reviewed-by is no example.
 // "I just saw that this patch has:" (linux-i2c, tags quoted from a commit in a pull request), "I have the following
 // tags now:" (linux-integrity, a maintainer listing what his tree holds): tags shown as they stand, given by no one here.
-const EXAMPLE_END_RE = /(?:^|[\s,(])(?:e\.\s?g|for\s+example|for\s+instance|such\s+as|something\s+like(?:\s+(?:this|that))?|(?:this|the|that|your)\s+(?:patch|commit)\s+(?:already\s+|now\s+)?(?:has|had|carries|contains)|(?:i|we)\s+(?:now\s+)?have\s+(?:the\s+following|these)\s+tags(?:\s+now)?)$/;
+// "In general you may add a comment to a tag, like this:" (linux-tegra): ", like this" too.
+const EXAMPLE_END_RE = /,\s*like\s+(?:this|so)$|(?:^|[\s,(])(?:e\.\s?g|for\s+example|for\s+instance|such\s+as|something\s+like(?:\s+(?:this|that))?|(?:this|the|that|your)\s+(?:patch|commit)\s+(?:already\s+|now\s+)?(?:has|had|carries|contains)|(?:i|we)\s+(?:now\s+)?have\s+(?:the\s+following|these)\s+tags(?:\s+now)?)$/;
 /**
  * How `readSubsystemLeadIn` marks a tag shown as an example of a tag's form: another person's is given to
  * no patch (attributeTrailers), the sender's own is given as if no lead-in stood above it. No subsystem
@@ -302,6 +306,8 @@ const NOT_BARE_SUBSYSTEM = new Set(["me", "now", "example", "instance", "referen
  */
 // "For all the patches applying to the leds-ns2 driver:" (linux-leds): the same, by the driver's name.
 const TOUCH_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_PATCHES_OF}(?:${THAT_TOUCH}|apply(?:ing)?\s+to)\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files|driver))?${ADD_TAIL}$`);
+/** "These two SMMU changes look correct to me:" (linux-tegra): a verdict on one part's patches, above the tag for them. */
+const SUBSYSTEM_VERDICT_RE = new RegExp(String.raw`^${FILLER}(?:the|these|those|both)\s+(?:(?:two|three|four|five|\d)\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})\s+${GOOD}$`);
 /** "for the bindings": the device-tree bindings, whatever their tree. */
 const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
 /** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */
@@ -336,7 +342,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   if (whole) return [whole];
   if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
   // "Thanks for catching", "Thanks for perseverance" (linux-pwm): gratitude, no part named.
-  const named = SUBSYSTEM_LEAD_IN_RE.exec(last) ?? TOUCH_LEAD_IN_RE.exec(last);
+  const named = SUBSYSTEM_LEAD_IN_RE.exec(last) ?? TOUCH_LEAD_IN_RE.exec(last) ?? SUBSYSTEM_VERDICT_RE.exec(last);
   const bare = named || /\b(?:thanks|thank\s+you|thx)\s+for\b/.test(last) ? null : BARE_SUBSYSTEM_LEAD_IN_RE.exec(last);
   const m = named ?? bare;
   if (!m) return null;

@@ -212,6 +212,42 @@ describe("attributeTrailers on plain inputs", () => {
     expect(r.p1?.map((t) => `${t.email} ${t.status}`)).toEqual(["ann@example.org collected", "bob@example.org identity-mismatch"]);
   });
 
+  // linux-renesas-soc: Rob Herring's bot lists "Missing tags:" the patch got before (Conor's ack, given elsewhere).
+  it("a tag under a reminder's 'Missing tags:' lead-in is its giver's, no identity mismatch", () => {
+    const r = attributeTrailers([
+      {
+        version: 2,
+        cover: null,
+        patches: [{ messageId: "p1", trailers: [], previousMessageId: null }],
+        replies: [{ messageId: "r1", from: { name: "Rob Bot", email: "rob@example.org" }, body: "Please add tags.\n\nMissing tags:\n\nAcked-by: Cy Doe <cy@example.org>\n", inReplyTo: "p1" }],
+      },
+    ]);
+    expect(r.p1?.map((t) => `${t.email} ${t.status}`)).toEqual(["cy@example.org collected"]);
+  });
+
+  // linux-tegra: a reviewer shows the right form of Michał's "Reviewed-and-tested-by" as two tags; linux-raid: the
+  // maintainer turns Logan's Reviewed-by into a "Reviewed-and-tested-by" on his word.
+  it("a tag relayed in the form of the giver's own compound tag is no mismatch; one saying more than he gave is", () => {
+    const r = attributeTrailers([
+      {
+        version: 1,
+        cover: null,
+        patches: [
+          { messageId: "p1", trailers: [], previousMessageId: null },
+          { messageId: "p2", trailers: [], previousMessageId: null },
+        ],
+        replies: [
+          { messageId: "r1", from: { name: "Mic Mir", email: "mic@example.org" }, body: "Feel free to add:\n\nReviewed-and-tested-by: Mic Mir <mic@example.org>\n", inReplyTo: "p1" },
+          { messageId: "r2", from: { name: "Dim Osi", email: "dim@example.org" }, body: "It should be two separate tags:\n\nReviewed-by: Mic Mir <mic@example.org>\nTested-by: Mic Mir <mic@example.org>\n", inReplyTo: "r1" },
+          { messageId: "r3", from: { name: "Log Gun", email: "log@example.org" }, body: "Reviewed-by: Log Gun <log@example.org>\n", inReplyTo: "p2" },
+          { messageId: "r4", from: { name: "Son Liu", email: "son@example.org" }, body: "I changed this to\n\nReviewed-and-tested-by: Log Gun <log@example.org>\n", inReplyTo: "r3" },
+        ],
+      },
+    ]);
+    expect(r.p1?.map((t) => `${t.kind} ${t.status}`)).toEqual(["Reviewed-and-tested-by collected"]);
+    expect(r.p2?.map((t) => `${t.kind} ${t.status}`)).toEqual(["Reviewed-by collected", "Reviewed-and-tested-by identity-mismatch"]);
+  });
+
   // linux-s390 S785: Daniel Vetter's sign-off and a reviewer's tag moved from one address to another
   // between versions; only the tag whose person is gone is dropped.
   it("a tag carried by the same person under a new address is not dropped", () => {
@@ -402,6 +438,8 @@ describe("identity: the sender signing under another address (i2c/watchdog audit
     // A role after a spaced dash; the Latin name in parentheses beside the name in another script (linux-mips).
     [{ name: "Rus Kingly", email: "rk+kernel@arm.example" }, { name: "Rus Kingly - ARM Linux admin", email: "linux@arm.example" }],
     [{ name: "周琰杰 (Zhou Yanjie)", email: "zhouyanjie@wy.example" }, { name: "Zhou Yanjie", email: "zhouyu@wy.example" }],
+    // One mailbox spelling the full name at two domains, the sender's name its initials and the surname (linux-remoteproc).
+    [{ name: "Shen Wang", email: "shen.wang@mail.example" }, { name: "S.J. Wang", email: "shen.wang@corp.example" }],
   ])("same person %#", (person, from) => expect(isSameIdentity(person, from)).toBe(true));
 
   it.each([
@@ -422,6 +460,8 @@ describe("identity: the sender signing under another address (i2c/watchdog audit
     [{ name: "Doug Roe", email: "dkx12@a.example" }, { name: "Dana Roe", email: "dkx12@b.example" }],
     [{ name: "周琰杰 (Zhou Yanjie)", email: "zhouyanjie@wy.example" }, { name: "Zhou Lei", email: "zl@wy.example" }],
     [{ name: "Jane Doe (Zhou Yanjie)", email: "jd@wy.example" }, { name: "Zhou Yanjie", email: "zy@wy.example" }],
+    // The mailbox spells the name, but the sender's surname is another.
+    [{ name: "Shen Wang", email: "shen.wang@mail.example" }, { name: "S.J. Li", email: "shen.wang@corp.example" }],
   ])("someone else %#", (person, from) => expect(isSameIdentity(person, from)).toBe(false));
 
   it("a reply trailer signed with a subaddress is collected and carried forward, another person's stays flagged", () => {

@@ -7,7 +7,7 @@
 import { parseSubject } from "../mail/parse-subject";
 import { oneEditApart } from "../text/one-edit-apart";
 import { isNakTrailerKind, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
-import { extractReplyTrailers, relayedFromOf } from "../mail/split-patch-body";
+import { extractReplyTrailers, isRemindedTrailer, relayedFromOf } from "../mail/split-patch-body";
 import { coversWholeSeries, isExampleTrailer, namesSubsystemAlone, patchesOfSubsystems, totalCountedBySubjects, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
@@ -103,7 +103,11 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
         list.push(t);
       }
       // A tag relayed in another's name beside the same tag its giver sent (in whichever order they came) is no mismatch.
-      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.status === "identity-mismatch" && have.has(key(list[i]!))) list.splice(i, 1);
+      // So is one its giver sent in a compound form ("Reviewed-by" and "Tested-by" shown as the right form of his own
+      // "Reviewed-and-tested-by", linux-tegra).
+      const givenByThemselves = (t: AttributedTrailer): boolean =>
+        list.some((o) => o.status !== "identity-mismatch" && o.status !== "dropped" && coversEveryWord(o.kind, t.kind) && isSameIdentity({ name: o.name, email: o.email }, { name: t.name, email: t.email }));
+      for (let i = list.length - 1; i >= 0; i--) if (list[i]!.status === "identity-mismatch" && (have.has(key(list[i]!)) || givenByThemselves(list[i]!))) list.splice(i, 1);
       lists.set(patch.messageId, { list, have, signers, previous });
     });
     // A trailer of the previous version is dropped when no successor of that patch carries it: when a
@@ -198,6 +202,16 @@ function coversKind(held: string, lost: string): boolean {
   return (l.approves && h.approves) || (l.tests && h.tests && !l.approves);
 }
 
+/**
+ * Whether a tag of kind `held` says all a tag of kind `given` says: "Reviewed-and-tested-by" both its "Reviewed-by" and
+ * its "Tested-by", a "Reviewed-by" not a "Reviewed-and-tested-by" (a maintainer adding "tested" on the giver's word).
+ */
+function coversEveryWord(held: string, given: string): boolean {
+  if (!isReviewTrailerKind(held) || isNakTrailerKind(held)) return false;
+  const [h, g] = [reviewWords(held), reviewWords(given)];
+  return (g.approves || g.tests) && (!g.approves || h.approves) && (!g.tests || h.tests);
+}
+
 function isCarriedUnderNewAddress(current: AttributedTrailer, earlier: AttributedTrailer): boolean {
   if (current.status === "dropped" || current.status === "identity-mismatch") return false;
   if (current.kind.toLowerCase() !== earlier.kind.toLowerCase()) return false;
@@ -263,7 +277,8 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       if (t.patches?.length === 0) continue;
       // A colleague relaying Ann's mail ("From: Ann <…>" opening his reply) gives Ann's tag as hers.
       const relayed = relayedFromOf(t);
-      const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from) && !(relayed && isSameIdentity(t.person, relayed));
+      // A reminder listing the tags the patch got before ("Missing tags:", Rob Herring's bot) passes on their givers' word.
+      const mismatch = !!t.person && t.person.email !== "" && !isSameIdentity(t.person, reply.from) && !(relayed && isSameIdentity(t.person, relayed)) && !isRemindedTrailer(t);
       // "Reviewed-by: M. S. <...>" (linux-iio, a reviewer showing an order of tags): someone else's tag with no "@"
       // in its address is no one's. The sender's own keeps its typo ("<andy.shevchenjko>").
       if (mismatch && !t.person!.email.includes("@")) continue;
@@ -396,6 +411,9 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   const longFirst = (na[0] ?? "").length > (nb[0] ?? "").length ? (na[0] ?? "") : (nb[0] ?? "");
   const shortFirst = first.length >= 3 && longFirst.startsWith(first);
   if (baseA.length >= 5 && baseA === baseB && na.length >= 2 && nb.length >= 2 && last === nb[nb.length - 1] && (spellsName || shortFirst)) return true;
+  // "Acked-by: Shengjiu Wang <shengjiu.wang@gmail.com>" from "S.J. Wang <shengjiu.wang@nxp.com>" (linux-remoteproc): one
+  // mailbox spelling a full name at two domains, the other name its initials and the same surname.
+  if (baseA.length >= 5 && baseA === baseB && (spellsFullName(baseA, na, nb) || spellsFullName(baseA, nb, na))) return true;
   if (na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1]) return true;
   // "Acked-by: Aex Deucher" from Alex Deucher (linux-i2c): his first name mistyped by a letter, the surname the same.
   if (na.length >= 2 && nb.length >= 2 && last.length >= 4 && last === nb[nb.length - 1] && Math.min(na[0]!.length, nb[0]!.length) >= 3 && oneEditApart(na[0]!, nb[0]!)) return true;
@@ -424,6 +442,13 @@ function mailboxOfName(local: string, own: string[], named: string[]): boolean {
     if (rest !== "" && last.startsWith(rest)) return true;
   }
   return false;
+}
+
+/** Whether a mailbox is `full`'s first and last names ("shengjiu.wang"), and `other` ends with that last name. */
+function spellsFullName(local: string, full: string[], other: string[]): boolean {
+  if (full.length < 2 || other.length === 0) return false;
+  const last = full[full.length - 1]!;
+  return last.length >= 2 && other[other.length - 1] === last && local.replace(/[._-]/g, "") === full[0]! + last;
 }
 
 /** Whether `short` is a first name and then the initials of `long`'s two or more surname parts ("greg kh"). */
