@@ -635,3 +635,52 @@ describe("classifyComment: twenty-first session (linux-edac, linux-raid audits)"
     expect(classifyComment("What do you mean 'leak' here?")).toBe("question");
   });
 });
+
+describe("classifyComment: twenty-second session", () => {
+  it("reads the maintainer's 'will queue in <tree>' alone as an applied notice", () => {
+    expect(classifyComment("i.e. will queue in soc-devel for v6.3.")).toBe("ack");
+    expect(classifyComment("Thanks, will queue in clk-next for v6.13, with the typo fixed.")).toBe("ack");
+    // A note closed by the promise is the applier's note.
+    expect(classifyComment("foo_clk_get\n\ni.e. will queue in soc-clk for v6.18, with the above fixed.")).toBe("ack");
+    // Waiting on the author, or asking, is no notice.
+    expect(classifyComment("I will queue it in my tree after you fix the above.")).not.toBe("ack");
+    expect(classifyComment("Will queue in soc-devel if nobody objects?")).not.toBe("ack");
+  });
+
+  it("reads 'merged into <branch>' after a short opener, and the maintainer's 'I'm going to pull it into <branch>', as applied notices", () => {
+    expect(classifyComment("Much better, merged into subsys/dev, thanks Ann.")).toBe("ack");
+    expect(classifyComment("I'm going to pull it into the subsys/next tree right now.")).toBe("ack");
+    expect(classifyComment("Not sure it is right, merged into foo/bar?")).not.toBe("ack");
+    expect(classifyComment("I will merge this into my tree once the dependency lands.")).not.toBe("ack");
+  });
+
+  it("reads 'There is no need for X' as a request, not when it weighs a condition or explains", () => {
+    expect(classifyComment("There is no need for an else statement here since the code branches to the error label.")).toBe("objection");
+    expect(classifyComment("There is no need for this mutex to be global.")).toBe("objection");
+    expect(classifyComment("If using the other helper, then there is no need for these changes.")).toBe("other");
+    expect(classifyComment("For read-only nodes there's no need for ranges, but those are likely needed for writable ones.")).toBe("other");
+    expect(classifyComment("I meant the other commit, of course there is no need for locking there.")).toBe("other");
+  });
+
+  it("reads 'X would be appreciated' as a soft request, not a call for help or an agreement", () => {
+    expect(classifyComment("Some comments as to what is happening here would be appreciated.")).toBe("nit");
+    expect(classifyComment("Any hints would be greatly appreciated.")).toBe("other");
+    expect(classifyComment("Yeah, that would be appreciated")).toBe("other");
+    expect(classifyComment("Your help in reviewing the merge would be greatly appreciated.")).toBe("other");
+  });
+
+  it("reads 'Not sure what this is for' as a question, 'This patch lacks a Signed-off-by.' as a request", () => {
+    expect(classifyComment("Not sure what this is for")).toBe("question");
+    expect(classifyComment("This patch lacks a Signed-off-by.")).toBe("objection");
+  });
+
+  it("reads 'Node names should be generic' and a bare 'Vendor prefix.' as naming nits", () => {
+    expect(classifyComment("Node names should be generic. See the generic names recommendation.")).toBe("nit");
+    expect(classifyComment("Vendor prefix.")).toBe("nit");
+  });
+
+  it("reads a terse 'No underscores in node names.' as a naming nit", () => {
+    expect(classifyComment("No underscores in node names.")).toBe("nit");
+    expect(classifyComment("No capital letters in compatibles.")).toBe("nit");
+  });
+});

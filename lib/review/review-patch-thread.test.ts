@@ -191,3 +191,15 @@ describe("reviewPatchThread: 'Same applies here' repeats the remark before it (l
     expect(out.map((c) => c.kind)).toEqual(["objection", "objection"]);
   });
 });
+
+describe("reviewPatchThread: a bare 'Same.' repeats the remark above it", () => {
+  it("gives 'Same.' the kind of the previous remark of the reply", () => {
+    const diffText = read("mini-v1.diff");
+    const body = "> +\tif (a)\n> +\t\treturn;\n\nPlease drop this check, it cannot happen.\n\n> +\tif (b)\n> +\t\treturn;\n\nSame.\n\n> +\tif (c)\n\nSame\n";
+    const cs = reviewPatchThread({
+      patch: { messageId: "p@example.com", author: dev, version: 1, body: "", diffText, files: parseUnifiedDiff(diffText).files },
+      replies: [{ messageId: "r@example.com", from: rev, date: "2026-03-02T12:00:00Z", body, inReplyTo: "p@example.com" }],
+    });
+    expect(cs.map((c) => c.kind)).toEqual(["objection", "objection", "objection"]);
+  });
+});

@@ -28,7 +28,8 @@ export interface ReviewThreadInput {
   authorAddresses?: readonly string[];
 }
 
-const DITTO_RE = /^\s*(?:ditto|likewise|same (?:here|comment|as above)|same (?:applies|goes) (?:here|to this|for this)|obviously same comment)\b/i;
+// "Same" alone under the next quoted hunk says it too ("Same." is no remark of its own).
+const DITTO_RE = /^\s*(?:ditto|likewise|same (?:here|comment|as above)|same (?:applies|goes) (?:here|to this|for this)|obviously same comment)\b|^\s*same\s*[.!]*\s*$/i;
 
 /** Remarks of every non-author reply to a patch, anchored, classified, answered and resolved. */
 export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
