@@ -1609,3 +1609,84 @@ describe("appliedNotice: a pull taken in, a promise to apply to a named branch (
     expect(appliedNoticeListing(body, undefined, 1, 1)).toBeNull();
   });
 });
+
+describe("appliedNotice: maintainers' shapes on remoteproc and selinux (twenty-second audit)", () => {
+  it.each([
+    ["I have picked-up this patch.  It will show up in foo-next when 7.1-rc1 is\nreleased next week.\n", 1, 1, "answered"],
+    ["I've picked this one (4/5) up.\n", 4, 5, "answered"],
+    ["I have applied this patch- Ann and Bob should handle the .dtsi files.\n", 1, 3, "answered"],
+    ["I have applied this patchet.\n", 0, 3, "series"],
+    ["I have applied the first two patches of this set so no need to resend them.\n", 3, 7, [1, 2]],
+    ["Applied and thanks for fixing this.\n", 1, 1, "answered"],
+    ["I've picked this for -fixes.\n", 1, 1, "answered"],
+    ["I merged patch 1-3 yesterday, so it would have to be an incremental\npatch.\n", 3, 4, [1, 2, 3]],
+    ["I have applied the other two patches in this series.\n", 3, 3, [1, 2]],
+    ["This series of four patches has been merged.\n", 1, 4, "series"],
+    ["Patches 1-3, 5, and 7 from this series have been merged.\n", 0, 8, [1, 2, 3, 5, 7]],
+    ["It has also been merged.\n", 1, 1, "answered"],
+    ["Quick update to let everyone know that I've just merged this into foo/dev.\n", 1, 1, "answered"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it("reads 'the other N patches' as some, not known which, when N is not all but the answered one", () => {
+    expect(appliedNoticeListing("I have applied the other two patches.\n", undefined, 2, 5)?.scope).toEqual([]);
+  });
+
+  it.each([
+    "I tested it yesterday.\n",
+    "Two of them, that were split out of the first patch, were merged yesterday.\n",
+    "I applied the patch yesterday and got a crash.\n",
+    "This has also been fixed.\n",
+    "A similar patch has also been applied to foo.\n",
+    "This should also be merged.\n",
+    "I applied the other patch from Ann and this one conflicts.\n",
+  ])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 2)).toBeNull();
+  });
+});
+
+describe("appliedNotice: 'put on <topic branch>', '<subsystem> series applied' (twenty-second audit)", () => {
+  it.each([
+    ["I put these on foo/aspm for v6.9, thanks!\n", 0, 2, "series"],
+    ["I put it on foo/misc.\n", 1, 1, "answered"],
+    ["widget series applied.\n", 0, 3, "series"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it.each(["I put it in drivers/foo/quirks.c, thanks!\n", "I put a printk in foo/bar and it fires.\n", "Which series applied?\n", "The other series applied cleanly.\n", "Previous series applied.\n"])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 1)).toBeNull();
+  });
+});
+
+describe("appliedNotice: 'and merged.' under trailers given for the whole posting (twenty-second audit, selinux)", () => {
+  it.each([
+    ["Ann Author writes:\n\n> foo\n\nBoth\n\nAcked-by: Jo Maint <jo@example.org>\n\nand merged.\n\nThanks!\n", 2, 2, "series"],
+    ["This whole series:\nAcked-by: Jo Maint <jo@example.org>\n\nand merged.\n", 1, 3, "series"],
+    ["Acked-by: Jo Maint <jo@example.org>\n\nand merged.\n", 1, 3, "answered"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+});
+
+describe("appliedNotice: Tegra maintainers' shapes (twenty-second audit)", () => {
+  it.each([
+    ["Applied this with Ann's comments worked in. I also updated the commit\nmessage a tiny bit.\n", 1, 1, "answered"],
+    ["Patches 1-8 of this have already been applied to the foo tree. Are\nthere any more comments on this or can this be merged as well?\n", 9, 9, [1, 2, 3, 4, 5, 6, 7, 8]],
+    ["I've applied patches 1-3 as well as 4 to the foo tree with Ann's\nAcked-by tags from v1.\n", 0, 9, [1, 2, 3, 4]],
+    ["Sorry, forgot to notify you earlier that I've picked this up into\nfoo-misc-next.\n", 1, 1, "answered"],
+    ["Applied, patch 1/2 and 2/2, thanks Jan.\n", 1, 2, [1, 2]],
+    ["There is no difference between setting it to 0 vs not\nsetting it at all, so I dropped the conditionals and applied.\n", 1, 1, "answered"],
+  ])("reads %j", (body, answered, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, answered, total)?.scope).toEqual(scope);
+  });
+
+  it("does not read 'Applied, patch 2 needs work.' as patch 2 applied", () => {
+    expect(appliedNoticeListing("Applied, patch 2 needs work.\n", undefined, 1, 3)?.scope).not.toEqual([2]);
+  });
+
+  it.each(["I tested it with your comments worked in and it works.\n", "A similar series has already been merged.\n", "It doesn't build, so I reverted it and applied the old one locally to test.\n"])("reads no notice in %j", (body) => {
+    expect(appliedNoticeListing(body, undefined, 1, 1)).toBeNull();
+  });
+});

@@ -30,7 +30,7 @@ const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+
 const TOOK = String.raw`took(?=\s+(?:(?:just|only)\s+)?(?:it|this|that|them|these|those|both|all|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:\w+\s+)?(?:patch(?:es)?|series|ones?|fix(?:es)?|changes?|commits?))(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))`;
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)(?:\s+\(\d{1,3}(?:\/\d{1,3})?\))?\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?:-(?:next|fixes)\b|(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-])))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -44,11 +44,13 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w-]|\.\w))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately|initially|temporarily|speculatively|carefully)`;
 /** "I merged it directly", "And I directly merged it", "I actually already applied this one": the writer's own deed ("… can be / merged directly." is a wish). */
-const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|directly|actually)`;
+/** When, after the verb and its object: "I merged patch 1-3 yesterday, so …". */
+const WHEN = String.raw`(?:yesterday|today|earlier\s+today|this\s+morning|last\s+(?:week|night))`;
+const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|${WHEN}|directly|actually)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
 const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with)\b))`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
@@ -58,14 +60,14 @@ const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with
 const OPENER = String.raw`(?:(?:ok(?:ay)?|oh|ah|thanks|thank you|yes|yeah|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile|in\s+(?:the\s+)?meantime|for\s+now)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
-  `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}(?:\\s+\\([^()]{1,60}\\))?\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:now\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
+  `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}(?:\\s+\\([^()]{1,60}\\))?\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:(?:now|also|already)\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
     `(?:\\s+(?:(?:just|only)\\s+)?(?:${OBJECT})(?:\\s+only)?)?(?:\\s+${AFTER_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /** "I applied this patch to …", "I've queued it up for 5.4.", "I merged just this patch to …", "I applied to for-next". */
 // "I've landed this in drm-misc-next": "landed" only with its object ("I landed in …" is travel).
 const FIRST_PERSON_RE = new RegExp(
-  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+){0,2}(?:(?:went|gone)\\s+ahead\\s+and\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
+  `^${OPENER}i(?:'ve|\\s+have)?\\s+(?:${FIRST_PERSON_ADVERB}\\s+){0,2}(?:(?:went|gone)\\s+ahead\\s+and\\s+)?(?:${VERB}(?:\\s+(?:(?:just|only)\\s+)?${OBJECT}(?:\\s+only)?(?:\\s+\\(\\d{1,3}(?:\\/\\d{1,3})?\\)(?=\\s+up\\b))?)?|landed\\s+${OBJECT})(?:\\s+${FIRST_PERSON_ADVERB})*(?:\\s+(?:up|(?<=pushed\\s+\\S.*)out(?=\\s+(?:in)?to\\b|[\\s.,!]*$|[\\s,.!]+(?:thanks|thank\\s+you|now)\\b))(?:\\s+${ADVERB})*)?\\b(?<rest>.*)$`,
   "i",
 );
 /**
@@ -181,7 +183,7 @@ const GET_TESTING_RE = /[\s,]+so\s+(?:that\s+)?(?:we|it|they|this|these|the\s+\w
 /** "…, let's see if the robots complain": a wait for feedback after the notice, no condition on it. */
 const LETS_SEE_RE = /[,;]\s+let's\s+see\s+(?:if|whether|what|how)\b.*$/i;
 /** "I've applied them, no need to squash.", "…, so no need to resend": an aside on the author's next step. */
-const NO_NEED_ASIDE_RE = /[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b.*$/i;
+const NO_NEED_ASIDE_RE = /(?:[,;]\s*(?:so\s+)?|\s+so\s+)(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b.*$/i;
 /** "…, so you don't need to carry this patch anymore", "… so that you don't need / to carry it around": the same aside, said of the author. */
 const YOU_NEED_NOT_ASIDE_RE = /(?:[,;]\s*(?:so\s+(?:that\s+)?)?|\s+so\s+(?:that\s+)?)(?:you|we)\s+(?:don't|do\s+not|won't|will\s+not|no\s+longer)\s+(?:need|have)(?:\s+to\b.*)?$/i;
 /** "I applied the two patches now without further feedback": the quiet is the reason, no edit left out. */
@@ -323,6 +325,14 @@ const NOW_IN_RE = new RegExp(
  */
 const BRANCH_NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?${VERB}(?:\\s+(?:this(?:\\s+patch)?|it|the(?:\\s+whole)?\\s+series|both|all))?\\s+to\\s+the\\s+[\\w.\\/-]+\\s+branch\\s+of\\s+\\S`,
+  "i",
+);
+/**
+ * "I put these on pci/aspm for v6.9, thanks!", "I put it on a pci/ptm branch": put on a maintainer's topic branch by
+ * name (not a source path: "I put it in drivers/foo/bar.c"), the sentence done there or with a release and thanks.
+ */
+const PUT_ON_RE = new RegExp(
+  String.raw`^${OPENER}i(?:'ve|\s+have)?\s+(?:(?:also|now|just)\s+)?put\s+(?:it|this(?:\s+(?:one|patch))?|these|them|both|the\s+(?:patch|series|patches))\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?(?!(?:drivers|include|arch|documentation|tools|kernel|lib|fs|net|mm|sound|scripts|block|crypto|security)\/)(?!\S*\.(?:c|h|S|rs|py|sh|rst|txt|yaml|dts|dtsi)\b)${NAMED_BRANCH}(?:\s+branch)?(?:\s+for\s+v?\d+\.\d+)?(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$)`,
   "i",
 );
 /** Where a clause drawing a consequence starts: "... anyway so applied to ...". */
@@ -568,7 +578,13 @@ function noticeCandidates(text: string): Candidate[] {
       // Not "added": "I don't see Hans in Cc, so added." adds a person.
       // "Should it be CC'ed to stable so it is picked up / for …?": a question's purpose, its "?" on the line below.
       if (CONDITIONAL_PREMISE_RE.test(sentence.slice(0, m.index)) || QUESTION_OPENING_RE.test(sentence) || !VERB_WORD_RE.test(clause)) continue;
-      if (!NOT_A_NOTICE_RE.test(vetoText(clause)) && !REMARK_APPLIES_RE.test(clause)) out.push({ text: clause, afterAnd: false });
+      if (NOT_A_NOTICE_RE.test(vetoText(clause)) || REMARK_APPLIES_RE.test(clause)) continue;
+      out.push({ text: clause, afterAnd: false });
+      // "There is no difference …, so I dropped the conditionals and applied.": the applier's own deed, then the notice.
+      for (const a of clause.matchAll(AND_VERB_RE)) {
+        const deed = clause.slice(0, a.index);
+        if (!/[,;:]/.test(deed) && OWN_ACTION_RE.test(deed) && !AUX_RE.test(deed)) out.push({ text: clause.slice(a.index + a[0].length), afterAnd: true });
+      }
     }
     // "Applied, even if most of the churn is annoying.": the concession is the maintainer's aside.
     // A tester's "I applied the patch, even though it didn't build" reports a problem: read whole.
@@ -707,6 +723,24 @@ function plainText(line: string): string {
     .replace(/"[^"]{1,100}"/g, (q: string) => (q.includes(":") ? q.replace(/:/g, "\u2236") : q))
     // "Both paches now queued", "Applying forv 5.11", "Aaaaand applied to …", "Applied from 1-3 to …": slips and stretches of the keys.
     .replace(/\bpaches\b/gi, "patches")
+    // "I have applied this patchet.", "I have picked-up this patch.": "patchset" misspelt, "picked up" hyphenated.
+    .replace(/\b(?:patchet|pachset|patcheset)\b/gi, "patchset")
+    .replace(/\bpicked-up\b/gi, "picked up")
+    // "Applied, patch 1/2 and 2/2, thanks": the patches named after a comma are what was applied.
+    .replace(/^((?:(?:ok(?:ay)?|thanks|so)[,.!]?\s+)?(?:applied|queued|merged|pushed))[,:]\s+(?=patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*\s*(?:[,.!]|$))/i, "$1 ")
+    // "Applied this with Ann's comments worked in": the applier's edits, not a test that worked.
+    .replace(/\bwith\s+(?:[\w']+\s+){0,3}?(?:comments?|suggestions?|feedback|review)\s+(?:worked|folded|incorporated)\s+in\b/gi, "with fixups")
+    // "Patches 1-8 of this have already been applied": "this" for the series; "1-3 as well as 4" a list.
+    .replace(/\b(patch(?:es)?\s+\d[\d\s,&-]*)\s+of\s+this(?=\s+(?:have|has|were|was|are|is)\s)/gi, "$1 of this series")
+    .replace(/(\d)\s+as\s+well\s+as\s+(?:patch(?:es)?\s+)?(?=\d)/gi, "$1 and ")
+    // "This series of four patches has been merged": the series.
+    .replace(/\b(series|set)\s+of\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?patch(?:es)?\b/gi, "$1")
+    // "Patches 1-9, 11-20, 45, and 47 …": the serial comma before the last number.
+    .replace(/(\d)\s*,\s+and\s+(?=\d)/g, "$1 and ")
+    // "I have applied this patch- Nishanth and Vignesh should handle …": a dash glued to the object ends the sentence.
+    .replace(/\b(patch(?:es|set)?|series|set|it|this|one)-\s+(?=[A-Z])/g, "$1. ")
+    // "Applied and thanks for fixing this.": the thanks joined to the verb by "and".
+    .replace(/\b(applied|queued|merged|picked\s+up)\s+and\s+(?=thanks\b|thank\s+you\b)/gi, "$1, ")
     // "This patch has already been applied.": with its subject named, read as "has been already applied".
     .replace(/\b((?:this|that|the|your|these|those|both|all)\s+(?:\w+\s+)?(?:patch(?:es)?|series|patch-?set|commits?|changes?|fix(?:es)?)|it|they)\s+(has|have)\s+already\s+been\s+(?=(?:applied|merged|queued|picked\s+up)\b)/gi, "$1 $2 been already ")
     // "The patch is now queueud", "Tweaked an applied to …": slips in and before the verb.
@@ -726,7 +760,7 @@ function plainText(line: string): string {
     // "After all that, applied to for-next": a sentence's opening that looks back on the thread, no condition.
     .replace(/(^|[.!?]\s+)after\s+all\s+(?:that|this),\s+/gi, "$1")
     // "(I) forgot to say that I merged …", "Just a note that I applied …": the lead-in before the first-person notice.
-    .replace(/^(?:(?:i\s+)?(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add|note|tell\s+you|let\s+you\s+know)|just\s+a\s+(?:quick\s+)?(?:note|heads[\s-]up)|(?:oops[.!,]*\s+)?(?:it\s+)?seems)(?:\s+that)?[,:]?\s+(?=i\s+(?:applied|queued|picked|merged|took)\b)/i, "")
+    .replace(/^(?:sorry[,.!]?\s+)?(?:(?:i\s+)?(?:forgot|meant|wanted)\s+to\s+(?:say|mention|add|note|tell\s+you|let\s+you\s+know|notify\s+you|inform\s+you)(?:\s+earlier)?|just\s+a\s+(?:quick\s+)?(?:note|heads[\s-]up)|(?:a\s+)?(?:quick\s+)?update\s+to\s+let\s+(?:you|everyone|everybody|all)\s+know|(?:oops[.!,]*\s+)?(?:it\s+)?seems)(?:\s+that)?[,:]?\s+(?=i(?:'ve|\s+have)?\s+(?:just\s+|now\s+)?(?:applied|queued|picked|merged|took)\b)/i, "")
     // "Applied the series with s/iff/if (and only if)/ in …": the applier's substitution, whatever words it holds.
     .replace(SUBSTITUTION_RE, "a fix")
     // "applied series minus patch 6 to …": all but the patches named.
@@ -899,7 +933,7 @@ const PUSHED_BARE_RE = /^pushed(?:\s+(?:it|this|them|that))?[\s.!,]*$/i;
 /** An author answering a review: "I've made the change", "made those changes". */
 const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?changes?\b/i;
 /** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "in my tree", "squashed", "replaced", "updated"), in one scan. */
-const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|now\s+in\b|\b(?:is|are)\s+(?:already\s+)?in\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated/i;
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|\bput\s+\S+(?:\s+\S+)?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?[a-z][\w.-]*\/|now\s+in\b|\b(?:is|are)\s+(?:already\s+)?in\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated/i;
 
 /**
  * The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null.
@@ -948,6 +982,7 @@ function readSentence(line: string): string | null {
     }
     if (updatesTree(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (NOW_IN_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    if (/\bput\b/i.test(sentence) && PUT_ON_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
     if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
@@ -1066,7 +1101,7 @@ function firstPatches(sentence: string): number[] {
 
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied only patch 4/9 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:(?:just|only)\\s+)?(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|from|to|into|in|on|for|after|as|because|since|so|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:been\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:(?:just|only)\\s+)?(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|from|to|into|in|on|for|after|as|because|since|so|${WHEN}|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:already\\s+)?(?:been\\s+)?(?:already\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
   "i",
 );
 
@@ -1455,6 +1490,33 @@ function squashedAll(text: string, answered: number | null): boolean {
 /** "I applied all patches except 04/12 and 08/12": every patch but those numbered (group 2, as ALL_BUT_RE's). */
 const ALL_EXCEPT_RE = new RegExp(String.raw`\b(?:applied|merged|queued|pushed|committed|picked\s+up|took)\s+(?:all(?:\s+(?:the\s+|of\s+the\s+)?(?:patch(?:es)?|ones))?|these|them|the\s+(?:series|patches))\s+except\s+(?:for\s+)?()(?:patch(?:es)?\s+)?(${NUMBERS})(?![\w\/-]|\.\d)`, "i");
 
+/** A line naming the whole posting as what a trailer below it is for: "Both", "This whole series:", "For the series". */
+const WHOLE_SCOPE_LINE_RE = /^(?:for\s+)?(?:both(?:\s+patches)?|all(?:\s+(?:of\s+them|patches|three|four|\d+))?|(?:this|the)\s+(?:whole|entire|full)\s+(?:series|patch\s*set|set)|(?:the|this)\s+(?:series|patch\s*set)|for\s+(?:the|this)\s+(?:whole\s+)?(?:series|patch\s*set))\s*[:,.]?$/i;
+const TRAILER_LINE_RE = /^\s*(?:acked|reviewed|tested)-by:/i;
+
+/**
+ * Whether the own lines right above line `at` are trailers under a line naming the whole posting ("Both" / "Acked-by:
+ * Ann <…>"): a notice going on from them with "and merged." takes what the trailers were given for.
+ */
+function seriesAckAbove(all: readonly string[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && !all[k]!.trim()) k--;
+  if (k < 0 || !TRAILER_LINE_RE.test(all[k]!)) return false;
+  while (k >= 0 && (!all[k]!.trim() || TRAILER_LINE_RE.test(all[k]!))) k--;
+  return k >= 0 && !isQuoteLine(all[k]!) && WHOLE_SCOPE_LINE_RE.test(all[k]!.trim());
+}
+
+/** "Applied the other two patches", "I took the other one": the patches of the posting but the answered one (group 1 how many, group 2 the noun). */
+const OTHERS_RE = /\b(?:applied|merged|queued|picked\s+up|took)\s+(?:the\s+)?other\s+(?:(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?(patch(?:es)?|ones?)\b/i;
+
+/** OTHERS_RE's patches: all but the answered one when their count says so; some, not known which, otherwise. */
+function othersScope(m: RegExpExecArray, answered: number | null, total: number | null): number[] {
+  if (!isPatchNumber(answered) || total === null || total < 2 || total > 50 || answered > total) return [];
+  const n = m[1] ? countOf(m[1]) : /e?s$/i.test(m[2]!) ? total - 1 : 1;
+  if (n !== total - 1) return [];
+  return Array.from({ length: total }, (_, k) => k + 1).filter((k) => k !== answered);
+}
+
 /** Every patch of a posting of `total` but those an ALL_BUT_RE match leaves out; some, not known which, without the total. */
 function allButScope(m: RegExpExecArray, answered: number | null, total: number | null): number[] {
   const left = m[2] ? (numberedScope(`applied ${m[2]}`) ?? []) : m[1] && answered !== null ? [answered] : [];
@@ -1560,10 +1622,15 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     // quoted review remark, the answers going on below it, is an author taking a suggestion; a notice opens or
     // closes the reply, or stands under the quoted patch ("> Fix the leak … / Applied. / > +code / While applying …").
     if (!opening && BARE_APPLIED_RE.test(sentence) && reviewQuotedAbove(all, i) && answersBelow(all, i)) continue;
+    // "Both / Acked-by: Ann <…> / and merged.", "This whole series: / Acked-by: … / and merged.": the ack's scope is the notice's.
+    if (/^\s*and\s/i.test(line) && seriesAckAbove(all, i)) return { scope: "series", at: i, sentence };
     const allBut = /\ball\s+but\b/i.test(sentence) ? ALL_BUT_RE.exec(sentence) : null;
     if (allBut) return { scope: allButScope(allBut, answered, total), at: i, sentence };
     const allExcept = /\bexcept\b/i.test(sentence) ? ALL_EXCEPT_RE.exec(sentence) : null;
     if (allExcept) return { scope: allButScope(allExcept, answered, total), at: i, sentence };
+    // "I have applied the other two patches in this series." on 3/3: every patch but the answered one.
+    const others = /\bother\b/i.test(sentence) ? OTHERS_RE.exec(sentence) : null;
+    if (others) return { scope: othersScope(others, answered, total), at: i, sentence };
     // "I'm queueing all patches up to and including this one" on 7/10: patches 1 to 7.
     if (isPatchNumber(answered) && UP_TO_THIS_RE.test(sentence)) return { scope: Array.from({ length: answered }, (_, k) => k + 1), at: i, sentence };
     // "This patch and patch 2 applied": the numbers named beside the answered one are not all it covers.
