@@ -37,8 +37,7 @@ export const staleErrorCode: NitRule = {
         return [nit(site.line, r.newLine, `When ${site.to}() fails, the path returns \`${v}\`, which still holds ${value} from line ${r.newLine}: set it to the call's error (or ${site.info.errno ?? "a fitting errno"}) on this path.`)];
       }
       // `ret = f(x); if (ret) goto out;` above: past that test the variable is 0.
-      const testedBelow = before.slice(0, k).some((t) => new RegExp(`\\bif\\s*\\(\\s*(?:unlikely\\s*\\(\\s*)?${v}\\s*(?:<\\s*0\\s*)?\\)+\\s*(?:goto|return)\\b`).test(t.code) || leavingTestAbove(before, k, v));
-      if (value === "0" || (/^[A-Za-z_]\w*\s*\(/.test(value) && testedBelow)) {
+      if (value === "0" || (/^[A-Za-z_]\w*\s*\(/.test(value) && leavingTestBetween(before, k, v))) {
         return [nit(site.line, r.newLine, `When ${site.to}() fails, the path returns \`${v}\`, which is 0 here (line ${r.newLine}): the failure is reported as success. Set \`${v}\` to an error first.`)];
       }
       return [];
@@ -71,11 +70,17 @@ function nit(line: number | null, at: number | null, message: string): HunkNit {
   return { rule: "stale-error-code", line, lines: at !== null ? [at] : undefined, severity: "bug", message };
 }
 
-/** `if (ret)\n\tgoto out;` on two lines, somewhere between the assignment (index k, nearest first) and the site. */
-function leavingTestAbove(before: Row[], k: number, v: string): boolean {
-  const test = new RegExp(`^\\s*if\\s*\\(\\s*(?:unlikely\\s*\\(\\s*)?${v}\\s*(?:<\\s*0\\s*)?\\)+\\s*$`);
-  for (let j = 1; j < k; j++) {
-    if (test.test((before[j] as Row).code) && /^\s*(?:goto\s+\w+|return\b[^;]*);/.test((before[j - 1] as Row).code)) return true;
+/**
+ * Whether `if (ret) goto out;` (on one line or two) stands between the assignment (index k of `before`, nearest
+ * first) and the site: past it the variable is 0.
+ */
+function leavingTestBetween(before: Row[], k: number, v: string): boolean {
+  const test = new RegExp(`^\\s*if\\s*\\(\\s*(?:unlikely\\s*\\(\\s*)?${v}\\s*(?:<\\s*0\\s*)?\\)+\\s*(.*)$`);
+  for (let j = 0; j < k; j++) {
+    const m = (before[j] as Row).code.match(test);
+    if (!m) continue;
+    const branch = m[1]?.trim() ? m[1] : j > 0 ? (before[j - 1] as Row).code : "";
+    if (/^\s*(?:goto\s+\w+|return\b[^;]*);/.test(branch ?? "")) return true;
   }
   return false;
 }

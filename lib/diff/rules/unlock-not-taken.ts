@@ -1,7 +1,7 @@
 // N18: the failure path of a lock that can fail must not release that lock: the caller never took it
 // (2016 dup_mmap: its new failure label had to sit below the up_write, not above it). A `goto` to a label
 // whose visible tail unlocks the same object, or an unlock in the failure branch itself, is that bug.
-import { firstArg } from "../c-lines";
+import { braceDelta, firstArg } from "../c-lines";
 import { rowAt, type FunctionView, type Row } from "../function-view";
 import type { HunkNit } from "../types";
 import { isFallible } from "./rule-helpers";
@@ -80,7 +80,7 @@ function releaseBelowLabel(view: FunctionView, labelRow: number | null, releases
     const code = r.code.trim();
     if (!code) continue;
     if (conditionalDepth > 0) {
-      for (const c of code) conditionalDepth += c === "{" ? 1 : c === "}" ? -1 : 0;
+      conditionalDepth += braceDelta(code);
       continue;
     }
     if (CONDITION.test(code)) {
