@@ -1,35 +1,8 @@
 // More grouping and linking cases modelled on real mis-groupings (mails written for these tests).
 import { describe, expect, test } from "vitest";
 import { analyzeSeries } from "./analyze-series";
+import { DAY, mail, type GroupingMailOptions } from "./testing/grouping-mail";
 import type { MessageSummary } from "./types";
-
-const DAY = 24 * 60;
-const at = (m: number): Date => new Date(Date.UTC(2024, 0, 1) + m * 60_000);
-const person = (email: string) => ({ name: email.split("@")[0]!, email });
-
-interface Opts {
-  from?: string;
-  parent?: string;
-  diff?: string;
-  files?: string[];
-  changeId?: string;
-  links?: string[];
-}
-
-function mail(id: string, subject: string, minute: number, o: Opts = {}): MessageSummary {
-  return {
-    messageId: id,
-    subject,
-    from: person(o.from ?? "alice@example.org"),
-    date: at(minute),
-    inReplyTo: o.parent ? [o.parent] : [],
-    references: o.parent ? [o.parent] : [],
-    hasDiff: o.diff !== undefined,
-    ...(o.diff !== undefined ? { diffFingerprint: { files: o.files ?? ["drivers/frob/core.c"], patchId: o.diff } } : {}),
-    ...(o.changeId ? { changeId: o.changeId } : {}),
-    ...(o.links ? { bodyLinks: o.links } : {}),
-  };
-}
 
 /** Each series as its revisions: "key vN" ("?" when inferred). */
 function shape(summaries: MessageSummary[]): string[][] {
@@ -121,7 +94,7 @@ describe("series grouping cases (2)", () => {
 
   test("one branch's change-id on two series: a cover citing its own v1 follows that v1", () => {
     const cid = "20250916-frob_c2-2b9ad7882f4d";
-    const series = (key: string, title: string, n: number, minute: number, o: Opts, diffs: string) => {
+    const series = (key: string, title: string, n: number, minute: number, o: GroupingMailOptions, diffs: string) => {
       const out = [mail(key, title.replace("%", `0/${n}`), minute, o)];
       for (let k = 1; k <= n; k++) {
         out.push(mail(`${key}-${k}`, title.replace("%", `${k}/${n}`).replace(/\] .*/, `] frob: ${diffs} step ${k}`), minute + 1,

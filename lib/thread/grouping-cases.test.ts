@@ -1,33 +1,8 @@
 // Grouping and linking cases modelled on real mis-groupings (mails written for these tests).
 import { describe, expect, test } from "vitest";
 import { analyzeSeries } from "./analyze-series";
+import { DAY, mail } from "./testing/grouping-mail";
 import type { MessageSummary } from "./types";
-
-const DAY = 24 * 60;
-const at = (m: number): Date => new Date(Date.UTC(2024, 0, 1) + m * 60_000);
-const person = (email: string) => ({ name: email.split("@")[0]!, email });
-
-interface Opts {
-  from?: string;
-  parent?: string;
-  diff?: string;
-  files?: string[];
-  author?: string;
-}
-
-function mail(id: string, subject: string, minute: number, o: Opts = {}): MessageSummary {
-  return {
-    messageId: id,
-    subject,
-    from: person(o.from ?? "alice@example.org"),
-    date: at(minute),
-    inReplyTo: o.parent ? [o.parent] : [],
-    references: o.parent ? [o.parent] : [],
-    hasDiff: o.diff !== undefined,
-    ...(o.diff !== undefined ? { diffFingerprint: { files: o.files ?? ["drivers/frob/core.c"], patchId: o.diff } } : {}),
-    ...(o.author ? { author: person(o.author) } : {}),
-  };
-}
 
 /** Each series as its revisions: "key vN" ("?" when inferred), and its author. */
 function shape(summaries: MessageSummary[]): string[][] {
