@@ -1690,3 +1690,21 @@ describe("appliedNotice: Tegra maintainers' shapes (twenty-second audit)", () =>
     expect(appliedNoticeListing(body, undefined, 1, 1)).toBeNull();
   });
 });
+
+describe("appliedNotice: the maintainer's revision shown below his reply (linux-pci)", () => {
+  it.each([
+    "Thanks, I applied the patch below to foo/misc for v6.1.\n",
+    "I tweaked the changelog, added a stable tag, and applied the patch below\nto foo/misc for v6.1.\n",
+    "I applied the revised patch below on foo/pm, let me know if it doesn't work.\n",
+  ])("reads %j as this patch applied", (body) => {
+    expect(appliedNotice(body)).toBe("answered");
+  });
+
+  it.each([
+    "I first applied the patch below to bounds-check the alignment as noted.\n",
+    "Also applied the patch below, which the report needs too.\n",
+    "Could you test the patch below?\n",
+  ])("reads no notice in %j (another patch, or none applied)", (body) => {
+    expect(appliedNotice(body)).toBeNull();
+  });
+});

@@ -935,6 +935,16 @@ const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?chan
 /** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "in my tree", "squashed", "replaced", "updated"), in one scan. */
 const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|\bput\s+\S+(?:\s+\S+)?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?[a-z][\w.-]*\/|now\s+in\b|\b(?:is|are)\s+(?:already\s+)?in\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated/i;
 
+// "I applied the patch below to pci/msi" (Bjorn Helgaas, linux-pci): the patch as he revised it, shown below his
+// reply, is this patch applied. Not "I first applied the patch below to bounds-check …" or "Also applied the patch
+// below": another patch, applied beside this one.
+const BELOW_OBJECT_RE = /(?<!\b(?:first|also|then)\s+)\b(applied|queued|merged|put)\s+the\s+((?:revised|updated|modified|reworked|simplified)\s+)?patch\s+below\b(?=\s*(?:to|on|onto|into|for)\s|\s*[,.;]|\s*$)/gi;
+
+/** Reads "applied the patch below" as "applied the patch" (`BELOW_OBJECT_RE`). */
+function belowObject(text: string): string {
+  return text.includes("below") ? text.replace(BELOW_OBJECT_RE, "$1 the $2patch") : text;
+}
+
 /**
  * The sentence (or clause) of one own line (or wrapped sentence) that announces something was applied, or null.
  * A line too long to be one sentence (a format=flowed paragraph: "Thanks, applied. Not sure about …") is read
@@ -945,7 +955,7 @@ function appliedSentence(line: string): string | null {
   if (!LINE_FILTER_RE.test(line)) return null;
   const plain = plainText(line);
   // "Applied drivers/perf patch to …": the area is read apart (noticeArea); the notice is read as "the patch".
-  const text = AREA_OBJECT_RE.test(plain) ? plain.replace(AREA_OBJECT_RE, (m: string, verb: string, area: string, noun: string) => (NOT_AREA_RE.test(area) ? m : `${verb} the ${/^change/i.test(noun) ? noun.replace(/^changes?/i, (c) => (c.length > 6 ? "patches" : "patch")) : noun}`)) : plain;
+  const text = belowObject(AREA_OBJECT_RE.test(plain) ? plain.replace(AREA_OBJECT_RE, (m: string, verb: string, area: string, noun: string) => (NOT_AREA_RE.test(area) ? m : `${verb} the ${/^change/i.test(noun) ? noun.replace(/^changes?/i, (c) => (c.length > 6 ? "patches" : "patch")) : noun}`)) : plain);
   if (!text) return null;
   if (text.split(" ").length <= MAX_WORDS * 2) return readSentence(text);
   let run = "";
