@@ -1,6 +1,7 @@
 // Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
 import { braceDelta, callsIn, parenDelta, skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
 import { enclosingLoopAt, rowAt, type FunctionView } from "./function-view";
+import { LOG_CALL } from "./log-calls";
 import type { GuardedCall } from "./guard-calls";
 import type { LockSite } from "./lock-site";
 
@@ -319,16 +320,16 @@ function classifyBranch(view: FunctionView, site: LockSite, body: string, whole 
   }
 }
 
-// The kernel's log calls: a failure branch that only reports carries on as if the call had succeeded.
-const LOGS = /^(?:dev|netdev|netif|drm|wiphy|ibdev|hid|bt_dev|pci|ata_dev|sdev|scmd|mmc|spi|i2c)_(?:err|warn|notice|info|crit|alert|emerg|dbg)\w*$|^WARN(?:_ON)?(?:_ONCE)?$|^printk\w*$|^pr_\w+$/;
-
-/** Whether every statement of a branch is a log call (`{ dev_err(…); }`; not `{ mutex_lock(m); dev_warn(…); }`). */
+/**
+ * Whether every statement of a branch is a log call (`{ dev_err(…); }`; not `{ mutex_lock(m); dev_warn(…); }`): a
+ * branch that only reports carries on as if the call had succeeded.
+ */
 function onlyLogs(body: string): boolean {
   let any = false;
   for (const stmt of splitTopLevel(body.replace(/[{}]/g, " "), ";")) {
     if (!stmt) continue;
     const name = stmt.match(/^([A-Za-z_]\w*)\s*\(/)?.[1];
-    if (!name || !LOGS.test(name)) return false;
+    if (!name || !LOG_CALL.test(name)) return false;
     any = true;
   }
   return any;

@@ -1,6 +1,7 @@
 // N6: the failure reports an errno other than the one the lock returned (hard-coded -ENOMEM after a
 // killable lock, or 0 = success). Domain codes (H_STATE, SCAN_FAIL) are a different error space: fine.
 import type { HunkNit } from "../types";
+import { FIXED_ERRNO } from "./rule-helpers";
 import type { NitRule, RuleContext } from "./rule-types";
 
 const SAME = new Set(["-EINTR", "-ERESTARTSYS"]);
@@ -22,7 +23,7 @@ export const errnoChoice: NitRule = {
         message: `Failure of ${site.to}() is reported as 0 (success); return ${own} instead.`,
       }];
     }
-    if (!/^-E[A-Z0-9]+$/.test(e) || e === own) return [];
+    if (!FIXED_ERRNO.test(e) || e === own) return [];
     // `if (mutex_lock_interruptible(&m)) return -ERESTARTSYS;` is the kernel's idiom: a signal is pending
     // when the lock fails, which is what errno.h asks of an -ERESTART* code (LOCK-SEMANTICS N6 rule 2).
     if (/^-ERESTART/.test(e) && (site.info.form === "killable" || site.info.form === "interruptible")) return [];

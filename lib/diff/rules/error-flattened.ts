@@ -6,7 +6,7 @@
 import type { FunctionView, Row } from "../function-view";
 import type { LockSite } from "../lock-site";
 import type { HunkNit } from "../types";
-import { isFallible } from "./rule-helpers";
+import { FIXED_ERRNO, isFallible } from "./rule-helpers";
 
 /** A function of the patch whose own failure now includes the lock's (the errno it reports). */
 export interface GainedFailure {
@@ -31,8 +31,6 @@ export function gainedFailures(sites: readonly LockSite[]): Map<string, GainedFa
   }
   return out;
 }
-
-const FIXED_ERRNO = /^-E[A-Z0-9]+$/;
 
 /** The nits for one function's callers of gained functions; each nit names the hunk of its row. */
 export function errorFlattened(view: FunctionView, gained: Map<string, GainedFailure>): { hunk: number; nit: HunkNit }[] {
@@ -68,8 +66,9 @@ export function errorFlattened(view: FunctionView, gained: Map<string, GainedFai
       if (!c) continue;
       const flat = flattenedReturn(removed, k, r.code, c.index);
       if (!flat || SIGNAL_ERRNO.test(flat.errno)) continue;
-      const propagation = newRows.find((a) => a.type === "add" && a.calls.some((x) => x.name === c.name));
-      if (!propagation || !propagates(newRows, newRows.indexOf(propagation), c.name)) continue;
+      const at = newRows.findIndex((a) => a.type === "add" && a.calls.some((x) => x.name === c.name));
+      const propagation = newRows[at];
+      if (!propagation || !propagates(newRows, at, c.name)) continue;
       const g = gained.get(c.name) as GainedFailure;
       out.push({
         hunk: propagation.hunk,

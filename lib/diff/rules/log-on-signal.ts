@@ -1,11 +1,11 @@
 // N16: a killable or interruptible call fails because a signal arrived, which is no fault of the device or
 // the kernel; an error message or a WARN on that path reads as one (Oleg on xol_add_vma: "the warning looks
 // like a kernel problem"; reviewers ask to drop the dev_err() after mutex_lock_interruptible()).
+import type { Row } from "../function-view";
+import { ERROR_LOG_CALL } from "../log-calls";
 import type { HunkNit } from "../types";
 import type { NitRule, RuleContext } from "./rule-types";
 
-// Error-level reports (not dev_dbg/pr_debug/pr_info): what a user would take for a fault.
-const NOISY = /^(?:dev|netdev|netif|drm|wiphy|ibdev|hid|bt_dev|pci|ata_dev|sdev|scmd|mmc|spi|i2c)_(?:err|warn|crit|alert|emerg)\w*$|^pr_(?:err|warn|crit|alert|emerg)\w*$|^WARN(?:_ON)?(?:_ONCE)?$|^printk\w*$/;
 // A branch that tells a signal from other failures already keeps the message for those.
 const SIGNAL_AWARE = /signal_pending|ERESTART|EINTR/;
 
@@ -14,11 +14,18 @@ export const logOnSignal: NitRule = {
   check({ view, site }: RuleContext): HunkNit[] {
     const form = site.info.form;
     if ((form !== "killable" && form !== "interruptible") || site.info.returns !== "errno" || site.direction === "to-plain") return [];
-    const rows = site.branchRows.map((i) => view.rows[i]).filter((r) => r !== undefined && r.type !== "del");
-    if (rows.some((r) => SIGNAL_AWARE.test(r!.code))) return [];
-    const noisy = rows.find((r) => r!.calls.some((c) => NOISY.test(c.name)));
-    if (!noisy) return [];
-    const call = noisy.calls.find((c) => NOISY.test(c.name))!.name;
+    const rows = site.branchRows.map((i) => view.rows[i]).filter((r): r is Row => r !== undefined && r.type !== "del");
+    if (rows.some((r) => SIGNAL_AWARE.test(r.code))) return [];
+    let noisy: Row | undefined;
+    let call: string | undefined;
+    for (const r of rows) {
+      call = r.calls.find((c) => ERROR_LOG_CALL.test(c.name))?.name;
+      if (call) {
+        noisy = r;
+        break;
+      }
+    }
+    if (!noisy || !call) return [];
     return [{
       rule: "log-on-signal",
       line: site.line,

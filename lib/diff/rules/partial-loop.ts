@@ -1,8 +1,8 @@
 // N13: a new failure inside a loop leaves earlier iterations' changes in place. Lock-only loops are
 // fine (VMA write locks drop in bulk), so this fires only when the visible loop body changes state.
-import { rowAt } from "../function-view";
+import { indentOf, rowAt } from "../function-view";
 import type { HunkNit } from "../types";
-import { enclosingLoop, indentOf, isFallible } from "./rule-helpers";
+import { enclosingLoop, isFallible } from "./rule-helpers";
 import type { NitRule, RuleContext } from "./rule-types";
 
 const STATE_CHANGE = /(_modify\w*|_store\w*|_set_\w+|_reset\w*|_madvise|mbind_range|_update\w*|_insert\w*|_merge\w*|_commit\w*|_apply\w*|_fixup|_split\w*)$/;

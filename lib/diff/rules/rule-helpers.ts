@@ -31,7 +31,8 @@ export function rootOf(object: string): string {
   return object.replace(/^[&*(]+/, "").split(/->|\.|\[/)[0] ?? object;
 }
 
-export { indentOf } from "../function-view";
+/** A fixed errno constant: `-ENOMEM`, `-EINTR` (not `-1`, not a variable, not a domain code such as `H_STATE`). */
+export const FIXED_ERRNO = /^-E[A-Z0-9]+$/;
 
 export function callNames(code: string): string[] {
   return callsIn(code).map((c) => c.name);

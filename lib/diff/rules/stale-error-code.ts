@@ -4,11 +4,10 @@
 // 0 from an earlier call's success reports the failure as success (smatch's "missing error code").
 import { rowAt, type FunctionView, type Row } from "../function-view";
 import type { HunkNit } from "../types";
-import { rowsBefore } from "./rule-helpers";
+import { FIXED_ERRNO, rowsBefore } from "./rule-helpers";
 import type { NitRule, RuleContext } from "./rule-types";
 
 const IDENT = /^[A-Za-z_]\w*$/;
-const ERRNO = /^-E[A-Z0-9]+$/;
 const SETS_ERRNO = /(?:^|[^\w>.])([A-Za-z_]\w*)\s*=(?!=)\s*(-E[A-Z0-9]+)\s*;/;
 
 export const staleErrorCode: NitRule = {
@@ -33,7 +32,7 @@ export const staleErrorCode: NitRule = {
       const m = r.code.match(assigns);
       if (!m) continue;
       const value = (m[1] ?? "").trim();
-      if (ERRNO.test(value)) {
+      if (FIXED_ERRNO.test(value)) {
         return [nit(site.line, r.newLine, `When ${site.to}() fails, the path returns \`${v}\`, which still holds ${value} from line ${r.newLine}: set it to the call's error (or ${site.info.errno ?? "a fitting errno"}) on this path.`)];
       }
       // `ret = f(x); if (ret) goto out;` above: past that test the variable is 0.
