@@ -192,6 +192,49 @@ describe("matchPatches: a kept patch speaks for its lines", () => {
   });
 });
 
+// killable-vma v4 2/4 -> v5: asked to split it up, the author sent a big part and two five-line pieces
+// (khugepaged, KVM: PPC). Each piece is wholly inside the old patch, in its files: each is a piece of it.
+describe("matchPatches: small pieces of a split", () => {
+  const conv = (fn: string, err: string) => diff2(`mm/${fn}.c`, ["vma_start_write(vma)"], [`if (vma_start_write_killable(vma)) {`, `ret = ${err}`, "break", "}"]);
+  const bigPart = diff("mm/vma.c", Array.from({ length: 12 }, (_, i) => `v${i}`));
+  const old = p("v4-2", 2, "mm: replace vma_start_write() with vma_start_write_killable()", `${bigPart}${conv("khugepaged", "SCAN_FAIL")}${conv("uvmem", "H_STATE")}`);
+
+  test("every piece wholly inside the old patch finds it, however small", () => {
+    const m = matchPatches([old], [
+      p("v5-2", 2, "mm/vma: use vma_start_write_killable() in vma operations", bigPart),
+      p("v5-3", 3, "mm/khugepaged: use vma_start_write_killable() in collapse_huge_page()", conv("khugepaged", "SCAN_FAIL")),
+      p("v5-6", 6, "KVM: PPC: use vma_start_write_killable() in kvmppc_memslot_page_merge()", conv("uvmem", "H_STATE")),
+    ]);
+    expect(m.map(preds)).toEqual([["v4-2"], ["v4-2"], ["v4-2"]]);
+  });
+
+  test("once a strong piece proves the split, a one-line piece wholly inside finds the old patch too", () => {
+    // v1 "Fix radio node" changed a DT node in two ways; v2 sends the one-line polarity fix first, then the
+    // four-line interrupt change. Whichever claims first, both are pieces of v1.
+    const dts = "arch/arm/boot/dts/board.dts";
+    const polarity = diff2(dts, ["reset-gpios = <&gpa 0 GPIO_ACTIVE_HIGH>"], ["reset-gpios = <&gpa 0 GPIO_ACTIVE_LOW>"]);
+    const irq = diff2(dts, ["host-wakeup-gpios = <&gpb 6 0>"], ["interrupt-parent = <&gpb>", "interrupts = <6 2>", 'interrupt-names = "host-wakeup"']);
+    const whole = diff2(dts, ["reset-gpios = <&gpa 0 GPIO_ACTIVE_HIGH>", "host-wakeup-gpios = <&gpb 6 0>"],
+      ["reset-gpios = <&gpa 0 GPIO_ACTIVE_LOW>", "interrupt-parent = <&gpb>", "interrupts = <6 2>", 'interrupt-names = "host-wakeup"']);
+    const m = matchPatches([p("v1-1", 1, "ARM: dts: board: Fix radio node", whole)], [
+      p("v2-1", 1, "ARM: dts: board: Fix radio reset polarity", polarity),
+      p("v2-2", 2, "ARM: dts: board: Use interrupt for radio host wakeup", irq),
+    ]);
+    expect(m.map(preds)).toEqual([["v1-1"], ["v1-1"]]);
+  });
+
+  test("a small patch that also touches a file the old one did not is not a piece of it", () => {
+    const grown = `${conv("uvmem", "H_STATE")}${diff("arch/powerpc/kvm/other.c", ["k1"])}`;
+    const m = matchPatches([old], [
+      p("v5-2", 2, "mm/vma: use vma_start_write_killable() in vma operations", bigPart),
+      p("v5-3", 3, "mm/khugepaged: use vma_start_write_killable() in collapse_huge_page()", conv("khugepaged", "SCAN_FAIL")),
+      p("v5-6", 6, "KVM: PPC: use vma_start_write_killable() in kvmppc_memslot_page_merge()", grown),
+    ]);
+    // The khugepaged piece is wholly inside; the grown one shares the old patch with nobody (weak, claimed).
+    expect(m.map(preds)).toEqual([["v4-2"], ["v4-2"], []]);
+  });
+});
+
 /** A diff of `file` removing `minus` and adding `plus` (one hunk). */
 function diff2(file: string, minus: string[], plus: string[]): string {
   const body = [...minus.map((l) => `-\t${l};`), ...plus.map((l) => `+\t${l};`)].join("\n");

@@ -20,6 +20,12 @@ const SECONDARY_THRESHOLD = 0.7;
 const RELATED_TITLE = 0.3;
 /** Changed lines (a line removed and its replacement count two) a diff match needs to be strong. */
 const STRONG_SHARED_LINES = 6;
+/**
+ * Changed lines a small patch needs, every one of them inside one earlier patch and in its files, to count as
+ * a piece split off that patch (strong): a reviewer's "split this up" turns one patch into a big part and
+ * several five-line ones (killable-vma v4 2/4 became v5 2/6, 3/6, 4/6 and the 5-line KVM: PPC 6/6).
+ */
+const SPLIT_PIECE_LINES = 4;
 
 interface Prepared {
   info: PatchInfo;
@@ -66,6 +72,8 @@ interface Scored {
    * change to two places (`... for Tegra210`, `... for Tegra186`) have one patch-id, and each is its own.
    */
   sameTitle?: boolean;
+  /** Every changed line and file of the next patch is in the previous one (see isContained). */
+  piece?: boolean;
 }
 
 /**
@@ -77,6 +85,13 @@ function consider(best: Scored | null, prev: Prepared, similarity: number, by: P
   const pred = { messageId: prev.info.messageId, number: prev.info.number, similarity: Math.round(similarity * 1000) / 1000, by };
   // A higher but thin score must not hide strong evidence already found for the same pair.
   return { pred, strong: strong || (best?.strong ?? false) };
+}
+
+/** `next` is wholly inside `prev`: each of its changed lines and each of its files. */
+function isContained(prev: Prepared, next: Prepared, d: DiffScore): boolean {
+  if (d.shared === 0 || d.shared !== next.lines.size || next.files.size === 0) return false;
+  for (const f of next.files) if (!prev.files.has(f)) return false;
+  return true;
 }
 
 function score(prev: Prepared, next: Prepared): Scored | null {
@@ -91,10 +106,12 @@ function score(prev: Prepared, next: Prepared): Scored | null {
   else best = consider(best, prev, 0.8 * titleOverlap, "title", 0.8 * titleOverlap >= SECONDARY_THRESHOLD);
   // Containment makes a one-line patch score 1 inside any patch holding that line: high scores
   // from a handful of lines are weak evidence.
-  const strongDiff = d.score >= SECONDARY_THRESHOLD && d.shared >= STRONG_SHARED_LINES;
+  const piece = isContained(prev, next, d);
+  const strongDiff = (d.score >= SECONDARY_THRESHOLD && d.shared >= STRONG_SHARED_LINES) || (piece && d.shared >= SPLIT_PIECE_LINES);
   // Lines shared across different files under unrelated titles are boilerplate (a DT example node,
   // a copied helper), not the same change, unless the overlap is strong.
   if (strongDiff || titleOverlap >= RELATED_TITLE || intersects(prev.files, next.files)) best = consider(best, prev, d.score, "diff", strongDiff);
+  if (best && piece) best.piece = true;
   return best;
 }
 
@@ -142,6 +159,8 @@ export function matchPatches(previous: readonly PatchInfo[], next: readonly Patc
   /** Previous patches that came back as themselves: they belong to that successor alone. */
   const kept = new Set<string>();
   const keep = new Set<Scored>();
+  /** Previous patches a strong piece was split off: smaller pieces wholly inside them may share them too. */
+  const split = new Set<string>();
   for (const s of pairs) {
     const id = s.pred.messageId;
     // A patch sent again under its title (or unchanged) is that patch; a new patch beside it touching the
@@ -150,7 +169,12 @@ export function matchPatches(previous: readonly PatchInfo[], next: readonly Patc
     keep.add(s);
     claimed.add(id);
     if (isExact(s)) kept.add(id);
+    else if (s.piece && s.strong) split.add(id);
   }
+  // A patch split in pieces, one of them big enough to prove it (a strong piece): the smaller pieces wholly
+  // inside it are pieces too (v1 "Fix Bluetooth node" -> v2 "Fix reset polarity", a one-line change, beside
+  // "Use interrupt for host wakeup"), whichever of them claimed it first.
+  for (const s of pairs) if (s.piece && split.has(s.pred.messageId) && !kept.has(s.pred.messageId)) keep.add(s);
   return next.map((n, i) => ({
     messageId: n.messageId,
     number: n.number,
