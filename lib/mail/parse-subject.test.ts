@@ -129,6 +129,12 @@ const CASES: Array<[string, Expect]> = [
   ["[PATCH v4.19 v4.14 v4.9] rtc: x", { version: 1, versionInferred: true, stableTree: "4.19.y" }],
   ["[PATCH v2 v5.10] x", { version: 2, versionRaw: "2", stableTree: "5.10.y" }],
   ["[PATCH 5.15 v2] x", { version: 2, versionRaw: "2" }],
+  // A stable tree written as a version, then the revision (`[PATCH v5.4 v2 1/3]`): a plain version of another major
+  // beside the dotted one leaves that one the release, counter or not; beside its own major it is a fix-up.
+  ["[PATCH v5.4 v2 1/3] x", { version: 2, versionRaw: "2", stableTree: "5.4.y", number: 1, total: 3 }],
+  ["[PATCH v2 v6.1 2/2] x", { version: 2, versionRaw: "2", stableTree: "6.1.y", number: 2, total: 2 }],
+  ["[PATCH v4 v4.1 2/5] x", { version: 4, versionRaw: "4", number: 2, total: 5 }],
+  ["[PATCH v2.1 v3 1/3] x", { version: 2, versionRaw: "2.1", number: 1, total: 3 }],
   // A range of releases names the trees a backport is for (the first of them), never a version.
   ["[PATCH v5.15-v6.1] lsm: fix x", { version: 1, versionInferred: true, stableTree: "5.15.y", title: "lsm: fix x" }],
   ["[PATCH 5.10.y-6.1.y 1/2] x", { version: 1, versionInferred: true, stableTree: "5.10.y", number: 1, total: 2 }],

@@ -215,13 +215,16 @@ const KERNEL_RELEASE_RE = /^([2-7])\.(\d{1,2})(?:\.\d{1,3})?$/;
  * Whether a dotted version names the kernel release a backport or fix targets (`[PATCH v4.14]`,
  * `[PATCH v5.3, v4.19]`), not a fix-up of revision N (`[PATCH v5.1 3/6]`, `[PATCH v10.1]`): a two-digit
  * minor, several dotted versions, or a lone patch (no n/N) with a 4-7 major. Measured on eleven lists: fix-ups
- * carry a counter or a 1-3/8+ major; lone `v5.3`/`v6.6`/`v6.1` patches were stable backports.
+ * carry a counter or a 1-3/8+ major; lone `v5.3`/`v6.6`/`v6.1` patches were stable backports. A plain version of
+ * another major beside it (`[PATCH v5.4 v2 1/3]`: the stable tree, then the revision) leaves it only the release;
+ * beside its own major (`[PATCH v4 v4.1 2/5]`) it is a fix-up of that version.
  */
-function isKernelRelease(raw: string, dottedCount: number, hasCounter: boolean): boolean {
+function isKernelRelease(raw: string, dottedCount: number, hasCounter: boolean, plainMajors: readonly number[]): boolean {
   const m = KERNEL_RELEASE_RE.exec(raw);
   if (!m) return false;
   const major = Number(m[1]);
   if (Number(m[2]) >= 10 || raw.split(".").length === 3 || dottedCount >= 2) return true;
+  if (major >= 3 && plainMajors.some((v) => v !== major)) return true;
   return !hasCounter && major >= 4;
 }
 
@@ -395,10 +398,11 @@ function readSubject(subject: string): ParsedSubject {
 /** The revision among the bracket versions (best rank, first written); kernel releases become `stableTree`. */
 function pickVersion(f: Flags): string | null {
   const patchBracket = f.isPatch || f.isRfc || f.number !== null;
+  const plainMajors = f.versions.filter((c) => /^\d+$/.test(c.raw) && !(c.rank === 1 && patchBracket)).map((c) => Number(c.raw));
   let best: VersionCandidate | null = null;
   for (const c of f.versions) {
     if (c.rank === 1 && patchBracket) continue;
-    if (isKernelRelease(c.raw, f.dotted, f.number !== null)) {
+    if (isKernelRelease(c.raw, f.dotted, f.number !== null, plainMajors)) {
       f.stableTree ??= `${c.raw.split(".").slice(0, 2).join(".")}.y`;
       continue;
     }

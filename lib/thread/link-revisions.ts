@@ -244,6 +244,12 @@ interface Group {
  * the chain on its very diffs, is that top again (a stale number, `slip`); a patch series sent under a pull tag with
  * its numbered patches is a round of the series (`pulledRound`); postings tagged as different parts of one work
  * (`Part1`, `Part2`) never link but by change-id (`workPartOf`).
+ * A part split off that went on past vN before the rest came as vN leaves too (`splitOff`); the author's explicit next
+ * version, one of whose titles keeps every word of the latest posting's own title over a file in common, links within
+ * `GROWN_WINDOW_MS` (`keptWholeTitle`); the whole top posting sent again within `RESPUN_WINDOW_MS` under a lower version,
+ * every patch under its title and its diffs changed, is the next round (`restarted`); a RESEND naming a version below
+ * the top on the top's very diffs is the top again (`resentTop`); between equal title matches, the series whose code
+ * the posting touches comes before the more recent one.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -848,6 +854,24 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return intersects(filesOf(pi), filesOf(qi)) && tokenJaccard(own, theirs) >= RENAMED_TITLE && overlap(own, theirs) >= 3;
   };
   /**
+   * The author's explicit next version within `GROWN_WINDOW_MS` of the group's latest posting `qi`, one of whose
+   * titles keeps every word of `qi`'s own title (four at least) and adds some, over a file in common: the patch
+   * reworded by saying more, the set grown around it (`[PATCH] serial: frob: use a dynamic major`, then `[PATCH v2
+   * 0/2]` whose 2/2 is `serial: frob: use a dynamic major when ports > 4`). Jaccard misses it when the added words
+   * outnumber a third of the title.
+   */
+  const keptWholeTitle = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi] || resent(pi)) return false;
+    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
+    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    if (!(gap >= 0 && gap <= GROWN_WINDOW_MS) || !sameTree(pi, qi) || !intersects(filesOf(pi), filesOf(qi))) return false;
+    const theirs = titleSets[qi]![0]!;
+    if (theirs.size < 4) return false;
+    return titleSets[pi]!.some((own) => own.size > theirs.size && overlap(own, theirs) === theirs.size);
+  };
+  /**
    * `pi` is the same explicit vN of the same person as every posting the group holds at its top version, and
    * those are pieces of it: no cover, incomplete, the same announced total, each either sharing a patch with
    * `pi` or numbered apart from it (a sending split in two runs, `[PATCH v4 3/8]`... then the cover with the
@@ -943,7 +967,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       postings[c.posting]!.version >= p.version);
     const slip = !p.versionInferred && (namedTop || staleNumber) && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] && gap >= 0 &&
       gap <= (strongest >= RANK["in-reply-to"] ? TITLE_WINDOW_MS : SAME_DAY_MS) && !resent(pi) && samePostingTitle(pi, ref) && sameDiffs(pi, top);
-    const version = p.versionInferred || again || slip || sameNameAsTop(grp, pi) ? topVersion : p.version;
+    // A RESEND naming a version below the top's on the top's very diffs, every patch of it, under its title (`[PATCH
+    // RESEND v4 0/9] x` six weeks after `[PATCH v5 0/9] x`, its diffs v5's): the top sent again with a stale number.
+    const resentTop = !p.versionInferred && resent(pi) && head[pi]?.isPull !== true && p.version < topVersion && identity[grp.last] === identity[pi] &&
+      gap >= 0 && gap <= TITLE_WINDOW_MS && p.patches.length === postings[top]!.patches.length && samePostingTitle(pi, ref) && sameDiffs(pi, top);
+    const version = p.versionInferred || again || slip || resentTop || sameNameAsTop(grp, pi) ? topVersion : p.version;
     // Below the top only when every revision from that version up has a version we inferred: ours give way.
     const guessed = (c: RevisionChainLink): boolean => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred;
     if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return NOT_LINKED;
@@ -1182,9 +1210,13 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (sameNameAsTop(grp, pi)) return false;
     const guessed = top.relabelledVersion !== undefined || postings[last]!.versionInferred;
     const gap = timeOf(p.date) - timeOf(postings[last]!.date);
-    // A citation of the group's earlier work (the revived v6 its cover links) stands in for the window.
-    if (!(gap >= 0 && (strongest >= RANK["in-reply-to"] || (guessed && (gap <= RESPUN_WINDOW_MS || strongest >= RANK.cites))))) return false;
     const code = lastWithPatches(grp);
+    // The whole top posting again within `RESPUN_WINDOW_MS`, every patch under its title, its diffs changed (`[PATCHv3
+    // 0/3] x`, then three weeks on `[PATCHv2 0/3] x`, one patch reworked): the author's count slipped back.
+    const wholeAgain = gap >= 0 && gap <= RESPUN_WINDOW_MS && p.patches.length > 1 && p.patches.length === postings[code]!.patches.length &&
+      samePatchTitles(pi, code);
+    // A citation of the group's earlier work (the revived v6 its cover links) stands in for the window.
+    if (!(gap >= 0 && (strongest >= RANK["in-reply-to"] || wholeAgain || (guessed && (gap <= RESPUN_WINDOW_MS || strongest >= RANK.cites))))) return false;
     if (!samePostingTitle(pi, last) || filesOf(pi).size === 0 || !intersects(filesOf(pi), filesOf(code))) return false;
     return !sameDiffs(pi, code);
   };
@@ -1330,15 +1362,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * trigger offset`, out of `[PATCH 00/15] Add SPI offload support to AD4030`), and now the rest comes as vN
    * under the series' title. Returns how many revisions at the top are such a part (they leave for a series
    * of their own), or 0. Same person, explicit vN; the part was linked by a citation or a title only, and
-   * is not this very posting sent before (`sentTwice`).
+   * is not this very posting sent before (`sentTwice`). The part may have gone on past vN before the rest
+   * came (`v10 0/3` and `v11 0/3` of the split-off fixes the same day, then `v10 00/18` of the rest): its
+   * run starts at vN, the version the rest names.
    */
   const splitOff = (grp: Group, pi: number): number => {
     const p = postings[pi]!;
-    if (p.versionInferred || resent(pi) || partial[pi] || p.version !== grp.maxVersion || piecesOf(grp, pi)) return 0;
+    if (p.versionInferred || resent(pi) || partial[pi] || p.version > grp.maxVersion || piecesOf(grp, pi)) return 0;
     let k = grp.chain.length;
-    while (k > 0 && versionOf(grp.chain[k - 1]!) === grp.maxVersion) k--;
+    while (k > 0 && versionOf(grp.chain[k - 1]!) >= p.version) k--;
     const prev = grp.chain[k - 1]?.posting;
-    if (prev === undefined || k === grp.chain.length || !samePostingTitle(pi, prev)) return 0;
+    if (prev === undefined || k === grp.chain.length || versionOf(grp.chain[k]!) !== p.version || !samePostingTitle(pi, prev)) return 0;
     for (let j = k; j < grp.chain.length; j++) {
       const c = grp.chain[j]!;
       const q = c.posting;
@@ -1821,7 +1855,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // Titles first: admitting may compare patches, the dearer test. Identical diffs stand in for a
       // similar title: a fix retitled in its v3, "RFC:" dropped from the title.
       const similar = pair.sim >= TITLE_THRESHOLD || (carriedBy(pi, qi) && relatedTitle(pi, qi)) || renamedNext(g, pi, qi) ||
-        sameDiffsNext(g, pi, qi) || retitledNext(g, pi, qi);
+        sameDiffsNext(g, pi, qi) || retitledNext(g, pi, qi) || keptWholeTitle(g, pi, qi);
       if (!similar || otherProject(pi, qi) || carriesUnder(g, pi, qi, pair) || (pair.i > 0 && splitFrom(pi, qi)) || keptForLater(pi, qi) ||
         siblingBatch(pi, qi) || batchAndWork(pi, qi) || admit(g, pi) === NOT_LINKED) continue;
       // Between equally similar titles: the postings' own titles matching, then more patch titles in common.
@@ -1902,7 +1936,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // Between equally good title matches, the series whose explicit top version this names the next of (`[PATCH v3
       // 0/3]` after `[PATCH v2] x`, not the unversioned revert sent beside it), before the most recent one.
       const follows = followsExplicitTop(g, pi, last) ? 1 : 0;
-      const key = [project ? 1 : 0, strong ? 1 : 0, ownPrevious ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, follows, groups[g]!.lastTime || 0];
+      // Then the series whose code this touches: two v1s under one generic cover title ("PMIC patch"), the v2 is
+      // the next round of the one whose file it changes, not of the more recent one.
+      const touches = intersects(filesOf(pi), filesOf(lastWithPatches(groups[g]!))) ? 1 : 0;
+      const key = [project ? 1 : 0, strong ? 1 : 0, ownPrevious ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, follows, touches, groups[g]!.lastTime || 0];
       if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;
