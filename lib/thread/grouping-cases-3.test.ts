@@ -119,3 +119,17 @@ describe("series grouping cases (3)", () => {
     expect(shape([...v4, ...v5, ...resend("r", 45 * DAY, ["e-1", "r-2"])]).find((g) => g.includes("e-0 v5"))).toEqual(["d-0 v4", "e-0 v5"]);
   });
 });
+
+describe("a chain's versions never go down", () => {
+  const files = ["drivers/media/frob/frob-csi2.c"];
+  const titles = ["media: frob: add the CSI-2 bridge", "dt-bindings: media: document the frob CSI-2 bridge", "ARM: dts: frob: add the CSI-2 node"];
+
+  test("an unversioned posting read as v6 from a carried-over history, then the author's explicit v2", () => {
+    // The first posting of a new series carries the history of an older one ("Changes since v5 of the bridge
+    // series"): read as v6. Five months on the author numbers the next round v2. The guess gives way: v1?, v2.
+    const first = posting("c1", 1, "media: frob: CSI-2 and ISP support", titles, 0, files);
+    first[0] = { ...first[0]!, coverVersionHint: 6 };
+    const s = shape([...first, ...posting("c2", 2, "media: frob: CSI-2 and ISP support", titles, 150 * DAY, files)]);
+    expect(s).toEqual([["c1-0 v1?", "c2-0 v2"]]);
+  });
+});

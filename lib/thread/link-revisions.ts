@@ -1995,6 +1995,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   if (misnumbered.size > 0) {
     for (const g of groups) for (const c of g.chain) if (c.relabelledVersion === undefined && misnumbered.has(c.posting)) c.relabelledVersion = misnumbered.get(c.posting)!;
   }
+  for (const g of groups) keepVersionsInOrder(g.chain, postings);
   return groups.map((g) => g.chain);
 
   /** Indexes a linked posting by its person's (diff, title token) for the postings after it. */
@@ -2104,6 +2105,34 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       prev = versionOf(link);
     }
   }
+}
+
+/**
+ * The last guard over a chain (in posting order): its versions never go down, since each revision's patches
+ * name their predecessors in the one before (CONTRACT.md: `previous` is an earlier version). When a guess above
+ * an explicit version survived the rules above (an unversioned posting read as v6 from a history its cover
+ * carried over, then the author's explicit v2; an author's restart after an RFC line, whose explicit v2..v7 were
+ * relabelled to the guessed top), every explicit posting takes back its own number and each guess is clamped
+ * between its neighbours. When even the explicit numbers go down, the chain stays as the rules made it.
+ */
+function keepVersionsInOrder(chain: RevisionChainLink[], postings: readonly Posting[]): void {
+  const current = chain.map((c) => c.relabelledVersion ?? postings[c.posting]!.version);
+  if (current.every((v, i) => i === 0 || v >= current[i - 1]!)) return;
+  const own = chain.map((c) => (postings[c.posting]!.versionInferred ? null : postings[c.posting]!.version));
+  const named = own.filter((v): v is number => v !== null);
+  if (!named.every((v, i) => i === 0 || v >= named[i - 1]!)) return;
+  let prev = 1;
+  chain.forEach((link, i) => {
+    let label = own[i];
+    if (label === null || label === undefined) {
+      const next = own.slice(i + 1).find((v) => v !== null) ?? null;
+      const high = next === null ? Infinity : Math.max(prev, next - 1);
+      label = Math.min(Math.max(current[i]!, prev), high);
+    }
+    if (label === postings[link.posting]!.version) delete link.relabelledVersion;
+    else link.relabelledVersion = label;
+    prev = label;
+  });
 }
 
 /** `erofs-utils: lib: x`, `liburing: x`, `btrfs-progs: x`: a title led by a userspace project's name. */
