@@ -871,7 +871,8 @@ describe("parseChangelog: headings, references and pasted code (linux cgroups)",
   });
   it("skips a diff pasted under a change and reads the changes after it", () => {
     const text = "/* v3 */\n- Bob Poe:\n  - use mutex_lock() instead:\n    diff --git a/k/c.c b/k/c.c\n    index 1..2 100644\n    -\tret = foo();\n\n    +\tret = bar();\n  - update a comment\n";
-    expect(parseChangelog(text).map((e) => e.text)).toEqual(["Bob Poe:", "use mutex_lock() instead:", "update a comment"]);
+    // "- Bob Poe:" over the bullets is who asked for them (a name heading), no change.
+    expect(parseChangelog(text).map((e) => [e.text, e.credits])).toEqual([["use mutex_lock() instead:", ["Bob Poe"]], ["update a comment", ["Bob Poe"]]]);
   });
   it("ends the changes at a '--' line", () => {
     expect(parseChangelog("v2:\n- Updated the description\n--\n2.43.0\n").map((e) => e.text)).toEqual(["Updated the description"]);

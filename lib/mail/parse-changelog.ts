@@ -402,7 +402,8 @@ function isNameToken(tok: string): boolean {
 // Capitalised words that name a tool, a test or a part of the tree, never a person: "(found by Android testing)",
 // "reported by Kbuild test robot", "Documentation reported ...".
 // "set additionalProperties: False" (linux-i2c): a value after the colon, no one's name.
-const NOT_A_NAME_RE = /^(?:android|intel|kbuild|kconfig|makefile|documentation|linux|kernel|thanks|coverity|smatch|sparse|coccinelle|coccicheck|syzbot|syzkaller|clang|checkpatch|true|false|null|none|yes|no)$/i;
+// "(R-b and Ack)" (linux-samsung-soc): the tags collected, by their short names.
+const NOT_A_NAME_RE = /^(?:android|intel|kbuild|kconfig|makefile|documentation|linux|kernel|thanks|coverity|smatch|sparse|coccinelle|coccicheck|syzbot|syzkaller|clang|checkpatch|true|false|null|none|yes|no|[rat]-b|rb|acks?|naks?|tags?)$/i;
 
 /** Capitalised words starting at `words[i]`: "Liam R. Howlett;" -> "Liam R. Howlett". */
 function nameAt(words: string[], i: number): string | null {
@@ -413,6 +414,8 @@ function nameAt(words: string[], i: number): string | null {
     // An initial ("R.") keeps its dot; other trailing punctuation ends the name.
     if (!/^[A-Z]\.$/.test(tok)) tok = tok.replace(/[,;:!?.)\]]+$/, "").replace(/'s$/, "");
     if (!isNameToken(tok)) break;
+    // "Add Reviewed-by and Acked-by collected" (linux-serial): a tag's key is no part of a name.
+    if (/-by$/i.test(tok)) break;
     // "noted by Sumit Garg Add the check ...": a verb opening the next sentence (the lines joined) ends the name.
     if (parts.length > 0 && VERB_WORD_RE.test(tok)) break;
     if (parts.length === 0 && NOT_A_NAME_RE.test(tok)) return null;
@@ -426,14 +429,15 @@ function nameAt(words: string[], i: number): string | null {
 // a word for advice.
 const POSSESSIVE_ADVICE_RE = /^(?:suggestions?|comments?|feedback|review|reviews|request|requests|idea|ideas|advice|input|recommendations?|proposal|remarks?|points?)\b/i;
 /** Words naming what was reviewed, not who: "Device Tree review comments", "Rust comments", "Sashiko AI review". */
-const PART_WORD_RE = /^(?:device|tree|rust|core|driver|drivers|binding|bindings|schema|yaml|patch|series|code|style|bot|robot|sashiko|maintainer|maintainers|reviewer|reviewers|community|upstream|internal|offline|list|mailing|team|other|various|previous|earlier|all|some|more|minor|major|general)$/i;
+// "Change License comment style" (linux-serial): what a comment is about, no one's name.
+const PART_WORD_RE = /^(?:device|tree|rust|core|driver|drivers|binding|bindings|schema|yaml|patch|series|code|style|bot|robot|sashiko|maintainer|maintainers|reviewer|reviewers|community|upstream|internal|offline|list|mailing|team|other|various|previous|earlier|all|some|more|minor|major|general|license|licence|copyright|header|commit|message|changelog|spelling|grammar|typo|typos)$/i;
 /** "Uwe Kleine-König review comments", "Ann Roe comments": advice named by its giver, no possessive. */
 const NAMED_ADVICE_RE = /^(?:review|comments?|feedback|suggestions?|remarks?|nits?|nitpicks?)\b/i;
 // "as Michael Kelley suggested", "the refactor Luis requested": a name before a verb of asking.
 const ADVICE_VERB_RE = /^(?:suggested|requested|asked|recommended|proposed|pointed|noticed|spotted|noted|reported)\b/i;
 // A capitalised word opening a sentence before a name ("Applied Masahiro Yamada's ...", "Addresses Sami's"): a
 // verb, no name.
-const VERB_WORD_RE = /^(?:(?:use|apply|applie|address|follow|implement|incorporate|integrate|include|take|adopt|accept|fix|add|drop|move|rework|update|set|get|make|merge|squash|reflect)(?:e?s)?|took|per|as|from|with|after)$/i;
+const VERB_WORD_RE = /^(?:(?:use|apply|applie|address|follow|implement|incorporate|integrate|include|take|adopt|accept|fix|add|drop|move|rework|update|set|get|make|merge|squash|reflect|change|remove|rename)(?:e?s)?|took|per|as|from|with|after)$/i;
 const LEADING_VERB_RE = /^\p{L}+ed$/u;
 
 /** Capitalised words ending at `words[end]` (its "'s" or punctuation cut), reading back: "Masahiro Yamada's". */
@@ -635,6 +639,9 @@ const TRAILING_DASH_NAME_RE = /^\S+(?:\s+\S+){2,}\s(?:-{1,2}|\u2013|\u2014)\s+(\
 /** Words saying how a change stands, not who asked for it ("- Done", "- Fixed"). */
 const CHANGE_STATUS_RE = /^(?:done|fixed|dropped|removed|added|updated|resolved|addressed|applied|ignored|skipped|same|new|unchanged|none|tbd|wip|ok|okay|nack|ack)$/i;
 
+/** A bot's name in a tag ("kernel test robot", "syzbot"): no one to credit. */
+const BOT_NAME_RE = /\b(?:ro)?bot\b|syzbot/i;
+
 /** "(Suggested-by: Ann Roe <ann@example.org>)", "[Reported-by: Ann Roe]": a tag in brackets inside a change. */
 const BRACKETED_TAG_RE = /[([]\s*([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-by:\s*[^()[\]]{2,120}?)\s*[)\]]/g;
 
@@ -647,7 +654,8 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
   for (const l of lines) {
     const t = parseTrailerLine(l.trim());
     if (t?.person && t.kind !== "Signed-off-by" && t.kind !== "Cc") {
-      if (t.person.name) credits.push(t.person.name);
+      // "Reported-by: kernel test robot <lkp@intel.com>" under a change (linux-rtc): a bot is no one to credit.
+      if (t.person.name && !BOT_NAME_RE.test(t.person.name)) credits.push(t.person.name);
     }
     textLines.push(l.trim());
   }
@@ -660,7 +668,7 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
     for (const m of text.matchAll(BRACKETED_TAG_RE)) {
       const t = parseTrailerLine(m[1]!);
       // "(Reported-by: kernel test robot <lkp@intel.com>)": a bot is no one to credit.
-      if (t?.person?.name && t.kind !== "Signed-off-by" && !/\b(?:ro)?bot\b|syzbot/i.test(t.person.name)) credits.push(t.person.name);
+      if (t?.person?.name && t.kind !== "Signed-off-by" && !BOT_NAME_RE.test(t.person.name)) credits.push(t.person.name);
     }
   }
   out.push({ version, text, credits: [...new Set(credits)] });
@@ -1051,6 +1059,31 @@ function isShortlogAuthor(line: string, next: string): boolean {
   return /^\p{Lu}[\p{L}.'’ -]{0,60} \(\d{1,3}\):$/u.test(line.trimEnd()) && !CHANGES_WORD_RE.test(line) && /^\s+\S/.test(next);
 }
 
+/**
+ * "Krzysztof Kozlowski:" over "- removed wildcards", "- Andy Shevchenko" over deeper bullets (linux-rtc): a person's
+ * full name alone on its line (two or three capitalised words, maybe bulleted, maybe with a colon) over the changes
+ * made at that person's request, as "Changes asked by Krzysztof Kozlowski:" says. The name, or null. A part's name
+ * ("Device Tree:", "Clock Driver:") is no one's.
+ */
+function nameHeading(line: string, next: string | undefined, overParagraph: boolean): string | null {
+  if (next === undefined || line.length > 80) return null;
+  const bullet = BULLET_RE.exec(line);
+  const m = NAME_HEADING_RE.exec(bullet ? bullet[1]! : line);
+  if (!m || (!bullet && !m[2])) return null;
+  const tokens = m[1]!.split(" ");
+  // Each word has a lower-case letter ("DT", "SoC MFD" are parts), an initial ("R.") aside.
+  if (tokens.some((t) => !/\p{Ll}/u.test(t) && !/^\p{Lu}\.$/u.test(t))) return null;
+  if (tokens.some((t) => NOT_A_NAME_RE.test(t) || PART_WORD_RE.test(t) || VERB_WORD_RE.test(t) || LEADING_VERB_RE.test(t) || NAME_HEADING_NOT_NAME_RE.test(t))) return null;
+  // The changes below: bullets at its column or deeper (under a bulleted name, deeper only), or lines indented deeper.
+  // `overParagraph`: a colon-ended name over a paragraph after a blank line (the caller has looked below it).
+  const under = overParagraph || (BULLET_RE.test(next) ? (bullet ? indentOf(next) > indentOf(line) : indentOf(next) >= indentOf(line)) : indentOf(next) > indentOf(line) && next.trim() !== "");
+  return under ? m[1]! : null;
+}
+/** Two or three capitalised words ("Uwe Kleine-König", "AngeloGioacchino Del Regno", "Liam R. Howlett"), maybe a colon. */
+const NAME_HEADING_RE = /^\s*(\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019.-]*){1,2})\s*(:?)\s*$/u;
+/** Capitalised words of a part's or a change's name that are no person's ("Common Clock", "Misc Fixes"). */
+const NAME_HEADING_NOT_NAME_RE = /^(?:common|misc|fixes|changes|changelog|updates?|other|others|new|old|the|and|for|from|with|clock|clocks|regulator|regulators|pinctrl|gpio|power|supply|reset|phy|serial|watchdog|input|sound|audio|video|display|panel|memory|bus|firmware|platform|arch|board|dts|dtsi|soc|mfd|rtc|i2c|spi|usb|pci|net|part|parts|version|review|comments?|feedback|notes?|summary|general|cleanup|cleanups|features?)$/i;
+
 function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEntry[]; blocks: Array<[number, number]> } {
   const out: ChangelogEntry[] = [];
   const blocks: Array<[number, number]> = [];
@@ -1089,11 +1122,18 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
   // How each entry's first line was laid out: a credited lead-in gives its credits to the entries nested under it.
   let itemShape: EntryShape = { indent: 0, bulleted: false };
   const shapes = new Map<ChangelogEntry, EntryShape>();
+  // The person named alone over the changes being read ("Krzysztof Kozlowski:" over bullets) and that line's layout.
+  let nameLead: { name: string; shape: EntryShape } | null = null;
   const emit = (): void => {
     const n = out.length;
     if (!itemShape.bulleted && isLineList(item)) for (const l of item) finish(version, [l], out);
     else finish(version, item, out);
-    for (let k = n; k < out.length; k++) shapes.set(out[k]!, itemShape);
+    // A bulleted name leads the bullets nested under it; an unbulleted one every change up to the next label.
+    if (nameLead && n < out.length && nameLead.shape.bulleted && itemShape.indent <= nameLead.shape.indent) nameLead = null;
+    for (let k = n; k < out.length; k++) {
+      shapes.set(out[k]!, itemShape);
+      if (nameLead) out[k]!.credits = [...new Set([...out[k]!.credits, nameLead.name])];
+    }
   };
   const close = (): void => {
     emit();
@@ -1113,6 +1153,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     inSection = false;
     afterLink = false;
     blockStart = -1;
+    nameLead = null;
   };
   // The column of the patch titles in a cover letter's shortlog ("Ann Bee (8):" over them, up to a blank line), or -1.
   let shortlogIndent = -1;
@@ -1202,7 +1243,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       blockEnd = i + 1;
       continue;
     }
-    const underHeading = justHeaded && item.length === 0;
+    const underHeading: boolean = justHeaded && item.length === 0;
     // "from v1:" over a quoted review remark ("> Filename matching compatible, please."): a reply, no list.
     if (underHeading && /^\s*>/.test(line)) {
       close();
@@ -1259,6 +1300,21 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       close();
       continue;
     }
+    // "v1->v2:\nAnn Roe:\n\nDropped everything except ..." (linux-rtc): right under the heading, the name may stand
+    // over a paragraph after a blank line, read as the heading's first paragraph is.
+    const overParagraph: boolean = underHeading && /:\s*$/.test(line) && (lines[i + 1] ?? "").trim() === "" && /^\S/.test(lines[i + 2] ?? "");
+    const named = !afterBlank || underHeading || labelled ? nameHeading(line, lines[i + 1], overParagraph) : null;
+    if (named) {
+      emit();
+      item = [];
+      itemBulleted = false;
+      labelled = true;
+      // The paragraph below a blank line is still the heading's first.
+      justHeaded = overParagraph;
+      nameLead = { name: named, shape: { indent: indentOf(line), bulleted: BULLET_RE.test(line) } };
+      blockEnd = i + 1;
+      continue;
+    }
     const titleLabel = PATCH_TITLE_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? "");
     // " generic:" over deeper bullets labels them (a label naming who asked, "Rob's review:", stays an entry).
     const colonLabel = !BULLET_RE.test(line) && isColonLabel(line, lines[i + 1], item.length > 0 && !afterBlank ? (lines[i - 1] ?? null) : null);
@@ -1269,6 +1325,8 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       emit();
       item = [];
       labelled = true;
+      // Another label at the name's depth or above ends the changes asked by that person.
+      if (nameLead && indentOf(line) <= nameLead.shape.indent) nameLead = null;
       blockEnd = i + 1;
       continue;
     }
@@ -1316,6 +1374,7 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
       itemBulleted = false;
       labelled = true;
       afterBlank = false;
+      if (nameLead && indentOf(line) <= nameLead.shape.indent) nameLead = null;
       blockEnd = i + 1;
       continue;
     }

@@ -205,16 +205,27 @@ function isBracketLine(line: string): boolean {
   return t.length > 1 && t.startsWith("[") && t.endsWith("]");
 }
 
+/**
+ * "Acked-by: Ann <ann@…> (for Exynos and\ncore changes)" (linux-samsung-soc): a short line closing the parenthesis the
+ * trailer's remark left open, wrapped without indent.
+ */
+function closesOpenRemark(line: string, previous: Trailer): boolean {
+  const comment = previous.comment ?? "";
+  const t = line.trim();
+  return comment.startsWith("(") && !comment.includes(")") && t.length <= 80 && t.endsWith(")") && t.indexOf(")") === t.length - 1 && !t.includes("(") && !t.includes(":");
+}
+
 function isLoneAddress(line: string): boolean {
   const t = line.trim();
   return t.startsWith("<") && t.endsWith(">") && t.includes("@") && !t.includes(" ");
 }
 
-/** True when `line` continues the trailer before it (indented text, `[scope]`, a wrapped `<address>`). */
+/** True when `line` continues the trailer before it (indented text, `[scope]`, a wrapped `<address>`, a remark's close). */
 export function isTrailerContinuation(line: string, previous: Trailer | null): boolean {
   if (!previous || line.trim().length === 0) return false;
   if (/^[ \t]/.test(line)) return true;
   if (isBracketLine(line)) return true;
+  if (closesOpenRemark(line, previous)) return true;
   return isLoneAddress(line) && previous.person !== null && previous.person.email === "";
 }
 

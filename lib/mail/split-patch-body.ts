@@ -2,7 +2,7 @@
 // only (no regex over the whole body), so hostile bodies cost linear time.
 import { bracketNoteLength, isKnownTrailerKey, isReviewTrailerKind, isTrailerContinuation, parseTrailerLine, parseTrailers, readTrailerAt } from "./parse-trailers";
 import { changelogBlocks } from "./parse-changelog";
-import { EXAMPLE_SUBSYSTEM, expandList, readScopeLeadIn, readSubsystemLeadIn, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
+import { EXAMPLE_SUBSYSTEM, expandList, readRemainingLeadIn, readScopeLeadIn, readSubsystemLeadIn, readTitledBackReference, readTrailingScope, type SubsystemScopedTrailer } from "./trailer-scope";
 import { inBodyAuthor } from "./in-body-author";
 import type { Address, PatchParts, Trailer } from "./types";
 import { isSpace } from "../text/is-space";
@@ -625,6 +625,9 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   // The lead-in scope of the run of trailer lines being read (a run shares the lead-in above its first line).
   let runScope: number[] | null = null;
   let runSubsystems: string[] | null = null;
+  const namedBefore: number[] = [];
+  // The lead-in paragraph above the run being read, for a back reference below it ("to those two").
+  let runPara: string | null = null;
   // The run lists tags given before, under a reminder's "Missing tags:" lead-in.
   let runReminder = false;
   let inRun = false;
@@ -688,6 +691,7 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
         runStart = entries.length;
         runScope = inline.scope;
         runSubsystems = null;
+        runPara = null;
         runReminder = false;
       } else if (inRun && t.kind === "Signed-off-by" && t.person && t.person.email !== "") {
         // "Reviewed-by: Bob …\nSigned-off-by: Cy …" (a commit's chain pasted as an example, linux-remoteproc): a tag
@@ -700,8 +704,9 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       } else if (!inRun) {
         runStart = entries.length;
         const para = leadInParagraph(ls, i);
+        runPara = para;
         runScope = para === null ? null : readScopeLeadIn(para);
-        runSubsystems = para === null || runScope !== null ? null : readSubsystemLeadIn(para);
+        runSubsystems = para === null || runScope !== null ? null : (readRemainingLeadIn(para, namedBefore) ?? readSubsystemLeadIn(para));
         runReminder = para !== null && REMINDER_LEAD_IN_RE.test(para.trim());
       }
       inRun = true;
@@ -710,12 +715,20 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
       const blockScope = headingBlock.length > 1 && headingBlock.length <= 200 ? [...new Set(headingBlock)].sort((a, b) => a - b) : null;
       current = isReviewTrailerKind(t.kind) ? { lines: [inline ? inline.text : own ? line.trim() : line], patch: heading, scope: runScope ?? blockScope, subsystems: ownIndented?.example ? [EXAMPLE_SUBSYSTEM] : runSubsystems, reminder: runReminder } : null;
       if (current) entries.push(current);
+      // The patches tags above named, for a later "Remaining patches:" (readRemainingLeadIn).
+      if (current?.scope) namedBefore.push(...current.scope.slice(0, Math.max(0, 200 - namedBefore.length)));
       continue;
+    }
+    // "I forgot:\nReviewed-by: Ann …\n\nhttps://lore.kernel.org/…" (linux-samsung-soc), "Acked-by: Ann …\n\nvia irc": a run
+    // followed by where its tags were given passes on their givers' word, as a reminder does.
+    if (inRun && entries.length > runStart && CITED_BELOW_RE.test((trailingParagraph(ls, i) ?? "").split("\n")[0]!.trim())) {
+      for (const e of entries.slice(runStart)) e.reminder = true;
     }
     // "Acked-by: ...\n\nto patches 1, 2, 11 and 12.": a run with no lead-in above takes the scope written below.
     if (inRun && runScope === null && runSubsystems === null && entries.length > runStart) {
       const below = trailingParagraph(ls, i);
-      const trailing = below === null ? null : readTrailingScope(below);
+      const titled = below === null ? null : readTitledBackReference(below, runPara);
+      const trailing = below === null ? null : titled ? { scope: null, subsystems: titled } : readTrailingScope(below);
       if (trailing) for (const e of entries.slice(runStart)) Object.assign(e, trailing);
     }
     prev = null;
@@ -757,6 +770,12 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
   const relayed = out.length > 0 ? inBodyAuthor(body) : null;
   return relayed ? out.map((t): RelayedTrailer => ({ ...t, relayedFrom: relayed })) : out;
 }
+
+/**
+ * Where tags were given, on the line below them: a link to the mail in an archive (lore, lkml, patchwork, marc), or
+ * "via irc" / "given on IRC".
+ */
+const CITED_BELOW_RE = /^(?:<?https?:\/\/(?:lore\.kernel\.org|lkml\.kernel\.org|patchwork\.[\w.-]+|marc\.info|lkml\.org|lists\.[\w.-]+|www\.spinics\.net)\/\S*>?|(?:\(?(?:given\s+)?(?:via|on|over|in)\s+irc\)?[.!]?))$/i;
 
 /** The lead-in of a reminder listing tags the patch was given before and the posting lacks (Rob Herring's bot). */
 const REMINDER_LEAD_IN_RE = /^(?:missing|forgotten|you\s+(?:forgot|missed|dropped))\s+(?:the\s+)?(?:tags?|trailers?)\s*:$/i;

@@ -356,6 +356,56 @@ export function readSubsystemLeadIn(text: string): string[] | null {
 }
 
 /**
+ * "Remaining patches:", "For the rest:", "And for the others, feel free to add:" above a tag, in a reply that scoped an
+ * earlier tag to some patches ("For patches 1-3:"): every patch but `named`, as `readSubsystemLeadIn` marks an
+ * exception ("except:3"); null when the text is no such lead-in or nothing was named before (then "the rest" is
+ * the whole series, as a plain tag).
+ */
+export function readRemainingLeadIn(text: string, named: readonly number[]): string[] | null {
+  if (named.length === 0 || text.length > MAX_LEAD_IN) return null;
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1] ?? "";
+  return REMAINING_RE.test(last) ? [...new Set(named)].map((n) => `${EXCEPT_PREFIX}${n}`) : null;
+}
+const REMAINING_RE = new RegExp(
+  String.raw`^${FILLER}(?:and\s+|as\s+)?(?:for\s+)?(?:all\s+)?(?:(?:of\s+)?the\s+)?(?:remaining(?:\s+(?:patches|ones|changes|commits))?|rest(?:\s+of\s+(?:the|this|these)\s+(?:series|patches|set))?|others|other\s+(?:patches|ones|changes))${ADD_TAIL}(?:\s+${GOOD})?$`,
+);
+
+/**
+ * Whether a quoted title (lower-cased) names the patch with this subject: held in its title, or every word of three
+ * letters or more found in it ("Enable the foo flag" for "drm: panel: Enable foo flag").
+ */
+function titleNames(quoted: string, subject: string | undefined): boolean {
+  const title = (stripTags(subject ?? "") ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (title === "") return false;
+  if (title.includes(quoted)) return true;
+  const words = quoted.split(/[\s:,]+/).filter((w) => w.length >= 3 && w !== "the" && w !== "and" && w !== "for");
+  const have = new Set(title.split(/[\s:,]+/));
+  return words.length >= 3 && words.every((w) => have.has(w));
+}
+
+/** How `readTitledBackReference` names a patch a tag is for by its title ("title:enable foo"). */
+const TITLE_PREFIX = "title:";
+/** "to those two (I can't find them ...)", "for both", "to them" right below a tag: the patches named above it. */
+const BACK_REFERENCE_RE = /^(?:to|for)\s+(?:those|these|both|them|the\s+two|the\s+above)\b/;
+/** A quoted patch title: a few words at least ("Enable the foo flag for bar panels", "tc358764: Enable foo"). */
+const QUOTED_TITLE_RE = /["\u201c]([^"\u201c\u201d]{8,160})["\u201d]/g;
+
+/**
+ * 'Not sure what I can add for "Enable the foo flag for bar panels" and "baz: Enable foo" ... More than happy to
+ * say\nAcked-by: …\nto those two' (linux-samsung-soc, an ack answering the cover for the two patches it names by
+ * title): the patches so titled, as `patchesOfSubsystems` reads them ("title:…"); null when the text below the tag
+ * points back at nothing quoted above it.
+ */
+export function readTitledBackReference(below: string, above: string | null): string[] | null {
+  if (above === null || above.length > MAX_LEAD_IN * 3) return null;
+  const first = splitSentences(below.length > MAX_LEAD_IN ? below.slice(0, MAX_LEAD_IN) : below)[0] ?? "";
+  if (!BACK_REFERENCE_RE.test(first)) return null;
+  const titles = [...above.replace(/\s+/g, " ").matchAll(QUOTED_TITLE_RE)].map((m) => m[1]!.trim()).filter((t) => /\s/.test(t));
+  return titles.length > 0 && titles.length <= 10 ? titles.map((t) => `${TITLE_PREFIX}${t}`) : null;
+}
+
+/**
  * The numbers (1-based position when a patch has none) of the patches whose subject's leading prefix is one
  * of `subsystems` ("mmc: sdhci-acpi: ..." is mmc's; "iommu/amd: ..." is iommu's and iommu/amd's; "ACPI / utils:"
  * is acpi's; "gpiolib: ..." and 'Revert "gpiolib: ..."' are gpio's), or null when none is or a subject is unknown.
@@ -371,6 +421,14 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     if (!patches.some(excluded)) return null;
     const rest = patches.flatMap((p, i) => (excluded(p) ? [] : [p.number ?? i + 1]));
     return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
+  }
+  if (subsystems.length > 0 && subsystems.every((s) => s.startsWith(TITLE_PREFIX))) {
+    const titles = subsystems.map((s) => s.slice(TITLE_PREFIX.length).toLowerCase());
+    const named = patches.flatMap((p, i) => (titles.some((t) => titleNames(t, p.subject)) ? [p.number ?? i + 1] : []));
+    // Titles no patch here has (linux-samsung-soc: two patches of a companion series posted elsewhere): the tag is for
+    // none of these, as the reviewer named his patches. Without subjects nothing can be told: the series'.
+    if (patches.some((p) => p.subject === undefined)) return null;
+    return named.sort((a, b) => a - b);
   }
   // "For the series:", "For these five patches:": every patch (a count names none; see coversWholeSeries).
   if (subsystems.some((s) => s.startsWith(SERIES_PREFIX))) return null;

@@ -387,6 +387,9 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   // from "Oleksandr <olekstysh@gmail.com>" (linux-integrity): a sender with no full name whose mailbox is built from
   // the tag's first and last names is its giver. The first name alone ("Ann <ann@…>" for "Ann Roe") is not enough.
   if (mailboxOfName(baseB, nb, na) || mailboxOfName(baseA, na, nb)) return true;
+  // "Reviewed-by: Ann Roe <ann1.roe@corp.example>" from "<ann.roe.x9@corp.example>" with no name (linux-rtc): a sender
+  // without a name at the tag's own domain, whose mailbox spells the tag's first and last names as parts of it.
+  if (domainA !== "" && domainA === domainB && !FREE_MAIL_RE.test(domainA) && ((nb.length === 0 && mailboxHoldsName(localB, na)) || (na.length === 0 && mailboxHoldsName(localA, nb)))) return true;
   // "Reviewed-by: Barry Song <song.bao.hua@hisilicon>" from song.bao.hua@hisilicon.com (linux-iio): the same
   // mailbox under its domain cut short of the top level, a typo.
   if (localA === localB && localA.length >= 5 && isDomainCutShort(domainA, domainB) && (na.length === 0 || nb.length === 0 || na.some((w) => nb.includes(w)))) return true;
@@ -442,6 +445,14 @@ function mailboxOfName(local: string, own: string[], named: string[]): boolean {
     if (rest !== "" && last.startsWith(rest)) return true;
   }
   return false;
+}
+
+/** Whether a mailbox's parts ("ann.roe.x9", digits dropped) hold a full name's first and last names. */
+function mailboxHoldsName(local: string, name: string[]): boolean {
+  if (name.length < 2) return false;
+  const parts = local.split(/[._-]+/).map((p) => p.replace(/\d+/g, ""));
+  const [first, last] = [name[0]!, name[name.length - 1]!];
+  return first.length >= 2 && last.length >= 2 && parts.includes(first) && parts.includes(last);
 }
 
 /** Whether a mailbox is `full`'s first and last names ("shengjiu.wang"), and `other` ends with that last name. */
