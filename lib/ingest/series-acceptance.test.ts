@@ -731,6 +731,15 @@ describe("deriveState: the work re-posted in another series", () => {
     const v2 = series("a", 2, false, "2024-05-11T00:00:00Z", V2, AUTHOR, MAINT, { applied: "answered" } as Partial<MessageFacts>);
     expect(states(v2, series("b", 3, false, "2024-05-17T00:00:00Z", V2.slice(1)))[0]).toBe("partially-accepted");
   });
+
+  // linux-samsung-soc: "[GIT PULL] foo-drm-next" sent every cycle by its maintainer, now and then as "[GIT PULL v2] …".
+  it("not for a pull request: a later pull under the same title and a higher version is another cycle's", () => {
+    const asPull = (s: ReturnType<typeof series>, tag: string) => ({ ...s, rows: s.rows.map((r) => ({ ...r, subject: `[${tag}] widget-drm-next` })) });
+    const pulls = (tag: string) => states(asPull(series("a", 1, true, "2024-01-10T00:00:00Z", ["widget-drm-next"]), "GIT PULL"), asPull(series("b", 2, false, "2024-05-17T00:00:00Z", ["widget-drm-next"]), tag));
+    expect(pulls("GIT PULL v2")[0]).toBe("new");
+    // The same two postings as patches: the later v2 supersedes.
+    expect(states(series("a", 1, true, "2024-01-10T00:00:00Z", ["widget: drm next"]), series("b", 2, false, "2024-05-17T00:00:00Z", ["widget: drm next"]))[0]).toBe("superseded");
+  });
 });
 
 describe("deriveState: a pull that merged a later posting of the patches in another series", () => {

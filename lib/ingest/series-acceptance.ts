@@ -90,6 +90,9 @@ function repostedElsewhere(group: SeriesGroup, rowById: Map<string, AcceptanceRo
   const latest = group.revisions[group.revisions.length - 1]?.posting;
   const posted = latest?.date?.getTime();
   if (!later || !latest || !latest.patches.length || posted === undefined || !Number.isFinite(posted)) return false;
+  // A pull request's title names a tree or topic sent again every cycle ("[GIT PULL] foo-drm-next"): a later
+  // "[GIT PULL v2] foo-drm-next" is another cycle's pull, not this one re-sent.
+  if (latest.patches.some((p) => isPullRequest(p.messageId, rowById)) || (latest.coverId && isPullRequest(latest.coverId, rowById))) return false;
   const author = authorOf(group);
   const own = new Set(group.revisions.map((r) => r.posting.key));
   const counts = new Map<string, number>();
@@ -102,6 +105,12 @@ function repostedElsewhere(group: SeriesGroup, rowById: Map<string, AcceptanceRo
     }
   }
   return [...counts.values()].some((n) => 2 * n >= latest.patches.length);
+}
+
+/** Whether a stored mail is a pull request by its subject ("[GIT PULL]", "[PULL v2]", "[GIT PULL RESEND]"). */
+function isPullRequest(messageId: string, rowById: Map<string, AcceptanceRow>): boolean {
+  const row = rowById.get(messageId);
+  return !!row && parseSubject(row.subject).isPull;
 }
 
 /** Each patch title's postings under an explicit version: when, by whom, which version, which posting and series. */

@@ -1708,3 +1708,84 @@ describe("appliedNotice: the maintainer's revision shown below his reply (linux-
     expect(appliedNotice(body)).toBeNull();
   });
 });
+
+describe("appliedNotice: pull requests answered with what they went in for (arm-soc shapes)", () => {
+  it.each([
+    ["Pulled in for fixes, thanks!\n", "answered"],
+    ["Pulled in for v7.2!\n", "answered"],
+    ["Pulled in for v7.4! Thanks Ann!\n", "answered"],
+    ["Pulled into widget/drivers for now.\n", "answered"],
+    ["Pulled in, nice to see the foo work land at last.\n", "answered"],
+    ["Pulled both, thanks!\n", "series"],
+  ])("reads %j", (body, scope) => {
+    expect(appliedNotice(body)).toBe(scope);
+  });
+
+  it.each(["Pulled in for testing.\n", "Pulled for linux-next.\n", "Pulled into my tree for testing.\n", "Pulled in those patches and tested. Works!\n"])("reads no notice in %j", (body) => {
+    expect(appliedNotice(body)).toBeNull();
+  });
+});
+
+describe("appliedNotice: the applier's word to the author after the notice", () => {
+  it.each([
+    "I applied your patch, feel free to improve on top of that ;)\n",
+    "I applied this to widget/misc, but if you want to tweak anything, let me know.\n",
+    "Applied to widget/misc for v7.1, thanks! But if you want to tweak the changelog, let me know.\n",
+    "I already applied it as it had your ack but I can still change it\n",
+  ])("reads %j as the answered patch applied", (body) => {
+    expect(appliedNotice(body)).toBe("answered");
+  });
+
+  it("reads \"I've applied the patches, I'll try to send them to Linus …\" as the series applied", () => {
+    expect(appliedNotice("I've applied the patches, I'll try to send them to Linus but there are no\nguarantees this late.\n")).toBe("series");
+  });
+
+  it.each([
+    "I applied your patch, feel free to add my Tested-by.\n",
+    "I applied your patch, if it works for you let me know.\n",
+    "I applied it as it has a fix for my problem.\n",
+    "I applied your patch and it boots, feel free to improve on top of that.\n",
+  ])("reads no notice in %j (a tester's words)", (body) => {
+    expect(appliedNotice(body)).toBeNull();
+  });
+});
+
+describe("appliedNotice: the object named by what it does, counts and a dropped letter", () => {
+  it.each([
+    ["Applied this fix, thanks.\n", undefined, "answered"],
+    ["Queued this cleanup patch for widget/vt-d.\n", undefined, "answered"],
+    ["Thanks, applied this trivial fix.\n", undefined, "answered"],
+    ["Applied all twelve.\n", undefined, "series"],
+    ["Applied all 1-8. Skipping 9th patch.\n", 9, [1, 2, 3, 4, 5, 6, 7, 8]],
+    ["Pushed all 15 to widget-next.\n", 15, "series"],
+    ["I appled patches 1/5 and 2/5. The rest need to be split up.\n", 5, [1, 2]],
+  ])("reads %j", (body, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, 1, total ?? null)?.scope).toEqual(scope);
+  });
+
+  it.each(["I applied the fix and it works.\n", "I applied this fix on top of v7.1 and it boots.\n", "Applied this one instead of the old one to test.\n"])("reads no notice in %j", (body) => {
+    expect(appliedNotice(body)).toBeNull();
+  });
+});
+
+describe("appliedNotice: 'took' and 'picked' with 'now' or 'already' (a keeper's word, no tree named)", () => {
+  it.each([
+    ["I took this one now as it's \"obviously\" correct :)\n", undefined, "answered"],
+    ["Nevermind, I took them now, thanks.\n", undefined, "answered"],
+    ["I already took this patch (you got an email about it), no need to send it again.\n", undefined, "answered"],
+    ["I picked patch 2 now.\n", 3, [2]],
+    ["Applied 1-3 now, thanks.\n", 5, [1, 2, 3]],
+  ])("reads %j", (body, total, scope) => {
+    expect(appliedNoticeListing(body, undefined, 1, total ?? null)?.scope).toEqual(scope);
+  });
+
+  it("reads 'I took this patch now, but the last two …' on 1/3 as patch 1 alone", () => {
+    const body = "This is a nice cleanup, so I took this patch now, but the last two\npatches still need a bit of rework.\n";
+    expect(appliedNoticeListing(body, undefined, 1, 3)?.scope).toEqual([1]);
+    expect(appliedNoticeListing("I applied the last two, thanks.\n", undefined, 3, 3)?.scope).toEqual([2, 3]);
+  });
+
+  it.each(["I already took a look at it.\n", "It already took me a while.\n", "I already took this approach in v2.\n", "I took it now and it boots.\n", "I took the example now.\n"])("reads no notice in %j", (body) => {
+    expect(appliedNotice(body)).toBeNull();
+  });
+});

@@ -25,12 +25,15 @@ const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+
 /**
  * "I took this patch in foo/foo-host", "I took just this patch into foo/foo-host-fixes", "I took patch 1 and 2 into
  * foo/foo-host branch", "I took it anyway into …": "took" is a notice verb only with the patches as object and a tree or
- * branch by name after it ("It took me a while", "I took a look", "I took your approach and …" are none).
+ * branch by name after it ("It took me a while", "I took a look", "I took your approach and …" are none); or with "now" or
+ * "already" right after or before the patches, the keeper's word that they are in ("I took this one now as it is obviously
+ * correct", "I already took this patch", "Nevermind, I took them now, thanks").
  */
-const TOOK = String.raw`took(?=\s+(?:(?:just|only)\s+)?(?:it|this|that|them|these|those|both|all|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:\w+\s+)?(?:patch(?:es)?|series|ones?|fix(?:es)?|changes?|commits?))(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))`;
-// "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now"; "Pulled [1,2,3] into …" (numbers,
+const TOOK_OBJECT = String.raw`(?:it|this|that|them|these|those|both|all|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:\w+\s+)?(?:patch(?:es)?|series|ones?|fix(?:es)?|changes?|commits?))`;
+const TOOK = String.raw`(?:took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))|took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch(?:es)?|as[\s-]is))*\s+(?:now|already)\b)|(?<=\b(?:already|now)\s+)took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?![\w-])))`;
+// "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now", "I picked patch 2 now"; "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)(?:\s+\(\d{1,3}(?:\/\d{1,3})?\))?\s+up\b|\s+(?:it|this)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?:-(?:next|fixes)\b|(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-])))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)(?:\s+\(\d{1,3}(?:\/\d{1,3})?\))?\s+up\b|\s+(?:it|this(?:\s+one)?|them|these|both|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?:-(?:next|fixes)\b|(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-])))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -42,9 +45,9 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 /** "Patches 1-3 of the series", "all patches in the series", "Patch 1-3 from v5": what the patches belong to. */
 // Not "in v3": "applied this patch in v3" is an author's next posting.
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w-]|\.\w))`;
-const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|\d+)`;
+const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)`;
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|cleanup|clean-up|trivial|simple|small|minor|bug-?fix|fix|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:(?:small|simple|trivial|minor|nice|obvious|one-line)\s+)?(?:fix|cleanup|clean-up)(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}(?!\s*[-,&]\s*\d)|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both)`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately|initially|temporarily|speculatively|carefully)`;
 /** "I merged it directly", "And I directly merged it", "I actually already applied this one": the writer's own deed ("… can be / merged directly." is a wish). */
@@ -124,10 +127,11 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|\s+on\s+(
  * What may follow: nothing, a new sentence, "here" (the tree's URL below), ", so just send … on top", thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "of the series", "and pushed/marked …", "with the below incremental",
  * "along with the [2/2]", "under a new subject", ", but …", ", adding a Fixes tag", " - …" or " -- …", "after fixing …", "and tweaked …" (an edit of the applier's own),
- * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" / "given it is …" / "as seems to be …" (why), "so we get …";
+ * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" / "given it is …" / "as seems to be …" / "as it had
+ * your ack" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:(?:\w+-)?\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it|they|this|that|these|those)\s+(?:has|had|have|got)\s+(?:(?:your|an?|the|all\s+the|[\w-]+'s)\s+)?(?:acks?|reviews?|reviewed-by|r-?b|approval|blessing)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:(?:\w+-)?\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -216,6 +220,16 @@ const UNSAID_RE = /[\s,;]+but\s+(?:for\s+some\s+reason\s+|then\s+)?(?:didn't|did
 const NOT_YET_OUT_RE = /[\s,;]+but\s+(?:i\s+)?(?:didn't|did\s+not|haven't|have\s+not|hadn't)\s+(?:yet\s+)?(?:get|got(?:ten)?)\s+(?:it|them|this|these)\s+pushed(?:\s+(?:up|out))?(?:\s+yet)?\b[^.!?]*|\s*\(\s*(?:but\s+)?not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible)\b[^()]*\)?|[\s,;]+but\s+(?:you\s+(?:can't|cannot|won't)\s+see\s+it|it\s+is\s+not\s+(?:yet\s+)?(?:mirrored|pushed(?:\s+out)?|public|visible))(?:\s+yet)?\b[^.!?]*/gi;
 /** "Applied to the togreg branch, not as a fix because …": how it went in, not a negation of it. */
 const NOT_AS_FIX_RE = /[\s,;]+(?:but\s+)?not\s+as\s+an?\s+(?:\w+\s+)?fix(?:es)?\b.*$/i;
+/** FOLLOW_UP_ASIDE_RE's words, a cheap test first. */
+const FOLLOW_UP_WORD_RE = /free|\bif\s+you|still|always|send|forward/i;
+/**
+ * The applier's word to the author on what may come next, after his notice: "I applied your patch, feel free to improve on
+ * top of that", "I've applied the patches, I'll try to send them to Linus but …", "…, but if you want to tweak the
+ * changelog, let me know", "I already applied it … but I can still change it". Its "if", "not" or "on top of" is no
+ * condition on the notice. Not a tester's "feel free to add my Tested-by" (nothing to keep), nor "if it works for you".
+ */
+const FOLLOW_UP_ASIDE_RE =
+  /(?:[,;]\s+(?:but\s+|and\s+)?|\s+but\s+)(?:feel\s+free\s+to\s+(?!(?:add|include|use|take|pick|apply|test)\b)|if\s+you\s+(?:want|wish|need|would\s+like|'d\s+like|prefer)\s+to\s+(?:tweak|change|update|amend|adjust|reword|rework|improve|fix\s+up|edit|rewrite|expand|extend)\b|i\s+(?:can|could)\s+(?:still|always)\s+(?:change|update|tweak|amend|adjust|fix|edit|drop|rework|reword)\b|i(?:'ll|\s+will)\s+(?:try\s+to\s+)?(?:send|forward)\s+(?:it|them|this|these|the\s+\w+)\s+(?:to|on)\s+(?:linus|[A-Z]\w+|the\s+(?:soc|arm-soc)\b|upstream)).*$/i;
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
   // "Applied for next (as it doesn't apply on fixes), thanks!": why that tree, an aside on the tree's choice.
@@ -237,6 +251,7 @@ function vetoText(text: string): string {
   if (/\bexcept\b/i.test(out)) out = out.replace(EXCEPT_REASON_RE, "$1");
   if (/\btesting\b/i.test(out)) out = out.replace(TESTING_PURPOSE_RE, "$1");
   if (/n't|\bnot\b|\bnever\b|\bcannot\b/i.test(out)) out = out.replace(UNSAID_RE, "").replace(NOT_YET_OUT_RE, "").replace(NOT_AS_FIX_RE, "");
+  if (FOLLOW_UP_WORD_RE.test(out)) out = out.replace(FOLLOW_UP_ASIDE_RE, "");
   return out;
 }
 /**
@@ -342,10 +357,12 @@ const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+
  * char-misc-next.", "Pulled and added to the linux-next branch of foo.git", "Pulled and pushed out (as 5.9 material)",
  * "Pulled and added to foo.git/bar and foo.git/linux-next", "Pulled, and thanks a lot for …", "Pulled into clk-next for 5.3.",
  * "Pulled into to foo-next" (the word typed twice), "Pulled into foo-fixes even though the subject says …", "Pulled in,
- * thanks!", "Pulled into my "devel" branch for v5.10, excellent work as always!".
+ * thanks!", "Pulled into my "devel" branch for v5.10, excellent work as always!"; and what the pull went in for, with or
+ * without a tree named: "Pulled in for fixes, thanks!", "Pulled in for v6.14!", "Pulled into foo/drivers for now.",
+ * "Pulled both, thanks!" (two pull requests answered at once), "Pulled in, nice to see …" (praise after it).
  */
 const PULLED_RE =
-  /^(?:(?:ok(?:ay)?|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|a\s+lot))?|now|and)(?:,\s+[a-z]+)?[,.!]?\s+)*pulled(?:\s+in(?![\w-]))?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?["'\u201c]?[\w.\/,#-]+["'\u201d]?(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w.\/-]+(?:\s+(?:tree|repo(?:sitory)?))?)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?)?(?:[\s,.!]+(?:excellent|great|nice|good|awesome)\s+(?:work|job)\b.*)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
+  /^(?:(?:ok(?:ay)?|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very\s+much|a\s+lot))?|now|and)(?:,\s+[a-z]+)?[,.!]?\s+)*pulled(?:\s+in(?![\w-]))?(?:\s+(?:both|them\s+all|all\s+of\s+them))?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:and|&)\s+(?:pushed(?:\s+out)?|added|merged|queued)|\s+pushed(?:\s+out)?)?(?:\s+now)?(?:\s+\([^()]{0,60}\))?(?:\s+(?:in)?to\s+(?:to\s+)?(?:(?:the|my)\s+)?["'\u201c]?[\w.\/,#-]+["'\u201d]?(?:\s+(?:branch|tree))?(?:\s+\[\d{1,2}\])?(?:\s+(?:of|in|on)\s+(?:the\s+)?[\w.\/-]+(?:\s+(?:tree|repo(?:sitory)?))?)?(?:\s+and\s+[\w.\/#-]+\/[\w.\/#-]+)?(?:\s+for\s+v?\d+(?:\.\d+)*(?:-rc\d+)?)?(?:\s+for\s+now)?(?:[\s,]+(?:even\s+though|although|but)\s+.*)?|\s+for\s+(?:v?\d+(?:\.\d+)*(?:-rc\d+)?|(?:the\s+)?(?:fixes|next|current)(?![\w-])|(?!linux-next\b)[a-z][\w.-]*[-\/][\w.\/-]*\w(?![\w\/-])|now))?(?:[\s,.!]+(?:(?:excellent|great|nice|good|awesome)\s+(?:work|job)|nice\s+to\s+see)\b.*)?[\s,.!]*(?:(?:and\s+)?(?:thanks|thank you|t\s+hanks)\b.*)?$/i;
 /** An aside after the notice that concedes something: "Applied, even if ...", "Applied, although ...". */
 const CONCESSION_RE = /[,;]\s*(?:even (?:if|though)|although)\b/i;
 const PROBLEM_RE = /\b(?:build|built|boot|compile|work|test|fail|error|warn|crash|break|broke)\w*/i;
@@ -564,7 +581,9 @@ function noticeCandidates(text: string): Candidate[] {
   // "Applied this manually, please check if …": the request after the notice is a sentence of its own; one in
   // parentheses ("Applied for next (please tell if …)", "Added a tag (please …) and applied") is left out.
   const unasked = text.includes("(") ? text.replace(PLEASE_ASIDE_RE, "") : text;
-  for (const sentence of unasked.split(new RegExp(`${SENTENCE_END}|[,;]\\s+(?:but\\s+)?(?=(?:please|pls)\\b)`, "i"))) {
+  for (const said of unasked.split(new RegExp(`${SENTENCE_END}|[,;]\\s+(?:but\\s+)?(?=(?:please|pls)\\b)`, "i"))) {
+    // "I applied your patch, feel free to improve on top of that": the word to the author is cut, the notice read alone.
+    const sentence = FOLLOW_UP_WORD_RE.test(said) ? said.replace(FOLLOW_UP_ASIDE_RE, "") : said;
     // "As this is still not resolved, I've applied …", "Just to get things moving I've applied …": the notice after its
     // premise, read alone (the premise's words are the maintainer's reason, unless they make it conditional).
     const premised = premiseClause(sentence);
@@ -745,6 +764,8 @@ function plainText(line: string): string {
     .replace(/\b((?:this|that|the|your|these|those|both|all)\s+(?:\w+\s+)?(?:patch(?:es)?|series|patch-?set|commits?|changes?|fix(?:es)?)|it|they)\s+(has|have)\s+already\s+been\s+(?=(?:applied|merged|queued|picked\s+up)\b)/gi, "$1 $2 been already ")
     // "The patch is now queueud", "Tweaked an applied to …": slips in and before the verb.
     .replace(/\b(?:queueud|queud|queueued|qeued)\b/gi, "queued")
+    // "I appled patches 1 and 2": "applied" with a letter dropped (no other word is spelt so).
+    .replace(/\b(?:appled|aplied|applid)\b/gi, "applied")
     .replace(/\ban(?=\s+applied(?:\s+(?:to|into|for)\b|[.!]?$))/gi, "and")
     // "1st patch applied to …": the patch by its number.
     .replace(/\b(\d{1,2})(?:st|nd|rd|th)\s+patch\b/gi, "patch $1")
@@ -1068,6 +1089,8 @@ const VERSION_OBJECT_RE = new RegExp(
 );
 /** "Applied 1-20, stopped at 21", "Applied except 10/14", "apart from 3/11": part of the series, numbers unknown. */
 const PARTIAL_RE = /\ball\s+but\b|\b(?:except|exceptions?|apart from|other than|stopped|but not|skipp(?:ed|ing)|excluded|the rest)\b/i;
+/** A contrast naming the patches not taken: ", but the last two …", "but the other ones …", "but the rest …". */
+const BUT_OTHERS_RE = /[,;]?\s+but\s+(?:not\s+)?(?:the\s+)?(?:last|other|remaining|rest)\b.*$/i;
 /** "Applied this one only in the series", "just this patch": the answered one, whatever series is named. */
 const ONLY_THIS_RE = /\b(?:this|it)(?:\s+(?:one|patch))?\s+only\b|\b(?:just|only)\s+(?:this|it)\b/i;
 /** "I merged just these two patches", "I applied the first two patches": some of the series, not known which. */
@@ -1109,9 +1132,9 @@ function firstPatches(sentence: string): number[] {
   return [...new Set([...Array.from({ length: n }, (_, k) => k + 1), ...named])].sort((a, b) => a - b);
 }
 
-/** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied only patch 4/9 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied". */
+/** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied only patch 4/9 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied", "Applied all 1-8" (a range after "all": "Pushed all 15 to …" counts them). */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:(?:just|only)\\s+)?(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|from|to|into|in|on|for|after|as|because|since|so|${WHEN}|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:already\\s+)?(?:been\\s+)?(?:already\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:(?:just|only)\\s+|all\\s+(?=\\d+\\s*(?:-|,|&|and)\\s*\\d))?(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|from|to|into|in|on|for|after|as|because|since|so|now|already|${WHEN}|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:already\\s+)?(?:been\\s+)?(?:already\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
   "i",
 );
 
@@ -1659,13 +1682,15 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
       const more = toOther?.[1] ? (numberedScope(`applied ${toOther[1]}`) ?? []) : [];
       return { scope: moreNumbered(all, i, text, sentence, [...new Set([...numbered, ...more])].sort((a, b) => a - b)), at: i, sentence };
     }
-    if (SOME_RE.test(sentence)) return { scope: somePatches(sentence, total), at: i, sentence };
+    // "I took this patch now, but the last two patches still need a bit of rework": the patches after "but" are left out.
+    const kept = /\bbut\b/i.test(sentence) ? sentence.replace(BUT_OTHERS_RE, "") : sentence;
+    if (SOME_RE.test(kept)) return { scope: somePatches(kept, total), at: i, sentence };
     // "First 5 patches massaged and queued here:": the notice read is the clause after "and"; its subject names which.
     if (sentence !== text && FIRST_N_PASSIVE_RE.test(text)) return { scope: firstPatches(text), at: i, sentence };
     // "Applied, thanks for all your work!", "…, thanks all": the thanks after the verb says nothing of what was applied.
     // "Committed (tag: foo-2-5-4-rc7)": the tag's numbers are no range of patches.
     const said = sentence.replace(THANKS_AFTER_VERB_RE, "$1").replace(RELEASE_TAG_RE, "");
-    const some = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said);
+    const some = PARTIAL_RE.test(said) || ONLY_THIS_RE.test(said) || BUT_OTHERS_RE.test(said);
     // "I took just this patch into …", "Applied, the rest needs work" on patch k of N: patch k by its number, so that
     // nothing stretches the notice to the rest of the series (series-acceptance reads a bare notice on the first or
     // last patch of a cover-less series as for all of it).
