@@ -44,6 +44,14 @@ const NOT_A_CHANGE = String.raw`\s+(?:(?:just|also|then|probably|definitely|cert
 // A change the author states outright: made, to be made, or due in the next revision.
 const EXPLICIT_CHANGE = [
   String.raw`\b(?:(?:i'?ll|i\s+will)\b(?!${NOT_A_CHANGE})|(?<!\b(?:i|this|it|that|which|code|check|function|driver|patch|hardware|hw|kernel|firmware)\s)will (?:do|fix|move|change|add|remove|update|drop|rename|split|bring|send|re-?send|respin|address|rework|correct|use|keep|look|check|evaluate|fold|squash|switch|take care)|let me (?:fix|change|move|rebase|rework|update|send|respin|drop|add|remove)|i'?m going to (?:fix|change|move|rework|update|drop|add|remove|rename|use|split)|i (?:can|could) send (?:a |an |the )?(?:v\d+|new version|next version|updated (?:version|patch))|i (?:add|fix|change|update|remove|drop) (?:it|this|that|them) in v\d+|(?<!\bif\b[^.?!]{1,80})i can (?:just )?(?:remove|drop|fix|change|move|rename|update|split|add) (?:it|that|this|them)(?! (?:if|but|though)\b)|(?:fixed|changed|updated|done|addressed|removed|dropped|reworked|corrected|reworded|renamed|moved) (?:it |this |that )?in (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|fixed in v\d+)\b`,
+  // "Fix it in v9.", "Will change to u32 in next version": the change, in the present, due in a named revision.
+  // ("Correct: patch 4 will wait for v5.10" and "Fix is fine, but the code in v6.9 ..." open with no verb, and
+  // v6.9 is a kernel release.)
+  String.raw`(?:^|[.!?]\s+)(?:(?:i\s+)?will\s+)?(?:${CHANGE_VERB}|describe|document|reword|rephrase|mention)\b(?!\s*[:,]|\s+(?:is|was|are|were|looks?|seems?|sounds?)\b)[^.?!\n]{0,40}?\s(?:in|for)\s+(?:the\s+)?(?:v\d+\b(?!\.\d)|next\s+(?:version|revision|spin|iteration|series)\b)(?![^.?!\n]*\?)`,
+  // "Will describe it as ...", "True, will convert it to dev_dbg()", "We will modify the code as:": the promise
+  // opens its clause or has the author for subject ("this property will describe ..." says what the code does).
+  // ("Whenever we add a flag we will replace the reserved bytes" tells how things are done.)
+  String.raw`(?:^|[.!?;:,]\s*|(?<!\b(?:whenever|when|if|once|after|until)\b[^.?!]{0,60})\b(?:i|we)\s+)will\s+(?:(?:also|then|just)\s+)?(?:describe|document|reword|rephrase|mention|clarify|replace|convert|rebase|adjust|modify|reorder|sort|align)\b`,
   // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
   String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
   // "v2 sent.", "I sent a v2 to change to generic user_data": the change went out in the next revision.
@@ -182,8 +190,9 @@ const ANSWERED_NO: ResponseRule = {
 // to read back the reset register?" -> "Yes as both are in the same block": a "Yes" that answers a question
 // asking for information, not for a change ("Can this be static?" -> "Yes" takes the remark).
 const LEADING_YES_RE = /^\s*(?:yes|yep|yeah|yup|correct|right|indeed)\b(?![,.!]?\s*(?:but|however)\b)/i;
+// The question may follow an opening clause: "For my information, did you check the rollover?".
 const INFO_QUESTION_RE =
-  /^\W*(?:(?:so|ok(?:ay)?|and|or|also|then|hmm|btw)[,.]?\s+)*(?:is|are|does|do|did|was|were|has|have|had|any (?:reason|particular reason|specific reason)|is there|are there)\b|,\s*(?:is|are|does|do|did)\s+(?:it|this|that|there|these|they)\b|,\s*right\s*\?\s*$/i;
+  /^\W*(?:(?:so|ok(?:ay)?|and|or|also|then|hmm|btw)[,.]?\s+)*(?:is|are|does|do|did|was|were|has|have|had|any (?:reason|particular reason|specific reason)|is there|are there)\b|,\s*(?:is|are|does|do|did)\s+(?:it|this|that|there|these|they|you)\b|,\s*right\s*\?\s*$/i;
 const TAKES_REMARK_RE = new RegExp(
   `${EXPLICIT_CHANGE}|${ACCEPTS_DEFECT}|\\byou(?:'re| are) (?:right|correct)\\b|\\bmakes sense\\b|\\bagreed?\\b|\\bgood (?:choice|suggestion|approach|plan)\\b|^\\s*(?:yes|yeah|yep)[,.!]?\\s+(?:ok(?:ay)?|sure|will do)\\b|(?:^|[.!]\\s+)(?:changed|fixed|done|updated|removed|dropped)\\s*[.!]|\\b(?:as|what) you (?:say|said|suggest(?:ed)?|propose[ds]?)\\b|\\baccordingly\\b|\\b(?:in|for) v\\d+\\b`,
   "i",

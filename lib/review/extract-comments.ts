@@ -26,9 +26,10 @@ const CLOCK_TIME_RE = /\b\d{1,2}:\d{2}\b/;
 // alot's (and Stephen Boyd's mailer's) "Quoting Ann Writer (2020-04-14 13:36:07)", with no colon.
 const QUOTING_ATTRIBUTION_RE = /^Quoting\s.{1,120}\(\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}(?::\d{2})?\)\s*:?$/;
 // "wrote:" and its translations as mail clients write them ("napisał(a):", "пишет:", "kirjoitti:").
-// CJK clients end the line with a full-width colon ("Maxime Ripard写道：", "... 写到:").
+// CJK clients end the line with a full-width colon ("Maxime Ripard写道：", "... 写到:"); Korean ones say
+// "<date> Ann 이(가) 쓴 글:" or "<date>, Ann <addr>님이 작성:".
 const WROTE_RE =
-  /(?:wrote|writes|said|quoth(?: thus)?|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました)\s*[:：]\.?\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|^(?:On\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s(?=.*\d).{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
+  /(?:wrote|writes|said|quoth(?: thus)?|a écrit|schrieb|escribió|ha scritto|napisał(?:\(a\)|a)?|napisal(?:\(a\)|a)?|pisze|пишет|написал[аи]?|kirjoitti|skrev|schreef|escreveu|napsal(?:a)?|a scris|írta|yazdı|kirjutas|rašė|rakstīja|napisao|napisala|написа|έγραψε|写道|寫道|写到|寫到|が書きました|쓴\s*글|님이\s*작성)\s*[:：]\.?\s*$|\b(?:schrieb|skrev|schreef|escribió)\s+[^:]{1,60}:\s*$|^On\s.{4,160}\swrote\s*$|^(?:On\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,\s(?=.*\d).{4,160}\swrote\s*$|\bwrote on\s.{4,80}[:：]\s*$/i;
 // Attributions without a "wrote": Gmail's Japanese/Chinese/Korean form "2019年10月31日(木) 16:57 Name
 // <addr>:", a date and the quoted person's address closing the line.
 const DATED_ADDRESS_RE = /\d.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/;
@@ -139,6 +140,11 @@ function isWrappedQuoteTail(text: string, quoted: readonly QuotedLine[]): boolea
   let last = quoted.length - 1;
   while (last >= 0 && (quoted[last]?.text ?? "").trim() === "") last--;
   const q = quoted[last]?.text ?? "";
+  // "> diff --git a/drivers/foo.c" then "b/drivers/foo.c": the diff header's second path; "> +/* Enable the
+  // clock" then "*/": the comment's close.
+  const t = text.trim();
+  if (/^b\/\S+$/.test(t) && /\bdiff --git a\/\S+\s*$/.test(q)) return true;
+  if (/^(?:[^\s/][^\n]{0,100}\s)?\*\/$/.test(t) && q.lastIndexOf("/*") > q.lastIndexOf("*/")) return true;
   // The quoted line stops mid-expression ("i2c_bus->reg_base +", "cmd |= A |"); the tail closes it.
   const open = bracketExcess(q) > 0 || /[-,(+*/|&=?:<>]\s*$/.test(q);
   return open && (bracketExcess(text) < 0 || /;\s*$/.test(text));

@@ -164,7 +164,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   // answered by a changelog line crediting its sender, whatever code the fix touched ("Fixes compilation error
   // reported by the kernel test robot": a prototype added to a header leaves the warned function as it was).
   const fnLine =
-    credited.find((l) => (fn !== null && l.text.includes(fn)) || sharesIdentifier(comment.text, l.text)) ??
+    credited.find((l) => (fn !== null && withBracesExpanded(l.text).includes(fn)) || sharesIdentifier(comment.text, withBracesExpanded(l.text))) ??
     (BUILD_REPORT_RE.test(comment.text) ? (credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? null) : null);
   details.changelog = fnLine?.text ?? null;
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
@@ -515,7 +515,23 @@ function namingLine(text: string, changelog: ChangelogLine[], oldText: string | 
   if (!ids.size) return null;
   if (oldText) for (const line of commitMessageLines(oldText)) for (const id of line.match(NAMING_ID_RE) ?? []) ids.delete(id);
   if (!ids.size) return null;
-  return lines.find((l) => (l.text.match(NAMING_ID_RE) ?? []).some((id) => ids.has(id))) ?? null;
+  return lines.find((l) => (withBracesExpanded(l.text).match(NAMING_ID_RE) ?? []).some((id) => ids.has(id))) ?? null;
+}
+
+// "foo_{read,write}_reg()": shell-style braces naming several identifiers at once, as changelogs write them.
+const BRACE_FORM_RE = /(?:\b([A-Za-z_]\w*))?\{((?:[\w ]{1,40},){1,7}[\w ]{1,40})\}(\w*)/g;
+
+/**
+ * The text with each brace form followed by the identifiers it stands for: "Rename foo_{rd,wr}()" also names
+ * foo_rd and foo_wr, so a remark on foo_rd() is found in it.
+ */
+export function withBracesExpanded(text: string): string {
+  if (!text.includes("{")) return text;
+  const names: string[] = [];
+  for (const m of text.matchAll(BRACE_FORM_RE)) {
+    for (const part of (m[2] ?? "").split(",")) names.push(`${m[1] ?? ""}${part.trim()}${m[3] ?? ""}`);
+  }
+  return names.length ? `${text} (${names.join(", ")})` : text;
 }
 
 // Code identifiers (`PGWALK_WRLOCK`, `mpol_dup()`) named by both the remark and a changelog line.

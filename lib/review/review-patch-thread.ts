@@ -28,8 +28,18 @@ export interface ReviewThreadInput {
   authorAddresses?: readonly string[];
 }
 
-// "Same" alone under the next quoted hunk says it too ("Same." is no remark of its own).
+// "Same" alone under the next quoted hunk says it too ("Same." is no remark of its own); "Same, just delete the
+// flag." says its own words and is read for them.
 const DITTO_RE = /^\s*(?:ditto|likewise|same (?:here|comment|as above)|same (?:applies|goes) (?:here|to this|for this)|obviously same comment)\b|^\s*same\s*[.!]*\s*$/i;
+// The same, said other ways: "The same.", "And here.", "Here too.", "The same (unless it's the diff's doing).". They
+// repeat a point the author has to act on or answer: after praise or an ack ("Looks good." then "Same issue as
+// above") the remark is read for itself.
+const SAME_AGAIN_RE =
+  /^\W*(?:(?:and|also)\s+)?(?:the\s+)?same(?:\s+(?:here|below|again|too|thing|story|applies|(?:as\s+)?(?:above|before|earlier|previously)))*(?:\s*\([^()\n]{0,200}\))?\s*[.!]*\s*$|^\W*(?:and|also)\s+here\s*[.!]*\s*$|^\W*here\s+(?:too|as well|also)\s*[.!]*\s*$/i;
+// "Same problems about the SoB chain...", "Same question about latching, shouldn't you stop it?": the point made
+// above, maybe with words of its own; those words decide when they say something ("The same problem is in other
+// patches, fix them all please."). Not "Same comments as in patch 3": those were made elsewhere.
+const SAME_POINT_RE = /^\W*(?:the\s+)?same\s+(?:problems?|issues?|comments?|remarks?|questions?|concerns?)\b(?!\s+(?:as|in|on|for|from|to)\s+(?!(?:above|before|earlier|previously)\b))/i;
 
 /** Remarks of every non-author reply to a patch, anchored, classified, answered and resolved. */
 export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
@@ -70,7 +80,7 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);
-      const classified = DITTO_RE.test(c.text) && previousKind ? previousKind : classifyComment(c.text, patch.author?.name);
+      const classified = DITTO_RE.test(c.text) && previousKind ? previousKind : ownOrPrevious(c.text, previousKind, () => classifyComment(c.text, patch.author?.name));
       const read = classified === "other" && correctsQuotedWord(c.text, c.quotedAbove) ? "nit" : classified;
       const kind = appliedRemarkKind(read, c.text, applied, patch.number);
       previousKind = kind;
@@ -90,8 +100,25 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
   return out;
 }
 
-/** Words written alone as a reply ("True." under "> ... tree"), never read as a spelling fix. */
-const REPLY_WORDS = new Set("true sure done fine good okay correct indeed agreed agree right nope yeah same also noted thanks thank nack sounds makes sense exactly weird odd strange wrong ugly nice great cool".split(" "));
+const REPEATABLE = new Set<CommentKind>(["nit", "objection", "question"]);
+/**
+ * The kind of a remark that may say the point above again: that point's kind for SAME_AGAIN_RE, and for
+ * SAME_POINT_RE unless its own words have one; its own reading otherwise.
+ */
+function ownOrPrevious(text: string, previous: CommentKind | null, own: () => CommentKind): CommentKind {
+  if (!previous || !REPEATABLE.has(previous)) return own();
+  if (SAME_AGAIN_RE.test(text)) return previous;
+  const kind = own();
+  return kind === "other" && SAME_POINT_RE.test(text) ? previous : kind;
+}
+
+/**
+ * Words written alone as a reply ("True." under "> ... tree"), never read as a spelling fix; nor is a remark holding
+ * one ("Ok then." under "> ... them", "Will fix." under "> ... wil").
+ */
+const REPLY_WORDS = new Set(
+  "true sure done fine good okay ok correct indeed agreed agree right nope yeah yes same also noted thanks thank nack sounds makes sense exactly weird odd strange wrong ugly nice great cool will sorry looks".split(" "),
+);
 
 /** Most words a remark may have to be read as the corrected spelling of a quoted word ("family." under "> ... familiy."). */
 const MAX_CORRECTION_WORDS = 3;
@@ -104,6 +131,7 @@ const MAX_CORRECTION_WORDS = 3;
 export function correctsQuotedWord(text: string, quotedAbove: readonly { text: string }[]): boolean {
   const words = text.trim().replace(/[.!]+$/, "").split(/\s+/);
   if (words.length === 0 || words.length > MAX_CORRECTION_WORDS || !words.every((w) => /^[\p{L}'-]+$/u.test(w))) return false;
+  if (words.length > 1 && words.some((w) => REPLY_WORDS.has(w.toLowerCase()))) return false;
   let last = quotedAbove.length - 1;
   while (last >= 0 && (quotedAbove[last]?.text ?? "").trim() === "") last--;
   const quoted = new Set(((quotedAbove[last]?.text ?? "").toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? []).filter((w) => w.length >= 4));
