@@ -979,7 +979,15 @@ function sendSegments(
     const patchIdOf = (id: string): string => byId.get(id)?.diffFingerprint?.patchId ?? "";
     for (const [n, ids] of byNumber) {
       if (ids.length < 2) continue;
-      const keep = ids.find((id) => coverTotal === null || byId.get(id)?.parsedSubject.total === coverTotal) ?? ids[0]!;
+      const counted = ids.filter((id) => coverTotal === null || byId.get(id)?.parsedSubject.total === coverTotal);
+      // Of the copies counted like the cover, one the author posted before at this version or a later one (an old
+      // series' file left in the directory: `[PATCH V3 1/4] x` of a series at V4 by then, beside the new `[PATCH v3
+      // 1/4] y`), or one whose diff the run sent already under another number, is stale when exactly one copy is
+      // neither: that one stays, whatever the order the files went out in.
+      const staleFile = (id: string): boolean => postedBefore(byId.get(id)!) || sentEarlierInRun(x, id);
+      const fresh = counted.length > 1 ? counted.filter((id) => !staleFile(id)) : [];
+      const keep = fresh.length === 1 ? fresh[0]! : counted[0] ?? ids[0]!;
+      if (fresh.length === 1) for (const id of counted) if (id !== keep) stale.add(id);
       for (const id of ids) {
         const pid = patchIdOf(id);
         if (id === keep || !pid) continue;
@@ -1006,6 +1014,13 @@ function sendSegments(
       x.numberOf.delete(id);
     }
     x.patchIds = x.patchIds.filter((id) => !stale.has(id));
+  };
+  /** `id`'s diff went out earlier in the run under another patch (the same patch-id; a copy file). */
+  const sentEarlierInRun = (x: Segment, id: string): boolean => {
+    const pid = byId.get(id)?.diffFingerprint?.patchId ?? "";
+    if (pid === "") return false;
+    const at = x.patchIds.indexOf(id);
+    return x.patchIds.some((o, k) => k < at && byId.get(o)?.diffFingerprint?.patchId === pid);
   };
   /**
    * Beside the cover's own patches, 1/N..N/N all there, patches counted M (another count) that are 1/M..M/M

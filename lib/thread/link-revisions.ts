@@ -2113,12 +2113,15 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
  * an explicit version survived the rules above (an unversioned posting read as v6 from a history its cover
  * carried over, then the author's explicit v2; an author's restart after an RFC line, whose explicit v2..v7 were
  * relabelled to the guessed top), every explicit posting takes back its own number and each guess is clamped
- * between its neighbours. When even the explicit numbers go down, the chain stays as the rules made it.
+ * between its neighbours. Likewise when a relabelling merged two of the author's own rounds into one number
+ * (`[RFC v2]`, `[PATCH]` read as v3 from its changelog, then `[PATCH v2]` relabelled to v3 beside the author's
+ * `[PATCH v3]`): the author's rising numbers are the stronger evidence. When even the explicit numbers go down,
+ * the chain stays as the rules made it.
  */
 function keepVersionsInOrder(chain: RevisionChainLink[], postings: readonly Posting[]): void {
   const current = chain.map((c) => c.relabelledVersion ?? postings[c.posting]!.version);
-  if (current.every((v, i) => i === 0 || v >= current[i - 1]!)) return;
   const own = chain.map((c) => (postings[c.posting]!.versionInferred ? null : postings[c.posting]!.version));
+  if (current.every((v, i) => i === 0 || v >= current[i - 1]!) && !mergesOwnRounds(own, current)) return;
   const named = own.filter((v): v is number => v !== null);
   if (!named.every((v, i) => i === 0 || v >= named[i - 1]!)) return;
   let prev = 1;
@@ -2133,6 +2136,20 @@ function keepVersionsInOrder(chain: RevisionChainLink[], postings: readonly Post
     else link.relabelledVersion = label;
     prev = label;
   });
+}
+
+/**
+ * Two explicit postings in a row (guesses between them skipped) whose own numbers rise but whose labels do not:
+ * a relabelling gave the author's vN the number of their v(N+1) or more (see `keepVersionsInOrder`).
+ */
+function mergesOwnRounds(own: readonly (number | null)[], labels: readonly number[]): boolean {
+  let before = -1;
+  for (let i = 0; i < own.length; i++) {
+    if (own[i] === null) continue;
+    if (before >= 0 && own[i]! > own[before]! && labels[i]! <= labels[before]!) return true;
+    before = i;
+  }
+  return false;
 }
 
 /** `erofs-utils: lib: x`, `liburing: x`, `btrfs-progs: x`: a title led by a userspace project's name. */
