@@ -27,10 +27,11 @@ const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+
  * foo/foo-host branch", "I took it anyway into …": "took" is a notice verb only with the patches as object and a tree or
  * branch by name after it ("It took me a while", "I took a look", "I took your approach and …" are none); or with "now" or
  * "already" right after or before the patches, the keeper's word that they are in ("I took this one now as it is obviously
- * correct", "I already took this patch", "Nevermind, I took them now, thanks").
+ * correct", "I already took this patch", "Nevermind, I took them now, thanks"); or with patches by number and the sentence done
+ * there, or a reason after it ("I took patch 1/3 of this series as it is obviously correct"; not "I took patch 1 as an example").
  */
 const TOOK_OBJECT = String.raw`(?:it|this|that|them|these|those|both|all|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:\w+\s+)?(?:patch(?:es)?|series|ones?|fix(?:es)?|changes?|commits?))`;
-const TOOK = String.raw`(?:took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))|took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch(?:es)?|as[\s-]is))*\s+(?:now|already)\b)|(?<=\b(?:already|now)\s+)took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?![\w-])))`;
+const TOOK = String.raw`(?:took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))|took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch(?:es)?|as[\s-]is))*\s+(?:now|already)\b)|(?<=\b(?:already|now)\s+)took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?![\w-]))|took(?=\s+(?:(?:just|only)\s+)?patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*(?:\s+of\s+(?:this|the|your)\s+(?:series|set|patch\s*set))?(?:[\s.!]*$|[\s,.!]+(?:thanks|thank\s+you)\b|\s+as\s+(?:it|they|this|that)\s+(?:is|are|looks?|seems?)\s+\w)))`;
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now", "I picked patch 2 now"; "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
 const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)(?:\s+\(\d{1,3}(?:\/\d{1,3})?\))?\s+up\b|\s+(?:it|this(?:\s+one)?|them|these|both|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?:-(?:next|fixes)\b|(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-])))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
@@ -46,16 +47,19 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 // Not "in v3": "applied this patch in v3" is an author's next posting.
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w-]|\.\w))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)`;
+// "everything" only as "everything except …" (the patches but those named: "Applied everything except the DT change").
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|cleanup|clean-up|trivial|simple|small|minor|bug-?fix|fix|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:(?:small|simple|trivial|minor|nice|obvious|one-line)\s+)?(?:fix|cleanup|clean-up)(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}(?!\s*[-,&]\s*\d)|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both)`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|cleanup|clean-up|trivial|simple|small|minor|bug-?fix|fix|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|the\s+(?:below|attached)\s+version|the\s+version\s+below|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:(?:small|simple|trivial|minor|nice|obvious|one-line)\s+)?(?:fix|cleanup|clean-up)(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}(?!\s*[-,&]\s*\d)|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both|everything(?=\s+(?:except|but|apart\s+from|other\s+than)\b))`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately|initially|temporarily|speculatively|carefully)`;
 /** "I merged it directly", "And I directly merged it", "I actually already applied this one": the writer's own deed ("… can be / merged directly." is a wish). */
 /** When, after the verb and its object: "I merged patch 1-3 yesterday, so …". */
-const WHEN = String.raw`(?:yesterday|today|earlier\s+today|this\s+morning|last\s+(?:week|night))`;
+// "I have applied them few days ago", "… merged some time ago to …": how long it has been in, no doubt about it.
+const AGO = String.raw`(?:(?:a\s+)?(?:few|couple(?:\s+of)?|two|three|several|\d{1,2})\s+(?:days|weeks|months)|(?:a|one)\s+(?:day|week|month)|(?:some|a\s+long)\s+time|a\s+while)\s+ago`;
+const WHEN = String.raw`(?:yesterday|today|earlier\s+today|this\s+morning|last\s+(?:week|night)|${AGO})`;
 const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|${WHEN}|directly|actually)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
-const AFTER_ADVERB = String.raw`(?:${ADVERB}|directly(?=\s+(?:to|into|in|on|with)\b))`;
+const AFTER_ADVERB = String.raw`(?:${ADVERB}|${AGO}|directly(?=\s+(?:to|into|in|on|with)\b))`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
@@ -131,7 +135,7 @@ const AND_REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|\s+on\s+(
  * your ack" (why), "so we get …";
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it|they|this|that|these|those)\s+(?:has|had|have|got)\s+(?:(?:your|an?|the|all\s+the|[\w-]+'s)\s+)?(?:acks?|reviews?|reviewed-by|r-?b|approval|blessing)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:(?:\w+-)?\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
+const REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+through\s+(?:the\s+|my\s+)?(?:[\w.\/-]+\s+(?:tree|branch)\b|(?!(?:v?\d|next-\d|linux-next\b))[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it|they|this|that|these|those)\s+(?:has|had|have|got)\s+(?:(?:your|an?|the|all\s+the|[\w-]+'s)\s+)?(?:acks?|reviews?|reviewed-by|r-?b|approval|blessing)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+and\s+(?:now\s+)?(?:resides|sits|lives)\s+in\s+(?:the\s+)?(?:-next|linux-next|(?!v?\d|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w)(?:\s+(?:branch|tree))?[\s.!,]*$|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:(?:\w+-)?\w+inge?\b|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()/i;
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -230,6 +234,23 @@ const FOLLOW_UP_WORD_RE = /free|\bif\s+you|still|always|send|forward/i;
  */
 const FOLLOW_UP_ASIDE_RE =
   /(?:[,;]\s+(?:but\s+|and\s+)?|\s+but\s+)(?:feel\s+free\s+to\s+(?!(?:add|include|use|take|pick|apply|test)\b)|if\s+you\s+(?:want|wish|need|would\s+like|'d\s+like|prefer)\s+to\s+(?:tweak|change|update|amend|adjust|reword|rework|improve|fix\s+up|edit|rewrite|expand|extend)\b|i\s+(?:can|could)\s+(?:still|always)\s+(?:change|update|tweak|amend|adjust|fix|edit|drop|rework|reword)\b|i(?:'ll|\s+will)\s+(?:try\s+to\s+)?(?:send|forward)\s+(?:it|them|this|these|the\s+\w+)\s+(?:to|on)\s+(?:linus|[A-Z]\w+|the\s+(?:soc|arm-soc)\b|upstream)).*$/i;
+/**
+ * What a named tree gives the patch, "Pushed onto foo-next for wider testing", "Applied to for-next for some more
+ * exposure": the maintainer's reason for that tree, not a test of the patch. Only after a branch by name (not a
+ * release, linux-next or a tester's "my tree": "I applied it to v6.1-rc1 for more testing" keeps its word).
+ */
+const WIDER_TESTING_RE = new RegExp(
+  String.raw`(\b(?:applied|queued(?:\s+up)?|merged|pushed(?:\s+out)?|picked\s+up)\b.*?\b(?:to|into|onto|in|on)\s+(?:the\s+)?(?:${NAMED_BRANCH}|#?(?!v?\d|next-\d|linux-next\b)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])))[\s,(]+for\s+(?:(?:some|more|wider|broader|further|additional|extra)\s+)+(?:testing|exposure|coverage)\b[^.!?)]*\)?`,
+  "i",
+);
+/**
+ * An aside on the mail's way to the list, "(but somehow your patch did not make it to the list...)", ", though the
+ * series never reached the mailing list": about the posting's delivery, not a doubt about the notice.
+ */
+const NOT_ON_LIST_RE =
+  /[\s,;]*\(?\s*(?:but|though|although|however)[\s,]+(?:\w+[\s,]+){0,2}?(?:your|the|this|these)\s+(?:patch(?:es)?|mails?|e-?mails?|messages?|series|posting)\s+(?:did\s+not|didn't|never|does\s+not|doesn't)\s+(?:seem\s+to\s+)?(?:make\s+it|made\s+it|reach(?:ed)?|arrived?|show(?:ed)?\s+up|appear(?:ed)?|land(?:ed)?|get|got)\b(?:\s+(?:on|to|in|at|through))?\s+(?:the\s+)?(?:[\w.@-]+\s+)?(?:mailing\s+)?(?:list|lore|archives?)\b[^)]*\)?/i;
+/** A word in quotes is mentioned, not said: "applied with corrected 'without'" negates nothing. */
+const QUOTED_WORD_RE = /(?<![\w'])['\u2018"\u201c]([a-z][\w-]{1,20})['\u2019"\u201d](?![\w'])/gi;
 /** A sentence as the vetoes read it: without what the tree does next, what it waits for, or thanks for the work. */
 function vetoText(text: string): string {
   // "Applied for next (as it doesn't apply on fixes), thanks!": why that tree, an aside on the tree's choice.
@@ -252,6 +273,9 @@ function vetoText(text: string): string {
   if (/\btesting\b/i.test(out)) out = out.replace(TESTING_PURPOSE_RE, "$1");
   if (/n't|\bnot\b|\bnever\b|\bcannot\b/i.test(out)) out = out.replace(UNSAID_RE, "").replace(NOT_YET_OUT_RE, "").replace(NOT_AS_FIX_RE, "");
   if (FOLLOW_UP_WORD_RE.test(out)) out = out.replace(FOLLOW_UP_ASIDE_RE, "");
+  if (/wider|more|broader|further|additional|extra|some/i.test(out) && /testing|exposure|coverage/i.test(out)) out = out.replace(WIDER_TESTING_RE, "$1");
+  if (/\b(?:list|lore|archives?)\b/i.test(out)) out = out.replace(NOT_ON_LIST_RE, "");
+  if (/['\u2018"\u201c]/.test(out)) out = out.replace(QUOTED_WORD_RE, "a word");
   return out;
 }
 /**
@@ -423,6 +447,14 @@ const ALL_BUT_RE = new RegExp(
   "i",
 );
 
+/**
+ * "All but 3 applied to my tree", "All but patches 4-5 have been queued, thanks": the passive of ALL_BUT_RE, every patch
+ * but the numbers, the sentence done at its target or thanks (groups as ALL_BUT_RE's: group 1 never matches).
+ */
+const ALL_BUT_PASSIVE_RE = new RegExp(
+  String.raw`^${OPENER}all\s+but\s+()(?:patch(?:es)?\s+)?(${NUMBERS})\s+(?:(?:have|were|are)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|merged|queued(?:\s+up)?|picked\s+up)(?:\s+(?:in)?to\s+(?:the\s+|my\s+)?(?:${TREE_WORD}|(?:[\w.-]+\s+)?(?:tree|branch))(?:\s+(?:branch|tree))?)?[\s.,!]*(?:(?:thanks|thank\s+you)\b.*)?$`,
+  "i",
+);
 /**
  * A promise naming the tree and release, "Thanks, will queue in foo-clk for v6.9.", "i.e. will apply to the topic/foo branch", "(i.e.) will queue in
  * foo-clk-for-v6.9, with the above fixed", "… in a branch shared by foo-clk and foo-dts", "As X is on hold, I will
@@ -865,7 +897,8 @@ const MORE_REST_RE = new RegExp(
 );
 
 /** An aside on other numbered patches after the numbers applied: "Applied 1+2, 3 fails to apply for me". */
-const NUMBER_ASIDE = String.raw`\s*[,;]\s*(?:patch(?:es)?\s+)?\d+(?:\s*(?:,|and|&|\+|-)\s*\d+)*\s+(?:fails?|failed|does|did|has|had|have|needs?|is|are|was|were|will|went)\b`;
+// Not the list's last numbers with the notice's own plural passive ("Patches 3, 4 were merged through …": both patches).
+const NUMBER_ASIDE = String.raw`\s*[,;]\s*(?:patch(?:es)?\s+)?\d+(?:\s*(?:,|and|&|\+|-)\s*\d+)*\s+(?:fails?|failed|does|did|has|had|needs?|is|was|will|went|(?:have|are|were)\b(?!\s+(?:(?:now|already|also)\s+)?(?:been\s+)?(?:(?:now|already|also)\s+)?(?:applied|merged|queued|picked\s+up|pushed)\b))\b`;
 const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
 
 /**
@@ -1008,7 +1041,7 @@ function readSentence(line: string): string | null {
     if (SQUASHED_INTO_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
     // Three rarer shapes behind one cheap test of their words.
     if (RARE_SHAPE_RE.test(sentence)) {
-      if ((REPLACED_RE.test(sentence) || ALL_BUT_RE.test(sentence)) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+      if ((REPLACED_RE.test(sentence) || ALL_BUT_RE.test(sentence) || ALL_BUT_PASSIVE_RE.test(sentence)) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
       if (willQueue(sentence)) return sentence;
     }
     if (updatesTree(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
@@ -1099,7 +1132,8 @@ const SOME_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|too
 const THE_FIRST_RE = new RegExp(String.raw`\b(?:applied|merged|queued|picked\s+up|took)\s+${THE_FIRST}`, "i");
 const AND_NUMBERS_RE = new RegExp(String.raw`\band\s+(?:patch(?:es)?\s+)?(${NUMBERS})(?=\s+(?:to|into|for|in)\b|[\s.,!]*$)`, "i");
 // "I've applied to first two patches": "to" for "the", a slip of the keys.
-const FIRST_N_RE = /\b(?:applied|merged|queued|pushed|picked\s+up|took)\s+(?:the\s+|to\s+|these\s+|those\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
+// "I've queued up the first 7 patches": "queued up" as "queued".
+const FIRST_N_RE = /\b(?:applied|merged|queued(?:\s+up)?|pushed(?:\s+out)?|picked\s+up|took)\s+(?:the\s+|to\s+|these\s+|those\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b/i;
 
 /** "The first two applied.", "The first three patches are queued", "First 5 patches massaged and queued", "first three (1+2 squashed) pushed here": the first N, passive. */
 const FIRST_N_PASSIVE_RE = /^(?:(?:ok(?:ay)?|thanks|so)[,.!]?\s+)*(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+patch(?:es)?)?(?:\s+\([^()]{1,40}\))?\s+(?:(?:were|are|have\s+been)\s+)?(?:[a-z]+ed\s+(?:and|&)\s+)?(?:applied|merged|queued|pushed)\b/i;
@@ -1134,7 +1168,7 @@ function firstPatches(sentence: string): number[] {
 
 /** Patch numbers named right at the verb: "Applied 1-3 to …", "I applied only patch 4/9 to …", "I applied 1 and 2 of the series", "Patches 1-5 applied", "Applied all 1-8" (a range after "all": "Pushed all 15 to …" counts them). */
 const NUMBERED_RE = new RegExp(
-  `(?:(?:${VERB}|added)\\s+(?:(?:just|only)\\s+|all\\s+(?=\\d+\\s*(?:-|,|&|and)\\s*\\d))?(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|from|to|into|in|on|for|after|as|because|since|so|now|already|${WHEN}|applied\\s+(?:to|for|into))\\b|\\s*\\(|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:already\\s+)?(?:been\\s+)?(?:already\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
+  `(?:(?:${VERB}|added)\\s+(?:(?:just|only)\\s+|all\\s+(?=\\d+\\s*(?:-|,|&|and)\\s*\\d))?(?:patch(?:es)?\\s+)?(${NUMBERS})(?=\\s+(?:of|from|to|into|in|on|for|after|as|because|since|so|now|already|through(?=\\s+(?:the\\s+|my\\s+)?[a-z])|${WHEN}|applied\\s+(?:to|for|into))\\b|\\s*\\(|\\s+(?:--?|[\\u2013\\u2014])\\s|[\\s,.!]*$|[\\s,.!]*(?:thanks|thank you)\\b|[\\s,]+with\\b|[\\s,]+as\\s+is\\b|${NUMBER_ASIDE})|\\bpatch(?:es)?\\s+(${NUMBERS})${OF_SERIES}?\\s+(?:(?:has|have|was|were|are)\\s+(?:already\\s+)?(?:been\\s+)?(?:already\\s+)?)?${VERB}|^${OPENER}(?:all\\s+(?=\\d+\\s*[-,&]))?(${NUMBERS})\\s+(?:(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?)?${VERB}|^both\\s+(${NUMBERS})\\s+[a-z]+\\s+(?:have|were|are)\\s+(?:now\\s+)?(?:been\\s+)?${VERB})`,
   "i",
 );
 
@@ -1356,14 +1390,16 @@ export interface AppliedArea {
 
 /** One word naming an area: a path ("drivers/perf"), a subsystem or driver ("L2CAP", "arm64", "dt-bindings"). */
 const AREA = String.raw`([a-z0-9][\w.+-]*(?:\/[\w.+-]+)*)`;
+/** "all dts related patches", "the DT-related changes": the area's patches ("-related" is cut from the area read). */
+const AREA_RELATED = String.raw`(?:\s+related)?`;
 const AREA_NOUN = String.raw`(?:patch(?:es)?|changes?|parts?|bits|ones?|fix(?:es)?|commits?)`;
 /** "Applied drivers/perf patch to …", "I've queued the arm64 changes", "Applied only the DT patches". */
 const AREA_TAKEN_RE = new RegExp(
-  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|only)\s+)?(?:applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}\s+${AREA_NOUN}\b`,
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|only)\s+)?(?:applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:(?:just|only)\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}${AREA_RELATED}\s+${AREA_NOUN}\b`,
   "i",
 );
 /** A notice's verb and its object named by area, "applied drivers/perf patch", "queued the arm64 changes". */
-const AREA_OBJECT_RE = new RegExp(String.raw`\b(applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}\s+(${AREA_NOUN})\b`, "gi");
+const AREA_OBJECT_RE = new RegExp(String.raw`\b(applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}${AREA_RELATED}\s+(${AREA_NOUN})\b`, "gi");
 /**
  * "L2CAP changes were excluded", "except the DT patches", "but not the arm64 ones", "without the foo changes", "I
  * dropped the mshv_vtl changes in this series and applied the rest".
@@ -1374,7 +1410,17 @@ const AREA_LEFT_RE = new RegExp(
 );
 /** Words that say which or how many patches, or whose, not what area ("this patch", "the first two patches", "v2 patches"). */
 const NOT_AREA_RE =
-  /^(?:this|that|these|those|the|both|all|any|each|every|some|few|many|first|last|second|third|remaining|rest|other|others|whole|entire|your|my|our|his|her|their|its|updated|revised|new|old|following|above|below|same|previous|original|individual|separate|respective|relevant|corresponding|related|series|one|two|three|four|five|six|seven|eight|nine|ten|it|them|v\d+|\d+|rfc|resend|proposed|suggested|fixed|final|latest|earlier|later|next|good|small|trivial|minor|simple|two-line|cleanup|style|obvious|actual|real|full|single|subset|more|most|other|respin|reworked|several|patchset|fixup|follow-?up|below|quoted|as|for|to|into|in|on|onto|with|by|via|from|at|of|and|now|also|just|only|here|a|an|no|any|another|such)$/i;
+  /^(?:this|that|these|those|the|both|all|any|each|every|some|few|many|first|last|second|third|remaining|rest|other|others|whole|entire|your|my|our|his|her|their|its|updated|revised|new|old|following|above|below|same|previous|original|individual|separate|respective|relevant|corresponding|related|series|one|two|three|four|five|six|seven|eight|nine|ten|it|them|v\d+|\d+|rfc|resend|proposed|suggested|fixed|final|latest|earlier|later|next|good|small|trivial|minor|simple|two-line|cleanup|style|obvious|actual|real|full|single|subset|more|most|other|respin|reworked|several|patchset|fixup|follow-?up|below|quoted|as|for|to|into|in|on|onto|with|by|via|from|at|of|and|now|also|just|only|here|a|an|no|any|another|such|except|expect|minus|but|apart|besides|save)$/i;
+
+/**
+ * Whether a notice leaves an area's patches out by name ("Applied all patches except the dts change"): then which
+ * patches it took is told by the area (noticeArea), not narrowed to the answered one.
+ */
+function leavesAreaOut(sentence: string): boolean {
+  const m = /\b(?:except|apart|but\s+not|without|other\s+than)\b/i.test(sentence) ? AREA_LEFT_RE.exec(sentence) : null;
+  const area = m?.[1] ?? m?.[2] ?? m?.[3];
+  return !!area && !NOT_AREA_RE.test(area);
+}
 
 /** The area a notice's own line names (with the line below when its sentence goes on there), or null. */
 function noticeArea(all: readonly string[], at: number, sentence: string): AppliedArea | null {
@@ -1382,7 +1428,8 @@ function noticeArea(all: readonly string[], at: number, sentence: string): Appli
   const own = plainText(all[at]!);
   for (const part of own.split(new RegExp(SENTENCE_END))) {
     const taken = AREA_TAKEN_RE.exec(part);
-    if (taken && !NOT_AREA_RE.test(taken[1]!)) return { area: taken[1]!.toLowerCase(), excluded: false };
+    const named = taken?.[1]?.replace(/-related$/i, "");
+    if (named && !NOT_AREA_RE.test(named)) return { area: named.toLowerCase(), excluded: false };
   }
   const next = all[at + 1];
   const line = plainText(`${all[at]!}${next !== undefined && !isQuoteLine(next) && /^\s*[a-z]/.test(next) ? ` ${next}` : ""}`);
@@ -1403,7 +1450,9 @@ const TARGET_BELOW_RE = new RegExp(String.raw`^\s*(?:the\s+)?(?:https?:\/\/\S+|$
 const RELEASE_TAG_RE = /\(\s*(?:re-?)?tag(?:ged)?\s*:?\s+[\w.-]*\d[\w.-]*\s*\)?/i;
 
 /** Whether the notice names the tree or branch it went to (on its line, or as the line below its final "to"). */
-function namesTree(sentence: string, all: readonly string[], at: number): boolean {
+function namesTree(said: string, all: readonly string[], at: number): boolean {
+  // "(but your patch did not make it to the foo-soc list)": the list named is no tree the patch went to.
+  const sentence = /\b(?:list|lore|archives?)\b/i.test(said) ? said.replace(NOT_ON_LIST_RE, "") : said;
   if (NAMED_TREE_RE.test(sentence) || updatesTree(sentence)) return true;
   if (!/\b(?:to|into)\s*:?\s*$/i.test(sentence)) return false;
   // "Applied to", a blank line, then the tree's URL indented.
@@ -1521,7 +1570,7 @@ function squashedAll(text: string, answered: number | null): boolean {
 }
 
 /** "I applied all patches except 04/12 and 08/12": every patch but those numbered (group 2, as ALL_BUT_RE's). */
-const ALL_EXCEPT_RE = new RegExp(String.raw`\b(?:applied|merged|queued|pushed|committed|picked\s+up|took)\s+(?:all(?:\s+(?:the\s+|of\s+the\s+)?(?:patch(?:es)?|ones))?|these|them|the\s+(?:series|patches))\s+except\s+(?:for\s+)?()(?:patch(?:es)?\s+)?(${NUMBERS})(?![\w\/-]|\.\d)`, "i");
+const ALL_EXCEPT_RE = new RegExp(String.raw`\b(?:applied|merged|queued|pushed|committed|picked\s+up|took)\s+(?:all(?:\s+(?:the\s+|of\s+the\s+)?(?:patch(?:es)?|ones))?|everything|these|them|the\s+(?:series|patches))\s+except\s+(?:for\s+)?()(?:patch(?:es)?\s+)?(${NUMBERS})(?![\w\/-]|\.\d)`, "i");
 
 /** A line naming the whole posting as what a trailer below it is for: "Both", "This whole series:", "For the series". */
 const WHOLE_SCOPE_LINE_RE = /^(?:for\s+)?(?:both(?:\s+patches)?|all(?:\s+(?:of\s+them|patches|three|four|\d+))?|(?:this|the)\s+(?:whole|entire|full)\s+(?:series|patch\s*set|set)|(?:the|this)\s+(?:series|patch\s*set)|for\s+(?:the|this)\s+(?:whole\s+)?(?:series|patch\s*set))\s*[:,.]?$/i;
@@ -1657,7 +1706,7 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     if (!opening && BARE_APPLIED_RE.test(sentence) && reviewQuotedAbove(all, i) && answersBelow(all, i)) continue;
     // "Both / Acked-by: Ann <…> / and merged.", "This whole series: / Acked-by: … / and merged.": the ack's scope is the notice's.
     if (/^\s*and\s/i.test(line) && seriesAckAbove(all, i)) return { scope: "series", at: i, sentence };
-    const allBut = /\ball\s+but\b/i.test(sentence) ? ALL_BUT_RE.exec(sentence) : null;
+    const allBut = /\ball\s+but\b/i.test(sentence) ? (ALL_BUT_RE.exec(sentence) ?? ALL_BUT_PASSIVE_RE.exec(sentence)) : null;
     if (allBut) return { scope: allButScope(allBut, answered, total), at: i, sentence };
     const allExcept = /\bexcept\b/i.test(sentence) ? ALL_EXCEPT_RE.exec(sentence) : null;
     if (allExcept) return { scope: allButScope(allExcept, answered, total), at: i, sentence };
@@ -1694,7 +1743,7 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     // "I took just this patch into …", "Applied, the rest needs work" on patch k of N: patch k by its number, so that
     // nothing stretches the notice to the rest of the series (series-acceptance reads a bare notice on the first or
     // last patch of a cover-less series as for all of it).
-    if (some && !/\bas\s+(?:with\s+)?the\s+rest\b|\bthe\s+rest\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:in)?to\s/i.test(said) && isPatchNumber(answered) && (total ?? 0) > 1) return { scope: [answered], at: i, sentence };
+    if (some && !leavesAreaOut(said) && !/\bas\s+(?:with\s+)?the\s+rest\b|\bthe\s+rest\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:in)?to\s/i.test(said) && isPatchNumber(answered) && (total ?? 0) > 1) return { scope: [answered], at: i, sentence };
     scope = some || RESENT_APPLIED_RE.test(said) ? "answered" : SERIES_WORDS_RE.test(said) || VERSION_OBJECT_RE.test(said) || squashedAll(text, answered) ? "series" : "answered";
     at = i;
     found = sentence;
