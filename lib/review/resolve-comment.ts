@@ -6,6 +6,7 @@ import type { AnnotatedFile, FileDiff, Hunk } from "../diff/types";
 import { normalizedLines } from "./anchor-comment";
 import { statesChange } from "./classify-response";
 import { enclosingFunction } from "./enclosing-function";
+import { remarkedLinesKept } from "./remarked-lines";
 import type { Anchor, ChangelogLine, CommentKind, CommentResponse, Resolution, ResolutionEvidence } from "./types";
 
 export interface RevisionCode {
@@ -43,6 +44,9 @@ const CC_NAMES = String.raw`[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?(?:\s*<[^>\s]+>)?(
 const CC_ONLY_RE = new RegExp(
   String.raw`^\s*(?:(?:\+\s*(?:[Cc][Cc]:?\s*)?${CC_NAMES}|(?:[Aa]dding|[Aa]dd|[Cc][Cc]'?ing)\s+${CC_NAMES}\s+(?:to|in)\s+(?:the\s+)?(?:[Cc][Cc]|loop))\s*[.!]?\s*)+$`,
 );
+
+// Words by which an approval still asks for something: a question, "please", "missing", "should", "but", "instead".
+const CARRIES_REQUEST_RE = /\?|\b(?:please|missing|should(?:n'?t)?|could you|can you|would you|needs? to|must|don'?t|instead|rather|but|except)\b/i;
 
 // A remark asking for the code the patch adds to go ("Do not duplicate an entire function", "Drop this
 // helper", "this wrapper is not needed"): when the patch no longer adds it, the request is met. A remark on
@@ -146,6 +150,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   let newHunks = regionsIn(next.files);
   // The nit detectors' findings are per hunk of one patch: read them from the patch the code was found in.
   let newAnnotated = next.annotated;
+  let newFiles = next.files;
   let where = "";
   for (const other of newHunks.length ? [] : (next.others ?? [])) {
     // Another patch changing the same function is only where the code went if it carries most of the
@@ -154,6 +159,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     if (found.length && carriesMostOf(before, changedLines(found))) {
       newHunks = found;
       newAnnotated = other.annotated;
+      newFiles = other.files;
       where = " (moved to another patch of the series)";
       break;
     }
@@ -232,6 +238,31 @@ export function resolveComment(input: ResolveInput): Resolution {
     if (named.length && moved.length && !moved.some((l) => named.some((n) => l.includes(n)))) {
       return done("explained", `${label} changed in v${v}, but no changed line touches ${named.join(", ")}; the author explained: "${clip(response.text)}"`);
     }
+  }
+  // "LGTM" or "Nice." under a hunk asked for nothing: the code changing in the next revision does not answer it,
+  // as on the latest revision (above) it is resolved by nothing. One that carries a request ("LGTM, but please
+  // rename it") or that the author promised to act on is read from the code like any request.
+  if (!asked && NOTHING_TO_RESOLVE.has(comment.kind) && response.kind !== "will-fix" && !CARRIES_REQUEST_RE.test(comment.text)) {
+    return done("obsolete", `${comment.kind} remark asking for nothing; v${v} supersedes the revision it was about`);
+  }
+  // The function changed, but maybe not where the remark is: the anchored line and the lines it quotes may come
+  // back as they were while other lines of the function changed (another remark's fix, a rebase). A maintainer
+  // reading "addressed" expects the remarked code to have changed or gone. Not for a remark on the function as a
+  // whole (anchored on no line) or one a changelog line credits, nor a build report: it is anchored at the line the
+  // compiler names, and the fix is often elsewhere (a missing #include, a variable left unused further down).
+  // The fix may still sit lines away from the quote ("the global foo could be removed as well", "Replace 5 with
+  // sizeof(buf)" under the declaration): a changed line naming the code the remark names is its answer. A remark
+  // about layout compares the lines as written: the white-space-blind comparison cannot see an indent fixed.
+  const touched = touchedWords(comment.text, symmetricDifference(before, after));
+  const layout = LAYOUT_REMARK_RE.test(comment.text);
+  if (fn && !fnLine && !touched.length && !BUILD_REPORT_RE.test(comment.text) && remarkedLinesKept(old.files, comment.anchor, newFiles, layout) === true) {
+    const elsewhere = `the remarked lines are unchanged in v${v}, ${label} changed elsewhere${where}`;
+    if (!asked) return done("obsolete", `${comment.kind} remark asking for nothing; ${elsewhere}`);
+    if (answered) return done("explained", `${elsewhere}; the author explained: "${clip(response.text)}"`);
+    // The author promised a change and changed the function: the fix may well sit lines away from the quote
+    // (a leak remarked at the allocation, freed on the error path below).
+    if (response.kind === "will-fix") return done("addressed", `${elsewhere}; the author agreed: "${clip(response.text)}"`);
+    return done("unaddressed", elsewhere);
   }
   return done("addressed", `${label} changed in v${v}${where}${cleared}${credit}`);
 
@@ -557,6 +588,30 @@ export function namedCode(text: string): string[] {
 
 // "Will be fixed.", "already fixed", "fix in v14", "in v2", "next version will have ...": a change made or to come.
 const STATES_FIX_RE = /\b(?:fixed|fix(?:ed)? (?:it )?in v\d+|(?:in|for) (?:the )?(?:v\d+|next (?:version|revision|spin|iteration))|next (?:version|revision|spin) will)\b/i;
+
+// Words of a remark that name no code: C keywords and common English ("Please remove this check, when is clk NULL?"
+// names clk; "return", "this", "check" name nothing).
+const NOT_CODE_WORDS = new Set(
+  ("the this that these those there here what when where which while with without would could should will shall " +
+    "can not and but for from into onto you your yours our are was were been being have has had does did done " +
+    "why how who its it's than then them they also just only more less some any all each other same such very " +
+    "use used using make made need needs like please sure think thanks maybe rather instead else return int " +
+    "void static const unsigned signed char long short bool true false null struct enum union sizeof break " +
+    "continue goto case default switch inline extern volatile define include endif ifdef ifndef").split(" "),
+);
+
+/**
+ * The code the remark names (calls and identifiers as `namedCode` reads them, and any other word that is not
+ * English or a C keyword, such as "clk" or "val") found as a whole word on a changed code line, strings and
+ * comments aside.
+ */
+function touchedWords(text: string, changed: string[]): string[] {
+  const words = new Set(namedCode(text));
+  for (const w of text.match(/\b[A-Za-z_]\w{2,40}\b/g) ?? []) if (!NOT_CODE_WORDS.has(w.toLowerCase())) words.add(w);
+  const code = codeOnly(changed).map((l) => l.replace(/"(?:[^"\\\n]|\\.){0,200}"/g, '""'));
+  const idents = new Set(code.flatMap((l) => l.match(/\b[A-Za-z_]\w*\b/g) ?? []));
+  return [...words].filter((w) => idents.has(w) || (w.includes("_") && code.some((l) => l.includes(w))));
+}
 
 /** Lines in one list and not the other: what changed between two revisions of the same code. */
 function symmetricDifference(a: string[], b: string[]): string[] {
