@@ -308,6 +308,13 @@ const NOT_BARE_SUBSYSTEM = new Set(["me", "now", "example", "instance", "referen
 const TOUCH_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_PATCHES_OF}(?:${THAT_TOUCH}|apply(?:ing)?\s+to)\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files|driver))?${ADD_TAIL}$`);
 /** "These two SMMU changes look correct to me:" (linux-tegra): a verdict on one part's patches, above the tag for them. */
 const SUBSYSTEM_VERDICT_RE = new RegExp(String.raw`^${FILLER}(?:the|these|those|both)\s+(?:(?:two|three|four|five|\d)\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})\s+${GOOD}$`);
+/** "..., you can add my", "..., feel free to add": what may close a lead-in that names the part a tag is for. */
+const GIVE_TAIL = String.raw`(?:,?\s*(?:(?:you\s+(?:can|may|could)|feel\s+free\s+to|please)\s+(?:add|have|take)|here(?:'s|\s+is))(?:\s+my(?:\s+(?:tags?|ack|r-b|rb|review))?)?)?`;
+/**
+ * "As far as sunxi is concerned, you can add my" (linux-clk, a platform maintainer's ack on a 25-patch clk series),
+ * "As far as the clk parts go:": the patches of the part named, as "for the sunxi patches" says.
+ */
+const AS_FAR_AS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}as\s+far\s+as\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(${PART_WORDS}))?\s+(?:(?:is|are)\s+concerned|go(?:es)?)${GIVE_TAIL}$`);
 /** "for the bindings": the device-tree bindings, whatever their tree. */
 const BINDINGS_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?bindings?(?:\s+patch(?:es)?)?${ADD_TAIL}$`);
 /** Words that name which patches, not a subsystem: "for the remaining patches", "for the whole series". */
@@ -315,6 +322,8 @@ const NOT_SUBSYSTEM = new Set([
   "the", "a", "an", "each", "every", "any", "such", "whole", "rest", "other", "others", "remaining", "first", "second", "third", "last", "final", "these", "those", "this",
   "that", "above", "below", "following", "next", "previous", "same", "new", "old", "both", "all", "entire", "my", "your",
   "his", "her", "their", "our", "one", "two", "three", "four", "individual", "respective", "series", "code", "driver", "above-mentioned",
+  // "As far as it goes", "as far as everything else is concerned": no part named.
+  "it", "everything", "anything", "we", "you",
 ]);
 
 /**
@@ -342,7 +351,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   if (whole) return [whole];
   if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
   // "Thanks for catching", "Thanks for perseverance" (linux-pwm): gratitude, no part named.
-  const named = SUBSYSTEM_LEAD_IN_RE.exec(last) ?? TOUCH_LEAD_IN_RE.exec(last) ?? SUBSYSTEM_VERDICT_RE.exec(last);
+  const named = SUBSYSTEM_LEAD_IN_RE.exec(last) ?? TOUCH_LEAD_IN_RE.exec(last) ?? SUBSYSTEM_VERDICT_RE.exec(last) ?? AS_FAR_AS_LEAD_IN_RE.exec(last);
   const bare = named || /\b(?:thanks|thank\s+you|thx)\s+for\b/.test(last) ? null : BARE_SUBSYSTEM_LEAD_IN_RE.exec(last);
   const m = named ?? bare;
   if (!m) return null;
@@ -574,7 +583,7 @@ export function isExampleTrailer(t: Trailer): boolean {
 export function readTrailingScope(text: string): { scope: number[] | null; subsystems: string[] | null } | null {
   const first = splitSentences(text.length > MAX_LEAD_IN * 3 ? text.slice(0, MAX_LEAD_IN * 3) : text)[0] ?? "";
   if (!TRAILING_OPEN_RE.test(first)) return null;
-  const clause = first.replace(TRAILING_CUT_RE, "").replace(/^to\s+/, "for ").trim();
+  const clause = first.replace(TRAILING_CUT_RE, "").replace(/^(?:to|on)\s+/, "for ").trim();
   if (clause.length > MAX_LEAD_IN) return null;
   const scope = matchLeadIn(clause);
   if (scope) return { scope, subsystems: null };
@@ -582,9 +591,14 @@ export function readTrailingScope(text: string): { scope: number[] | null; subsy
   return subsystems && !subsystems.includes(EXAMPLE_MARK) ? { scope: null, subsystems } : null;
 }
 
-/** A trailing scope opens with "for" or "to" ("to the series", "for patches 2-4"), not with prose ("for what it's worth"). */
-const TRAILING_OPEN_RE = /^(?:for|to)\s+(?:the\s+|all\s+|this\s+|these\s+|both\s+)?(?:whole\s+|entire\s+|full\s+)?(?:patch|patches|series|set|patchset|commits?|\d|#\d|[a-z][\w/.-]{1,30}\s+(?:patch|patches|parts?|changes|bits|bindings?)\b)/;
+/**
+ * A trailing scope opens with "for", "to" or "on" ("to the series", "for patches 2-4", "on patches #6 through #9",
+ * "on the bindings": linux-clk, an irqchip maintainer's ack for four patches of a sixteen-patch series), not with
+ * prose ("for what it's worth", "on second thought").
+ */
+const TRAILING_OPEN_RE = /^(?:for|to|on)\s+(?:the\s+|all\s+|this\s+|these\s+|both\s+)?(?:whole\s+|entire\s+|full\s+)?(?:patch|patches|series|set|patchset|commits?|bindings?\b|\d|#\d|[a-z][\w/.-]{1,30}\s+(?:patch|patches|parts?|changes|bits|bindings?)\b)/;
 /** What follows the scope proper: a comma, a condition, a further remark. */
 // "for patches #12 and #19 touching this driver for merging through the rust tree" (linux-pwm): a clause on
-// what the patches are or how they go in ends the scope too ("to", "in" may belong to it: "1 to 8", "in this series").
-const TRAILING_CUT_RE = /(?:,(?!\s*(?:and\s+)?#?\d)|\s+(?:assuming|if|as|provided|once|when|with|and\s+(?:let|take|feel|please|i)|but|since|because|though|touching|that|which|who|via|through|for\s+(?:merging|taking|going|now|what))\b).*$/;
+// what the patches are or how they go in ends the scope too ("to", "in" may belong to it: "1 to 8", "in this series";
+// "through" before a number is a range: "#6 through #9").
+const TRAILING_CUT_RE = /(?:,(?!\s*(?:and\s+)?#?\d)|\s+(?:assuming|if|as|provided|once|when|with|and\s+(?:let|take|feel|please|i)|but|since|because|though|touching|that|which|who|via|through(?!\s+#?\d)|for\s+(?:merging|taking|going|now|what))\b).*$/;

@@ -420,6 +420,11 @@ function sameIdentity(person: Address, from: Address, umlautAsE: boolean): boole
   if (na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && na[na.length - 1] === nb[nb.length - 1]) return true;
   // "Acked-by: Aex Deucher" from Alex Deucher (linux-i2c): his first name mistyped by a letter, the surname the same.
   if (na.length >= 2 && nb.length >= 2 && last.length >= 4 && last === nb[nb.length - 1] && Math.min(na[0]!.length, nb[0]!.length) >= 3 && oneEditApart(na[0]!, nb[0]!)) return true;
+  // "Reviewed-by: Dmitry Baryshov <dmitry.baryshov@…>" from "Dmitry Baryshkov <dmitry.baryshkov@…>" (linux-clk): his own tag
+  // with the surname mistyped by a letter, in the name and the mailbox alike, at his own domain. Two people at one
+  // company may share a first name, not a mailbox one letter from another's under a surname one letter from his.
+  const lastB = nb[nb.length - 1] ?? "";
+  if (na.length >= 2 && nb.length >= 2 && na[0] === nb[0] && Math.min(last.length, lastB.length) >= 5 && last !== lastB && oneEditApart(last, lastB) && domainA !== "" && domainA === domainB && localA !== localB && oneEditApart(localA, localB)) return true;
   // "Reviewed-by: Karthikeyan Bhargavan <karthik.bhargavan@…>" from "Karthik Bhargavan" (linux-crypto): the same surname
   // under the first name and its short form, at any address.
   if (na.length >= 2 && nb.length >= 2 && last.length >= 4 && last === nb[nb.length - 1] && first.length >= 4 && longFirst !== first && longFirst.startsWith(first)) return true;
