@@ -825,6 +825,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return a.size > 0 && sameSet(a, filesOf(qi)) && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= 0.5;
   };
   /**
+   * The time from group `g`'s latest posting `qi` to `pi` when `pi` is the same person's explicit next version (the
+   * version right after the group's top, not a RESEND), else null: what a reworded or grown next version starts from.
+   */
+  const explicitNextGap = (g: number, pi: number, qi: number): number | null => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi] || resent(pi)) return null;
+    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return null;
+    return timeOf(p.date) - timeOf(postings[qi]!.date);
+  };
+  /**
    * A reworded next version: `pi` names the version right after group `g`'s top, `qi` (its latest posting), of
    * the same person within `RETITLED_WINDOW_MS`, over mostly the same files (Jaccard >= `RETITLED_FILES`)
    * under a related title ("check the result of PSMOUSE_CMD_GET* commands" -> "check the result of
@@ -832,12 +843,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * own title with one word renamed (`RENAMED_TITLE`, three words kept).
    */
   const retitledNext = (g: number, pi: number, qi: number): boolean => {
-    const grp = groups[g];
     const p = postings[pi]!;
-    if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi] || resent(pi)) return false;
-    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
-    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
-    if (!(gap >= 0 && gap <= RETITLED_WINDOW_MS) || filesOf(pi).size === 0 || filesOf(qi).size === 0) return false;
+    const gap = explicitNextGap(g, pi, qi);
+    if (gap === null || !(gap >= 0 && gap <= RETITLED_WINDOW_MS) || filesOf(pi).size === 0 || filesOf(qi).size === 0) return false;
     if (!sameTree(pi, qi)) return false;
     if (fileJaccard(pi, qi) >= RETITLED_FILES && relatedTitle(pi, qi)) return true;
     const own = titleSets[pi]![0]!;
@@ -861,12 +869,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * outnumber a third of the title.
    */
   const keptWholeTitle = (g: number, pi: number, qi: number): boolean => {
-    const grp = groups[g];
-    const p = postings[pi]!;
-    if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi] || resent(pi)) return false;
-    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1) return false;
-    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
-    if (!(gap >= 0 && gap <= GROWN_WINDOW_MS) || !sameTree(pi, qi) || !intersects(filesOf(pi), filesOf(qi))) return false;
+    const gap = explicitNextGap(g, pi, qi);
+    if (gap === null || !(gap >= 0 && gap <= GROWN_WINDOW_MS) || !sameTree(pi, qi) || !intersects(filesOf(pi), filesOf(qi))) return false;
     const theirs = titleSets[qi]![0]!;
     if (theirs.size < 4) return false;
     return titleSets[pi]!.some((own) => own.size > theirs.size && overlap(own, theirs) === theirs.size);
