@@ -291,7 +291,7 @@ async function reviewChunk(pool: MailPool, inputs: ReviewJobInput[]): Promise<(R
  * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
  * `reanalyze` forgets every key anyway.
  */
-const REVIEW_ENGINE_VERSION = 29;
+const REVIEW_ENGINE_VERSION = 30;
 
 function reviewKeyOf(job: Omit<CommentJob, "reviewKey">): string {
   const basis = JSON.stringify([REVIEW_ENGINE_VERSION, job.patchId, job.version, job.total, [...job.replyIds].sort(), job.next, job.nextOthers, job.changelog, job.approvingReplies, job.authorAddresses]);

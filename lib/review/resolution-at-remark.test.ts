@@ -139,3 +139,58 @@ describe("remarkedLinesKept", () => {
     expect(remarkedLinesKept(old, { ...anchor, line: 99 }, parseUnifiedDiff(tailChanged).files)).toBe(null);
   });
 });
+
+// Outside functions the remark was read against the whole hunk: any change to a new binding "addressed" every remark
+// on it. Made-up binding; the reviewer asks to drop one property line.
+describe("resolution read at the remarked lines of a file without functions", () => {
+  function binding(edit: (lines: string[]) => string[] = (l) => l): string {
+    const lines = edit([
+      "%YAML 1.2",
+      "---",
+      "$id: http://devicetree.org/schemas/misc/acme,widget.yaml#",
+      "title: Acme widget",
+      "",
+      "properties:",
+      "  compatible:",
+      "    const: acme,widget",
+      "",
+      "  reg:",
+      "    maxItems: 1",
+      "",
+      "  acme,legacy-mode:",
+      "    type: boolean",
+      "",
+      "  clocks:",
+      "    maxItems: 1",
+      "",
+      "required:",
+      "  - compatible",
+      "  - reg",
+      "",
+      "additionalProperties: false",
+    ]);
+    const path = "Documentation/devicetree/bindings/misc/acme,widget.yaml";
+    return [`diff --git a/${path} b/${path}`, "new file mode 100644", "index 0000000..2222222", "--- /dev/null", `+++ b/${path}`, `@@ -0,0 +1,${lines.length} @@`, ...lines.map((l) => `+${l}`), ""].join("\n");
+  }
+  const quote = ["> +  acme,legacy-mode:", "> +    type: boolean"].join("\n");
+  function reviewBinding(nextText: string) {
+    const v1b = binding();
+    const [c] = reviewPatchThread({
+      patch: { messageId: "b1@example.com", author: dev, version: 1, body: "", diffText: v1b, files: parseUnifiedDiff(v1b).files },
+      replies: [{ messageId: "rb@example.com", from: rev, date: "2026-03-02T12:00:00Z", body: `On Mon, Dev Author wrote:\n${quote}\n\nPlease drop this property, nothing needs it.\n`, inReplyTo: "b1@example.com" }],
+      next: { version: 2, files: parseUnifiedDiff(nextText).files },
+    });
+    return c!;
+  }
+
+  it("is unaddressed when the remarked property comes back and only the title changed", () => {
+    const c = reviewBinding(binding((l) => l.map((x) => (x === "title: Acme widget" ? "title: Acme widget controller" : x))));
+    expect(c.anchor?.path).toContain("acme,widget.yaml");
+    expect(c.resolution.status).toBe("unaddressed");
+  });
+
+  it("is addressed when the remarked property is gone", () => {
+    const c = reviewBinding(binding((l) => l.filter((x) => x !== "  acme,legacy-mode:" && x !== "    type: boolean")));
+    expect(c.resolution.status).toBe("addressed");
+  });
+});

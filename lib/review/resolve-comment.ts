@@ -247,7 +247,9 @@ export function resolveComment(input: ResolveInput): Resolution {
   }
   // The function changed, but maybe not where the remark is: the anchored line and the lines it quotes may come
   // back as they were while other lines of the function changed (another remark's fix, a rebase). A maintainer
-  // reading "addressed" expects the remarked code to have changed or gone. Not for a remark on the function as a
+  // reading "addressed" expects the remarked code to have changed or gone. The same holds outside functions: a DT
+  // binding, a Kconfig entry or a .dts node is compared as a whole hunk above, and any change to a new file would
+  // read "addressed" for every remark on it. Not for a remark on the function as a
   // whole (anchored on no line) or one a changelog line credits, nor a build report: it is anchored at the line the
   // compiler names, and the fix is often elsewhere (a missing #include, a variable left unused further down).
   // The fix may still sit lines away from the quote ("the global foo could be removed as well", "Replace 5 with
@@ -255,7 +257,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   // about layout compares the lines as written: the white-space-blind comparison cannot see an indent fixed.
   const touched = touchedWords(comment.text, symmetricDifference(before, after));
   const layout = LAYOUT_REMARK_RE.test(comment.text);
-  if (fn && !fnLine && !touched.length && !BUILD_REPORT_RE.test(comment.text) && remarkedLinesKept(old.files, comment.anchor, newFiles, layout) === true) {
+  if (!fnLine && !touched.length && !BUILD_REPORT_RE.test(comment.text) && remarkedLinesKept(old.files, comment.anchor, newFiles, layout) === true) {
     const elsewhere = `the remarked lines are unchanged in v${v}, ${label} changed elsewhere${where}`;
     if (!asked) return done("obsolete", `${comment.kind} remark asking for nothing; ${elsewhere}`);
     if (answered) return done("explained", `${elsewhere}; the author explained: "${clip(response.text)}"`);
