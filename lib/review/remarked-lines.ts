@@ -51,6 +51,7 @@ function typed(h: Hunk, asWritten: boolean): string[] {
   return h.lines.map((l, i) => `${l.type === "add" ? "+" : l.type === "del" ? "-" : " "}${norms[i]}`);
 }
 
-function samePath(f: FileDiff, path: string): boolean {
+/** Whether a file diff is the file at `path` (its new name, or its old one across a rename). */
+export function samePath(f: FileDiff, path: string): boolean {
   return f.path === path || f.oldPath === path || f.newPath === path;
 }

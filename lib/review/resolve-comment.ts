@@ -6,7 +6,7 @@ import type { AnnotatedFile, FileDiff, Hunk } from "../diff/types";
 import { normalizedLines } from "./anchor-comment";
 import { statesChange } from "./classify-response";
 import { enclosingFunction } from "./enclosing-function";
-import { remarkedLinesKept } from "./remarked-lines";
+import { remarkedLinesKept, samePath } from "./remarked-lines";
 import type { Anchor, ChangelogLine, CommentKind, CommentResponse, Resolution, ResolutionEvidence } from "./types";
 
 export interface RevisionCode {
@@ -255,9 +255,12 @@ export function resolveComment(input: ResolveInput): Resolution {
   // The fix may still sit lines away from the quote ("the global foo could be removed as well", "Replace 5 with
   // sizeof(buf)" under the declaration): a changed line naming the code the remark names is its answer. A remark
   // about layout compares the lines as written: the white-space-blind comparison cannot see an indent fixed.
-  const touched = touchedWords(comment.text, symmetricDifference(before, after));
-  const layout = LAYOUT_REMARK_RE.test(comment.text);
-  if (!fnLine && !touched.length && !BUILD_REPORT_RE.test(comment.text) && remarkedLinesKept(old.files, comment.anchor, newFiles, layout) === true) {
+  if (
+    !fnLine &&
+    !BUILD_REPORT_RE.test(comment.text) &&
+    remarkedLinesKept(old.files, comment.anchor, newFiles, LAYOUT_REMARK_RE.test(comment.text)) === true &&
+    touchedWords(comment.text, symmetricDifference(before, after)).length === 0
+  ) {
     const elsewhere = `the remarked lines are unchanged in v${v}, ${label} changed elsewhere${where}`;
     if (!asked) return done("obsolete", `${comment.kind} remark asking for nothing; ${elsewhere}`);
     if (answered) return done("explained", `${elsewhere}; the author explained: "${clip(response.text)}"`);
@@ -344,10 +347,6 @@ export function functionHunks(
     if (!fn) return anchoredHunk !== null && h.index === anchoredHunk;
     return h.lines.some((l, i) => l.type !== "context" && enclosingFunction(h, i, file.path) === fn);
   });
-}
-
-function samePath(f: FileDiff, path: string): boolean {
-  return f.path === path || f.oldPath === path || f.newPath === path;
 }
 
 // A region is a slice of one hunk (same index and header), so a remark on one function of a new 500-line

@@ -906,6 +906,8 @@ function sendSegments(
   roleOf: Map<string, MessageRole>,
   naked: Set<string>,
 ): { segmentOf: Map<string, Segment>; demoted: Map<string, string> } {
+  /** A mail's patch-id, "" for one without a diff. */
+  const patchIdOf = (id: string): string => byId.get(id)?.diffFingerprint?.patchId ?? "";
   const batches = new Map<string, { m: SummaryWithSubject; seq: number | null }[]>();
   for (const m of byId.values()) {
     const role = roleOf.get(m.messageId);
@@ -976,7 +978,6 @@ function sendSegments(
     }
     const stale = new Set<string>();
     const foreign = new Set<string>();
-    const patchIdOf = (id: string): string => byId.get(id)?.diffFingerprint?.patchId ?? "";
     for (const [n, ids] of byNumber) {
       if (ids.length < 2) continue;
       const counted = ids.filter((id) => coverTotal === null || byId.get(id)?.parsedSubject.total === coverTotal);
@@ -1017,10 +1018,10 @@ function sendSegments(
   };
   /** `id`'s diff went out earlier in the run under another patch (the same patch-id; a copy file). */
   const sentEarlierInRun = (x: Segment, id: string): boolean => {
-    const pid = byId.get(id)?.diffFingerprint?.patchId ?? "";
+    const pid = patchIdOf(id);
     if (pid === "") return false;
     const at = x.patchIds.indexOf(id);
-    return x.patchIds.some((o, k) => k < at && byId.get(o)?.diffFingerprint?.patchId === pid);
+    return x.patchIds.some((o, k) => k < at && patchIdOf(o) === pid);
   };
   /**
    * Beside the cover's own patches, 1/N..N/N all there, patches counted M (another count) that are 1/M..M/M
@@ -1049,7 +1050,6 @@ function sendSegments(
     for (let n = 1; n <= count; n++) if (!other.has(n)) return;
     // (Files of an old series the author posted before, or whose diffs the run sends anyway under the cover's
     // count, are stale copies, not a second series: see below.)
-    const patchIdOf = (id: string): string => byId.get(id)?.diffFingerprint?.patchId ?? "";
     const sent = new Set(x.patchIds.filter((id) => byId.get(id)?.parsedSubject.total === coverTotal).map(patchIdOf));
     if ([...other.values()].some((id) => postedBefore(byId.get(id)!) || (patchIdOf(id) !== "" && sent.has(patchIdOf(id))))) return;
     const leaving = new Set(other.values());
