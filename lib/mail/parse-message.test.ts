@@ -362,6 +362,34 @@ describe("parseMessage reads mail as mailparser alone does", () => {
     await expectReadAsMailparser(heads, bodies, "utf8");
   });
 
+  it("reads a plain body marked Content-Disposition: inline (mutt's default) as mailparser does, and leaves other dispositions to it", async () => {
+    const bodies = ["Plain words.\n", "Gr\u00fc\u00dfe in UTF-8.\n", "> quoted\nreply\n"];
+    const heads = ["inline", "INLINE", "inline; filename=fix.patch", ' inline ;filename="a b.diff"', "attachment", "attachment; filename=fix.patch", "inline (a comment)", "form-data", ""].flatMap((disposition) =>
+      ["Content-Type: text/plain; charset=utf-8", null].map((type) =>
+        [
+          "From: Ann <ann@example.org>", "Subject: inline", "Message-ID: <inline@example.org>",
+          ...(type ? [type] : []), "Content-Transfer-Encoding: 8bit", ...(disposition ? [`Content-Disposition: ${disposition}`] : []),
+        ],
+      ),
+    );
+    await expectReadAsMailparser([...heads, [...heads[0]!, "Content-Disposition: inline"]], bodies, "utf8");
+  });
+
+  it("reads To, Cc and From that need decoding (encoded-word names, names that are addresses, groups) as mailparser does", async () => {
+    const fields = [
+      ["To: =?UTF-8?q?Radka=20Kr=C3=A1lov=C3=A1?= <radka@example.org>, Bo <bo@example.org>", "Cc: \"bo@example.org\" <bo@example.org>,\n\t=?iso-8859-1?Q?J=F6rn?= Roe <jorn@example.org>"],
+      ["To: undisclosed-recipients:;", "Cc: team: Ann <ann@example.org>, cy@example.org;, Dee <dee@example.org>"],
+      ["To: \"Roe\\, Jane\" <jane@example.org>", "Cc: 'Quoted Name' <q@example.org>, list@example.org (The List)"],
+      ["To: =?UTF-8?B?w4VzYQ==?=\n =?UTF-8?B?IEJlcmc=?= <asa@example.org>", "Cc: =?utf-8?q?broken <x@example.org>"],
+      ["To: Ann <ann@example.org>", "Cc: =?UTF-8?q?Radka=20Kr=C3=A1lov=C3=A1?= <radka@xn--bcher-kva.example>"],
+      // A fold inside a quoted name reads as one space, as mailparser's header reader unfolds it.
+      ["To: \"Roe,\n\t  Jane\" <jane@example.org>", "Cc: =?UTF-8?q?Bo?= <bo@example.org>,\n    \"A\n\t B\" <ab@example.org>"],
+    ];
+    const froms = ["From: Michal =?UTF-8?B?U3VjaMOhbmVr?= <michal@example.org>", "From: \"ann@example.org\" <relay@example.org>", "From: =?UTF-8?Q?J=C3=B6rg?= Roe (Acme) <jorg@example.org>"];
+    const heads = fields.flatMap((pair) => froms.map((from) => [from, ...pair, "Subject: addresses", "Message-ID: <addr@example.org>", "Content-Type: text/plain; charset=utf-8"]));
+    await expectReadAsMailparser(heads, ["Body.\n"], "utf8");
+  });
+
   it("reads headers folded over lines, CRLF line ends and a UTF-8 body alike", async () => {
     const raw = [
       "From: =?UTF-8?Q?J=C3=B6rg?= Roe <jorg@example.org>",
