@@ -1657,8 +1657,26 @@ function answersBelow(all: readonly string[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether any own line of the reply could hold a notice: LINE_FILTER_RE over the own lines at once (they are
+ * joined by line breaks, which its `\s+` spans as the carried sentences join them by a space). What noticeScope
+ * reads of a line is that line, or its sentence carried over from the own lines just above it, with only
+ * numbers and punctuation rewritten before the filter: no line passes the filter when the own text does not.
+ * Most replies never name a notice's verb, and the per-line reading costs more than this one scan.
+ */
+function mayHoldNotice(all: readonly string[]): boolean {
+  const own: string[] = [];
+  for (const line of all) if (!isQuoteLine(line) && line.charCodeAt(0) !== 124 /* | */) own.push(line);
+  return LINE_FILTER_RE.test(own.join("\n"));
+}
+
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
 function noticeScope(all: readonly string[], answered: number | null, total: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
+  if (!mayHoldNotice(all)) {
+    // b4's thank-you list alone still tells (below).
+    const listing = b4ListingStart(all);
+    return listing >= 0 ? { scope: "answered", at: listing - 1, sentence: "" } : null;
+  }
   let scope: "series" | "answered" | null = null;
   let found = "";
   // The own line above (with what it carried): a line going on with its unfinished sentence is read

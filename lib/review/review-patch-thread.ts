@@ -7,7 +7,7 @@ import { isByAuthor } from "./attribute-trailers";
 import { classifyComment } from "./classify-comment";
 import { extractComments } from "./extract-comments";
 import { isNotificationBot } from "./is-notification-bot";
-import { appliedNoticeListing } from "./is-applied-notice";
+import { appliedNoticeListing, type AppliedScope } from "./is-applied-notice";
 import { matchResponses } from "./match-responses";
 import { resolveComment, type RevisionCode } from "./resolve-comment";
 import { editDistance } from "../text/edit-distance";
@@ -76,13 +76,16 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
     const responses = matchResponses(comments, authorAnswers, commentsOf);
     // The applier's remarks in the notice itself hold nothing back: edits they made are notes, the rest nits.
-    const applied = appliedNoticeListing(reply.body, undefined, patch.number ?? null, patch.total ?? null)?.scope ?? null;
+    // Read only for a reply with an objection or a nit (appliedRemarkKind leaves every other kind alone): the
+    // notice reading costs more than the rest of a reply's review.
+    let applied: AppliedScope | null | undefined;
+    const appliedScope = () => (applied === undefined ? (applied = appliedNoticeListing(reply.body, undefined, patch.number ?? null, patch.total ?? null)?.scope ?? null) : applied);
     let previousKind: CommentKind | null = null;
     comments.forEach((c, i) => {
       const anchor = anchorComment(c, files, annotated);
       const classified = DITTO_RE.test(c.text) && previousKind ? previousKind : ownOrPrevious(c.text, previousKind, () => classifyComment(c.text, patch.author?.name));
       const read = classified === "other" && correctsQuotedWord(c.text, c.quotedAbove) ? "nit" : classified;
-      const kind = appliedRemarkKind(read, c.text, applied, patch.number);
+      const kind = read === "objection" || read === "nit" ? appliedRemarkKind(read, c.text, appliedScope(), patch.number) : read;
       previousKind = kind;
       const response = responses[i] ?? { messageId: null, kind: "none" as const, text: "" };
       const author = { name: reply.from?.name ?? "", email: reply.from?.email ?? "" };
