@@ -198,6 +198,10 @@ describe("appliedNotice on dmaengine/erofs shapes", () => {
     "Applied without problems.",
     "Applied, but it does not boot.",
     "Applied after the merge window opened.",
+    // What follows "without" right after the verb reads as the applier's edit; the failure after "and" makes it a report.
+    "I applied it without the second hunk and it fails.",
+    "I have applied it without the first hunk and it still fails.",
+    "I applied it without the Fixes tag and it breaks the build.",
   ])("a tester's or conditional %j is no notice", (text) => expect(appliedNotice(`${text}\n`)).toBeNull());
 });
 

@@ -315,9 +315,9 @@ const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?
 const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|our|their|a)\s+(?:\w+\s+)?kernel(?:\s+version)?\b(?!\s+(?:tree|git|repo|branch)|\.\w)`;
 /**
  * A tester's report after "and": "and rebuilt", "and got two compilation issues", "and it resolves the issue", "it all
- * works", "Applied / and tested, everything's working as expected".
+ * works", "Applied / and tested, everything's working as expected", "I applied it without the second hunk and it fails".
  */
-const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|tested(?!-)|verified|saw|got|fed)|(?:it|this|that|they)\s+(?:now\s+)?(?:resolve|fixe|solve)[sd])\b|(?<!\bhope\s+)\b(?:it|they|everything|all)\s+(?:\w+\s+)?(?:works?|worked)\b|\b(?:it|they|everything|all)(?:'s|\s+is|\s+are)\s+(?:\w+\s+)?working\b`;
+const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|run|booted|tried|tested(?!-)|verified|saw|got|fed)|(?:it|this|that|they)\s+(?:now\s+)?(?:resolve|fixe|solve)[sd]|(?:it|this|that|they|the\s+(?:build|kernel|boot|test)s?)\s+(?:still\s+|now\s+|then\s+)?(?:fails?|failed|breaks?|broke|crash(?:es|ed)?|hangs?|hung|panic(?:s|ked)?|oops(?:es|ed)?))\b|(?<!\bhope\s+)\b(?:it|they|everything|all)\s+(?:\w+\s+)?(?:works?|worked)\b|\b(?:it|they|everything|all)(?:'s|\s+is|\s+are)\s+(?:\w+\s+)?working\b`;
 const TEST_REPORT_RE = new RegExp(TEST_REPORT, "i");
 /**
  * A tester's base: "applied this to recent upstream (038101e6b2cd)", "applied manually after resetting at
