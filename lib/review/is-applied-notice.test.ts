@@ -1793,3 +1793,19 @@ describe("appliedNotice: 'took' and 'picked' with 'now' or 'already' (a keeper's
     expect(appliedNotice(body)).toBeNull();
   });
 });
+
+describe("appliedNoticeListing: what was left out, by number written out or after a comma", () => {
+  // A reply on the cover (patch 0) of a five-patch series.
+  const scopeOf = (text: string) => appliedNoticeListing(`On Mon, 1 Jan 2024, A wrote:\n> [PATCH 0/5]\n\n${text}\n`, undefined, 0, 5)?.scope ?? null;
+  it.each([
+    ["Applied all, except patch no. 2. Will wait for the clock maintainer to pick that one.", [1, 3, 4, 5]],
+    ["Applied all, except patch 2.", [1, 3, 4, 5]],
+    ["Thanks, I have applied all, except for patch 3 which needs a respin.", [1, 2, 4, 5]],
+    ["Applied all but patch 2.", [1, 3, 4, 5]],
+    ["Applied patch nr. 3, thanks", [3]],
+    ["Applied patches number 1 and 2 to for-next.", [1, 2]],
+    // Unchanged: the passive shape, and a tester's report.
+    ["All but 3 applied, thanks", [1, 2, 4, 5]],
+    ["I applied all but patch 2 and it boots.", null],
+  ])("%j -> %j", (text, scope) => expect(scopeOf(text)).toEqual(scope));
+});

@@ -1195,6 +1195,11 @@ function plainNumbers(line: string): string {
   if (/pacth/i.test(line)) line = line.replace(/\bpacth(?=(?:es)?\s*#?\d)/gi, "patch");
   // "Patch[9] applied on foo-next": the number in brackets glued to "patch".
   if (/patch(?:es)?\[/i.test(line)) line = line.replace(/\b(patch(?:es)?)\[(\d{1,3})\]/gi, "$1 $2");
+  // "except patch no. 2", "patch nr. 3", "patches number 1 and 2": the number written out (its "no" is no negation).
+  if (/\bn(?:o|r|um(?:ber)?)\b/i.test(line)) line = line.replace(/\b(patch(?:es)?)\s+(?:no|nr|num(?:ber)?)\.?\s*(?=#?\d)/gi, "$1 ");
+  // "Applied all, except patch 2", "Applied all but patch 2.": what the verb took but left out by number, read as
+  // "applied all except 2" ("All but 3 applied" keeps its own reading).
+  if (/\b(?:except|but)\b/i.test(line)) line = line.replace(/\b((?:applied|merged|queued|pushed|committed|picked\s+up|took)\s+(?:all|everything))(?:\s*,\s*except|\s+but(?=\s+(?:patch(?:es)?\s+)?#?\d))\b/gi, "$1 except");
   // "applied patch #9 ~ #13": a tilde between patch numbers is a range.
   // "I applied patches 2..6 to …": two dots between patch numbers too.
   const ranged = line.includes("~") || line.includes("..") ? line.replace(/(\bpatch(?:es)?\s+#?\d{1,3})\s*(?:~|\.{2,3})\s*#?(?=\d)/gi, "$1-") : line;
