@@ -258,6 +258,22 @@ export function groupSeries(messages: readonly SummaryWithSubject[], threads: Th
     roleOf.set(parent.messageId, "cover");
     naked.add(parent.messageId);
   }
+  // A pull request mailed with its patches by one git-send-email run (`pull-request: can 2020-11-27`, then `[net
+  // 1/6] x`..`[net 6/6] y` in reply to it, no 0/6): their cover. Left a posting of its own, its patches were a
+  // coverless set that linked as the next round of the one patch of theirs carried first.
+  for (const m of byId.values()) {
+    if (roleOf.get(m.messageId) !== "patch" || !m.hasDiff || m.parsedSubject.number === null) continue;
+    const pid = parentOf(m.messageId);
+    const parent = pid === null ? undefined : byId.get(pid);
+    // (A pull numbered among its patches, `[GIT PULL 1/3]` before `[PATCH PULL 2/3]`, is left as it was.)
+    if (!parent || roleOf.get(parent.messageId) !== "patch" || parent.hasDiff || !parent.parsedSubject.isPull || parent.parsedSubject.number !== null ||
+      isThreaded(parent)) continue;
+    const a = sendBatchOf(parent.messageId);
+    const b = sendBatchOf(m.messageId);
+    if (!emailOf(parent) || emailOf(parent) !== emailOf(m) || a === null || b === null || a.stem !== b.stem) continue;
+    roleOf.set(parent.messageId, "cover");
+    naked.add(parent.messageId);
+  }
 
   const { segmentOf, demoted } = sendSegments(byId, roleOf, naked);
 

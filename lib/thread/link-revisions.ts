@@ -250,6 +250,12 @@ interface Group {
  * every patch under its title and its diffs changed, is the next round (`restarted`); a RESEND naming a version below
  * the top on the top's very diffs is the top again (`resentTop`); between equal title matches, the series whose code
  * the posting touches comes before the more recent one.
+ * Then, between equal title matches, the series whose latest round still carries a patch of this title (a patch of
+ * one part of a split series re-rolled alone); a thread link into a posting of another title ranks below the author's
+ * explicit previous version under this very title; a release tag after a development branch (`iproute2-next 5.16`)
+ * names no stable tree; an unlabelled respin past `CHORE_WINDOW_MS` over renamed files links on two more patch titles
+ * in common; a pull request is no round of a patch series (`pulledRound` aside); coverless parts of the version before
+ * sent at the top's version soon after it are that version too (`restOfPrevious`).
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -417,8 +423,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const tags = head[pi]?.prefixes ?? [];
     for (let k = 0; k < tags.length; k++) {
       const m = RELEASE_PREFIX_RE.exec(tags[k]!);
-      // `[PATCH RESEND for 5.10]`: the release a mainline fix is meant for, not a backport.
-      if (m && !/^(?:for|against|on|onto|to)$/.test(tags[k - 1] ?? "")) return m[1]!;
+      // `[PATCH RESEND for 5.10]`: the release a mainline fix is meant for, not a backport; so is the release after a
+      // development branch (`[PATCH iproute2-next 5.16 v6]`, `[PATCH net-next 6.8]`): where the work goes next.
+      if (m && !/^(?:for|against|on|onto|to)$|-next$/.test(tags[k - 1] ?? "")) return m[1]!;
     }
     // `[PATCH v2 0/2] Fix x in v6.1.y`: the tree named in the title instead (no v2 of a mainline series).
     return TITLE_STABLE_TREE_RE.exec(postings[pi]!.title)?.[1] ?? "";
@@ -901,6 +908,33 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     return samePostingTitle(pi, prev) || (bestTitle(titleSets[pi]!, titleSets[prev]!) >= TITLE_THRESHOLD && sharesPatches(pi, prev, true));
   };
   /**
+   * `pi` is another part of the group's top vN: the same person's explicit vN within `GROWN_SET_WINDOW_MS` of it,
+   * every patch of it a patch of the version before under its title, none of them sent at vN yet, neither with a cover
+   * (`[PATCH v7 k/11]`, then `[PATCH v8]` of 5/11 and a week later `[PATCH v8 1/3]` of 8/11..10/11: what was left of
+   * the v7, in two goes).
+   */
+  const restOfPrevious = (grp: Group, pi: number): boolean => {
+    const p = postings[pi]!;
+    // Coverless both: a part split off under a cover of its own is a series of its own from there (`splitOff`).
+    if (p.versionInferred || p.version !== grp.maxVersion || p.patches.length === 0 || p.coverId !== null || resent(pi)) return false;
+    let k = grp.chain.length;
+    while (k > 0 && versionOf(grp.chain[k - 1]!) === grp.maxVersion) k--;
+    if (k === 0 || k === grp.chain.length) return false;
+    const top = grp.chain[grp.chain.length - 1]!.posting;
+    if (!(timeOf(p.date) - timeOf(postings[top]!.date) <= GROWN_SET_WINDOW_MS)) return false;
+    const atTop = new Set<string>();
+    for (let j = k; j < grp.chain.length; j++) {
+      const qi = grp.chain[j]!.posting;
+      if (identity[qi] !== identity[pi] || postings[qi]!.versionInferred || postings[qi]!.coverId !== null) return false;
+      for (const t of patchTitlesOf(qi)) atTop.add(t);
+    }
+    const before = new Set<string>();
+    const previous = versionOf(grp.chain[k - 1]!);
+    for (let j = k - 1; j >= 0 && versionOf(grp.chain[j]!) === previous; j--) for (const t of patchTitlesOf(grp.chain[j]!.posting)) before.add(t);
+    const mine = patchTitlesOf(pi);
+    return !mine.has("") && [...mine].every((t) => before.has(t) && !atTop.has(t));
+  };
+  /**
    * `pi` sends `qi`, the person's latest posting, again within `SAME_DAY_MS`: the very same posting and patch
    * titles, as many patches, the same tags, over a common file (or both pull requests), naming no version or
    * the top's. A format-patch pasted inline a second time, a pull request re-sent minutes later: the diffs may
@@ -1127,6 +1161,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // A pull request is never an earlier revision of a patch series (a cover citing the pull it depends on); a patch
     // series sent under a pull tag, `[GIT PULL][PATCH v5 0/9] x` with its patches, is a round of the series.
     if (head[grp.last]?.isPull === true && head[pi]?.isPull !== true && !pulledRound(grp.last)) return NOT_LINKED;
+    // Nor is a pull request the next round of a patch series (its patches cite the postings they were applied from).
+    if (head[pi]?.isPull === true && head[grp.last]?.isPull !== true && !pulledRound(pi) && strongest < RANK["change-id"]) return NOT_LINKED;
     // The parts of one large work, each its own series (`[PATCH Part1 v3]` guest support, `[PATCH Part2 v3]` hypervisor
     // support), never link but by change-id.
     const part = workPartOf(pi);
@@ -1154,6 +1190,7 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       if (partial[pi] && groupOf[partialInto[pi]!] === g) return p.version;
       if (completesLast(grp, pi, strongest)) return p.version;
       if (piecesOf(grp, pi)) return p.version;
+      if (restOfPrevious(grp, pi)) return p.version;
     }
     if (meetsGuess(grp, pi)) return p.version;
     const patchLine = patchLineNext(grp, pi);
@@ -1552,7 +1589,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // them the earlier one's, is the next round of a recurring chore, not a respin.
       const gap = timeOf(p.date) - timeOf(postings[last]!.date);
       // (Or a patch of it under the same title over mostly the same files: one patch grown into a series.)
-      if (strongest < RANK.cites && !(gap <= CHORE_WINDOW_MS) && fileJaccard(pi, last) < 0.5 && samePatchFiles(pi, last) < 0.5) return 0;
+      // (Or two more patch titles of it again: a chore is one patch; a file renamed on the way, `c_can.c` split into
+      // `c_can_main.c`, leaves the titles.)
+      if (strongest < RANK.cites && !(gap <= CHORE_WINDOW_MS) && fileJaccard(pi, last) < 0.5 && samePatchFiles(pi, last) < 0.5 &&
+        sameTitleCount(titleSets[pi]!.slice(1), titleSets[last]!.slice(1)) < 2) return 0;
     }
     return grp.maxVersion + 1;
   };
@@ -1918,6 +1958,10 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         (ev[0]!.kind === "in-reply-to" && citedSameTitle.size > 0 && !citedSameTitle.has(g) && !samePostingTitle(pi, groups[g]!.last)) ||
         (ev[0]!.kind === "cites" && citeLike.get(g) === false && headMatch && (rankOf.get(g) ?? 0) < HEAD_TITLES) ||
         (ev[0]!.kind === "cites" && nextOf.size > 0 && !nextOf.has(g)) ||
+        // So does a thread link into a posting of another title when the author's explicit previous version of this very
+        // title is at hand (`[RFC v3] x` sent in reply to their `[PATCH] y`, days after their `[RFC v2] x`): the thread
+        // was where the new round came up, the numbering and the title say which work it continues.
+        (ev[0]!.kind === "in-reply-to" && nextOf.size > 0 && !nextOf.has(g) && !samePostingTitle(pi, groups[g]!.last)) ||
         // A cover sent in reply to another person's patch it shares nothing with (the mail that prompted the
         // work) ranks below the author's own earlier posting under this very title (their RFC).
         (ev[0]!.kind === "in-reply-to" && ownHead && authors.get(g) === false && !sharesPatches(pi, lastWithPatches(groups[g]!), false));
@@ -1943,7 +1987,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       // Then the series whose code this touches: two v1s under one generic cover title ("PMIC patch"), the v2 is
       // the next round of the one whose file it changes, not of the more recent one.
       const touches = intersects(filesOf(pi), filesOf(lastWithPatches(groups[g]!))) ? 1 : 0;
-      const key = [project ? 1 : 0, strong ? 1 : 0, ownPrevious ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, follows, touches, groups[g]!.lastTime || 0];
+      // Then the series whose latest round still carries a patch of this title: a series split in parts, a patch
+      // of one part re-rolled alone (`[PATCH v4 16/18]` of the 18-patch part) belongs to that part, not to the
+      // more recent part whose earlier, whole round had it too.
+      const carriedNow = sameTitleCount(titleSets[pi]!, titleSets[fullestAtTop(groups[g]!)]!) > 0 ? 1 : 0;
+      const key = [project ? 1 : 0, strong ? 1 : 0, ownPrevious ? 1 : 0, own ? 1 : 0, mine ? 1 : 0, kind, ev[0]!.score, rankOf.get(g) ?? 0, follows, touches, carriedNow, groups[g]!.lastTime || 0];
       if (best < 0 || greater(key, bestKey)) {
         best = g;
         bestKey = key;
