@@ -123,6 +123,9 @@ const CASES: Array<[string, Expect]> = [
   ["[PATCH v5.1] x", { version: 1, versionInferred: true, versionRaw: null, stableTree: "5.1.y" }],
   ["[PATCH v3.1] Input: x", { version: 3, versionRaw: "3.1" }],
   ["[PATCH v10.1 3/4] x", { version: 10, versionRaw: "10.1" }],
+  // A pull request's dotted number is the release it is for, also on the patches it carries; its plain vN is a round.
+  ["[PATCH PULL v6.9 2/3] ARM: dts: foo: x", { version: 1, versionInferred: true, isPull: true, number: 2, total: 3, stableTree: "6.9.y" }],
+  ["[PATCH PULL v2 2/3] x", { version: 2, isPull: true, number: 2, total: 3 }],
   ["[PATCH v4.14] gpiolib: x", { version: 1, versionInferred: true, stableTree: "4.14.y" }],
   ["[PATCH 1/2 v5.10] netfilter: x", { version: 1, versionInferred: true, stableTree: "5.10.y", number: 1, total: 2 }],
   ["[PATCH v5.3, v4.19] gpiolib: x", { version: 1, versionInferred: true, stableTree: "5.3.y" }],

@@ -219,11 +219,12 @@ const KERNEL_RELEASE_RE = /^([2-7])\.(\d{1,2})(?:\.\d{1,3})?$/;
  * another major beside it (`[PATCH v5.4 v2 1/3]`: the stable tree, then the revision) leaves it only the release;
  * beside its own major (`[PATCH v4 v4.1 2/5]`) it is a fix-up of that version.
  */
-function isKernelRelease(raw: string, dottedCount: number, hasCounter: boolean, plainMajors: readonly number[]): boolean {
+function isKernelRelease(raw: string, dottedCount: number, hasCounter: boolean, plainMajors: readonly number[], pull: boolean): boolean {
   const m = KERNEL_RELEASE_RE.exec(raw);
   if (!m) return false;
   const major = Number(m[1]);
-  if (Number(m[2]) >= 10 || raw.split(".").length === 3 || dottedCount >= 2) return true;
+  // A pull request's dotted number is the release it is for, counter or not (`[PATCH PULL v6.9 2/3]` among its patches).
+  if (Number(m[2]) >= 10 || raw.split(".").length === 3 || dottedCount >= 2 || (pull && major >= 3)) return true;
   if (major >= 3 && plainMajors.some((v) => v !== major)) return true;
   return !hasCounter && major >= 4;
 }
@@ -402,7 +403,7 @@ function pickVersion(f: Flags): string | null {
   let best: VersionCandidate | null = null;
   for (const c of f.versions) {
     if (c.rank === 1 && patchBracket) continue;
-    if (isKernelRelease(c.raw, f.dotted, f.number !== null, plainMajors)) {
+    if (isKernelRelease(c.raw, f.dotted, f.number !== null, plainMajors, f.isPull)) {
       f.stableTree ??= `${c.raw.split(".").slice(0, 2).join(".")}.y`;
       continue;
     }
