@@ -483,6 +483,13 @@ describe("extractReplyTrailers: a reply relaying another's mail (linux-crypto)",
     expect(t.map((x) => [x.kind, (x as { relayedFrom?: { email: string } }).relayedFrom?.email])).toEqual([["Tested-by", "ann@example.org"]]);
     expect(extractReplyTrailers("Works here.\n\nTested-by: Ann Roe <ann@example.org>\n").map((x) => "relayedFrom" in x)).toEqual([false]);
   });
+  it("reads a From: and Date: right above the quote as the answered mail's attribution, not a relay", () => {
+    const t = extractReplyTrailers("From: Ann Roe <ann@example.org>\nDate: Mon, 3 Feb 2031 10:00:00 +0000\n> text\n> more\n\nReviewed-by: Cy Doe <cy@example.org>\n");
+    expect(t.map((x) => [x.kind, x.person?.email, "relayedFrom" in x])).toEqual([["Reviewed-by", "cy@example.org", false]]);
+    // A relay may still give the date of the mail it passes on: own text below, not a quote.
+    const relay = extractReplyTrailers("From: Ann Roe <ann@example.org>\nDate: Mon, 3 Feb 2031 10:00:00 +0000\n\nWorks here.\n\nTested-by: Ann Roe <ann@example.org>\n");
+    expect(relay.map((x) => (x as { relayedFrom?: { email: string } }).relayedFrom?.email)).toEqual(["ann@example.org"]);
+  });
 });
 
 describe("splitPatchBody: a code fence closing the trailer block (linux-edac)", () => {

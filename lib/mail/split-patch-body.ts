@@ -766,9 +766,35 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
     out.push(scope === null ? t : { ...t, ...(scope.length === 1 ? { patch: scope[0]! } : {}), patches: scope });
   }
   // "From: Ann Bee <ann@…>" opening the reply: the sender relays Ann's mail (a colleague forwarding her test
-  // report), and her tags in it are hers.
-  const relayed = out.length > 0 ? inBodyAuthor(body) : null;
+  // report), and her tags in it are hers. Not when a "Date:" and the quote follow it: that is the mailer's
+  // attribution of the mail answered ("From: Ann …\nDate: Mon, …\n> her text"), the sender's tags his own.
+  const relayed = out.length > 0 && !opensWithQuotedHeader(ls) ? inBodyAuthor(body) : null;
   return relayed ? out.map((t): RelayedTrailer => ({ ...t, relayedFrom: relayed })) : out;
+}
+
+/** A header line of the answered mail, as some mailers write it above the quote. */
+const QUOTED_HEADER_LINE_RE = /^(?:Date|Sent|Subject|To|Cc):[ \t]/i;
+
+/**
+ * Whether the body opens with the answered mail's "From:" and "Date:" lines right above its quote (one reviewer's
+ * mailer writes its attribution so): the lines directly below the "From:" are header lines, one a "Date:" or
+ * "Sent:", and the first line after them is quoted.
+ */
+function opensWithQuotedHeader(ls: readonly string[]): boolean {
+  let i = 0;
+  while (i < ls.length && ls[i]!.trim() === "") i++;
+  if (i >= ls.length || !/^From:/.test(ls[i]!)) return false;
+  let dated = false;
+  // A handful of header lines at most: the body's length does not matter.
+  for (let k = i + 1; k < ls.length && k <= i + 6; k++) {
+    const line = ls[k]!;
+    if (QUOTED_HEADER_LINE_RE.test(line)) {
+      dated ||= /^(?:Date|Sent):/i.test(line);
+      continue;
+    }
+    return dated && line.startsWith(">");
+  }
+  return false;
 }
 
 /**
