@@ -234,11 +234,11 @@ function headerMap(block: HeaderBlock, wanted?: (key: string) => boolean): Map<s
 }
 
 /**
- * The common case, read with a clean header block in hand: mailparser decodes only From, Subject and
- * the MIME fields (plus To/Cc when they are not plain lists), and a single-part plain-text body in
- * UTF-8 or ASCII is decoded here without streaming it through mailparser. Every other body (multipart,
- * quoted-printable, base64, other charsets, format=flowed, attachments) still goes through mailparser.
- * lib/mail/parse-message.test.ts checks both paths read every corpus mail alike.
+ * The common case, read with a clean header block in hand: address fields are read plainly or by mailparser's
+ * synchronous address parser, and a single-part plain-text body in UTF-8 or ASCII (as is or quoted-printable,
+ * fixed or format=flowed) is decoded here; mailparser's streaming parser is run only for an encoded or 8-bit
+ * Subject, a repeated or 8-bit address field, and every other body (multipart, base64, other charsets,
+ * attachments), with the MIME fields. lib/mail/parse-message.test.ts checks both paths read every corpus mail alike.
  */
 async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<ParseResult> {
   const headers = headerMap(block);
@@ -249,7 +249,7 @@ async function parseWithHeaderBlock(input: Buffer, block: HeaderBlock): Promise<
   const plain = plainFrom(headers.get("from"));
   const from = plain === undefined ? decodedFrom(block) : plain;
   const subject = plainSubject(headers.get("subject"));
-  // Nothing left to decode: plain ASCII From and Subject, plain lists, a plain body. mailparser would
+  // Nothing left to decode: a plain ASCII Subject, the address fields read, a plain body. mailparser would
   // return these same values (the test above compares on every corpus mail).
   if (plainBody !== null && to && cc && from !== undefined && subject !== undefined) {
     return buildMessage(input, headers, { from, subject, to, cc, body: plainBody, attachments: [] });
@@ -336,8 +336,8 @@ function addressFieldValue(block: HeaderBlock, key: string): string | null {
 /**
  * A To or Cc list that parseSimpleAddressList leaves to mailparser (encoded-word names, names that are
  * addresses, groups): read by mailparser's synchronous address parser, the one its simpleParser runs on the
- * field, so the lists come out alike without streaming the message through the whole parser (a fifth of
- * linux-s390's mail went through it for its Cc alone). Null when the field needs the whole parser.
+ * field, so the lists come out alike without streaming the message through the whole parser (a tenth of
+ * linux-s390's mail went through it for an address field alone). Null when the field needs the whole parser.
  */
 function decodedAddresses(block: HeaderBlock, key: "to" | "cc"): Address[] | null {
   const value = addressFieldValue(block, key);
