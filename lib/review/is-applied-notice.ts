@@ -1688,11 +1688,7 @@ function mayHoldNotice(all: readonly string[]): boolean {
 
 /** The notice's own scope and the line it stands on (numbers it names at its verb: no line needed). */
 function noticeScope(all: readonly string[], answered: number | null, total: number | null): { scope: AppliedScope; at: number; sentence: string } | null {
-  if (!mayHoldNotice(all)) {
-    // b4's thank-you list alone still tells (below).
-    const listing = b4ListingStart(all);
-    return listing >= 0 ? { scope: "answered", at: listing - 1, sentence: "" } : null;
-  }
+  if (!mayHoldNotice(all)) return b4ListingNotice(all);
   let scope: "series" | "answered" | null = null;
   let found = "";
   // The own line above (with what it carried): a line going on with its unfinished sentence is read
@@ -1783,11 +1779,14 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     found = sentence;
     break;
   }
-  if (scope === null) {
-    // b4's thank-you list ("[1/2] title" over "commit: <sha>" or the commit's URL) says what was applied
-    // whatever the maintainer wrote above it ("let me queue this for fixes", "Congratulations! ...").
-    const listing = b4ListingStart(all);
-    if (listing >= 0) return { scope: "answered", at: listing - 1, sentence: "" };
-  }
-  return scope === null ? null : { scope, at, sentence: found };
+  return scope === null ? b4ListingNotice(all) : { scope, at, sentence: found };
+}
+
+/**
+ * b4's thank-you list ("[1/2] title" over "commit: <sha>" or the commit's URL) as the notice: it says what was applied
+ * whatever the maintainer wrote above it ("let me queue this for fixes", "Congratulations! ..."). Null without one.
+ */
+function b4ListingNotice(all: readonly string[]): { scope: AppliedScope; at: number; sentence: string } | null {
+  const listing = b4ListingStart(all);
+  return listing >= 0 ? { scope: "answered", at: listing - 1, sentence: "" } : null;
 }
