@@ -34,6 +34,11 @@ export function coversAnswered(scope: AppliedScope | null, number?: number | nul
   return scope === "answered" || scope === "series";
 }
 
+/** Whether an applied notice can change a remark of this kind (only objections and nits are capped): the review reads the notice only then. */
+export function cappedByNotice(kind: CommentKind): boolean {
+  return kind === "objection" || kind === "nit";
+}
+
 /**
  * The kind of a remark in a reply whose own text announces the answered patch applied (`scope`, as
  * `appliedNotice` reads the reply): the applier's description of an edit they made while applying is a
@@ -41,7 +46,7 @@ export function coversAnswered(scope: AppliedScope | null, number?: number | nul
  * answered patch's number, for a notice naming patch numbers (without it such a notice covers nothing).
  */
 export function appliedRemarkKind(kind: CommentKind, text: string, scope: AppliedScope | null, number?: number | null): CommentKind {
-  if (!coversAnswered(scope, number) || (kind !== "objection" && kind !== "nit")) return kind;
+  if (!cappedByNotice(kind) || !coversAnswered(scope, number)) return kind;
   if (OWN_EDIT_RE.test(text) && !STILL_ASKS_RE.test(text)) return "other";
   return "nit";
 }

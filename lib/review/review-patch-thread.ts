@@ -2,7 +2,7 @@
 import { annotatePatch } from "../diff/annotate-patch";
 import type { Address } from "../mail/types";
 import { anchorComment } from "./anchor-comment";
-import { appliedRemarkKind } from "./applied-remark-kind";
+import { appliedRemarkKind, cappedByNotice } from "./applied-remark-kind";
 import { isByAuthor } from "./attribute-trailers";
 import { classifyComment } from "./classify-comment";
 import { extractComments } from "./extract-comments";
@@ -76,8 +76,8 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
     const responses = matchResponses(comments, authorAnswers, commentsOf);
     // The applier's remarks in the notice itself hold nothing back: edits they made are notes, the rest nits.
-    // Read only for a reply with an objection or a nit (appliedRemarkKind leaves every other kind alone): the
-    // notice reading costs more than the rest of a reply's review.
+    // Read only for a remark whose kind a notice can change (cappedByNotice): the notice reading costs more than the
+    // rest of a reply's review.
     let applied: AppliedScope | null | undefined;
     const appliedScope = () => (applied === undefined ? (applied = appliedNoticeListing(reply.body, undefined, patch.number ?? null, patch.total ?? null)?.scope ?? null) : applied);
     let previousKind: CommentKind | null = null;
@@ -85,7 +85,7 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
       const anchor = anchorComment(c, files, annotated);
       const classified = DITTO_RE.test(c.text) && previousKind ? previousKind : ownOrPrevious(c.text, previousKind, () => classifyComment(c.text, patch.author?.name));
       const read = classified === "other" && correctsQuotedWord(c.text, c.quotedAbove) ? "nit" : classified;
-      const kind = read === "objection" || read === "nit" ? appliedRemarkKind(read, c.text, appliedScope(), patch.number) : read;
+      const kind = cappedByNotice(read) ? appliedRemarkKind(read, c.text, appliedScope(), patch.number) : read;
       previousKind = kind;
       const response = responses[i] ?? { messageId: null, kind: "none" as const, text: "" };
       const author = { name: reply.from?.name ?? "", email: reply.from?.email ?? "" };
