@@ -29,6 +29,11 @@ describe("stripListFooter", () => {
     expect(stripListFooter(body)).toBe("Reviewed-by: Jane Doe <jane@example.org>\n");
   });
 
+  it("removes a footer whose link a mail gateway rewrote, indented as an Outlook quote left it", () => {
+    const rewritten = ["    _______________________________________________", "    Linux-foo mailing list", "    Linux-foo@lists.example.org", "    https://urldefense.example.com/v2/url?u=http-3A__lists.example.org_mailman_listinfo_linux-2Dfoo&d=DwICAg&e= "];
+    expect(stripListFooter(["Looks good.", "", ...rewritten, "", "", ...MAILMAN, ""].join("\n"))).toBe("Looks good.\n");
+  });
+
   it("keeps text that only looks like a footer: an Outlook separator above a quoted original, a footer in mid-body", () => {
     const outlook = ["Looks good.", "", "________________________________", "From: Bob <bob@example.org>", "Sent: Monday", "Subject: [PATCH] foo"].join("\n");
     expect(stripListFooter(outlook)).toBe(outlook);

@@ -10,8 +10,12 @@
 const SEPARATOR_RE = /^_{10,}\s*$/;
 /** "linux-arm-kernel mailing list", "Linaro-mm-sig mailing list -- linaro-mm-sig@lists.linaro.org". */
 const LIST_NAME_RE = /\bmailing list\b/i;
-/** Where to leave the list: a listinfo page, a -leave / -request / +unsubscribe address. */
-const LEAVE_RE = /\/listinfo\b|\/mailman\/|[-+](?:leave|request|unsubscribe)@|\bunsubscribe\b/i;
+/**
+ * Where to leave the list: a listinfo page, a -leave / -request / +unsubscribe address. A link a corporate mail
+ * gateway rewrote (Proofpoint's "urldefense.proofpoint.com/v2/url?u=http-3A__lists.infradead.org_mailman_listinfo_...")
+ * has "_" for its slashes: a footer quoted from such a mail stayed as the reply's last remark.
+ */
+const LEAVE_RE = /[/_]listinfo\b|[/_]mailman[/_]|[-+](?:leave|request|unsubscribe)@|\bunsubscribe\b/i;
 /** A line of a Mailman footer: the list's name, its address, or a link. */
 const MAILMAN_LINE_RE = /\bmailing list\b|^\S+@\S+$|^<?https?:\/\/\S+>?$|\bunsubscribe\b/i;
 

@@ -25,16 +25,16 @@ const MAX_AGREEING_WORDS = 25;
 /** "Thanks" in a longer answer is politeness around an explanation, not the whole answer. */
 const MAX_THANKS_WORDS = 15;
 
-// "I'll keep it as is", "I'll wait for Rob's feedback", "I'll need to do some benchmarking first", "I will test and
-// let you know": what the author will do is no change to the patch. ("I'll look", "I'll check" and "I'll consider"
-// take the remark up and stay promises.) A change named in the same clause still is ("I'll test and resend"), and
-// so is the next revision named there ("I'll keep this in mind for v3").
+// "I'll keep it as is", "I'll wait for Rob's feedback", "I'll need to do some benchmarking first", "I'll have to defer
+// to the maintainers on that", "I will test and let you know": what the author will do is no change to the patch.
+// ("I'll look", "I'll check" and "I'll consider" take the remark up and stay promises.) A change named in the same
+// clause still is ("I'll test and resend"), and so is the next revision named there ("I'll keep this in mind for v3").
 const NOT_A_CHANGE_VERB = [
   String.raw`keep (?:(?:it|this|that|these|those|them|the \w+)\s+)?(?:as (?:it |they )?(?:is|are)|as-is|unchanged|open-coded|untouched|for now|(?:\w+ )?in mind|(?:you|\w+) (?:posted|updated|informed))`,
   String.raw`keep (?:it|this|that|these|those|them)(?=\s*(?:[.,;:!)]|$)|\s+(?:as|for|since|because|but|then|here|there|unchanged|without|like (?:this|that)|(?:this|that) way|the same)\b)`,
   String.raw`wait|leave|think|defer|test|pay (?:more |closer )?attention|continue|double[- ]?check|follow up|get back|let (?:you|\w+) know|report|share|ask|rely|admit|say|grant|concede|argue|reply|answer|respond|assume`,
   String.raw`be (?:glad|happy|patient|able|sure|careful|more careful|out|away|back|busy|testing|waiting|travell?ing|offline|on (?:vacation|leave|holiday))`,
-  String.raw`(?:need|have) to (?:test|check|look|see|think|investigate|figure|understand|read|do some|run|benchmark|confirm|verify|ask|wait|dig|find)`,
+  String.raw`(?:need|have) to (?:test|check|look|see|think|investigate|figure|understand|read|do some|run|benchmark|confirm|verify|ask|wait|dig|find|defer|leave)`,
   String.raw`give (?:it|this|that|them|these) a (?:try|shot|go|spin|test)`,
 ].join("|");
 const CHANGE_VERB = String.raw`fix|change|update|send|re-?send|re-?spin|rework|remove|drop|add|move|rename|correct|submit|post|address|modify|adjust|split|rewrite|apply|include|incorporate|integrate|implement|squash|fold`;

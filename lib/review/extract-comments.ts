@@ -11,10 +11,10 @@ import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
 
 type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: string[] };
 
-// "[...]", "[..]", "(...)", ". . .", "..", "[]", "[snip]", "(snip)", "<snip>", "--- snip ---", "snip" alone, and
+// "[...]", "[..]", "(...)", ". . .", "..", "[]", "[snip]", "(snip)", "<snip>", "[clip]", "--- snip ---", "snip..", "snip" alone, and
 // a lone "." (some cut the quote under an attribution down to one dot: "On ..., Ann wrote:\n.\n> ...").
 const ELISION_RE =
-  /^\s*(?:\.|[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*snip[^\])>]{0,20}[\])>]|-*\s*snip\s*-*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
+  /^\s*(?:\.|[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*(?:snip|clip)[^\])>]{0,20}[\])>]|[-.]*\s*snip\s*[-.]*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
 const ELIDED_QUOTE_RE = /^(?:\.{3,}|\u2026)\s?>/;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 // Gnus's bare "* Ann Writer:" (or "* Ann Writer <ann@example.org>:") over the quote: a full name of two to
@@ -46,9 +46,9 @@ const ADDRESSED_RE = /<[^<>\s@]+@[^<>\s]+>/;
 const WRAPPED_DATE_TAIL_RE = /^[\w\s,:+()-]{1,40}[:：]\s*$/;
 const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?\s*$/i;
 // One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
-// regards,", "BR and thanks,", "Thanks & Regards,").
+// regards,", "BR and thanks,", "Thanks & Regards,"). "V/r," is "very respectfully".
 const CLOSING =
-  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thanx|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|b\.?r\.?|thx|ta|hth|rgds|ciao|bye|sincerely(?: yours)?|yours(?: sincerely| truly)?|mbr|best wishes|all the best|have a (?:nice|good|great) (?:day|weekend|week)|gr\{oetje,eeting\}s|groetjes|greetings)`;
+  String.raw`(?:with )?(?:thanks(?: again| a lot| in advance)?|thanx|thank you|many thanks|cheers|(?:best|kind|warm|warmest) regards|regards|best|b\.?r\.?|thx|ta|hth|hope (?:that|this|it) helps|take care|v\/r|rgds|ciao|bye|sincerely(?: yours)?|yours(?: sincerely| truly)?|mbr|best wishes|all the best|have a (?:nice|good|great) (?:day|weekend|week)|gr\{oetje,eeting\}s|groetjes|greetings)`;
 const SIGNOFF_RE = new RegExp(String.raw`^${CLOSING}(?:\s*(?:[,.!]+|&|\band\b)\s*${CLOSING})*[,.!]*\s*$`, "i");
 const CLOSING_END_RE = new RegExp(String.raw`[,;]\s*${CLOSING}[,.!]*$`, "i");
 // A signed name without sentence punctuation: "greg k-h", "—Günther", "Anna Tester".
@@ -391,7 +391,9 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
     if (inSignature) continue;
     // Outlook puts a byte-order mark before its attribution ("\ufeffOn 9/3/23, 6:52 AM, ... wrote:").
     const line = (raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw).trimEnd();
-    if (line === "--" || line === "-- ") {
+    // "Something like:\n--\ndiff --git a/... b/...": a bare "--" over the diff the reviewer proposes separates
+    // the patch, it does not open a signature.
+    if ((line === "--" || line === "-- ") && !DIFF_START_RE.test(lines[i + 1] ?? "")) {
       inSignature = true;
       continue;
     }
@@ -478,6 +480,8 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
 }
 
 const WRAPPED_ADDRESS_RE = /^\s*<[^<>\s@]+@[^<>\s]+>\s*$/;
+/** The first line of a diff: git's header, or a plain diff's old-file line. */
+const DIFF_START_RE = /^(?:diff --git a\/|--- a\/|Index: \S)/;
 
 /**
  * "Jonathan Cameron wrote:" or "June 21, 2024 at 6:34 PM, "Ann" <ann@example.org> wrote:" as the mail's first
@@ -916,9 +920,10 @@ function dropTrailerLeadIn(out: string[]): void {
   const l = (out[k] ?? "").trim();
   if (k < 0 || l.length > 80) return;
   // "...this looks much more idiomatic and true\nto the atomic API, so:": the line ends a sentence begun
-  // above it (it opens in lower case below an unfinished line); only its lead-in tail goes.
+  // above it (it opens in lower case below an unfinished line, or with a symbol or a quote: "...and has\n
+  // 'CONFIG_FOO=y', so:"); only its lead-in tail goes. A capital ("So:", "FWIW,") opens a lead-in of its own.
   const above = k > 0 ? (out[k - 1] ?? "").trim() : "";
-  if (above !== "" && !/[.!?:;)]$/.test(above) && /^\p{Ll}/u.test(l)) {
+  if (above !== "" && !/[.!?:;)]$/.test(above) && (/^\p{Ll}/u.test(l) || !/^\p{L}/u.test(l))) {
     if (!l.endsWith(":")) return;
     // "... through the MFD tree? If so:", "... anymore. With that:": a lead-in sentence of its own goes whole;
     // else the sentence ends here ("... a nice tidy up:", "... atomic API, so:") and only the colon goes.
@@ -940,10 +945,31 @@ function dropTrailerLeadIn(out: string[]): void {
     out[k] = (out[k] ?? "").slice(0, tail.index);
     return;
   }
+  // "The nit notwithstanding,", "With the nits above fixed,": a few words of their own, closed by a comma, setting
+  // the remarks aside over the tag. ("For the extcon part," stays: it says what the tag covers.)
+  if (l.endsWith(",") && (k === 0 || above === "")) {
+    // "Alphabetical order please. With this fixed,": only the last sentence leads in.
+    const tail = /(?<=[.!?])\s+([^.!?]{1,80},)\s*$/.exec(out[k] ?? "");
+    const lead = tail ? (tail[1] ?? "").trim() : l;
+    if (lead.split(/\s+/).length <= MAX_COMMA_LEAD_IN_WORDS && COMMA_LEAD_IN_RE.test(lead)) {
+      if (tail) out[k] = (out[k] ?? "").slice(0, tail.index);
+      else out.length = k;
+      return;
+    }
+  }
   if (!l.endsWith(":") || /[.?!]\s/.test(l)) return;
   if (/\b(?:lgtm|looks (?:good|ok|okay|fine|sane|correct)|nice|great|good)\b/i.test(l)) return;
   out.length = k;
 }
+
+/** Most words of a comma-closed lead-in paragraph above a tag ("With the two nits above fixed,"). */
+const MAX_COMMA_LEAD_IN_WORDS = 8;
+/**
+ * What such a lead-in says: the remarks set aside ("Regardless,", "Other than that,", "But either way,") or taken
+ * as fixed ("With the issue Ann pointed out fixed,"), no verdict of its own ("Looks good,").
+ */
+const COMMA_LEAD_IN_RE =
+  /^(?!.*\b(?:lgtm|looks?|nice|great|good|fine|happy|ok(?:ay)?)\b)(?:(?:but |and |so )?(?:regardless|anyway|anyhow|either way|in any case|other than that|apart from that|besides that|that said|having said that)\s*,$|.*\b(?:notwithstanding|aside|(?:with|once|after) [^,]{0,60}?\b(?:fixed|addressed|resolved|sorted(?: out)?|changed|taken care of|applied|in place))\b[^.?!;:]*,$)/i;
 
 /** Words that only lead into what follows: "FWIW,", "With that fixed", "Otherwise:", "For the series,". */
 const LEAD_IN_RE =

@@ -117,6 +117,27 @@ describe("resolveComment: the changelog line given as evidence", () => {
     expect(out.status).toBe("addressed");
     expect(out.evidence).toContain("fixed cpusset -> cpuset");
   });
+
+  it("a line that only records the reviewer's tag addresses none of the reviewer's requests", () => {
+    const resolveWith = (line: string, credits: string[]) =>
+      resolveComment({
+        comment: { text: "Please split the locking change into a patch of its own.", kind: "objection", anchor: null, reviewer: "Lena Stokes" },
+        old: { version: 2, files: [] },
+        next: { version: 3, files: [] },
+        response: { messageId: null, kind: "none", text: "" },
+        changelog: [{ text: line, credits }],
+      });
+    for (const line of ["Included a review from Lena Stokes on the patches that did not change", "Collect review from Lena", "added tag (Lena)", "Add Lena's Acked-by", "Picked up the review tags from Lena"]) {
+      const out = resolveWith(line, [line.includes("Stokes") ? "Lena Stokes" : "Lena"]);
+      expect(out.status, line).toBe("unaddressed");
+      expect(out.evidence, line).toContain("only for a tag");
+    }
+    // A line that records her tag and a change she asked for is more than a tag.
+    expect(resolveWith("added tag (Lena), split out the locking change (Lena)", ["Lena"]).status).toBe("addressed");
+    expect(resolveWith("Added Lena's R-b and added a sanity check to the unlock path", ["Lena"]).status).toBe("addressed");
+    // A line crediting her for a change still addresses it.
+    expect(resolveWith("Split out the locking change (Lena)", ["Lena"]).status).toBe("addressed");
+  });
 });
 
 describe("resolveComment: remarks asking for nothing, answered remarks, first-name credits", () => {

@@ -92,12 +92,13 @@ export function resolveComment(input: ResolveInput): Resolution {
 
   if (!comment.anchor) {
     // A changelog credit says a request was handled; a remark that asked for nothing is not credited.
-    // A line only recording collected tags ("added Reviewed-by, per Ann and Bob") is the weakest evidence.
+    // A line only recording collected tags ("added Reviewed-by, per Ann and Bob", "Included a review from
+    // Ann") is no evidence at all: it says the reviewer gave a tag, not that a remark was acted on.
     const specific = actionable ? credited.find((l) => sharesIdentifier(comment.text, l.text)) : undefined;
     // A question the author answered in words is explained, unless a credit names what it asked about: another
     // line crediting the same reviewer ("reverted the MAINTAINERS entry as per Jarkko") answered another remark.
     const answeredQuestion = comment.kind === "question" && answered && !specific;
-    const line = actionable && !answeredQuestion ? (specific ?? credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? credited[0] ?? null) : null;
+    const line = actionable && !answeredQuestion ? (specific ?? credited.find((l) => !isTagsOnly(l.text)) ?? null) : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
     // "checkpatch --strict says: ... I expect the rest to be fixed", then "fix remaining checkpatch issues": a tool's
@@ -137,7 +138,8 @@ export function resolveComment(input: ResolveInput): Resolution {
       details.changelog = named.text;
       return done("addressed", `v${v} changelog names what the remark is about: "${named.text}"`);
     }
-    return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}`);
+    const tagOnly = credited.length > 0 ? " (only for a tag)" : "";
+    return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}${tagOnly}`);
   }
 
   // A remark read as "other" (a terse "A single empty line is enough.", a reply in discussion) that the author
@@ -171,7 +173,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   // reported by the kernel test robot": a prototype added to a header leaves the warned function as it was).
   const fnLine =
     credited.find((l) => (fn !== null && withBracesExpanded(l.text).includes(fn)) || sharesIdentifier(comment.text, withBracesExpanded(l.text))) ??
-    (BUILD_REPORT_RE.test(comment.text) ? (credited.find((l) => !TAGS_ONLY_RE.test(l.text)) ?? null) : null);
+    (BUILD_REPORT_RE.test(comment.text) ? (credited.find((l) => !isTagsOnly(l.text)) ?? null) : null);
   details.changelog = fnLine?.text ?? null;
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
   if (newHunks.length === 0) {
@@ -293,7 +295,7 @@ function toolLine(text: string, changelog: ChangelogLine[]): ChangelogLine | nul
   }
   const tools = new Set((text.match(TOOL_RE) ?? []).map((t) => t.toLowerCase()));
   if (!tools.size || !changelog.length) return null;
-  return changelog.find((l) => !TAGS_ONLY_RE.test(l.text) && (l.text.match(TOOL_RE) ?? []).some((t) => tools.has(t.toLowerCase()))) ?? null;
+  return changelog.find((l) => !isTagsOnly(l.text) && (l.text.match(TOOL_RE) ?? []).some((t) => tools.has(t.toLowerCase()))) ?? null;
 }
 
 /** The files of the matched patch and of the revision's other patches. */
@@ -301,8 +303,20 @@ function allFiles(code: RevisionCode): FileDiff[] {
   return [...code.files, ...(code.others ?? []).flatMap((o) => o.files)];
 }
 
-/** "added Reviewed-by, per ...", "collected Acked-by tags", "picked up R-b": a changelog line about trailers only. */
-const TAGS_ONLY_RE = /^\s*(?:added|add|collected|collect|picked\s+up|pick\s+up|applied|carried|included)\s+(?:(?:the|all|his|her|their|my)\s+)?(?:[\w-]+-by|r-b|a-b|t-b|tags?|trailers?|acks?|reviews?)\b/i;
+/**
+ * "added Reviewed-by, per ...", "collected Acked-by tags", "picked up R-b", "Included a review from ...", "Add
+ * Rob's Acked-by", "Collect review tag from ...": a changelog line about trailers only.
+ */
+const TAGS_ONLY_RE =
+  /^\s*(?:added|add|collected|collect|picked\s+up|pick\s+up|applied|carried|included|include)\s+(?:(?:the|all|his|her|their|my|a|an|[a-z][\w-]*['\u2019]s)\s+)?(?:(?:review|reviewed-by|ack|acked-by)\s+)?(?:[\w-]+-by|r-b|a-b|t-b|tags?|trailers?|acks?|reviews?)\b/i;
+/** "added tag (Uwe), left only the one-line change (Uwe, Ann)", "Added Ann's R-b and added a sanity check": more than a tag. */
+const ANOTHER_CHANGE_RE =
+  /(?:[,;]|\band)\s+(?:also\s+)?(?:left|dropped|removed|fixed|changed|split|moved|renamed|reworked|updated|added|used|made|kept|switched|replaced|converted|reworded|simplified|rebased|documented|squashed)\b/i;
+
+/** A changelog line that only records collected tags. */
+function isTagsOnly(text: string): boolean {
+  return TAGS_ONLY_RE.test(text) && !ANOTHER_CHANGE_RE.test(text);
+}
 
 // A compiler's or sparse's diagnostic, a linker's error: what a build report quotes.
 const BUILD_REPORT_RE = /:\d+:(?:\d+:)?\s+(?:(?:fatal )?error|warning|sparse):|\bundefined reference to\b/;
@@ -541,7 +555,7 @@ const NAMING_ID_RE = /(?<![\w/.-])[A-Za-z_]\w*_\w+\b(?![/.-]\w)/g;
  * patch's own text (commit message, cover letter) names are left out: those are what every remark and line is about.
  */
 function namingLine(text: string, changelog: ChangelogLine[], oldText: string | undefined): ChangelogLine | null {
-  const lines = changelog.filter((l) => l.credits.length === 0 && !TAGS_ONLY_RE.test(l.text));
+  const lines = changelog.filter((l) => l.credits.length === 0 && !isTagsOnly(l.text));
   if (!lines.length) return null;
   const ids = new Set((text.match(NAMING_ID_RE) ?? []).filter((id) => id.length >= MIN_NAMING_ID && namesOneThing(id, text)));
   if (!ids.size) return null;
