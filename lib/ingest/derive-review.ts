@@ -167,7 +167,10 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
           number: p.number,
           total: posting.total,
           replyIds: replies,
-          next: next && (successor || nextOthers.length) ? { messageId: successor?.messageId ?? null, version: next.version } : null,
+          // A next revision that carries none of this patch's code (no matched patch, no sibling changing its files)
+          // still answers its remarks: the patch was dropped or went in apart (KVM: s390 3/4 of Suren
+          // Baghdasaryan's v4, dropped in v5 "per Sashiko and Lorenzo Stoakes", had read "no newer revision yet").
+          next: next ? { messageId: successor?.messageId ?? null, version: next.version } : null,
           nextOthers,
           changelog: changelog.map((c) => ({ text: c.text, credits: c.credits })),
           approvingReplies: replies.filter((id) => approves(facts.get(id))),

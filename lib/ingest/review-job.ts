@@ -137,9 +137,17 @@ export async function runReviewJobs(jobs: ReviewJobInput[]): Promise<ReviewedCom
         annotated: annotatedFiles(job.annotated),
       },
       replies,
+      // (Unknown when the matched patch cannot be decoded and nothing else of the next revision carries its code.)
       next:
-        job.next && (next || others.length)
-          ? { version: job.next.version, files: next?.files ?? [], annotated: annotatedFiles(job.next.annotated), others, body: next?.body }
+        job.next && (next || others.length || !job.next.messageId)
+          ? {
+              version: job.next.version,
+              files: next?.files ?? [],
+              annotated: annotatedFiles(job.next.annotated),
+              others,
+              body: next?.body,
+              absent: !job.next.messageId && others.length === 0,
+            }
           : null,
       changelog: job.changelog,
       authorAddresses: job.authorAddresses,

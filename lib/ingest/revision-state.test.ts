@@ -183,3 +183,34 @@ describe("a series' author", () => {
     });
   });
 });
+
+describe("remarks on a patch the next revision dropped", () => {
+  const tmp = realpathSync(mkdtempSync(join(tmpdir(), "patchdeck-dropped-")));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  // Suren Baghdasaryan's "Use killable vma write locking" v4 3/4 (KVM: s390) was dropped in v5 "per Sashiko and
+  // Lorenzo Stoakes": the questions on it read "open, no newer revision yet" although v5 had been posted.
+  it("resolves them against the next revision, which no longer changes that code", async () => {
+    const mbox = join(tmp, "dropped.mbox");
+    const d1 = "Mon, 2 Mar 2026 10:00:00 +0000";
+    const d2 = "Tue, 3 Mar 2026 10:00:00 +0000";
+    const d3 = "Mon, 9 Mar 2026 10:00:00 +0000";
+    writeFileSync(mbox, [
+      mail("dc1", ANN, "[PATCH 0/2] widget: tidy the counters", d1, ["Two small cleanups."]),
+      patch("dp1", "[PATCH 1/2] widget: widen the first counter", d1, "a.c", [], "dc1"),
+      patch("dp2", "[PATCH 2/2] gadget: widen the error code", d1, "b.c", [], "dc1"),
+      mail("dr2", REV, "Re: [PATCH 2/2] gadget: widen the error code", d2,
+        ["On Mon, 2 Mar 2026, Ann Author wrote:", "> -int dp2;", "> +long dp2;", "", "Does the width of the error code matter to anyone here?", "", "Rev"], "dp2"),
+      mail("dc2", ANN, "[PATCH v2 0/1] widget: tidy the counters", d3, ["One small cleanup.", "", "Changes in v2:", "- dropped the gadget patch, per Rev Iewer"]),
+      patch("dq1", "[PATCH v2 1/1] widget: widen the first counter", d3, "a.c", [], "dc2"),
+    ].join("\n"));
+    await withIngested(mbox, async (store) => {
+      const show = (await loadSeriesDetail("dc2@example.org", store))!;
+      expect(show.series.revisions.map((r) => r.version)).toEqual([1, 2]);
+      const [remark] = show.series.revisions[0]!.patches.find((p) => p.number === 2)!.comments;
+      expect(remark?.text).toMatch(/^Does the width/);
+      expect(remark?.resolution).toMatchObject({ status: "obsolete", inVersion: 2 });
+      expect(remark?.resolution?.evidence).toMatch(/no v2 patch changes b\.c/);
+    });
+  });
+});

@@ -125,6 +125,9 @@ const FIRM_REQUEST = new RegExp(
     // "You have to boot it / bisect it": a request to test or investigate is not a request to change the code;
     // "no need to apologise", "you don't need to worry about it" ask nothing ("you have to worry about X" does).
     String.raw`\b(?:needs?|has|have) to\b(?!\s+(?:either\s+)?(?:test|boot|run|try|reproduce|bisect|isolate|debug|investigate|verify|confirm|apologi[sz]\w*|be sorry|thank)\b)(?!(?<=(?:n't|\bnot|\bno)\s+(?:needs?|has|have) to)\s+worry\b)`,
+    // "This really needs splitting up into separate patches", "needs to be split into two": the patch goes back to
+    // be cut into smaller ones (Lorenzo Stoakes on Suren Baghdasaryan's v4 2/4, split into three in v5).
+    String.raw`\bneeds? (?:to be )?(?:split(?:ting)?|broken|breaking) (?:up|out|down|apart|into)\b`,
     // "Error handling missing.": a short noun phrase said to be missing.
     // "This patch lacks a Signed-off-by.": the patch is said to be without something.
     String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b|^[^.?!\n]{1,40}\bmissing[.!]?\s*$|\b(?:this|the|your) (?:patch|commit|change) (?:lacks|is lacking)\b`,
@@ -945,6 +948,12 @@ const CITED_TITLE_RE = /\b([0-9a-f]{8,40})\s*\(\s*"[^"\n]{1,200}(?:\n[^"\n]{1,20
 const OTHERWISE_APPROVES_RE =
   /(?:^|[.!?;,:]\s+|\bbut\s+)(?:otherwise\b,?|(?:the\s+)?rest(?:\s+of\s+(?:it|this|the\s+(?:patch|series|code|changes?)))?|(?:with|once|after)\s+(?:that|this|these|those|the above)(?:\s+[\w'-]+){0,3}?,?)\s+(?:[\w'-]+\s+){0,5}?(?:looks?|lgtm|ack(?:ed)?|fine|good|sane|ok(?:ay)?|reviewed-by|feel free to (?:add|include))\b/i;
 
+// "This really needs splitting up ... You are welcome to apply a 'Reviewed-by: ...' tag to all of the split-out patches"
+// (Lorenzo Stoakes on Suren Baghdasaryan's v4 2/4): a tag offered for the patches the request asks for is an approval
+// on condition that the request is met.
+const SPLIT_APPROVAL_RE =
+  /(?:^|[.!?;:)]\s+|\n\s*)(?:(?:you are|you're) (?:welcome|free) to|feel free to) (?:add|apply|use|keep|carry|include)\b[\s\S]{0,160}?\b(?:to|on|for|in) (?:all (?:of )?)?(?:the|each|every) (?:split(?:-?out| up)?|separated?|smaller|resulting|new) (?:patch(?:es)?|commits?)\b/i;
+
 // A form letter about review tags, pasted below a review ("This is an automated instruction, just in case, because
 // many review tags are being ignored. ... Please add Acked-by/Reviewed-by/Tested-by tags when posting new versions
 // ... https://.../submitting-patches.rst#L577"), maybe between "<form letter>" lines and after a "---": it gives no
@@ -987,7 +996,7 @@ function matchRule(text: string): CommentRule | null {
   // "This should be "nentry". Otherwise, it looks good.": the approval is conditional on what comes before it,
   // which is the remark (a request or question); an opening with no request in it ("Feel free to re-post just
   // this one. Otherwise the patch set looks good.") leaves the approval.
-  const otherwise = OTHERWISE_APPROVES_RE.exec(plain);
+  const otherwise = OTHERWISE_APPROVES_RE.exec(plain) ?? SPLIT_APPROVAL_RE.exec(plain);
   if (otherwise && otherwise.index > 0) {
     // The remark keeps its closing mark: "Can you please drop these externs?" is a request, not "can you ...".
     const before = matchCommentRule(plain.slice(0, otherwise.index + (/[.!?;,:]/.test(plain.charAt(otherwise.index)) ? 1 : 0)));

@@ -19,6 +19,11 @@ export interface RevisionCode {
   body?: string;
   /** The mail's own text, a cover letter's too: the identifiers it names are what the whole posting is about. */
   text?: string;
+  /**
+   * The revision carries nothing of the patch: no patch of it matches this one or changes its files (the patch was
+   * dropped, or went in on its own).
+   */
+  absent?: boolean;
 }
 
 export interface ResolveInput {
@@ -138,6 +143,10 @@ export function resolveComment(input: ResolveInput): Resolution {
       details.changelog = named.text;
       return done("addressed", `v${v} changelog names what the remark is about: "${named.text}"`);
     }
+    // Nothing credits the remark and the next revision no longer carries the patch (Suren Baghdasaryan's KVM: s390
+    // patch, v4 3/4, "dropped ... per Sashiko and Lorenzo Stoakes" in v5): nothing is left to act on, and nothing
+    // says the author ignored it.
+    if (next.absent) return done("obsolete", `v${v} no longer carries this patch`);
     const tagOnly = credited.length > 0 ? " (only for a tag)" : "";
     return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}${tagOnly}`);
   }
@@ -171,8 +180,12 @@ export function resolveComment(input: ResolveInput): Resolution {
   // A build report ("foo.c:310:5: warning: no previous prototype for ...", anchored at the line it names) is
   // answered by a changelog line crediting its sender, whatever code the fix touched ("Fixes compilation error
   // reported by the kernel test robot": a prototype added to a header leaves the warned function as it was).
+  // A line naming the remarked function first: "moved vma locking before vrm_calc_charge() in move_vma()" answers a
+  // remark on move_vma() better than an earlier line sharing some other identifier with it (v5 of Suren
+  // Baghdasaryan's series credited Lorenzo Stoakes' move_vma() objection with its set_mempolicy_home_node() line).
   const fnLine =
-    credited.find((l) => (fn !== null && withBracesExpanded(l.text).includes(fn)) || sharesIdentifier(comment.text, withBracesExpanded(l.text))) ??
+    (fn !== null ? credited.find((l) => withBracesExpanded(l.text).includes(fn)) : undefined) ??
+    credited.find((l) => sharesIdentifier(comment.text, withBracesExpanded(l.text))) ??
     (BUILD_REPORT_RE.test(comment.text) ? (credited.find((l) => !isTagsOnly(l.text)) ?? null) : null);
   details.changelog = fnLine?.text ?? null;
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
