@@ -104,6 +104,15 @@ function reachBack(earlier: readonly Posting[], to: Posting, matches: PatchMatch
   }
 }
 
+/** Every patch of `p` carries the title of a patch of `before` (some of its patches sent again). */
+function somePatchesOf(p: Posting, before: Posting, messages: ReadonlyMap<string, SummaryWithSubject>): boolean {
+  const titles = new Set(before.patches.map((x) => normalizeTitle(messages.get(x.messageId)?.parsedSubject.title ?? "")));
+  return p.patches.every((x) => {
+    const t = normalizeTitle(messages.get(x.messageId)?.parsedSubject.title ?? "");
+    return t !== "" && titles.has(t);
+  });
+}
+
 /**
  * A posting whose subject names no version but whose title ends in " vN" ("cleanup the RAID5 XOR library v2")
  * where an earlier revision of the same author carries the title without it, and N is the version the chain
@@ -186,12 +195,16 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
       });
     }
     // A lone patch re-sent inside the thread of the posting before it (a partial re-roll, or one patch
-    // sent again seconds later) does not rename the series after that patch.
+    // sent again seconds later) does not rename the series after that patch. Nor do a few of its patches sent
+    // again at its version, with no cover, each under its own title there (`[patch V1.1 02/38]` and `11/38`, each
+    // answering its patch of the 38): the series is still the whole posting's.
     const lonePatch = (k: number): boolean => {
       const r = revisions[k]!;
       const before = revisions[k - 1]?.posting;
-      return r.partial === true || (before !== undefined && r.posting.coverId === null && r.posting.patches.length === 1 &&
-        r.posting.version === before.version && r.linkEvidence.some((e) => e.kind === "in-reply-to"));
+      if (r.partial === true) return true;
+      if (before === undefined || r.posting.coverId !== null || r.posting.version !== before.version) return false;
+      if (r.posting.patches.length === 1) return r.linkEvidence.some((e) => e.kind === "in-reply-to");
+      return r.posting.patches.length < before.patches.length && somePatchesOf(r.posting, before, messages);
     };
     let head = revisions.length - 1;
     while (head > 0 && lonePatch(head)) head--;

@@ -256,6 +256,11 @@ interface Group {
  * names no stable tree; an unlabelled respin past `CHORE_WINDOW_MS` over renamed files links on two more patch titles
  * in common; a pull request is no round of a patch series (`pulledRound` aside); coverless parts of the version before
  * sent at the top's version soon after it are that version too (`restOfPrevious`).
+ * The author's own explicit next version continues their series when the posting titles are alike, however much
+ * better a patch title pair matches another person's series it cites; an explicit version past the next one, on the
+ * very diffs of the author's latest unlabelled resends within `QUICK_NEXT_MS`, continues them (`sameDiffsNext`); a
+ * person's own explicit next version continues a posting they sent for another author under a like title over a
+ * file in common (`nextOfRelayed`).
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -278,6 +283,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const byChangeId = new Map<string, number>();
   const byAuthorToken = new Map<string, Map<string, number[]>>();
   const byAuthorPatchId = new Map<string, Map<string, number[]>>();
+  /** Postings a person sent for another author (`sentBy`), by that sender: their own next version may follow one. */
+  const bySender = new Map<string, number[]>();
   const titles = postings.map((p) => titlesOf(p, messages));
   const titleSets = titles.map((ts) => ts.map((t) => new Set(titleTokens(t))));
   /** Posting titles equal but for punctuation (`get_byname()` -> `get[_byname()]`): the same title. */
@@ -806,14 +813,17 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
    * A retitled next version carrying the very same diffs: `pi` names the version right after `qi`, the group's
    * latest posting, of the same person, with as many patches and every diff the same (`[PATCH] change a log
    * level` then `[PATCH v2] Silence the debug log`, a revert series resent as "Remove x"), within `TITLE_WINDOW_MS`.
+   * A higher version within `QUICK_NEXT_MS` too: the author counted their unlabelled resends of those very diffs
+   * (`[PATCH] x` three times in a day, then `[PATCH v4] x` under a title that swallowed the body's first line).
    */
   const sameDiffsNext = (g: number, pi: number, qi: number): boolean => {
     const grp = groups[g];
     const p = postings[pi]!;
     if (grp === undefined || grp.last !== qi || p.versionInferred || identity[pi] !== identity[qi]) return false;
-    if (p.version !== versionOf(grp.chain[grp.chain.length - 1]!) + 1 || p.patches.length !== postings[qi]!.patches.length) return false;
+    const next = versionOf(grp.chain[grp.chain.length - 1]!) + 1;
+    if (p.version < next || p.patches.length !== postings[qi]!.patches.length) return false;
     const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
-    return gap >= 0 && gap <= TITLE_WINDOW_MS && sameDiffs(pi, qi);
+    return gap >= 0 && gap <= (p.version === next ? TITLE_WINDOW_MS : QUICK_NEXT_MS) && sameDiffs(pi, qi);
   };
   /**
    * A retitled next version: `pi` names the version right after `qi`, the group's latest posting, by the same
@@ -1221,7 +1231,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   /**
    * An explicit vN not above the version we gave the top revision when renumbering it (`[PATCH v1]` after
    * `[RFC v2]` became v3): the author's numbering restarted, and this is their next one, not another work
-   * (our guess then gives way). Same person, and the posting title or half the patches; the subject version must exceed the top's own.
+   * (our guess then gives way). Same person (or the one who sent that top for its author), and the posting title or half
+   * the patches; the subject version must exceed the top's own.
    */
   const meetsGuess = (grp: Group, pi: number): boolean => {
     const top = grp.chain[grp.chain.length - 1]!;
@@ -1231,7 +1242,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (before !== undefined && versionOf(before) > p.version) return false;
     return !p.versionInferred && top.relabelledVersion !== undefined && top.relabelledVersion >= p.version &&
       postings[top.posting]!.version < p.version &&
-      identity[top.posting] === identity[pi] && (samePostingTitle(pi, top.posting) || sharesPatches(pi, top.posting, true));
+      (identity[top.posting] === identity[pi] || relayedBy(top.posting, pi)) &&
+      (samePostingTitle(pi, top.posting) || sharesPatches(pi, top.posting, true));
   };
 
   /**
@@ -1350,6 +1362,29 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const gap = timeOf(p.date) - timeOf(postings[grp.last]!.date);
     return gap >= 0 && gap <= RETITLED_WINDOW_MS && tokenJaccard(titleSets[pi]![0]!, titleSets[qi]![0]!) >= TITLE_THRESHOLD &&
       touchesSameFiles(pi, qi) && filesOf(pi).size > 0;
+  };
+  /**
+   * `pi`, its sender's own posting, names the version right after group `g`'s top, whose latest posting `qi` that
+   * person sent for another author (every patch keeping the author's in-body `From:`, `sentBy`), within
+   * `RETITLED_WINDOW_MS`, under a title like one of `qi`'s over a file in common: the sender carrying on the work
+   * they relayed (`[PATCH] x` sent with its author's `From:`, then the sender's own `[PATCH v2] x`). Or it names
+   * the version we guessed for that relayed top, a respin of the author's earlier posting: the sender's own count.
+   */
+  const nextOfRelayed = (g: number, pi: number, qi: number): boolean => {
+    const grp = groups[g];
+    const p = postings[pi]!;
+    if (grp === undefined || grp.last !== qi || p.versionInferred || !relayedBy(qi, pi)) return false;
+    const top = grp.chain[grp.chain.length - 1]!;
+    const guessed = top.relabelledVersion === p.version && postings[top.posting]!.version < p.version;
+    if (p.version !== versionOf(top) + 1 && !guessed) return false;
+    const gap = timeOf(p.date) - timeOf(postings[qi]!.date);
+    return gap >= 0 && gap <= RETITLED_WINDOW_MS && bestTitle(titleSets[pi]!, titleSets[qi]!) >= TITLE_THRESHOLD &&
+      touchesSameFiles(pi, qi) && filesOf(pi).size > 0;
+  };
+  /** `qi` was sent by `pi`'s person for another author (`sentBy`). */
+  const relayedBy = (qi: number, pi: number): boolean => {
+    const by = postings[qi]!.sentBy;
+    return by !== undefined && identityOf(by) === identity[pi];
   };
   /** Message `id` was sent by `pi`'s author or by its sender. */
   const sentByPoster = (id: string, pi: number): boolean => {
@@ -1879,6 +1914,12 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
         if (list && list.length <= MAX_TOKEN_POSTINGS) for (const q of list) if (!candidates.has(q)) commitCandidates.add(q);
       }
     }
+    // The postings this person sent for another author, when this one is their own explicit version: they may be
+    // carrying on the work they relayed (`nextOfRelayed`).
+    const relayCandidates = new Set<number>();
+    if (!p.versionInferred && p.sentBy === undefined) {
+      for (const q of bySender.get(identity[pi]!) ?? []) if (!candidates.has(q) && !commitCandidates.has(q)) relayCandidates.add(q);
+    }
     // The same person's earlier postings carrying this posting's very diffs: a retitled repost or re-roll.
     const sameDiffCandidates = new Set<number>();
     const diffIndex = byAuthorPatchId.get(identity[pi]!);
@@ -1886,10 +1927,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       for (const id of patchIdsOf(pi)) for (const q of diffIndex.get(id) ?? []) if (!candidates.has(q)) sameDiffCandidates.add(q);
     }
     const bestByGroup = new Map<number, { sim: number; qi: number; i: number; j: number; rank: number }>();
-    for (const qi of [...candidates, ...sameDiffCandidates, ...commitCandidates]) {
+    for (const qi of [...candidates, ...sameDiffCandidates, ...commitCandidates, ...relayCandidates]) {
       const g = groupOf[qi]!;
       const qt = timeOf(postings[qi]!.date);
       if (commitCandidates.has(qi) && !nextOfCommitAuthor(g, pi, qi)) continue;
+      if (relayCandidates.has(qi) && !nextOfRelayed(g, pi, qi)) continue;
       if (!Number.isNaN(pt) && !Number.isNaN(qt) && pt - qt > TITLE_WINDOW_MS && !(pt - qt <= NEXT_VERSION_WINDOW_MS && nextVersionOf(g, pi, qi)) &&
         !resumesUnderTitle(g, pi, qi) && !namedAfterUnnamed(g, pi, qi) && !lateNextOfUnnamed(g, pi, qi) && !lateResend(g, pi, qi)) continue;
       // Between two covered postings, patch titles count only when equal: "update dsi supported chips"
@@ -1969,8 +2011,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       const strong = kind > RANK.cites;
       // Another person's series reached by a citation (a patch of theirs carried, a mail of the thread
       // cited) does not outrank a series with a revision of the author's own, unless only a patch title
-      // ties this posting to theirs (see `rank`): that patch may be the one split off and taken on.
-      const patchTitleOnly = ev[0]!.kind === "title-similarity" && (rankOf.get(g) ?? 0) < HEAD_TITLES;
+      // ties this posting to theirs (see `rank`): that patch may be the one split off and taken on. Not so when
+      // the two posting titles are alike too, only less than a patch title pair ("measure initrd data" after
+      // "measurement initrd data", every patch title the same): the posting continues the author's own round.
+      const patchTitleOnly = ev[0]!.kind === "title-similarity" && (rankOf.get(g) ?? 0) < HEAD_TITLES &&
+        tokenJaccard(titleSets[pi]![0]!, titleSets[groups[g]!.last]![0]!) < TITLE_THRESHOLD;
       const mine = crossAuthor && !patchTitleOnly && authors.get(g) === true;
       const own = strong || (citing && sharesPatches(pi, lastWithPatches(groups[g]!), true));
       // An explicit vN citing its author's own v(N-1) on the same code under a related title continues that,
@@ -2050,8 +2095,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   for (const g of groups) keepVersionsInOrder(g.chain, postings);
   return groups.map((g) => g.chain);
 
-  /** Indexes a linked posting by its person's (diff, title token) for the postings after it. */
+  /** Indexes a linked posting by its person's (diff, title token), and by its sender's, for the postings after it. */
   function indexPosting(pi: number): void {
+    const sender = postings[pi]!.sentBy;
+    if (sender !== undefined) {
+      const list = bySender.get(identityOf(sender));
+      if (!list) bySender.set(identityOf(sender), [pi]);
+      else if (list.length < MAX_TOKEN_POSTINGS) list.push(pi);
+    }
     let diffs = byAuthorPatchId.get(identity[pi]!);
     if (!diffs) byAuthorPatchId.set(identity[pi]!, (diffs = new Map()));
     for (const id of patchIdsOf(pi)) {
@@ -2176,7 +2227,8 @@ function keepVersionsInOrder(chain: RevisionChainLink[], postings: readonly Post
   if (current.every((v, i) => i === 0 || v >= current[i - 1]!) && !mergesOwnRounds(own, current)) return;
   const named = own.filter((v): v is number => v !== null);
   if (!named.every((v, i) => i === 0 || v >= named[i - 1]!)) return;
-  let prev = 1;
+  // Guesses start at v1, or at the author's v0 when their numbering starts there (`[RFC]`, then `[PATCH v0]`).
+  let prev = Math.min(1, named[0] ?? 1);
   chain.forEach((link, i) => {
     let label = own[i];
     if (label === null || label === undefined) {

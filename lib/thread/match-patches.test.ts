@@ -272,6 +272,21 @@ describe("matchPatches: one-to-one, exact matches first", () => {
     expect(m[0]!.predecessors).toMatchObject([{ messageId: "v2-16", by: "title" }, { messageId: "v2-15", by: "diff" }]);
   });
 
+  test("patches merged into one: the one it is named after comes first, not the small one wholly inside it", () => {
+    // v2 had the core change and a driver's adaptation; v3 merges them under the core patch's title, the core part
+    // reworked a little. The driver part, wholly inside, scores 1 by containment; the merged patch is still the core
+    // patch's next version, and its `previous` names that one.
+    const core = Array.from({ length: 10 }, (_, i) => `c${i}`);
+    const drm = ["d0", "d1", "d2"];
+    const merged = diff("drivers/base/core.c", [...core.slice(0, 7), "c10", "c11", "c12"]) + diff("drivers/gpu/drm/frob.c", drm);
+    const v2 = [p("v2-1", 1, "driver core: constify the finder", diff("drivers/base/core.c", core)), p("v2-2", 2, "drm/frob: adapt to the constified finder", diff("drivers/gpu/drm/frob.c", drm))];
+    const m = matchPatches(v2, [p("v3-1", 1, "driver core: constify the finder then adapt the users", merged)]);
+    expect(m[0]!.predecessors).toMatchObject([{ messageId: "v2-1", by: "diff" }, { messageId: "v2-2", by: "diff", similarity: 1 }]);
+    // Control: merged under a title of its own, the better score still comes first.
+    const w = matchPatches(v2, [p("v3-1", 1, "frob: rework the lookup helpers", merged)]);
+    expect(w.map(preds)).toEqual([["v2-2", "v2-1"]]);
+  });
+
   test("two patches making one change in two places (one patch-id) each follow their own title", () => {
     // `Drop QUIRK_X for Foo210` and `... for Foo186` remove one flag from two tables of one file: equal diffs
     // up to line numbers, so equal patch-ids. Each patch's predecessor is the one under its own title.

@@ -175,10 +175,27 @@ export function matchPatches(previous: readonly PatchInfo[], next: readonly Patc
   // inside it are pieces too (v1 "Fix Bluetooth node" -> v2 "Fix reset polarity", a one-line change, beside
   // "Use interrupt for host wakeup"), whichever of them claimed it first.
   for (const s of pairs) if (s.piece && split.has(s.pred.messageId) && !kept.has(s.pred.messageId)) keep.add(s);
-  return next.map((n, i) => ({
-    messageId: n.messageId,
-    number: n.number,
+  const prevById = new Map(prev.map((p) => [p.info.messageId, p]));
+  return next.map((n, i) => {
     // The same patch first, then what was merged into it.
-    predecessors: (candidates[i] ?? []).filter((s) => keep.has(s)).sort((a, b) => Number(isExact(b)) - Number(isExact(a)) || byEvidence(a, b)).map((s) => s.pred),
-  }));
+    const kept = (candidates[i] ?? []).filter((s) => keep.has(s)).sort((a, b) => Number(isExact(b)) - Number(isExact(a)) || byEvidence(a, b));
+    return { messageId: n.messageId, number: n.number, predecessors: namesakeFirst(kept, new Set(titleTokens(n.title)), prevById).map((s) => s.pred) };
+  });
+}
+
+/** Title overlap a merged-in patch's predecessor needs to go first for its name (see `namesakeFirst`). */
+const NAMESAKE_TITLE = 0.5;
+
+/**
+ * Of the patches merged into one (no exact predecessor), the one it is named after goes first: a small patch wholly
+ * inside the merged one scores 1 by containment and would otherwise stand as its previous version
+ * ("driver core: constify x() then adapt the users" after "driver core: constify x()" and "drm/foo: adapt to the
+ * constified x()"). Only a strong diff match under a like title, and only over a first of an unrelated title.
+ */
+function namesakeFirst(kept: Scored[], tokens: ReadonlySet<string>, prevById: ReadonlyMap<string, Prepared>): Scored[] {
+  if (kept.length < 2 || isExact(kept[0]!)) return kept;
+  const titleOf = (s: Scored): number => tokenJaccard(prevById.get(s.pred.messageId)?.tokens ?? new Set<string>(), tokens);
+  if (titleOf(kept[0]!) >= RELATED_TITLE) return kept;
+  const k = kept.findIndex((s, j) => j > 0 && s.pred.by === "diff" && s.strong && titleOf(s) >= NAMESAKE_TITLE);
+  return k < 0 ? kept : [kept[k]!, ...kept.slice(0, k), ...kept.slice(k + 1)];
 }
