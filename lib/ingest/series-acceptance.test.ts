@@ -664,6 +664,14 @@ describe("deriveState: a notice naming the patches it took, or left out, by thei
     expect(history([rev], onCover, area("arm64", true))).toBe("accepted");
   });
 
+  // "I applied the DTS and pinctrl patches" (two areas in one notice): the patches of either.
+  it("takes the patches of every area a notice names", () => {
+    const two = (names: string[]) => ({ kind: "reply", applied: "series", appliedArea: { area: names[0]!, excluded: false, areas: names } }) as Partial<MessageFacts>;
+    expect(history([rev], onCover, two(["gatt", "l2test"]))).toBe("partially-accepted");
+    expect(history([rev], onCover, two(["gatt", "l2test", "lib"]))).toBe("accepted");
+    expect(history([rev], onCover, two(["arm64", "x86"]))).toBe("under-review");
+  });
+
   // linux-nfs: "Meanwhile, I've applied the rpc_status patches to nfsd-next" in a reply on another series.
   it("takes nothing when the area taken names none of the patches: the notice is of others", () => {
     expect(history([rev], onCover, area("arm64", false))).toBe("under-review");

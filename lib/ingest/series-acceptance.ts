@@ -1103,11 +1103,13 @@ function holdsRun(words: readonly string[], part: readonly string[]): boolean {
  */
 function areaApplied(area: MessageFacts["appliedArea"], posting: Posting, facts: Map<string, MessageFacts>, rowById: Map<string, AcceptanceRow>): string[] | null {
   if (!area || !posting.patches.length) return null;
-  const part = areaWords(area.area);
-  if (!part.length) return null;
+  // "Applied the DTS and pinctrl patches": the patches of any area named.
+  const parts = (Array.isArray(area.areas) && area.areas.length > 0 ? area.areas : [area.area]).map(areaWords).filter((w) => w.length > 0);
+  if (!parts.length) return null;
   const inArea = posting.patches.filter((p) => {
-    if (holdsRun(areaWords(titleOf(rowById.get(p.messageId)?.subject ?? "")), part)) return true;
-    return filesOf(p.messageId, facts).some((f) => holdsRun(areaWords(f), part));
+    const title = areaWords(titleOf(rowById.get(p.messageId)?.subject ?? ""));
+    if (parts.some((part) => holdsRun(title, part))) return true;
+    return filesOf(p.messageId, facts).some((f) => parts.some((part) => holdsRun(areaWords(f), part)));
   });
   if (!inArea.length) return area.excluded ? null : [];
   if (inArea.length === posting.patches.length) return null;

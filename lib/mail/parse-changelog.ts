@@ -645,6 +645,9 @@ const BOT_NAME_RE = /\b(?:ro)?bot\b|syzbot/i;
 /** "(Suggested-by: Ann Roe <ann@example.org>)", "[Reported-by: Ann Roe]": a tag in brackets inside a change. */
 const BRACKETED_TAG_RE = /[([]\s*([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-by:\s*[^()[\]]{2,120}?)\s*[)\]]/g;
 
+/** Footnote marks alone: "[1]", "[0], [1]". */
+const FOOTNOTE_MARKS_RE = /^(?:\[\d{1,3}\][\s,:;.]*)+$/;
+
 function finish(version: number | null, lines: string[], out: ChangelogEntry[]): void {
   if (lines.length === 0) return;
   const credits: string[] = [];
@@ -660,7 +663,8 @@ function finish(version: number | null, lines: string[], out: ChangelogEntry[]):
     textLines.push(l.trim());
   }
   const text = textLines.join(" ").replace(/\s+/g, " ").trim();
-  if (!text) return;
+  // "Changes since v2: [1]" (linux-efi): a footnote mark after the heading points at the earlier posting, no change.
+  if (!text || FOOTNOTE_MARKS_RE.test(text)) return;
   credits.push(...creditsOf(text));
   // "- reused the existing definition (Reported-by: Bough Chen <haibo.chen@nxp.com>)" (linux-mmc): a credit
   // written as a tag in parentheses; not a tag collected ("add (Acked-by: Ann)").

@@ -220,10 +220,17 @@ function isLoneAddress(line: string): boolean {
   return t.startsWith("<") && t.endsWith(">") && t.includes("@") && !t.includes(" ");
 }
 
+/**
+ * An indented rule of dashes, underscores or equals signs ("    ---", "    ______"): in a reply quoted by indenting (Outlook for
+ * Mac's "    " quote, linux-nvme) the quoted patch's `---` or the list footer's rule right below the reviewer's tag, no
+ * wrapped part of its value.
+ */
+const INDENTED_RULE_RE = /^[ \t]+(?:-{2,}|_{2,}|={2,})[ \t]*$/;
+
 /** True when `line` continues the trailer before it (indented text, `[scope]`, a wrapped `<address>`, a remark's close). */
 export function isTrailerContinuation(line: string, previous: Trailer | null): boolean {
   if (!previous || line.trim().length === 0) return false;
-  if (/^[ \t]/.test(line)) return true;
+  if (/^[ \t]/.test(line)) return !INDENTED_RULE_RE.test(line);
   if (isBracketLine(line)) return true;
   if (closesOpenRemark(line, previous)) return true;
   return isLoneAddress(line) && previous.person !== null && previous.person.email === "";

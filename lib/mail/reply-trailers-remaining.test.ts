@@ -19,8 +19,10 @@ describe("extractReplyTrailers: 'Remaining patches:' after a numbered lead-in", 
     ]);
   });
 
-  it("reads 'the rest' with nothing named before as the whole series, as a plain tag", () => {
-    expect(subsystemsOf("For the rest:\nReviewed-by: Bo Li <bo@example.org>\n")).toEqual([["Reviewed-by", null, null]]);
+  it("reads 'the rest' with nothing named before as the patches its sender left unanswered", () => {
+    expect(subsystemsOf("For the rest:\nReviewed-by: Bo Li <bo@example.org>\n")).toEqual([["Reviewed-by", null, ["rest:unanswered"]]]);
+    expect(subsystemsOf("For the remainder:\n\nReviewed-by: Bo Li <bo@example.org>\n")).toEqual([["Reviewed-by", null, ["rest:unanswered"]]]);
+    expect(subsystemsOf("For all the remaining patches:\n\nReviewed-by: Bo Li <bo@example.org>\n")).toEqual([["Reviewed-by", null, ["rest:unanswered"]]]);
   });
 
   it("reads only a lead-in that is the whole sentence", () => {
@@ -28,6 +30,7 @@ describe("extractReplyTrailers: 'Remaining patches:' after a numbered lead-in", 
     expect(readRemainingLeadIn("For the other patches, feel free to add my tag:", [1, 2])).toEqual(["except:1", "except:2"]);
     expect(readRemainingLeadIn("I have not looked at the remaining patches yet:", [1])).toBeNull();
     expect(readRemainingLeadIn("For the series:", [1])).toBeNull();
+    expect(readRemainingLeadIn("I have not looked at the remaining patches yet:", [])).toBeNull();
   });
 });
 
@@ -44,5 +47,33 @@ describe("attributeTrailers: a cover reply's tag for the remaining patches", () 
     const out = attributeTrailers(series("> cover\n\nFor patches 1-2:\nReviewed-by: Bo Li <bo@example.org>\n\nRemaining patches:\nAcked-by: Bo Li <bo@example.org>\n"));
     expect(holders(out, "Reviewed-by")).toEqual([1, 2]);
     expect(holders(out, "Acked-by")).toEqual([3, 4]);
+  });
+});
+
+// linux-nvme: "For all the remaining patches:\n\nReviewed-by: …" answering a cover, after remarks sent on some patches one by
+// one: the tag is for the patches the reviewer left unanswered, not for those he objected to.
+describe("attributeTrailers: 'the remaining patches' with nothing named before", () => {
+  const bo = { name: "Bo Li", email: "bo@example.org" };
+  const series = (body: string, answered: number[]): TrailerRevisionInput[] => [{
+    version: 1,
+    cover: { messageId: "c" },
+    patches: [1, 2, 3, 4].map((n) => ({ messageId: `p${n}`, trailers: [], previousMessageId: null, number: n, subject: `[PATCH ${n}/4] widget: part ${n}` })),
+    replies: [
+      ...answered.map((n) => ({ messageId: `q${n}`, from: bo, inReplyTo: `p${n}`, body: "> code\n\nPlease drop this.\n" })),
+      // Another reviewer's answer is no answer of Bo's.
+      { messageId: "x4", from: { name: "Cy Dee", email: "cy@example.net" }, inReplyTo: "p4", body: "> code\n\nWhy?\n" },
+      { messageId: "r", from: bo, inReplyTo: "c", body },
+    ],
+  }];
+  const holders = (out: ReturnType<typeof attributeTrailers>) => [1, 2, 3, 4].filter((n) => (out[`p${n}`] ?? []).some((t) => t.kind === "Reviewed-by"));
+
+  it("gives the tag the patches the sender did not answer", () => {
+    expect(holders(attributeTrailers(series("> cover\n\nFor all the remaining patches:\n\nReviewed-by: Bo Li <bo@example.org>\n", [2])))).toEqual([1, 3, 4]);
+    expect(holders(attributeTrailers(series("> cover\n\nFor the rest:\nReviewed-by: Bo Li <bo@example.org>\n", [1, 3])))).toEqual([2, 4]);
+  });
+
+  it("gives it the whole series when he answered none, or all", () => {
+    expect(holders(attributeTrailers(series("> cover\n\nFor the rest:\nReviewed-by: Bo Li <bo@example.org>\n", [])))).toEqual([1, 2, 3, 4]);
+    expect(holders(attributeTrailers(series("> cover\n\nFor the rest:\nReviewed-by: Bo Li <bo@example.org>\n", [1, 2, 3, 4])))).toEqual([1, 2, 3, 4]);
   });
 });

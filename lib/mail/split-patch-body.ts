@@ -707,7 +707,12 @@ export function extractReplyTrailers(body: string, bodyLines?: string[]): Traile
         runPara = para;
         runScope = para === null ? null : readScopeLeadIn(para);
         runSubsystems = para === null || runScope !== null ? null : (readRemainingLeadIn(para, namedBefore) ?? readSubsystemLeadIn(para));
-        runReminder = para !== null && REMINDER_LEAD_IN_RE.test(para.trim());
+        runReminder = para !== null && (REMINDER_LEAD_IN_RE.test(para.trim()) || RELAYED_LEAD_IN_RE.test(para.trim()));
+        // "Applied, and I also added:\n\n    Reported-by: Ann …\n    Tested-by: Ann …": the lead-in above the whole block of tags.
+        if (!runReminder) {
+          const block = leadInParagraph(ls, firstOfTrailerBlock(ls, i));
+          runReminder = block !== null && ADDED_TAGS_LEAD_IN_RE.test(block.trim());
+        }
       }
       inRun = true;
       // An inline tag ends at its ">": the line below (a signature's "Pavel") continues nothing.
@@ -806,6 +811,19 @@ const CITED_BELOW_RE = /^(?:<?https?:\/\/(?:lore\.kernel\.org|lkml\.kernel\.org|
 /** The lead-in of a reminder listing tags the patch was given before and the posting lacks (Rob Herring's bot). */
 const REMINDER_LEAD_IN_RE = /^(?:missing|forgotten|you\s+(?:forgot|missed|dropped))\s+(?:the\s+)?(?:tags?|trailers?)\s*:$/i;
 
+/**
+ * A lead-in saying the tags below were given elsewhere, by someone the sender names: "A-b'd by Ann via email", "Acked by
+ * Bo via IRC", "Cy reviewed this on IRC:" (linux-fbdev, a maintainer collecting tags for a re-roll): their givers' word,
+ * passed on, as a reminder's.
+ */
+const RELAYED_LEAD_IN_RE = /^(?:[\p{L}.'-]+\s+){0,3}?(?:[art]-?b'?d|acked|reviewed|tested|gave|given|sent|provided)\b[^\n.!?]{0,60}?\b(?:via|over|on|in|by)\s+(?:private\s+|direct\s+|off-?list\s+)?(?:irc|e-?mail|mail|chat|slack|matrix|phone)\b[\s.!:]*$/iu;
+
+/**
+ * A maintainer saying he added the tags below when applying, "Applied, and I also added:", "I've turned this into this tag for
+ * the -v4 patch:" (linux-efi: a tester's "works for me" made a Tested-by): their givers' word, passed on.
+ */
+const ADDED_TAGS_LEAD_IN_RE = /(?:^|[\s,.;])i(?:'ve|\s+have)?\s+(?:also\s+|now\s+|just\s+)?(?:added|turned\s+(?:this|that|it|these)\s+into)(?:\s+(?:the\s+following|these|this|the|a|tags?|trailers?|lines?|for\s+the\s+[\w.-]+\s+(?:patch|version|posting)|when\s+applying|while\s+applying))*\s*:$/i;
+
 /** A reply's tag listed under a reminder's "Missing tags:" lead-in: given before by the one it names, passed on. */
 export type RemindedTrailer = Trailer & { reminded?: true };
 
@@ -824,6 +842,17 @@ export function relayedFromOf(t: Trailer): Address | null {
 }
 
 const MAX_LEAD_IN_LINES = 12;
+
+/** The first line of the block of trailer lines (a known key, indented or not) that line `i` closes, at most 20 up. */
+function firstOfTrailerBlock(ls: readonly string[], i: number): number {
+  let k = i;
+  while (k > 0 && k > i - 20) {
+    const t = parseTrailerLine(ls[k - 1]!.trim());
+    if (!t || !isKnownTrailerKey(t.kind)) break;
+    k--;
+  }
+  return k;
+}
 
 /**
  * The lead-in right above the trailer at `i` (the paragraph just above, at most one blank line between), or

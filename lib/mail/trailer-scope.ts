@@ -33,6 +33,11 @@ const BARE_LIST = String.raw`(?:${ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${ITEM}){1
 const FOR_CLAUSE = String.raw`for\s+(?:(?:(?:the|all(?:\s+the)?|these|those)\s+)?${QUALIFIER}${PATCHES}\s*(?:from\s+)?\(?(${LIST})\)?(?:\s+in\s+this\s+(?:batch|series|set|patch\s?set))?|(${SLASH_LIST}|${BARE_LIST}))`;
 /** "..., feel free to add [my tag]" after a for-clause. */
 const ADD_TAIL = String.raw`(?:,?\s*(?:feel\s+free\s+to\s+add|you\s+(?:can|may)\s+add|please\s+add)(?:\s+my(?:\s+tags?)?)?)?`;
+/**
+ * A verdict on the answered patch before a for-clause closing the sentence: "This one looks good to me now, for patches 1 &
+ * 5:" (linux-fbdev, under 5/7): the tag below is for the patches the clause names.
+ */
+const APPROVAL_BEFORE_FOR_RE = /^(?:(?:ok(?:ay)?|so|thanks|and)[,!]?\s+)*(?:this(?:\s+one|\s+patch|\s+version)?|that\s+one|it|the\s+(?:patch|series|change)|(?:this|the)\s+v\d+)\s+(?:lgtm|looks?\s+(?:good|fine|ok|okay|great|sane|correct)(?:\s+to\s+me)?)(?:\s+now)?\s*,?\s*$/;
 /** "With the documentation fixed (pointer by Daniel)": a condition before the lead-in proper. */
 const CONDITION = String.raw`(?:with\s+[^,]{1,60}?\s+(?:fixed|addressed|resolved|dropped|removed|done)(?:\s*\([^()]{0,40}\))?,?\s+)?`;
 /** A predicate that makes "patches 1-3 <pred>" a lead-in: "are", "look good to me", "are good enough for me". */
@@ -216,7 +221,7 @@ function matchSentence(sentence: string): number[] | null {
     if (m) return expandList((m[1] ?? m[2])!);
   }
   const tail = TAIL_FOR_RE.exec(sentence);
-  if (tail && TAG_WORDS.test(sentence.slice(0, tail.index))) return expandList((tail[1] ?? tail[2])!);
+  if (tail && (TAG_WORDS.test(sentence.slice(0, tail.index)) || APPROVAL_BEFORE_FOR_RE.test(sentence.slice(0, tail.index)))) return expandList((tail[1] ?? tail[2])!);
   return touchedParts(sentence);
 }
 
@@ -244,14 +249,16 @@ export function trailerScope(t: Pick<Trailer, "patch" | "patches">): number[] | 
 
 /**
  * Lower-cased sentences without closing punctuation. A sentence ends at ". ", "! " or "? " ("1/4." stays
- * whole), and at a line break before a capital ("Looks good to me\nFor patches 1-4:").
+ * whole), and at a line break before a capital ("Looks good to me\nFor patches 1-4:"). A word set off by asterisks
+ * for emphasis is read as the word ("With that, for *both* patches:", linux-efi).
  */
 function splitSentences(text: string): string[] {
   return text
     .split(/\n(?=\s*\p{Lu})/u)
     .flatMap((chunk) => chunk.replace(/\s+/g, " ").trim().toLowerCase().split(/(?<=[.!?])\s+(?=\S)/))
-    .map((p) => p.replace(/[\s:;,.!]+$/, "").replace(/\s*-+>?$/, "").trim());
+    .map((p) => (p.includes("*") ? p.replace(EMPHASIS_RE, "$1$2") : p).replace(/[\s:;,.!]+$/, "").replace(/\s*-+>?$/, "").trim());
 }
+const EMPHASIS_RE = /(^|\s)\*([\w-]{1,30})\*(?=[\s,.:;!?]|$)/g;
 
 /** "1-3 and 6-7" -> [1, 2, 3, 6, 7]; null when a number is 0, a range runs backwards or the set is too big. */
 export function expandList(list: string): number[] | null {
@@ -280,14 +287,16 @@ function readNumber(s: string): number | null {
 // "for the mmc patch", "for the GPIO part", "for the DT bindings", "as for the iommu/amd and x86 changes".
 const SUBSYSTEM = String.raw`[a-z][a-z0-9_.-]{1,30}(?:\/[a-z0-9_.-]{1,30})?`;
 const SUBSYSTEM_LIST = String.raw`${SUBSYSTEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${SUBSYSTEM}){0,3}`;
-const PART_WORDS = String.raw`(?:patch(?:es)?|parts?|changes?|bits|pieces|side|bindings?(?:\s+patch(?:es)?)?)`;
+// "For the sound bit:", "For media drivers:", "For staging stuff:", "for the drm side of things:" (linux-fbdev).
+const PART_WORDS = String.raw`(?:patch(?:es)?|parts?|changes?|bits?|pieces|side(?:\s+of\s+things)?|drivers?|stuff|bindings?(?:\s+patch(?:es)?)?)`;
 /**
  * "If you want to keep it like this since you've already done it, then for all the binding patches:" (linux-pwm):
  * a condition set off by its comma before the lead-in proper.
  */
 const IF_CLAUSE = String.raw`(?:(?:if|since|assuming|provided|as\s+long\s+as)\b[^,]{1,120},\s*(?:then\s+)?)?`;
 /** "for all the mmc patches", "for all of the binding patches": every one of that part's. */
-const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})${ADD_TAIL}$`);
+// "for the ACPI-related changes in this series" (linux-efi, below the tag): the series named after the part is the one answered.
+const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})(?:\s+in\s+(?:this|the)\s+(?:series|set|patch\s?set))?${ADD_TAIL}$`);
 /**
  * "For SDHCI:", "For mmc:", "For md:" (linux-mmc): a subsystem named alone. Which patches are its is read from
  * their subjects (patchesOfSubsystems); a word no patch's prefix holds ("For now:") scopes nothing.
@@ -355,7 +364,8 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   const bare = named || /\b(?:thanks|thank\s+you|thx)\s+for\b/.test(last) ? null : BARE_SUBSYSTEM_LEAD_IN_RE.exec(last);
   const m = named ?? bare;
   if (!m) return null;
-  const names = m[1]!.split(/\s*(?:,\s*and\b|,|\band\b|&|\+)\s*/).filter((n) => n !== "");
+  // "the ACPI-related changes", "the arm64-specific bits": the part is the word before the suffix.
+  const names = m[1]!.split(/\s*(?:,\s*and\b|,|\band\b|&|\+)\s*/).map((n) => n.replace(/-(?:related|specific)$/, "")).filter((n) => n !== "");
   if (bare && names.some((n) => NOT_BARE_SUBSYSTEM.has(n))) return null;
   if (names.length === 0 || names.some((n) => NOT_SUBSYSTEM.has(n) || /^v\d+$/.test(n))) return null;
   // "for the DT bindings", "for the dt-binding patch": the bindings' own prefix.
@@ -367,18 +377,28 @@ export function readSubsystemLeadIn(text: string): string[] | null {
 /**
  * "Remaining patches:", "For the rest:", "And for the others, feel free to add:" above a tag, in a reply that scoped an
  * earlier tag to some patches ("For patches 1-3:"): every patch but `named`, as `readSubsystemLeadIn` marks an
- * exception ("except:3"); null when the text is no such lead-in or nothing was named before (then "the rest" is
- * the whole series, as a plain tag).
+ * exception ("except:3"). With nothing named before ("For all the remaining patches:", "For the remainder:" answering a
+ * cover: linux-nvme), the patches the sender did not answer one by one (`REST_MARK`, read against the thread by
+ * attributeTrailers). Null when the text is no such lead-in.
  */
 export function readRemainingLeadIn(text: string, named: readonly number[]): string[] | null {
-  if (named.length === 0 || text.length > MAX_LEAD_IN) return null;
+  if (text.length > MAX_LEAD_IN) return null;
   const sentences = splitSentences(text);
   const last = sentences[sentences.length - 1] ?? "";
-  return REMAINING_RE.test(last) ? [...new Set(named)].map((n) => `${EXCEPT_PREFIX}${n}`) : null;
+  if (!REMAINING_RE.test(last)) return null;
+  return named.length === 0 ? [REST_MARK] : [...new Set(named)].map((n) => `${EXCEPT_PREFIX}${n}`);
 }
 const REMAINING_RE = new RegExp(
-  String.raw`^${FILLER}(?:and\s+|as\s+)?(?:for\s+)?(?:all\s+)?(?:(?:of\s+)?the\s+)?(?:remaining(?:\s+(?:patches|ones|changes|commits))?|rest(?:\s+of\s+(?:the|this|these)\s+(?:series|patches|set))?|others|other\s+(?:patches|ones|changes))${ADD_TAIL}(?:\s+${GOOD})?$`,
+  String.raw`^${FILLER}(?:and\s+|as\s+)?(?:for\s+)?(?:all\s+)?(?:(?:of\s+)?the\s+)?(?:remaining(?:\s+(?:patches|ones|changes|commits))?|(?:rest|remainder)(?:\s+of\s+(?:the|this|these)\s+(?:series|patches|set))?|others|other\s+(?:patches|ones|changes))${ADD_TAIL}(?:\s+${GOOD})?$`,
 );
+/** How `readRemainingLeadIn` marks "the rest" with nothing named before it: the patches its sender left unanswered. */
+const REST_MARK = "rest:unanswered";
+
+/** Whether a trailer's lead-in gave it to the patches its sender did not answer one by one ("For the remaining patches:"). */
+export function isForUnansweredPatches(t: Trailer): boolean {
+  const s = trailerSubsystems(t);
+  return s !== null && s.length === 1 && s[0] === REST_MARK;
+}
 
 /**
  * Whether a quoted title (lower-cased) names the patch with this subject: held in its title, or every word of three
@@ -565,6 +585,16 @@ export function coversWholeSeries(t: Trailer, total: number | null): boolean {
  */
 export function namesSubsystemAlone(t: Trailer): boolean {
   return trailerSubsystems(t)?.every((s) => s.startsWith(BARE_PREFIX)) ?? false;
+}
+
+/**
+ * Whether a trailer's lead-in named a part of the series by its area ("For the nvme-tcp bits,", "for the mmc patch"), not the
+ * whole series, a count, an exception, titles or an example: the part's patches are the reviewer's to name, the
+ * subjects may not show them (a tree-wide series whose nvme changes ride in "net: add …" patches).
+ */
+export function namesAreaPart(t: Trailer): boolean {
+  const s = trailerSubsystems(t);
+  return s !== null && s.every((m) => !m.includes(":") || m.startsWith(BARE_PREFIX));
 }
 
 /** Whether a trailer stood below a lead-in showing it as an example ("..., e.g.:"; see EXAMPLE_END_RE). */

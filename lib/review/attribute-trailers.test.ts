@@ -723,6 +723,22 @@ describe("attributeTrailers: a cover tag the next version carries on some patche
     plain.replies = [{ messageId: "r1", from: { name: "Pal", email: "pal@example.org" }, inReplyTo: "c1", body: "> cover\n\nAcked-by: Pal <pal@example.org>\n" }];
     expect(statuses(attributeTrailers([plain, rev(2, true, [3])]), 2)).toEqual(["dropped", "dropped", "present"]);
   });
+
+  // linux-nvme: "For the widget-tcp bits,\n\nAcked-by: …" on the cover of a tree-wide series whose widget-tcp changes ride
+  // in "net: add …" patches; v2 carried the ack on those alone and the other patches showed it "dropped".
+  const byArea = (version: number, tagged: number[]): TrailerRevisionInput => {
+    const r = rev(version, true, tagged);
+    r.patches.forEach((p, i) => (p.subject = `[PATCH${version > 1 ? ` v${version}` : ""} ${i + 1}/3] net: add helper ${i + 1}`));
+    if (version === 1) r.replies = [{ messageId: "r1", from: { name: "Pal", email: "pal@example.org" }, inReplyTo: "c1", body: "> cover\n\nFor the widget-tcp bits,\n\nAcked-by: Pal <pal@example.org>\n" }];
+    return r;
+  };
+
+  it("is moved, not dropped, when its lead-in named a part no subject shows", () => {
+    expect(statuses(attributeTrailers([byArea(1, []), byArea(2, [2, 3])]), 1)).toEqual(["collected", "collected", "collected"]);
+    expect(statuses(attributeTrailers([byArea(1, []), byArea(2, [2, 3])]), 2)).toEqual(["", "present", "present"]);
+    // Carried by no patch at all: dropped everywhere, as any cover tag.
+    expect(statuses(attributeTrailers([byArea(1, []), byArea(2, [])]), 2)).toEqual(["dropped", "dropped", "dropped"]);
+  });
 });
 
 // linux-mmc / linux-omap: a reviewer who signs the next version off, or whose Acked-by became a Reviewed-by, was

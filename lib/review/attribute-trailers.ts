@@ -8,7 +8,7 @@ import { parseSubject } from "../mail/parse-subject";
 import { oneEditApart } from "../text/one-edit-apart";
 import { isNakTrailerKind, isReviewTrailerKind, reviewTrailerKey } from "../mail/parse-trailers";
 import { extractReplyTrailers, isRemindedTrailer, relayedFromOf } from "../mail/split-patch-body";
-import { coversWholeSeries, isExampleTrailer, namesSubsystemAlone, patchesOfSubsystems, totalCountedBySubjects, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
+import { coversWholeSeries, isExampleTrailer, isForUnansweredPatches, namesAreaPart, namesSubsystemAlone, patchesOfSubsystems, totalCountedBySubjects, trailerScope, trailerSubsystems } from "../mail/trailer-scope";
 import type { Address, Trailer } from "../mail/types";
 
 export type TrailerStatus = "present" | "collected" | "dropped" | "identity-mismatch";
@@ -75,8 +75,10 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
   const replyDate = new Map<string, number>();
   for (const rev of ordered) for (const r of rev.replies) if (typeof r.date === "number") replyDate.set(r.messageId, r.date);
   let previousCoverTrailers: AttributedTrailer[] = [];
+  // Cover tags whose lead-in named a part no patch's subject showed: given to every patch, as the part is unknown here.
+  const unplacedParts = new WeakSet<AttributedTrailer>();
   for (const rev of ordered) {
-    const byTarget = replyTrailersByTarget(rev);
+    const byTarget = replyTrailersByTarget(rev, unplacedParts);
     const senderOf = new Map<string, Address | null>(rev.replies.map((r) => [r.messageId, r.from]));
     const coverTrailers = rev.cover ? (byTarget.get(rev.cover.messageId) ?? []) : previousCoverTrailers;
     const lists = new Map<string, { list: AttributedTrailer[]; have: Set<string>; signers: Address[]; previous: AttributedTrailer[] | undefined }>();
@@ -137,7 +139,9 @@ export function attributeTrailers(revisions: TrailerRevisionInput[]): Record<str
       const carried = patch.previousMessageId ? carriedFrom.get(patch.previousMessageId) : undefined;
       for (const t of previous ?? []) {
         if (t.status === "identity-mismatch" || t.status === "dropped" || have.has(key(t)) || carried?.has(key(t)) || carriedByNewPieces.has(key(t))) continue;
-        if (t.source === "cover-reply" && t.patches === undefined && namesPart(t) && presentInRevision.has(key(t))) continue;
+        // So is one whose lead-in named its part ("For the nvme-tcp bits,": linux-nvme, a 33-patch series whose nvme changes
+        // ride in "net: add …" and "tcp: add …" patches) when no subject showed which patches those are: the author knows.
+        if (t.source === "cover-reply" && t.patches === undefined && (namesPart(t) || unplacedParts.has(t)) && presentInRevision.has(key(t))) continue;
         if (!canBeDropped(t)) continue;
         // The reviewer signs this version off ("Reviewed-by" on v1, "Signed-off-by" on v2 of a patch he took
         // over or co-developed, linux-mmc): his review is in his sign-off.
@@ -250,7 +254,7 @@ function fromTrailer(t: Trailer, source: AttributedTrailer["source"], messageId:
 }
 
 // Each reply's trailers go to the patch (or cover) at the top of its chain of parents.
-function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, AttributedTrailer[]> {
+function replyTrailersByTarget(rev: TrailerRevisionInput, unplacedParts: WeakSet<AttributedTrailer>): Map<string, AttributedTrailer[]> {
   const roots = new Set<string>(rev.patches.map((p) => p.messageId));
   const coverId = rev.cover?.messageId ?? null;
   if (coverId) roots.add(coverId);
@@ -259,6 +263,20 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
   const byNumber = new Map<number, string>();
   for (const [id, n] of numberOf) if (!byNumber.has(n)) byNumber.set(n, id);
   const result = new Map<string, AttributedTrailer[]>();
+  // Who answered each patch (any depth below it), worked out once, for a cover tag "for the remaining patches".
+  let answerers: Map<string, Address[]> | null = null;
+  const unansweredBy = (sender: Address | null): number[] | null => {
+    if (!answerers) {
+      answerers = new Map();
+      for (const r of rev.replies) {
+        const root = findRoot(r.inReplyTo, roots, parent);
+        if (root && root !== coverId && r.from) answerers.set(root, [...(answerers.get(root) ?? []), r.from]);
+      }
+    }
+    const left = rev.patches.flatMap((p, i) => ((answerers!.get(p.messageId) ?? []).some((a) => isSameIdentity(a, sender)) ? [] : [p.number ?? i + 1]));
+    // Every patch answered, or none: "the rest" tells nothing of which; the tag stays the series'.
+    return left.length > 0 && left.length < rev.patches.length ? left : null;
+  };
   const add = (target: string, t: AttributedTrailer): void => {
     const list = result.get(target) ?? [];
     list.push(t);
@@ -290,9 +308,12 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
       // any is; else (no subjects, no such patch) the tag stays series-wide, as before.
       // "For arm64:" over a Tested-by names where the series ran, as its "# arm64" comment would (namesPart).
       const subsystems = trailerScope(t) || (namesSubsystemAlone(t) && /test/i.test(t.kind)) ? null : trailerSubsystems(t);
+      // "For all the remaining patches:" on the cover: those its sender did not answer one by one (linux-nvme).
+      const rest = subsystems && source === "cover-reply" && isForUnansweredPatches(t);
       const scope =
         trailerScope(t) ??
-        (subsystems && source === "cover-reply" ? patchesOfSubsystems(subsystems, rev.patches) : null) ??
+        (rest ? unansweredBy(reply.from) : null) ??
+        (subsystems && !rest && source === "cover-reply" ? patchesOfSubsystems(subsystems, rev.patches) : null) ??
         (!subsystems && source === "cover-reply" ? commentScope(t, rev.patches) : null) ??
         (!subsystems && source === "cover-reply" ? kindScope(t, rev.patches) : null);
       if (source === "cover-reply") {
@@ -300,7 +321,7 @@ function replyTrailersByTarget(rev: TrailerRevisionInput): Map<string, Attribute
         if (scope) {
           if (scope.length === 1) attributed.patch = scope[0]!;
           attributed.patches = scope;
-        }
+        } else if (subsystems && namesAreaPart(t)) unplacedParts.add(attributed);
         add(target, attributed);
         continue;
       }

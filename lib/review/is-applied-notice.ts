@@ -11,6 +11,7 @@
 // "If your patch is applied to the wrong git tree, …", "This version will not be / merged for sure.",
 // "Note: no patches were applied.") never count.
 import { countOf } from "../text/count-word";
+import { indentQuoteStart, isIndentQuoted } from "../mail/indent-quote";
 import { isOriginalMessageLine } from "../mail/split-patch-body";
 import { COMMIT_MERGED_RE } from "./applied-subject";
 import { isQuoteLine } from "./extract-comments";
@@ -50,7 +51,7 @@ const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)`;
 // "everything" only as "everything except …" (the patches but those named: "Applied everything except the DT change").
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|cleanup|clean-up|trivial|simple|small|minor|bug-?fix|fix|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|the\s+(?:below|attached)\s+version|the\s+version\s+below|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:(?:small|simple|trivial|minor|nice|obvious|one-line)\s+)?(?:fix|cleanup|clean-up)(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}(?!\s*[-,&]\s*\d)|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both|everything(?=\s+(?:except|but|apart\s+from|other\s+than)\b))`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:the|your)\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|cleanup|clean-up|trivial|simple|small|minor|bug-?fix|fix|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|the\s+(?:below|attached)\s+version|the\s+version\s+below|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:(?:small|simple|trivial|minor|nice|obvious|one-line)\s+)?(?:fix|cleanup|clean-up)(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}(?!\s*[-,&]\s*\d)|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both|everything(?=\s+(?:except|but|apart\s+from|other\s+than)\b))`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately|initially|temporarily|speculatively|carefully)`;
 /** "I merged it directly", "And I directly merged it", "I actually already applied this one": the writer's own deed ("… can be / merged directly." is a wish). */
@@ -65,7 +66,9 @@ const AFTER_ADVERB = String.raw`(?:${ADVERB}|${AGO}|directly(?=\s+(?:to|into|in|
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
 // "but applied to direction": only before "I", and then only with a target: BUT_I_TARGET_RE).
-const OPENER = String.raw`(?:(?:ok(?:ay)?|oh|ah|thanks|thank you|yes|yeah|now|also|so|and|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile|in\s+(?:the\s+)?meantime|for\s+now)[,.!]?\s+)*`;
+// "FYI I have merged patches 1, 6 and 7 of this patchset.", "Could you provide a real name? Otherwise applied to the foo
+// tree." (linux-fbdev): an aside to the reader, or what holds besides a request.
+const OPENER = String.raw`(?:(?:ok(?:ay)?|oh|ah|thanks|thank you|yes|yeah|now|also|so|and|fyi|otherwise|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile|in\s+(?:the\s+)?meantime|for\s+now)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}(?:\\s+\\([^()]{1,60}\\))?\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:(?:now|also|already)\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
@@ -185,10 +188,11 @@ const TREE_PURPOSE_RE = new RegExp(
 );
 /**
  * The applier's resolving a conflict on the way in ("by managing some conflicts", "but needed to resolve a
- * conflict when applying", "(the conflict was trivial)"): an edit of their own, not a problem with the notice.
+ * conflict when applying", "(the conflict was trivial)", "with a slight conflict resolution"): an edit of their own,
+ * not a problem with the notice.
  */
 const CONFLICT_SOLVED_RE =
-  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b/gi;
+  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b|\bwith\s+(?:an?\s+|some\s+|the\s+)?(?:(?:slight|minor|small|trivial|simple|easy|tiny)\s+)?conflict\s+(?:resolution|fix(?:-?up)?)s?\b/gi;
 /** "Applied since there were no objections": the quiet is the maintainer's reason, not a negation. */
 const NO_OBJECTIONS_RE =
   /\b(since|as|because)\s+there(?:'s|\s+(?:were|was|are|is|have\s+been|has\s+been))\s+(?:still\s+)?no\s+(?:further\s+|more\s+|other\s+)?(?:pending\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback|changes|patches)\b/gi;
@@ -319,8 +323,11 @@ const YOUR_PATCHES_BEFORE = String.raw`(?<!\byour\s+(?:\w+\s+)?(?:patch(?:es)?|s
 const RELEASE_TARGET = String.raw`(?:${YOUR_PATCHES_BEFORE}\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux-next\s+)?(?:tag\s+)?next-\d{8}\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?onto\s+(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?(?![\w\/-]|\.\d)`;
 /** A code-hosting site by its bare name, "pushed to Github the patch set": an author's copy, no maintainer's tree. */
 const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?(?:github|gitlab|bitbucket)\b(?![.\/])`;
-/** "these patches are applied in that kernel version", "applied to my kernel": a tester's or user's build. */
-const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|our|their|a)\s+(?:\w+\s+)?kernel(?:\s+version)?\b(?!\s+(?:tree|git|repo|branch)|\.\w)`;
+/**
+ * "these patches are applied in that kernel version", "applied to my kernel", "I have applied them to both kernels" (linux-efi,
+ * a kexec tester's first and second kernel): a tester's or user's build.
+ */
+const KERNEL_TARGET = String.raw`\b(?:in|into|to|on)\s+(?:that|this|the|my|your|our|their|a|both|all|these|those)\s+(?:\w+\s+)?kernels?(?:\s+version)?\b(?!\s+(?:tree|git|repo|branch)|\.\w)`;
 /**
  * A tester's report after "and": "and rebuilt", "and got two compilation issues", "and it resolves the issue", "it all
  * works", "Applied / and tested, everything's working as expected", "I applied it without the second hunk and it fails".
@@ -329,9 +336,10 @@ const TEST_REPORT = String.raw`\band\s+(?:(?:re-?)?(?:built|build|compiled|ran|r
 const TEST_REPORT_RE = new RegExp(TEST_REPORT, "i");
 /**
  * A tester's base: "applied this to recent upstream (038101e6b2cd)", "applied manually after resetting at
- * 3f58e709c162"; or another patch set combined with it, "It is applied with PREEMPT_RT Patch".
+ * 3f58e709c162", "I pulled the latest foo-cli and applied your patch set" (nvme: a tester, fetching before he applies);
+ * or another patch set combined with it, "It is applied with PREEMPT_RT Patch".
  */
-const TESTER_BASE = String.raw`\b(?:recent|latest|current)\s+(?:upstream|mainline|master|linus|kernel|linux-next)\b|\b(?:at|on|onto)\s+(?:commit\s+)?[0-9a-f]{10,40}\b|\b(?:is|are)\s+applied\s+with\s+(?!(?:\S+\s+)?(?:acks?|tags?|reviews?|reviewed-by|acked-by|tested-by|changes|edits|fix\w*|tweaks?)\b)`;
+const TESTER_BASE = String.raw`\b(?:recent|latest|current)\s+(?:upstream|mainline|master|linus|kernel|linux-next)\b|\b(?:pulled|fetched|cloned|grabbed|checked\s+out)\s+(?:the\s+)?(?:latest|recent|current|newest)\b|\b(?:at|on|onto)\s+(?:commit\s+)?[0-9a-f]{10,40}\b|\b(?:is|are)\s+applied\s+with\s+(?!(?:\S+\s+)?(?:acks?|tags?|reviews?|reviewed-by|acked-by|tested-by|changes|edits|fix\w*|tweaks?)\b)`;
 /**
  * A description of where some work is, not a notice: "both merged into mainline and in development trees", "it
  * was merged in clang's main branch for some time".
@@ -350,9 +358,10 @@ const NOUN_PHRASE = String.raw`\b(?:the|this|that)\s+(?:patch|commit|fix|change|
 // "testing" but not a testing branch, tree or queue ("Pushed to my review and testing queue" is a maintainer's),
 // nor the tree handed to the build bots ("Applied and submitted for build testing");
 // "after" but not the applier's own deed (AFTER_DEED: "after a bit of sorting", "after double checking");
+// "on the commit <sha>" (a tester's base) but not "… adjustment on the commit message" (the applier's edit);
 // "without" but not the applier's edit right after the verb ("Merged without two spaces", "Applied (without …)").
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT}|\s+applying\b)|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-]|\bsubmitted\s+for\s+(?:build\s+)?)testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH}|\s+(?:the\s+|my\s+)?(?:fixes|next|for-next|[\w.]+-(?:next|fixes))\s+branch\b)|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|${AFTER_DEED}|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|\b(?:applied|merged|queued)\s+(?:\S+\s+){0,4}?(?:to|into|on)\s+the\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:grep|see|check|verify|try|reproduce|debug|compare|build|compile|run|bisect|look)\b|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT}|\s+applying\b)|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-]|\bsubmitted\s+for\s+(?:build\s+)?)testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH}|\s+(?:the\s+|my\s+)?(?:fixes|next|for-next|[\w.]+-(?:next|fixes))\s+branch\b)|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|${AFTER_DEED}|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|\b(?:applied|merged|queued)\s+(?:\S+\s+){0,4}?(?:to|into|on)\s+the\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:grep|see|check|verify|try|reproduce|debug|compare|build|compile|run|bisect|look)\b|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b(?!\s+(?:message|log|description|text|title|subject)s?\b)|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
   "i",
 );
 const MAX_WORDS = 24;
@@ -559,10 +568,11 @@ const OWN_DEED_ASIDE_RE = /^i(?:'?ve|\s+have)?\s+(?:also\s+|just\s+)?(?!(?:teste
  * An aside after a bare notice that only its applier writes, one clause: what the applier did before applying ("after
  * build testing", "after fixing several alignment problems reported by checkpatch") or a word to the author ("and
  * sorry for the confusion", "and thanks a lot for your help"). Its "build", "testing" or "problems" report nothing
- * about the patch; a tester's report goes on in another clause ("after fixing the conflict, it boots").
+ * about the patch; a tester's report goes on in another clause ("after fixing the conflict, it boots"). "Applied, and took the
+ * opportunity to test it on my board": the applier's own deed, whatever he did with the chance.
  */
 const APPLIER_ASIDE_RE =
-  /^(?:(?:and\s+)?(?:sorry|apologies|thanks|thank\s+you)\b|after\s+(?:(?:build|module|compile|some|more|additional|a\s+few|several|a\s+couple\s+of)\s+)?(?:testing|fixing|changing|making|dropping|adding|removing|rewording|updating|rebasing|reformatting|cleaning|tweaking|correcting|squashing|folding|renaming|resolving|adjusting|editing|splitting|rewriting)\b)[^,;]*$/i;
+  /^(?:(?:and\s+)?(?:sorry|apologies|thanks|thank\s+you)\b|(?:and\s+)?(?:i\s+)?took\s+the\s+(?:opportunity|chance|liberty)\s+to\b|after\s+(?:(?:build|module|compile|some|more|additional|a\s+few|several|a\s+couple\s+of)\s+)?(?:testing|fixing|changing|making|dropping|adding|removing|rewording|updating|rebasing|reformatting|cleaning|tweaking|correcting|squashing|folding|renaming|resolving|adjusting|editing|splitting|rewriting)\b)[^,;]*$/i;
 /**
  * A bare notice's aside in parentheses, closing its sentence, that tells the applier's own deed: "(and I fixed the problem
  * reported by 0-day, so no need to resend)", "(though I removed most of the log messages …)", "(and I'll drop the '|' …)", "(again)".
@@ -916,11 +926,12 @@ const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
  * reviewed-by", ", so it should make it to 6.8" / ", it will go in the next merge window" (where it goes next),
  * "and will expedite it to Linus" (not "so it works": the vetoes read the whole sentence first); "as:" over the
  * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2",
- * ", will send the PR later on" / "and it is still in time for the first 6.18 PR" (the maintainer's pull request next), "a while back", "about
+ * ", will send the PR later on" / "and it is still in time for the first 6.18 PR" (the maintainer's pull request next), "series applied from
+ * the pull-request" (nvme: taken from the author's pull request), "a while back", "about
  * ten days ago" (when).
  */
 const LATER_REST_RE =
-  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]\s+(?:should|will)\s+(?:show\s+up|appear|be)\s+in\b|[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b|[\s,;]+(?:and\s+)?(?:[\w'.-]+\s+){0,10}?(?:PR|pull\s+request)s?(?![\w-])|\s+(?:(?:a\s+(?:while|few\s+\w+|couple\s+of\s+\w+)|some\s+time|(?:about\s+|some\s+)?(?:\w+\s+)?(?:days?|weeks?|months?))\s+(?:back|ago)|back\s+(?:on|in)\s+\S+(?:\s+\S+)?)(?=[\s.,!]*$|[\s,;]+but\b))/i;
+  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]\s+(?:should|will)\s+(?:show\s+up|appear|be)\s+in\b|[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b|[\s,;]+(?:and\s+)?(?:[\w'.-]+\s+){0,10}?(?:PR|pull[\s-]request)s?(?![\w-])|\s+(?:(?:a\s+(?:while|few\s+\w+|couple\s+of\s+\w+)|some\s+time|(?:about\s+|some\s+)?(?:\w+\s+)?(?:days?|weeks?|months?))\s+(?:back|ago)|back\s+(?:on|in)\s+\S+(?:\s+\S+)?)(?=[\s.,!]*$|[\s,;]+but\b))/i;
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
 const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S|[\s.!]*$|[\s,.!]+(?:[Tt]hanks|[Tt]hank you)\b|\s*[,;]\s+I(?:'m|\s+am|'ll|\s+will)\s)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
@@ -932,6 +943,16 @@ const BUT_I_TARGET_RE = /^\s+(?:(?:in)?to|on|for|via)\s+\S|^\s+(?:in)?to\s*:?\s*
 
 /** A target after a colon, "Applied: <url>", "Applied to: git://…/foo.git": the tree named as in a form. */
 const COLON_TARGET_RE = new RegExp(String.raw`^(?:\s+(?:in)?to)?\s*:\s*(?:the\s+)?(?=[a-z#<])${TREE_WORD}`, "i");
+
+/**
+ * A target named right after the verb with no "to": "Thanks, applied for-5.5.", "Patch applied for-5.6, thank you for the
+ * ping." (nvme), "Applied can-next/testing.": a branch by a name only a tree has ("for-…", "…-next", "…-fixes", a
+ * path-like "tree/branch", "….git"; not a source path or a file), then the sentence ends or thanks follow.
+ */
+const BARE_TARGET_RE = new RegExp(
+  String.raw`^\s+(?!(?:drivers|include|arch|documentation|tools|kernel|lib|fs|net|mm|sound|scripts|block|crypto|security)\/)(?!\S*\.(?:c|h|S|rs|py|sh|rst|txt|yaml|dts|dtsi|patch|diff)(?![\w-]))(?:for-[\w.]*\w(?:\/[\w.\/-]*\w)?|(?!linux-next\b)[a-z][a-z0-9]*-(?:next|fixes|testing|current)(?:[\/-][\w.\/-]*\w)?|${NAMED_BRANCH})(?![\w\/-])(?:\s+(?:branch|tree))?(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b)`,
+  "i",
+);
 
 /** Whether what follows a notice's verb (and object) may follow it: REST_RE, AND_REST_RE after "and", or PENDING. */
 function restFollows(rest: string, afterAnd: boolean): boolean {
@@ -952,6 +973,7 @@ function restFits(after: string, afterAnd: boolean): boolean {
     (afterAnd ? AND_REST_RE : REST_RE).test(after) ||
     PENDING_START_RE.test(after) ||
     COLON_TARGET_RE.test(after) ||
+    BARE_TARGET_RE.test(after) ||
     (!afterAnd && (MORE_REST_RE.test(after) || LATER_REST_RE.test(after))) ||
     (afterAnd && WITH_TAG_RE.test(after))
   );
@@ -1019,7 +1041,9 @@ function appliedSentence(line: string): string | null {
   if (!LINE_FILTER_RE.test(line)) return null;
   const plain = plainText(line);
   // "Applied drivers/perf patch to …": the area is read apart (noticeArea); the notice is read as "the patch".
-  const text = belowObject(AREA_OBJECT_RE.test(plain) ? plain.replace(AREA_OBJECT_RE, (m: string, verb: string, area: string, noun: string) => (NOT_AREA_RE.test(area) ? m : `${verb} the ${/^change/i.test(noun) ? noun.replace(/^changes?/i, (c) => (c.length > 6 ? "patches" : "patch")) : noun}`)) : plain);
+  // "Serial and USB host controller driver patches applied, thanks!": the areas as the subject are read apart too (noticeArea).
+  const byArea = AREA_SUBJECT_WORD_RE.test(plain) && AREA_SUBJECT_RE.test(plain) ? plain.replace(AREA_SUBJECT_RE, (m: string, lead: string, areas: string) => (passiveAreaNames(areas, m) ? `${lead}${lead ? "the" : "The"} patches ` : m)) : plain;
+  const text = belowObject(AREA_OBJECT_RE.test(byArea) ? byArea.replace(AREA_OBJECT_RE, (m: string, verb: string, area: string, noun: string) => (areaNames(area) === null ? m : `${verb} the ${/^change/i.test(noun) ? noun.replace(/^changes?/i, (c) => (c.length > 6 ? "patches" : "patch")) : noun}`)) : byArea);
   if (!text) return null;
   if (text.split(" ").length <= MAX_WORDS * 2) return readSentence(text);
   let run = "";
@@ -1402,6 +1426,8 @@ export interface AppliedArea {
   area: string;
   /** The notice left that area's patches out (true) or took only them (false). */
   excluded: boolean;
+  /** Every area a notice took, when it named more than one ("applied the DTS and pinctrl patches"): `area` is the first. */
+  areas?: string[];
 }
 
 /** One word naming an area: a path ("drivers/perf"), a subsystem or driver ("L2CAP", "arm64", "dt-bindings"). */
@@ -1409,13 +1435,46 @@ const AREA = String.raw`([a-z0-9][\w.+-]*(?:\/[\w.+-]+)*)`;
 /** "all dts related patches", "the DT-related changes": the area's patches ("-related" is cut from the area read). */
 const AREA_RELATED = String.raw`(?:\s+related)?`;
 const AREA_NOUN = String.raw`(?:patch(?:es)?|changes?|parts?|bits|ones?|fix(?:es)?|commits?)`;
-/** "Applied drivers/perf patch to …", "I've queued the arm64 changes", "Applied only the DT patches". */
+/**
+ * Up to four areas in a list, "DTS and pinctrl", "arm64, x86 and riscv" (linux-fbdev, linux-rockchip: one notice for the parts
+ * one tree takes): captured whole, split by `areaNames`.
+ */
+const AREAS = String.raw`([a-z0-9][\w.+-]*(?:\/[\w.+-]+)*(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)[a-z0-9][\w.+-]*(?:\/[\w.+-]+)*){0,3})`;
+/** "Applied drivers/perf patch to …", "I've queued the arm64 changes", "Applied only the DT patches", "applied the DTS and pinctrl patches". */
 const AREA_TAKEN_RE = new RegExp(
-  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|only)\s+)?(?:applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:(?:just|only)\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}${AREA_RELATED}\s+${AREA_NOUN}\b`,
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|only)\s+)?(?:applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:(?:just|only)\s+)?(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREAS}${AREA_RELATED}\s+${AREA_NOUN}\b`,
   "i",
 );
+/** AREA_SUBJECT_RE's noun before a notice verb, a cheap test first (most notices name no "patches" before their verb). */
+const AREA_SUBJECT_WORD_RE = /(?:patch(?:es)?|changes?|ones)\s+(?:(?:have|has)\s+been\s+|(?:are|were|is|was)\s+)?(?:now\s+)?(?:applied|queued|merged|picked)/i;
+/** Words that open a clause or point at something, never part of an area's name ("Once that patch has been applied, …"). */
+const FUNCTION_WORD = String.raw`(?:once|when|whenever|if|unless|until|after|before|since|because|as|so|like|looks?|seems?|this|that|these|those|the|a|an|my|your|our|their|his|her|its|all|some|any|no|of|for|in|on|to|from|with|by|and|or|but|is|are|was|were|be|been|has|have|had|ok|okay|oh|ah|thanks|yes|yeah|now|also|fyi|otherwise|anyway|anyhow|then|alright|nevertheless|nonetheless|meanwhile)`;
+const FUNCTION_WORD_RE = new RegExp(`^${FUNCTION_WORD}$`, "i");
+/**
+ * The areas as the subject of a passive notice: "Serial and USB host controller driver patches applied, thanks!" (linux-fbdev),
+ * "The staging patches are applied": up to three words of the part's name between the areas and "patches".
+ */
+const AREA_SUBJECT_RE = new RegExp(
+  String.raw`^(${OPENER})(?:the\s+)?${AREAS}${AREA_RELATED}(?:\s+(?!${FUNCTION_WORD}\b)[a-z][\w-]*){0,3}?\s+(?:patch(?:es)?|changes?|ones)\s+(?=(?:(?:have|has)\s+been\s+|(?:are|were|is|was)\s+)?(?:now\s+)?(?:applied|queued(?:\s+up)?|merged|picked\s+up)\b)`,
+  "i",
+);
+/**
+ * `areaNames` for the subject of a passive notice: a participle ("Tested patches applied", "Pending patches applied") names
+ * no area there ("staging", "tracing" do).
+ */
+function passiveAreaNames(list: string, subject: string): string[] | null {
+  // "Thanks, Ann.  The patch is now queued.": the subject is read within its sentence.
+  if (/[.!?;:]\s/.test(subject)) return null;
+  const names = areaNames(list);
+  return names && !names.some((n) => FUNCTION_WORD_RE.test(n) || /^[a-z]+ed$|^(?:pending|outstanding|following|upcoming|existing|missing|corresponding|matching|preceding|leftover|queued)$/.test(n)) ? names : null;
+}
+/** The areas of an `AREAS` capture, lower-cased and without "-related"; null when a word names none (NOT_AREA_RE). */
+function areaNames(list: string): string[] | null {
+  const names = list.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).map((n) => n.replace(/-related$/i, "").toLowerCase()).filter(Boolean);
+  return names.length > 0 && !names.some((n) => NOT_AREA_RE.test(n)) ? names : null;
+}
 /** A notice's verb and its object named by area, "applied drivers/perf patch", "queued the arm64 changes". */
-const AREA_OBJECT_RE = new RegExp(String.raw`\b(applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREA}${AREA_RELATED}\s+(${AREA_NOUN})\b`, "gi");
+const AREA_OBJECT_RE = new RegExp(String.raw`\b(applied|queued(?:\s+up)?|picked\s+up|merged|took|taken)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:two|three|four|five|both)\s+(?:of\s+)?)?(?:your\s+|the\s+)?${AREAS}${AREA_RELATED}\s+(${AREA_NOUN})\b`, "gi");
 /**
  * "L2CAP changes were excluded", "except the DT patches", "but not the arm64 ones", "without the foo changes", "I
  * dropped the mshv_vtl changes in this series and applied the rest".
@@ -1444,8 +1503,9 @@ function noticeArea(all: readonly string[], at: number, sentence: string): Appli
   const own = plainText(all[at]!);
   for (const part of own.split(new RegExp(SENTENCE_END))) {
     const taken = AREA_TAKEN_RE.exec(part);
-    const named = taken?.[1]?.replace(/-related$/i, "");
-    if (named && !NOT_AREA_RE.test(named)) return { area: named.toLowerCase(), excluded: false };
+    const passive = taken ? null : AREA_SUBJECT_RE.exec(part);
+    const named = taken ? areaNames(taken[1]!) : passive ? passiveAreaNames(passive[2]!, passive[0]) : null;
+    if (named) return named.length > 1 ? { area: named[0]!, excluded: false, areas: named } : { area: named[0]!, excluded: false };
   }
   const next = all[at + 1];
   const line = plainText(`${all[at]!}${next !== undefined && !isQuoteLine(next) && /^\s*[a-z]/.test(next) ? ` ${next}` : ""}`);
@@ -1459,6 +1519,8 @@ function noticeArea(all: readonly string[], at: number, sentence: string): Appli
  * …", a URL. Not "my tree" or "a local branch": an author may mean a tree of no one else's.
  */
 const NAMED_TREE_RE = new RegExp(String.raw`\b(?:to|into|in|on)\s+(?:the\s+)?(?:${TREE_WORD}|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)\b)`, "i");
+/** A branch named with no "to" right after the verb: "Thanks, applied for-5.5." (BARE_TARGET_RE). */
+const BARE_TREE_RE = new RegExp(String.raw`\b(?:applied|queued(?:\s+up)?|merged|pushed(?:\s+out)?|picked\s+up)${BARE_TARGET_RE.source.slice(1)}`, "i");
 /** The notice's target left for the next line: "Applied patches 1-7 and 14-15 to" over the tree's URL. */
 const TARGET_BELOW_RE = new RegExp(String.raw`^\s*(?:the\s+)?(?:https?:\/\/\S+|${TREE_WORD})`, "i");
 
@@ -1469,7 +1531,7 @@ const RELEASE_TAG_RE = /\(\s*(?:re-?)?tag(?:ged)?\s*:?\s+[\w.-]*\d[\w.-]*\s*\)?/
 function namesTree(said: string, all: readonly string[], at: number): boolean {
   // "(but your patch did not make it to the foo-soc list)": the list named is no tree the patch went to.
   const sentence = /\b(?:list|lore|archives?)\b/i.test(said) ? said.replace(NOT_ON_LIST_RE, "") : said;
-  if (NAMED_TREE_RE.test(sentence) || updatesTree(sentence)) return true;
+  if (NAMED_TREE_RE.test(sentence) || updatesTree(sentence) || BARE_TREE_RE.test(sentence)) return true;
   if (!/\b(?:to|into)\s*:?\s*$/i.test(sentence)) return false;
   // "Applied to", a blank line, then the tree's URL indented.
   let k = at + 1;
@@ -1540,8 +1602,15 @@ function vetoedRestBelow(all: readonly string[], at: number, sentence: string): 
   // "… since it is a fix, and / doesn't change any logic") is about what the tree does, or a reason.
   // Or a tester's base or a description of where some work is, read with the words above ("In fact, it was
   // merged in clang's main / branch for some time", "but I applied / manually after resetting at <sha>").
-  return TEST_REPORT_RE.test(below.slice(sentence.length - 4)) || (below.length > sentence.length && ELSEWHERE_OR_BASE_RE.test(below));
+  return TEST_REPORT_RE.test(below.slice(sentence.length - 4)) || (below.length > sentence.length && ELSEWHERE_OR_BASE_RE.test(below)) || (VERB_AT_END_RE.test(sentence) && CONDITION_BELOW_RE.test(all[at + 1] ?? ""));
 }
+/**
+ * The sentence going on below its verb with a condition, "The default distance matrix, …, is applied / if the distance map is
+ * missed" (linux-efi, a reviewer explaining code): what "applied" means there depends on it, as "if" on the notice's own line.
+ */
+const CONDITION_BELOW_RE = /^\s*(?:if|unless|when|whenever|only\s+if|in\s+case)\b/i;
+/** A sentence left right at its verb ("… is applied"): a condition on the next line is its own ("… will drop it anytime / if …" is not). */
+const VERB_AT_END_RE = /\b(?:applied|queued(?:\s+up)?|merged|picked\s+up|taken)\s*$/i;
 const ELSEWHERE_OR_BASE_RE = new RegExp(`${TESTER_BASE}|${ELSEWHERE}`, "i");
 
 const MORE_NUMBERED_LINES = 8;
@@ -1697,12 +1766,14 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
   let at = -1;
   // Whether a quote or a remark stands above the line (blank lines, attributions and greetings do not count).
   let above = false;
+  // "    I've applied this to 5.7." under "On …, "Ann" <…> wrote:" (linux-nvme): the maintainer's notice, quoted by indent.
+  const indentFrom = indentQuoteStart(all);
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     // The signature, or an Outlook reply's unindented quote of the mail it answers.
     if (line === "-- " || line === "--" || isOriginalMessageLine(line)) break;
     // Quoted lines, and "|"-quoted ones (some mailers, the build robot's excerpts), are not the reply's own words.
-    if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */) {
+    if (isQuoteLine(line) || line.charCodeAt(0) === 124 /* | */ || isIndentQuoted(all, i, indentFrom)) {
       previous = "";
       above = true;
       continue;
