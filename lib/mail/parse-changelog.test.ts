@@ -865,6 +865,17 @@ describe("parseChangelog: headings, references and pasted code (linux cgroups)",
       [2, "leave a stub behind for !SMP. Reported by Ann Roe.", ["Ann Roe"]], [2, "remember the NUL char.", []],
     ]);
   });
+  it("reads 'Patch#2:' and 'Patch #4:' over bulleted changes as labels, after a blank line too", () => {
+    // A cover's per-patch sections below the changes to the whole series; the sections were cut off at the first.
+    const text =
+      "Changes since v3 [1]:\n- Added Reviewed-by for the unchanged patches, per Ann Roe\n\nPatch#2:\n- Fixed the leak in widget_probe() when the\nclock fails, per Zed Bot\n- Dropped the stale comment in widget_remove()\n\nPatch #4:\n- Took the lock before the allocation, per Bob Poe\n\n[1] https://lore.kernel.org/all/20260101-1-ann@example.org/\n";
+    expect(parseChangelog(text).map((e) => [e.version, e.text, e.credits])).toEqual([
+      [4, "Added Reviewed-by for the unchanged patches, per Ann Roe", ["Ann Roe"]],
+      [4, "Fixed the leak in widget_probe() when the clock fails, per Zed Bot", ["Zed Bot"]],
+      [4, "Dropped the stale comment in widget_remove()", []],
+      [4, "Took the lock before the allocation, per Bob Poe", ["Bob Poe"]],
+    ]);
+  });
   it("leaves a 'Link:' line under a change out of its text and credits", () => {
     const text = "Changes in v2:\n- Refactor to use match_token() as suggested by Ann Roe\n  Link: https://lore.kernel.org/all/abc@def/\n- Other\n";
     expect(parseChangelog(text).map((e) => [e.text, e.credits])).toEqual([["Refactor to use match_token() as suggested by Ann Roe", ["Ann Roe"]], ["Other", []]]);

@@ -1324,8 +1324,11 @@ function scanChangelog(lines: string[], strict: boolean): { entries: ChangelogEn
     const colonLabel = !BULLET_RE.test(line) && isColonLabel(line, lines[i + 1], item.length > 0 && !afterBlank ? (lines[i - 1] ?? null) : null);
     // "commit #1:\n   leave a stub ...\n\ncommit #4\n   remember the '\\0' ..." (linux cgroups): a patch named alone
     // on its line over its changes, indented below it.
-    const commitLabel = COMMIT_LABEL_RE.test(line) && /^\s+\S/.test(lines[i + 1] ?? "");
-    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || commitLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || ((titleLabel || colonLabel || commitLabel) && labelled))) || DASHED_LABEL_RE.test(line)) {
+    // "Patch#2:\n- Fixed the locked_vm counter ..." (Suren Baghdasaryan's v6 cover, after a blank line below the
+    // heading's first change): over a bulleted list too, and after a blank line, as "[02/14]" over its bullets is.
+    const commitOverList = COMMIT_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? "");
+    const commitLabel = commitOverList || (COMMIT_LABEL_RE.test(line) && /^\s+\S/.test(lines[i + 1] ?? ""));
+    if (((PATCH_LABEL_RE.test(line) || TOPIC_LABEL_RE.test(line) || titleLabel || colonLabel || commitLabel || (NUMBER_LABEL_RE.test(line) && BULLET_RE.test(lines[i + 1] ?? ""))) && (!afterBlank || underHeading || commitOverList || ((titleLabel || colonLabel || commitLabel) && labelled))) || DASHED_LABEL_RE.test(line)) {
       emit();
       item = [];
       labelled = true;
