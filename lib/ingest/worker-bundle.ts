@@ -1,7 +1,7 @@
 // The worker threads' code as one prebuilt JavaScript file, so a worker starts without tsx.
 //
 // Loading the TypeScript sources through tsx costs each worker ~0.7 s of CPU before its first job (Node 20 runs
-// tsx's loader hooks on a thread of their own, which resolves and compiles the worker's ~150 modules one by one);
+// tsx's loader hooks on a thread of their own, which resolves and compiles the worker's ~80 modules one by one);
 // an ingest starts two pools of two workers. The same modules bundled into one file by esbuild (the compiler tsx
 // itself runs) load in ~0.3 s. The bundle is cached under node_modules/.cache/patchdeck with the hash of every
 // source file it holds, and rebuilt when one of them changed: a stale bundle never runs. Whenever a bundle cannot
@@ -24,7 +24,7 @@ const FORCE_SOURCES_ENV = "PATCHDECK_WORKER_SOURCES";
 
 /**
  * The URL of an up-to-date bundle of `entry` (a module of this project), built now if needed; null when the
- * workers should load the sources instead. Synchronous: a pool spawns its workers as it is created.
+ * workers should load the sources instead. Synchronous: a pool spawns its workers within its first `run`.
  */
 export function workerBundleUrl(entry: URL, cacheDir = defaultCacheDir()): URL | null {
   if (process.env[FORCE_SOURCES_ENV]) return null;
