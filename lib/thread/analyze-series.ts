@@ -1,6 +1,6 @@
 import { parseSubject } from "../mail/parse-subject";
 import { groupSeries } from "./group-series";
-import { linkRevisions } from "./link-revisions";
+import { linkRevisions, type RevisionChainLink } from "./link-revisions";
 import { matchPatches, type PatchInfo } from "./match-patches";
 import { mergeIdentities, type Identity } from "./merge-identities";
 import { threadMessages } from "./thread-messages";
@@ -128,10 +128,32 @@ function titleVersion(p: Posting, earlier: readonly Posting[]): Posting | null {
 }
 
 /**
+ * The index of the author's explicit `v1` that follows one or more unnumbered rounds of theirs (`[PATCH net-next]`
+ * then `[PATCH net-next v1]`, `[RFC PATCH]` then `[PATCH v1]`): they counted those earlier rounds v0. Read as
+ * v1 as well, the series showed two v1s and a remark on the first read "addressed in v1". -1 when the chain
+ * has no such shape: the earlier rounds must all be unnumbered and not relabelled by the chain, and the v1 a plain
+ * one (not `v1.1`, a partial update within the round, nor a resend of the round).
+ */
+function countedFromZero(chain: readonly RevisionChainLink[], postings: readonly Posting[], messages: ReadonlyMap<string, SummaryWithSubject>): number {
+  if (chain.length < 2) return -1;
+  for (let k = 0; k < chain.length; k++) {
+    const c = chain[k]!;
+    const p = postings[c.posting]!;
+    if (c.relabelledVersion !== undefined || p.version !== 1) return -1;
+    if (p.versionInferred) continue;
+    if (k === 0 || c.partial === true) return -1;
+    const first = messages.get(p.coverId ?? p.patches[0]?.messageId ?? "")?.parsedSubject;
+    return first !== undefined && first.versionRaw === "1" && !first.isResend ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * The whole lib/thread pass, run once per ingest over every stored summary: threads, postings
  * (cover + patches of one sending), and series (postings linked v1..vN, with the evidence of each
  * link and patch matches between consecutive revisions, a patch unmatched there looked up further back by
- * `reachBack`); a title's trailing " vN" is read as the version where `titleVersion` allows. Pure; duplicate
+ * `reachBack`); a title's trailing " vN" is read as the version where `titleVersion` allows, and unnumbered rounds
+ * before the author's explicit v1 as v0 (`countedFromZero`). Pure; duplicate
  * message-ids keep the first.
  */
 export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnalysis {
@@ -162,10 +184,12 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
     });
 
   const series: SeriesGroup[] = chains.map((chain) => {
+    const firstV1 = countedFromZero(chain, postings, messages);
     const revisions = chain.map((c, k) => {
       const own = postings[c.posting]!;
+      const relabelled = k < firstV1 ? 0 : c.relabelledVersion;
       // A renumbered revision gets its own copy: `postings` keeps what the subjects said.
-      let posting = c.relabelledVersion === undefined ? own : { ...own, version: c.relabelledVersion, versionInferred: true };
+      let posting = relabelled === undefined ? own : { ...own, version: relabelled, versionInferred: true };
       const titled = titleVersion(posting, chain.slice(0, k).map((x) => postings[x.posting]!));
       if (titled) posting = titled;
       const author = identityOf.get(posting.authorEmail) ?? posting.authorEmail;

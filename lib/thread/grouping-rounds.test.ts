@@ -516,14 +516,14 @@ describe("sibling drivers sent together; a stale version number on a respin", ()
     expect(shape(a)).toEqual([["v2-0 v2 n2", "re-0 v3? n2", "st-0 v3? n2"]]);
   });
 
-  test("the author's first [PATCH v1] after unversioned rounds on their very diffs keeps the author's count", () => {
+  test("the author's first [PATCH v1] after unversioned rounds on their very diffs keeps the author's count (those rounds are v0)", () => {
     const a = analyzeSeries([
       mail("p1", "[PATCH] hwmon: (nct6883) Support NCT6686D", 0, { patchId: "pid-a" }),
       mail("p2", "[PATCH] hwmon: (nct6883) Support NCT6686D", day, { patchId: "pid-b" }),
       mail("p3", "[PATCH v1] hwmon: (nct6883) Support NCT6686D", day + 4 * hour, { patchId: "pid-b" }),
       mail("p4", "[PATCH v2] hwmon: (nct6883) Support NCT6686D", 2 * day, { patchId: "pid-c" }),
     ]);
-    expect(shape(a)[0]!.map((s) => s.split(" ")[1])).toEqual(["v1?", "v1?", "v1", "v2"]);
+    expect(shape(a)[0]!.map((s) => s.split(" ")[1])).toEqual(["v0?", "v0?", "v1", "v2"]);
   });
 });
 

@@ -67,7 +67,7 @@ describe("pairing same-day postings by title", () => {
 });
 
 describe("explicit versions around an unversioned first posting", () => {
-  test("[PATCH v1] days after the author's [PATCH] under the very same cover title is another posting of v1", () => {
+  test("[PATCH v1] days after the author's [PATCH] under the very same cover title is the round after it (that one v0)", () => {
     const a = analyzeSeries([
       mail("a-0", "[PATCH 0/3] Allow order zero pages in page reporting", 0),
       mail("a-1", "[PATCH 1/3] mm/page_reporting: Allow zero order", 1000, { parent: "a-0", files: ["mm/page_reporting.c"] }),
@@ -80,7 +80,7 @@ describe("explicit versions around an unversioned first posting", () => {
       mail("c-1", "[PATCH v2 1/2] page_reporting: add DEFAULT_ORDER", 4 * day + 1000, { parent: "c-0", files: ["mm/page_reporting.c"] }),
       mail("c-2", "[PATCH v2 2/2] hv_balloon: set default order", 4 * day + 2000, { parent: "c-0", files: ["drivers/hv/hv_balloon.c"] }),
     ]);
-    expect(shape(a)).toEqual([["a-0 v1?", "b-0 v1", "c-0 v2"]]);
+    expect(shape(a)).toEqual([["a-0 v0?", "b-0 v1", "c-0 v2"]]);
   });
 
   test("[PATCH v0] is version 0, before the v1", () => {
