@@ -75,7 +75,8 @@ const GOOD = String.raw`(?:lgtm|looks?\s+(?:good|fine|ok|okay|great|sane|correct
 const EXCEPT_RES: RegExp[] = [
   new RegExp(String.raw`^${FILLER}(?:aside|apart)\s+from\s+(?:(?:the|my)\s+)?(?:(?:minor|small|few)\s+)?(?:comments?|remarks?|issues?|nits?|questions?|concerns?|points?)\s+(?:for|on|to|in|about|against)\s+(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
   new RegExp(String.raw`^${FILLER}(?:except|excluding|other\s+than|(?:aside|apart)\s+from)\s+(?:for\s+)?(?:the\s+)?${PATCHES}\s+\(?(${LIST})\)?,?\s+${OTHERS}\s+${GOOD}$`),
-  new RegExp(String.raw`^${FILLER}(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:patches|series|rest)\s+(?:except|but|excluding|other\s+than)\s+(?:for\s+)?(?:${PATCHES}\s+)?\(?(${LIST})\)?(?:,?\s+${GOOD})?$`),
+  // "For all the 7 patches except patch 2." (linux-omap): their count may stand before "patches".
+  new RegExp(String.raw`^${FILLER}(?:for\s+)?(?:all\s+)?(?:the\s+)?(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?(?:other\s+)?(?:patches|series|rest)\s+(?:except|but|excluding|other\s+than)\s+(?:for\s+)?(?:${PATCHES}\s+)?\(?(${LIST})\)?(?:,?\s+${GOOD})?$`),
   // "With the exception of 07/15, on which I had a small comment:" (selinux): right above the tag, the exception
   // alone says the tag is for the others.
   new RegExp(String.raw`^${FILLER}(?:with\s+the\s+exception\s+of|except\s+(?:for\s+)?)\s*(?:the\s+)?(?:${PATCHES}\s+)?\(?(${LIST})\)?(?:,?\s+(?:on|to|in|for|about|where)\s+which\s+[^,:]{1,60})?$`),
@@ -623,10 +624,11 @@ export function readTrailingScope(text: string): { scope: number[] | null; subsy
 
 /**
  * A trailing scope opens with "for", "to" or "on" ("to the series", "for patches 2-4", "on patches #6 through #9",
- * "on the bindings": linux-clk, an irqchip maintainer's ack for four patches of a sixteen-patch series), not with
+ * "on the bindings": linux-clk, an irqchip maintainer's ack for four patches of a sixteen-patch series; "for all the 7
+ * patches except patch 2": linux-omap), not with
  * prose ("for what it's worth", "on second thought").
  */
-const TRAILING_OPEN_RE = /^(?:for|to|on)\s+(?:the\s+|all\s+|this\s+|these\s+|both\s+)?(?:whole\s+|entire\s+|full\s+)?(?:patch|patches|series|set|patchset|commits?|bindings?\b|\d|#\d|[a-z][\w/.-]{1,30}\s+(?:patch|patches|parts?|changes|bits|bindings?)\b)/;
+const TRAILING_OPEN_RE = /^(?:for|to|on)\s+(?:the\s+|all\s+(?:the\s+)?|this\s+|these\s+|both\s+)?(?:whole\s+|entire\s+|full\s+)?(?:patch|patches|series|set|patchset|commits?|bindings?\b|\d|#\d|[a-z][\w/.-]{1,30}\s+(?:patch|patches|parts?|changes|bits|bindings?)\b)/;
 /** What follows the scope proper: a comma, a condition, a further remark. */
 // "for patches #12 and #19 touching this driver for merging through the rust tree" (linux-pwm): a clause on
 // what the patches are or how they go in ends the scope too ("to", "in" may belong to it: "1 to 8", "in this series";

@@ -115,7 +115,7 @@ const OPENING_LINE_RE = /[:：]$|\bwrote$|^(?:hi|hello|hey|dear)\b[^.?!]{0,40}$/
 const AND_VERB_RE = new RegExp(`\\s(?:and|&)\\s+(?=(?:(?:also|now|then|${ADVERB})\\s+)?(?:(?:the\\s+)?(?:whole\\s+)?(?:series|patch|both\\s+patches)\\s+)?(?:${VERB}|added)\\b)`, "gi");
 /** The action before "and": the maintainer's own ("I fixed it up", "Squashed with 10/18", "both patches reviewed"). */
 // "Lightly updated the description and merged …": an adverb may come first.
-const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|i(?:'m|\s+am)\s+(?:now\s+)?(?:happy|fine|ok(?:ay)?|content|satisfied)\s+with\b|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done|took|made|put|kept|split|rewrote|cut)\b)|\b[a-z]+ed\s*$/i;
+const OWN_ACTION_RE = /^(?:(?:ok(?:ay)?|so|now|then|also|anyway)[,.!]?\s+)*(?:i(?:'ve|\s+have)?\s|i(?:'m|\s+am)\s+(?:now\s+)?(?:happy|fine|ok(?:ay)?|content|satisfied)\s+with\b|(?:[a-z]+ly\s+)?(?:[a-z]+ed|done|did|took|made|put|kept|split|rewrote|cut)\b)|\b[a-z]+ed\s*$/i;
 /**
  * The applier's own deeds before "and", however many and whatever they say: "I reordered this so the entries
  * are sorted and applied", "Instead of #ifdefs I added a stub for foo() and applied", "I removed it, made a
@@ -130,7 +130,11 @@ const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|
 /** A relative clause in the past, "one patch … which was properly reviewed and applied": history, not a deed. */
 const RELATIVE_PASSIVE_RE = /\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|had|has|have|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
-const AND_REST_RE = /^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|\s+on\s+(?:the\s+|my\s+)?[\w.\/-]+\s+(?:branch|tree)\b|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|for)(?:\s+\S|\s*:?$)|\s+on\s+top(?:\s+of\s+(?:it|that|them|those))?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b)/i;
+// "Rebased and applied on top of foo/next.": on top of a named branch.
+const AND_REST_RE = new RegExp(
+  String.raw`^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|\s+on\s+(?:the\s+|my\s+)?[\w.\/-]+\s+(?:branch|tree)\b|[,;]\s*but\s+please\b|[.!]\s+\S|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|for)(?:\s+\S|\s*:?$)|\s+on\s+top(?:\s+of\s+(?:it|that|them|those))?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+on\s+top\s+of\s+(?:the\s+)?${NAMED_BRANCH}(?:\s+branch)?[\s,.!]*(?:(?:thanks|thank\s+you)\b.*)?$|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b)`,
+  "i",
+);
 /**
  * The applier's own deed after "after", named by a gerund: "after fixing the log" and, with a word of degree or
  * manner before it, "after a bit of alphabetical sorting", "after little bit of editing", "after double checking
@@ -143,10 +147,10 @@ const AFTER_DEED = String.raw`(?:(?:a\s+)?(?:(?:little|tiny|small)\s+)?bit\s+of\
  * the tree's URL on the next), "under arm/drivers" (a branch by path), "of the series", "and pushed/marked/submitted …", "with the below incremental",
  * "along with the [2/2]", "under a new subject", ", but …", ", adding a Fixes tag", " - …" or " -- …", "after fixing …", "and tweaked …" (an edit of the applier's own),
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" / "given it is …" / "as seems to be …" / "as it had
- * your ack" (why), "so we get …";
+ * your ack" (why), "so we get …", "towards 5.5" (the release it is queued for), "… and it is sitting in <url>" (where it is now);
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = new RegExp(String.raw`^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+through\s+(?:the\s+|my\s+)?(?:[\w.\/-]+\s+(?:tree|branch)\b|(?!(?:v?\d|next-\d|linux-next\b))[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|submitted|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it|they|this|that|these|those)\s+(?:has|had|have|got)\s+(?:(?:your|an?|the|all\s+the|[\w-]+'s)\s+)?(?:acks?|reviews?|reviewed-by|r-?b|approval|blessing)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.-]*\/[\w.\/-]*\w(?![\w\/-])|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+and\s+(?:now\s+)?(?:resides|sits|lives)\s+in\s+(?:the\s+)?(?:-next|linux-next|(?!v?\d|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w)(?:\s+(?:branch|tree))?[\s.!,]*$|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:${AFTER_DEED}|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()`, "i");
+const REST_RE = new RegExp(String.raw`^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|towards|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+through\s+(?:the\s+|my\s+)?(?:[\w.\/-]+\s+(?:tree|branch)\b|(?!(?:v?\d|next-\d|linux-next\b))[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|submitted|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it|they|this|that|these|those)\s+(?:has|had|have|got)\s+(?:(?:your|an?|the|all\s+the|[\w-]+'s)\s+)?(?:acks?|reviews?|reviewed-by|r-?b|approval|blessing)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.-]*\/[\w.\/-]*\w(?![\w\/-])|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+and\s+(?:now\s+)?(?:resides|sits|lives)\s+in\s+(?:the\s+)?(?:-next|linux-next|(?!v?\d|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w)(?:\s+(?:branch|tree))?[\s.!,]*$|\s+(?:now\s+)?and\s+(?:it|they)\s+(?:is|are)\s+(?:now\s+)?(?:sitting|residing|living)\s+in\s+<url>|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:${AFTER_DEED}|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()`, "i");
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -188,11 +192,11 @@ const TREE_PURPOSE_RE = new RegExp(
 );
 /**
  * The applier's resolving a conflict on the way in ("by managing some conflicts", "but needed to resolve a
- * conflict when applying", "(the conflict was trivial)", "with a slight conflict resolution"): an edit of their own,
- * not a problem with the notice.
+ * conflict when applying", "(the conflict was trivial)", "with a slight conflict resolution"), or the reason for the
+ * target ("Applied to foo/next to avoid conflicts with …"): an edit or a choice of their own, not a problem with the notice.
  */
 const CONFLICT_SOLVED_RE =
-  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b|\bwith\s+(?:an?\s+|some\s+|the\s+)?(?:(?:slight|minor|small|trivial|simple|easy|tiny)\s+)?conflict\s+(?:resolution|fix(?:-?up)?)s?\b/gi;
+  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b|\bwith\s+(?:an?\s+|some\s+|the\s+)?(?:(?:slight|minor|small|trivial|simple|easy|tiny)\s+)?conflict\s+(?:resolution|fix(?:-?up)?)s?\b|\bto\s+(?:avoid|prevent|minimi[sz]e|reduce)\s+(?:(?:any|some|the|possible|potential|future|merge|more)\s+)*conflicts?\b/gi;
 /** "Applied since there were no objections": the quiet is the maintainer's reason, not a negation. */
 const NO_OBJECTIONS_RE =
   /\b(since|as|because)\s+there(?:'s|\s+(?:were|was|are|is|have\s+been|has\s+been))\s+(?:still\s+)?no\s+(?:further\s+|more\s+|other\s+)?(?:pending\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback|changes|patches)\b/gi;
@@ -468,10 +472,11 @@ const ALL_BUT_RE = new RegExp(
 
 /**
  * "All but 3 applied to my tree", "All but patches 4-5 have been queued, thanks": the passive of ALL_BUT_RE, every patch
- * but the numbers, the sentence done at its target or thanks (groups as ALL_BUT_RE's: group 1 never matches).
+ * but the numbers, the sentence done at its target or thanks (groups as ALL_BUT_RE's: group 1 never matches); "All but
+ * last applied to <url>, foo/next branch." (linux-mtd): every patch but the posting's last (group 3).
  */
 const ALL_BUT_PASSIVE_RE = new RegExp(
-  String.raw`^${OPENER}all\s+but\s+()(?:patch(?:es)?\s+)?(${NUMBERS})\s+(?:(?:have|were|are)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|merged|queued(?:\s+up)?|picked\s+up)(?:\s+(?:in)?to\s+(?:the\s+|my\s+)?(?:${TREE_WORD}|(?:[\w.-]+\s+)?(?:tree|branch))(?:\s+(?:branch|tree))?)?[\s.,!]*(?:(?:thanks|thank\s+you)\b.*)?$`,
+  String.raw`^${OPENER}all\s+but\s+()(?:(?:patch(?:es)?\s+)?(${NUMBERS})|(?:the\s+)?(last)(?:\s+(?:one|patch))?)\s+(?:(?:have|were|are)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|merged|queued(?:\s+up)?|picked\s+up)(?:\s+(?:in)?to\s+(?:the\s+|my\s+)?(?:${TREE_WORD}|(?:[\w.-]+\s+)?(?:tree|branch))(?:\s+(?:branch|tree))?(?:,?\s+${TREE_WORD}\s+branch)?)?[\s.,!]*(?:(?:thanks|thank\s+you)\b.*)?$`,
   "i",
 );
 /**
@@ -797,6 +802,8 @@ function plainText(line: string): string {
     // "I have applied this patchet.", "I have picked-up this patch.": "patchset" misspelt, "picked up" hyphenated.
     .replace(/\b(?:patchet|pachset|patcheset)\b/gi, "patchset")
     .replace(/\bpicked-up\b/gi, "picked up")
+    // "Finally got them picked up.", "Got it applied now": the applier's deed said with "got", read as "picked them up", "applied it".
+    .replace(GOT_IT_DONE_RE, (_m: string, obj: string, verb: string) => (/^picked/i.test(verb) ? `picked ${obj} up` : `${verb} ${obj}`))
     // "Applied, patch 1/2 and 2/2, thanks": the patches named after a comma are what was applied.
     .replace(/^((?:(?:ok(?:ay)?|thanks|so)[,.!]?\s+)?(?:applied|queued|merged|pushed))[,:]\s+(?=patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*\s*(?:[,.!]|$))/i, "$1 ")
     // "Applied this with Ann's comments worked in": the applier's edits, not a test that worked.
@@ -898,6 +905,8 @@ const PARTICIPLE_TREE_RE = new RegExp(String.raw`\b(?:in)?to\s+(?:the\s+|my\s+)?
 const ALL_BUT_FIRST_RE = /\ball\s+but\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:patch(?:es)?|ones))?\b/gi;
 /** "seried"/"seires" before a notice's verb, "ti" for "to" and "int" for "into" after it, "und"/"et" between patch numbers, "path #1". */
 const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+t[ih]\s+(?=[a-z<#])|\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
+/** "got it applied", "got them picked up": group 1 the object, group 2 the verb (not "got it applied on rc3 and it boots": the vetoes still read it). */
+const GOT_IT_DONE_RE = /\bgot\s+(it|them|this|these|both)\s+(applied|queued(?:\s+up)?|merged|picked\s+up)\b/gi;
 /** A sed-style substitution, "s/iff/if (and only if)/": one word. */
 const SUBSTITUTION_RE = /(?<![\w/])s\/[^/\s][^/]{0,60}\/[^/]{0,60}\/[gi]*(?![\w/])/g;
 /** "series minus patch 6", "the patches minus 3 and 4", "this set, minus #17 which went in elsewhere". */
@@ -909,10 +918,11 @@ const APPROVAL_OPENING_RE = /(^|[.!]\s+)(?:(?:works|worked)\s+for\s+me|no\s+prob
  * More of what may follow a notice: "after some minor fixes" (OWN_EDITS), "but please use …" (a "but" with
  * no comma; not "all but 3", nor a build problem: "but then got build warnings"), "modulo a fix to …", "since <subject> <verb> …" (a reason; not "since v5.10" or "since then": when, not why),
  * "and then applied a follow-on patch …" (an aside on other numbered patches is cut before: NUMBER_ASIDE_RE),
- * the verb written twice ("Applied patch 1 to patch 5 applied for next").
+ * the verb written twice ("Applied patch 1 to patch 5 applied for next"), the applier's edits after it ("I've applied it, and
+ * made a few light edits").
  */
 const MORE_REST_RE = new RegExp(
-  String.raw`^(?:[,;]?\s+after\s+${OWN_EDITS}|\s+but\s+(?!(?:patch\w*\s+)?\d|not\b|for\b|one\b|the\s+(?:first|last)\b)(?!.*\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke|unfortunately|still\s+(?:get|see|hit|have|observ)\w*|(?:the\s+)?same\s+(?:trace|error|problem|issue|crash|warning|oops|panic|hang|failure)))\S|[,;]?\s+modulo\s+\S|\s+since\s+(?!v?\d|then\b|last\b|long\b|ages\b|yesterday\b|\w+day\b|(?:the|a|an)\s+(?:last|first|beginning|start|while|long|week|month|year)\b|(?:is|are|was|were|seems?|looks?)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|looks?|seems?|does|did|do|can|will|would|should|see|saw|need|needs)\b|[\s,]+and\s+then\s+(?:also\s+)?(?:applied|queued|picked|merged|pushed)\b|\s+applied\s+(?:to|for|into)\s+\S)`,
+  String.raw`^(?:[,;]?\s+after\s+${OWN_EDITS}|\s+but\s+(?!(?:patch\w*\s+)?\d|not\b|for\b|one\b|the\s+(?:first|last)\b)(?!.*\b(?:build|built|boot|compil|fail|error|warn|crash|break|broke|unfortunately|still\s+(?:get|see|hit|have|observ)\w*|(?:the\s+)?same\s+(?:trace|error|problem|issue|crash|warning|oops|panic|hang|failure)))\S|[,;]?\s+modulo\s+\S|\s+since\s+(?!v?\d|then\b|last\b|long\b|ages\b|yesterday\b|\w+day\b|(?:the|a|an)\s+(?:last|first|beginning|start|while|long|week|month|year)\b|(?:is|are|was|were|seems?|looks?)\b)[\w.'-]+(?:\s+[\w.'-]+){0,3}?\s+(?:is|are|was|were|has|have|had|looks?|seems?|does|did|do|can|will|would|should|see|saw|need|needs)\b|[\s,]+and\s+then\s+(?:also\s+)?(?:applied|queued|picked|merged|pushed)\b|\s+applied\s+(?:to|for|into)\s+\S|[\s,]+and\s+(?:i(?:'ve|\s+have)?\s+)?(?:made|done|did)\s+(?:a\s+few|a\s+couple\s+of|some|a)\s+(?:(?:minor|small|light|slight|trivial|cosmetic)\s+)*(?:edits|changes|tweaks|fix(?:es|ups)?)\b)`,
   "i",
 );
 
@@ -1686,7 +1696,7 @@ function othersScope(m: RegExpExecArray, answered: number | null, total: number 
 
 /** Every patch of a posting of `total` but those an ALL_BUT_RE match leaves out; some, not known which, without the total. */
 function allButScope(m: RegExpExecArray, answered: number | null, total: number | null): number[] {
-  const left = m[2] ? (numberedScope(`applied ${m[2]}`) ?? []) : m[1] && answered !== null ? [answered] : [];
+  const left = m[2] ? (numberedScope(`applied ${m[2]}`) ?? []) : m[3] && total !== null ? [total] : m[1] && answered !== null ? [answered] : [];
   if (total === null || total < 2 || total > 50 || !left.length) return [];
   const out: number[] = [];
   for (let n = 1; n <= total; n++) if (!left.includes(n)) out.push(n);
