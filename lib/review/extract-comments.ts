@@ -12,9 +12,10 @@ import type { ExtractedComment, ExtractedReply, QuotedLine } from "./types";
 type Segment = { type: "quote"; lines: QuotedLine[] } | { type: "own"; lines: string[] };
 
 // "[...]", "[..]", "(...)", ". . .", "..", "[]", "[snip]", "(snip)", "<snip>", "[clip]", "--- snip ---", "snip..", "snip" alone, and
-// a lone "." (some cut the quote under an attribution down to one dot: "On ..., Ann wrote:\n.\n> ...").
+// a lone "." (some cut the quote under an attribution down to one dot: "On ..., Ann wrote:\n.\n> ..."), and "cut"
+// alone, as some write where they cut the quote.
 const ELISION_RE =
-  /^\s*(?:\.|[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*(?:snip|clip)[^\])>]{0,20}[\])>]|[-.]*\s*snip\s*[-.]*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
+  /^\s*(?:\.|[[(<]\s*(?:\.\s*){2,}[\])>]|(?:\.\s*){2,}|…|\[\s*…\s*\]|\[\s*\]|[[(<]\s*\.*\s*(?:snip|clip)[^\])>]{0,20}[\])>]|[-.]*\s*(?:snip|cut)\s*[-.]*|[[(<]cut[\])>]|\.{2,}\s*snip\s*\.{2,})\s*$/i;
 const ELIDED_QUOTE_RE = /^(?:\.{3,}|\u2026)\s?>/;
 const MUTT_ATTRIBUTION_RE = /^\*\s.+\[\d{6}\s+\d{1,2}:\d{2}\]:\s*$/;
 // Gnus's bare "* Ann Writer:" (or "* Ann Writer <ann@example.org>:") over the quote: a full name of two to
@@ -44,7 +45,8 @@ const ADDRESS_ONLY_RE = /^\s*(?:<[^<>\s@]+@[^<>\s]+>|[^<>\s@:]+@[\w.-]+\.[a-z]{2
 // An attribution naming whom it quotes by address: "Ann Writer <ann@example.org> wrote:".
 const ADDRESSED_RE = /<[^<>\s@]+@[^<>\s]+>/;
 const WRAPPED_DATE_TAIL_RE = /^[\w\s,:+()-]{1,40}[:：]\s*$/;
-const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b[^.?!]{0,40}[,!:.]?\s*$/i;
+// Some mailers greet by the address when the sender gave no name ("Hi ann.writer@example.org,").
+const GREETING_RE = /^(?:hi|hello|hey|dear|hallo|greetings)\b(?:\s+[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})?[^.?!]{0,40}[,!:.]?\s*$/i;
 // One closing formula; a sign-off line is one or more joined by "and", "&" or punctuation ("Thanks. Best
 // regards,", "BR and thanks,", "Thanks & Regards,"). "V/r," is "very respectfully".
 const CLOSING =
@@ -112,8 +114,10 @@ export function extractComments(replyBody: string, sender?: Address | null): Ext
     const text = cleanOwnText(seg.lines, i === lastOwn, i === first, sender);
     if (!text) continue;
     const above = segments[i - 1];
-    if (above?.type === "quote" && isWrappedQuoteTail(text, above.lines)) continue;
     const below = segments[i + 1];
+    // A tail broken off a quoted line sits between two quote lines, no blank line around it.
+    const between = below?.type === "quote" && (seg.lines[0] ?? "").trim() !== "" && (seg.lines[seg.lines.length - 1] ?? "").trim() !== "";
+    if (above?.type === "quote" && isWrappedQuoteTail(text, above.lines, between)) continue;
     comments.push({
       text,
       quotedAbove: above?.type === "quote" ? above.lines : [],
@@ -132,8 +136,9 @@ const MAX_WRAPPED_TAIL = 160;
  * without its ">" ("> +\twritel(val, bus->base +" then "AST2600_I2CC_BUFF_CTRL);"): the quoted line stops
  * mid-expression and the "remark" ends it. No reviewer wrote it.
  */
-function isWrappedQuoteTail(text: string, quoted: readonly QuotedLine[]): boolean {
+function isWrappedQuoteTail(text: string, quoted: readonly QuotedLine[], betweenQuotes = false): boolean {
   if (text.length > MAX_WRAPPED_TAIL || text.split("\n").filter((l) => l.trim() !== "").length > 2) return false;
+  if (betweenQuotes && brokenAtSpace(text, quoted)) return true;
   // Words of prose ("Missing ']', probably a copy-paste mistake", "what did you change here? :)") are a remark.
   // And the tail's first word is code ("lpi2c_imx->bitrate)", "&value);", "0))"), not a word ("missing )").
   if (PROSE_RUN_RE.test(text) || /^[\p{L}'\u2019]+(?:\s|$)/u.test(text.trim())) return false;
@@ -151,6 +156,26 @@ function isWrappedQuoteTail(text: string, quoted: readonly QuotedLine[]): boolea
 }
 
 const PROSE_RUN_RE = /\b[a-z]{2,}[,.]?\s+[a-z]{2,}[,.]?\s+[a-z]{2,}\b/i;
+
+/** Quoted lines shorter than this were not wrapped by a mail client (they break at 72 to 80 columns). */
+const MIN_WRAPPED_QUOTE = 60;
+/** Longest tail a wrap leaves of a line under 100 columns or so. */
+const MAX_BROKEN_TAIL = 40;
+
+/**
+ * Lotus Notes and some webmail clients wrap a long quoted line at a space and put no ">" before the rest
+ * ("> ... whether an op is DTR or " then "not", "> \t{ ..., SPI_NOR_NO_ERASE) " then "},"), with the quote
+ * going on right below. The quoted line ends in the space the break was made at; a reply written between two
+ * quote lines does not follow one that does, is no longer than a wrap leaves and is not a sentence of its
+ * own ("Agreed.") or a question ("why?").
+ */
+function brokenAtSpace(text: string, quoted: readonly QuotedLine[]): boolean {
+  const q = quoted[quoted.length - 1]?.text ?? "";
+  const last = q.charCodeAt(q.length - 1);
+  if ((last !== 32 && last !== 9) || q.length < MIN_WRAPPED_QUOTE || q.trim() === "") return false;
+  if (text.length > MAX_BROKEN_TAIL || text.includes("\n") || /^\s/.test(text) || /\?\s*$/.test(text)) return false;
+  return !(/^\p{Lu}/u.test(text) && /[.!]\s*$/.test(text));
+}
 
 /** Opening minus closing round and square brackets. */
 function bracketExcess(s: string): number {
@@ -417,9 +442,10 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
       dropOpeningOnLine(line);
     } else if ((line.endsWith(":") || line.endsWith("：")) && DATED_ADDRESS_RE.test(line) && line.length <= 200 && isAttribution(lines, i)) {
       kept = "";
-    } else if (line.endsWith(":") && DATED_ON_WROTE_RE.test(line) && (standsAlone(lines, i) || ADDRESSED_RE.test(line) || CLOCK_TIME_RE.test(line))) {
+    } else if (line.endsWith(":") && line.length <= 200 && (DATED_ON_WROTE_RE.test(line) ? standsAlone(lines, i) || ADDRESSED_RE.test(line) || CLOCK_TIME_RE.test(line) : WROTE_ON_OPEN_RE.test(line) && CLOCK_TIME_RE.test(line))) {
       // Dated and naming the quoted person's address, or giving the hour: an attribution even with the
-      // answer (or the quoted mail its client failed to mark) right below it.
+      // answer (or the quoted mail its client failed to mark) right below it. Claws Mail's "ann@example.org
+      // wrote on Mon, 22 Jul 2019 07:56:21 +0200:" too, over a remark on the subject before the quote.
       kept = "";
     } else if (line.endsWith(":") && WROTE_RE.test(line) && (standsAlone(lines, i) || ADDRESSED_RE.test(line)) && wrappedDatedOpening(lines[i - 1] ?? "")) {
       // "On Wed, 8 Jan 2020 12:34:48 +0100\nAnn <ann@example.org> wrote:" with the quote cut.
@@ -431,7 +457,7 @@ function segmentLines(rawLines: readonly string[], trailers: Trailer[], keepQuot
       kept = "";
       const prev = segments[segments.length - 1];
       if (prev?.type === "own" && prev.lines.length > 0 && (prev.lines[prev.lines.length - 1] ?? "").length <= 160) prev.lines.length -= 1;
-    } else if ((line.endsWith(":") || line.endsWith("：")) && WRAPPED_DATE_TAIL_RE.test(line) && WROTE_ON_OPEN_RE.test(lines[i - 1] ?? "") && isAttribution(lines, i)) {
+    } else if ((line.endsWith(":") || line.endsWith("：")) && WRAPPED_DATE_TAIL_RE.test(line) && WROTE_ON_OPEN_RE.test(lines[i - 1] ?? "") && (isAttribution(lines, i) || CLOCK_TIME_RE.test(lines[i - 1] ?? ""))) {
       kept = "";
       const prev = segments[segments.length - 1];
       if (prev?.type === "own" && prev.lines.length > 0) prev.lines.length -= 1;
@@ -740,8 +766,13 @@ function cleanOwnText(lines: string[], isLast: boolean, isFirst = false, sender?
   dropDashSignatureBeforePostscript(out);
   if (out.length && ADD_TRAILER_PROSE_RE.test((out[out.length - 1] ?? "").trim())) out.pop();
   trimBlankEnd(out);
-  return out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text = out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return RULE_ONLY_RE.test(text) ? "" : text;
 }
+
+// "----", "^^^^", "=====" standing alone between quote runs: a rule or carets drawn to set quotes apart or
+// point into the line above, with no word said.
+const RULE_ONLY_RE = /^[-=_~^*#\s]{1,400}$/;
 
 // "...thanks.--b.": sentence punctuation, two dashes and one to three letters closing the mail.
 const STUCK_INITIAL_RE = /([.!?)])\s*--\s?\p{L}{1,3}\.?\s*$/u;

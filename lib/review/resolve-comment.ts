@@ -103,7 +103,15 @@ export function resolveComment(input: ResolveInput): Resolution {
     // A question the author answered in words is explained, unless a credit names what it asked about: another
     // line crediting the same reviewer ("reverted the MAINTAINERS entry as per Jarkko") answered another remark.
     const answeredQuestion = comment.kind === "question" && answered && !specific;
-    const line = actionable && !answeredQuestion ? (specific ?? credited.find((l) => !isTagsOnly(l.text)) ?? null) : null;
+    // A question the author did not promise to act on is not what any line crediting the reviewer handled: "I
+    // wonder how this copes with ..." is no request that "Split the PM ops (Ann)" met. Only a line sharing a word
+    // of substance with it counts ("Does the error code matter here?", "dropped the error code patch (Ann)").
+    // A question that asks for a change ("Can you change the title to ...?", "So perhaps ...?") is a request.
+    const anyCredit = comment.kind !== "question" || response.kind === "will-fix" || ASKS_CHANGE_RE.test(comment.text);
+    const line =
+      actionable && !answeredQuestion
+        ? (specific ?? credited.find((l) => !isTagsOnly(l.text) && (anyCredit || sharesWord(comment.text, l.text))) ?? null)
+        : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
     // "checkpatch --strict says: ... I expect the rest to be fixed", then "fix remaining checkpatch issues": a tool's
@@ -147,7 +155,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     // patch, v4 3/4, "dropped ... per Sashiko and Lorenzo Stoakes" in v5): nothing is left to act on, and nothing
     // says the author ignored it.
     if (next.absent) return done("obsolete", `v${v} no longer carries this patch`);
-    const tagOnly = credited.length > 0 ? " (only for a tag)" : "";
+    const tagOnly = credited.length === 0 ? "" : credited.every((l) => isTagsOnly(l.text)) ? " (only for a tag)" : " for this question";
     return done("unaddressed", `general remark; no v${v} changelog line credits ${comment.reviewer}${tagOnly}`);
   }
 
@@ -318,10 +326,11 @@ function allFiles(code: RevisionCode): FileDiff[] {
 
 /**
  * "added Reviewed-by, per ...", "collected Acked-by tags", "picked up R-b", "Included a review from ...", "Add
- * Rob's Acked-by", "Collect review tag from ...": a changelog line about trailers only.
+ * Rob's Acked-by", "Collect review tag from ...", 'added "Reviewed-by" signature (Ann)', "Added one more
+ * Reviewed-by sign (thanks Ann)": a changelog line about trailers only.
  */
 const TAGS_ONLY_RE =
-  /^\s*(?:added|add|collected|collect|picked\s+up|pick\s+up|applied|carried|included|include)\s+(?:(?:the|all|his|her|their|my|a|an|[a-z][\w-]*['\u2019]s)\s+)?(?:(?:review|reviewed-by|ack|acked-by)\s+)?(?:[\w-]+-by|r-b|a-b|t-b|tags?|trailers?|acks?|reviews?)\b/i;
+  /^\s*(?:added|add|collected|collect|picked\s+up|pick\s+up|applied|carried|included|include)\s+(?:(?:the|all|his|her|their|my|a|an|one\s+more|another|more|[a-z][\w-]*['\u2019]s)\s+)?["'\u201c]?(?:(?:review|reviewed-by|ack|acked-by)\s+)?(?:[\w-]+-by|r-b|a-b|t-b|tags?|trailers?|acks?|reviews?)\b/i;
 /** "added tag (Uwe), left only the one-line change (Uwe, Ann)", "Added Ann's R-b and added a sanity check": more than a tag. */
 const ANOTHER_CHANGE_RE =
   /(?:[,;]|\band)\s+(?:also\s+)?(?:left|dropped|removed|fixed|changed|split|moved|renamed|reworked|updated|added|used|made|kept|switched|replaced|converted|reworded|simplified|rebased|documented|squashed)\b/i;
@@ -594,6 +603,23 @@ export function withBracesExpanded(text: string): string {
 }
 
 // Code identifiers (`PGWALK_WRLOCK`, `mpol_dup()`) named by both the remark and a changelog line.
+// What makes a question a request: "could you", "please", "how about", "perhaps", "should", "must", "wrong".
+const ASKS_CHANGE_RE = /\b(?:can|could|would|will) you\b|\bplease\b|\bhow about\b|\bwhat about\b|\bperhaps\b|\bmaybe\b|\bshould(?:n'?t)?\b|\bwhy not\b|\bmust\b|\bneeds? to\b|\bwrong\b|\bforbidden\b|\bnever\b/i;
+
+// Words any changelog line or remark may say: they tie a line to no remark in particular.
+const COMMON_WORDS = new Set(
+  ("about above added after again allow based before below being change changed changes comment comments commit could " +
+    "fixed fixes following from further having improve improved improvements instead issue issues later maybe might other " +
+    "patch patches please rebase rebased remove removed review reviews series should since still suggested suggestion " +
+    "thank thanks their there these thing things think those through update updated using version where which while would").split(" "),
+);
+
+/** Whether the changelog line `b` says a word of five letters or more, not a common one, that the remark `a` says. */
+function sharesWord(a: string, b: string): boolean {
+  const inA = new Set((a.toLowerCase().match(/[a-z]{5,}/g) ?? []).filter((w) => !COMMON_WORDS.has(w)));
+  return (b.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => !COMMON_WORDS.has(w) && inA.has(w));
+}
+
 function sharesIdentifier(a: string, b: string): boolean {
   const ids = (t: string): Set<string> => new Set(t.match(/\b[A-Za-z_]\w*_\w+\b/g) ?? []);
   const inB = ids(b);
