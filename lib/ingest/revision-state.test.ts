@@ -201,7 +201,7 @@ describe("remarks on a patch the next revision dropped", () => {
       patch("dp2", "[PATCH 2/2] gadget: widen the error code", d1, "b.c", [], "dc1"),
       mail("dr2", REV, "Re: [PATCH 2/2] gadget: widen the error code", d2,
         ["On Mon, 2 Mar 2026, Ann Author wrote:", "> -int dp2;", "> +long dp2;", "", "Does the width of the error code matter to anyone here?", "", "Rev"], "dp2"),
-      mail("dc2", ANN, "[PATCH v2 0/1] widget: tidy the counters", d3, ["One small cleanup.", "", "Changes in v2:", "- dropped the gadget patch, per Rev Iewer"]),
+      mail("dc2", ANN, "[PATCH v2 0/1] widget: tidy the counters", d3, ["One small cleanup.", "", "Changes in v2:", "- dropped the gadget patch for now"]),
       patch("dq1", "[PATCH v2 1/1] widget: widen the first counter", d3, "a.c", [], "dc2"),
     ].join("\n"));
     await withIngested(mbox, async (store) => {

@@ -110,7 +110,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     const anyCredit = comment.kind !== "question" || response.kind === "will-fix" || ASKS_CHANGE_RE.test(comment.text);
     const line =
       actionable && !answeredQuestion
-        ? (specific ?? credited.find((l) => !isTagsOnly(l.text) && (anyCredit || sharesWord(comment.text, l.text))) ?? null)
+        ? (droppedLine(next, credited) ?? specific ?? credited.find((l) => !isTagsOnly(l.text) && (anyCredit || sharesWord(comment.text, l.text))) ?? null)
         : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
@@ -194,6 +194,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   const fnLine =
     (fn !== null ? credited.find((l) => withBracesExpanded(l.text).includes(fn)) : undefined) ??
     credited.find((l) => sharesIdentifier(comment.text, withBracesExpanded(l.text))) ??
+    droppedLine(next, credited) ??
     (BUILD_REPORT_RE.test(comment.text) ? (credited.find((l) => !isTagsOnly(l.text)) ?? null) : null);
   details.changelog = fnLine?.text ?? null;
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
@@ -317,6 +318,18 @@ function toolLine(text: string, changelog: ChangelogLine[]): ChangelogLine | nul
   const tools = new Set((text.match(TOOL_RE) ?? []).map((t) => t.toLowerCase()));
   if (!tools.size || !changelog.length) return null;
   return changelog.find((l) => !isTagsOnly(l.text) && (l.text.match(TOOL_RE) ?? []).some((t) => tools.has(t.toLowerCase()))) ?? null;
+}
+
+/** "dropped the patch changing S390 error handling", "Drop patch 3", "removed the s390 change": a patch left out. */
+const DROPPED_PATCH_RE = /\b(?:drop(?:ped|s)?|remov(?:ed|es?)|revert(?:ed|s)?)\s+(?:(?:the|this|that|a|an|my|your)\s+)?(?:[\w/.:-]+\s+){0,3}?(?:patch|commit|change)(?:e?s)?\b/i;
+
+/**
+ * For a revision that no longer carries the patch, the changelog line crediting the reviewer that says a patch was
+ * left out (v5 of Suren Baghdasaryan's series: "dropped the patch changing S390 error handling, per Sashiko and
+ * Lorenzo Stoakes", where the first line crediting Lorenzo was "split patch 2 into 3 parts").
+ */
+function droppedLine(next: RevisionCode, credited: readonly ChangelogLine[]): ChangelogLine | null {
+  return next.absent ? (credited.find((l) => DROPPED_PATCH_RE.test(l.text) && !isTagsOnly(l.text)) ?? null) : null;
 }
 
 /** The files of the matched patch and of the revision's other patches. */

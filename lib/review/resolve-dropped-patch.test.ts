@@ -40,6 +40,18 @@ describe("a general remark on a patch the next revision dropped", () => {
     expect(resolveComment(input(undefined))).toMatchObject({ status: "unaddressed", inVersion: 5 });
   });
 
+  it("is credited with the line saying the patch was dropped, not the first line crediting the reviewer", () => {
+    const changelog = [
+      { text: "split patch 2 into three parts, per Rev Iewer", credits: ["Rev Iewer"] },
+      { text: "changed the error handling in widget_policy(), per Rev Iewer", credits: ["Rev Iewer"] },
+      { text: "dropped the patch changing the gadget error code, per Rev Iewer", credits: ["Rev Iewer"] },
+    ];
+    const dropped = resolveComment({ ...input(true), changelog });
+    expect(dropped).toMatchObject({ status: "addressed", evidence: expect.stringContaining("dropped the patch changing the gadget error code") });
+    // While the next revision still carries the patch, a line about dropping another one is no evidence for it.
+    expect(resolveComment({ ...input(undefined), changelog }).evidence).not.toContain("dropped the patch");
+  });
+
   it("is addressed by a changelog line crediting the reviewer, dropped or not", () => {
     const credited = { ...input(true), changelog: [{ text: "dropped the gadget error code patch, per Rev Iewer", credits: ["Rev Iewer"] }] };
     expect(resolveComment(credited)).toMatchObject({ status: "addressed", evidence: expect.stringContaining("dropped the gadget error code patch") });
