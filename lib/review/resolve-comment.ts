@@ -110,7 +110,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     const anyCredit = comment.kind !== "question" || response.kind === "will-fix" || ASKS_CHANGE_RE.test(comment.text);
     const line =
       actionable && !answeredQuestion
-        ? (droppedLine(next, credited) ?? specific ?? credited.find((l) => !isTagsOnly(l.text) && (anyCredit || sharesWord(comment.text, l.text))) ?? null)
+        ? (droppedLine(next, credited, old.text ?? old.body) ?? specific ?? credited.find((l) => !isTagsOnly(l.text) && (anyCredit || sharesWord(comment.text, l.text))) ?? null)
         : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
@@ -194,7 +194,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   const fnLine =
     (fn !== null ? credited.find((l) => withBracesExpanded(l.text).includes(fn)) : undefined) ??
     credited.find((l) => sharesIdentifier(comment.text, withBracesExpanded(l.text))) ??
-    droppedLine(next, credited) ??
+    droppedLine(next, credited, old.text ?? old.body) ??
     (BUILD_REPORT_RE.test(comment.text) ? (credited.find((l) => !isTagsOnly(l.text)) ?? null) : null);
   details.changelog = fnLine?.text ?? null;
   const label = `${path}${fn ? ` ${fn}()` : ""}`;
@@ -321,15 +321,30 @@ function toolLine(text: string, changelog: ChangelogLine[]): ChangelogLine | nul
 }
 
 /** "dropped the patch changing S390 error handling", "Drop patch 3", "removed the s390 change": a patch left out. */
-const DROPPED_PATCH_RE = /\b(?:drop(?:ped|s)?|remov(?:ed|es?)|revert(?:ed|s)?)\s+(?:(?:the|this|that|a|an|my|your)\s+)?(?:[\w/.:-]+\s+){0,3}?(?:patch|commit|change)(?:e?s)?\b/i;
+const DROPPED_PATCH_RE = /\b(?:drop(?:ped|s)?|remov(?:ed|es?)|revert(?:ed|s)?)\s+(?:(?:the|this|that|a|an|my|your)\s+)?((?:[\w/.:-]+\s+){0,3}?)(?:patch|commit|change)(?:e?s)?\b/i;
+/** Words before "patch" that name no patch ("dropped wrong patches", "removed the two extra commits"). */
+const GENERIC_PATCH_WORDS = new Set(
+  "wrong bad broken unneeded unnecessary redundant extra last first second third two three both all some these those old obsolete controversial problematic separate individual following above below other remaining rfc".split(" "),
+);
 
 /**
  * For a revision that no longer carries the patch, the changelog line crediting the reviewer that says a patch was
  * left out (v5 of Suren Baghdasaryan's series: "dropped the patch changing S390 error handling, per Sashiko and
- * Lorenzo Stoakes", where the first line crediting Lorenzo was "split patch 2 into 3 parts").
+ * Lorenzo Stoakes", where the first line crediting Lorenzo was "split patch 2 into 3 parts"). A line naming the patch it
+ * dropped by words of its own ("Dropped procfs patch as per Jason") counts only when the patch's text has one of them:
+ * a kcov patch left out of the same v3 was not that one.
  */
-function droppedLine(next: RevisionCode, credited: readonly ChangelogLine[]): ChangelogLine | null {
-  return next.absent ? (credited.find((l) => DROPPED_PATCH_RE.test(l.text) && !isTagsOnly(l.text)) ?? null) : null;
+function droppedLine(next: RevisionCode, credited: readonly ChangelogLine[], patchText: string | undefined): ChangelogLine | null {
+  if (!next.absent) return null;
+  const text = (patchText ?? "").toLowerCase();
+  return (
+    credited.find((l) => {
+      const m = DROPPED_PATCH_RE.exec(l.text);
+      if (!m || isTagsOnly(l.text)) return false;
+      const named = (m[1] ?? "").toLowerCase().split(/\s+/).filter((w) => w.length >= 3 && !GENERIC_PATCH_WORDS.has(w) && !/^\d+$/.test(w));
+      return named.length === 0 || named.some((w) => text.includes(w));
+    }) ?? null
+  );
 }
 
 /** The files of the matched patch and of the revision's other patches. */

@@ -48,6 +48,10 @@ describe("a general remark on a patch the next revision dropped", () => {
     ];
     const dropped = resolveComment({ ...input(true), changelog });
     expect(dropped).toMatchObject({ status: "addressed", evidence: expect.stringContaining("dropped the patch changing the gadget error code") });
+    // A line naming another patch it dropped is no evidence for this one; one the patch's text names is.
+    const named = (what: string) => resolveComment({ ...input(true), old: { ...oldCode(gadgetDiff), text: "gadget: widen the error code\n\nThe ioctl returns -EIO." }, changelog: [changelog[0]!, { text: `Dropped ${what} patch as per Rev Iewer.`, credits: ["Rev Iewer"] }] });
+    expect(named("procfs").evidence).not.toContain("Dropped procfs patch");
+    expect(named("ioctl").evidence).toContain("Dropped ioctl patch");
     // While the next revision still carries the patch, a line about dropping another one is no evidence for it.
     expect(resolveComment({ ...input(undefined), changelog }).evidence).not.toContain("dropped the patch");
   });
