@@ -1109,7 +1109,10 @@ function areaApplied(area: MessageFacts["appliedArea"], posting: Posting, facts:
   const inArea = posting.patches.filter((p) => {
     const title = areaWords(titleOf(rowById.get(p.messageId)?.subject ?? ""));
     if (parts.some((part) => holdsRun(title, part))) return true;
-    return filesOf(p.messageId, facts).some((f) => parts.some((part) => holdsRun(areaWords(f), part)));
+    return filesOf(p.messageId, facts).some((f) => {
+      const words = areaWords(f);
+      return parts.some((part) => holdsRun(words, part));
+    });
   });
   if (!inArea.length) return area.excluded ? null : [];
   if (inArea.length === posting.patches.length) return null;

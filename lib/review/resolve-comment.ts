@@ -630,7 +630,6 @@ export function withBracesExpanded(text: string): string {
   return names.length ? `${text} (${names.join(", ")})` : text;
 }
 
-// Code identifiers (`PGWALK_WRLOCK`, `mpol_dup()`) named by both the remark and a changelog line.
 // What makes a question a request: "could you", "please", "how about", "perhaps", "should", "must", "wrong".
 const ASKS_CHANGE_RE = /\b(?:can|could|would|will) you\b|\bplease\b|\bhow about\b|\bwhat about\b|\bperhaps\b|\bmaybe\b|\bshould(?:n'?t)?\b|\bwhy not\b|\bmust\b|\bneeds? to\b|\bwrong\b|\bforbidden\b|\bnever\b/i;
 
@@ -648,6 +647,7 @@ function sharesWord(a: string, b: string): boolean {
   return (b.toLowerCase().match(/[a-z]{5,}/g) ?? []).some((w) => !COMMON_WORDS.has(w) && inA.has(w));
 }
 
+// Code identifiers (`PGWALK_WRLOCK`, `mpol_dup()`) named by both the remark and a changelog line.
 function sharesIdentifier(a: string, b: string): boolean {
   const ids = (t: string): Set<string> => new Set(t.match(/\b[A-Za-z_]\w*_\w+\b/g) ?? []);
   const inB = ids(b);
