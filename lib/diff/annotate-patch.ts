@@ -1,6 +1,7 @@
 // Ingest-time entry point: parse a patch's diff and annotate every hunk with its enclosing function,
 // lock-conversion labels and predicted reviewer nits (CONTRACT.md `files[].hunks[]`).
 import { findLockSites, returnTypeChange, type LockSite } from "./find-lock-sites";
+import { codeOf } from "./c-lines";
 import { isCSourcePath } from "./function-context";
 import { buildFileView, type FileView } from "./function-view";
 import { familyOf, isCataloguedPlain } from "./lock-catalogue";
@@ -24,6 +25,7 @@ export function annotatePatch(diffText: string, opts: { commitMessage?: string }
   void opts;
   const { files: fileDiffs, errors } = parseUnifiedDiff(diffText);
   const analysed = fileDiffs.map((f) => analyseFile(f));
+  dropMovedCalls(fileDiffs, analysed);
   const converted = new Set<string>();
   for (const a of analysed) for (const s of a.sites) if (s.direction !== "to-plain") converted.add(familyOf(s.to));
   const gained = gainedFailures(analysed.flatMap((a) => a.sites));
@@ -35,17 +37,46 @@ interface Analysed {
   view: FileView;
   sites: LockSite[];
   nits: Map<LockSite, HunkNit[]>;
+  /** The statement (blanks squeezed out) of each site found with no removed call beside it ("added"). */
+  addedText: Map<LockSite, string>;
+}
+
+/**
+ * A fallible call "added" in one function whose very statement the patch removes elsewhere (another function or
+ * file) was moved, not made: "kexec: move locking into do_kexec_load" takes `if (!mutex_trylock(&kexec_mutex))`
+ * out of the syscall and into its helper; a crypto rework carries `locked = mutex_trylock(&ctrblk_lock);` into a
+ * new function. Its failure path came with it: no label, no nits.
+ */
+function dropMovedCalls(fileDiffs: FileDiff[], analysed: Analysed[]): void {
+  if (!analysed.some((a) => a.addedText.size > 0)) return;
+  const removed = new Set<string>();
+  for (const f of fileDiffs) {
+    for (const h of f.hunks) for (const l of h.lines) if (l.type === "del") removed.add(squeeze(codeOf(l.text)));
+  }
+  for (const a of analysed) {
+    for (const [site, text] of a.addedText) {
+      if (!removed.has(text)) continue;
+      a.sites.splice(a.sites.indexOf(site), 1);
+      a.nits.delete(site);
+    }
+  }
+}
+
+function squeeze(code: string): string {
+  return code.replace(/\s+/g, "");
 }
 
 function analyseFile(file: FileDiff): Analysed {
   const view = buildFileView(file);
   const sites: LockSite[] = [];
   const nits = new Map<LockSite, HunkNit[]>();
+  const addedText = new Map<LockSite, string>();
   // Only C has calls: a lock named in Documentation/*.rst or a Kconfig help text is prose.
-  if (!isCSourcePath(file.path)) return { view, sites, nits };
+  if (!isCSourcePath(file.path)) return { view, sites, nits, addedText };
   for (const fv of view.functions) {
     for (const site of findLockSites(fv)) {
       sites.push(site);
+      if (site.direction === "added") addedText.set(site, squeeze(fv.rows[site.row]?.code ?? ""));
       const found: HunkNit[] = [];
       for (const rule of NIT_RULES) {
         try {
@@ -57,7 +88,7 @@ function analyseFile(file: FileDiff): Analysed {
       nits.set(site, found);
     }
   }
-  return { view, sites, nits };
+  return { view, sites, nits, addedText };
 }
 
 function toAnnotated(file: FileDiff, a: Analysed, converted: Set<string>, gained: Map<string, GainedFailure>): AnnotatedFile {

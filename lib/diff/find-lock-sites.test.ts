@@ -107,6 +107,146 @@ describe("what is not a conversion", () => {
     expect(returnTypes("unsigned int *", "u32 *")).toEqual([]);
     expect(returnTypes("unsigned long", "u64")).toEqual(["unsigned long -> u64"]);
     expect(returnTypes("short", "int")).toEqual(["short -> int"]);
+    // asmlinkage names a calling convention, not a type (an assembly routine given a C prototype).
+    expect(returnTypes("asmlinkage void", "void")).toEqual([]);
+    expect(returnTypes("asmlinkage void", "asmlinkage long")).toEqual(["asmlinkage void -> asmlinkage long"]);
+  });
+
+  it("a definition whose name opens its line (the return type on the line above) is renamed, not called", () => {
+    const t = diff("kernel/demo/gate.c", "", [
+      " /**",
+      "- * gate_wait_interruptible_timeout: - wait for the gate (w/(to,intr))",
+      "+ * __gate_wait_interruptible_timeout: - wait for the gate (w/(to,intr))",
+      "  */",
+      " long __sched",
+      "-gate_wait_interruptible_timeout(struct demo_gate *g,",
+      "-\t\t\t\tunsigned long timeout)",
+      "+__gate_wait_interruptible_timeout(struct demo_gate *g,",
+      "+\t\t\t\t  unsigned long timeout)",
+      " {",
+      " \treturn gate_wait_common(g, timeout, TASK_INTERRUPTIBLE);",
+      " }",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+
+  it("a macro's body spells what its callers get: an arch header defining a timed wait converts nothing", () => {
+    const t = diff("arch/demo/include/asm/cmpwait.h", "", [
+      " #undef __DEMO_GEN",
+      " ",
+      "-#define demo_cmpwait_relaxed(ptr, val) \\",
+      "-\t__demo_cmpwait((ptr), (unsigned long)(val), sizeof(*(ptr)))",
+      "+#define demo_cmpwait_relaxed_timeout(ptr, val, ns)\t\t\\",
+      "+\t__demo_cmpwait_timeout((ptr), (unsigned long)(val), ns, sizeof(*(ptr)))",
+      "+",
+      "+#define demo_sleep_unsafe(t)\t\\",
+      "+\tschedule_timeout_interruptible(t)",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+
+  it("a wait given its sleep state is the form the state names", () => {
+    const t = diff("fs/demo.c", "static int demo_gather(struct demo_core *core)", [
+      " \tif (core->waiters > 0) {",
+      "-\t\tdemo_freeze_skip();",
+      "-\t\twait_for_completion(&core->started);",
+      "-\t\tdemo_freeze_count();",
+      "+\t\twait_for_completion_state(&core->started,",
+      "+\t\t\t\t\t  TASK_UNINTERRUPTIBLE | TASK_FREEZABLE);",
+      " \t\tdemo_settle(core);",
+      " \t}",
+      " \tif (core->child) {",
+      "-\t\tret = wait_for_completion_killable(&core->child_done);",
+      "+\t\tret = wait_for_completion_state(&core->child_done, TASK_KILLABLE | TASK_FREEZABLE);",
+      " \t\tif (ret)",
+      " \t\t\treturn ret;",
+      " \t}",
+      " \tif (core->peer) {",
+      "-\t\twait_for_completion(&core->peer_done);",
+      "+\t\tif (wait_for_completion_state(&core->peer_done, TASK_INTERRUPTIBLE))",
+      "+\t\t\treturn -EINTR;",
+      " \t}",
+    ]);
+    // The uninterruptible one cannot fail (no label, no ignored-error); the killable one is a rename.
+    expect(labels(t).map((l) => [l.from, l.to, l.form, l.handling])).toEqual([
+      ["wait_for_completion", "wait_for_completion_state", "interruptible", "return"],
+    ]);
+    expect(nits(t).filter((n) => n.rule === "ignored-error")).toEqual([]);
+    // A killable wait given the uninterruptible state can no longer fail.
+    const back = diff("fs/demo.c", "static void demo_settle_all(struct demo_core *core)", [
+      "-\tif (wait_for_completion_killable(&core->settled))",
+      "-\t\treturn;",
+      "+\twait_for_completion_state(&core->settled, TASK_UNINTERRUPTIBLE);",
+      " \tdemo_release(core);",
+    ]);
+    expect(labels(back).map((l) => [l.direction, l.from, l.form])).toEqual([["to-plain", "wait_for_completion_killable", "plain"]]);
+  });
+
+  it("a wait moved into a branch, its arguments now starting on the next line, is the same wait", () => {
+    const t = diff("drivers/usb/demo.c", "static int demo_swap(struct demo_port *port, int role)", [
+      " \tif (ret < 0)",
+      " \t\tgoto out_unlock;",
+      "-\tif (!wait_for_completion_timeout(&port->done,",
+      "-\t\t\t\t\t msecs_to_jiffies(DEMO_SWAP_MS)))",
+      "-\t\treturn -ETIMEDOUT;",
+      "+\tcur = demo_read_role(port);",
+      " ",
+      "+\tif (cur != role) {",
+      "+\t\tif (!wait_for_completion_timeout(",
+      "+\t\t\t    &port->done,",
+      "+\t\t\t    msecs_to_jiffies(DEMO_SWAP_MS)))",
+      "+\t\t\treturn -ETIMEDOUT;",
+      "+\t}",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+
+  it("a call moved to another function with its statement is moved, not made", () => {
+    const t = [
+      "diff --git a/kernel/demo.c b/kernel/demo.c",
+      "--- a/kernel/demo.c",
+      "+++ b/kernel/demo.c",
+      "@@ -20,6 +20,9 @@ static int demo_do_load(struct demo_image *img)",
+      " {",
+      " \tint ret;",
+      " ",
+      "+\tif (!mutex_trylock(&demo_load_mutex))",
+      "+\t\treturn -EBUSY;",
+      "+",
+      " \tret = demo_prepare(img);",
+      " \treturn ret;",
+      " }",
+      "@@ -60,9 +63,6 @@ SYSCALL_DEFINE2(demo_load, unsigned long, entry, unsigned long, flags)",
+      " \tif (ret)",
+      " \t\treturn ret;",
+      " ",
+      "-\tif (!mutex_trylock(&demo_load_mutex))",
+      "-\t\treturn -EBUSY;",
+      "-",
+      " \tret = demo_do_load(img);",
+      " \treturn ret;",
+      " }",
+      "",
+    ].join("\n");
+    expect(labels(t)).toEqual([]);
+    // Made anew (nothing removed elsewhere), the same call is labelled.
+    const made = t.replace(/^-.*\n/gm, "").replace("@@ -60,9 +63,6 @@", "@@ -60,6 +63,6 @@");
+    expect(labels(made).map((l) => [l.function, l.direction, l.handling, l.errno])).toEqual([["demo_do_load", "added", "return", "-EBUSY"]]);
+  });
+
+  it("a function rewritten whole, sharing only its braces with the old one, is new code", () => {
+    const t = diff("kernel/demo/selftest.c", "static int demo_selftest_init(void)", [
+      "-/* Cleanup function. */",
+      "-static void demo_selftest_cleanup(void)",
+      "+static int demo_selftest_thread(void *arg)",
+      " {",
+      "+\tdemo_run_all();",
+      "+\twhile (!kthread_should_stop())",
+      "+\t\tschedule_timeout_interruptible(3600 * HZ);",
+      "+\treturn 0;",
+      " }",
+    ]);
+    expect(labels(t)).toEqual([]);
   });
 
   it("a lock named in documentation is prose", () => {
@@ -260,5 +400,29 @@ describe("conversions and their failure paths", () => {
     ]);
     expect(labels(t).filter((l) => l.handling === "ignored")).toEqual([]);
     expect(nits(t)).toEqual([]);
+  });
+
+  it("reads both arms of a conditional expression through the variable, the second on a line of its own", () => {
+    const t = diff("fs/demo.c", "static int demo_walk(struct demo_dir *dir, bool shared, bool nowait)", [
+      "-\tif (shared)",
+      "-\t\tres = down_read_killable(&dir->rwsem);",
+      "-\telse",
+      "-\t\tres = down_write_killable(&dir->rwsem);",
+      "+\tif (nowait) {",
+      "+\t\tres = shared ? down_read_trylock(&dir->rwsem) :",
+      "+\t\t\t       down_write_trylock(&dir->rwsem);",
+      "+\t\tif (!res)",
+      "+\t\t\tres = -EAGAIN;",
+      "+\t} else {",
+      "+\t\tres = shared ? down_read_killable(&dir->rwsem) :",
+      "+\t\t\t       down_write_killable(&dir->rwsem);",
+      "+\t}",
+      " \tif (res < 0)",
+      " \t\tgoto out;",
+    ]);
+    expect(labels(t).map((l) => [l.from, l.to, l.handling, l.errno])).toEqual([
+      ["down_read_killable", "down_read_trylock", "assigned", "-EAGAIN"],
+      ["down_write_killable", "down_write_trylock", "assigned", "-EAGAIN"],
+    ]);
   });
 });

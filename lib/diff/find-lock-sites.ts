@@ -1,5 +1,5 @@
 // Finds converted lock/wait call sites in one function and pairs each with the call it replaced.
-import { callsIn, firstArg, parenDelta, type CallRef } from "./c-lines";
+import { callsIn, firstArg, parenDelta, splitTopLevel, type CallRef } from "./c-lines";
 import { signatureName, signatureReturnType } from "./function-context";
 import type { FunctionView, Row } from "./function-view";
 import { GUARD_MACROS, guardedLockCall, type GuardedCall } from "./guard-calls";
@@ -51,7 +51,7 @@ function consumeRewrites(view: FunctionView, adds: Found[], dels: Found[], usedD
           if (!sameObj || dist < Math.abs(sameObj.row - a.row)) sameObj = x;
         } else if ((!sameBlock || dist < Math.abs(sameBlock.row - a.row)) && sameChangeBlock(view, x.row, a.row)) sameBlock = x;
       } else if (x.info && ai.form !== "plain" && x.info.form === ai.form && x.info.returns === ai.returns &&
-        x.info.plain !== ai.plain && (!sameForm || dist < Math.abs(sameForm.row - a.row)) && sameChangeBlock(view, x.row, a.row)) {
+        (x.info.plain !== ai.plain || ai.byState === true || x.info.byState === true) && (!sameForm || dist < Math.abs(sameForm.row - a.row)) && sameChangeBlock(view, x.row, a.row)) {
         sameForm = x;
       }
     }
@@ -102,11 +102,17 @@ export function findLockSites(view: FunctionView): LockSite[] {
     for (const written of r.calls) {
       // A scope guard is read as the lock call it makes (guard-calls.ts); other guards stay as they are.
       const guard = GUARD_MACROS.has(written.name) ? guardedLockCall(...guardText(view, i, written)) : null;
-      const call = guard ? guard.call : written;
-      const info = lockInfo(call.name);
+      let call = guard ? guard.call : written;
+      let info = lockInfo(call.name);
       // A prototype (`extern int __must_check down_read_killable(struct rw_semaphore *sem);`) or a macro's
-      // own name (`#define _raw_read_lock(lock) ...`) declares the call, it does not make it.
-      if (info && (isDeclaration(r.code, call) || DEFINES_CLASS.test(r.code))) continue;
+      // own name (`#define _raw_read_lock(lock) ...`) declares the call, it does not make it; a macro's body
+      // (`#define lock_relaxed_timeout(p, t) \` then `\t__lock_wait_timeout((p), (t))`) only spells what a
+      // caller will get, the way arch headers define the primitives themselves.
+      if (info && (isDeclaration(r.code, call) || DEFINES_CLASS.test(r.code) || inMacroBody(rows, i))) continue;
+      // Arguments running over the next lines (`wait_for_completion_timeout(\n &d->done, t)`) are read whole: the
+      // object compared with the removed call's may stand on the next line.
+      if (info && !guard && parenDelta(r.code, call.index) > 0) call = guardText(view, i, call)[0];
+      if (info?.form === "state") info = stateInfo(info, call.args);
       if (info || (r.type === "add" && call.args.includes("TASK_"))) any = true;
       (r.type === "add" ? adds : dels).push({ row: i, call, info, obj: undefined, guard });
     }
@@ -168,7 +174,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
     if (d) usedDel.add(d);
     else if (rewritten.size) d = keptFrom(view, rewritten, a, (x) => variantOfPlain(a, x));
     if (!d || !d.info) continue;
-    const info = plainInfo(a.call.name);
+    const info = a.info?.byState ? a.info : plainInfo(a.call.name);
     sites.push(makeSite(view, a, d, "to-plain", info, d.info.matchedBy, returnTypeOnce(memo)));
   }
   return sites.sort((x, y) => x.row - y.row);
@@ -188,7 +194,53 @@ function replacedBy(view: FunctionView, a: Found, obj: string, x: Found): boolea
 
 /** Whether removed call `x` is a variant whose plain form is added call `a`, on the same object. */
 function variantOfPlain(a: Found, x: Found): boolean {
-  return x.info !== null && x.info.form !== "plain" && x.info.plain === a.call.name && objOf(x) === objOf(a);
+  // `wait_for_completion_state(c, TASK_UNINTERRUPTIBLE)` is the plain `wait_for_completion(c)` (stateInfo).
+  const plain = a.info?.byState ? a.info.plain : a.call.name;
+  return x.info !== null && x.info.form !== "plain" && x.info.plain === plain && objOf(x) === objOf(a);
+}
+
+/**
+ * A call given its sleep state (`wait_for_completion_state(c, TASK_UNINTERRUPTIBLE | TASK_FREEZABLE)`) is the
+ * form its state names: killable with TASK_KILLABLE or TASK_WAKEKILL, interruptible with TASK_INTERRUPTIBLE, the
+ * plain wait that cannot fail with TASK_UNINTERRUPTIBLE or TASK_IDLE alone. A state held in a variable stays
+ * unknown ("state"). The freezer rewrite turned `wait_for_completion(c)` into the uninterruptible form; it was
+ * read as a new failure whose result the code ignored.
+ */
+function stateInfo(info: LockInfo, args: string): LockInfo {
+  const state = splitTopLevel(args, ",")[1] ?? "";
+  if (!state.includes("TASK_")) return info;
+  const form = /\bTASK_(?:KILLABLE|WAKEKILL)\b/.test(state)
+    ? "killable"
+    : /\bTASK_INTERRUPTIBLE\b/.test(state)
+      ? "interruptible"
+      : /\bTASK_(?:UNINTERRUPTIBLE|IDLE)\b/.test(state)
+        ? "plain"
+        : null;
+  if (!form) return info;
+  if (form === "plain") return { ...info, form, returns: "void", errno: null, byState: true };
+  return { ...info, form, byState: true };
+}
+
+/**
+ * Whether row `i` is a `#define` line or continues one (the line before it on the same side of the diff ends
+ * with a backslash).
+ */
+function inMacroBody(rows: readonly Row[], i: number): boolean {
+  const r = rows[i] as Row;
+  if (/^\s*#\s*define\b/.test(r.code)) return true;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = rows[k] as Row;
+    if (p.type !== "context" && p.type !== r.type) continue;
+    return !rows[k + 1]?.gapBefore && endsWithBackslash(p.text);
+  }
+  return false;
+}
+
+/** `text.trimEnd().endsWith("\\")` without making the trimmed copy (read for every lock call's row). */
+function endsWithBackslash(text: string): boolean {
+  let e = text.length - 1;
+  while (e >= 0 && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13)) e--;
+  return e >= 0 && text.charCodeAt(e) === 92;
 }
 
 // Return conventions whose value must be read to know whether the lock was taken or the wait ended well.
@@ -207,9 +259,15 @@ function isNewCode(view: FunctionView): boolean {
       break;
     }
   }
-  for (let i = from; i < view.rows.length; i++) if ((view.rows[i] as Row).type !== "add") return false;
+  for (let i = from; i < view.rows.length; i++) {
+    const r = view.rows[i] as Row;
+    // A function rewritten whole keeps only its braces and blank lines as context (diff aligns them).
+    if (r.type !== "add" && (r.type === "del" || !BRACES_ONLY.test(r.code))) return false;
+  }
   return true;
 }
+
+const BRACES_ONLY = /^\s*[{}]?;?\s*$/;
 
 /** Whether two rows lie in one run of changed lines (no context line between them). */
 function sameChangeBlock(view: FunctionView, a: number, b: number): boolean {
@@ -223,8 +281,8 @@ function sameChangeBlock(view: FunctionView, a: number, b: number): boolean {
 }
 
 /**
- * A guard call and the code it is read from: when its arguments run on over the next lines of the same kind
- * (`scoped_cond_guard(mutex_intr, return -ERESTARTSYS,\n &ev->read_lock)`), those lines are joined to its own.
+ * A guard or lock call and the code it is read from: when its arguments run on over the next lines of the same
+ * kind (`scoped_cond_guard(mutex_intr, return -ERESTARTSYS,\n &ev->read_lock)`), those lines are joined to its own.
  */
 function guardText(view: FunctionView, i: number, call: CallRef): [CallRef, string] {
   const r = view.rows[i] as Row;
@@ -247,6 +305,9 @@ const NOT_A_TYPE = /^(return|else|do|goto|case|sizeof|typeof)$/;
 
 /** Whether the call on this line is its declaration (prototype, definition, `#define` name), not a call. */
 function isDeclaration(code: string, call: CallRef): boolean {
+  // At column 0 a name opens a definition whose return type is on the line above (`long __sched` then
+  // `wait_for_thing_timeout(struct thing *x,`): calls in a body are indented.
+  if (call.index === 0) return true;
   const before = code.slice(0, call.index);
   if (/^\s*#\s*define\s+$/.test(before)) return true;
   // Only type words and `*` before the name: `extern int __must_check `, `static inline void `.
@@ -339,7 +400,7 @@ function sameReturnType(a: string, b: string): boolean {
   return a === b || canonicalType(a) === canonicalType(b);
 }
 
-const TYPE_ATTRIBUTE_RE = /\b(?:__maybe_unused|__always_unused|__unused|__used|__ref|__meminit|__devinit|__devexit|__sched|__kprobes|noinstr|__cold|__hot)\b|\b__attribute__\s*\(\(.*?\)\)/g;
+const TYPE_ATTRIBUTE_RE = /\b(?:asmlinkage|__maybe_unused|__always_unused|__unused|__used|__ref|__meminit|__devinit|__devexit|__sched|__kprobes|noinstr|__cold|__hot)\b|\b__attribute__\s*\(\(.*?\)\)/g;
 const FIXED_WIDTH_ALIASES: Record<string, string> = {
   uint8_t: "u8", uint16_t: "u16", uint32_t: "u32", uint64_t: "u64",
   int8_t: "s8", int16_t: "s16", int32_t: "s32", int64_t: "s64",

@@ -18,6 +18,8 @@ export interface LockInfo {
   errno: string | null;
   mustCheck: boolean;
   matchedBy: "catalogue" | "naming";
+  /** Set when the form was read from a `*_state` call's state argument (find-lock-sites' stateInfo). */
+  byState?: true;
 }
 
 type Row = [name: string, form: LockForm, returns: LockReturn, errno: string | null, mustCheck: boolean];

@@ -39,8 +39,10 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
     site.errno = "propagated";
     return;
   } else {
-    // `ret = f(x);`, or one arm of a choice: `locked = shared ? down_read_trylock(s) : down_write_trylock(s);`.
-    const asg = before.match(/([A-Za-z_][\w>.-]*)\s*=\s*$/) ?? before.match(TERNARY_ARM);
+    // `ret = f(x);`, or one arm of a choice: `locked = shared ? down_read_trylock(s) : down_write_trylock(s);`,
+    // the second arm also when it stands on a line of its own (`res = shared ? down_read_trylock(s) :\n
+    // down_write_trylock(s);`).
+    const asg = before.match(/([A-Za-z_][\w>.-]*)\s*=\s*$/) ?? before.match(TERNARY_ARM) ?? armBelow(view, prevPos, before);
     if (asg) {
       site.resultVar = asg[1] ?? null;
       // The test follows the statement, which may run over several lines (`ret = wait_…(x,\n timeout);`).
@@ -235,6 +237,13 @@ function readOtherBranch(view: FunctionView, site: LockSite, condPos: number, if
 
 // The text before a call that is an arm of a conditional expression assigned to a variable.
 const TERNARY_ARM = /([A-Za-z_][\w>.-]*)\s*=(?!=)\s*[^;?]+\?\s*(?:[^;?]+:\s*)?$/;
+
+/** The assignment a call at the start of its line is the last arm of, when the line above opens it (`x = c ? f(a) :`). */
+function armBelow(view: FunctionView, prevPos: number, before: string): RegExpMatchArray | null {
+  if (prevPos < 0 || before.trim() !== "") return null;
+  const above = rowAt(view, prevPos).code.trimEnd();
+  return above.endsWith(":") && above.includes("?") ? `${above} `.match(TERNARY_ARM) : null;
+}
 
 // The last statement of a branch that leaves its block.
 const LEAVES = /\b(?:return|goto\s+\w+|break|continue)\b[^;]*;$/;
