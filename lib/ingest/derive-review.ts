@@ -8,6 +8,7 @@ import type { CommentJson, TrailerJson } from "../db/queries/contract-types";
 import type { Store } from "../db/store-types";
 import { attributeTrailers } from "../review";
 import type { ChangelogLine } from "../review/types";
+import { nextRound } from "../thread/next-round";
 import type { RevisionPatchMatches, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import { ownChangelog } from "./own-changelog";
@@ -148,13 +149,14 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
         if (list) list.push(id);
         else below.set(target, [id]);
       }
-      const next = group.revisions[i + 1]?.posting ?? null;
-      const nextMatches = next ? matchesByKey.get(next.key) : undefined;
       for (const p of posting.patches) {
         perPatch.set(p.messageId, { trailersJson: JSON.stringify((trailers[p.messageId] ?? []) as TrailerJson[]), comments: "[]", openObjection: false, reviewKey: null });
         const replies = below.get(p.messageId) ?? [];
         if (!replies.some((id) => facts.get(id)?.hasComments)) continue;
-        const successor = nextMatches?.matches.find((m) => m.predecessors.some((pr) => pr.messageId === p.messageId));
+        // The round that answers this patch's remarks: the next revision, unless that is a re-post without it.
+        const round = nextRound(group, i, p.messageId, matchesByKey);
+        const next = round ? group.revisions[round.index]!.posting : null;
+        const successor = round?.successorId ? { messageId: round.successorId } : undefined;
         // What the next revision says it changed: its own version's entries, not the history its cover repeats.
         const changelog: ChangelogLine[] = next
           ? ownChangelog([next.coverId, ...(successor ? [successor.messageId] : [])].flatMap((id) => (id ? (facts.get(id)?.changelog ?? []) : [])), next.version, next.versionInferred)
@@ -183,6 +185,8 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
       if (cover && coverReplies.some((id) => facts.get(id)?.hasComments)) {
         // No diff to anchor to: every remark is general, resolved by the next revision's changelog credits.
         perPatch.set(cover, { trailersJson: "[]", comments: "[]", openObjection: false, reviewKey: null });
+        const coverRound = nextRound(group, i, null, matchesByKey);
+        const next = coverRound ? group.revisions[coverRound.index]!.posting : null;
         const nextCover = next?.coverId ?? next?.patches[0]?.messageId ?? null;
         const job = {
           seriesKey: group.key,
