@@ -132,14 +132,17 @@ function titleVersion(p: Posting, earlier: readonly Posting[]): Posting | null {
  * then `[PATCH net-next v1]`, `[RFC PATCH]` then `[PATCH v1]`): they counted those earlier rounds v0. Read as
  * v1 as well, the series showed two v1s and a remark on the first read "addressed in v1". -1 when the chain
  * has no such shape: the earlier rounds must all be unnumbered and not relabelled by the chain, and the v1 a plain
- * one (not `v1.1`, a partial update within the round, nor a resend of the round).
+ * one (not `v1.1`, a partial update within the round, nor a resend of the round), relabelled only as the latest round.
  */
 function countedFromZero(chain: readonly RevisionChainLink[], postings: readonly Posting[], messages: ReadonlyMap<string, SummaryWithSubject>): number {
   if (chain.length < 2) return -1;
   for (let k = 0; k < chain.length; k++) {
     const c = chain[k]!;
     const p = postings[c.posting]!;
-    if (c.relabelledVersion !== undefined || p.version !== 1) return -1;
+    // The v1 as the latest round may come renumbered past the unnumbered round (`[PATCH RFC 0/3]` then `[PATCH v1
+    // 0/3]` read v1?, v2?): once its v2 follows it is read as the subject says, so it is read so now too.
+    const renumberedLatest = c.relabelledVersion !== undefined && !p.versionInferred && k === chain.length - 1;
+    if ((c.relabelledVersion !== undefined && !renumberedLatest) || p.version !== 1) return -1;
     if (p.versionInferred) continue;
     if (k === 0 || c.partial === true) return -1;
     const first = messages.get(p.coverId ?? p.patches[0]?.messageId ?? "")?.parsedSubject;
@@ -187,7 +190,7 @@ export function analyzeSeries(summaries: readonly MessageSummary[]): SeriesAnaly
     const firstV1 = countedFromZero(chain, postings, messages);
     const revisions = chain.map((c, k) => {
       const own = postings[c.posting]!;
-      const relabelled = k < firstV1 ? 0 : c.relabelledVersion;
+      const relabelled = k < firstV1 ? 0 : k === firstV1 ? undefined : c.relabelledVersion;
       // A renumbered revision gets its own copy: `postings` keeps what the subjects said.
       let posting = relabelled === undefined ? own : { ...own, version: relabelled, versionInferred: true };
       const titled = titleVersion(posting, chain.slice(0, k).map((x) => postings[x.posting]!));

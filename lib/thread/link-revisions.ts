@@ -1025,7 +1025,13 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (version < grp.maxVersion && !grp.chain.every((c) => versionOf(c) < version || guessed(c))) return NOT_LINKED;
     // A RESEND naming this version, with half its patches at least (one rebased on the way), is it again.
     const resentPart = resent(pi) && !p.versionInferred && relatedTitle(pi, ref) && sameTree(pi, ref) && sharesPatches(pi, top, true);
-    if (strongest >= RANK["change-id"] || copies || again || resentPart || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
+    // A RESEND giving a cover to a posting sent without one (`[PATCH 1/5] x`, its 2/5..5/5 answering it, then
+    // `[PATCH RESEND 0/5] y` weeks later): the cover's title is new, but the patches are the top's, all of them, under
+    // their very titles, half of them at least the very diffs (one rebased on the way). (A cover over lone patches sent
+    // before, unnumbered, `[PATCH][repost] x fixups` over three, may hold only one of them here: not this.)
+    const coveredResend = resent(pi) && p.coverId !== null && postings[top]!.coverId === null && p.complete && (p.total ?? 0) > 1 && p.total === postings[top]!.total &&
+      sameTree(pi, ref) && samePatchTitles(pi, top) && sharesPatches(pi, top, true);
+    if (strongest >= RANK["change-id"] || copies || again || resentPart || coveredResend || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
     if (partOfLatest(g, pi, top)) return version;
     // The same version again carries the same code: a posting touching none of its files (a test for the
     // kernel fix, sent in its thread and citing it) is other work.
