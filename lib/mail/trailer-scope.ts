@@ -614,6 +614,13 @@ export function isExampleTrailer(t: Trailer): boolean {
 export function readTrailingScope(text: string): { scope: number[] | null; subsystems: string[] | null } | null {
   const first = splitSentences(text.length > MAX_LEAD_IN * 3 ? text.slice(0, MAX_LEAD_IN * 3) : text)[0] ?? "";
   if (!TRAILING_OPEN_RE.test(first)) return null;
+  // "to every patch in this series which touches s390": the clause naming the part is the scope, read as the lead-in
+  // "for all patches which touch s390" (the cut below would stop at its "which").
+  const touching = TRAILING_TOUCH_RE.exec(first);
+  if (touching) {
+    const subsystems = readSubsystemLeadIn(`for all patches which touch ${touching[1]!}`);
+    if (subsystems) return { scope: null, subsystems };
+  }
   const clause = first.replace(TRAILING_CUT_RE, "").replace(/^(?:to|on)\s+/, "for ").trim();
   if (clause.length > MAX_LEAD_IN) return null;
   const scope = matchLeadIn(clause);
@@ -628,7 +635,15 @@ export function readTrailingScope(text: string): { scope: number[] | null; subsy
  * patches except patch 2": linux-omap), not with
  * prose ("for what it's worth", "on second thought").
  */
-const TRAILING_OPEN_RE = /^(?:for|to|on)\s+(?:the\s+|all\s+(?:the\s+)?|this\s+|these\s+|both\s+)?(?:whole\s+|entire\s+|full\s+)?(?:patch|patches|series|set|patchset|commits?|bindings?\b|\d|#\d|[a-z][\w/.-]{1,30}\s+(?:patch|patches|parts?|changes|bits|bindings?)\b)/;
+// "To the arm/arm64 and generic parts." (linux-mips, below a KVM maintainer's ack on a 45-patch cover): parts named in a list.
+const TRAILING_OPEN_RE = /^(?:for|to|on)\s+(?:the\s+|all\s+(?:the\s+)?|this\s+|these\s+|both\s+|every\s+|each\s+)?(?:whole\s+|entire\s+|full\s+)?(?:patch|patches|series|set|patchset|commits?|bindings?\b|\d|#\d|[a-z][\w/.-]{1,30}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[a-z][\w/.-]{1,30}){0,3}\s+(?:patch|patches|parts?|changes|bits|bindings?)\b)/;
+/**
+ * "to every patch in this series which touches s390." (linux-arch, an s390 maintainer's ack below a 29-patch cover), "for all
+ * patches that modify arm64": the part named by what its patches touch (group 1, up to the clause's end or a comma).
+ */
+const TRAILING_TOUCH_RE = new RegExp(
+  String.raw`^(?:for|to|on)\s+(?:every|each|all(?:\s+(?:of\s+)?the)?|the)\s+(?:patch(?:es)?|commits?|changes?|ones?)(?:\s+(?:in|of)\s+(?:this|the)\s+(?:series|set|patch\s?set))?\s+(?:which|that)\s+(?:touch(?:es)?|modif(?:y|ies)|changes?|affects?)\s+(?:the\s+)?(${SUBSYSTEM_LIST})(?:\s+(?:code|parts?|bits|side|files|driver))?$`,
+);
 /** What follows the scope proper: a comma, a condition, a further remark. */
 // "for patches #12 and #19 touching this driver for merging through the rust tree" (linux-pwm): a clause on
 // what the patches are or how they go in ends the scope too ("to", "in" may belong to it: "1 to 8", "in this series";
