@@ -59,7 +59,8 @@ const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonet
 // "I have applied them few days ago", "… merged some time ago to …": how long it has been in, no doubt about it.
 const AGO = String.raw`(?:(?:a\s+)?(?:few|couple(?:\s+of)?|two|three|several|\d{1,2})\s+(?:days|weeks|months)|(?:a|one)\s+(?:day|week|month)|(?:some|a\s+long)\s+time|a\s+while)\s+ago`;
 const WHEN = String.raw`(?:yesterday|today|earlier\s+today|this\s+morning|last\s+(?:week|night)|${AGO})`;
-const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|${WHEN}|directly|actually)`;
+// "I've so far applied patches 1-7 of your series to mips-next, and stopped at patch 8" (linux-mips): those in the tree until now.
+const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|${WHEN}|directly|actually|so\s+far)`;
 /** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
 const AFTER_ADVERB = String.raw`(?:${ADVERB}|${AGO}|directly(?=\s+(?:to|into|in|on|with)\b))`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
@@ -127,6 +128,8 @@ const FIRST_PERSON_DEED_RE =
 const APPROVAL_BEFORE_AND_RE = /^(?:(?:ok(?:ay)?|so|otherwise)[,.!]?\s+)?(?:(?:(?:the\s+)?(?:patch|series|change|this|it)\s+)?(?:is|looks|seems)\s+(?:\w+\s+)?(?:fine|good|great|ok(?:ay)?|sane|correct|reasonable)(?:\s+to\s+me)?|(?:a\s+)?(?:great|good|nice)\s+(?:find|catch|fix|cleanup|work))\s*$/i;
 /** An auxiliary or modal in the action before "and": a description ("are usually reviewed and merged"), not a deed. */
 const AUX_RE = /\b(?:are|is|be|been|being|will|would|should|could|can|may|might|must|gets?|getting|got)\b/i;
+/** A passive (after a modal or not) listing participles up to "and": "can be reviewed, improved " (nobody's deed named). */
+const LISTED_PASSIVE_RE = /\b(?:are|is|be|been|being|was|were|gets?|got)\s+(?:\w+ly\s+)?[a-z]+ed(?:\s*,\s*(?:\w+ly\s+)?[a-z]+ed)+\s*,?\s*$/i;
 /** A relative clause in the past, "one patch … which was properly reviewed and applied": history, not a deed. */
 const RELATIVE_PASSIVE_RE = /\b(?:which|that|who)\s+(?:\w+\s+)?(?:was|were|had|has|have|got)\b/i;
 /** After "and", only a target or thanks may follow: "… and applied to for-next, thanks!". */
@@ -143,14 +146,15 @@ const AND_REST_RE = new RegExp(
  */
 const AFTER_DEED = String.raw`(?:(?:a\s+)?(?:(?:little|tiny|small)\s+)?bit\s+of\s+|(?:a\s+)?little\s+|some\s+|more\s+|further\s+|double[\s-]|careful(?:ly)?\s+|manual(?:ly)?\s+)*(?:(?<=\bof\s+)[a-z]{3,}al\s+)?(?:\w+-)?\w+inge?\b`;
 /**
- * What may follow: nothing, a new sentence, "here" (the tree's URL below), ", so just send … on top", thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
+ * What may follow: nothing, a new sentence, "here" (the tree's URL below), "as part of the foo fixes …", "due to …" (why),
+ * "of these" ("I queued the first two of these"), ", so just send … on top", thanks, a target ("to hwmon-next", "via my foo tree", or "to" ending the line with
  * the tree's URL on the next), "under arm/drivers" (a branch by path), "of the series", "and pushed/marked/submitted …", "with the below incremental",
  * "along with the [2/2]", "under a new subject", ", but …", ", adding a Fixes tag", " - …" or " -- …", "after fixing …", "and tweaked …" (an edit of the applier's own),
  * "as obviously correct" / "as nonurgent fix" (how it was taken), ", as …" / "because …" / "given it is …" / "as seems to be …" / "as it had
  * your ack" (why), "so we get …", "towards 5.5" (the release it is queued for), "… and it is sitting in <url>" (where it is now);
  * or what it waits for in the tree ("pending more testing", PENDING).
  */
-const REST_RE = new RegExp(String.raw`^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|towards|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+through\s+(?:the\s+|my\s+)?(?:[\w.\/-]+\s+(?:tree|branch)\b|(?!(?:v?\d|next-\d|linux-next\b))[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|submitted|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it|they|this|that|these|those)\s+(?:has|had|have|got)\s+(?:(?:your|an?|the|all\s+the|[\w-]+'s)\s+)?(?:acks?|reviews?|reviewed-by|r-?b|approval|blessing)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.-]*\/[\w.\/-]*\w(?![\w\/-])|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+and\s+(?:now\s+)?(?:resides|sits|lives)\s+in\s+(?:the\s+)?(?:-next|linux-next|(?!v?\d|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w)(?:\s+(?:branch|tree))?[\s.!,]*$|\s+(?:now\s+)?and\s+(?:it|they)\s+(?:is|are)\s+(?:now\s+)?(?:sitting|residing|living)\s+in\s+<url>|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:${AFTER_DEED}|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()`, "i");
+const REST_RE = new RegExp(String.raw`^(?:[\s.,!:;]*$|\s+here\s*:?(?:\s*<url>)?[\s.!]*$|\s+as\s+part\s+of\s+\S|\s+due\s+to\s+\S|\s+of\s+(?:these|those|them)(?=[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b|\s+(?:to|into|in|for)\s+\S)|[.!]\s+\S|,\s+so\s+(?:that\s+)?(?:it|they|we|this|these)\s+(?:should|will|can|could|would|may|might)\b|,\s+so\s+(?:just\s+|please\s+)*(?:send|post|submit)\b|[\s,.!]*(?:thanks|thank you)\b|\s+(?:to|towards|into|onto|in|on|for|via(?!\s+b4\b))(?:\s+\S|\s*:?$)|\s+through\s+(?:the\s+|my\s+)?(?:[\w.\/-]+\s+(?:tree|branch)\b|(?!(?:v?\d|next-\d|linux-next\b))[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-]))|,\s+for\s+(?:next|fixes)\b|\s+at\s+my\s+(?:[\w-]+\s+)?(?:branch|tree)\b|\s+(?:of|from)\s+(?:the|this|your)\s+(?:series|patchset|set)\b|\s+of\s+(?:the|this|these|those|your)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?patch(?:es)?(?=\s+(?:to|into|in|for)\s+\S|[\s.!,]*$|[\s,.!]*(?:thanks|thank\s+you)\b)|[\s,]+and\s+(?:(?:also|initially|then|now)\s+)?(?:queued|submitted|pushed|picked|marked|added|updated|tagged|folded|squashed|copied|\+?cc(?:'?e?d)?|tweaked|fixed\s+up|dropped|reworded|amended|adjusted|edited|created|rewrapped|reformatted|rewrote|renamed|massaged|tidied|touched\s+up|cleaned\s+up)\b|[\s,]+and\s+i(?:'ve|\s+have)?\s+(?:also\s+)?(?!(?:tested|tried|built|rebuilt|compiled|booted|ran|verified|checked|noticed|seen|saw|got|reverted|bisected|needed|wanted|hoped|expected|wondered|asked|failed)\b)[a-z]{3,}ed\b|\s+as\s+(?!(?:an?\s+)?(?:root|module|built-?in|user|test|well|such|expected|is|far|long|soon|if|though|i|you|we|they|it)\b)(?:[\w.-]+\s+){0,4}[\w.-]+[\s.!,]*(?:(?:thanks|thank you)\b.*)?$|\s*,\s*(?:as|since|because)\s+\S|\s+because\s+\S|\s+since\s+(?:it|they|this|that|these|those|the|we|you|i)\b|\s+as\s+(?:it|they|this|that|these|those)(?:\s+(?:all|one|patch|change))?\s+(?:is|are|looks?|seems?|stands|can|fix(?:es)?)\b|\s+as\s+(?:it|they|this|that|these|those)\s+(?:has|had|have|got)\s+(?:(?:your|an?|the|all\s+the|[\w-]+'s)\s+)?(?:acks?|reviews?|reviewed-by|r-?b|approval|blessing)\b|\s+as\s+(?:it\s+)?seems?\s+(?:to\s+be\s+)?\S|\s+given\s+(?:it|that|this|these|the)\s+\S|\s+so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the)\b|\s+and\s+patch(?:es)?\s+\d+\b|[\s,]+with(?:out)?\b|[\s,]+(?:along|together)\s+with\s+\S|\s+under\s+(?:the\s+)?(?!linux-next\b|next-\d)[a-z][\w.-]*\/[\w.\/-]*\w(?![\w\/-])|\s+under\s+(?:(?:a|an|the)\s+)?(?:(?:new|modified|edited|changed|different|rewritten|updated|amended|reworded|revised|\w+ly\s+\w+ed|more\s+\w+)\s+)?(?:subject|title|["\u201c])|\s+and\s+(?:now\s+)?(?:resides|sits|lives)\s+in\s+(?:the\s+)?(?:-next|linux-next|(?!v?\d|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w)(?:\s+(?:branch|tree))?[\s.!,]*$|\s+(?:now\s+)?and\s+(?:it|they)\s+(?:is|are)\s+(?:now\s+)?(?:sitting|residing|living)\s+in\s+<url>|\s+(?:except|apart from|other than|but not)\b|[,;]\s*(?:but|although|though|however|sorry)\b|[,;]\s*\w+ing\b|\s+(?:--?|[\u2013\u2014])\s|[,;]?\s+after\s+(?:${AFTER_DEED}|merg\w*\s)|\s+by\s+(?!(?:testing|trying|running|booting|building|bisecting|reverting)\b)\w+ing\b|[,;]\s*(?:even (?:if|though)|although)\b|\s*\()`, "i");
 /**
  * What the tree does next, after which a notice may say its patch moves on: "which will go upstream after
  * the merge window", "(rebased after rc1)", "after 6.9-rc1 is out", "after I rebase".
@@ -183,11 +187,11 @@ const LET_ME_KNOW_RE = new RegExp(`(\\b(?:${VERB}|added)\\b.*?)(?:[,;]\\s+|\\s+(
 const THANKS_WORK_RE = /\b(?:thanks|thank\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:all\s+)?(?:(?:your|the|this)\s+(?:\w+\s+)?work\b|(?:the\s+)?testing\b)/gi;
 /**
  * Why a patch went to a named tree: "Applied for next to get it tested", "…, so we can get it tested in
- * linux-next", "… for next, to allow more testing". Only after a tree: a tester's "applied it to get it
+ * linux-next", "… for next, to allow more testing", "… through foo-next for now to get early testing". Only after a tree: a tester's "applied it to get it
  * tested" keeps its word.
  */
 const TREE_PURPOSE_RE = new RegExp(
-  String.raw`(?<=\b${VERB}\b.*?\b(?:to|into|in|for)\s+(?:the\s+|my\s+)?(?:next|fixes|${TREE_WORD})\b.*?)[\s,(]+(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the\s+\w+)\s+(?:can|could|will|may|gets?))\s+(?:get\s+(?:it|this|them|these|those|the\s+\w+)\s+(?:\w+\s+){0,2}?tested|allow\s+(?:\w+\s+){0,2}?testing|(?:be|get)\s+(?:\w+\s+)?tested)\b[^.!?]*|[\s,(]+so\s+(?:that\s+)?(?:it|they|this|these|the\s+\w+)\s+gets?\s+(?:some\s+|more\s+|wider\s+)?(?:testing|exposure)\b[^.!?]*`,
+  String.raw`(?<=\b${VERB}\b.*?\b(?:to|into|in|for|through|via)\s+(?:the\s+|my\s+)?(?:next|fixes|${TREE_WORD})\b.*?)[\s,(]+(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:we|it|they|you|people|everyone|the\s+\w+)\s+(?:can|could|will|may|gets?))\s+(?:get\s+(?:it|this|them|these|those|the\s+\w+)\s+(?:\w+\s+){0,2}?tested|allow\s+(?:\w+\s+){0,2}?testing|(?:be|get)\s+(?:\w+\s+)?tested|get\s+(?:some\s+|more\s+|early\s+|wider\s+)?(?:testing|exposure))\b[^.!?]*|[\s,(]+so\s+(?:that\s+)?(?:it|they|this|these|the\s+\w+)\s+gets?\s+(?:some\s+|more\s+|wider\s+)?(?:testing|exposure)\b[^.!?]*`,
   "i",
 );
 /**
@@ -705,6 +709,8 @@ function noticeCandidates(text: string): Candidate[] {
       const head = sentence.slice(0, m.index);
       const before = (head.includes("(") ? head.replace(/\s*\([^()]*\)/g, "") : head).split(/[,;:]\s+|\s[-\u2013\u2014]{1,2}\s+|(?<!\()\)\s+/).pop() ?? "";
       if (RELATIVE_PASSIVE_RE.test(before)) continue;
+      // "Then the patches can be reviewed, improved and merged.": the last of a passive's participles, nobody's deed.
+      if (before !== head && LISTED_PASSIVE_RE.test(head)) continue;
       // "I updated the changelogs … and then applied both patches for next": "then" after the applier's own deed.
       const deed = FIRST_PERSON_DEED_RE.test(sentence.slice(0, m.index));
       if ((OWN_ACTION_RE.test(before) && !AUX_RE.test(before)) || deed || APPROVAL_BEFORE_AND_RE.test(before)) out.push({ text: sentence.slice(m.index + m[0].length).replace(deed ? /^then\s+/i : /^$/, ""), afterAnd: true });
@@ -848,6 +854,12 @@ function plainText(line: string): string {
     // "Works for me, I've merged …", "No problem for me, applied …", "Never mind, applied …": a reply's word of
     // approval before the notice says nothing of it (its "works", "no", "never" are no test report or negation).
     .replace(APPROVAL_OPENING_RE, "$1")
+    // "Compile-tested and queued.", "Tested and queued, thanks": the keeper's own test before his notice (a tester applies, he
+    // does not queue), read as "queued …"; "Build-tested and applied" likewise, the build named.
+    .replace(TESTED_AND_QUEUED_RE, "$1")
+    // "Applied-to: <url>" (a form's field), "Hand applied due to …", "Hand-applied to …": the verb as a notice reads it.
+    .replace(/^applied-to\s*:/i, "Applied to:")
+    .replace(/^hand[\s-]applied\b/i, "Applied by hand")
     // "Makes sense to me...applied, thanks.": an ellipsis glued to the next word ends a sentence.
     .replace(/(\w)\.{3}(?=[a-z])/gi, "$1... ")
     // "I have picked it up (again?) and applied it": a one-word question in parentheses is an aside, not a question.
@@ -857,7 +869,11 @@ function plainText(line: string): string {
     .replace(/\b(i)(?:'ve|\s+have|\s+ended\s+up)?\s+cherry-?pick(?:ed|ing)\b/gi, "$1 applied")
     // "Applying all but the first two patches into …": all but patches 1-2.
     .replace(ALL_BUT_FIRST_RE, (_m, n: string) => (countOf(n) > 1 ? `all but patches 1-${countOf(n)}` : "all but patch 1"));
-  return /ing\b/i.test(plain) ? participleAsPast(plain) : plain;
+  // "I've taken the first 2 patches for …", "I've picked the patch already", "I picked these four to the foo tree", "I've
+  // picked up the above 8 patches": read as the shapes VERB and OBJECT know (rewritten here, not added to them: every notice
+  // regex holds VERB and OBJECT, and longer ones cost a fifth more CPU over a list's replies), behind one cheap test.
+  const reworded = /taken|picked|above/i.test(plain) ? plain.replace(TAKEN_RE, "$1applied").replace(PICKED_RE, (_m: string, obj?: string) => (obj ? `picked up ${obj}` : "picked up ")).replace(THE_ABOVE_N_RE, "these ") : plain;
+  return /ing\b/i.test(reworded) ? participleAsPast(reworded) : reworded;
 }
 
 /**
@@ -911,6 +927,27 @@ const GOT_IT_DONE_RE = /\bgot\s+(it|them|this|these|both)\s+(applied|queued(?:\s
 const SUBSTITUTION_RE = /(?<![\w/])s\/[^/\s][^/]{0,60}\/[^/]{0,60}\/[gi]*(?![\w/])/g;
 /** "series minus patch 6", "the patches minus 3 and 4", "this set, minus #17 which went in elsewhere". */
 const MINUS_RE = /\b(?:(?:the|this|that|your)\s+)?(?:series|patch[\s-]?set|patches|set)\s*,?\s+minus\s+(?=(?:patch(?:es)?\s+)?#?\d)/gi;
+/**
+ * "I've taken the first 2 patches for 5.3-final.", "… so I've taken them in my tree now" (linux-arch): "taken" after "have"
+ * with the patches as its object is the keeper's word, as "applied" is (what follows is REST_RE's to judge). Not "I've taken
+ * this into account", "I've just taken it on trust that …" (linux-s390), "taken the series over from Bob", "taken care of",
+ * an object that is no patch ("taken the Rb trailer"), nor a pronoun alone ("Thanks, I've taken them. v7 was sent out.": an
+ * author taking review comments, linux-s390).
+ */
+const TAKEN_OBJECT = String.raw`(?:it|this|that|them|these|those|both|all|v\d+|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:[\w-]+\s+){0,2}?(?:patch(?:es)?|series|ones?|fix(?:es)?|commits?|set|lot))`;
+const TAKEN_RE = new RegExp(
+  String.raw`\b(i(?:'ve|\s+have)\s+(?:(?:now|also|just|already)\s+)?)taken(?=\s+(?:(?:just|only)\s+)?${TAKEN_OBJECT}(?![\w-])(?!\s+(?:off|out|away|back|down|apart|seriously|personally|literally)\b)(?![^.!?]*\b(?:(?:in)?to\s+(?:account|consideration|heart)|on\s+(?:board|trust|faith)|for\s+granted|over\s+from|care\s+of|as\s+an?)\b))(?!\s+(?:it|this|that|them|these|those|both|all)(?:[\s.!]*$|\s*[.!?,;:]))`,
+  "gi",
+);
+/**
+ * "picked" with its object and no "up" (linux-mips, linux-arch): "I've picked the patch already", "I've picked this patch up as part
+ * of …", "I picked these four to the foo tree", read as "picked up …" (group 1 the object).
+ */
+const PICKED_RE = /\bpicked\s+((?:this|the)\s+(?:patch|series|fix))\s+up\b|\bpicked\s+(?=(?:the\s+(?:patch|series|fix)|it|this|them|these|both)\s+already\b)|\bpicked\s+(?=(?:these|those|the|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:in)?to\s+(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*|internal)\s)[a-z][\w.-]*(?:\s+tree\b|[-\/][\w.\/-]*\w))/gi;
+/** "the above 8 patches" (the cover's list quoted): read as "these 8 patches", which says how many of the posting. */
+const THE_ABOVE_N_RE = /\bthe\s+above\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:patch(?:es)?|ones)\b)/gi;
+/** "(Compile-|Build-|Boot-)tested and queued", "Build-tested and applied": the test opening a line before the keeper's verb. */
+const TESTED_AND_QUEUED_RE = /^((?:(?:ok(?:ay)?|thanks|thank\s+you)[,.!]?\s+)*)(?:(?:(?:compile|build|boot)[\s-])?tested\s+(?:and|&)\s+(?=queued\b)|(?:compile|build|boot)[\s-]tested\s+(?:and|&)\s+(?=(?:applied|pushed|merged)\b))/i;
 /** A line opening with approval and a comma before what it says next: "Works for me, …", "No problem (for me), …", "Never mind, …". */
 const APPROVAL_OPENING_RE = /(^|[.!]\s+)(?:(?:works|worked)\s+for\s+me|no\s+problem(?:\s+(?:for|with)\s+me)?|no\s+need(?:\s+to\s+(?:re-?send|re-?submit|re-?spin)(?:\s+(?:it|this|them|the\s+(?:patch|series)))?)?|never\s?mind|fine\s+(?:with|by|for)\s+me)\s*[,;]\s+(?=\S)/i;
 
@@ -932,7 +969,7 @@ const NUMBER_ASIDE = String.raw`\s*[,;]\s*(?:patch(?:es)?\s+)?\d+(?:\s*(?:,|and|
 const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
 
 /**
- * More still: "as below to pci/pm" (the version quoted below), "since there were no objections", "keeping X's
+ * More still: ", and it is on its way to Linus" (where it goes next), "as below to pci/pm" (the version quoted below), "since there were no objections", "keeping X's
  * reviewed-by", ", so it should make it to 6.8" / ", it will go in the next merge window" (where it goes next),
  * "and will expedite it to Linus" (not "so it works": the vetoes read the whole sentence first); "as:" over the
  * commit's URL, "Merged <url>" (the pull request), "Already merged from" over its URL, "both patches about man pages", "using --whitespace=fix" (git's option), "and released in 3.2",
@@ -941,7 +978,7 @@ const NUMBER_ASIDE_RE = new RegExp(`(?<=\\d)${NUMBER_ASIDE}.*$`, "i");
  * ten days ago" (when).
  */
 const LATER_REST_RE =
-  /^(?:\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]\s+(?:should|will)\s+(?:show\s+up|appear|be)\s+in\b|[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b|[\s,;]+(?:and\s+)?(?:[\w'.-]+\s+){0,10}?(?:PR|pull[\s-]request)s?(?![\w-])|\s+(?:(?:a\s+(?:while|few\s+\w+|couple\s+of\s+\w+)|some\s+time|(?:about\s+|some\s+)?(?:\w+\s+)?(?:days?|weeks?|months?))\s+(?:back|ago)|back\s+(?:on|in)\s+\S+(?:\s+\S+)?)(?=[\s.,!]*$|[\s,;]+but\b))/i;
+  /^(?:[\s,;]+(?:and\s+)?(?:it|they|this|these)\s+(?:is|are)\s+(?:now\s+|already\s+)?on\s+(?:its|their)\s+way\s+(?:to|into|upstream)\b|\s+as\s*:\s*(?:<url>[\s.,!]*)?$|\s+as\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+from\s*:?\s*(?:<url>[\s.,!]*)?$|\s+about\s+(?:the\s+)?[\w.\/-]+(?:\s+[\w.\/-]+){0,2}[\s.!]*$|\s+<url>[\s.,!]*(?:(?:thanks|thank you)\b.*)?$|\s+using\s+(?:git\s+am\s+)?--?[a-z][\w-]*(?:=\S+)?[\s.,!]*$|[\s,]+and\s+released\s+(?:in|as|with)\s+\S|\s+as\s+(?:below|above|follows|shown\s+below|quoted\s+below)\b|\s+keeping\s+\S|[,;]\s+(?:should|will)\s+(?:show\s+up|appear|be)\s+in\b|[,;]\s*(?:so\s+)?(?:there(?:'s|\s+is)\s+)?no\s+need\s+(?:to|for)\b|[,;]?\s+(?:so\s+)?(?:it|this|they|these|the\s+\w+)\s+(?:should|will|'ll)\s+(?:make\s+it|go|land|be\s+(?:in|part|sent|included)|get\s+(?:in|sent|merged|into)|end\s+up|appear|show\s+up)\b|[\s,]+and\s+(?:i\s+)?(?:will|'ll)\s+(?:be\s+)?(?:send|expedit|push|forward|submit|includ)\w*\b|[,;]\s+(?:you|we)\s+(?:can|could|may|will)\s+(?:now\s+)?(?:find|see)\b|[,;]\s+(?:and\s+)?(?:converted|turned)\s+into\b|[,;]\s+let's\s+(?:give|see|wait)\b|[\s,;]+(?:and\s+)?(?:[\w'.-]+\s+){0,10}?(?:PR|pull[\s-]request)s?(?![\w-])|\s+(?:(?:a\s+(?:while|few\s+\w+|couple\s+of\s+\w+)|some\s+time|(?:about\s+|some\s+)?(?:\w+\s+)?(?:days?|weeks?|months?))\s+(?:back|ago)|back\s+(?:on|in)\s+\S+(?:\s+\S+)?)(?=[\s.,!]*$|[\s,;]+but\b))/i;
 /** "by Krzysztof": a capitalised name (not "by hand", "by the robot") before the target. */
 const BY_NAME_RE = /^\s+by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s+(?:to|into|for|in)\s+\S|[\s.!]*$|[\s,.!]+(?:[Tt]hanks|[Tt]hank you)\b|\s*[,;]\s+I(?:'m|\s+am|'ll|\s+will)\s)/;
 /** After "and": the tags taken with it, "… and applied with Kishon's ack to pci/endpoint". */
@@ -1528,7 +1565,7 @@ function noticeArea(all: readonly string[], at: number, sentence: string): Appli
  * A tree or branch named as the notice's target: "to for-next", "into foo-2.6.git", "to the togreg branch of
  * …", a URL. Not "my tree" or "a local branch": an author may mean a tree of no one else's.
  */
-const NAMED_TREE_RE = new RegExp(String.raw`\b(?:to|into|in|on)\s+(?:the\s+)?(?:${TREE_WORD}|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)\b)`, "i");
+const NAMED_TREE_RE = new RegExp(String.raw`\b(?:to|into|in|on|through|via)\s+(?:the\s+)?(?:${TREE_WORD}|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)\b)`, "i");
 /** A branch named with no "to" right after the verb: "Thanks, applied for-5.5." (BARE_TARGET_RE). */
 const BARE_TREE_RE = new RegExp(String.raw`\b(?:applied|queued(?:\s+up)?|merged|pushed(?:\s+out)?|picked\s+up)${BARE_TARGET_RE.source.slice(1)}`, "i");
 /** The notice's target left for the next line: "Applied patches 1-7 and 14-15 to" over the tree's URL. */
