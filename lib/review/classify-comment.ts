@@ -51,9 +51,10 @@ const NOT = String.raw`(?<!\bnot\s)(?<!n't\s)(?<!\bno\s)(?<!\bnot\s(?:really|tha
 
 // "The only piece I have a question about is if we should ...": a question without its mark. The mark may be
 // trailed by an ellipsis ("... part of the previous series?..."); not by a ")" (an aside: "this is (was?) the
-// practice") nor a "!" (indignation: "It should go into a separate patch?!").
+// practice") nor a "!" (indignation: "It should go into a separate patch?!"). "What ..." opening a line the
+// previous line runs on into ("... more information as to\nwhat the platforms are") asks nothing.
 const QUESTION_RE =
-  /\?(?:\.{2,3}|\u2026)?(?:\s|$)|^\s*(?:why|how|what|is there|are we|do we|does this|can you|i wonder)\b|\bi wonder (?:why|if|whether)\b|\b(?:my\s+(?:only\s+|one\s+)?|i\s+have\s+an?\s+(?:\w+\s+)?)question\s+(?:about\s+(?:\w+\s+){0,3})?is\s+(?:if|whether)\b/im;
+  /\?(?:\.{2,3}|\u2026)?(?:\s|$)|^(?<![^.!?:\s][ \t]*\n)\s*(?:why|how|what|is there|are we|do we|does this|can you|i wonder)\b|\bi wonder (?:why|if|whether)\b|\bi(?:'m| am)\s+wondering\s+why\b|\b(?:my\s+(?:only\s+|one\s+)?|i\s+have\s+an?\s+(?:\w+\s+)?)question\s+(?:about\s+(?:\w+\s+){0,3})?is\s+(?:if|whether)\b/im;
 
 // The commit's own text: its tags and subject line.
 const COMMIT_TEXT = String.raw`\b(?:fixes|link|closes):?['"\u2019]? tags?\b|\bin the (?:subject|title|patch title|summary line)\b`;
@@ -62,7 +63,7 @@ const COMMIT_TEXT_RE = new RegExp(COMMIT_TEXT, "i");
 // Style, naming, ordering, wording: phrases specific enough not to fire on any long technical remark.
 const COSMETIC = new RegExp(
   [
-    String.raw`\bspell[- ]?check\w*|\b(?:blank lines?|empty lines?|new ?lines?|(?:this|that|these|those|such|the|a|extra|silly|early|needless|unnecessary) (?:\w+ )?line ?breaks?|(?:upper|lower|camel|snake|mixed)[ -]?case|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|grammatical\w*|ungrammatical|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|\d+ char(?:acter)?s?|wrap(?:ped)?(?: lines)? at \d+|coding style|style|cosmetic\w*|braces|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency|misalign\w*|mis-?indent\w*)\b|(?:^|[.!?]\s+)align\s+(?:all|the|these|this|those|them|it)\b`,
+    String.raw`\bspell[- ]?check\w*|\b(?:blank lines?|empty lines?|new ?lines?|(?:this|that|these|those|such|the|a|extra|silly|early|needless|unnecessary) (?:\w+ )?line ?breaks?|(?:upper|lower|camel|snake|mixed)[ -]?case|white ?spaces?|indent\w*|alignment|align(?:ed)? (?:with|to)|typos?|spelling|misspel\w*|grammar|grammatical\w*|ungrammatical|capitali[sz]\w*|renam\w*|naming|checkpatch|line length|long lines?|\d+ col(?:umn)?s?|\d+ char(?:acter)?s?|wrap(?:ped)?(?: lines)? at \d+|coding style|style|cosmetic\w*|braces|parens|parenthes[ie]s|punctuation|wording|reword\w*|SPDX|kernel-?doc|inconsisten\w*|inconstency|misalign\w*|mis-?indent\w*)\b|(?:^|[.!?]\s+)align\s+(?:all|the|these|this|those|them|it)\b`,
     // "Add include for device_add_groups()", "Missing include.": header hygiene.
     String.raw`\b(?:missing|add(?:\s+an?|\s+the)?)\s+#?\s*includes?\b|^\W*#?\s*include\s+(?:for\b|<)`,
     String.raw`\b(?:the|a|better|different|this|its|variable|function|macro) name\b|\bname (?:is|it|should|could)\b|\bnode names? (?:should|must|shall) (?:be generic|not (?:contain|have|use))\b|\bgeneric node names?\b`,
@@ -93,7 +94,7 @@ const COSMETIC = new RegExp(
 
 // "Prefer -EPROTO.", "Prefer an if/else here instead of the ternary": a preference opening its sentence.
 const SOFT_REQUEST =
-  /\b(?:(?<=(?:^|[.!?]\s+)\s*)(?:(?:strongly|really|would)\s+)?prefer(?=\s)|(?<!\bi\s)could|(?<!\b(?:if|when|unless|what|whatever|do|did|don'?t)\s)you\s+(?:(?:probably|might|may|also|really|still)\s+)+want\s+to|i rather|i (?:would |'d )?(?:strongly )?recommend|(?:you|we) (?:might|may|could) (?:just )?as well|\bthe (?:better|cleaner|simpler|preferred|nicer) (?:way|approach|option)(?: here)? (?:is|would be) to\b|might want|you may want to|maybe|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|i\s+would\s+(?:suggest|prefer|rather)|i suggest|(?<!\b(?:your|his|her|their|that|[\w-]+['\u2019]s)\s)suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|(?:might|may|would|could|'d)\s+(?:also\s+|still\s+|probably\s+)?be\s+worth\b(?!\s+it\b)(?![^.?!]{0,80}\b(?:at\s+some\s+point|in\s+the\s+future|someday|eventually|later\s+on)\b)|would be (?:nicer|better|good(?! to (?:get|see|hear|have)\b[^.?!\n]{0,30}\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts|tags?)\b)|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|might be (?:a (?:bit |little )?)?(?:nicer|cleaner|simpler|neater)|(?<!\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts)\b[^.?!\n]{0,40})would be (?:useful|helpful)|would be (?:much |greatly |really )?appreciated(?<!\b(?:if|any|help|hints?|pointers?|advice|ideas?|reviews?|reviewing|acks?|feedback|input|testing|tests?|opinions?|thoughts|look)\b[^.?!]{0,60}would be (?:much |greatly |really )?appreciated)(?<!\b(?:that|it|this)\swould be (?:much |greatly |really )?appreciated)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|it'?d be (?:really |very )?nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b|\bcommit (?:log|message)|\bchangelog\b)|\s+(?:it|this|that|them|these|those)\b)|(?<!\bwhat\s)i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|expect(?!\s+(?:that|so)\b)|call (?:it|this|them|the))|\bi would (?:just |also |instead |rather )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|call (?:it|this|them|the)|do (?:something|it|this|that) like)|would\s+be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these|[a-z]\w*_\w*(?:\(\))?) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|(?:^|[.!?:]\s+)(?:this|that|it|these) (?:can|could) (?:just|simply) be (?!(?:dropped|removed|deleted)\b)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
+  /\b(?:(?<=(?:^|[.!?]\s+)\s*)(?:(?:strongly|really|would)\s+)?prefer(?=\s)|(?<!\bi\s)could|(?<!\b(?:if|when|unless|what|whatever|do|did|don'?t)\s)you\s+(?:(?:probably|might|may|also|really|still)\s+)+want\s+to|i rather|i (?:would |'d )?(?:strongly )?recommend|(?:you|we) (?:might|may|could) (?:just )?as well|\bthe (?:better|cleaner|simpler|preferred|nicer) (?:way|approach|option)(?: here)? (?:is|would be) to\b|might want|you may want to|\b(?:would|will|could|might) (?:(?:definitely|really|probably|certainly|also) )?benefit from\b|maybe(?![.!?]*\s*$)(?!\s+(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|a hundred|hundreds|thousands)(?:\s*[)%]|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms|us|ns|percent|instructions?|cycles?|times|bytes?|[kmg]b|releases?|instances|places|cases|occurrences)\b))|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|(?<=(?:^|[.!?:]\s+)\W*)i propose\b|i\s+would\s+(?:suggest|prefer|rather)|i suggest|(?<!\b(?:your|his|her|their|that|[\w-]+['\u2019]s)\s)suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|(?:(?:might|may|would|could|'d)\s+(?:also\s+|still\s+|probably\s+)?be|probably)\s+worth\b(?!\s+it\b)(?![^.?!]{0,80}\b(?:at\s+some\s+point|in\s+the\s+future|someday|eventually|later\s+on)\b)|would be (?:nicer|better|good(?! to (?:get|see|hear|have)\b[^.?!\n]{0,30}\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts|tags?)\b)|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|might be (?:a (?:bit |little )?)?(?:nicer|cleaner|simpler|neater)|(?<!\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts)\b[^.?!\n]{0,40})would be (?:useful|helpful)|would be (?:much |greatly |really )?appreciated(?<!\b(?:if|any|help|hints?|pointers?|advice|ideas?|reviews?|reviewing|acks?|feedback|input|testing|tests?|opinions?|thoughts|look)\b[^.?!]{0,60}would be (?:much |greatly |really )?appreciated)(?<!\b(?:that|it|this)\swould be (?:much |greatly |really )?appreciated)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|it'?d be (?:really |very )?nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b|\bcommit (?:log|message)|\bchangelog\b)|\s+(?:it|this|that|them|these|those)\b)|(?<!\bwhat\s)i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|print|log|warn|check|return|move|pass|free|skip|mark|create|introduce|expect(?!\s+(?:that|so)\b)|call (?:it|this|them|the))|\bi would (?:just |also |instead |rather )?(?:add|use|go with|make|drop|remove|rename|write|put|pull|split|reorder|sort|keep|print|log|warn|check|return|move|pass|free|skip|mark|call (?:it|this|them|the)|do (?:something|it|this|that) like)|would\s+(?:(?:probably|perhaps|likely|arguably|certainly|definitely)\s+)?be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these|[a-z]\w*_\w*(?:\(\))?) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|(?:^|[.!?:]\s+)(?:this|that|it|these) (?:can|could) (?:just|simply) be (?!(?:dropped|removed|deleted)\b)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
 
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
 // that is the subject of its sentence ("Check for operations is not added ...") is a noun. A reminder may come
@@ -130,7 +131,7 @@ const FIRM_REQUEST = new RegExp(
     String.raw`\bneeds? (?:to be )?(?:split(?:ting)?|broken|breaking) (?:up|out|down|apart|into)\b`,
     // "Error handling missing.": a short noun phrase said to be missing.
     // "This patch lacks a Signed-off-by.": the patch is said to be without something.
-    String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*missing\b|^[^.?!\n]{1,40}\bmissing[.!]?\s*$|\b(?:this|the|your) (?:patch|commit|change) (?:lacks|is lacking)\b`,
+    String.raw`\b(?:is|are|seems?) (?:missing|missed)\b|(?:^|\n)\s*(?:still\s+|also\s+)?missing\b|^[^.?!\n]{1,40}\bmissing[.!]?\s*$|\b(?:this|the|your) (?:patch|commit|change) (?:lacks|is lacking)\b`,
     String.raw`\b(?:unnecessary|unneeded|superfluous|redundant|pointless|not (?:needed|necessary|required|used))\b|\b(?:is|are)n['\u2019]?t (?:needed|necessary|required)\b`,
     // "You no longer need 'allOf' here.", "This is no longer needed."
     String.raw`\bno longer (?:need|needed|necessary|required|used)\b|\b(?:is|are|looks?|seems?) (?:now |still )?unused\b`,
@@ -156,8 +157,13 @@ const FIRM_REQUEST = new RegExp(
     // Praise denied is criticism: "The magic numbers here aren't great...", "Not great duplicating ...",
     // "I'm not a huge fan of ...". ("Not ideal, but fine" concedes.)
     String.raw`(?<!\b(?:while|although|though|if)\s+)(?:\bnot|n't)\s+(?:(?:very|really|that|particularly|so|terribly|exactly|too)\s+)?(?:great|nice|ideal|pretty)\b(?![\s,.]*(?:but|though)\b)|\b(?:i'?m|i am) not (?:a )?(?:huge |big |great |massive )?fan of\b`,
-    String.raw`\bcan (?:now |then |just |simply )?be (?:dropped|removed)\b`,
+    // "Also, this block can be eliminated completely...": what the patch adds can go. ("In 32-bit mode ... it can be
+    // eliminated" explains what a compiler does: only a named thing counts.)
+    String.raw`\bcan (?:now |then |just |simply )?be (?:dropped|removed)\b|\b(?:this|that|these|those)(?:\s+[\w-]+){0,2}\s+can (?:now |then |just |simply |also )?be (?:eliminated|deleted|omitted)\b`,
     String.raw`\b(?:this|that|it) (?:needs|requires)\b`,
+    // "Comment needs an update ...", "The help text needs updating": something of the patch must be brought up to date.
+    // ("I guess either /proc/stat or htop needs fixing then", "We might need a fixup when we backmerge" speak of others.)
+    String.raw`(?:^\W*|\b(?:this|that|it|comments?|documentation|docs?|changelog|description|kernel-?doc|help(?: text)?|code|commit (?:message|log)|binding|example)\s+(?:also\s+|still\s+|probably\s+)?)needs? (?:an? |some )?(?:update|updating|fix|fixing|fixup|rework|reworking|adjusting|adjustment|rebase|rebasing)\b`,
     // "I think this will need an EXPORT_SYMBOL_GPL thrown in": a request put as what the code will need.
     String.raw`\b(?:this|that|it)(?: (?:probably|also|still))? will need (?:a|an|the|to|some)\b`,
     // "There is a typo in the subject line": a slip pointed out is a slip to fix.
@@ -178,9 +184,9 @@ const NOT_GOOD_IDEA = String.raw`(?:don['\u2019]?t|do not) think (?:[\w'\u2019-]
 // won't apply", "Since there are lots of warnings, we can't apply this.", "I am against it". ("This is unrelated to
 // your patch, but ..." sets a remark apart; "we can't apply it yet/until ..." waits; "... gives something that looks
 // unrelated" is no subject of its own; "These are unrelated, ignore them" speaks of warnings; "this is unrelated to X,
-// right?" asks.)
-const REJECTION = String.raw`(?<=(?:^|[.!?;:]\s+|\n)\s*)(?:(?:this|that|it)(?: (?:change|hunk|part|bit|line|one))?|(?:these|those) (?:changes|hunks|parts|bits|lines)) (?:is|are|looks?|seems?)(?: to be)? (?:(?:like )?an? )?(?:completely |totally |entirely |quite )?unrelated\b(?!\s*:|,?\s+but\b|[^.!?]*\?)(?!\s+to\s+(?:this|the|your|my)\s+(?:patch|series|change|commit|question|issue|problem|discussion|thread)\b)|^\W*(?:an?\s+)?(?:completely\s+|totally\s+)?unrelated\s+changes?\W*$|(?:this|that|it)(?:'s| is) not (?:the|a) (?:right|correct|proper|good) (?:solution|approach|way to (?:do|fix|handle) (?:this|it))\b|(?:this|that)(?:'s| is) not how (?:this|it|we|things|the \w+) (?:is supposed to|should|works?|are supposed to|is done|are done)\b|(?:patch(?:es)?|series|changes?|this|it) (?:won'?t|will not) apply\b|(?:i|we)\s+(?:can'?t|cannot)\s+(?:apply|take|merge|accept)\s+(?:this|it|these|them)\b(?![^.?!]*\b(?:yet|now|at the moment|until|before|merge window|during|earlier|later|once|after|first|either|tree|through|via)\b)|(?:i'?m|i am) (?:strongly |very much |totally )?against (?:it|this|that|such|these)\b|(?<!\b(?:understand|see|know|realize|assume|guess|if|since|because|as|unless|when)(?: that)?\s)(?:we|you) (?:probably |really |definitely |certainly )?(?:don'?t|do not) want to (?:do|have|call|add|take) (?:that|this|it)\b`;
-const STRONG_DEFECT = String.raw`(?<=(?:^|[.!?]\s+)\W*)still (?:broken|fails|failing|crashes|crashing|hangs|not working|(?:doesn'?t|does not) (?:work|build|compile|boot))\b|this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely|still)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|(?:this|that|it) (?:doesn'?t|does not) (?:seem|look) (?:right|correct)\b|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any |much )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|\b(?:patch(?:es)?|series)\s+(?:do not|don'?t) apply\b|\b(?:got|get|getting|see|seeing|hit|hitting)\s+(?:a\s+|an\s+|the\s+)?(?:compile|build|compilation|link)\s+(?:error|failure)s?\b|not acceptable|unacceptable|is not (?:right|safe|valid)|(?<!\b(?:current|currently|existing|old|original|today'?s)\b[^.?!\n]{0,40})(?<!\b(?:commit (?:message|log|title|subject|description)|subject(?: line)?|title|changelog|comment|spelling|wording)\s+)isn'?t (?:right|safe|valid|correct)\b|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b|${NOT_GOOD_IDEA}|${REJECTION}`;
+// right?" asks.) "Frankly I find the original clearer. So I prefer to keep the code as is.": the change is declined.
+const REJECTION = String.raw`(?<=(?:^|[.!?;:]\s+|\n)\s*)(?:(?:this|that|it)(?: (?:change|hunk|part|bit|line|one))?|(?:these|those) (?:changes|hunks|parts|bits|lines)) (?:is|are|looks?|seems?)(?: to be)? (?:(?:like )?an? )?(?:completely |totally |entirely |quite )?unrelated\b(?!\s*:|,?\s+but\b|[^.!?]*\?)(?!\s+to\s+(?:this|the|your|my)\s+(?:patch|series|change|commit|question|issue|problem|discussion|thread)\b)|^\W*(?:an?\s+)?(?:completely\s+|totally\s+)?unrelated\s+changes?\W*$|(?:this|that|it)(?:'s| is) not (?:the|a) (?:right|correct|proper|good) (?:solution|approach|way to (?:do|fix|handle) (?:this|it))\b|(?:this|that)(?:'s| is) not how (?:this|it|we|things|the \w+) (?:is supposed to|should|works?|are supposed to|is done|are done)\b|(?:patch(?:es)?|series|changes?|this|it) (?:won'?t|will not) apply\b|(?:i|we)\s+(?:can'?t|cannot)\s+(?:apply|take|merge|accept)\s+(?:this|it|these|them)\b(?![^.?!]*\b(?:yet|now|at the moment|until|before|merge window|during|earlier|later|once|after|first|either|tree|through|via)\b)|(?:i'?m|i am) (?:strongly |very much |totally )?against (?:it|this|that|such|these)\b|\bi(?:'d| would)? (?:prefer|rather) (?:to )?keep (?:the|this) (?:code|original(?: \w+)?) as(?: it)? is\b|(?<!\b(?:understand|see|know|realize|assume|guess|if|since|because|as|unless|when)(?: that)?\s)(?:we|you) (?:probably |really |definitely |certainly )?(?:don'?t|do not) want to (?:do|have|call|add|take) (?:that|this|it)\b`;
+const STRONG_DEFECT = String.raw`(?<=(?:^|[.!?]\s+)\W*)still (?:broken|fails|failing|crashes|crashing|hangs|not working|(?:doesn'?t|does not) (?:work|build|compile|boot))\b|this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely|still)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|(?:this|that|it) (?:doesn'?t|does not) (?:seem|look) (?:right|correct)\b|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:quite )?(?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any |much )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|\b(?:patch(?:es)?|series)\s+(?:do not|don'?t) apply\b|\b(?:got|get|getting|see|seeing|hit|hitting)\s+(?:a\s+|an\s+|the\s+)?(?:compile|build|compilation|link)\s+(?:error|failure)s?\b|not acceptable|unacceptable|is not (?:right|safe|valid)|(?<!\b(?:current|currently|existing|old|original|today'?s)\b[^.?!\n]{0,40})(?<!\b(?:commit (?:message|log|title|subject|description)|subject(?: line)?|title|changelog|comment|spelling|wording)\s+)isn'?t (?:right|safe|valid|correct)\b|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b|${NOT_GOOD_IDEA}|${REJECTION}`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -213,6 +219,9 @@ const NOT_ADDRESSED = new RegExp(
     String.raw`\bi(?:['\u2019]d| had|['\u2019]ve| have)? (?:also |just )?(?:been |was )?wonder(?:ing|ed)?\b|^\W*what do you mean\b[^.!]*\?`,
     // A lead-in to the remarks that follow: "please look below", "see my comments inline".
     String.raw`^\W*(?:(?:please|so|and),?\s+)?(?:see|look|read|find) (?:\w+ ){0,3}(?:below|inline)\W*$`,
+    // A clause whose verb is left out after "shouldn't" names a case, it claims nothing: "If the concern is code
+    // paths taking the lock when they shouldn't, then you could ...".
+    String.raw`\b(?:when|if|where|whenever|unless)\s+(?:they|it|we|you|one|people|he|she|this|that|[a-z]\w*)\s+(?:should(?:n'?t| not)|must(?:n'?t| not))(?=\s*(?:[,;)]|\s+then\b|$))`,
     // A pointer at a form letter pasted below: "..., then please read the standard form below:".
     String.raw`\bplease (?:read|see) the (?:standard |usual )?form(?: letter)? (?:below|bellow)\b`,
     // The same after thanks ("Thanks for sharing the test code, and please see the below:"), and a note
@@ -246,7 +255,7 @@ const NOT_ADDRESSED = new RegExp(
     // ("I know, I don't think it needs to be per-SoC" answers "I know" and makes its own point.)
     String.raw`^\W*(?:(?:btw|fwiw|and|also|yes|sure),?\s+)*i (?:know|realize|realise|admit)\b(?!\s*[,.;:!?])(?![^.?!]*\b(?:but|please|should|must|needs?|have to|has to|don'?t think)\b)`,
     // What can go once something else happens: "until congestion_wait callers can be removed".
-    String.raw`\b(?:until|once|after|before)\b[^.,;?!]{0,60}\bcan (?:now |then |just |simply |finally )?be (?:dropped|removed)\b`,
+    String.raw`\b(?:until|once|after|before)\b[^.,;?!]{0,60}\bcan (?:now |then |just |simply |finally )?be (?:dropped|removed|eliminated|deleted|omitted)\b`,
     // A patch already taken elsewhere: "pls take this one out of your next version as it is already on its way upstream".
     // ("This conflicts with commit X, already in for-next" asks for a rebase; "I have already applied the
     // original patch, so please ..." speaks of another patch.)
@@ -398,6 +407,14 @@ function isLong(text: string): boolean {
   return withoutPastedDiff(text).split(/\s+/).length > LONG_WORDS || sentences(text).length > LONG_SENTENCES;
 }
 
+// "The interrupt must not be acked before EOI", "credited by the Reviewed-by tag": an interrupt acknowledged, a tag
+// spoken of, no approval given.
+const ACK_WORD_NOT_GIVEN = String.raw`\b(?:not|never|n't)\s+(?:be\s+|been\s+|get\s+|being\s+)?acked\b|\backed\s+(?:before|until)\b|^(?![\s\S]*\b(?:lgtm|looks? (?:good|fine|ok(?:ay)?)|here(?:'s| is) my|feel free to (?:add|include))\b)[\s\S]*\b(?:reviewed|acked|reported|tested)-by:?\s+(?:flags?|tags?|trailers?|lines?)\b`;
+
+// "This looks good in principle, but I see one mistake:", "Looks fine to me, but there is one problem below": the
+// approval is turned round by the finding that follows it; the remark is the finding.
+const LOOKS_GOOD_BUT_FINDING = String.raw`\b(?:looks?|seems?)\s+(?:good|ok(?:ay)?|fine|sane)(?:\s+(?:in [a-z]+|at first (?:glance|sight)|overall|mostly|to me))?,?\s+but\s+(?:i\s+(?:see|found|spotted|noticed|have)\s+(?:an?|one|two|some|a few|a couple of)\s|there(?:'s|\s+is|\s+are)\s+(?:an?|one|two|some|a few|a couple of)\s)`;
+
 const PLEASE_DONT_RE = /\bplease don'?t\b/gi;
 
 // A unified diff pasted into the remark, from its "diff --git" (or "--- a/") line on.
@@ -428,6 +445,17 @@ const REASON_BEFORE_RE = /\b(?:since|because|if|whether|unless)\b/i;
 const WISHED_PRAISE_RE = /\b(?:would|'d|could|might)\s+(?:(?:also|really|still)\s+)?(?:be|have been)\s+(?:(?:so|really|very|pretty|quite|much)\s+)?$/i;
 const TURN_RE = /^\s*(?:however|but|unfortunately|sadly|that said)\b/i;
 const PATCH_REMOVED_RE = /\bi(?:'ve| have)? (?:now )?(?:removed|dropped|reverted|unapplied|backed out) (?:the|this|your|these|those) (?:patch(?:es)?|series|commits?|changes?)\b/i;
+// "Thank you for the patch.", "Thanks for your patch!": the courtesy a reviewer opens with (often before the real
+// remark, or alone above the inline ones). It praises nothing; "Thanks for the nice cleanup" still does.
+const COURTESY_THANKS_RE =
+  /\b(?:many thanks|thanks|thank you)\s+(?:(?:a lot|so much|very much)\s+)?for\s+(?:the|this|your|these)\s+(?:(?:quick|updated?|new|revised|fixed|v\d+)\s+)?(?:patch(?:es|set)?|series|version|revision|respin|update|submission|contribution|v\d+)\b/gi;
+/** A remark holding the courtesy ("Thank you for the patch. I will queue it this weekend.", "Anyway. Thanks for the patch."). */
+export function hasCourtesyThanks(text: string): boolean {
+  COURTESY_THANKS_RE.lastIndex = 0;
+  const found = COURTESY_THANKS_RE.test(text);
+  COURTESY_THANKS_RE.lastIndex = 0;
+  return found;
+}
 /** How far into the remark praise may stand and still be what the remark is about. */
 const PRAISE_SENTENCES = 2;
 
@@ -436,7 +464,7 @@ const PRAISE_SENTENCES = 2;
 function isPraise(text: string): boolean {
   const parts = sentences(text);
   for (let i = 0; i < parts.length && i < PRAISE_SENTENCES; i++) {
-    const s = parts[i] ?? "";
+    const s = (parts[i] ?? "").replace(COURTESY_THANKS_RE, "");
     const m = PRAISE_RE.exec(s);
     if (!m) continue;
     if (NEGATED_PRAISE_RE.test(s.slice(0, m.index))) return false;
@@ -612,9 +640,18 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // After a one-word opener: "Congratulations! I picked up all the patches you sent". "I just merged this"
     // names the patch; "I have already applied the original patch by X, so please ..." is about another one.
     // "Thanks. Pulled into clk-next": the maintainer pulled it into his branch (nothing but a courtesy may follow).
-    pattern: /^\W*(?:thanks?(?: you)?[!.,]?\s+)?pulled\s+(?:in)?to\s+(?:to\s+)?(?:the\s+|my\s+)?[\w.-]+(?:\/[\w.-]+)?(?:\s+(?:tree|branch))?(?:[,.!]\s*(?:thanks?(?: you)?)?)?\s*[.!]*\s*$|^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?|thanks?(?: you)? for (?:your|the|this) (?:patch(?:es)?|series|contribution|report|fix)\s*[-\u2013\u2014!.,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:app?lied|queued|picked up|merged)\b|i(?:'ve| have)? (?:app?lied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:(?:the\s+)?(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(?:patch(?:es)?\s+)?(?:(?:are|have been)\s+)?)?(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\s*(?:the\s+)?(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(?:patch(?:es)?\s+)?(?:(?:are|have been|now)\s+)?(?:applied|queued|picked up|merged)\b|^\W*(?:(?:i'?m|i am|now)\s+)?applying\s+(?:this|it|these|them|both)(?:\s+(?:one|patch|series|set))?(?:\s+now)?\s*[.!]*\s*$|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))|^\W*(?:(?:i\.e\.|thanks?(?: you)?|so|ok(?:ay)?)[,.!]?\s+)?(?:i\s+)?will\s+(?:queue|apply|pick\s+up|take)\s+(?:(?:it|this|them|these|both|the\s+(?:whole\s+)?(?:series|patch(?:es)?))\s+)?(?:in|into|to)\s+[\w/.-]+(?:\s+for\s+v?\d[\w.-]*?)?(?:,?\s+(?:with|as)\s+[^?]{1,100}?)?[.!]?\s*$|^[^?\n]{0,40}[,.!]\s+(?:now\s+)?(?:merged|applied|queued)\s+(?:(?:it|this)\s+)?(?:in)?to\s+[\w-]+\/[\w./-]+(?:,?\s+thanks?\b[^?]{0,100})?\s*$|^\W*(?:(?:i'?m|i am)\s+(?:going\s+to|gonna)|i(?:'ll|\s+will))\s+(?:go\s+ahead\s+and\s+)?(?:pull|merge|apply|queue)\s+(?:it|this|these|them)\s+(?:(?:in)?to|via)\s+(?:the\s+|my\s+)?[\w-]+\/[\w./-]+/i,
+    pattern: /^\W*(?:thanks?(?: you)?[!.,]?\s+)?pulled\s+(?:in)?to\s+(?:to\s+)?(?:the\s+|my\s+)?[\w.-]+(?:\/[\w.-]+)?(?:\s+(?:tree|branch))?(?:[,.!]\s*(?:thanks?(?: you)?)?)?\s*[.!]*\s*$|^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?|thanks?(?: you)? for (?:your|the|this) (?:patch(?:es)?|series|contribution|report|fix)\s*[-\u2013\u2014!.,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:app?lied|queued|picked up|merged)\b|i(?:'ve| have)? (?:app?lied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?)|your (?:patch(?:es)?|series|fix(?:es)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:(?:the\s+)?(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(?:patch(?:es)?\s+)?(?:(?:are|have been)\s+)?)?(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\s*(?:the\s+)?(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(?:patch(?:es)?\s+)?(?:(?:are|have been|now)\s+)?(?:applied|queued|picked up|merged)\b|^\W*(?:(?:i'?m|i am|now)\s+)?applying\s+(?:this|it|these|them|both)(?:\s+(?:one|patch|series|set))?(?:\s+now)?\s*[.!]*\s*$|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))|^\W*(?:(?:i\.e\.|thanks?(?: you)?|so|ok(?:ay)?)[,.!]?\s+)?(?:i\s+)?will\s+(?:queue|apply|pick\s+up|take)\s+(?:(?:it|this|them|these|both|the\s+(?:whole\s+)?(?:series|patch(?:es)?))\s+)?(?:in|into|to)\s+[\w/.-]+(?:\s+for\s+v?\d[\w.-]*?)?(?:,?\s+(?:with|as)\s+[^?]{1,100}?)?[.!]?\s*$|^[^?\n]{0,40}[,.!]\s+(?:now\s+)?(?:merged|applied|queued)\s+(?:(?:it|this)\s+)?(?:in)?to\s+[\w-]+\/[\w./-]+(?:,?\s+thanks?\b[^?]{0,100})?\s*$|^\W*(?:(?:i'?m|i am)\s+(?:going\s+to|gonna)|i(?:'ll|\s+will))\s+(?:go\s+ahead\s+and\s+)?(?:pull|merge|apply|queue)\s+(?:it|this|these|them)\s+(?:(?:in)?to|via)\s+(?:the\s+|my\s+)?[\w-]+\/[\w./-]+/i,
     unless: /^[^\n]*\?/,
     why: "the maintainer applied the patch",
+  },
+  {
+    // "Thanks, let's queue this for 5.14 to avoid any conflicts later.": the maintainer takes it ("let's" is no
+    // suggestion to the author here).
+    id: "lets-queue",
+    kind: "ack",
+    pattern: /^\W*(?:(?:ok(?:ay)?|thanks?(?: you)?|great|good)[,.!]?\s+)?let'?s\s+(?:queue|apply|take|merge|pick up)\s+(?:it|this|them|these|both)\b(?![^.?!]*\b(?:once|after|when|if|until)\b)/i,
+    unless: /\?/,
+    why: "the maintainer takes the patch",
   },
   {
     // "shdci -> sdhci\ncare -> care about": every line a short correction, wrong word to right word.
@@ -630,13 +667,13 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // alone approves the patch ("That's fine for me" agrees with what the author just said).
     // A short aside in parentheses ("two (maybe three?) more weeks") is not an open question. "This patch is
     // trivial and obviously correct, please pick it up": asking the maintainers to apply it approves it.
-    pattern: /^(?![\s\S]*(?:(?<!\([^()?\n]{1,30})\?|\?(?!\))))(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\bplease (?:pick|take|queue|apply|merge) (?:it|this|these|them)(?: up)?\b(?!\s+(?:one\s+)?(?:out|off|away|back|later|into account|fix|patch|diff|change|instead)\b)|\blooks\s+(?:good|ok(?:ay)?|fine|sane)\b|^\s*(?:it|this(?: patch| change| series| version)?|the (?:patch|change|series))(?:'s|\s+is|\s+seems)\s+(?:good|fine|ok(?:ay)?)\s+(?:to|for)\s+me[.!]*\s*$|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
+    pattern: /^(?![\s\S]*(?:(?<!\([^()?\n]{1,30})\?|\?(?!\))))(?:\s*ack(?:ed)?\b|[\s\S]*(?:\blgtm\b|\bplease (?:pick|take|queue|apply|merge) (?:it|this|these|them)(?: up)?\b(?!\s+(?:one\s+)?(?:out|off|away|back|later|into account|fix|patch|diff|change|instead)\b)|\blooks\s+(?:good|ok(?:ay)?|fine|sane)\b|^\s*(?:it|this(?: patch| change| series| version)?|the (?:patch|change|series))(?:'s|\s+is|\s+seems)\s+(?:good|fine|ok(?:ay)?)\s+(?:to|for)\s+me[.!]*\s*$|\b(?:patch(?:es)?\s+\d[\d\s,&-]*|these|they|both|all|the rest|those|the changes)\s+(?:all\s+)?look (?:good|ok(?:ay)?|fine|sane)\b|\backed\b|\breviewed-by\b|\bfeel free to add\b|\byou (?:can|may|could) (?:add|have|include|take|keep) my (?:r-?b|rb|ack|a-?b|tags?|review)\b|\bfeel free to include(?:\s+my\s+(?:reviewed|acked|tested|r-?b\b|ack\b|tag|review)|\W*$)))/i,
     // Asking for a tag, or brushing one off, is not giving one.
     // "This looks good to me! ... See a few comments inline below.": a first impression before the remarks
     // that follow, not an approval (no ack, lgtm or tag given with it: a remark ending "..., but otherwise," or
 // "... so" led into a Reviewed-by that extraction took off).
     unless:
-      /\b(?:provide|need(?:s|ed)?|without|missing|get|collect|want|require[sd]?|wait(?:ing)? for|ignore|ignoring|dropp?(?:ed|ing)?)\b[^.\n]{0,25}\b(?:n?acks?|n?acked(?:-by)?|reviewed-by|review tags?)\b|\b(?:no|not|un)\s?acked\b|^(?![\s\S]*\b(?:lgtm|ack(?:ed)?|acked-by|reviewed-by|feel free to (?:add|include))\b)(?![\s\S]*(?:[,:]|\b(?:so|thus|hence|regardless|otherwise|therefore|with (?:that|those|these)(?: \w+){0,2}))\W*$)[\s\S]*(?<!\byour\s)\b(?:comments?|questions?|concerns?|remarks?|issues?)\b[^.\n]{0,20}\b(?:inline|in-line|in line|below)\b/i,
+      new RegExp(String.raw`\b(?:provide|need(?:s|ed)?|without|missing|get|collect|want|require[sd]?|wait(?:ing)? for|ignore|ignoring|dropp?(?:ed|ing)?)\b[^.\n]{0,25}\b(?:n?acks?|n?acked(?:-by)?|reviewed-by|review tags?)\b|\b(?:no|not|un)\s?acked\b|${ACK_WORD_NOT_GIVEN}|^(?![\s\S]*\b(?:lgtm|ack(?:ed)?|acked-by|reviewed-by|feel free to (?:add|include))\b)(?![\s\S]*(?:[,:]|\b(?:so|thus|hence|regardless|otherwise|therefore|with (?:that|those|these)(?: \w+){0,2}))\W*$)[\s\S]*(?<!\byour\s)\b(?:comments?|questions?|concerns?|remarks?|issues?)\b[^.\n]{0,20}\b(?:inline|in-line|in line|below)\b|${LOOKS_GOOD_BUT_FINDING}`, "i"),
     why: "lgtm / looks good without an open question",
   },
   {
@@ -730,7 +767,8 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // "static", "const.": the one word to add to the quoted declaration.
     id: "bare-keyword",
     kind: "nit",
-    pattern: /^\s*(?:static|const|unsigned|signed|inline|__init|__exit|__initconst|__maybe_unused|__iomem|__user|__packed|__always_inline|noinline|void|bool)\s*[.!?]?\s*$/,
+    // "unsigned int", "u32": the type to declare it with.
+    pattern: /^\s*(?:static|const|unsigned|signed|inline|__init|__exit|__initconst|__maybe_unused|__iomem|__user|__packed|__always_inline|noinline|void|bool|(?:unsigned|signed) (?:int|long|short|char)|unsigned long long|[us](?:8|16|32|64)|size_t)\s*[.!?]?\s*$/,
     why: "names the qualifier or type to use",
   },
   {
@@ -817,7 +855,9 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     id: "puzzled",
     kind: "question",
     // "Not sure what this is for" under a quoted line asks what it is for.
-    pattern: /\b(?:i'?m|i am) not (?:really |quite |entirely )?following why\b|\bi (?:don'?t|do not) (?:really |quite |fully )?(?:follow|understand|get) why\b|^\W*(?:(?:i'?m|i am)\s+)?not sure (?:what|why) (?:this|that|it)(?:'s| is) (?:for|needed|here)\W*$/i,
+    // "It's not clear to me why we would want yet another ...": a doubt put as a question. ("I'm not sure how Paolo
+    // feels, but ...", "I'm not sure how I can help" ask nothing.)
+    pattern: /\b(?:it'?s|it is) not (?:really |quite |entirely )?(?:clear|obvious) to me\s+(?:how|why|what|whether)\b|\b(?:i'?m|i am) not (?:really |quite |entirely )?following why\b|\bi (?:don'?t|do not) (?:really |quite |fully )?(?:follow|understand|get) why\b|^\W*(?:(?:i'?m|i am)\s+)?not sure (?:what|why) (?:this|that|it)(?:'s| is) (?:for|needed|here)\W*$/i,
     why: "asks why, without a question mark",
   },
   {
@@ -860,13 +900,16 @@ const ETIQUETTE_RE = new RegExp(
     // by automated tooling.", "Please kindly resend and include all necessary To/Cc entries."
     String.raw`\byou missed at least (?:the )?[\w-]+ (?:mailing )?lists?\b|\binclude all (?:the )?(?:necessary|required|relevant) (?:to\/cc|cc) (?:entries|addresses|people)\b`,
     String.raw`\b(?:don'?t|do not|no need to) (?:rush|hurry)\b[^.]{0,20}\b(?:send|post|submit|re-?spin)\w*\b[^.]{0,20}\b(?:next|new) (?:version|iteration|revision|spin|series)\b`,
+    // Sending it again as it is: "Might be worth submitting a [RESEND] with the list on Cc", "please resend to the
+    // right lists" ("please resend with the leak fixed" asks for a change, and stays).
+    String.raw`\[RESEND\]|\bre-?(?:send|submit|post)(?:ing)?\b(?:\s+(?:it|this|them|these|the (?:patch(?:es)?|series)))?\s+(?:with|to)\b[^.\n]{0,40}?\b(?:cc|cc'?d|(?:mailing )?lists?|maintainers?|recipients)\b`,
     // How to send patches: "Please try sending the patches with git-send-email", "not as attachments".
     String.raw`\b(?:send|sending|use|using|post|posting|submit|submitting)\b[^.]{0,40}\bgit[- ]send-?email\b|\b(?:patch(?:es)?|them|it)\s+(?:inline|in-line|as plain text)\b[^.]{0,30}\b(?:not|rather than|instead of)\s+(?:as\s+)?(?:an?\s+)?attach`,
   ].join("|"),
   "i",
 );
 // The etiquette line asks for something ("Sorry for top posting" and "my email client mangled it" do not).
-const ETIQUETTE_ASK_RE = /\b(?:please|don'?t|dont|do\W+not|stop|can you|could you|should(?:n'?t)?|fix|configure|avoid|use|see|no need)\b/i;
+const ETIQUETTE_ASK_RE = /\b(?:please|don'?t|dont|do\W+not|stop|can you|could you|should(?:n'?t)?|fix|configure|avoid|use|see|no need|worth|maybe|perhaps|consider)\b/i;
 const ETIQUETTE_RULE: CommentRule = {
   id: "etiquette",
   kind: "other",
@@ -947,14 +990,16 @@ function withoutPointers(text: string): string {
   return kept.length === parts.length ? text : kept.join(" ").replace(/\s+/g, " ").trim();
 }
 
+const NOTHING_BUT_RE = /\bnothing\s+but\b/gi;
+
 // A commit named with its title in parentheses: 'commit 1ff54f4cbaed ("PCI: dwc: Add debugfs\nbased ...")'.
 const CITED_TITLE_RE = /\b([0-9a-f]{8,40})\s*\(\s*"[^"\n]{1,200}(?:\n[^"\n]{1,200})?"\s*\)/g;
 // "..., otherwise looks good", "Otherwise, LGTM", "The patch looks good otherwise.", "Rest looks good, so with these
-// fixes:": an approval that follows
+// fixes:", "Other than the above, this looks good to me.": an approval that follows
 // the remark it depends on. "Let's drop the check. With that change feel free to add": an approval given on
 // condition that the request before it is met.
 const OTHERWISE_APPROVES_RE =
-  /(?:^|[.!?;:]\s+)(?:[\w'-]+\s+){0,2}?(?:(?:looks?|seems?|is)\s+(?:\w+\s+)?(?:good|fine|ok(?:ay)?|sane|correct|reasonable|great)(?:\s+to\s+me)?|lgtm|ack(?:ed)?)[,.]?\s+otherwise\b|(?:^|[.!?;,:]\s+|\bbut\s+)(?:otherwise\b,?|(?:the\s+)?rest(?:\s+of\s+(?:it|this|the\s+(?:patch|series|code|changes?)))?|(?:with|once|after)\s+(?:that|this|these|those|the above)(?:\s+[\w'-]+){0,3}?,?)\s+(?:[\w'-]+\s+){0,5}?(?:looks?|lgtm|ack(?:ed)?|fine|good|sane|ok(?:ay)?|reviewed-by|feel free to (?:add|include))\b/i;
+  /(?:^|[.!?;:]\s+)(?:[\w'-]+\s+){0,2}?(?:(?:looks?|seems?|is)\s+(?:\w+\s+)?(?:good|fine|ok(?:ay)?|sane|correct|reasonable|great)(?:\s+to\s+me)?|lgtm|ack(?:ed)?)[,.]?\s+otherwise\b|(?:^|[.!?;,:)]\s+|\n[ \t]*\n\s*|\bbut\s+)(?:otherwise\b,?|(?:the\s+)?rest(?:\s+of\s+(?:it|this|the\s+(?:patch|series|code|changes?)))?|(?:everything|all)\s+else|(?:with|once|after)\s+(?:that|this|these|those|the above)(?:\s+[\w'-]+){0,3}?,?|(?:other than|apart from|aside from|except for|besides)\s+(?:that|this|these|those|the above|(?:the|my|these|those)\s+(?:\w+\s+)?(?:comments?|points?|issues?|remarks?)(?:\s+(?:above|below))?),?)\s+(?:[\w'-]+\s+){0,5}?(?:looks?|lgtm|ack(?:ed)?|fine|good|sane|ok(?:ay)?|reviewed-by|feel free to (?:add|include))\b/i;
 
 // "This really needs splitting up ... You are welcome to apply a 'Reviewed-by: ...' tag to all of the split-out patches"
 // (Lorenzo Stoakes on Suren Baghdasaryan's v4 2/4): a tag offered for the patches the request asks for is an approval
@@ -966,14 +1011,17 @@ const SPLIT_APPROVAL_RE =
 // many review tags are being ignored. ... Please add Acked-by/Reviewed-by/Tested-by tags when posting new versions
 // ... https://.../submitting-patches.rst#L577"), maybe between "<form letter>" lines and after a "---": it gives no
 // tag and asks nothing of this patch ("Acked-by" in it is no ack). Bounded: an opening with no end reads nothing.
+// Its other wording opens "This is a friendly reminder during the review process.\n\nIt looks like you received a tag and
+// forgot to add it." and may close "If a tag was not added on purpose, please state why and what changed." (the same
+// opening over "It seems my previous comments were not fully addressed" is a reviewer's objection, and stays).
 const TAGS_FORM_LETTER_RE =
-  /(?:^[ \t]*-{2,3}[ \t]*\n\s*)?(?:^[ \t]*<form letter>[ \t]*\n)?^[ \t]*This is an automated instruction, just in case, because many review\s+tags\s+are\s+being\s+ignored\.(?:(?!<\/form letter>)[^]){0,1600}?(?:submitting-patches\.rst\S*|<\/form letter>)(?:\s*<\/form letter>)?[ \t]*$/gim;
+  /(?:^[ \t]*-{2,3}[ \t]*\n\s*)?(?:^[ \t]*<form letter>[ \t]*\n)?^[ \t]*(?:This is an automated instruction, just in case, because many review\s+tags\s+are\s+being\s+ignored\.|This is a friendly reminder during the review process\.\s+It looks like you received a tag and forgot to add it\.|Please add Acked-by\/Reviewed-by(?:\/Tested-by)? tags when posting new versions\.\s+However,\s+there's\s+no\s+need\s+to\s+repost)(?:(?!<\/form letter>)[^]){0,1600}?(?:submitting-patches\.rst\S*|<\/form letter>|(?=\s+If a tag was not added on purpose))(?:\s*<\/form letter>)?(?:\s+If a tag was not added on purpose, please state why and what changed\.)?[ \t]*$/gim;
 // The markers around any of the reviewer's form letters: the letter between them is read as written.
 const FORM_LETTER_MARK_RE = /^[ \t]*<\/?form letter>[ \t]*$/gim;
 const FORM_LETTER_RULE: CommentRule = {
   id: "form-letter",
   kind: "other",
-  pattern: /automated instruction/i,
+  pattern: /automated instruction|received a tag and forgot|tags when posting new versions/i,
   why: "a form letter about review tags: gives no tag and asks nothing of the patch",
 };
 
@@ -985,7 +1033,7 @@ const WORDING_RE = new RegExp(String.raw`\b(?:gramma\w*|ungrammatical|spell\w*|m
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   const raw = String(text ?? "");
-  if (/form letter>|automated instruction/i.test(raw)) {
+  if (/form letter>|automated instruction|received a tag and forgot|tags when posting new versions/i.test(raw)) {
     const rest = raw.replace(TAGS_FORM_LETTER_RE, "").replace(FORM_LETTER_MARK_RE, "").replace(/^[ \t]*-{2,3}[ \t]*$/gm, "").trim();
     if (rest !== raw.trim()) return rest ? matchCommentRule(rest) : FORM_LETTER_RULE;
   }
@@ -1005,14 +1053,17 @@ function matchRule(text: string): CommentRule | null {
     .replace(GIT_LOG_ENTRY_RE, "")
     // A commit cited by its title ('prior to 0e0546eabcd6 ("firmware: arm_ffa: Change initcall level ...")'):
     // the title's words are the commit's, no request ("Change" is no imperative here).
-    .replace(CITED_TITLE_RE, "$1");
+    .replace(CITED_TITLE_RE, "$1")
+    // "the whole code does nothing but increasing a pointer. So I agree we should just delete it.": "nothing but"
+    // means "only"; it turns nothing round, as the "but" the agreement and approval rules look for would.
+    .replace(NOTHING_BUT_RE, "only");
   // "This should be "nentry". Otherwise, it looks good.": the approval is conditional on what comes before it,
   // which is the remark (a request or question); an opening with no request in it ("Feel free to re-post just
   // this one. Otherwise the patch set looks good.") leaves the approval.
   const otherwise = OTHERWISE_APPROVES_RE.exec(plain) ?? SPLIT_APPROVAL_RE.exec(plain);
   if (otherwise && otherwise.index > 0) {
     // The remark keeps its closing mark: "Can you please drop these externs?" is a request, not "can you ...".
-    const before = matchCommentRule(plain.slice(0, otherwise.index + (/[.!?;,:]/.test(plain.charAt(otherwise.index)) ? 1 : 0)));
+    const before = matchCommentRule(plain.slice(0, otherwise.index + (/[.!?;,:)]/.test(plain.charAt(otherwise.index)) ? 1 : 0)));
     if (before && (before.kind === "nit" || before.kind === "objection" || before.kind === "question")) return before;
   }
   // "NAK, please use get_maintainers.pl.": a NAK blocks the patch whatever it is about.

@@ -97,9 +97,10 @@ export function isQuoteLine(line: string): boolean {
 /**
  * Split a decoded reply body into comments (own text + nearby quotes) and own-text trailers. `sender`: the
  * reply's From:, when known: a last line giving their name, login or initials ("NeilBrown", "steved.") is
- * their signature.
+ * their signature. `addressees`: names of the people the reply is to, when known (the patch's author): a first
+ * line holding only one's first name ("Andreas", "David!") greets them.
  */
-export function extractComments(replyBody: string, sender?: Address | null): ExtractedReply {
+export function extractComments(replyBody: string, sender?: Address | null, addressees?: readonly string[]): ExtractedReply {
   const body = unescapeHtmlQuotes(String(replyBody ?? ""));
   const lines = (body.includes("\r") ? body.replace(/\r\n?/g, "\n") : body).split("\n");
   const trailers: Trailer[] = [];
@@ -111,7 +112,7 @@ export function extractComments(replyBody: string, sender?: Address | null): Ext
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i];
     if (!seg || seg.type !== "own") continue;
-    const text = cleanOwnText(seg.lines, i === lastOwn, i === first, sender);
+    const text = cleanOwnText(seg.lines, i === lastOwn, i === first, sender, addressees);
     if (!text) continue;
     const above = segments[i - 1];
     const below = segments[i + 1];
@@ -688,7 +689,7 @@ function standsAlone(lines: readonly string[], i: number): boolean {
  * Own text without elisions, greetings, sign-offs, names after them and prose that only leads into a
  * trailer. `isLast`: the reply's last own block, the only place a bare signed name is dropped.
  */
-function cleanOwnText(lines: string[], isLast: boolean, isFirst = false, sender?: Address | null): string {
+function cleanOwnText(lines: string[], isLast: boolean, isFirst = false, sender?: Address | null, addressees?: readonly string[]): string {
   const out: string[] = [];
   for (const l of lines) {
     if (l === ELISION_MARK) continue;
@@ -701,7 +702,13 @@ function cleanOwnText(lines: string[], isLast: boolean, isFirst = false, sender?
   }
   while (out.length && out[0]?.trim() === "") out.shift();
   if (out.length && GREETING_RE.test((out[0] ?? "").trim()) && (out[0] ?? "").trim().length <= 40) out.shift();
-  else if (out.length && isFirst && isSalutation(out)) out.shift();
+  else if (out.length && isFirst && (isSalutation(out) || greetsByName(out, addressees))) out.shift();
+  // "Reviewed-by: Ann ...\n\nAnn.\n\nPS Please don't ...": the sender's name signed under the tag, with a postscript
+  // below it. A block opening with the writer's own name and a blank line is signed, not saying anything.
+  if (out.length > 2 && (out[1] ?? "").trim() === "" && out.slice(2).some((l) => l.trim() !== "") && isSenderSignature(out[0] ?? "", sender)) {
+    out.shift();
+    while (out.length && out[0]?.trim() === "") out.shift();
+  }
   trimBlankEnd(out);
   if (isLast) dropConfidentialityNotice(out);
   if (isLast) dropCorporateFooter(out);
@@ -1064,6 +1071,17 @@ function isSalutation(out: string[]): boolean {
   if (!SALUTATION_RE.test(t) || SIGNOFF_RE.test(t) || (out.length > 1 && (out[1] ?? "").trim() !== "")) return false;
   const first = (t.split(/\s/)[0] ?? "").replace(/,$/, "").toLowerCase();
   return !REMARK_WORDS.has(first) && !OPENING_WORDS.has(first) && !first.endsWith("ly");
+}
+
+// "Andreas\n\n> ...", "David!\n\n...": the first name of the one the reply is to, alone on the mail's first line
+// (with no comma, or with "!"), greets them. Only a known addressee's name: "Maybe\n\n<code>" or "Nice!" is a remark.
+const BARE_GREETING_RE = /^(\p{Lu}[\p{Ll}'-]+)\s*[,!.:]?$/u;
+function greetsByName(out: string[], addressees: readonly string[] | undefined): boolean {
+  if (!addressees?.length || (out.length > 1 && (out[1] ?? "").trim() !== "")) return false;
+  const m = BARE_GREETING_RE.exec((out[0] ?? "").trim());
+  if (!m) return false;
+  const name = (m[1] ?? "").toLowerCase();
+  return addressees.some((a) => (a.trim().split(/\s+/)[0] ?? "").toLowerCase() === name);
 }
 
 // "...right?\n\ngreg k-h", "...kernel source.\n\nbaruch": some sign in lower case. Only below a finished

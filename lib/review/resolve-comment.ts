@@ -4,6 +4,7 @@
 // Only +/- lines are compared, whitespace-normalised, so a rebase that shifts line numbers does not count.
 import type { AnnotatedFile, FileDiff, Hunk } from "../diff/types";
 import { normalizedLines } from "./anchor-comment";
+import { hasCourtesyThanks } from "./classify-comment";
 import { statesChange } from "./classify-response";
 import { enclosingFunction } from "./enclosing-function";
 import { remarkedLinesKept, samePath } from "./remarked-lines";
@@ -86,8 +87,12 @@ export function resolveComment(input: ResolveInput): Resolution {
   // ("open" would count it among the remarks waiting for the author). Unless the author promised a change
   // for it: a remark read as an ack may carry a request ("Otherwise this looks fine to me."). With a next
   // revision, the checks below read the code and the answer as for any remark.
-  if (!next && (NOTHING_TO_RESOLVE.has(comment.kind) || (comment.kind === "other" && CC_ONLY_RE.test(comment.text))) && response.kind !== "will-fix") {
-    const what = comment.kind === "other" ? "a Cc note" : `${comment.kind} remark`;
+  // "Thank you for the patch.", "Thanks for your patch. I will merge it this weekend.", "Anyway. Thanks for the patch.":
+  // read as praise was, a remark with the courtesy and carrying no request asks for nothing (its kind is "other": it
+  // praises nothing).
+  const courtesy = comment.kind === "other" && hasCourtesyThanks(comment.text) && !CARRIES_REQUEST_RE.test(comment.text);
+  if (!next && (NOTHING_TO_RESOLVE.has(comment.kind) || courtesy || (comment.kind === "other" && CC_ONLY_RE.test(comment.text))) && response.kind !== "will-fix") {
+    const what = courtesy ? "a courtesy" : comment.kind === "other" ? "a Cc note" : `${comment.kind} remark`;
     return { status: "obsolete", inVersion: null, evidence: `${what} asking for nothing: nothing to resolve`, actionable, details };
   }
   if (!next) return { status: "open", inVersion: null, evidence: "no newer revision yet", actionable, details };
@@ -121,7 +126,9 @@ export function resolveComment(input: ResolveInput): Resolution {
       details.changelog = tool.text;
       return done("addressed", `v${v} changelog: "${tool.text}"`);
     }
-    const gone = mentionedCodeGone(comment.text, old.files, next);
+    // Only for a remark that asked for something: "Looks good. I sometimes look at sparc patches." names sparc, and
+    // v3 leaving sparc out is no answer to it.
+    const gone = actionable || response.kind === "will-fix" ? mentionedCodeGone(comment.text, old.files, next) : null;
     if (gone) return done("addressed", `v${v} no longer changes ${gone}, which the remark is about`);
     // A remark on the commit message ("s/caculation/calculation/", "The subject says X but …") has no code
     // to compare: the commit message line it answers is. Gone from v(N+1)'s message: reworded as asked.
@@ -161,7 +168,7 @@ export function resolveComment(input: ResolveInput): Resolution {
 
   // A remark read as "other" (a terse "A single empty line is enough.", a reply in discussion) that the author
   // promised to act on ("Sorry, will fix.") asked for something all the same: its fate is read as a request's.
-  const asked = actionable || (!NOTHING_TO_RESOLVE.has(comment.kind) && response.kind === "will-fix" && statesChange(response.text));
+  const asked = actionable || (!NOTHING_TO_RESOLVE.has(comment.kind) && !courtesy && response.kind === "will-fix" && statesChange(response.text));
   const { path, function: fn } = comment.anchor;
   const oldHunks = anchoredRegions(old.files, comment.anchor);
   const regionsIn = (files: FileDiff[]) => (fn ? functionRegions(files, path, fn) : matchingRegions(oldHunks, files, path));
@@ -266,7 +273,8 @@ export function resolveComment(input: ResolveInput): Resolution {
   // "LGTM" or "Nice." under a hunk asked for nothing: the code changing in the next revision does not answer it,
   // as on the latest revision (above) it is resolved by nothing. One that carries a request ("LGTM, but please
   // rename it") or that the author promised to act on is read from the code like any request.
-  if (!asked && NOTHING_TO_RESOLVE.has(comment.kind) && response.kind !== "will-fix" && !CARRIES_REQUEST_RE.test(comment.text)) {
+  // "Thank you for the patch." above the hunk is a courtesy: read like praise (its kind is "other").
+  if (!asked && (NOTHING_TO_RESOLVE.has(comment.kind) || courtesy) && response.kind !== "will-fix" && !CARRIES_REQUEST_RE.test(comment.text)) {
     return done("obsolete", `${comment.kind} remark asking for nothing; v${v} supersedes the revision it was about`);
   }
   // The function changed, but maybe not where the remark is: the anchored line and the lines it quotes may come
