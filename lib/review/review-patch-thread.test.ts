@@ -59,6 +59,15 @@ describe("reviewPatchThread on a hand-made thread", () => {
     expect(cs.some((c) => /Reviewed-by/.test(c.text))).toBe(false);
   });
 
+  // linux-sh: "David!\n\n$Subject: ...\n\nThat's not a valid subsystem prefix." kept the greeting as the remark's first line.
+  it("drops a first line greeting the patch's author by first name, not another name", () => {
+    const greeted = (opening: string) =>
+      reviewPatchThread({ ...input, replies: [{ ...input.replies[0]!, body: `${opening}\n\nPlease Cc the irq list on such patches.\n` }] })[0]?.text;
+    expect(greeted("Dev!")).toBe("Please Cc the irq list on such patches.");
+    expect(greeted("Dev")).toBe("Please Cc the irq list on such patches.");
+    expect(greeted("Ann!")).toMatch(/^Ann!/);
+  });
+
   it("reads the author's answer from a second address under the same full name, but not a namesake's one-word name", () => {
     const fromWork = { ...input, replies: [input.replies[0]!, { ...input.replies[1]!, from: { name: "Dev Author", email: "dev.author@work.example.net" } }] };
     expect(reviewPatchThread(fromWork).map((c) => c.response.kind)).toEqual(["thanks", "explained", "will-fix"]);

@@ -71,7 +71,8 @@ export function reviewPatchThread(input: ReviewThreadInput): ContractComment[] {
     // (appliedNotice on the mail's body), not here.
     if (isAuthor(reply.from) || isNotificationBot(reply.from)) continue;
     // The sender's own name or login signing the reply off is no remark (isSenderSignature).
-    const { comments } = extractComments(reply.body, reply.from);
+    // The patch's author is whom the reply is to: a first line holding only their first name greets them.
+    const { comments } = extractComments(reply.body, reply.from, patch.author?.name ? [patch.author.name] : undefined);
     if (comments.length === 0) continue;
     const authorAnswers = descendants(reply.messageId, children).filter((r) => isAuthor(r.from));
     const responses = matchResponses(comments, authorAnswers, commentsOf);
