@@ -29,10 +29,12 @@ const COMMITTED = String.raw`committed(?!\s+(?:in|to|into)\s+my\s+local\b)(?!\s+
  * branch by name after it ("It took me a while", "I took a look", "I took your approach and …" are none); or with "now" or
  * "already" right after or before the patches, the keeper's word that they are in ("I took this one now as it is obviously
  * correct", "I already took this patch", "Nevermind, I took them now, thanks"); or with patches by number and the sentence done
- * there, or a reason after it ("I took patch 1/3 of this series as it is obviously correct"; not "I took patch 1 as an example").
+ * there, or a reason after it ("I took patch 1/3 of this series as it is obviously correct"; not "I took patch 1 as an example");
+ * or with a pronoun as the whole sentence, the keeper's short word ("So I took it :)", linux-sh: Greg taking a patch through
+ * his tree; "I took it as a hint", "I took it from your branch" go on and are none).
  */
 const TOOK_OBJECT = String.raw`(?:it|this|that|them|these|those|both|all|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*|(?:this|that|the|these|those|both|all|your)\s+(?:\w+\s+)?(?:patch(?:es)?|series|ones?|fix(?:es)?|changes?|commits?))`;
-const TOOK = String.raw`(?:took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))|took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch(?:es)?|as[\s-]is))*\s+(?:now|already)\b)|(?<=\b(?:already|now)\s+)took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?![\w-]))|took(?=\s+(?:(?:just|only)\s+)?patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*(?:\s+of\s+(?:this|the|your)\s+(?:series|set|patch\s*set))?(?:[\s.!]*$|[\s,.!]+(?:thanks|thank\s+you)\b|\s+as\s+(?:it|they|this|that)\s+(?:is|are|looks?|seems?)\s+\w)))`;
+const TOOK = String.raw`(?:took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch|only|anyway|also|now|as\s+well|too))*\s+(?:in|into|to|through|via)\s+(?:the\s+|my\s+)?(?:[\w.-]+\.git\b|#?(?!linux-next\b|next-\d|v?\d|linus\/|torvalds\/)[a-z][\w.-]*\/[\w.\/-]*\w|(?!linux-next\b|next-\d)[a-z][\w.]*-[\w.-]*\w(?![\w\/-])|(?:fixes|next)\s+branch\b))|took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?:one|patch(?:es)?|as[\s-]is))*\s+(?:now|already)\b)|(?<=\b(?:already|now)\s+)took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?![\w-]))|(?<=\bi\s+)took(?=\s+(?:it|them|these|both)[\s.!]*$)|took(?=\s+(?:(?:just|only)\s+)?patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*(?:\s+of\s+(?:this|the|your)\s+(?:series|set|patch\s*set))?(?:[\s.!]*$|[\s,.!]+(?:thanks|thank\s+you)\b|\s+as\s+(?:it|they|this|that)\s+(?:is|are|looks?|seems?)\s+\w)))`;
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now", "I picked patch 2 now",
 // "I picked patches 1-5 for foo-next/main" (a tree named after the object); "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
@@ -49,9 +51,11 @@ const NUMBERS = String.raw`\d+(?:\s*(?:,|-|and|&|\+)\s*\d+|\s+(?:to|through|thru
 // Not "in v3": "applied this patch in v3" is an author's next posting.
 const OF_SERIES = String.raw`(?:\s+(?:of|in|from)\s+(?:(?:the|this|that|your)\s+)?(?:(?:whole|entire)\s+)?(?:series|patch[\s-]?set|set)\b|\s+(?:of|from)\s+v\d+(?![\w-]|\.\w))`;
 const COUNT = String.raw`(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)`;
+// "the change" only after "applied", "queued", "merged" ("… and applied the change, thanks!", linux-mips): "I've pushed the change to
+// -next: <commit>" (linux-mips, under a quoted discussion) is the writer's own commit of what was discussed, not the answered patch.
 // "everything" only as "everything except …" (the patches but those named: "Applied everything except the DT change").
 // "the lot" and "all these" as the whole series; "the above" (the patches quoted above) as what is answered.
-const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:the|your)\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|cleanup|clean-up|trivial|simple|small|minor|bug-?fix|fix|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|the\s+(?:below|attached)\s+version|the\s+version\s+below|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?:this|your)\s+(?:(?:small|simple|trivial|minor|nice|obvious|one-line)\s+)?(?:fix|cleanup|clean-up)(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}(?!\s*[-,&]\s*\d)|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both|everything(?=\s+(?:except|but|apart\s+from|other\s+than)\b))`;
+const OBJECT = String.raw`(?:(?:all\s+)?the\s+lot|the\s+above|all\s+(?:of\s+)?(?:these|those|them)(?:\s+(?:patch(?:es)?|${COUNT}))?|(?:both\s+)?(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:(?:patch(?:es)?|the)\s+)?${NUMBERS}|(?:this|it)(?:\s+one)?\s+and\s+(?:the\s+)?(?:previous|next)(?:\s+(?:one|patch))?|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+(?:the|your)\s+other(?:\s+\w+)?\s+(?:ones?|patch(?:es)?)|(?:this|it)(?:\s+(?:one|patch))?\s+and\s+the\s+following(?:\s+${COUNT})?\s+(?:ones?|patch(?:es)?)|(?:these|them|those)\s+all|that\s+one|(?<![\w-]\s+)(?!(?:which|what|whose|no|any|each|every|another|other|previous|old|earlier|same|that|next|new)\s)[a-z][\w-]*\s+series(?=\s+(?:(?:has|have|was|were|is)\s+(?:now\s+)?(?:been\s+)?)?(?:applied|queued|merged)\b)|the\s+other\s+(?:${COUNT}\s+)?(?:patch(?:es)?|ones?)(?![\w-])|(?:(?:this|the|these|both|all|whole|entire|full|complete|your|my|one|two|three|four|five|six|seven|eight|nine|ten|first|last|remaining|original|updated|revised|tweaked|adjusted|modified|amended|reworded|rebased|manually|slightly|lightly|new|particular|cleanup|clean-up|trivial|simple|small|minor|bug-?fix|fix|v\d+|\d+|\$subject)\s+)*(?:series|patch[\s-](?:set|series)|patch(?:es|set)?|set|ones?)(?:\s+${NUMBERS}${OF_SERIES}?|\s+\(${NUMBERS}\))?|all\s+(?:(?:of\s+)?the\s+)?patch(?:es)?${OF_SERIES}|(?:this|the)\s+(?:v\d+\s+)?version\s+of\s+(?:the|this|your)\s+(?:patch(?:[\s-]?set)?|series)|(?:adjusted|tweaked|modified|amended|updated|rebased|fixed-up)\s+version|the\s+(?:below|attached)\s+version|the\s+version\s+below|(?:this|the)\s+(?:v\d+\s+)?version|an?\s+(?:slightly\s+)?(?:rebased|modified|fixed(?:-up)?|updated|reworked|tweaked|amended|edited|adjusted|reworded|corrected|massaged|simplified)\s+version(?:\s+of\s+(?:it|this(?:\s+patch)?|the\s+patch))?|(?:this|these)\s+changes?(?![\w-])|(?<=\b(?:applied|queued|merged)\s+)the\s+change(?![\w-])|(?:this|your)\s+(?:(?:small|simple|trivial|minor|nice|obvious|one-line)\s+)?(?:fix|cleanup|clean-up)(?![\w-])|(?:the|these|all)\s+${COUNT}\s+(?:[\w-]+\s+)?(?:changes|fixes|commits)\b|(?:this|your)\s+(?:github\s+)?pull\s+request\b|v\d+\s+version|the\s+following(?:\s+patch(?:es)?)?|(?:(?:these|those|the)\s+(?=(?:first|last)\s))?(?:these|those|the|all|first|last)\s+${COUNT}(?!\s*[-,&]\s*\d)|${NUMBERS}|(?:both|all)\s+of\s+(?:these|those|them)|both\s+${NUMBERS}\s+[a-z]+(?=\s+(?:are|were|have)\s)|(?<=\bpushed\s+out\s+)the\s+changes(?=\s+(?:in)?to\s+(?:the\s+)?[a-z][\w.]*-[\w.-]*\w(?![\w:\/-]))|(?<=${VERB}\s+)${THE_FIRST}|(?<=${VERB}\s+)(?:the\s+rest(?:\s+of\s+(?:the\s+|this\s+)?(?:patch(?:es)?|series))?|(?:the\s+)?(?:first|last)\s+${COUNT})|all\s+\d+\s*[-,&]\s*\d+|all(?:\s+\d+)?|(?:the|this|your)\s+v\d+(?![\w-]|\.\w)|v\d+(?![\w-]|\.\w)|it|this|them|these|they|both|everything(?=\s+(?:except|but|apart\s+from|other\s+than)\b))`;
 // "Tentatively merged into …": in the maintainer's tree for now, which is all a notice says.
 const ADVERB = String.raw`(?:also|now|just|simply|anyway|anyhow|regardless|nonetheless|nevertheless|finally|tentatively|provisionally|as[\s-]is|too|as\s+well|already|again|manually|by\s+hand|right\s+away|immediately|separately|initially|temporarily|speculatively|carefully)`;
 /** "I merged it directly", "And I directly merged it", "I actually already applied this one": the writer's own deed ("… can be / merged directly." is a wish). */
@@ -69,7 +73,8 @@ const AFTER_ADVERB = String.raw`(?:${ADVERB}|${AGO}|directly(?=\s+(?:to|into|in|
 // "but applied to direction": only before "I", and then only with a target: BUT_I_TARGET_RE).
 // "FYI I have merged patches 1, 6 and 7 of this patchset.", "Could you provide a real name? Otherwise applied to the foo
 // tree." (linux-fbdev): an aside to the reader, or what holds besides a request.
-const OPENER = String.raw`(?:(?:ok(?:ay)?|oh|ah|thanks|thank you|yes|yeah|now|also|so|and|fyi|otherwise|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|nevertheless|nonetheless|meanwhile|in\s+(?:the\s+)?meantime|for\s+now)[,.!]?\s+)*`;
+// "FWIW, I have taken …", "FWI(still)W, …" (linux-mips): for what it is worth, an aside.
+const OPENER = String.raw`(?:(?:ok(?:ay)?|oh|ah|thanks|thank you|yes|yeah|now|also|so|and|fyi|fwi(?:\([a-z]{1,12}\))?w|otherwise|but(?=\s+i\b)|anyway|anyhow|then(?=\s+i\b)|alright|neverthe?less|nonetheless|meanwhile|in\s+(?:the\s+)?meantime|for\s+now)[,.!]?\s+)*`;
 /** "Applied …", "Series applied …", "Patches 1-3 applied …", "This patch was applied …", "has been merged …". */
 const NOTICE_RE = new RegExp(
   `^${OPENER}(?:${ADVERB}\\s+)?(?:${OBJECT}(?:\\s+\\([^()]{1,60}\\))?\\s+)?(?:(?:has|have|was|were|is|are)\\s+(?:(?:now|also|already)\\s+)?(?:been\\s+)?)?(?:${ADVERB}\\s+)?${VERB}` +
@@ -796,9 +801,9 @@ function plainText(line: string): string {
     .replace(/\b(it|this|that)'s\b/gi, "$1 is")
     .replace(/\b(they|these|those)'re\b/gi, "$1 are")
     // Slips of the keys around a notice's verb: "seried applied to …", "applied ti mips-next", "OK applying int
-    // omap-for-v5.8/soc", "patch 1 und 2".
-    .replace(TYPO_RE, (m: string, series?: string, verb?: string, intoVerb?: string, digit?: string) =>
-      series ? "series" : verb ? `${verb} to ` : intoVerb ? `${intoVerb} into ` : digit ? `${digit} and ` : "patch")
+    // omap-for-v5.8/soc", "patch 1 und 2", "merged thos into …" (read as "these": "those" alone is no object).
+    .replace(TYPO_RE, (m: string, series?: string, thos?: string, verb?: string, intoVerb?: string, digit?: string) =>
+      series ? "series" : thos ? "these" : verb ? `${verb} to ` : intoVerb ? `${intoVerb} into ` : digit ? `${digit} and ` : "patch")
     // "Applied :)": a smiley closing the line says nothing.
     .replace(/\s+[:;]-?[)D]+$/, "")
     // "Added "mux: foo:" to the header and applied …": a colon inside a quoted title ends no clause.
@@ -920,7 +925,7 @@ const PARTICIPLE_TREE_RE = new RegExp(String.raw`\b(?:in)?to\s+(?:the\s+|my\s+)?
 
 const ALL_BUT_FIRST_RE = /\ball\s+but\s+the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+(?:patch(?:es)?|ones))?\b/gi;
 /** "seried"/"seires" before a notice's verb, "ti" for "to" and "int" for "into" after it, "und"/"et" between patch numbers, "path #1". */
-const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(applied|queued|merged|pushed)\s+t[ih]\s+(?=[a-z<#])|\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
+const TYPO_RE = /\b(se(?:ried|ires|rie))(?=\s+(?:applied|queued|merged|pushed)\b)|\b(?<=(?:applied|queued|merged|pushed)\s+)(thos)(?=\s+(?:in)?to\b)|\b(applied|queued|merged|pushed)\s+t[ih]\s+(?=[a-z<#])|\b(appl(?:ied|ying)|queu?(?:ed|ing)|merged|pushed)\s+int\s+(?=[a-z#<])|(\d)\s+(?:und|et)\s+(?=\d)|\bpath(?=\s+#?\d)/gi;
 /** "got it applied", "got them picked up": group 1 the object, group 2 the verb (not "got it applied on rc3 and it boots": the vetoes still read it). */
 const GOT_IT_DONE_RE = /\bgot\s+(it|them|this|these|both)\s+(applied|queued(?:\s+up)?|merged|picked\s+up)\b/gi;
 /** A sed-style substitution, "s/iff/if (and only if)/": one word. */
@@ -1480,7 +1485,8 @@ export interface AppliedArea {
 /** One word naming an area: a path ("drivers/perf"), a subsystem or driver ("L2CAP", "arm64", "dt-bindings"). */
 const AREA = String.raw`([a-z0-9][\w.+-]*(?:\/[\w.+-]+)*)`;
 /** "all dts related patches", "the DT-related changes": the area's patches ("-related" is cut from the area read). */
-const AREA_RELATED = String.raw`(?:\s+related)?`;
+// "the Renesas SoC-specific patches" (linux-mips, a platform maintainer's notice on a 114-patch clk cover): the area's patches of one kind.
+const AREA_RELATED = String.raw`(?:\s+related|\s+[a-z0-9]{2,20}-(?:specific|related|only))?`;
 const AREA_NOUN = String.raw`(?:patch(?:es)?|changes?|parts?|bits|ones?|fix(?:es)?|commits?)`;
 /**
  * Up to four areas in a list, "DTS and pinctrl", "arm64, x86 and riscv" (linux-fbdev, linux-rockchip: one notice for the parts
@@ -1515,9 +1521,9 @@ function passiveAreaNames(list: string, subject: string): string[] | null {
   const names = areaNames(list);
   return names && !names.some((n) => FUNCTION_WORD_RE.test(n) || /^[a-z]+ed$|^(?:pending|outstanding|following|upcoming|existing|missing|corresponding|matching|preceding|leftover|queued)$/.test(n)) ? names : null;
 }
-/** The areas of an `AREAS` capture, lower-cased and without "-related"; null when a word names none (NOT_AREA_RE). */
+/** The areas of an `AREAS` capture, lower-cased and without "-related" ("-specific", "-only"); null when a word names none (NOT_AREA_RE). */
 function areaNames(list: string): string[] | null {
-  const names = list.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).map((n) => n.replace(/-related$/i, "").toLowerCase()).filter(Boolean);
+  const names = list.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).map((n) => n.replace(/-(?:related|specific|only)$/i, "").toLowerCase()).filter(Boolean);
   return names.length > 0 && !names.some((n) => NOT_AREA_RE.test(n)) ? names : null;
 }
 /** A notice's verb and its object named by area, "applied drivers/perf patch", "queued the arm64 changes". */
@@ -1547,7 +1553,10 @@ function leavesAreaOut(sentence: string): boolean {
 /** The area a notice's own line names (with the line below when its sentence goes on there), or null. */
 function noticeArea(all: readonly string[], at: number, sentence: string): AppliedArea | null {
   if (at < 0 || at >= all.length || !sentence) return null;
-  const own = plainText(all[at]!);
+  // "I have taken the Renesas SoC-specific patches through / the foo-clk tree": a notice read on the line its sentence
+  // goes on to is read with the line it began on.
+  const before = at > 0 && /^\s*[a-z]/.test(all[at]!) ? all[at - 1]! : "";
+  const own = plainText(before.trim() && !isQuoteLine(before) ? `${before} ${all[at]!}` : all[at]!);
   for (const part of own.split(new RegExp(SENTENCE_END))) {
     const taken = AREA_TAKEN_RE.exec(part);
     const passive = taken ? null : AREA_SUBJECT_RE.exec(part);
@@ -1843,6 +1852,7 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     const opening = !above;
     if (line.trim() && !OPENING_LINE_RE.test(line.trim())) above = true;
     if (!sentence) continue;
+    if (linksOtherPatch(all, i, text) || pastedCommitAbove(all, i)) continue;
     // "Thanks, but this is a dup with: <link> … I have just pushed this to …": the notice is for the other patch.
     if (duplicateAbove(all, i)) return null;
     // "Added." below a quoted request ("> please add a comment") or below the reply's own remarks answers
@@ -1898,6 +1908,45 @@ function noticeScope(all: readonly string[], answered: number | null, total: num
     break;
   }
   return scope === null ? b4ListingNotice(all) : { scope, at, sentence: found };
+}
+
+/**
+ * A mail in an archive or a patch file by its URL: "https://lore.kernel.org/linux-foo/<message-id>/", "…/blob/master/foo.patch".
+ * A tree or a commit is not one ("https://git.kernel.org/…/commit/?id=…").
+ */
+const PATCH_LINK_RE = /^\s*<?https?:\/\/(?:(?:lore\.kernel\.org|lkml\.kernel\.org|lkml\.org|marc\.info|patchwork\.[\w.]+)\/|\S+\.(?:patch|diff|mbox)(?:[?#]\S*)?>?\s*$)/i;
+
+/**
+ * "To make that work, I applied this patch: / <https://…/foo.patch>" (a tester, linux-sh), "This fix is already merged in
+ * kbuild trees: / https://lore.kernel.org/…" (another author's fix, linux-mips): a sentence that ends in a colon over the
+ * link to a mail or a patch file says which other patch went in, not that the answered one did ("I've already queued: /
+ * <link>", linux-mips: the same fix by someone else).
+ */
+function linksOtherPatch(all: readonly string[], at: number, text: string): boolean {
+  if (!/:\s*$/.test(text)) return false;
+  // "Applied on foo/bar, thanks!  This goes on top of Ann's series: / <link>": the colon ends a later sentence, not the notice's.
+  const last = text.split(/(?<=[.!?])\s+(?=\S)/).pop()!;
+  if (last !== text && appliedSentence(last) === null) return false;
+  for (let j = at + 1; j < all.length && j <= at + 2; j++) {
+    const line = all[j]!;
+    if (!line.trim()) continue;
+    return PATCH_LINK_RE.test(line);
+  }
+  return false;
+}
+
+/** A header line of `git log` or `git show` output: "commit 08e7…", "Author: …", "Date:   …". */
+const GIT_LOG_HEADER_RE = /^(?:commit\s+[0-9a-f]{12,40}\b|(?:Author|AuthorDate|Commit|CommitDate|Date|Merge):\s)/;
+
+/**
+ * "… used to be set, until / commit 08e7… / Author: … / Date: … / <the message, indented> / merged in v4.20." (linux-sh): a
+ * line in lower case below a pasted commit goes on with the sentence the commit was pasted into; it is history, not a notice.
+ */
+function pastedCommitAbove(all: readonly string[], at: number): boolean {
+  if (!/^\s*[a-z]/.test(all[at]!)) return false;
+  let j = at - 1;
+  while (j >= 0 && at - j <= 80 && (!all[j]!.trim() || /^(?: {4}|\t)/.test(all[j]!))) j--;
+  return j >= 0 && j < at - 1 && GIT_LOG_HEADER_RE.test(all[j]!);
 }
 
 /**
