@@ -297,7 +297,13 @@ const PART_WORDS = String.raw`(?:patch(?:es)?|parts?|changes?|bits?|pieces|side(
 const IF_CLAUSE = String.raw`(?:(?:if|since|assuming|provided|as\s+long\s+as)\b[^,]{1,120},\s*(?:then\s+)?)?`;
 /** "for all the mmc patches", "for all of the binding patches": every one of that part's. */
 // "for the ACPI-related changes in this series" (linux-efi, below the tag): the series named after the part is the one answered.
-const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+)?for\s+${ALL_OF}(?:the\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})(?:\s+in\s+(?:this|the)\s+(?:series|set|patch\s?set))?${ADD_TAIL}$`);
+// "For these arm64 bits:", "At least for the PA-RISC parts you may add:" (linux-arch): a demonstrative, or "at least" before "for".
+const SUBSYSTEM_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}${IF_CLAUSE}(?:and\s+|as\s+|at\s+least\s+)?for\s+${ALL_OF}(?:(?:the|these|those)\s+)?(${SUBSYSTEM_LIST})\s+(${PART_WORDS})(?:\s+in\s+(?:this|the)\s+(?:series|set|patch\s?set))?${ADD_TAIL}$`);
+/**
+ * "The x86 part:" (linux-arch, an x86 maintainer's ack below a 17-patch series): the part named alone, with no "for", as the
+ * whole sentence above the tag. A word that names which patches ("The other changes:", "The following patches:") is NOT_SUBSYSTEM's.
+ */
+const NAMED_PART_LEAD_IN_RE = new RegExp(String.raw`^${FILLER}(?:the|these|those)\s+(${SUBSYSTEM_LIST})\s+(${PART_WORDS})${ADD_TAIL}$`);
 /**
  * "For SDHCI:", "For mmc:", "For md:" (linux-mmc): a subsystem named alone. Which patches are its is read from
  * their subjects (patchesOfSubsystems); a word no patch's prefix holds ("For now:") scopes nothing.
@@ -361,7 +367,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   if (whole) return [whole];
   if (BINDINGS_LEAD_IN_RE.test(last)) return ["dt-bindings"];
   // "Thanks for catching", "Thanks for perseverance" (linux-pwm): gratitude, no part named.
-  const named = SUBSYSTEM_LEAD_IN_RE.exec(last) ?? TOUCH_LEAD_IN_RE.exec(last) ?? SUBSYSTEM_VERDICT_RE.exec(last) ?? AS_FAR_AS_LEAD_IN_RE.exec(last);
+  const named = SUBSYSTEM_LEAD_IN_RE.exec(last) ?? TOUCH_LEAD_IN_RE.exec(last) ?? SUBSYSTEM_VERDICT_RE.exec(last) ?? AS_FAR_AS_LEAD_IN_RE.exec(last) ?? NAMED_PART_LEAD_IN_RE.exec(last);
   const bare = named || /\b(?:thanks|thank\s+you|thx)\s+for\b/.test(last) ? null : BARE_SUBSYSTEM_LEAD_IN_RE.exec(last);
   const m = named ?? bare;
   if (!m) return null;
@@ -442,7 +448,6 @@ export function readTitledBackReference(below: string, above: string | null): st
  */
 export function patchesOfSubsystems(subsystems: readonly string[], patches: ReadonlyArray<{ subject?: string; number?: number }>): number[] | null {
   const want = new Set(subsystems.map((s) => (s.startsWith(BARE_PREFIX) ? s.slice(BARE_PREFIX.length) : s).toLowerCase()));
-  const out: number[] = [];
   if (want.has(EXAMPLE_MARK)) return null;
   if (subsystems.length > 0 && subsystems.every((s) => s.startsWith(EXCEPT_TITLE_PREFIX))) {
     const titles = subsystems.map((s) => s.slice(EXCEPT_TITLE_PREFIX.length).toLowerCase());
@@ -472,6 +477,27 @@ export function patchesOfSubsystems(subsystems: readonly string[], patches: Read
     const rest = numbers.filter((n) => !except.has(n));
     return rest.length > 0 ? rest.sort((a, b) => a - b) : null;
   }
+  return patchesOfAreas(want, patches) ?? patchesOfAreas(spelledApart(want), patches);
+}
+
+/**
+ * The names read another way when none matched as written: "PA-RISC" is the "parisc:" prefix (a hyphen inside a
+ * name), and "arm/arm64" lists two areas ("To the arm/arm64 and generic parts.", linux-mips: a KVM maintainer's ack
+ * for the "KVM: arm64:" patches) where no prefix is "arm/arm64" itself (as "iommu/amd:" is). Null when none reads otherwise.
+ */
+function spelledApart(want: ReadonlySet<string>): Set<string> | null {
+  const out = new Set<string>();
+  for (const w of want) {
+    if (w.includes("-") && !w.startsWith("dt-")) out.add(w.replace(/-/g, ""));
+    if (w.includes("/")) for (const part of w.split("/")) if (part !== "") out.add(part);
+  }
+  return out.size > 0 ? new Set([...want, ...out]) : null;
+}
+
+/** `patchesOfSubsystems` for areas by name: the patches whose subject's prefix is one of them, or null. */
+function patchesOfAreas(want: ReadonlySet<string> | null, patches: ReadonlyArray<{ subject?: string; number?: number }>): number[] | null {
+  if (want === null) return null;
+  const out: number[] = [];
   const deeper: number[] = [];
   for (let i = 0; i < patches.length; i++) {
     const p = patches[i]!;
