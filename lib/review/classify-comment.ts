@@ -186,7 +186,10 @@ const NOT_GOOD_IDEA = String.raw`(?:don['\u2019]?t|do not) think (?:[\w'\u2019-]
 // unrelated" is no subject of its own; "These are unrelated, ignore them" speaks of warnings; "this is unrelated to X,
 // right?" asks.) "Frankly I find the original clearer. So I prefer to keep the code as is.": the change is declined.
 const REJECTION = String.raw`(?<=(?:^|[.!?;:]\s+|\n)\s*)(?:(?:this|that|it)(?: (?:change|hunk|part|bit|line|one))?|(?:these|those) (?:changes|hunks|parts|bits|lines)) (?:is|are|looks?|seems?)(?: to be)? (?:(?:like )?an? )?(?:completely |totally |entirely |quite )?unrelated\b(?!\s*:|,?\s+but\b|[^.!?]*\?)(?!\s+to\s+(?:this|the|your|my)\s+(?:patch|series|change|commit|question|issue|problem|discussion|thread)\b)|^\W*(?:an?\s+)?(?:completely\s+|totally\s+)?unrelated\s+changes?\W*$|(?:this|that|it)(?:'s| is) not (?:the|a) (?:right|correct|proper|good) (?:solution|approach|way to (?:do|fix|handle) (?:this|it))\b|(?:this|that)(?:'s| is) not how (?:this|it|we|things|the \w+) (?:is supposed to|should|works?|are supposed to|is done|are done)\b|(?:patch(?:es)?|series|changes?|this|it) (?:won'?t|will not) apply\b|(?:i|we)\s+(?:can'?t|cannot)\s+(?:apply|take|merge|accept)\s+(?:this|it|these|them)\b(?![^.?!]*\b(?:yet|now|at the moment|until|before|merge window|during|earlier|later|once|after|first|either|tree|through|via)\b)|(?:i'?m|i am) (?:strongly |very much |totally )?against (?:it|this|that|such|these)\b|\bi(?:'d| would)? (?:prefer|rather) (?:to )?keep (?:the|this) (?:code|original(?: \w+)?) as(?: it)? is\b|(?<!\b(?:understand|see|know|realize|assume|guess|if|since|because|as|unless|when)(?: that)?\s)(?:we|you) (?:probably |really |definitely |certainly )?(?:don'?t|do not) want to (?:do|have|call|add|take) (?:that|this|it)\b`;
-const STRONG_DEFECT = String.raw`(?<=(?:^|[.!?]\s+)\W*)still (?:broken|fails|failing|crashes|crashing|hangs|not working|(?:doesn'?t|does not) (?:work|build|compile|boot))\b|this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely|still)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|(?:this|that|it) (?:doesn'?t|does not) (?:seem|look) (?:right|correct)\b|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:quite )?(?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any |much )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|\b(?:patch(?:es)?|series)\s+(?:do not|don'?t) apply\b|\b(?:got|get|getting|see|seeing|hit|hitting)\s+(?:a\s+|an\s+|the\s+)?(?:compile|build|compilation|link)\s+(?:error|failure)s?\b|not acceptable|unacceptable|is not (?:right|safe|valid)|(?<!\b(?:current|currently|existing|old|original|today'?s)\b[^.?!\n]{0,40})(?<!\b(?:commit (?:message|log|title|subject|description)|subject(?: line)?|title|changelog|comment|spelling|wording)\s+)isn'?t (?:right|safe|valid|correct)\b|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b|${NOT_GOOD_IDEA}|${REJECTION}`;
+// The reviewer sees no worth in the change or says it cannot go in: "I can't see the added value of this header.",
+// "I don't see the point of this wrapper", "Well, this won't fly at all." ("Let's see if it flies" hopes.)
+const NO_VALUE_SEEN = String.raw`i (?:can'?t|cannot|don'?t|do not) (?:really )?see (?:the|any) (?:added |real |actual )?(?:value|point|benefit) (?:of|in) (?:this|these|that|those|the|adding|having|doing|moving|introducing)\b|(?:this|that|it) (?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not) fly\b`;
+const STRONG_DEFECT = String.raw`(?<=(?:^|[.!?]\s+)\W*)still (?:broken|fails|failing|crashes|crashing|hangs|not working|(?:doesn'?t|does not) (?:work|build|compile|boot))\b|this (?:is|looks|seems) (?:(?:just|simply|plain|clearly|obviously|definitely|totally|completely|still)\s+)?wrong|(?:this|that|it|which) (?:can|could|will|may|might) (?:overflow|underflow|deadlock|leak|crash)\b|${NOT}(?:is|looks|seems) (?:broken|wrong|bogus|buggy|racy)|(?:this|that|it) (?:doesn'?t|does not) (?:seem|look) (?:right|correct)\b|this breaks|will break|doesn'?t this need|i (?:honestly )?(?:_?hate_?)|won'?t work|(?:does not|doesn'?t|will not|can'?t|cannot) (?:quite )?(?:work|compile|build)|makes no sense|(?:does not|doesn'?t) make (?:any |much )?sense|is a bug|${NOT}leaks?\b|use-after-free|${NOT}deadlocks?\b|${NOT}(?:not correct|incorrect)|point of no return|${NOT}horribl[ey]|${NOT}ugly|please don'?t(?!\s+(?:get me wrong|misunderstand|take (?:this|it|that|me) (?:the wrong way|personally|as)))|does not exist upstream|(?:does not|doesn'?t) apply|\b(?:patch(?:es)?|series)\s+(?:do not|don'?t) apply\b|\b(?:got|get|getting|see|seeing|hit|hitting)\s+(?:a\s+|an\s+|the\s+)?(?:compile|build|compilation|link)\s+(?:error|failure)s?\b|not acceptable|unacceptable|is not (?:right|safe|valid)|(?<!\b(?:current|currently|existing|old|original|today'?s)\b[^.?!\n]{0,40})(?<!\b(?:commit (?:message|log|title|subject|description)|subject(?: line)?|title|changelog|comment|spelling|wording)\s+)isn'?t (?:right|safe|valid|correct)\b|(?:this|the|your) (?:patch|change|commit)(?: (?:appears|seems) to| will(?: now)?)? (?:causes?|breaks?)\b(?! (?:the )?(?:alignment|indentation|formatting|style)\b)|(?:i'?m|i am) not (?:going to|gonna) (?:apply|take|merge|accept|queue)|(?:that|this)(?:'s| is) not something (?:we|you) (?:should|want to|can) (?:do|take|merge|accept)\b|${NOT}(?:is|are|remains?|stays?|left) uninitiali[sz]ed\b|uninitiali[sz]ed (?:stack|memory|bytes|data)\b|(?:we'?re|we are|i'?m|i am) not (?:merging|taking|applying|accepting) (?:this|these|that|it|hacks?|such)\b|i (?:won'?t|will not) (?:apply|take|merge|accept|queue) (?:this|it|that|these|the)\b|(?:is|looks|seems|sounds) (?:(?:way|far|much|just) )?too risky\b|i (?:really |strongly )?dislike (?:this|such|that|these|the)\b|(?:is|are) \*?not\*? the (?:right |correct |proper )?place (?:for|to)\b|${NOT_GOOD_IDEA}|${REJECTION}|${NO_VALUE_SEEN}`;
 const STRONG_DEFECT_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT})`, "i");
 const BUG_CLAIM_RE = new RegExp(String.raw`\b(?:${STRONG_DEFECT}|don'?t think (?:this|the|that|it)|should(?:n'?t| not)(?!${EXPECTED})|must not)`, "i");
 
@@ -303,9 +306,11 @@ function withoutReason(sentence: string): string {
   const firstWord = sentence.search(/\w/);
   return sentence.replace(REASON_CLAUSE, (clause, at: number) => (firstWord >= 0 && firstWord < at ? "" : clause));
 }
-// The duty falls on people, not on the patch: "someone has to reap the requests", "users need to ...".
+// The duty falls on people, not on the patch: "someone has to reap the requests", "users need to ...". Or on other
+// code: "new architectures only need to implement the fchmodat2 syscall" says what the patch spares them. ("New drivers
+// must use devm_foo()" is the rule a new driver under review has to follow.)
 const PEOPLE_DUTY =
-  /\b(?:someone|somebody|nobody|no one|everyone|everybody|people|users|the user|user ?space|(?:the )?applications?)\s+(?:\w+\s+)?(?:should(?:n'?t)?|must(?:n'?t)?|has to|have to|needs? to|(?:do|does)(?:n'?t| not) need to)(?!\w)/i;
+  /\b(?:someone|somebody|nobody|no one|everyone|everybody|people|users|the user|user ?space|(?:the )?applications?|(?:new|future|other) (?:architectures|arches)|other (?:drivers|platforms|callers))\s+(?:\w+\s+)?(?:should(?:n'?t)?|must(?:n'?t)?|has to|have to|needs? to|(?:do|does)(?:n'?t| not) need to)(?!\w)/i;
 // The reviewer, usually the maintainer, makes the change: "No need to resend, I can mangle this locally."
 // "I can drop those when applying.", "I'll fix the subject up while merging.": an edit the applier makes.
 const REVIEWER_TAKES_IT =
@@ -583,6 +588,16 @@ const NO_APPLY_RE = /\b(?:does not|doesn'?t) apply\b/gi;
 const ASKS_EXPLANATION_RE =
   /\b(?:can|could|would) you (?:please |kindly )?(?:be more specific|explain|elaborate|clarify|tell (?:me|us)|describe|give (?:more|some) (?:details|context|background)|expand on)\b(?![^.?!]*\b(?:commit (?:message|log|description)|changelog|description|comment)\b)/i;
 
+// An approval tied to a fix still to be made, the approval first or the condition first. The fix is named (a change,
+// typo, nit ...) and said to be made ("fixed", "addressed") or pointed at ("above"): "LGTM with the fix applied, the
+// warning is gone" reports a test.
+const FIX_NAMED = String.raw`(?:(?:the|a|this|that|these|those|your|my)\s+)?(?:(?:minor|small|trivial|tiny|above)\s+)?(?:changes?|fix(?:es|ups?)?|corrections?|typos?|nits?|comments?|issues?)`;
+const APPROVAL_WORD = String.raw`(?:lgtm|looks?\s+(?:good|fine|ok(?:ay)?)(?:\s+to\s+me)?|ack(?:ed)?(?!-)|feel free to add)`;
+const CONDITIONAL_APPROVAL_RE = new RegExp(
+  String.raw`\b${APPROVAL_WORD}\b[,.!]?\s+(?:but\s+)?(?:only\s+)?(?:with|once|after|provided)\s+${FIX_NAMED}\b[^.?!]{0,50}?\b(?:fix(?:ed)?|fixing|addressed|corrected|resolved|above|below)\b|^\W*(?:with|once|after)\s+(?:${FIX_NAMED}(?:\s+(?:above|below))?|that|this|those|these|the above)\s+(?:is\s+|are\s+)?(?:fixed|addressed|corrected|resolved|taken care of)\b[,.:]?\s+(?:[\w'-]+\s+){0,3}?${APPROVAL_WORD}`,
+  "i",
+);
+
 export const COMMENT_RULES: readonly CommentRule[] = [
   {
     // The stable team's backport bot ("[This is an automated email] This commit has been processed because it
@@ -659,6 +674,16 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     kind: "nit",
     pattern: /^\s*(?:[^\s>][^\s]*(?: [^\s]+){0,2} (?:->|=>|\u2192) [^\s]+(?: [^\s]+){0,2}[ \t]*(?:\n[ \t]*|$))+$/,
     why: "a list of word corrections: typos or wording",
+  },
+  {
+    // "LGTM. With minor change to fix the typo above", "Looks good once the typo is fixed", "With the nit above fixed,
+    // feel free to add my Reviewed-by": the approval waits on a fix still to be made, so the remark asks for it.
+    id: "conditional-approval",
+    kind: "nit",
+    pattern: CONDITIONAL_APPROVAL_RE,
+    unless: /\?/,
+    when: (t) => !REVIEWER_TAKES_IT.test(t),
+    why: "approves once a small fix is made",
   },
   {
     id: "ack-phrase",

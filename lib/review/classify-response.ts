@@ -110,6 +110,8 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
         EXPLICIT_CHANGE,
         String.raw`\b(?:you are (?:right|correct)|you'?re (?:right|correct|totally right))\b`,
         String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bthat'?s a good idea\b|\bmakes sense\b`,
+        // "I agree with you. They should better be removed.": agreeing, then saying how the code is to change.
+        String.raw`^\s*(?:i (?:fully |totally |completely |do )?agree(?: with (?:you|that|this|your \w+))?|agreed)\s*[.!,]\s+(?:(?:so|then|indeed),?\s+)?(?:they|it|this|that|these|those|the \w+)\s+(?:should|must|needs? to|can)\s+(?:(?:better|really|indeed|just|definitely|probably)\s+)?be\s+(?:removed|dropped|fixed|changed|renamed|moved|updated|corrected|deleted|simplified|split|reworded|merged|made)\b`,
         // "Suggestion taken. Thank you!", "It is ok for me to remove this tag": the remark is taken.
         // Opening its sentence: "If there's a way ..., then it's fine with me to remove it" is conditional.
         String.raw`(?:^|[.!?]\s+)(?:(?:anyway|so|ok(?:ay)?|sure),?\s+)?(?:(?:your|the)\s+)?(?:suggestions? (?:taken|accepted|applied|adopted|incorporated)\b|(?:it'?s|it is|that'?s|that is) (?:ok(?:ay)?|fine) (?:for|with) me to (?:remove|drop|change|rename|move|add|update|split)\b)`,

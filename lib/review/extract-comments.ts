@@ -150,6 +150,8 @@ function isWrappedQuoteTail(text: string, quoted: readonly QuotedLine[], between
   // clock" then "*/": the comment's close.
   const t = text.trim();
   if (/^b\/\S+$/.test(t) && /\bdiff --git a\/\S+\s*$/.test(q)) return true;
+  // "> drivers/hv/hv_common.c | 35" then "+++++++-----": the bar of a quoted diffstat line.
+  if (/^[+-]{2,}$/.test(t) && /\|\s*\d+\s*[+-]*\s*$/.test(q)) return true;
   if (/^(?:[^\s/][^\n]{0,100}\s)?\*\/$/.test(t) && q.lastIndexOf("/*") > q.lastIndexOf("*/")) return true;
   // The quoted line stops mid-expression ("i2c_bus->reg_base +", "cmd |= A |"); the tail closes it.
   const open = bracketExcess(q) > 0 || /[-,(+*/|&=?:<>]\s*$/.test(q);
@@ -712,6 +714,7 @@ function cleanOwnText(lines: string[], isLast: boolean, isFirst = false, sender?
   trimBlankEnd(out);
   if (isLast) dropConfidentialityNotice(out);
   if (isLast) dropCorporateFooter(out);
+  if (isLast) dropSensitivityLabel(out);
   if (isLast) dropClosingAboveTrailer(out, sender);
   // "Patches look OK to me.--b.": a dash-signed initial run onto the last sentence.
   if (isLast && out.length && (out[out.length - 1] ?? "").includes("--")) out[out.length - 1] = (out[out.length - 1] ?? "").replace(STUCK_INITIAL_RE, "$1");
@@ -946,6 +949,19 @@ function dropCorporateFooter(out: string[]): void {
   const labels = text.match(new RegExp(LEGAL_RE.source, "gi"))?.length ?? 0;
   if (!COMPANY_FORM_RE.test(text) && labels < 2) return;
   out.length = start;
+  trimBlankEnd(out);
+}
+
+// The sensitivity label a mail client stamps under the mail ("CS Group - Document Interne", "Classification:
+// Internal", "General Business", "Internal Use Only"): the mail's last paragraph, one line, no word of the writer's.
+const SENSITIVITY_LABEL_RE =
+  /^\W*(?:[\p{L}\d&.' ]{1,40}\s[-\u2013:|]\s*)?(?:document (?:interne|public|confidentiel|restreint|internal|general)|(?:classification|sensitivity)\s*:\s*(?:public|internal|general|confidential|restricted|limited)(?:\s+\w+){0,2}|(?:for\s+)?internal use only|general business(?: use)?)\W*$/iu;
+
+/** Drops a trailing one-line sensitivity label (see SENSITIVITY_LABEL_RE) from the last own block, in place. */
+function dropSensitivityLabel(out: string[]): void {
+  const last = out[out.length - 1] ?? "";
+  if (last.length > 80 || (out[out.length - 2] ?? "").trim() !== "" || !SENSITIVITY_LABEL_RE.test(last)) return;
+  out.pop();
   trimBlankEnd(out);
 }
 

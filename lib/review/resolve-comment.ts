@@ -53,6 +53,11 @@ const CC_ONLY_RE = new RegExp(
 
 // Words by which an approval still asks for something: a question, "please", "missing", "should", "but", "instead".
 const CARRIES_REQUEST_RE = /\?|\b(?:please|missing|should(?:n'?t)?|could you|can you|would you|needs? to|must|don'?t|instead|rather|but|except)\b/i;
+// A link's query string ("commit/?h=next&id=...") asks nothing: its "?" is no question.
+const URL_RE = /\b(?:https?|ftp):\/\/\S{1,2000}/gi;
+function carriesRequest(text: string): boolean {
+  return CARRIES_REQUEST_RE.test(text.includes("://") ? text.replace(URL_RE, "") : text);
+}
 
 // A remark asking for the code the patch adds to go ("Do not duplicate an entire function", "Drop this
 // helper", "this wrapper is not needed"): when the patch no longer adds it, the request is met. A remark on
@@ -90,7 +95,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   // "Thank you for the patch.", "Thanks for your patch. I will merge it this weekend.", "Anyway. Thanks for the patch.":
   // read as praise was, a remark with the courtesy and carrying no request asks for nothing (its kind is "other": it
   // praises nothing).
-  const courtesy = comment.kind === "other" && hasCourtesyThanks(comment.text) && !CARRIES_REQUEST_RE.test(comment.text);
+  const courtesy = comment.kind === "other" && hasCourtesyThanks(comment.text) && !carriesRequest(comment.text);
   if (!next && (NOTHING_TO_RESOLVE.has(comment.kind) || courtesy || (comment.kind === "other" && CC_ONLY_RE.test(comment.text))) && response.kind !== "will-fix") {
     const what = courtesy ? "a courtesy" : comment.kind === "other" ? "a Cc note" : `${comment.kind} remark`;
     return { status: "obsolete", inVersion: null, evidence: `${what} asking for nothing: nothing to resolve`, actionable, details };
@@ -274,7 +279,7 @@ export function resolveComment(input: ResolveInput): Resolution {
   // as on the latest revision (above) it is resolved by nothing. One that carries a request ("LGTM, but please
   // rename it") or that the author promised to act on is read from the code like any request.
   // "Thank you for the patch." above the hunk is a courtesy: read like praise (its kind is "other").
-  if (!asked && (NOTHING_TO_RESOLVE.has(comment.kind) || courtesy) && response.kind !== "will-fix" && !CARRIES_REQUEST_RE.test(comment.text)) {
+  if (!asked && (NOTHING_TO_RESOLVE.has(comment.kind) || courtesy) && response.kind !== "will-fix" && !carriesRequest(comment.text)) {
     return done("obsolete", `${comment.kind} remark asking for nothing; v${v} supersedes the revision it was about`);
   }
   // The function changed, but maybe not where the remark is: the anchored line and the lines it quotes may come
