@@ -120,7 +120,7 @@ export function resolveComment(input: ResolveInput): Resolution {
     const anyCredit = comment.kind !== "question" || response.kind === "will-fix" || ASKS_CHANGE_RE.test(comment.text);
     const line =
       actionable && !answeredQuestion
-        ? (droppedLine(next, credited, old.text ?? old.body) ?? specific ?? credited.find((l) => !isTagsOnly(l.text) && (anyCredit || sharesWord(comment.text, l.text))) ?? null)
+        ? (droppedLine(next, credited, old.text ?? old.body) ?? specific ?? splitLine(comment.text, credited) ?? credited.find((l) => !isTagsOnly(l.text) && (anyCredit || sharesWord(comment.text, l.text))) ?? null)
         : null;
     details.changelog = line?.text ?? null;
     if (line) return done("addressed", `v${v} changelog credits ${comment.reviewer}: "${line.text}"`);
@@ -644,6 +644,18 @@ export function withBracesExpanded(text: string): string {
 }
 
 // What makes a question a request: "could you", "please", "how about", "perhaps", "should", "must", "wrong".
+/**
+ * For a remark asking to split the patch ("probably worth splitting out based on the different parts you changed"),
+ * the credited line saying a part went into a patch of its own ("separated error checking fix for s390 into its own
+ * patch, per Lorenzo Stoakes"), not the first line crediting the reviewer ("fixed cpusset -> cpuset, per ...").
+ */
+function splitLine(text: string, credited: readonly ChangelogLine[]): ChangelogLine | undefined {
+  if (!ASKS_SPLIT_RE.test(text)) return undefined;
+  return credited.find((l) => DID_SPLIT_RE.test(l.text));
+}
+const ASKS_SPLIT_RE = /\bsplit(?:ting|ted)?\b|\bseparate (?:patch|commit|change)|\b(?:break|breaking) (?:it |this |that )?(?:up|out|apart)\b|\bown patch\b/i;
+const DID_SPLIT_RE = /\bsplit\b|\bseparated?\b|\bits own patch\b|\b(?:broke|broken) (?:up|out)\b|\bmoved? (?:\w+ ){0,4}(?:in)?to (?:a |its own |a separate )?(?:new |separate )?patch\b/i;
+
 const ASKS_CHANGE_RE = /\b(?:can|could|would|will) you\b|\bplease\b|\bhow about\b|\bwhat about\b|\bperhaps\b|\bmaybe\b|\bshould(?:n'?t)?\b|\bwhy not\b|\bmust\b|\bneeds? to\b|\bwrong\b|\bforbidden\b|\bnever\b/i;
 
 // Words any changelog line or remark may say: they tie a line to no remark in particular.

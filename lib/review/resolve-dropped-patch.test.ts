@@ -101,3 +101,28 @@ describe("the changelog line given as evidence for an anchored remark", () => {
     expect(resolution.evidence).not.toContain("widget_policy");
   });
 });
+
+// Lorenzo Stoakes on v3 3/3, "probably worth splitting out based on the different parts you changed", answered in v4
+// by "separated error checking fix for s390 into its own patch, per Lorenzo Stoakes"; the first line crediting him was a
+// typo fix. (Names and lines here are ours.)
+describe("a general request to split the patch", () => {
+  const changelog = [
+    { text: "fixed gadjet -> gadget, per Rev Iewer", credits: ["Rev Iewer"] },
+    { text: "separated the error code fix for the ioctl into its own patch, per Rev Iewer", credits: ["Rev Iewer"] },
+  ];
+  const input = (text: string): ResolveInput => ({
+    comment: { text, kind: "nit", anchor: null, reviewer: "Rev Iewer" },
+    old: oldCode(gadgetDiff),
+    next: { version: 5, files: [], others: [] },
+    response: noResponse,
+    changelog,
+  });
+
+  it("is credited with the line saying a part went into a patch of its own", () => {
+    expect(resolveComment(input("This does a bit too much in one patch, probably worth splitting out the parts you changed.")).evidence).toContain("into its own patch");
+  });
+
+  it("leaves other remarks to the first line crediting the reviewer", () => {
+    expect(resolveComment(input("The subject line could be shorter.")).evidence).toContain("gadjet -> gadget");
+  });
+});
