@@ -133,6 +133,7 @@ export async function deriveReview(input: DeriveReviewInput): Promise<DerivedRev
             trailers: trailersGivenIn(facts.get(id)),
             inReplyTo: row?.inReplyTo ?? null,
             date: row?.date ? new Date(row.date).getTime() : null,
+            subject: row?.subject,
           };
         }),
       })),

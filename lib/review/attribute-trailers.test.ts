@@ -196,6 +196,30 @@ describe("attributeTrailers on plain inputs", () => {
     expect(r.q1?.map((t) => `${t.email} ${t.status}`)).toEqual(["b@x.org present", "a@x.org dropped"]);
   });
 
+  // linux-mtd: patch 4/5 was sent twice; the Tested-by answered the stray copy (no patch of the posting: it hangs under
+  // the cover) and went to all five patches. Its subject names patch 4 of this posting.
+  it("a reply under the cover whose subject names patch k of the posting goes to patch k", () => {
+    const patches = [1, 2, 3].map((n) => ({ messageId: `p${n}`, trailers: [], previousMessageId: null, number: n, subject: `[PATCH v2 ${n}/3] foo: part ${n}` }));
+    const tested = (subject: string) =>
+      attributeTrailers([
+        {
+          version: 2,
+          cover: { messageId: "c" },
+          patches,
+          replies: [
+            { messageId: "stray", from: { name: "Dev", email: "dev@x.org" }, body: "", trailers: [], inReplyTo: "c", subject: "[PATCH v2 2/3] foo: part 2" },
+            { messageId: "t", from: { name: "T", email: "t@x.org" }, body: "Tested-by: T <t@x.org>\n", inReplyTo: "stray", subject },
+          ],
+        },
+      ]);
+    const out = tested("Re: [PATCH v2 2/3] foo: part 2");
+    expect([out.p1?.length ?? 0, out.p2?.map((t) => `${t.email} ${t.source}`), out.p3?.length ?? 0]).toEqual([0, ["t@x.org reply"], 0]);
+    // The cover's own numbering, or another version's, is the whole series'.
+    for (const other of ["Re: [PATCH v2 0/3] foo", "Re: [PATCH v1 2/3] foo: part 2", "Re: foo"]) {
+      expect([1, 2, 3].map((n) => tested(other)[`p${n}`]?.length ?? 0), other).toEqual([1, 1, 1]);
+    }
+  });
+
   // linux-crypto: a colleague relays Ann's test report, its body opening with "From: Ann ...".
   it("a tag in a relayed mail is its author's, no identity mismatch", () => {
     const r = attributeTrailers([

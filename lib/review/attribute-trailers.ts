@@ -54,6 +54,12 @@ export interface TrailerReplyInput {
   inReplyTo: string | null;
   /** When it was sent (ms since the epoch), if known: a tag given after the next revision went out is not dropped by it. */
   date?: number | null;
+  /**
+   * Its subject, if known: a reply in the cover's thread whose subject names patch k of the posting ("Re: [PATCH v2
+   * 4/5] ...") is about patch k, though it answers another copy of it (a patch sent twice: the stray copy is no patch
+   * of the posting, and the reply would climb to the cover and give its tag to every patch).
+   */
+  subject?: string;
 }
 
 export interface TrailerRevisionInput {
@@ -283,8 +289,9 @@ function replyTrailersByTarget(rev: TrailerRevisionInput, unplacedParts: WeakSet
     result.set(target, list);
   };
   for (const reply of rev.replies) {
-    const target = findRoot(reply.inReplyTo, roots, parent);
-    if (!target) continue;
+    const root = findRoot(reply.inReplyTo, roots, parent);
+    if (!root) continue;
+    const target = root === coverId ? (patchNamedBySubject(reply.subject, rev.patches, byNumber) ?? root) : root;
     const source = target === coverId ? "cover-reply" : "reply";
     for (const t of reply.trailers ?? extractReplyTrailers(reply.body ?? "")) {
       // Trailers stored by an older ingest may hold a pasted patch's Signed-off-by or a Reported-by. A NAK
@@ -602,6 +609,21 @@ function postingTotal(rev: TrailerRevisionInput, patchId: string): number {
   const subject = rev.patches.find((p) => p.messageId === patchId)?.subject;
   const total = subject === undefined ? null : parseSubject(subject).total;
   return total ?? rev.patches.length;
+}
+
+/**
+ * The posting's patch a reply's subject names ("Re: [PATCH v2 4/5] ..." names patch 4 of a v2 of five), or null: a cover's
+ * own "0/5", a subject without numbers, or one whose version or count is not the patch's.
+ */
+function patchNamedBySubject(subject: string | undefined, patches: readonly TrailerPatchInput[], byNumber: Map<number, string>): string | null {
+  if (!subject) return null;
+  const s = parseSubject(subject);
+  if (!s.isReply || s.number === null || s.number < 1 || s.total === null) return null;
+  const id = byNumber.get(s.number);
+  const own = id ? patches.find((p) => p.messageId === id)?.subject : undefined;
+  if (!id || own === undefined) return null;
+  const p = parseSubject(own);
+  return p.total === s.total && p.version === s.version ? id : null;
 }
 
 function findRoot(start: string | null, roots: Set<string>, parent: Map<string, string | null>): string | null {
