@@ -1058,7 +1058,8 @@ const WORDING_RE = new RegExp(String.raw`\b(?:gramma\w*|ungrammatical|spell\w*|m
 /** The rule that classifies a remark, or null when none fires (kind "other"). */
 export function matchCommentRule(text: string): CommentRule | null {
   const raw = String(text ?? "");
-  if (/form letter>|automated instruction|received a tag and forgot|tags when posting new versions/i.test(raw)) {
+  // The markers, or the words FORM_LETTER_RULE knows a form letter by: the cheap test before the letter is cut out.
+  if (/form letter>/i.test(raw) || FORM_LETTER_RULE.pattern.test(raw)) {
     const rest = raw.replace(TAGS_FORM_LETTER_RE, "").replace(FORM_LETTER_MARK_RE, "").replace(/^[ \t]*-{2,3}[ \t]*$/gm, "").trim();
     if (rest !== raw.trim()) return rest ? matchCommentRule(rest) : FORM_LETTER_RULE;
   }

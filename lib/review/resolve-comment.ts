@@ -643,7 +643,6 @@ export function withBracesExpanded(text: string): string {
   return names.length ? `${text} (${names.join(", ")})` : text;
 }
 
-// What makes a question a request: "could you", "please", "how about", "perhaps", "should", "must", "wrong".
 /**
  * For a remark asking to split the patch ("probably worth splitting out based on the different parts you changed"),
  * the credited line saying a part went into a patch of its own ("separated error checking fix for s390 into its own
@@ -656,6 +655,7 @@ function splitLine(text: string, credited: readonly ChangelogLine[]): ChangelogL
 const ASKS_SPLIT_RE = /\bsplit(?:ting|ted)?\b|\bseparate (?:patch|commit|change)|\b(?:break|breaking) (?:it |this |that )?(?:up|out|apart)\b|\bown patch\b/i;
 const DID_SPLIT_RE = /\bsplit\b|\bseparated?\b|\bits own patch\b|\b(?:broke|broken) (?:up|out)\b|\bmoved? (?:\w+ ){0,4}(?:in)?to (?:a |its own |a separate )?(?:new |separate )?patch\b/i;
 
+// What makes a question a request: "could you", "please", "how about", "perhaps", "should", "must", "wrong".
 const ASKS_CHANGE_RE = /\b(?:can|could|would|will) you\b|\bplease\b|\bhow about\b|\bwhat about\b|\bperhaps\b|\bmaybe\b|\bshould(?:n'?t)?\b|\bwhy not\b|\bmust\b|\bneeds? to\b|\bwrong\b|\bforbidden\b|\bnever\b/i;
 
 // Words any changelog line or remark may say: they tie a line to no remark in particular.
