@@ -29,6 +29,37 @@ describe("annotatePatch", () => {
     ]);
   });
 
+  it("lists another mutex or completion as unconverted only when the patch converts that very one", () => {
+    const t = [
+      "diff --git a/drivers/demo/bus.c b/drivers/demo/bus.c",
+      "--- a/drivers/demo/bus.c",
+      "+++ b/drivers/demo/bus.c",
+      "@@ -40,6 +40,6 @@ static int demo_bus_suspend(struct device *dev)",
+      " 	if (atomic_read(&demo_conn.pending) > 0)",
+      " 		wait_for_completion(&demo_conn.suspend_done);",
+      " ",
+      "-	demo_flush();",
+      "+	demo_flush_all();",
+      " 	wait_for_completion(&demo_conn.resume_done);",
+      " 	return 0;",
+      "@@ -80,6 +80,8 @@ static int demo_bus_resume(struct device *dev)",
+      " 	demo_request_offers();",
+      " ",
+      "-	wait_for_completion(&demo_conn.resume_done);",
+      "+	if (wait_for_completion_timeout(&demo_conn.resume_done, 10 * HZ) == 0)",
+      "+		pr_err(\"demo: a device is missing after resume\\n\");",
+      "+",
+      " 	return 0;",
+      " }",
+      "",
+    ].join("\n");
+    const labels = annotatePatch(t).files[0]!.hunks.flatMap((h) => h.labels);
+    expect(labels.filter((l) => l.rule === "unconverted").map((l) => [l.from, l.line])).toEqual([["wait_for_completion", 44]]);
+    // A wait the patch only adds (no plain call converted) makes no other wait "unconverted".
+    const added = t.replace("-\twait_for_completion(&demo_conn.resume_done);\n", "").replace("@@ -80,6 +80,8 @@", "@@ -80,5 +80,8 @@");
+    expect(annotatePatch(added).files[0]!.hunks.flatMap((h) => h.labels).filter((l) => l.rule === "unconverted")).toEqual([]);
+  });
+
   it("never throws on hostile input", () => {
     const base = syntheticPatch(12);
     const inputs = [

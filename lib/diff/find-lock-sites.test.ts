@@ -249,6 +249,101 @@ describe("what is not a conversion", () => {
     expect(labels(t)).toEqual([]);
   });
 
+  it("a lock moved into a function split off, and written there as a guard, is moved, not made", () => {
+    const header = "static ssize_t demo_write(struct file *file, const char __user *buf, size_t count)";
+    const lines = [
+      "-static ssize_t demo_write(struct file *file, const char __user *buf, size_t count)",
+      "+static int demo_run_cmd(struct demo_dev *dd, const struct demo_cmd *cmd)",
+      " {",
+      "-\tstruct demo_dev *dd = file->private_data;",
+      "-\tstruct demo_cmd cmd;",
+      "-\tint error;",
+      "-",
+      "-\tif (copy_from_user(&cmd, buf, sizeof(cmd)))",
+      "-\t\treturn -EFAULT;",
+      "-",
+      "-\terror = mutex_lock_interruptible(&dd->mutex);",
+      "-\tif (error)",
+      "-\t\treturn error;",
+      "-",
+      "-\tdd->last = cmd.type;",
+      "+\tdd->last = cmd->type;",
+      "+\treturn 0;",
+      "+}",
+      "+",
+      "+static ssize_t demo_write(struct file *file, const char __user *buf, size_t count)",
+      "+{",
+      "+\tstruct demo_dev *dd = file->private_data;",
+      "+\tstruct demo_cmd cmd;",
+      "+",
+      "+\tif (copy_from_user(&cmd, buf, sizeof(cmd)))",
+      "+\t\treturn -EFAULT;",
+      "+",
+      "+\tscoped_cond_guard(mutex_intr, return -EINTR, &dd->mutex)",
+      "+\t\tdemo_run_cmd(dd, &cmd);",
+      " ",
+      "-\tmutex_unlock(&dd->mutex);",
+      "-\treturn count;",
+      "+\treturn count;",
+      " }",
+    ];
+    expect(labels(diff("drivers/demo/cmd.c", header, lines))).toEqual([]);
+    // With no such call removed anywhere, the guard is a lock the patch adds.
+    const made = diff("drivers/demo/cmd.c", header, lines.filter((l) => !l.includes("= mutex_lock_interruptible(")));
+    expect(labels(made).map((l) => [l.function, l.to, l.handling])).toEqual([["demo_write", "mutex_lock_interruptible", "return"]]);
+  });
+
+  it("a new function written above another's end, which diff gives the old end, is new code", () => {
+    const t = diff("drivers/demo/video.c", "static int demo_negotiate(struct demo_par *par)", [
+      " 	par->version = ver;",
+      "+	pr_info(\"demo: version %u\\n\", ver);",
+      "+",
+      "+out:",
+      "+\treturn ret;",
+      "+}",
+      "+",
+      "+static int demo_get_modes(struct demo_par *par)",
+      "+{",
+      "+\tunsigned long t;",
+      "+\tint ret = 0;",
+      "+",
+      "+\tdemo_send(par, DEMO_MODES_REQUEST);",
+      "+\tt = wait_for_completion_timeout(&par->wait, DEMO_TIMEOUT);",
+      "+\tif (!t) {",
+      "+\t\tret = -ETIMEDOUT;",
+      "+\t\tgoto out;",
+      "+\t}",
+      "+\tpar->modes = par->reply.count;",
+      " ",
+      " out:",
+      " \treturn ret;",
+      " }",
+    ]);
+    expect(labels(t)).toEqual([]);
+  });
+
+  it("a word beside a type keyword is an attribute macro, whatever its spelling", () => {
+    const t = diff("kernel/demo/core.c", "", [
+      "-void demo_func_entry(void *pc)",
+      "+void demo_noinstr demo_func_entry(void *pc)",
+      " {",
+      " \tdemo_note(pc);",
+      " }",
+      "-static unsigned long demo_save_flags(void)",
+      "+static demo_irq_attrs unsigned long demo_save_flags(void)",
+      " {",
+      " \treturn demo_read_flags();",
+      " }",
+      "-static int demo_count(void)",
+      "+static demo_irq_attrs long demo_count(void)",
+      " {",
+      " \treturn 0;",
+      " }",
+    ]);
+    const rt = annotatePatch(t).files.flatMap((f) => f.hunks.flatMap((h) => h.labels.filter((l) => l.rule === "return-type")));
+    expect(rt.map((l) => [l.function, l.change])).toEqual([["demo_count", "int -> demo_irq_attrs long"]]);
+  });
+
   it("a lock named in documentation is prose", () => {
     const t = diff("Documentation/demo/locking.rst", "", [
       " The driver takes the",
@@ -275,6 +370,100 @@ describe("conversions and their failure paths", () => {
     expect(labels(t).map((l) => [l.direction, l.from, l.to, l.handling, l.errno])).toEqual([
       ["to-variant", "down_read", "down_read_trylock", "return", "-EAGAIN"],
     ]);
+  });
+
+  it("reads a sleep state kept in a variable by what the visible lines set it to", () => {
+    const lines = [
+      " {",
+      "+\tunsigned int state = TASK_UNINTERRUPTIBLE | TASK_KILLABLE | TASK_FREEZABLE;",
+      " \tint killed;",
+      " ",
+      "-\tkilled = wait_for_completion_killable(done);",
+      "+\tkilled = wait_for_completion_state(done, state);",
+      " \tif (killed)",
+      " \t\treturn -EINTR;",
+    ];
+    // Killable before and after: a rewrite.
+    expect(labels(diff("kernel/demo.c", "static int demo_wait_child(struct completion *done)", lines))).toEqual([]);
+    const plain = lines.map((l) => l.replace("TASK_KILLABLE | ", "").replace("_killable(done)", "(done)"));
+    plain.splice(1, 1, "+\tunsigned int state = TASK_UNINTERRUPTIBLE;", "+", "+\tif (demo_may_stop())", "+\t\tstate |= TASK_INTERRUPTIBLE;");
+    expect(labels(diff("kernel/demo.c", "static int demo_wait_child(struct completion *done)", plain)).map((l) => [l.from, l.form, l.handling]))
+      .toEqual([["wait_for_completion", "interruptible", "return"]]);
+  });
+
+  it("reads the test of a kept result a few statements on, in a later hunk the patch adds to", () => {
+    const t = [
+      "diff --git a/drivers/demo/sensor.c b/drivers/demo/sensor.c",
+      "--- a/drivers/demo/sensor.c",
+      "+++ b/drivers/demo/sensor.c",
+      "@@ -50,7 +50,8 @@ static int demo_read(struct demo *d, long *val)",
+      " \tdemo_start(d);",
+      " ",
+      "-\twait_for_completion(&d->done);",
+      "+\tt = wait_for_completion_timeout(&d->done, d->timeout);",
+      " ",
+      " \tdemo_stop(d);",
+      " \tdemo_irq_mask(d,",
+      "@@ -60,6 +61,9 @@ static int demo_read(struct demo *d, long *val)",
+      " ",
+      " \tmutex_unlock(&d->lock);",
+      " ",
+      "+\tif (!t)",
+      "+\t\treturn -ETIMEDOUT;",
+      "+",
+      " \t*val = d->data;",
+      " \treturn 0;",
+      " }",
+      "",
+    ].join("\n");
+    expect(labels(t).map((l) => [l.handling, l.errno])).toEqual([["return", "-ETIMEDOUT"]]);
+    // A value set again before the test is another value.
+    const reset = t.replace(" \tmutex_unlock(&d->lock);", " \tt = demo_status(d);");
+    expect(labels(reset).map((l) => l.handling)).toEqual(["assigned"]);
+  });
+
+  it("pairs a plain call taking no argument with its timed form, and reads a helper the patch declares void as reporting nothing", () => {
+    const t = [
+      "diff --git a/include/linux/demo.h b/include/linux/demo.h",
+      "--- a/include/linux/demo.h",
+      "+++ b/include/linux/demo.h",
+      "@@ -20,3 +20,4 @@",
+      " extern int demo_probe_done(void);",
+      " extern void wait_for_demo_probes(void);",
+      "+extern void wait_for_demo_probes_killable_timeout(unsigned long timeout);",
+      " ",
+      "diff --git a/kernel/demo/user.c b/kernel/demo/user.c",
+      "--- a/kernel/demo/user.c",
+      "+++ b/kernel/demo/user.c",
+      "@@ -58,5 +58,6 @@ static int demo_open(struct inode *inode, struct file *filp)",
+      " \tdefault:",
+      "-\t\twait_for_demo_probes();",
+      "+\t\t/* Wait a while, not for ever. */",
+      "+\t\twait_for_demo_probes_killable_timeout(300 * HZ);",
+      " \t\tbreak;",
+      " \t}",
+      "",
+    ].join("\n");
+    expect(labels(t).map((l) => [l.direction, l.from, l.to, l.handling])).toEqual([
+      ["to-variant", "wait_for_demo_probes", "wait_for_demo_probes_killable_timeout", "ignored"],
+    ]);
+    expect(nits(t)).toEqual([]);
+    // Declared to return the time left, the dropped result is worth a word.
+    expect(nits(t.replace("extern void wait_for_demo_probes_killable", "extern long wait_for_demo_probes_killable")).map((n) => n.rule)).toEqual(["ignored-error"]);
+  });
+
+  it("reads a comparison after a call whose arguments run onto the next line", () => {
+    const t = diff("drivers/demo/bus.c", "static int demo_resume(struct device *dev)", [
+      " \tdemo_request_offers();",
+      " ",
+      "-\twait_for_completion(&demo_conn.resume_done);",
+      "+\tif (wait_for_completion_timeout(",
+      "+\t\t&demo_conn.resume_done, 10 * HZ) == 0)",
+      "+\t\tpr_err(\"demo: a device is missing after resume\\n\");",
+      " ",
+      " \treturn 0;",
+    ]);
+    expect(labels(t).map((l) => [l.to, l.handling])).toEqual([["wait_for_completion_timeout", "logged"]]);
   });
 
   it("reads a condition begun on the line above", () => {

@@ -112,7 +112,7 @@ export function findLockSites(view: FunctionView): LockSite[] {
       // Arguments running over the next lines (`wait_for_completion_timeout(\n &d->done, t)`) are read whole: the
       // object compared with the removed call's may stand on the next line.
       if (info && !guard && parenDelta(r.code, call.index) > 0) call = guardText(view, i, call)[0];
-      if (info?.form === "state") info = stateInfo(info, call.args);
+      if (info?.form === "state") info = stateInfo(info, call.args, rows, r.type);
       if (info || (r.type === "add" && call.args.includes("TASK_"))) any = true;
       (r.type === "add" ? adds : dels).push({ row: i, call, info, obj: undefined, guard });
     }
@@ -188,8 +188,17 @@ const WAKES_SLEEPERS = /^(?:wake_up|signal_wake_up|try_to_wake_up|__wake_up)/;
 /** Whether removed call `x` is what added variant `a` (first argument `obj`) replaced: its plain form or a sibling variant on the same object. */
 function replacedBy(view: FunctionView, a: Found, obj: string, x: Found): boolean {
   return x.call.name !== a.call.name &&
-    (x.call.name === a.info?.plain || (x.info !== null && x.info.plain === a.info?.plain)) && objOf(x) === obj &&
+    (x.call.name === a.info?.plain || (x.info !== null && x.info.plain === a.info?.plain)) &&
+    (objOf(x) === obj || onlyAddsTimeout(a, x)) &&
     (x.info !== null || !isDeclaration((view.rows[x.row] as Row).code, x.call));
+}
+
+/**
+ * A timed form of a call that takes no argument has the time as its only one (`wait_for_all_probes()` becoming
+ * `wait_for_all_probes_killable_timeout(300 * HZ)`): there is no object to compare.
+ */
+function onlyAddsTimeout(a: Found, x: Found): boolean {
+  return a.info?.form === "timeout" && x.call.args.trim() === "" && !a.call.args.includes(",");
 }
 
 /** Whether removed call `x` is a variant whose plain form is added call `a`, on the same object. */
@@ -203,11 +212,14 @@ function variantOfPlain(a: Found, x: Found): boolean {
  * A call given its sleep state (`wait_for_completion_state(c, TASK_UNINTERRUPTIBLE | TASK_FREEZABLE)`) is the
  * form its state names: killable with TASK_KILLABLE or TASK_WAKEKILL, interruptible with TASK_INTERRUPTIBLE, the
  * plain wait that cannot fail with TASK_UNINTERRUPTIBLE or TASK_IDLE alone. A state held in a variable stays
- * unknown ("state"). The freezer rewrite turned `wait_for_completion(c)` into the uninterruptible form; it was
- * read as a new failure whose result the code ignored.
+ * unknown ("state"), unless the visible lines of the same side set it (`unsigned int state = TASK_KILLABLE |
+ * TASK_FREEZABLE;`, `state |= TASK_KILLABLE;`): then the states it may hold are read together. The freezer rewrite
+ * turned `wait_for_completion(c)` into the uninterruptible form; it was read as a new failure whose result the code
+ * ignored, and its `wait_for_completion_killable(vfork)` given a state in a variable as a change of form.
  */
-function stateInfo(info: LockInfo, args: string): LockInfo {
-  const state = splitTopLevel(args, ",")[1] ?? "";
+function stateInfo(info: LockInfo, args: string, rows: readonly Row[], side: Row["type"]): LockInfo {
+  let state = splitTopLevel(args, ",")[1] ?? "";
+  if (!state.includes("TASK_")) state = stateVariable(state.trim(), rows, side);
   if (!state.includes("TASK_")) return info;
   const form = /\bTASK_(?:KILLABLE|WAKEKILL)\b/.test(state)
     ? "killable"
@@ -219,6 +231,20 @@ function stateInfo(info: LockInfo, args: string): LockInfo {
   if (!form) return info;
   if (form === "plain") return { ...info, form, returns: "void", errno: null, byState: true };
   return { ...info, form, byState: true };
+}
+
+/** What the lines of one side of the diff (new: context and added; old: context and removed) assign a state variable. */
+function stateVariable(name: string, rows: readonly Row[], side: Row["type"]): string {
+  if (!/^[A-Za-z_]\w*$/.test(name)) return "";
+  const set = new RegExp(`\\b${name}\\s*\\|?=(?!=)([^;]*)`);
+  let found = "";
+  for (const r of rows) {
+    if (r.type !== "context" && r.type !== side) continue;
+    if (!r.text.includes(name)) continue;
+    const m = r.code.match(set);
+    if (m) found += ` ${m[1]}`;
+  }
+  return found;
 }
 
 /**
@@ -251,7 +277,7 @@ function isNewCode(view: FunctionView): boolean {
   if (view.name === null) return true;
   // From its (last) added signature on, a new function has only added lines; what comes before may be
   // the removed lines of an old function of the same name (`make_folio_secure` renamed, a new one made).
-  let from = 0;
+  let from = -1;
   for (let i = view.rows.length - 1; i >= 0; i--) {
     const r = view.rows[i] as Row;
     if (r.type === "add" && signatureName(r.text) === view.name) {
@@ -259,15 +285,24 @@ function isNewCode(view: FunctionView): boolean {
       break;
     }
   }
-  for (let i = from; i < view.rows.length; i++) {
+  let lastAdd = -1;
+  for (let i = view.rows.length - 1; i > from && lastAdd < 0; i--) if ((view.rows[i] as Row).type === "add") lastAdd = i;
+  for (let i = Math.max(from, 0); i < view.rows.length; i++) {
     const r = view.rows[i] as Row;
+    if (r.type === "add") continue;
+    if (r.type === "del") return false;
     // A function rewritten whole keeps only its braces and blank lines as context (diff aligns them).
-    if (r.type !== "add" && (r.type === "del" || !BRACES_ONLY.test(r.code))) return false;
+    if (BRACES_ONLY.test(r.code)) continue;
+    // A function added above another's end takes that end as its own: diff aligns the old `out:` / `return ret;`
+    // / `}` with the new function's last lines and adds the old function's end again above it.
+    if (from >= 0 && i > lastAdd && FUNCTION_END.test(r.code)) continue;
+    return false;
   }
   return true;
 }
 
 const BRACES_ONLY = /^\s*[{}]?;?\s*$/;
+const FUNCTION_END = /^\s*(?:\w+:\s*|return\b[^;]*;\s*)$/;
 
 /** Whether two rows lie in one run of changed lines (no context line between them). */
 function sameChangeBlock(view: FunctionView, a: number, b: number): boolean {
@@ -424,9 +459,14 @@ function canonicalType(t: string): string {
     out.push(w);
     if (w === "unsigned" && (next === undefined || next === "*")) out.push("int");
   }
+  // Beside a type keyword (`void`, `int`, `unsigned long`) no typedef name can stand, so any other word is an
+  // attribute macro, whatever its spelling (kcsan's `kcsan_noinstr void`).
+  const spelled = out.some((w) => C_TYPE_KEYWORDS.has(w))
+    ? out.filter((w) => w === "*" || C_TYPE_KEYWORDS.has(w) || C_TYPE_QUALIFIERS.has(w) || ADDRESS_SPACES.has(w))
+    : out;
   // An attribute word beside the type it qualifies goes; a lone word is the type itself (`__wsum`, `BOOL`).
-  const typeWords = out.filter((w) => w !== "*" && !isAttributeWord(w));
-  let text = typeWords.length ? out.filter((w) => w === "*" || !isAttributeWord(w)).join(" ") : out.join(" ");
+  const typeWords = spelled.filter((w) => w !== "*" && !isAttributeWord(w));
+  let text = typeWords.length ? spelled.filter((w) => w === "*" || !isAttributeWord(w)).join(" ") : spelled.join(" ");
   for (const [spelled, name] of KERNEL_INTEGER_NAMES) text = text.replace(spelled, name);
   return text;
 }
@@ -458,6 +498,9 @@ function isAttributeWord(w: string): boolean {
   return /^__[a-z_]+$/.test(w) ? !w.endsWith("_t") : /^_*[A-Z][A-Z0-9_]*[A-Z]$/.test(w);
 }
 
+const C_TYPE_KEYWORDS = new Set(["void", "char", "short", "int", "long", "float", "double", "signed", "unsigned", "_Bool",
+  "bool"]);
+const C_TYPE_QUALIFIERS = new Set(["const", "volatile", "restrict", "static", "inline", "extern"]);
 const ADDRESS_SPACES = new Set(["__iomem", "__user", "__percpu", "__rcu", "__kernel", "__force"]);
 const TYPE_WORDS = new Set(["__wsum", "__int128", "__bitwise"]);
 

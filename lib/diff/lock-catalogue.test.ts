@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familyOf, isCataloguedPlain, lockInfo } from "./lock-catalogue";
+import { familyOf, isCataloguedPlain, lockInfo, namesItsLockClass } from "./lock-catalogue";
 
 describe("lock catalogue", () => {
   it("knows the catalogued variants and their return conventions", () => {
@@ -23,5 +23,20 @@ describe("lock catalogue", () => {
     expect(lockInfo("copy_killable")).toBeNull();
     expect(lockInfo("kmalloc")).toBeNull();
     expect(familyOf("mutex_lock_interruptible")).toBe("mutex_lock");
+  });
+
+  it("reads a memory-ordering suffix as an atomic's ordering, not a lock taken", () => {
+    // A spin on a value until a condition holds or time runs out (`_acquire` orders the load).
+    expect(lockInfo("demo_cond_read_acquire_timeout")).toBeNull();
+    expect(lockInfo("demo_cond_load_relaxed_timeout")).toBeNull();
+    // A lock word in the stem still counts.
+    expect(lockInfo("demo_lock_acquire_timeout")).toMatchObject({ plain: "demo_lock_acquire", form: "timeout" });
+  });
+
+  it("tells the generic primitives from the families whose call names its lock class", () => {
+    expect(namesItsLockClass("vma_start_write")).toBe(true);
+    expect(namesItsLockClass("inode_lock")).toBe(true);
+    expect(namesItsLockClass("mutex_lock")).toBe(false);
+    expect(namesItsLockClass("wait_for_completion")).toBe(false);
   });
 });

@@ -95,6 +95,9 @@ for (const [plain, rows] of Object.entries(CATALOGUE)) {
 
 // A stem must look like a lock or a wait before a naming-convention guess is trusted on its own.
 const LOCKISH = /(lock|mutex|sem|down|wait|acquire|grab)/;
+// `_acquire`, `_release` and `_relaxed` at the end of an atomic or barrier name give its memory ordering
+// (`atomic_cond_read_acquire`, `smp_cond_load_acquire_timeout`: a spin on a value, not a lock taken).
+const MEMORY_ORDERING = /_(?:acquire|release|relaxed)$/;
 
 /** Catalogue entry for a call name, or a guess from `_killable`/`_interruptible`/`_trylock`/`_nowait`/`_timeout`. */
 export function lockInfo(name: string): LockInfo | null {
@@ -118,13 +121,15 @@ function guessFromName(name: string): LockInfo | null {
   if (m) return naming(name, `lock_${m[1]}`, "trylock", "bool", null);
   m = name.match(/^(\w+?)_nowait$/);
   if (m) return naming(name, m[1] ?? "", "nowait", "errno", "-EAGAIN");
-  m = name.match(/^(\w+?)_timeout$/);
+  // `_killable_timeout` / `_interruptible_timeout` are timed forms of the plain call, as wait_event_killable_timeout
+  // is of wait_event.
+  m = name.match(/^(\w+?)(?:_killable|_interruptible)?_timeout$/);
   if (m) return naming(name, m[1] ?? "", "timeout", "jiffies", null);
   return null;
 }
 
 function naming(name: string, plain: string, form: LockForm, returns: LockReturn, errno: string | null): LockInfo | null {
-  if (!LOCKISH.test(plain)) return null;
+  if (!LOCKISH.test(plain.replace(MEMORY_ORDERING, ""))) return null;
   return { name, plain, form, returns, errno, mustCheck: false, matchedBy: "naming" };
 }
 
@@ -141,6 +146,17 @@ export function sameFamily(a: string, b: string): boolean {
 /** The plain stem a call belongs to, or the name itself. */
 export function familyOf(name: string): string {
   return lockInfo(name)?.plain ?? name;
+}
+
+// Plain forms that take any lock or event of their kind: one mutex, semaphore, completion or wait queue says
+// nothing of another. The other catalogued families name their lock class in the call itself (every
+// vma_start_write() takes a VMA lock, every inode_lock() an inode's rwsem).
+const GENERIC_PRIMITIVES = new Set(["mutex_lock", "mutex_lock_nested", "rt_mutex_lock", "down", "down_read", "down_write",
+  "down_write_nested", "wait_event", "wait_for_completion", "schedule_timeout_uninterruptible", "msleep"]);
+
+/** Whether every call of this plain family takes the same class of lock, whatever its argument. */
+export function namesItsLockClass(plain: string): boolean {
+  return !GENERIC_PRIMITIVES.has(plain) && lockInfo(plain)?.matchedBy === "catalogue";
 }
 
 /** True for catalogued plain forms (used to report plain calls left unconverted). */

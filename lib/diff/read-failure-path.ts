@@ -1,6 +1,6 @@
 // Reads how a new lock failure is handled: the `if` after the call, its branch, and a visible goto label.
 import { braceDelta, callsIn, parenDelta, skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
-import { enclosingLoopAt, rowAt, type FunctionView } from "./function-view";
+import { enclosingLoopAt, indentOf, rowAt, type FunctionView } from "./function-view";
 import { LOG_CALL } from "./log-calls";
 import type { GuardedCall } from "./guard-calls";
 import type { LockSite } from "./lock-site";
@@ -27,11 +27,11 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
   }
   if (/\bif\s*\(/.test(before)) {
     // `if (trylock(x))` guards the success path; only `if (!trylock(x))` is the failure (and so on).
-    testsSuccess = !testsFailure(site.info, before, afterCall(code, call));
+    testsSuccess = !testsFailure(site.info, before, afterCallAcross(view, pos, code, call));
     condPos = pos;
   } else if (prevPos >= 0 && /^\s*(?:!\s*)?$|(?:&&|\|\|)\s*(?:!\s*)?$/.test(before) && opensCondition(rowAt(view, prevPos).code)) {
     // The condition began on the line above: `if (PageFsCache(page) &&\n    wait_on_page_bit_killable(...) < 0)`.
-    testsSuccess = !testsFailure(site.info, before, afterCall(code, call));
+    testsSuccess = !testsFailure(site.info, before, afterCallAcross(view, pos, code, call));
     condPos = prevPos;
     condCode = rowAt(view, prevPos).code;
   } else if (/\breturn\s*$/.test(before)) {
@@ -49,11 +49,17 @@ export function readFailurePath(view: FunctionView, site: LockSite, call: CallRe
       const nextPos = nextCodePos(view, statementEnd(view, pos, code.slice(call.index)));
       const next = nextPos >= 0 ? rowAt(view, nextPos).code : "";
       const v = escapeRe(site.resultVar ?? "");
-      const test = next.match(new RegExp(`\\bif\\s*\\(\\s*((?:unlikely\\s*\\(\\s*)?!?\\s*)${v}\\b(.*)$`));
+      const testRe = new RegExp(`\\bif\\s*\\(\\s*((?:unlikely\\s*\\(\\s*)?!?\\s*)${v}\\b(.*)$`);
+      let testPos = nextPos;
+      let test = next.match(testRe);
+      if (!test && nextPos >= 0) {
+        testPos = laterTest(view, pos, nextPos, v, testRe);
+        if (testPos >= 0) test = rowAt(view, testPos).code.match(testRe);
+      }
       if (test) {
         testsSuccess = !testsFailure(site.info, test[1] ?? "", test[2] ?? "");
-        condPos = nextPos;
-        condCode = next;
+        condPos = testPos;
+        condCode = rowAt(view, testPos).code;
       } else {
         site.handling = "assigned";
         return;
@@ -396,6 +402,44 @@ function testsFailure(info: LockSite["info"], before: string, after: string): bo
 /** The code after a call's closing parenthesis (`< 0) {` of `if (folio_lock_killable(f) < 0) {`). */
 function afterCall(code: string, call: CallRef): string {
   return code.slice(call.index + call.name.length).replace(/^\s*\((?:[^()]|\([^()]*\))*\)/, "");
+}
+
+/**
+ * The code after a call's closing parenthesis when its arguments may run over the next lines: `if
+ * (wait_for_completion_timeout(\n &d->done, 10 * HZ) == 0)` compares on the second line.
+ */
+function afterCallAcross(view: FunctionView, pos: number, code: string, call: CallRef): string {
+  let text = code;
+  for (let p = pos + 1; p <= pos + 3 && p < view.newRows.length && parenDelta(text, call.index) > 0; p++) {
+    const r = rowAt(view, p);
+    if (r.gapBefore) break;
+    text += ` ${r.code.trim()}`;
+  }
+  return afterCall(text, call);
+}
+
+/**
+ * Where the result kept in `v` is tested a few statements further on (`ret = wait_for_completion_timeout(&c, t);`,
+ * the device stopped and its lock dropped, then `if (!ret) return -ETIMEDOUT;`), or -1. The search stops where
+ * `v` is set again or its address taken, at a label (other paths join there) and where the call's block ends. It
+ * crosses lines the diff does not show only to a test the patch itself adds beside a call it adds.
+ */
+function laterTest(view: FunctionView, callPos: number, from: number, v: string, testRe: RegExp): number {
+  const callRow = rowAt(view, callPos);
+  const depth = indentOf(callRow.text);
+  const setAgain = new RegExp(`(?:\\b${v}\\s*(?:[-+*/|&^]|<<|>>)?=(?!=)|&\\s*${v}\\b|\\b${v}\\s*(?:\\+\\+|--))`);
+  let unseen = false;
+  for (let p = from, statements = 0; p < view.newRows.length && statements < 8; p++) {
+    const r = rowAt(view, p);
+    if (p > from && r.gapBefore) unseen = true;
+    const code = r.code;
+    if (!code.trim()) continue;
+    statements++;
+    if (indentOf(r.text) < depth || /^\s*\w+:/.test(code)) return -1;
+    if (testRe.test(code)) return !unseen || (callRow.type === "add" && r.type === "add") ? p : -1;
+    if (setAgain.test(code) || /\b(?:return|goto)\b/.test(code)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a line's expression goes on to the next line (an operator, `?:`, a comma or an open parenthesis). */

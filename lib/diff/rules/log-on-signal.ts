@@ -6,8 +6,10 @@ import { ERROR_LOG_CALL } from "../log-calls";
 import type { HunkNit } from "../types";
 import type { NitRule, RuleContext } from "./rule-types";
 
-// A branch that tells a signal from other failures already keeps the message for those.
-const SIGNAL_AWARE = /signal_pending|ERESTART|EINTR/;
+// A branch that tells a signal from other failures already keeps the message for those: it asks
+// signal_pending() or compares the error with a signal's errno. Setting that errno (`ret = -ERESTARTSYS;` after
+// the message) tells nothing apart: the message is still printed on every signal.
+const SIGNAL_AWARE = /signal_pending|[!=]=\s*-\s*E(?:RESTART\w*|INTR)\b|\bE(?:RESTART\w*|INTR)\s*[!=]=|\bcase\s+-\s*E(?:RESTART\w*|INTR)\b/;
 
 export const logOnSignal: NitRule = {
   id: "log-on-signal",
