@@ -46,6 +46,8 @@ const RFC_TAG_RE = /(?:^|\s)rfc\b\s*/g;
 const GROWN_SET_WINDOW_MS = 14 * 24 * 3600 * 1000;
 /** The same person's posting under the very same titles within a day is that posting again (`sameDayCopy`). */
 const SAME_DAY_MS = 24 * 3600 * 1000;
+/** Changed lines a patch needs for its lines alone to say it is the same change over a moved file (`sameLinesElsewhere`). */
+const MOVED_CHANGE_LINES = 4;
 
 export interface LinkRevisionsInput {
   postings: readonly Posting[];
@@ -261,6 +263,11 @@ interface Group {
  * very diffs of the author's latest unlabelled resends within `QUICK_NEXT_MS`, continues them (`sameDiffsNext`); a
  * person's own explicit next version continues a posting they sent for another author under a like title over a
  * file in common (`nextOfRelayed`).
+ * A count restarted after explicit rounds goes on over the very diffs when the subject names the number after the one
+ * the top named itself (`restarted`: only commit messages reworded); a chain whose every version is one we gave it
+ * (a changelog counting RFC rounds sent elsewhere) is no restart, the author's explicit count stands and ours give
+ * way; a RESEND under the very title changing the very lines of the top's patches over other paths (a file moved in
+ * between) reposts it (`sameLinesElsewhere`).
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -401,6 +408,23 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
   const sameDiffs = (pi: number, qi: number): boolean => {
     const mine = everyPatchId(pi);
     return mine !== null && sameSet(mine, patchIdsOf(qi));
+  };
+  /** A patch's changed lines (`fingerprintDiff`'s hashes) as one key, when there are enough of them to tell a change apart. */
+  const changedLinesKey = (id: string): string | null => {
+    const lines = messages.get(id)?.diffFingerprint?.changedLines;
+    return lines !== undefined && lines.length >= MOVED_CHANGE_LINES ? lines.join(",") : null;
+  };
+  /** Every patch of `pi` changes the very lines a patch of `qi` changes (paths aside: a file moved or renamed on the way). */
+  const sameLinesElsewhere = (pi: number, qi: number): boolean => {
+    const theirs = new Set<string>();
+    for (const x of postings[qi]!.patches) {
+      const key = changedLinesKey(x.messageId);
+      if (key !== null) theirs.add(key);
+    }
+    return theirs.size > 0 && postings[pi]!.patches.length > 0 && postings[pi]!.patches.every((x) => {
+      const key = changedLinesKey(x.messageId);
+      return key !== null && theirs.has(key);
+    });
   };
   /** Every patch of `pi` has a diff that `qi` carries too (a partial resend is a subset). */
   const carriedBy = (pi: number, qi: number): boolean => {
@@ -1033,6 +1057,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
       sameTree(pi, ref) && samePatchTitles(pi, top) && sharesPatches(pi, top, true);
     if (strongest >= RANK["change-id"] || copies || again || resentPart || coveredResend || (version === grp.maxVersion && sentTwice(pi, grp.last))) return version;
     if (partOfLatest(g, pi, top)) return version;
+    // A RESEND under the very title whose every patch changes the very lines of one of the top's, under other paths:
+    // the change rebased over its file moved (`kernel/module.c` split into `kernel/module/main.c`), not other code.
+    if (resent(pi) && samePostingTitle(pi, ref) && sameLinesElsewhere(pi, top)) return version;
     // The same version again carries the same code: a posting touching none of its files (a test for the
     // kernel fix, sent in its thread and citing it) is other work.
     if (!touchesSameFiles(pi, top)) return NOT_LINKED;
@@ -1254,10 +1281,11 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
 
   /**
    * The author's numbering started over: `pi` names a version below the group's top, sent by the person of
-   * its latest posting under that posting's very title over a file in common, with changed diffs (no RESEND), and
-   * either in reply inside the series' thread (`[PATCH v2] x` answering the review of `[PATCH v3] x` four weeks
-   * on) or within `RESPUN_WINDOW_MS` of a top whose version we gave it (`[PATCH 0/1] x`, carried on as v5 of the
-   * treewide series it came from, then `[PATCH v2 0/1] x` the next day). It is the next version, renumbered.
+   * its latest posting under that posting's very title over a file in common, with changed diffs (or the very diffs
+   * under the number after the one the top named itself; no RESEND), and either in reply inside the series' thread
+   * (`[PATCH v2] x` answering the review of `[PATCH v3] x` four weeks on) or within `RESPUN_WINDOW_MS` of a top whose
+   * version we gave it (`[PATCH 0/1] x`, carried on as v5 of the treewide series it came from, then `[PATCH v2 0/1] x`
+   * the next day). It is the next version, renumbered. A chain whose every version is ours restarts nothing.
    */
   const restarted = (grp: Group, pi: number, strongest: number): boolean => {
     const p = postings[pi]!;
@@ -1267,6 +1295,9 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // The version the top named itself (`[PATCH V2 0/5]` two hours after the `[PATCH V2 0/5]` we read as v8): that
     // round sent again, not a restart (`repostVersion`).
     if (sameNameAsTop(grp, pi)) return false;
+    // Every version of the chain one we gave it (`[PATCH 0/9] x`, its changelog counting RFC rounds sent elsewhere, read
+    // as v6), the author's own count (`[PATCH v2 0/9] x`) is no restart: it stands, and ours give way (`repostVersion`).
+    if (grp.chain.every((c) => c.relabelledVersion !== undefined || postings[c.posting]!.versionInferred)) return false;
     const guessed = top.relabelledVersion !== undefined || postings[last]!.versionInferred;
     const gap = timeOf(p.date) - timeOf(postings[last]!.date);
     const code = lastWithPatches(grp);
@@ -1277,7 +1308,14 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     // A citation of the group's earlier work (the revived v6 its cover links) stands in for the window.
     if (!(gap >= 0 && (strongest >= RANK["in-reply-to"] || wholeAgain || (guessed && (gap <= RESPUN_WINDOW_MS || strongest >= RANK.cites))))) return false;
     if (!samePostingTitle(pi, last) || filesOf(pi).size === 0 || !intersects(filesOf(pi), filesOf(code))) return false;
-    return !sameDiffs(pi, code);
+    // The very diffs again are that round re-sent, unless the subject counts on from the number the top named itself
+    // (`[PATCH 0/4 V2]`, renumbered v7 after an explicit v5, then `[PATCH 0/4 V3]` a week on, only its commit messages
+    // reworded): the author's next round. (When every revision from that number up has a version we gave it, ours
+    // give way instead: `repostVersion`.)
+    const q = postings[top.posting]!;
+    if (!sameDiffs(pi, code)) return true;
+    return top.relabelledVersion !== undefined && !q.versionInferred && p.version === q.version + 1 &&
+      grp.chain.some((c) => versionOf(c) >= p.version && c.relabelledVersion === undefined && !postings[c.posting]!.versionInferred);
   };
   /**
    * Dropping RFC restarts the author's numbering: after `[RFC v6]`, `[PATCH V1]` (or a plain `[PATCH]`)
