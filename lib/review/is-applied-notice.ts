@@ -38,7 +38,7 @@ const TOOK = String.raw`(?:took(?=\s+(?:(?:just|only)\s+)?${TOOK_OBJECT}(?:\s+(?
 // "Pushed out to for-5.3/fixes"; "I picked it up" (the object before "up"), "I picked it now", "I picked patch 2 now",
 // "I picked patches 1-5 for foo-next/main" (a tree named after the object); "Pulled [1,2,3] into …" (numbers,
 // or "this" into a named tree or branch: "Pulled into my tree" is MY_TREE_RE's, and "this pulled in a dependency" is no notice).
-const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)(?:\s+\(\d{1,3}(?:\/\d{1,3})?\))?\s+up\b|\s+(?:it|this(?:\s+one)?|them|these|both|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:(?:it|this|them|these)(?:\s+one)?|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?:-(?:next|fixes)\b|(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-])))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these)(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
+const VERB = String.raw`(?:applied|queued(?:\s+up)?|picked\s+up|(?<!\b(?:been|be|is|are|was|were)\s+)picked(?=\s+(?:it|this(?:\s+one)?|that\s+one|them|these|those|both|the\s+\w+|\d+(?:\s*(?:,|-|and|&)\s*\d+)*)(?:\s+\(\d{1,3}(?:\/\d{1,3})?\))?\s+up\b|\s+(?:it|this(?:\s+one)?|them|these|both|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+now\b|\s+(?:it|this|them|these)(?:\s+one)?[\s.!]*$|\s+(?:(?:it|this|them|these)(?:\s+one)?|patch(?:es)?\s+\d+(?:\s*(?:,|-|and|&)\s*\d+)*)\s+(?:(?:in)?to|for)\s+(?:the\s+)?(?:-(?:next|fixes)\b|(?!linux-next\b|next-\d)[a-z][\w.]*[-\/][\w.\/-]*\w(?![\w\/-])))|merged|pushed(?:\s+out)?|pulled(?=\s+(?:patch(?:es)?\s+)?\d|\s+(?:it|this|them|these|(?:the|this|your)\s+(?:series|patch(?:es|set)?))(?:\s+one)?\s+(?:in)?to\s+(?:(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*)\s)[\w.\/-]+(?:\s+[\w.\/-]+)?|an?\s+[a-z][\w.-]*\/[\w.\/-]*\w)\s+(?:tree|branch)\b)|${COMMITTED}|${TOOK})`;
 /** "I applied the first.", "… the first one": patch 1 alone (not "the first two", "the first version", "the first of them"). */
 const THE_FIRST = String.raw`the\s+first(?:\s+(?:one|patch))?(?![\w-]|\s+(?:of|version|revision|few|two|three|four|five|six|seven|eight|nine|ten|\d)\b)`;
 /** What was applied, when the sentence names it: "this patch", "the whole series", "all 4 patches", "1-3". */
@@ -65,8 +65,11 @@ const AGO = String.raw`(?:(?:a\s+)?(?:few|couple(?:\s+of)?|two|three|several|\d{
 const WHEN = String.raw`(?:yesterday|today|earlier\s+today|this\s+morning|last\s+(?:week|night)|${AGO})`;
 // "I've so far applied patches 1-7 of your series to mips-next, and stopped at patch 8" (linux-mips): those in the tree until now.
 const FIRST_PERSON_ADVERB = String.raw`(?:${ADVERB}|${WHEN}|directly|actually|so\s+far)`;
-/** "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken. */
-const AFTER_ADVERB = String.raw`(?:${ADVERB}|${AGO}|directly(?=\s+(?:to|into|in|on|with)\b))`;
+/**
+ * "Patch applied directly to the foo tree", "… directly with the ACKs": with a target or the tags taken; or thanks or why
+ * after it ("Applied directly, thanks.", "Applied directly, because I love seeing this go."; not "… can be / merged directly.").
+ */
+const AFTER_ADVERB = String.raw`(?:${ADVERB}|${AGO}|directly(?=\s+(?:to|into|in|on|with)\b|[\s,.!]+(?:thanks|thank\s+you|because)\b))`;
 // "Additionally, I added a tag, then I applied this", "Nevertheless I have applied this for next" (not a
 // tester's "… and / then applied this whole series").
 // "But I applied it to …", "Sorry for the delay, but I finally applied it to …" (not "but v2 is already queued",
@@ -201,11 +204,12 @@ const TREE_PURPOSE_RE = new RegExp(
 );
 /**
  * The applier's resolving a conflict on the way in ("by managing some conflicts", "but needed to resolve a
- * conflict when applying", "(the conflict was trivial)", "with a slight conflict resolution"), or the reason for the
+ * conflict when applying", "(the conflict was trivial)", "with a slight conflict resolution", "I've added these to for-next
+ * with a minor merge conflict", linux-riscv), or the reason for the
  * target ("Applied to foo/next to avoid conflicts with …"): an edit or a choice of their own, not a problem with the notice.
  */
 const CONFLICT_SOLVED_RE =
-  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b|\bwith\s+(?:an?\s+|some\s+|the\s+)?(?:(?:slight|minor|small|trivial|simple|easy|tiny)\s+)?conflict\s+(?:resolution|fix(?:-?up)?)s?\b|\bto\s+(?:avoid|prevent|minimi[sz]e|reduce)\s+(?:(?:any|some|the|possible|potential|future|merge|more)\s+)*conflicts?\b/gi;
+  /\b(?:resolv|manag|fix|handl|solv|sort)\w*\s+(?:out\s+)?(?:(?:a|an|some|the|few|couple|of|two|minor|trivial|small|simple|merge|rebase|context)\s+)*conflicts?\b(?:\s+(?:when|while)\s+applying(?:\s+(?:it|this|them))?)?|\b(?:the\s+)?conflicts?\s+(?:was|were|is|are)\s+(?:\w+\s+)?(?:trivial|easy|simple|minor|small|straightforward)\b|\bwith\s+(?:the\s+|a\s+|some\s+)?(?:\w+\s+)?conflicts?\s+(?:resolved|fixed(?:\s+up)?|solved|handled|sorted(?:\s+out)?)\b|\bwith\s+(?:an?\s+|some\s+|the\s+)?(?:(?:slight|minor|small|trivial|simple|easy|tiny)\s+)?conflict\s+(?:resolution|fix(?:-?up)?)s?\b|\bto\s+(?:avoid|prevent|minimi[sz]e|reduce)\s+(?:(?:any|some|the|possible|potential|future|merge|more)\s+)*conflicts?\b|\bwith\s+(?:an?\s+|some\s+)?(?:slight|minor|small|trivial|simple|easy|tiny)\s+(?:merge\s+)?conflicts?\b/gi;
 /** "Applied since there were no objections": the quiet is the maintainer's reason, not a negation. */
 const NO_OBJECTIONS_RE =
   /\b(since|as|because)\s+there(?:'s|\s+(?:were|was|are|is|have\s+been|has\s+been))\s+(?:still\s+)?no\s+(?:further\s+|more\s+|other\s+)?(?:pending\s+)?(?:objections?|comments?|complaints?|concerns?|responses?|replies|feedback|changes|patches)\b/gi;
@@ -327,13 +331,19 @@ const TAKEN_OUT = String.raw`\b(?:reverted|backed\s+out)\s+(?:this|it|that)(?:\s
  * some earlier patch), "the patches are merged into next-20230131" (a dependency), "I applied the patches to
  * v6.14-rc7 and did a quick pass" (a test report). Maintainers apply to trees: "to v6.1-fixes", "for v6.3".
  */
-const RELEASE = String.raw`(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?(?![\w.\/-])`;
+// The sentence's full stop after it is no part of the release ("It was merged in 5.3.").
+const RELEASE = String.raw`(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?(?![\w\/-]|\.\w)`;
 // "in <release>" only passive or after an object: "I merged in v5.10-rc4 and pulled this on top" merges the release.
 const RELEASE_VERB = String.raw`(?:applied|merged|queued|picked\s+up)`;
 const RELEASE_OBJECT = String.raw`(?:(?:it|this|that|them|these|those|v\d+|(?:the|your|my|this|these|those|both|all)\s+(?:\w+\s+)?(?:patch\w*|series|fix\w*|changes?|commits?))\s+)`;
 /** "Both of your patches have been merged into Linux 5.2-rc1": the author's own patches named, the release is where they went. */
 const YOUR_PATCHES_BEFORE = String.raw`(?<!\byour\s+(?:\w+\s+)?(?:patch(?:es)?|series|patch[\s-]?set|fix(?:es)?)\s+(?:(?:have|has)\s+)?)`;
 const RELEASE_TARGET = String.raw`(?:${YOUR_PATCHES_BEFORE}\b(?:is|was|were|are|been|got|gets?)\s+(?:already\s+|now\s+)?${RELEASE_VERB}\s+(?:in|into)\s+${RELEASE}|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}(?:in|into)\s+${RELEASE})(?!\s+(?:merge\s+window|cycle)\b)|\b${RELEASE_VERB}\s+${RELEASE_OBJECT}?(?:to|on|onto)\s+${RELEASE}\s*,?\s+(?:and|but)\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux-next\s+)?(?:tag\s+)?next-\d{8}\b|\b${RELEASE_VERB}\s+(?:[\w']+\s+){0,3}?onto\s+(?:the\s+)?(?:linux\s+|kernel\s+|mainline\s+)?v?\d+\.\d+(?:\.\d+)?(?:-rc\d+)?(?![\w\/-]|\.\d)`;
+/**
+ * A patch as what something was applied to: "I applied your fix to the patch and it seems ok" (linux-riscv, a tester), "Yes, I
+ * applied these to the wrong patch...oops!" (linux-hyperv, an author's edits): a maintainer applies patches to a tree.
+ */
+const PATCH_TARGET = String.raw`\b(?:applied|queued|put)\s+(?:\S+\s+){0,3}?(?:to|on|onto|into)\s+(?:the|this|that|a|my|your|his|her|their)\s+(?:(?:wrong|right|correct|same|previous|next|other|original|first|last|earlier|later)\s+)?patch(?:es)?\b(?![\w-]|\s+(?:queue|tree|branch|set|series|stack)\b)`;
 /** A code-hosting site by its bare name, "pushed to Github the patch set": an author's copy, no maintainer's tree. */
 const HOSTING_TARGET = String.raw`\b(?:to|on|into|in)\s+(?:my\s+|the\s+|our\s+)?(?:github|gitlab|bitbucket)\b(?![.\/])`;
 /**
@@ -377,16 +387,45 @@ const NOT_A_NOTICE_RE = new RegExp(
   String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT}|\s+applying\b)|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-]|\bsubmitted\s+for\s+(?:build\s+)?)testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH}|\s+(?:the\s+|my\s+)?(?:fixes|next|for-next|[\w.]+-(?:next|fixes))\s+branch\b)|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|${AFTER_DEED}|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|\b(?:applied|merged|queued)\s+(?:\S+\s+){0,4}?(?:to|into|on)\s+the\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:grep|see|check|verify|try|reproduce|debug|compare|build|compile|run|bisect|look)\b|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b(?!\s+(?:message|log|description|text|title|subject)s?\b)|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
   "i",
 );
+/**
+ * Vetoes of rarer shapes, read apart from NOT_A_NOTICE_RE behind one cheap test of their words (every alternative added to
+ * NOT_A_NOTICE_RE costs on every sentence it reads): a patch as the target (PATCH_TARGET); a purpose ("this change was applied to
+ * ensure that …", linux-hyperv); a tester's base, "I applied it on head:" over a commit's URL (linux-hyperv), "I applied this
+ * series to your latest kbuild branch, built …" (linux-modules: a tester on the maintainer's branch; a maintainer applies to his
+ * own tree); a release of the kernel, "I just applied this patch to Linux kernel 5.2." (linux-riscv, a tester reporting a boot
+ * failure).
+ */
+const RARE_VETO_WORD_RE = /patch|ensure|make\s+sure|avoid|prevent|guarantee|head|your|kernel/i;
+const RARE_VETO_RE = new RegExp(
+  String.raw`${PATCH_TARGET}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:ensure|make\s+sure|avoid|prevent|guarantee)\b|\b(?:on|onto)\s+(?:the\s+)?(?:current\s+|latest\s+)?head\b(?![\w-])|\b(?:to|on|onto|into)\s+your\s+(?:(?:latest|current|recent)\s+)?(?:[\w.\/-]+\s+)?(?:branch|tree)\b|\b(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+`,
+  "i",
+);
+/** Whether a sentence's words make it no notice: NOT_A_NOTICE_RE, or RARE_VETO_RE when its words are there. */
+function vetoed(text: string): boolean {
+  return NOT_A_NOTICE_RE.test(text) || (RARE_VETO_WORD_RE.test(text) && RARE_VETO_RE.test(text));
+}
 const MAX_WORDS = 24;
 /** A hyphenated branch by name, "#next-testing", "the next-integrity branch" (not linux-next, its daily tags or a release). */
 const HYPHENED_BRANCH = String.raw`(?:#(?!linux-next\b|next-\d|v\d)[a-z][\w.]*-[\w.-]*\w(?:\s+(?:branch|tree))?|(?!linux-next\b|next-\d|v\d)[a-z][\w.]*-[\w.-]*\w(?:\s+(?:branch|tree))?)(?![\w\/-])`;
 /**
- * A notice with no verb, "Now in hid.git#for-6.19/foo, thanks!", "This is now in for-5.13/bar.": the whole
- * sentence, a named branch (not "now in linux-next", "now in v6.1") and thanks or an apology at most, or what else went in
- * with it ("Now in for-5.9/foo, including the followup fix for F23.").
+ * A hyphenated name only a branch has, "for-next", "for-6.9/foo", "foo-next", "foo-fixes" (not "back-burner", "todo-list": one
+ * puts a patch on those too, and "is on" says nothing of a tree).
  */
+const BRANCH_BY_NAME = String.raw`(?:for-[\w.]*\w(?:\/[\w.\/-]*\w)?|(?!linux-next\b)[a-z][\w.]*-(?:next|fixes|testing|current|devel)(?:[\/-][\w.\/-]*\w)?)(?![\w\/-])(?:\s+(?:branch|tree))?`;
+/**
+ * A branch a patch "is on" as the keeper's word: "for-next", "riscv/for-next", "foo-fixes". Not "net-next" or "linux-next": "It
+ * bisects back to this commit. This is on net-next." (linux-s390) is a tester's base.
+ */
+const ON_BRANCH = String.raw`(?:(?:[\w.-]+\/)?for-[\w.]*\w(?:\/[\w.\/-]*\w)?|[a-z][\w.]*-fixes(?:[\/-][\w.\/-]*\w)?)(?![\w\/-])(?:\s+branch)?`;
+/**
+ * A notice with no verb, "Now in hid.git#for-6.19/foo, thanks!", "This is now in for-5.13/bar.", "This patch is now in
+ * foo-next." (linux-hyperv), "Thanks, this is on for-next.", "It's on for-next now." (linux-riscv: the maintainer's word for his
+ * tree, once typed "This in on for-next."): the whole sentence, a named branch (not "now in linux-next", "now in v6.1") and thanks
+ * or an apology at most, or what else went in with it ("Now in for-5.9/foo, including the followup fix for F23.").
+ */
+const NOW_IN_SUBJECT = String.raw`(?:this|it|they|these|both|the\s+(?:patch(?:es)?|series|lot)|this\s+(?:patch|series|one)|these\s+(?:patches|two|three))`;
 const NOW_IN_RE = new RegExp(
-  String.raw`^${OPENER}(?:(?:this|it|they|these|the\s+(?:patch|series|lot))\s+(?:is|are)\s+(?:(?:now|already)\s+)?in|now\s+in)\s+(?:${NAMED_BRANCH}(?:\s+(?:branch|tree))?|(?:the\s+)?${HYPHENED_BRANCH})(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$|,\s+(?:including|along\s+with|together\s+with)\s+(?!.*(?:\?|\b(?:not|if|but)\b)).*$)`,
+  String.raw`^${OPENER}(?:(?:${NOW_IN_SUBJECT}\s+(?:is|are)\s+(?:(?:now|already)\s+)?in|now\s+in)\s+(?:${NAMED_BRANCH}(?:\s+(?:branch|tree))?|(?:the\s+)?${HYPHENED_BRANCH})|${NOW_IN_SUBJECT}\s+(?:is|are|in)\s+(?:(?:now|already)\s+)?on\s+(?:the\s+)?${ON_BRANCH})(?:\s+now)?(?:[\s.,!:;]*$|[\s,.!;]+(?:thanks|thank\s+you|sorry)\b.*$|,\s+(?:including|along\s+with|together\s+with)\s+(?!.*(?:\?|\b(?:not|if|but)\b)).*$)`,
   "i",
 );
 /**
@@ -399,13 +438,27 @@ const BRANCH_NOTICE_RE = new RegExp(
   "i",
 );
 /**
- * "I put these on pci/aspm for v6.9, thanks!", "I put it on a pci/ptm branch": put on a maintainer's topic branch by
- * name (not a source path: "I put it in drivers/foo/bar.c"), the sentence done there or with a release and thanks.
+ * "I put these on pci/aspm for v6.9, thanks!", "I put it on a pci/ptm branch", "I've put this on for-next.", "I've put these
+ * (along with the PMP fix) on for-next.", "I've put it on for-next now so the builders have some time" (linux-riscv): put on a
+ * maintainer's branch by name (not a source path: "I put it in drivers/foo/bar.c"), the sentence done there, with a release
+ * and thanks, or with why it went there now ("so …").
  */
 const PUT_ON_RE = new RegExp(
-  String.raw`^${OPENER}i(?:'ve|\s+have)?\s+(?:(?:also|now|just)\s+)?put\s+(?:it|this(?:\s+(?:one|patch))?|these|them|both|the\s+(?:patch|series|patches))\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?(?!(?:drivers|include|arch|documentation|tools|kernel|lib|fs|net|mm|sound|scripts|block|crypto|security)\/)(?!\S*\.(?:c|h|S|rs|py|sh|rst|txt|yaml|dts|dtsi)\b)${NAMED_BRANCH}(?:\s+branch)?(?:\s+for\s+v?\d+\.\d+)?(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$)`,
+  String.raw`^${OPENER}i(?:'ve|\s+have)?\s+(?:(?:also|now|just)\s+)?put\s+(?:it|this(?:\s+(?:one|patch))?|these|them|both|the\s+(?:patch|series|patches))(?:\s+\([^()]{1,60}\))?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?(?!(?:drivers|include|arch|documentation|tools|kernel|lib|fs|net|mm|sound|scripts|block|crypto|security)\/)(?!\S*\.(?:c|h|S|rs|py|sh|rst|txt|yaml|dts|dtsi)\b)(?:${NAMED_BRANCH}(?:\s+branch)?|${BRANCH_BY_NAME})(?:\s+for\s+v?\d+\.\d+)?(?:\s+now)?(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$|,?\s+so\s+(?:that\s+)?(?:the|it|we|they|this)\b.*$)`,
   "i",
 );
+/**
+ * NOW_IN_RE after a premise and its comma: "I must have lost track of this one, it's on for-next now." (linux-riscv). Not after
+ * a condition ("If the bots are happy, it is on for-next next week": CONDITIONAL_PREMISE_RE, UNLESS_RE).
+ */
+/** The words NOW_IN_RE needs, a cheap test before it and nowInAfterPremise. */
+const NOW_IN_WORDS_RE = /\b(?:is|are|in)\s+(?:(?:now|already)\s+)?(?:in|on)\s|\bnow\s+in\s/i;
+function nowInAfterPremise(sentence: string): boolean {
+  const comma = sentence.lastIndexOf(", ");
+  if (comma < 0 || !/\b(?:is|are|in)\s+(?:(?:now|already)\s+)?(?:in|on)\s/i.test(sentence.slice(comma))) return false;
+  const premise = sentence.slice(0, comma);
+  return NOW_IN_RE.test(sentence.slice(comma + 2)) && !CONDITIONAL_PREMISE_RE.test(premise) && !UNLESS_RE.test(premise);
+}
 /** Where a clause drawing a consequence starts: "... anyway so applied to ...". */
 const SO_CLAUSE_RE = /\s(?:so|hence|thus|therefore)\s+(?=(?:i(?:'ve|\s+have)?\s+)?(?:applied|queued|picked\s+up|merged|pushed)\b)/i;
 /**
@@ -471,11 +524,12 @@ const REPLACED_RE = new RegExp(
   "i",
 );
 /**
- * "I decided to apply all but this patch 10/11 into review-foo", "Applied all but patch 3 to for-next": every
- * patch of the posting but those named (the answered one for "this"), to a named target.
+ * "I decided to apply all but this patch 10/11 into review-foo", "Applied all but patch 3 to for-next", "I applied all but the
+ * last patch to foo-next." (linux-hyperv): every patch of the posting but those named (the answered one for "this", the posting's
+ * last for "the last": group 3, as ALL_BUT_PASSIVE_RE's), to a named target.
  */
 const ALL_BUT_RE = new RegExp(
-  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also)\s+)?(?:(?:decided|chose)\s+to\s+(?:apply|merge|queue|take)|applied|merged|queued|picked\s+up|took)\s+all\s+but\s+(?:(this)(?:\s+(?:one|patch))?|patch(?:es)?)(?:\s+(${NUMBERS}))?\s+(?:in)?to\s+(?:the\s+)?${TREE_WORD}(?:\s+(?:branch|tree))?[\s.,!]*(?:(?:thanks|thank\s+you)\b.*)?$`,
+  String.raw`^${OPENER}(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also)\s+)?(?:(?:decided|chose)\s+to\s+(?:apply|merge|queue|take)|applied|merged|queued|picked\s+up|took)\s+all\s+but\s+(?:(?:(this)(?:\s+(?:one|patch))?|patch(?:es)?)(?:\s+(${NUMBERS}))?|(?:the\s+)?(last)(?:\s+(?:one|patch))?)\s+(?:in)?to\s+(?:the\s+)?${TREE_WORD}(?:\s+(?:branch|tree))?[\s.,!]*(?:(?:thanks|thank\s+you)\b.*)?$`,
   "i",
 );
 
@@ -506,12 +560,12 @@ function willQueue(sentence: string): boolean {
   if (!m) return false;
   const premise = sentence.slice(0, m.index);
   const clause = sentence.slice(m.index + m[0].length);
-  return !CONDITIONAL_PREMISE_RE.test(premise) && !UNLESS_RE.test(premise) && !NOT_A_NOTICE_RE.test(premise) && WILL_QUEUE_RE.test(clause) && okQueue(clause);
+  return !CONDITIONAL_PREMISE_RE.test(premise) && !UNLESS_RE.test(premise) && !vetoed(premise) && WILL_QUEUE_RE.test(clause) && okQueue(clause);
 }
 const PREMISE_QUEUE_RE = /,\s+(?=(?:i\s+)?will\s+(?:queue|apply)\b)/i;
 /** A promise to queue that no veto word or condition ("unless …", "after …") undoes. */
 function okQueue(text: string): boolean {
-  return !NOT_A_NOTICE_RE.test(vetoText(text)) && !UNLESS_RE.test(text);
+  return !vetoed(vetoText(text)) && !UNLESS_RE.test(text);
 }
 const RARE_SHAPE_RE = /replaced|all\s+but|will\s+(?:queue|apply)/i;
 
@@ -557,8 +611,11 @@ const SQUASHED_INTO_RE = new RegExp(
  * veto nothing unless they make the consequence conditional.
  */
 const SO_NOTICE_RE = /(?:^|[\s,;])(?:so|hence|thus|therefore),?\s+(?=\S)/gi;
-/** "This was merged because somebody needed it": why something went in long ago, not a notice. */
-const PAST_REASON_RE = /\b(?:was|were|got)\s+(?:\w+\s+)?(?:applied|queued|picked\s+up|merged|pushed)\s+because\b/i;
+/**
+ * "This was merged because somebody needed it", "It was merged in response to years of pain" (linux-kbuild, on a revert): why
+ * something went in long ago, not a notice.
+ */
+const PAST_REASON_RE = /\b(?:was|were|got)\s+(?:\w+\s+)?(?:applied|queued|picked\s+up|merged|pushed)\s+(?:because|in\s+response\s+(?:of|to)|as\s+a\s+(?:result|response))\b/i;
 const VERB_WORD_RE = new RegExp(`\\b${VERB}\\b`, "i");
 /** A sentence opening as a question does ("Should it …", "Can we …"), its "?" maybe on a line below. */
 const QUESTION_OPENING_RE = /^(?:should|would|could|can|shall|will|do|does|did|is|are|may|might|must)\s+(?:it|this|that|they|we|i|you|he|she|these|those|the)\b/i;
@@ -657,13 +714,13 @@ function noticeCandidates(text: string): Candidate[] {
     // "I've applied patches 1-2 for now, but I'm not convinced about this yet": numbered patches applied, the doubt
     // after "but" is about the rest (not a problem with what was applied: "…, but it doesn't boot").
     const numberedBut = /\bbut\b/i.test(sentence) ? NUMBERED_BUT_RE.exec(sentence) : null;
-    if (numberedBut && (NUMBERED_BUT_BARE_RE.test(numberedBut[1]!) || MAINTAINER_TARGET_RE.test(numberedBut[1]!)) && (OTHER_PATCH_RE.test(sentence.slice(numberedBut[0].length)) || !BUT_PROBLEM_RE.test(sentence.slice(numberedBut[0].length))) && !NOT_A_NOTICE_RE.test(vetoText(numberedBut[1]!))) out.push({ text: `${numberedBut[1]!}.`, afterAnd: false });
+    if (numberedBut && (NUMBERED_BUT_BARE_RE.test(numberedBut[1]!) || MAINTAINER_TARGET_RE.test(numberedBut[1]!)) && (OTHER_PATCH_RE.test(sentence.slice(numberedBut[0].length)) || !BUT_PROBLEM_RE.test(sentence.slice(numberedBut[0].length))) && !vetoed(vetoText(numberedBut[1]!))) out.push({ text: `${numberedBut[1]!}.`, afterAnd: false });
     for (const m of sentence.matchAll(SO_NOTICE_RE)) {
       const clause = sentence.slice(m.index + m[0].length);
       // Not "added": "I don't see Hans in Cc, so added." adds a person.
       // "Should it be CC'ed to stable so it is picked up / for …?": a question's purpose, its "?" on the line below.
       if (CONDITIONAL_PREMISE_RE.test(sentence.slice(0, m.index)) || QUESTION_OPENING_RE.test(sentence) || !VERB_WORD_RE.test(clause)) continue;
-      if (NOT_A_NOTICE_RE.test(vetoText(clause)) || REMARK_APPLIES_RE.test(clause)) continue;
+      if (vetoed(vetoText(clause)) || REMARK_APPLIES_RE.test(clause)) continue;
       out.push({ text: clause, afterAnd: false });
       // "There is no difference …, so I dropped the conditionals and applied.": the applier's own deed, then the notice.
       for (const a of clause.matchAll(AND_VERB_RE)) {
@@ -682,19 +739,19 @@ function noticeCandidates(text: string): Candidate[] {
     const inParens = !!bare && bare[0].endsWith("(");
     const bareNotice = bare && keepsBareNotice(bareAside, inParens) ? sentence.slice(0, bare[0].length - (inParens ? 1 : 0)).trim() : "";
     // Read after the sentence's own candidates, so a sentence that holds as a whole keeps its scope.
-    const last: Candidate[] = bareNotice && !NOT_A_NOTICE_RE.test(vetoText(bareNotice)) ? [{ text: bareNotice, afterAnd: false }] : [];
+    const last: Candidate[] = bareNotice && !vetoed(vetoText(bareNotice)) ? [{ text: bareNotice, afterAnd: false }] : [];
     const head = aside.length && !/^\W*i\b/i.test(before) && !PROBLEM_RE.test(aside.join(" ")) ? before : sentence;
-    if (!VERB_STEM_RE.test(head) || NOT_A_NOTICE_RE.test(vetoText(head)) || REMARK_APPLIES_RE.test(sentence)) {
+    if (!VERB_STEM_RE.test(head) || vetoed(vetoText(head)) || REMARK_APPLIES_RE.test(sentence)) {
       // "… as this didn't apply, but I applied it manually.": the contrast is the notice, the words before it
       // are about something else (unless they make it conditional).
       const but = BUT_I_RE.exec(sentence);
       const clause = but ? sentence.slice(but.index + but[0].length) : "";
-      if (but && !CONDITIONAL_PREMISE_RE.test(sentence.slice(0, but.index)) && !NOT_A_NOTICE_RE.test(vetoText(clause))) out.push({ text: clause, afterAnd: false });
+      if (but && !CONDITIONAL_PREMISE_RE.test(sentence.slice(0, but.index)) && !vetoed(vetoText(clause))) out.push({ text: clause, afterAnd: false });
       // "That worked, now queued up.", "… what this was tested on in the final patch - series applied to the togreg branch of
       // foo.git.": a last clause that is a whole notice, the words before it (a test, an edit) neither a condition nor a negation.
       const tail = /[,;\u2013\u2014-]/.test(sentence) ? LAST_CLAUSE_RE.exec(sentence) : null;
       const before = tail ? sentence.slice(0, tail.index) : "";
-      if (tail && CLAUSE_NOTICE_RE.test(tail[1]!) && !CONDITIONAL_PREMISE_RE.test(before) && !NEGATION_RE.test(before) && !TEST_REPORT_RE.test(before) && !NOT_A_NOTICE_RE.test(vetoText(tail[1]!))) out.push({ text: tail[1]!, afterAnd: false });
+      if (tail && CLAUSE_NOTICE_RE.test(tail[1]!) && !CONDITIONAL_PREMISE_RE.test(before) && !NEGATION_RE.test(before) && !TEST_REPORT_RE.test(before) && !vetoed(vetoText(tail[1]!))) out.push({ text: tail[1]!, afterAnd: false });
       out.push(...last);
       continue;
     }
@@ -767,7 +824,7 @@ function premiseClause(sentence: string): string | null {
     // "To get this thoroughly tested, I have applied it to my next branch": testing in the maintainer's tree.
     if (TESTER_PREMISE_RE.test(premise) && !(/\btest/i.test(premise) && !PROBLEM_PREMISE_RE.test(premise) && MAINTAINER_TARGET_RE.test(clause))) continue;
     if (!own && !/[,;:]\s+$/.test(sentence.slice(0, m.index + m[0].length)) && !PREMISE_OPENING_RE.test(premise) && !PREMISE_OPENING_RE.test(premise.split(/[,;]\s+(?:but\s+|and\s+|so\s+)?/).pop()!)) continue;
-    if (!NOT_A_NOTICE_RE.test(vetoText(clause)) && !REMARK_APPLIES_RE.test(clause)) return clause;
+    if (!vetoed(vetoText(clause)) && !REMARK_APPLIES_RE.test(clause)) return clause;
   }
   return null;
 }
@@ -878,7 +935,10 @@ function plainText(line: string): string {
   // picked up the above 8 patches": read as the shapes VERB and OBJECT know (rewritten here, not added to them: every notice
   // regex holds VERB and OBJECT, and longer ones cost a fifth more CPU over a list's replies), behind one cheap test.
   const reworded = /taken|picked|above/i.test(plain) ? plain.replace(TAKEN_RE, "$1applied").replace(PICKED_RE, (_m: string, obj?: string) => (obj ? `picked up ${obj}` : "picked up ")).replace(THE_ABOVE_N_RE, "these ") : plain;
-  return /ing\b/i.test(reworded) ? participleAsPast(reworded) : reworded;
+  // "These CPU topology patches are now queued …", "the patch below has been queued …": the answered patches by what they do,
+  // the revised patch shown below: read as "these patches", "the patch" (the same cheap test first).
+  const named = /\b(?:these|those)\s+\S+\s+(?:\S+\s+){0,2}(?:patch|change|fix)|\bbelow\s+(?:has|have|is|was)\s/i.test(reworded) ? reworded.replace(THESE_NAMED_RE, "$1 $2 ").replace(BELOW_PASSIVE_RE, "the $1patch ") : reworded;
+  return /ing\b/i.test(named) ? participleAsPast(named) : named;
 }
 
 /**
@@ -949,6 +1009,17 @@ const TAKEN_RE = new RegExp(
  * of …", "I picked these four to the foo tree", read as "picked up …" (group 1 the object).
  */
 const PICKED_RE = /\bpicked\s+((?:this|the)\s+(?:patch|series|fix))\s+up\b|\bpicked\s+(?=(?:the\s+(?:patch|series|fix)|it|this|them|these|both)\s+already\b)|\bpicked\s+(?=(?:these|those|the|all|both)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:in)?to\s+(?:the\s+)?(?!(?:my|our|your|a|an|local|test\w*|internal)\s)[a-z][\w.-]*(?:\s+tree\b|[-\/][\w.\/-]*\w))/gi;
+/**
+ * "These CPU topology patches are now queued for v5.4-rc1." (linux-riscv, on the cover): "these" or "those" and up to three
+ * words of what the patches do before a passive notice's verb (group 1 the demonstrative, group 2 the noun); not a count or
+ * an order ("these three patches", "these first two": SOME_RE reads those).
+ */
+const THESE_NAMED_RE = /\b(these|those)\s+(?:(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+|first|last|other|remaining)\b)[\w-]+\s+){1,3}?(patch(?:es)?|changes|fixes)\s+(?=(?:(?:have|has)\s+(?:now\s+|also\s+|already\s+)?been\s+|(?:are|were)\s+(?:now\s+|also\s+|already\s+)?)(?:applied|queued|merged|picked\s+up|pushed)\b)/gi;
+/**
+ * "… and the patch below has been queued for v5.2-rc." (linux-riscv: the maintainer's revised patch pasted under his reply): the
+ * passive of BELOW_OBJECT_RE's "applied the patch below" (group 1 the revision's word).
+ */
+const BELOW_PASSIVE_RE = /\bthe\s+((?:revised|updated|modified|reworked|simplified|following)\s+)?patch\s+below\s+(?=(?:(?:has|have)\s+(?:now\s+)?been|(?:is|was)\s+(?:now\s+)?)\s*(?:applied|queued|merged)\b)/gi;
 /** "the above 8 patches" (the cover's list quoted): read as "these 8 patches", which says how many of the posting. */
 const THE_ABOVE_N_RE = /\bthe\s+above\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:patch(?:es)?|ones)\b)/gi;
 /** "(Compile-|Build-|Boot-)tested and queued", "Build-tested and applied": the test opening a line before the keeper's verb. */
@@ -1071,7 +1142,7 @@ const PUSHED_BARE_RE = /^pushed(?:\s+(?:it|this|them|that))?[\s.!,]*$/i;
 /** An author answering a review: "I've made the change", "made those changes". */
 const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?changes?\b/i;
 /** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "in my tree", "squashed", "replaced", "updated"), in one scan. */
-const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|\bput\s+\S+(?:\s+\S+)?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?[a-z][\w.-]*\/|now\s+in\b|\b(?:is|are)\s+(?:already\s+)?in\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated/i;
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|\bput\s+\S+(?:\s+\S+)?(?:\s+\([^()]{1,60}\))?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?[a-z][\w.-]*[\/-]|now\s+in\b|\b(?:is|are|in|'s)\s+(?:(?:already|now)\s+)?(?:in|on)\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated/i;
 
 // "I applied the patch below to pci/msi" (Bjorn Helgaas, linux-pci): the patch as he revised it, shown below his
 // reply, is this patch applied. Not "I first applied the patch below to bounds-check …" or "Also applied the patch
@@ -1124,21 +1195,21 @@ function readSentence(line: string): string | null {
   for (const sentence of text.split(new RegExp(SENTENCE_END.replace("[.!?]", "[.!]")))) {
     if (BRANCH_NOTICE_RE.test(sentence) || PULLED_RE.test(sentence)) return sentence;
     if (RESENT_APPLIED_RE.test(sentence)) return sentence;
-    if (SQUASHED_INTO_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    if (SQUASHED_INTO_RE.test(sentence) && !vetoed(sentence)) return sentence;
     // Three rarer shapes behind one cheap test of their words.
     if (RARE_SHAPE_RE.test(sentence)) {
-      if ((REPLACED_RE.test(sentence) || ALL_BUT_RE.test(sentence) || ALL_BUT_PASSIVE_RE.test(sentence)) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+      if ((REPLACED_RE.test(sentence) || ALL_BUT_RE.test(sentence) || ALL_BUT_PASSIVE_RE.test(sentence)) && !vetoed(sentence)) return sentence;
       if (willQueue(sentence)) return sentence;
     }
-    if (updatesTree(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
-    if (NOW_IN_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
-    if (/\bput\b/i.test(sentence) && PUT_ON_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
-    if (FROM_YOUR_TREE_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    if (updatesTree(sentence) && !vetoed(sentence)) return sentence;
+    if (NOW_IN_WORDS_RE.test(sentence) && (NOW_IN_RE.test(sentence) || nowInAfterPremise(sentence)) && !vetoed(sentence)) return sentence;
+    if (/\bput\b/i.test(sentence) && PUT_ON_RE.test(sentence) && !vetoed(sentence)) return sentence;
+    if (FROM_YOUR_TREE_RE.test(sentence) && !vetoed(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
-    if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
-    if (/\b(?:pull\s+request|PR)\b/i.test(sentence) && IN_PULL_RE.test(sentence) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !vetoed(sentence)) return sentence;
+    if (/\b(?:pull\s+request|PR)\b/i.test(sentence) && IN_PULL_RE.test(sentence) && !vetoed(sentence)) return sentence;
     const inMine = /\bin\s+my\b/i.test(sentence) ? IN_MY_TREE_RE.exec(sentence) : null;
-    if (inMine && (MY_TREE_REST_RE.test(inMine.groups?.rest ?? "") || IN_MY_TREE_REST_RE.test(inMine.groups?.rest ?? "")) && !NOT_A_NOTICE_RE.test(sentence)) return sentence;
+    if (inMine && (MY_TREE_REST_RE.test(inMine.groups?.rest ?? "") || IN_MY_TREE_REST_RE.test(inMine.groups?.rest ?? "")) && !vetoed(sentence)) return sentence;
     // "Anyhow, good to clean it up anyway so applied to the togreg branch of widget.git": the consequence.
     const so = SO_CLAUSE_RE.exec(sentence);
     if (so && BRANCH_NOTICE_RE.test(sentence.slice(so.index + so[0].length))) return sentence;
@@ -1179,7 +1250,9 @@ const PARTICIPLE_RE = /^((?:(?:ok(?:ay)?|thanks|thank you|so|now)[,.!]?\s+)*)(ap
  * resolved the issue" goes on to a tester's report.
  */
 /** The participle as a subject, "Applying it to 5.50 yields the issues", "Applying the patch to for-next also breaks": a verb follows. */
-const GERUND_SUBJECT_RE = /(?<!\b(?:to|into|in|for|the|as|of|with|my|our)\s+)(?<![\w\/.-])(?:yields?|gives?|causes?|leads?|results?|breaks?|fails?|makes?|triggers?|fixes|solves?|resolves?|helps?|works?|seems?|is|was|does|did|shows?|produces?|brings?)\b(?![\w-]|\s+(?:branch|tree)\b)/i;
+// "Merging this via RISC-V tree should be fine." (linux-riscv, an ack from another subsystem's maintainer): a modal and "be"
+// after the participle's own words, with no pronoun of a clause of its own before it ("Queuing for 5.3 as it should fix …").
+const GERUND_SUBJECT_RE = /(?<!\b(?:to|into|in|for|the|as|of|with|my|our)\s+)(?<![\w\/.-])(?:yields?|gives?|causes?|leads?|results?|breaks?|fails?|makes?|triggers?|fixes|solves?|resolves?|helps?|works?|seems?|is|was|does|did|shows?|produces?|brings?)\b(?![\w-]|\s+(?:branch|tree)\b)|(?<!\b(?:it|this|that|they|which|he|she|we|you|i|there)\s+)\b(?:should|would|could|must|might|may|can|will)\s+(?:be|work|go)\b/i;
 const PARTICIPLE_DONE_RE = /[.!][\s.!]*$|\b(?:thanks|thank\s+you)\b|\bas\s+(?:\S+\s+){0,4}?(?:material|fix(?:es)?|candidates?)\b|\bfor\s+v?\d+\.\d+/i;
 
 /** Whether one line of a reply's own text, read as the start of a sentence, announces that something was applied. */
@@ -1574,7 +1647,7 @@ function noticeArea(all: readonly string[], at: number, sentence: string): Appli
  * A tree or branch named as the notice's target: "to for-next", "into foo-2.6.git", "to the togreg branch of
  * …", a URL. Not "my tree" or "a local branch": an author may mean a tree of no one else's.
  */
-const NAMED_TREE_RE = new RegExp(String.raw`\b(?:to|into|in|on|through|via)\s+(?:the\s+)?(?:${TREE_WORD}|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)\b)`, "i");
+const NAMED_TREE_RE = new RegExp(String.raw`\b(?:to|into|onto|in|on|through|via)\s+(?:the\s+)?(?:${TREE_WORD}|(?!(?:my|our|your|a|local|test\w*|internal)\s)[\w.\/-]+\s+(?:branch|tree)\b)`, "i");
 /** A branch named with no "to" right after the verb: "Thanks, applied for-5.5." (BARE_TARGET_RE). */
 const BARE_TREE_RE = new RegExp(String.raw`\b(?:applied|queued(?:\s+up)?|merged|pushed(?:\s+out)?|picked\s+up)${BARE_TARGET_RE.source.slice(1)}`, "i");
 /** The notice's target left for the next line: "Applied patches 1-7 and 14-15 to" over the tree's URL. */
@@ -1620,7 +1693,7 @@ function vetoedBelow(all: readonly string[], at: number, text: string, sentence:
   // The target alone: the notice's own words were read already (a branch notice may hold "testing").
   // "kernel.org" and "stable-5.2" are one word each; the target ends at the next clause ("… branch and I'll …").
   const target = plainText(next!).split(/[,;:!?()]|\.(?!\w)|\s(?:and|but|so|which|that)\s/)[0] ?? "";
-  return NOT_A_NOTICE_RE.test(`${left[0].trim()} ${target}`);
+  return vetoed(`${left[0].trim()} ${target}`);
 }
 
 /**
@@ -1643,7 +1716,7 @@ const MAX_SENTENCE_LINES = 3;
  */
 function vetoedRestBelow(all: readonly string[], at: number, sentence: string): boolean {
   // A branch notice's next steps are no doubt about it ("… pushed out as testing / for the autobuilders").
-  if (BRANCH_NOTICE_RE.test(sentence) || NOT_A_NOTICE_RE.test(vetoText(sentence))) return false;
+  if (BRANCH_NOTICE_RE.test(sentence) || vetoed(vetoText(sentence))) return false;
   let below = sentence;
   for (let i = at + 1; i < all.length && i <= at + MAX_SENTENCE_LINES; i++) {
     const line = all[i]!;
