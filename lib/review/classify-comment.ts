@@ -67,7 +67,7 @@ const COSMETIC = new RegExp(
     // "Add include for device_add_groups()", "Missing include.": header hygiene.
     String.raw`\b(?:missing|add(?:\s+an?|\s+the)?)\s+#?\s*includes?\b|^\W*#?\s*include\s+(?:for\b|<)`,
     String.raw`\b(?:the|a|better|different|this|its|variable|function|macro) name\b|\bname (?:is|it|should|could)\b|\bnode names? (?:should|must|shall) (?:be generic|not (?:contain|have|use))\b|\bgeneric node names?\b`,
-    String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|xmas|christmas tree) order\b|\bfrom (?:longest|shortest) to (?:longest|shortest)\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
+    String.raw`\b(?:alphabetical|reverse|include|sort|sorting|declaration|(?:xmas|christmas)(?: tree)?) order\b|\bfrom (?:longest|shortest) to (?:longest|shortest)\b|\bordering\b|\breorder\w*|\bsort\w* (?:them|these|the|alphabetically)\b`,
     String.raw`\b(?:extra|trailing|missing|double|a) spaces? (?:before|after|around|here)\b|\btabs? (?:instead|not)\b|\buse tabs\b`,
     String.raw`\b(?:patch|commit) (?:description|message|log|subject|title)\b|\bsubject (?:lines?|prefix(?:es)?)\b|\bsubsys?tem (?:name|tag|prefix|is)\b|\bchangelog\b`,
     // "I don't think the Fixes: tag should have the quotes", '"fs/9p" in the subject, please': the commit's text.
@@ -96,6 +96,14 @@ const COSMETIC = new RegExp(
 const SOFT_REQUEST =
   /\b(?:(?<=(?:^|[.!?]\s+)\s*)(?:(?:strongly|really|would)\s+)?prefer(?=\s)|(?<!\bi\s)could|(?<!\b(?:if|when|unless|what|whatever|do|did|don'?t)\s)you\s+(?:(?:probably|might|may|also|really|still)\s+)+want\s+to|i rather|i (?:would |'d )?(?:strongly )?recommend|(?:you|we) (?:might|may|could) (?:just )?as well|\bthe (?:better|cleaner|simpler|preferred|nicer) (?:way|approach|option)(?: here)? (?:is|would be) to\b|might want|you may want to|\b(?:would|will|could|might) (?:(?:definitely|really|probably|certainly|also) )?benefit from\b|maybe(?![.!?]*\s*$)(?!\s+(?:\d[\d.,]*|one|two|three|four|five|ten|twenty|a hundred|hundreds|thousands)(?:\s*[)%]|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|ms|us|ns|percent|instructions?|cycles?|times|bytes?|[kmg]b|releases?|instances|places|cases|occurrences)\b))|perhaps|i'?d (?:rather|prefer|move|suggest|propose)|(?<=(?:^|[.!?:]\s+)\W*)i propose\b|i\s+would\s+(?:suggest|prefer|rather)|i suggest|(?<!\b(?:your|his|her|their|that|[\w-]+['\u2019]s)\s)suggest(?:ion)?|(?:probably|maybe|perhaps) (?:nicer|better|cleaner|simpler)(?! than\b)|(?:(?:might|may|would|could|'d)\s+(?:also\s+|still\s+|probably\s+)?be|probably)\s+worth\b(?!\s+it\b)(?![^.?!]{0,80}\b(?:at\s+some\s+point|in\s+the\s+future|someday|eventually|later\s+on)\b)|would be (?:nicer|better|good(?! to (?:get|see|hear|have)\b[^.?!\n]{0,30}\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts|tags?)\b)|great(?! to (?:get|see|hear|have (?:this|it|them|some))\b)|cleaner|simpler)|might be (?:a (?:bit |little )?)?(?:nicer|cleaner|simpler|neater)|(?<!\b(?:reviews?|acks?|feedback|input|testing|tests?|opinions?|thoughts)\b[^.?!\n]{0,40})would be (?:useful|helpful)|would be (?:much |greatly |really )?appreciated(?<!\b(?:if|any|help|hints?|pointers?|advice|ideas?|reviews?|reviewing|acks?|feedback|input|testing|tests?|opinions?|thoughts|look)\b[^.?!]{0,60}would be (?:much |greatly |really )?appreciated)(?<!\b(?:that|it|this)\swould be (?:much |greatly |really )?appreciated)|consider|ditto|same (?:comment|here)|not a big deal|minor|let'?s|better to|how about|what about|why not|it might (?:also )?make sense|would be nice|it'?d be (?:really |very )?nice|(?:leave it|it'?s|is) (?:up )?to you|your call|no changes? (?:are |is )?(?:needed|required)|(?<!\b(?:if|when|unless|whether|as|then|think|sure|believe)\s)you can (?:also |just |simply |then |now |instead )?(?:use|drop|remove|pass|call|replace|skip|save|simplify|avoid|move|combine|merge|do(?!\s*:)|get rid of|switch to|reuse|fold|squash)\b(?=[^.?!\n]*(?:\b[a-z]\w*_\w+|\w\(\)|\s\.\w|->|\bhere\b|\bcommit (?:log|message)|\bchangelog\b)|\s+(?:it|this|that|them|these|those)\b)|(?<!\bwhat\s)i'?d (?:just |also |instead )?(?:add|use|go with|make|drop|remove|rename|write|put|split|reorder|sort|keep|say|print|log|warn|check|return|move|pass|free|skip|mark|create|introduce|expect(?!\s+(?:that|so)\b)|call (?:it|this|them|the))|\bi would (?:just |also |instead |rather )?(?:add|use|go with|make|drop|remove|rename|write|put|pull|split|reorder|sort|keep|print|log|warn|check|return|move|pass|free|skip|mark|call (?:it|this|them|the)|do (?:something|it|this|that) like)|would\s+(?:(?:probably|perhaps|likely|arguably|certainly|definitely)\s+)?be\s+(?:(?:a\s+(?:tad|bit|little)|slightly|much|even|way|more|less|really)\s+)?(?:clearer|nicer|better|cleaner|simpler|more readable|easier to (?:read|follow|review)|preferable|sufficient|elegant|enough)|\b(?:this|that|it|which|these|[a-z]\w*_\w*(?:\(\))?) (?:can|could) (?:also |easily |then )?be (?:simplified|shortened|replaced|merged|combined|folded|made)|(?:^|[.!?:]\s+)(?:this|that|it|these) (?:can|could) (?:just|simply) be (?!(?:dropped|removed|deleted)\b)|i'?d like (?:the|this|that|it|them|to see|you to))\b/i;
 
+// "I'm not so keen on the outcome", "I am not too happy with this approach": see the "not-keen" rule.
+const NOT_KEEN_RE =
+  /\b(?:i'?m|i am) (?:still |really |just )?not (?:so |too |very |that |really |terribly |overly |particularly |entirely |at all )?(?:keen|thrilled|enthusiastic|happy|comfortable) (?:on|about|with)\b/i;
+// "I'd much prefer ...", "I would really rather ...", "... would be more accurate", "this whole piece of code can be
+// simplified to:": see the "stated-preference" rule.
+const STATED_PREFERENCE_RE =
+  /\bi(?:'d|\s+would)\s+(?:much|really|strongly|personally|definitely|very much)\s+(?:rather|prefer)\b|\b(?:can|could) (?:also |easily |further |then |probably |likely )?be (?:simplified|shortened|folded|merged|combined)(?: down)? (?:to|into|as|like)\b|\bwould\s+(?:probably\s+)?be\s+more\s+(?:complete|consistent|robust|accurate|precise|descriptive|explicit|intuitive|idiomatic|natural|logical|appropriate|suitable)\b/i;
+
 // Verbs a reviewer opens an instruction with ("Drop blank line here", "Please use dev_err_probe()"). A verb
 // that is the subject of its sentence ("Check for operations is not added ...") is a noun. A reminder may come
 // first: "As I said before, drop this.", "Again, remove the label."
@@ -112,9 +120,15 @@ const PATCH_BENEFIT = String.raw`(?!(?<=\b(?:this|that|it|which|these|they)\s+sh
 
 // The changes a reviewer asks for politely, as a question: "Can you (please) split this up into two commits?".
 const POLITE_VERBS = String.raw`(?:drop|remove|add|use|move|rename|replace|split|fix|make|change|update|rebase|re-?send|re-?spin|re-?post|re-?submit|squash|merge|convert|reword|rewrite|re-?word|document|switch|simplify|revert|sort|reorder|mention|include|put|wrap|address|modify|correct|adjust|amend|fold|separate|avoid|limit|annotate|initiali[sz]e|declare|define|return|pass)`;
+// "Can we drop this hunk for now?", "Shall we avoid the global variable?": the same request put with "we", the
+// reviewer sharing the work. Not a question about taking the patch ("Can we merge this for 6.2?").
+const WE_ASK = String.raw`(?:can|could|shall) we (?:(?:please|maybe|perhaps)\s+)?(?:also\s+|just\s+)?(?!(?:merge|include|re-?send|re-?post|re-?submit|make\s+progress)\b)${POLITE_VERBS}\b`;
 // "Can you move this into the scope of the if() below?", "Would you add a Fixes tag?": a change asked for as a
 // question, "please" or not ("Could you ...?" is a soft request, read by the suggestion rule first).
 const POLITE_ASK = String.raw`\b(?:can|will|would) you (?:(?:please|kindly)\s+)?(?:also\s+|just\s+)?${POLITE_VERBS}\b(?:[^.!?]|\.(?!\s))*\?`;
+// Its own rules read it (COMMENT_RULES' "asks-with-we"), not a branch of FIRM_REQUEST, which many patterns embed: the
+// common path does not pay for it.
+const WE_ASK_RE = new RegExp(String.raw`\b${WE_ASK}(?:[^.!?]|\.(?!\s))*\?`, "i");
 
 const FIRM_REQUEST = new RegExp(
   [
@@ -549,11 +563,19 @@ function proposesCode(text: string): boolean {
   return code;
 }
 
-// "Could you please update a V2 to ...?", "Can you kindly drop the cast?": a change asked for politely, with
-// a question mark. Asking to be told ("Could you please explain ...?", "Can you please share the log?") or to
+// "Could you please update a V2 to ...?", "Can you kindly drop the cast?", "Perhaps you can just include a patch
+// deleting it?", "Can we avoid ifdefs here?": a change asked for politely, with a question mark. Asking to be told
+// ("Could you please explain ...?", "Can you please share the log?") or to
 // try something ("Could you please test ...?") stays a question.
 const POLITE_REQUEST_RE = new RegExp(
-  String.raw`(?:^|(?<=[.!?:]\s+)|(?<=\n))[ \t]*(?:(?:so|also|and|then|otherwise),?\s+)?(?:could|can|would|will) you (?:(?:please|kindly)\s+)?(?:also\s+|just\s+)?${POLITE_VERBS}\b[^?\n]*(?:\n(?![ \t]*\n)[^?\n]*){0,2}\?`,
+  String.raw`(?:^|(?<=[.!?:]\s+)|(?<=\n)|(?<=,[ \t]+)(?=(?:perhaps|maybe)\s))[ \t]*(?:(?:so|also|and|then|otherwise|perhaps|maybe),?\s+)?(?:(?:could|can|would|will) you (?:(?:please|kindly)\s+)?(?:also\s+|just\s+)?${POLITE_VERBS}|(?<=(?:perhaps|maybe),?\s+)you (?:can|could)\s+(?:also\s+|just\s+)?${POLITE_VERBS}|${WE_ASK})\b[^?\n]*(?:\n(?![ \t]*\n)[^?\n]*){0,2}\?`,
+  "gim",
+);
+
+// "Can you please rebase this.": the polite request written with a full stop, not a question mark (with "please": "Can
+// you confirm that is fine by you." without it is not asked as a change).
+const POLITE_STATEMENT_RE = new RegExp(
+  String.raw`(?:^|(?<=[.!?:]\s+)|(?<=\n))[ \t]*(?:could|can|would|will) you (?:please|kindly)\s+(?:also\s+|just\s+)?${POLITE_VERBS}\b[^?\n]*(?:\n(?![ \t]*\n)[^?\n]*){0,2}?[.!](?=\s|$)`,
   "gim",
 );
 
@@ -656,7 +678,19 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // names the patch; "I have already applied the original patch by X, so please ..." is about another one.
     // "Thanks. Pulled into clk-next": the maintainer pulled it into his branch (nothing but a courtesy may follow).
     pattern: /^\W*(?:thanks?(?: you)?[!.,]?\s+)?pulled\s+(?:in)?to\s+(?:to\s+)?(?:the\s+|my\s+)?[\w.-]+(?:\/[\w.-]+)?(?:\s+(?:tree|branch))?(?:[,.!]\s*(?:thanks?(?: you)?)?)?\s*[.!]*\s*$|^\s*(?:(?:[a-z]+[!.,]|sorry for the (?:long |late )?(?:delay|late reply|wait)[.!,]?|thanks?(?: you)? for (?:your|the|this) (?:patch(?:es)?|series|contribution|report|fix)\s*[-\u2013\u2014!.,]?)\s+)?(?:(?:(?:the )?(?:whole )?(?:series|patch(?:es| set)?|both|all|everything|\w+ patch(?:es)?)\s+)?(?:now\s+)?(?:app?lied|queued|picked up|merged)\b|i(?:'ve| have)? (?:app?lied|queued|picked up|merged|cherry-picked)\b|i(?:'ve| have)? (?:just|now|also|already)\s+(?:applied|queued|picked up|merged)\s+(?:this|it|these|them|both|all|everything|the (?:whole |entire )?(?:series|patch(?:es|set)?)|your (?:patch(?:es)?|series|fix(?:es)?))\b|has been merged into\b|[^?]*?\bi\s+(?:went\s+ahead\s+(?:anyway\s+)?and\s+)?(?:pushed|merged|applied)\s+(?:(?:the\s+)?(?:whole\s+|entire\s+)?(?:series|patch(?:es|set)?)|it|this|them|these|everything)\s+(?:in)?to\s+[\w.-]+\/[\w.-]+|^\s*(?:patch(?:es)?|series)\s+#?\d+(?:\s*(?:-|,|&|and|to)\s*#?\d+)*\s+(?:(?:are|is|have been|has been)\s+)?(?:now\s+)?(?:applied|queued|picked up|merged)\b|^\s*(?:(?:the\s+)?(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(?:patch(?:es)?\s+)?(?:(?:are|have been)\s+)?)?(?:fixed up|tweaked|amended|massaged|reworded|rebased|adjusted|squashed)(?:\s+[\w-]+){0,3}\s+(?:and|&)\s+(?:applied|queued|picked up|merged)\b|^\s*(?:the\s+)?(?:first|last)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|few|couple(?:\s+of)?)\s+(?:patch(?:es)?\s+)?(?:(?:are|have been|now)\s+)?(?:applied|queued|picked up|merged)\b|^\W*(?:(?:i'?m|i am|now)\s+)?applying\s+(?:this|it|these|them|both)(?:\s+(?:one|patch|series|set))?(?:\s+now)?\s*[.!]*\s*$|^\W*(?:thanks?(?: you)?[,.!]?\s+)?(?:(?:i'?m|now)\s+)?applying\s+(?:(?:this|these|it|them|both|all|the (?:\w+\s+){0,2}(?:series|patch(?:es)?|changes?|fix(?:es)?)|\w+ patch(?:es)?)\s+)?(?:into|to|for)\s+(?:fixes\b|(?:\S+[/-])?(?:next|fixes)\b|\S*[/-]\S*\d|[\w-]+\s+(?:tree|branch)\b|v?\d))|^\W*(?:(?:i\.e\.|thanks?(?: you)?|so|ok(?:ay)?)[,.!]?\s+)?(?:i\s+)?will\s+(?:queue|apply|pick\s+up|take)\s+(?:(?:it|this|them|these|both|the\s+(?:whole\s+)?(?:series|patch(?:es)?))\s+)?(?:in|into|to)\s+[\w/.-]+(?:\s+for\s+v?\d[\w.-]*?)?(?:,?\s+(?:with|as)\s+[^?]{1,100}?)?[.!]?\s*$|^[^?\n]{0,40}[,.!]\s+(?:now\s+)?(?:merged|applied|queued)\s+(?:(?:it|this)\s+)?(?:in)?to\s+[\w-]+\/[\w./-]+(?:,?\s+thanks?\b[^?]{0,100})?\s*$|^\W*(?:(?:i'?m|i am)\s+(?:going\s+to|gonna)|i(?:'ll|\s+will))\s+(?:go\s+ahead\s+and\s+)?(?:pull|merge|apply|queue)\s+(?:it|this|these|them)\s+(?:(?:in)?to|via)\s+(?:the\s+|my\s+)?[\w-]+\/[\w./-]+/i,
-    unless: /^[^\n]*\?/,
+    // "I applied this series and changed these to #ifdef, but I still see the following build error": a tester applied
+    // it to try it and reports a failure (the build-robot rule below reads the report).
+    unless: /^[^\n]*\?|^[^.!?]{0,200}\bbut\b[^.!?]{0,40}\b(?:still\s+)?(?:see|get|hit|seeing|getting|hitting)\s+(?:the\s+|a\s+|an\s+)?(?:following\s+|same\s+)?(?:build\s+|compile\s+|link\s+)?(?:errors?|warnings?|failures?|crash(?:es)?|oops|panic|splat)\b/i,
+    why: "the maintainer applied the patch",
+  },
+  {
+    // "Ok, this is queued in my for-next branch.", "Thanks, it's now applied to the fixes tree.": the patch is said to be
+    // in the maintainer's branch ("This is queued behind the other series?" asks; "once it is applied" waits).
+    id: "applied-state",
+    kind: "ack",
+    pattern:
+      /^\W*(?:(?:ok(?:ay)?|thanks?(?: you)?|great|good|done)[,.!]?\s+)?(?:this|it|the (?:whole )?(?:patch|series)|both)(?:'s|\s+is|\s+has been)\s+(?:now\s+)?(?:queued|applied|merged|picked up)\s+(?:in|into|to|on)\s+(?:my|the)\s+[\w/.-]+(?:\s+(?:branch|tree))?\b[^?\n]{0,60}$/i,
+    unless: /\?/,
     why: "the maintainer applied the patch",
   },
   {
@@ -822,7 +856,7 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     // request ("Could you please update a V2 to just modify the commit message?": the rules below read it).
     // Nor that of C's "?:" in code written as the remark ("\tmax = a ? SZ_16K : SZ_4K;").
     when: (t) => {
-      const text = withoutCodeLines(withoutPastedBlocks(t)).replace(POLITE_REQUEST_RE, ".");
+      const text = withoutCodeLines(withoutPastedBlocks(t)).replace(POLITE_REQUEST_RE, ".").replace(POLITE_STATEMENT_RE, ".");
       return QUESTION_RE.test(text) && !asksBesideQuestion(text);
     },
     pattern: QUESTION_RE,
@@ -849,6 +883,18 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     why: "asks for a change of style, naming, ordering or wording",
   },
   {
+    // "I'd say ack for trying to unify these, but I'm not so keen on the outcome": the reviewer turns the result down,
+    // whatever softer words stand beside it ("I'd say" would read as a suggestion below).
+    id: "not-keen",
+    kind: "objection",
+    pattern: NOT_KEEN_RE,
+    // "... I backed off and decided to not block this work", "But that is a topic for another patch": the dislike is
+    // set aside.
+    unless: /\b(?:not (?:to )?|won'?t |will not |don'?t want to )block\b|\bi can live with\b|\b(?:topic|matter|story) for another\b|\b(?:for|in) (?:another|a (?:separate|different|later|follow-?up)) (?:patch|series)\b/i,
+    when: (t) => isObjection(t, NOT_KEEN_RE, false, false),
+    why: "the reviewer does not like the change",
+  },
+  {
     id: "suggestion",
     kind: "nit",
     pattern: SOFT_REQUEST,
@@ -872,6 +918,35 @@ export const COMMENT_RULES: readonly CommentRule[] = [
     unless: /\bno (?:objections?|problem|issue)s? (?:to|with)\b|\bi have no objection/i,
     when: (t) => isObjection(t, CHANGE_REQUEST_RE),
     why: "asks for the code to change",
+  },
+  {
+    // "Can we move these to a namespace?", "Can we add a Fixes tag?": the same of style or of the commit's text.
+    id: "asks-with-we-style",
+    kind: "nit",
+    pattern: WE_ASK_RE,
+    also: COSMETIC,
+    when: (t) => !REVIEWER_TAKES_IT.test(t),
+    why: "asks for a change of style or wording, as a question",
+  },
+  {
+    // "Can we drop this hunk for now?", "Can we move these checks into the helper?": a change asked for with "we", its
+    // question mark taken off by the question rule. ("Could we ...?" and a request of style are nits, read above.)
+    id: "asks-with-we",
+    kind: "objection",
+    pattern: WE_ASK_RE,
+    when: (t) => isObjection(t, WE_ASK_RE, true, false),
+    why: "asks for the code to change, as a question",
+  },
+  {
+    // "I'd much prefer we split the flags out", "I would really prefer a helper", "It would be more accurate to say
+    // udev": a preference stated with an adverb, or a text said to be better another way. After the change requests
+    // ("I'd much rather see this fixed to work as a module ... please do that instead" asks firmly). Its own rule, not
+    // a branch of SOFT_REQUEST, which many patterns embed.
+    id: "stated-preference",
+    kind: "nit",
+    pattern: STATED_PREFERENCE_RE,
+    when: (t) => !isLong(t) || isObjection(t, STATED_PREFERENCE_RE, false, false),
+    why: "a preference, not a blocker",
   },
   {
     // "I'm not really following why you can't use devm_iio_trigger_register() here": a question without its

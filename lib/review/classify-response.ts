@@ -54,8 +54,9 @@ const EXPLICIT_CHANGE = [
   String.raw`(?:^|[.!?;:,]\s*|(?<!\b(?:whenever|when|if|once|after|until)\b[^.?!]{0,60})\b(?:i|we)\s+)will\s+(?:(?:also|then|just)\s+)?(?:describe|document|reword|rephrase|mention|clarify|replace|convert|rebase|adjust|modify|reorder|sort|align)\b`,
   // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
   String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
-  // "v2 sent.", "I sent a v2 to change to generic user_data": the change went out in the next revision.
-  String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted|pushed) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b|\bpushed (?:out )?(?:a |the )?(?:v(?:[2-9]|\d\d)|new version|next version) (?:based on|with|addressing|that|which)\b`,
+  // "v2 sent.", "I sent a v2 to change to generic user_data", "Thanks for the pointer. I'm sending a v2.": the change
+  // went out, or is going out, in the next revision.
+  String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted|pushed) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b|\bpushed (?:out )?(?:a |the )?(?:v(?:[2-9]|\d\d)|new version|next version) (?:based on|with|addressing|that|which)\b|\bi'?m (?:now |just )?(?:sending|posting|submitting|preparing) (?:out )?(?:a |the )?(?:new |updated |fixed )?(?:v(?:[2-9]|\d\d)|version|revision)\b`,
   // "All recommendations implemented including this": every remark of the review taken.
   String.raw`\b(?:all|both) (?:(?:of )?(?:the|your) )?(?:recommendations|suggestions|comments|remarks|points|changes|feedback)(?: \w+){0,2} (?:are |were |have been )?(?:implemented|addressed|applied|incorporated|taken care of|done|fixed)\b`,
   // "... wrapped it again in ff_layout_alloc_mirror().\n\nFixed.": a closing sentence saying it is done.
