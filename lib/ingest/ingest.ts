@@ -10,6 +10,7 @@ import { SourceError, type RawMail } from "../sources/types";
 import { staleFactsWarning } from "./facts-version";
 import { deriveAll, deriveIsStale } from "./derive";
 import { createMailPool, defaultPoolSize, WorkerCrashError, type MailPool } from "./worker-pool";
+import { raiseTieringBudget } from "./raise-tiering-budget";
 import { rawStoreFor } from "./open-raw-store";
 import { saveMailBatch, loadCursor, saveCursor, type BatchCounts } from "./save-mail-batch";
 import type { RawStore } from "./raw-store";
@@ -51,6 +52,16 @@ type Pending =
 
 /** Ingests every source into the store; see CONTRACT.md for the counts it reports. */
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
+  // Set before the parsing workers start, for storing and derive alike (see raise-tiering-budget.ts).
+  const restoreTieringBudget = raiseTieringBudget();
+  try {
+    return await ingestSources(opts);
+  } finally {
+    restoreTieringBudget();
+  }
+}
+
+async function ingestSources(opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const workers = opts.workers ?? defaultPoolSize();
   const pool = createMailPool(workers);

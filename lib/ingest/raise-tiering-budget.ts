@@ -1,25 +1,50 @@
-// How much bytecode a function runs before V8 considers optimising it. derive's review pass runs the review
-// rules over tens of thousands of mails whose shapes keep changing (replies, patches, quotes): with V8's
-// budget its hot functions are optimised early and thrown away again ("wrong map", "insufficient type
-// feedback") many times, in every review worker (a fresh isolate each). A budget ~9x V8's lets type feedback
-// settle first: derive of linux-s390 took 54.2-57.3 s of user CPU against 58.4-61.1 s with V8's budget
-// (four alternating runs each, review cache cleared; 1.2 MB gave the same as 600 KB). Storing is not helped (its
-// parse loop is long and uniform: 60.2-61.3 against 59.0-59.4 s), so the budget is raised for derive only.
-// The flag is process-wide and read as functions run, so it is set here and put back afterwards.
+// How V8 optimises the bulk work of an ingest or a reanalyze (parsing, messageFacts, the review pass). Mail keeps
+// changing shape (replies, patches, quotes, rarer branches of the rules met late), so with V8's defaults the hot
+// functions are optimised early, inlined into each other and thrown away again ("wrong map", "insufficient type
+// feedback") many times, in every worker (a fresh isolate each): TurboFan was 15-25% of an ingest's CPU.
+// - A tiering budget ~9x V8's lets type feedback settle first: derive of linux-s390 took 54.2-57.3 s of user CPU
+//   against 58.4-61.1 s with V8's budget (four alternating runs each; 1.2 MB gave the same as 600 KB).
+// - Without TurboFan's inlining each optimisation is cheaper and a deopt throws less away. With both, messageFacts
+//   over linux-sh's 13,882 messages in one fresh process took 5.6-6.3 s of CPU against 7.1-8.2 s (three runs each);
+//   storing linux-s390 (`ingest --no-derive`) took 3.7 s of user CPU less (median of five alternating pairs, every
+//   pair lower: 58.6-69.0 s against 61.1-76.3 s). The review pass gains nothing more from the inlining flag
+//   (derive alone: 76.7 / 80.8 s against 80.9 / 75.7 s) and loses nothing.
+// The flags are process-wide and read as functions are compiled, so they are set before the workers start and put
+// back afterwards (the web server ingests uploads in its own process). Calls nest: the outermost one restores.
 import { setFlagsFromString } from "node:v8";
 
-const DERIVE_INTERRUPT_BUDGET = 600_000;
+const BULK_INTERRUPT_BUDGET = 600_000;
 /** V8's own default in Node 20 (V8 11.3): `node --v8-options | grep -A1 interrupt-budget`. */
 const V8_DEFAULT_INTERRUPT_BUDGET = 67_584;
 
-/** Raises V8's tiering budget for derive; returns the function that puts V8's default back. */
+let depth = 0;
+let restoreFlags: string[] = [];
+
+/** Tunes V8 for a bulk run (see above); returns the function that puts V8's defaults back. */
 export function raiseTieringBudget(): () => void {
-  // A budget the user chose on the command line is left alone.
-  if (process.execArgv.some((a) => a.startsWith("--interrupt-budget"))) return () => {};
+  if (depth++ === 0) restoreFlags = applyBulkFlags();
+  let restored = false;
+  return () => {
+    if (restored) return;
+    restored = true;
+    if (--depth === 0) for (const flag of restoreFlags) trySetFlag(flag);
+  };
+}
+
+/** Sets each flag the user did not choose on the command line; returns the flags that undo what was set. */
+function applyBulkFlags(): string[] {
+  const chosen = (name: string) => process.execArgv.some((a) => a.replace(/^--no-/, "--").replace(/_/g, "-").startsWith(`--${name}`));
+  const undo: string[] = [];
+  if (!chosen("interrupt-budget") && trySetFlag(`--interrupt-budget=${BULK_INTERRUPT_BUDGET}`)) undo.push(`--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`);
+  if (!chosen("turbo-inlining") && trySetFlag("--no-turbo-inlining")) undo.push("--turbo-inlining");
+  return undo;
+}
+
+function trySetFlag(flag: string): boolean {
   try {
-    setFlagsFromString(`--interrupt-budget=${DERIVE_INTERRUPT_BUDGET}`);
+    setFlagsFromString(flag);
+    return true;
   } catch {
-    return () => {}; // not available in this runtime: only a missed saving
+    return false; // not available in this runtime: only a missed saving
   }
-  return () => setFlagsFromString(`--interrupt-budget=${V8_DEFAULT_INTERRUPT_BUDGET}`);
 }

@@ -8,6 +8,7 @@ import { deriveAll } from "./derive";
 import { insertMessages } from "./save-mail-batch";
 import { rawStoreFor } from "./open-raw-store";
 import { createMailPool } from "./worker-pool";
+import { raiseTieringBudget } from "./raise-tiering-budget";
 
 const CHUNK = 256;
 
@@ -22,6 +23,16 @@ export interface ReanalyzeSummary {
 }
 
 export async function reanalyze(store: Store, opts: { workers?: number } = {}): Promise<ReanalyzeSummary> {
+  // Set before the parsing workers start, for the facts and derive alike (see raise-tiering-budget.ts).
+  const restoreTieringBudget = raiseTieringBudget();
+  try {
+    return await reanalyzeAll(store, opts);
+  } finally {
+    restoreTieringBudget();
+  }
+}
+
+async function reanalyzeAll(store: Store, opts: { workers?: number }): Promise<ReanalyzeSummary> {
   const started = performance.now();
   const raw = rawStoreFor(store);
   const pool = createMailPool(opts.workers);
