@@ -8,7 +8,7 @@ import { familyOf, isCataloguedPlain, namesItsLockClass } from "./lock-catalogue
 import { parseUnifiedDiff } from "./parse-unified-diff";
 import { errorFlattened, gainedFailures, type GainedFailure } from "./rules/error-flattened";
 import { lockConversionLabel } from "./rules/lock-conversion";
-import { NIT_RULES } from "./rules/index";
+import { GUARD_REWRITE_RULES, NIT_RULES } from "./rules/index";
 import type { AnnotatedFile, FileDiff, HunkLabel, HunkNit } from "./types";
 
 export interface AnnotateResult {
@@ -44,7 +44,8 @@ function convertedLocks(analysed: Analysed[]): ConvertedLocks {
   const converted: ConvertedLocks = new Map();
   for (const a of analysed) {
     for (const s of a.sites) {
-      if (s.direction === "to-plain" || s.direction === "added") continue;
+      // A call respelled as a guard converts nothing either: its plain siblings are not left behind.
+      if (s.direction === "to-plain" || s.direction === "added" || s.direction === "to-guard") continue;
       const family = familyOf(s.to);
       const objects = converted.get(family);
       if (namesItsLockClass(family)) converted.set(family, null);
@@ -154,7 +155,7 @@ function declaredVoid(fileDiffs: FileDiff[], names: Set<string>): Set<string> {
 
 function nitsOf(fv: FunctionView, site: LockSite): HunkNit[] {
   const found: HunkNit[] = [];
-  for (const rule of NIT_RULES) {
+  for (const rule of site.direction === "to-guard" ? GUARD_REWRITE_RULES : NIT_RULES) {
     try {
       found.push(...rule.check({ view: fv, site }));
     } catch {

@@ -33,7 +33,7 @@ function objOf(f: Found): string {
  * Marks both calls used; the removed ones go to `rewritten`.
  */
 function consumeRewrites(view: FunctionView, adds: Found[], dels: Found[], usedDel: Set<Found>, usedAdd: Set<Found>,
-  rewritten: Set<Found>): void {
+  rewritten: Set<Found>, guarded: [Found, Found][]): void {
   for (const a of adds) {
     const ai = a.info;
     if (!ai) continue;
@@ -60,6 +60,9 @@ function consumeRewrites(view: FunctionView, adds: Found[], dels: Found[], usedD
     usedDel.add(d);
     usedAdd.add(a);
     rewritten.add(d);
+    // A call that can fail, now made by a scope guard: its failure statement is rewritten with it (serio_raw's
+    // `mutex_lock_interruptible()` + `if (err) return err;` → `scoped_guard(mutex_intr, …) {…} return -EINTR;`).
+    if (a.guard && !d.guard && ai.form !== "plain" && ai.form !== "state") guarded.push([a, d]);
   }
 }
 
@@ -122,9 +125,14 @@ export function findLockSites(view: FunctionView): LockSite[] {
   const usedAdd = new Set<Found>();
   const sites: LockSite[] = [];
   const rewritten = new Set<Found>();
-  consumeRewrites(view, adds, dels, usedDel, usedAdd, rewritten);
+  const guarded: [Found, Found][] = [];
+  consumeRewrites(view, adds, dels, usedDel, usedAdd, rewritten, guarded);
   // Read only when a site is made. (A memo object, not a closure: tsx names each closure as it is made.)
   const memo: ReturnTypeMemo = { view, value: undefined };
+  for (const [a, d] of guarded) {
+    const info = a.info as LockInfo;
+    sites.push(makeSite(view, a, d, "to-guard", info, info.matchedBy === "catalogue" ? "catalogue" : "naming", returnTypeOnce(memo)));
+  }
   // Plain → variant and variant → variant.
   for (const a of adds) {
     if (!a.info || a.info.form === "plain" || usedAdd.has(a)) continue;

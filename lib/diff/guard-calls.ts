@@ -5,7 +5,8 @@
 // between the call and its guard pairs like any other: `mutex_lock` → `scoped_cond_guard(mutex_intr, …)` adds
 // a failure path, `mutex_lock_interruptible` → `guard(mutex)` removes one, and the same lock in either
 // spelling is a rewrite (the unlock lines the guard makes unnecessary go with it).
-import { skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
+import { braceDelta, parenDelta, skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
+import { rowAt, type FunctionView } from "./function-view";
 import { lockInfo } from "./lock-catalogue";
 
 /** A guard read as its lock call. */
@@ -86,4 +87,56 @@ function secondGroup(code: string, call: CallRef): string | null {
   if (code[open] !== "(") return null;
   const end = skipGroup(code, open, "(", ")");
   return end < 0 ? null : code.slice(open + 1, end - 1).trim();
+}
+
+/** A return that reports success (`return 0;`, `return true;`, a void function's `return;`). */
+export const SUCCESS_RETURN = /^return\s*(?:\(\s*)?(?:0|true)?\s*\)?\s*;/;
+
+/**
+ * What runs when a `scoped_guard()` of a killable or interruptible class is not taken: the guard skips its body
+ * and the code goes on after it, so the first statement after the body is the failure path
+ * (`scoped_guard(mutex_intr, &m) { …; return 0; }` then `return -EINTR;`). `pos` is the guard's position in
+ * view.newRows. Returns that statement's code and whether it ends the function (the function's own closing
+ * brace), or null when the body or what follows is not visible (a hunk ends, unseen lines lie between).
+ */
+export function statementAfterGuard(view: FunctionView, pos: number): { code: string; endsFunction: boolean } | null {
+  const first = rowAt(view, pos);
+  // Only the guard's own row (and the rows closing its arguments) come before its body.
+  let p = pos;
+  let depth = parenDelta(first.code);
+  while (depth > 0 && p < pos + 3) {
+    const r = rowAt(view, ++p);
+    if (r.gapBefore) return null;
+    depth += parenDelta(r.code);
+  }
+  const guardLine = rowAt(view, p).code;
+  let braces = braceDelta(guardLine);
+  // Without a brace on the guard's line the body is one statement: the next rows up to a `;` or a braced block.
+  if (braces <= 0 && !/\{\s*$/.test(guardLine)) {
+    for (let k = 0; k < 8; k++) {
+      const r = rowAt(view, ++p);
+      if (r.gapBefore) return null;
+      const code = r.code.trim();
+      if (!code) continue;
+      braces += braceDelta(code);
+      if (braces > 0) break;
+      if (code.endsWith(";")) break;
+      if (k === 7) return null;
+    }
+  }
+  // Walk the braced body to its closing brace (bounded: a long body is read only up to 200 rows).
+  for (let k = 0; braces > 0; k++) {
+    if (k >= 200) return null;
+    const r = rowAt(view, ++p);
+    if (r.gapBefore) return null;
+    braces += braceDelta(r.code);
+  }
+  for (let k = 0; k < 4; k++) {
+    const r = rowAt(view, ++p);
+    if (r.gapBefore) return null;
+    const code = r.code.trim();
+    if (!code) continue;
+    return { code, endsFunction: code === "}" && r.text.startsWith("}") };
+  }
+  return null;
 }

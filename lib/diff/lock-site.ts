@@ -1,7 +1,8 @@
 // The record a converted lock call site is read into; nit rules consume it.
 import type { LockInfo } from "./lock-catalogue";
 
-export type Direction = "to-variant" | "variant-change" | "to-plain" | "added";
+/** "to-guard": a call that could already fail, now made by a scope guard (`scoped_guard(mutex_intr, …)`). */
+export type Direction = "to-variant" | "variant-change" | "to-plain" | "added" | "to-guard";
 export type Handling = "return" | "goto" | "propagate" | "break" | "continue" | "ignored" | "assigned" | "logged" | "retry" | "other";
 
 export interface LockSite {

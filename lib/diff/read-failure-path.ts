@@ -2,7 +2,7 @@
 import { braceDelta, callsIn, parenDelta, skipBlank, skipGroup, splitTopLevel, type CallRef } from "./c-lines";
 import { enclosingLoopAt, indentOf, rowAt, type FunctionView } from "./function-view";
 import { LOG_CALL } from "./log-calls";
-import type { GuardedCall } from "./guard-calls";
+import { statementAfterGuard, SUCCESS_RETURN, type GuardedCall } from "./guard-calls";
 import type { LockSite } from "./lock-site";
 
 export const ERRNO_CONST = /^-?E[A-Z0-9]+$|^[A-Z][A-Z0-9_]{2,}$|^0$/;
@@ -174,8 +174,16 @@ export function readGuardFailure(view: FunctionView, site: LockSite, guard: Guar
     classifyBranch(view, site, `${guard.failure};`);
     return;
   }
-  if (guard.acquireVar === null) return;
   const start = view.newRows.indexOf(site.row);
+  if (guard.acquireVar === null) {
+    // scoped_guard() of a class that can fail skips its body and goes on: the statement after the body is the
+    // failure path when it reports an error (`return -EINTR;`). One that reports success, or the function's end,
+    // leaves the handling "other" (the guard-skips-body nit says so).
+    if (!guard.spelled.startsWith("scoped_guard(") || site.info.form === "plain") return;
+    const after = statementAfterGuard(view, start);
+    if (after && /^return\b/.test(after.code) && !SUCCESS_RETURN.test(after.code)) classifyBranch(view, site, after.code);
+    return;
+  }
   const tested = new RegExp(`^\\s*&?\\s*${escapeRe(guard.acquireVar)}\\s*$`);
   for (let p = start + 1, seen = 0; p < view.newRows.length && seen < 6; p++) {
     const r = rowAt(view, p);

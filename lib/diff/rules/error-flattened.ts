@@ -22,7 +22,7 @@ const SIGNAL_ERRNO = /^-(?:EINTR|ERESTART\w*)$/;
 export function gainedFailures(sites: readonly LockSite[]): Map<string, GainedFailure> {
   const out = new Map<string, GainedFailure>();
   for (const s of sites) {
-    if (!s.function || !isFallible(s) || s.direction === "variant-change") continue;
+    if (!s.function || !isFallible(s) || s.direction === "variant-change" || s.direction === "to-guard") continue;
     if (s.info.form !== "killable" && s.info.form !== "interruptible") continue;
     if (!PASSES_ON.has(s.handling)) continue;
     const errno = s.errno === "propagated" ? s.info.errno : s.errno;

@@ -7,6 +7,7 @@ const MEANING: Record<string, string> = {
   "variant-change": "changes which signals interrupt the call",
   "to-plain": "removes an error path: the call can no longer fail",
   added: "new fallible call (no plain call removed beside it)",
+  "to-guard": "the same call now made by a scope guard: its failure handling is rewritten",
 };
 
 /** The `lock-conversion` label of a site. */

@@ -42,6 +42,11 @@ describe("nit rules on hand-written fixtures", () => {
     ["unlock-not-taken/label-below-unlock.diff", []],
     ["unlock-not-taken/flag-guarded.diff", []],
     ["unlock-not-taken/retaken.diff", []],
+    ["guard-skips-body/returns-success.diff", [["guard-skips-body", 211]]],
+    ["guard-skips-body/returns-eintr.diff", []],
+    ["lost-killability/semaphore-timeout.diff", [["lost-killability", 91]]],
+    // The killable wait stays in the function (rewritten below the new semaphore): nothing lost.
+    ["lost-killability/killable-kept.diff", []],
     ["log-on-signal/dev-err.diff", [["log-on-signal", 123]]],
     ["log-on-signal/signal-aware.diff", []],
     // Setting a signal's errno after the message tells nothing apart: every signal still prints it.
@@ -89,8 +94,16 @@ describe("lock-conversion labels", () => {
     // mutex_lock_interruptible -> guard(mutex): the failure path goes.
     expect(labelsOf("lock-conversion/guard-plain.diff")).toEqual([expect.objectContaining({ direction: "to-plain",
       from: "mutex_lock_interruptible", to: "mutex_lock", guard: "guard(mutex)", handling: "ignored" })]);
-    // The same lock in guard form (its object on the next line) is a rewrite, no conversion.
-    expect(labelsOf("lock-conversion/guard-rewrite.diff")).toEqual([]);
+    // A call that could fail, respelled as a guard (its object on the next line): labelled "to-guard" with the
+    // guard's failure statement; the plain mutex_lock respelled as guard(mutex) below it stays unlabelled.
+    expect(labelsOf("lock-conversion/guard-rewrite.diff")).toEqual([expect.objectContaining({ direction: "to-guard",
+      from: "mutex_lock_interruptible", to: "mutex_lock_interruptible", guard: "scoped_cond_guard(mutex_intr)",
+      handling: "return", errno: "-ERESTARTSYS", line: 123 })]);
+    // scoped_guard(mutex_intr) skips its body on a signal: the statement after the body is its failure path.
+    expect(labelsOf("guard-skips-body/returns-eintr.diff")).toEqual([expect.objectContaining({ direction: "to-guard",
+      guard: "scoped_guard(mutex_intr)", handling: "return", errno: "-EINTR", line: 211 })]);
+    expect(labelsOf("guard-skips-body/returns-success.diff")).toEqual([expect.objectContaining({ direction: "to-guard",
+      guard: "scoped_guard(mutex_intr)", handling: "other", errno: null })]);
     // cleanup.h's class definitions name the calls a guard makes; they convert nothing.
     expect(labelsOf("lock-conversion/guard-definition.diff")).toEqual([]);
     // ACQUIRE + ACQUIRE_ERR: the failure is read where ACQUIRE_ERR is tested.
