@@ -124,6 +124,13 @@ function sameTitleTokens(a: Set<string>, b: Set<string>): boolean {
 
 /** Commit authors (in-body `From:` lines, the sender for the rest) that make a posting a maintainer's batch (`batchAndWork`). */
 const BATCH_AUTHORS = 5;
+/**
+ * A maintainer's queue named alone in the first bracket, before the patch tag: `[for-next][PATCH 07/10] x` is the
+ * patch as applied to that tree, sent with the rest of the queue (`[PATCH for-next v2]` is the author's own).
+ */
+const QUEUE_TAG_RE = /^\s{0,8}\[for-(?:next|linus)\]\s{0,8}\[/i;
+/** Announced size from which a relayed posting that carries a few of its patches is a maintainer's batch (`queued`). */
+const QUEUE_BATCH_TOTAL = 20;
 /** What `admit` says of a posting that cannot join a group (0 is a version: `[PATCH v0]`, the round before v1). */
 const NOT_LINKED = -1;
 
@@ -268,6 +275,8 @@ interface Group {
  * (a changelog counting RFC rounds sent elsewhere) is no restart, the author's explicit count stands and ours give
  * way; a RESEND under the very title changing the very lines of the top's patches over other paths (a file moved in
  * between) reposts it (`sameLinesElsewhere`).
+ * A patch passing through a maintainer's queue (`queued`: `[for-next][PATCH 07/10] x`, or a few patches of a large
+ * numbered batch relayed by another person) is no round of its author's series either way, but by change-id.
  * Versions never decrease.
  * Indexed by change-id, message-id and (author, title token): no all-pairs comparison.
  */
@@ -1206,6 +1215,8 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     if (head[grp.last]?.isPull === true && head[pi]?.isPull !== true && !pulledRound(grp.last)) return NOT_LINKED;
     // Nor is a pull request the next round of a patch series (its patches cite the postings they were applied from).
     if (head[pi]?.isPull === true && head[grp.last]?.isPull !== true && !pulledRound(pi) && strongest < RANK["change-id"]) return NOT_LINKED;
+    // Nor is a patch passing through a maintainer's queue (`queued`) a round of its author's series, either way.
+    if ((queued(pi) || queued(grp.last)) && strongest < RANK["change-id"]) return NOT_LINKED;
     // The parts of one large work, each its own series (`[PATCH Part1 v3]` guest support, `[PATCH Part2 v3]` hypervisor
     // support), never link but by change-id.
     const part = workPartOf(pi);
@@ -1537,6 +1548,18 @@ export function linkRevisions(input: LinkRevisionsInput): RevisionChainLink[][] 
     const p = postings[pi]!;
     const q = postings[qi]!;
     return p.versionInferred || q.versionInferred || p.version !== q.version + 1;
+  };
+  /**
+   * `pi` is a patch passing through a maintainer's queue, not its author's next round: it names no version and is
+   * tagged with the queue (`[for-next][PATCH 07/10] x`), or another person relays a few patches of a large numbered
+   * batch (`[PATCH 40/69] x` from the tools maintainer, the author's in-body `From:` kept). At most it says the patch
+   * was applied.
+   */
+  const queued = (pi: number): boolean => {
+    const p = postings[pi]!;
+    if (!p.versionInferred) return false;
+    if (p.sentBy !== undefined && p.total !== null && p.total >= QUEUE_BATCH_TOTAL && p.patches.length * 2 <= p.total) return true;
+    return QUEUE_TAG_RE.test(messages.get(p.coverId ?? p.patches[0]?.messageId ?? "")?.subject ?? "");
   };
   /** Some patch of the posting names a commit author (in-body `From:`) other than its sender. */
   const relaysOthers = (pi: number): boolean => postings[pi]!.patches.some((x) => {
