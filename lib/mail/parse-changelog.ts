@@ -89,7 +89,8 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // "Changes in new series v2:", "Changes in RFC v2:" (the RFC's own count).
   // "Changes in patch v7:", "Changes in PATCHv2:" (the "v" required: "changes for patch 5" names a patch), "Change in [v3]".
   // "changes in v6 (implemented most of the review comments in v5):" (linux-iio): an aside longer than 40 characters.
-  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change\s+log|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+(?:#\s*)?|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?(?:\s*\([^()]{1,100}\)\s*:)?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
+  // "Change-Logs in V2:" (linux-kbuild).
+  { re: new RegExp(String.raw`^${QUALIFIER}(?:(?:${CHANGES}|change?log|change[\s-]logs?|updates?)(?:\s+made)?\s+(?:in|for|of)\s+(?:(?:the\s+)?new\s+series\s+)?(?:patch(?:set)?\s*(?=v\d))?(?:rfc\s*)?(?:\[(?=v))?(?:version\s+(?:#\s*)?|v)?|changed\s+in\s+(?:version\s+|v))(\d{1,3})\b(?!\.\d)\]?(?:\s*\([^()]{1,100}\)\s*:)?[^:]{0,40}:?\s*(.*)$`, "i"), version: (m) => Number(m[1]), strict: true },
   // "Changes in the v3:" (its colon required).
   { re: /^changes?\s+in\s+the\s+v(\d{1,3})\s*:\s*(.*)$/i, version: (m) => Number(m[1]), strict: true },
   // "In v3:" alone on its line heads the list below it; "In v3: dropped the lock" is one change, but in a
@@ -100,9 +101,10 @@ const HEADINGS: Array<{ re: RegExp; version: (m: RegExpExecArray) => number | nu
   // compared to; the colon is required (the words are prose otherwise). Not in commit messages, where
   // "the first version of the driver" is hardware history.
   { re: /^(?:the\s+)?(?:(?:main|major)\s+)?(?:changes?|differences?|updates?)\s+(?:with\s+respect\s+to|compared\s+to|relative\s+to|since|from|to)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|initial|original)\s+(?:version|revision|post(?:ing)?|series|iteration|submission|round|patch(?:set)?)\b[^:]{0,60}:\s*(.*)$/i, version: (m) => Math.max(ORDINALS.indexOf(m[1]!.toLowerCase()), 0) + 2, strict: false },
-  // "Changelog with respect to version 4:", "Changes compared with v2:": the version compared to, by number;
+  // "Changelog with respect to version 4:", "Changes compared with v2:", "Changes against [v1]:" (linux-modules): the version
+  // compared to, by number;
   // the colon is required, as "changes relative to v2 of the spec" is prose.
-  { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|w\.r\.t\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v)(\d{1,3})\b[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
+  { re: /^(?:(?:main|major)\s+)?(?:changes?|changelog|change\s+log|differences?|updates?)\s+(?:with\s+respect\s+to|w\.r\.t\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:version\s+|v|\[v(?=\d{1,3}\]))(\d{1,3})\b\]?[^:]{0,40}:\s*(.*)$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Change review issue since v1" alone on its line (a few words between the noun and "since").
   { re: /^changes?\s+(?:[a-z]+\s+){1,3}since\s+v(\d{1,3})\s*:?\s*()$/i, version: (m) => Number(m[1]) + 1, strict: true },
   // "Changes RFC1 -> RFC2:", "RFC v2 -> v1": the newer number.

@@ -30,7 +30,9 @@ const SLASH_LIST = String.raw`${SLASH_ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${SLAS
 /** Numbers alone as a range or a list ("for 6 & 7", "for 4-6"): one bare number ("for 3") says too little. */
 const BARE_LIST = String.raw`(?:${ITEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${ITEM}){1,20}|\d{1,3}\s*(?:-|–|to)\s*\d{1,3})`;
 /** "for (the|all) [HID] patches [from] 1-4 [in this batch]", "for the HID patches (1, 9, 10)", "for 1/4-3/4", "for 6 & 7". */
-const FOR_CLAUSE = String.raw`for\s+(?:(?:(?:the|all(?:\s+the)?|these|those)\s+)?${QUALIFIER}${PATCHES}\s*(?:from\s+)?\(?(${LIST})\)?(?:\s+in\s+this\s+(?:batch|series|set|patch\s?set))?|(${SLASH_LIST}|${BARE_LIST}))`;
+// "For patches 1, 2, and 4 of the series on a Foo guest," (linux-hyperv, over a Tested-by): the series named after the
+// numbers, then where they ran (up to four words).
+const FOR_CLAUSE = String.raw`for\s+(?:(?:(?:the|all(?:\s+the)?|these|those)\s+)?${QUALIFIER}${PATCHES}\s*(?:from\s+)?\(?(${LIST})\)?(?:\s+(?:in|of)\s+(?:this|the)\s+(?:batch|series|set|patch\s?set))?(?:\s+on\s+(?:an?\s+|the\s+|my\s+)?[\w./-]{1,30}(?:\s+[\w./-]{1,30}){0,3})?|(${SLASH_LIST}|${BARE_LIST}))`;
 /** "..., feel free to add [my tag]" after a for-clause. */
 const ADD_TAIL = String.raw`(?:,?\s*(?:feel\s+free\s+to\s+add|you\s+(?:can|may)\s+add|please\s+add)(?:\s+my(?:\s+tags?)?)?)?`;
 /**
@@ -286,7 +288,8 @@ function readNumber(s: string): number | null {
 }
 
 // "for the mmc patch", "for the GPIO part", "for the DT bindings", "as for the iommu/amd and x86 changes".
-const SUBSYSTEM = String.raw`[a-z][a-z0-9_.-]{1,30}(?:\/[a-z0-9_.-]{1,30})?`;
+// "For the drivers/pci/ parts:" (linux-hyperv): a path's closing slash, cut from the name read (readSubsystemLeadIn).
+const SUBSYSTEM = String.raw`[a-z][a-z0-9_.-]{1,30}(?:\/[a-z0-9_.-]{1,30})?\/?`;
 const SUBSYSTEM_LIST = String.raw`${SUBSYSTEM}(?:\s*(?:,\s*and|,|and|&|\+)\s*${SUBSYSTEM}){0,3}`;
 // "For the sound bit:", "For media drivers:", "For staging stuff:", "for the drm side of things:" (linux-fbdev).
 const PART_WORDS = String.raw`(?:patch(?:es)?|parts?|changes?|bits?|pieces|side(?:\s+of\s+things)?|drivers?|stuff|bindings?(?:\s+patch(?:es)?)?)`;
@@ -372,7 +375,7 @@ export function readSubsystemLeadIn(text: string): string[] | null {
   const m = named ?? bare;
   if (!m) return null;
   // "the ACPI-related changes", "the arm64-specific bits": the part is the word before the suffix.
-  const names = m[1]!.split(/\s*(?:,\s*and\b|,|\band\b|&|\+)\s*/).map((n) => n.replace(/-(?:related|specific)$/, "")).filter((n) => n !== "");
+  const names = m[1]!.split(/\s*(?:,\s*and\b|,|\band\b|&|\+)\s*/).map((n) => n.replace(/-(?:related|specific)$|\/$/, "")).filter((n) => n !== "");
   if (bare && names.some((n) => NOT_BARE_SUBSYSTEM.has(n))) return null;
   if (names.length === 0 || names.some((n) => NOT_SUBSYSTEM.has(n) || /^v\d+$/.test(n))) return null;
   // "for the DT bindings", "for the dt-binding patch": the bindings' own prefix.

@@ -382,9 +382,10 @@ const NOUN_PHRASE = String.raw`\b(?:the|this|that)\s+(?:patch|commit|fix|change|
 // nor the tree handed to the build bots ("Applied and submitted for build testing");
 // "after" but not the applier's own deed (AFTER_DEED: "after a bit of sorting", "after double checking");
 // "on the commit <sha>" (a tester's base) but not "… adjustment on the commit message" (the applier's edit);
-// "without" but not the applier's edit right after the verb ("Merged without two spaces", "Applied (without …)").
+// "without" but not the applier's edit right after the verb ("Merged without two spaces", "Applied (without …)"), nor his haste
+// ("so I merged this series without waiting", linux-hyperv: a keeper's word, a tester waits for nobody).
 const NOT_A_NOTICE_RE = new RegExp(
-  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT}|\s+applying\b)|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-]|\bsubmitted\s+for\s+(?:build\s+)?)testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH}|\s+(?:the\s+|my\s+)?(?:fixes|next|for-next|[\w.]+-(?:next|fixes))\s+branch\b)|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|${AFTER_DEED}|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|\b(?:applied|merged|queued)\s+(?:\S+\s+){0,4}?(?:to|into|on)\s+the\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:grep|see|check|verify|try|reproduce|debug|compare|build|compile|run|bisect|look)\b|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b(?!\s+(?:message|log|description|text|title|subject)s?\b)|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
+  String.raw`\bpushed\s+(?:hard\s+)?for\s+(?!v?\d|(?:the\s+)?(?:next|upcoming|coming)\b|\S*[-/]|(?:fixes|next|linux-next|mainline|testing|current)\b)|\b(?:not|no|never|if|(?:when|once)(?!\s+${TREE_EVENT}|\s+applying\b)|locally|tested(?!-by)|(?<!\b(?:as|the)\s|[\/#-]|\bsubmitted\s+for\s+(?:build\s+)?)testing(?![\s-]+(?:branch|tree|queue)\b|[-\/]\w)|cleanly|on top of(?!\s+(?:the\s+)?(?:\w+\s+in\s+)?${NAMED_BRANCH}|\s+(?:the\s+|my\s+)?(?:fixes|next|for-next|[\w.]+-(?:next|fixes))\s+branch\b)|conflicts?|problems?|works?|worked)\b|(?<![\w/-])boots?\b|\bwithout\b(?!\s+waiting\b)(?:(?<!\b(?:applied|merged|queued)\s+(?:(?:it|this|them)\s+)?\(?without)|(?=\s+(?:any\s+)?(?:problems?|issues?|errors?|troubles?|failures?)\b))(?!\s+(?:the\s+)?\S+\s+(?:tags?|lines?|trailers?)\b)|\bafter\s+(?!${OWN_EDITS}|${AFTER_DEED}|merg\w*\s+(?:the\s+)?(?:\w+\s+)?(?:tag|branch|pull)\b|${TREE_EVENT})|${TEST_REPORT}|${HOSTING_TARGET}|${KERNEL_TARGET}|\b(?:to|into|on)\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|\b(?:applied|merged|queued)\s+(?:\S+\s+){0,4}?(?:to|into|on)\s+the\s+\S*\w\.(?:c|h|S|rs|py|sh|dts|dtsi)\b|n't\b|\?|${POSTING_VERSION}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:grep|see|check|verify|try|reproduce|debug|compare|build|compile|run|bisect|look)\b|${ON_DEVICE}|\busing\s+b4\b|\bto\s+base\b|\b(?:internal|downstream|vendor|product)\s+(?:branch|tree|kernel|repo)|${OTHER_WORK}|\bon\s+(?:the\s+)?(?:commit|sha1?)\b(?!\s+(?:message|log|description|text|title|subject)s?\b)|\b(?:in|into)\s+(?:one|a\s+single|single)\s+(?:patch|commit)\b|${TAKEN_OUT}|${RELEASE_TARGET}|${TESTER_BASE}|${ELSEWHERE}|${NOUN_PHRASE}`,
   "i",
 );
 /**
@@ -393,11 +394,12 @@ const NOT_A_NOTICE_RE = new RegExp(
  * ensure that …", linux-hyperv); a tester's base, "I applied it on head:" over a commit's URL (linux-hyperv), "I applied this
  * series to your latest kbuild branch, built …" (linux-modules: a tester on the maintainer's branch; a maintainer applies to his
  * own tree); a release of the kernel, "I just applied this patch to Linux kernel 5.2." (linux-riscv, a tester reporting a boot
- * failure).
+ * failure); a tester's own stack, "I queued it up in my custom patch-series" (linux-kbuild; "my own branch" too: a keeper's tree
+ * is no custom one); a key, "I pushed it to Foo's keyserver" (linux-hyperv, a maintainer answering about his signing key).
  */
-const RARE_VETO_WORD_RE = /patch|ensure|make\s+sure|avoid|prevent|guarantee|head|your|kernel/i;
+const RARE_VETO_WORD_RE = /patch|ensure|make\s+sure|avoid|prevent|guarantee|head|your|kernel|key|my\s+(?:custom|own|personal|private)/i;
 const RARE_VETO_RE = new RegExp(
-  String.raw`${PATCH_TARGET}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:ensure|make\s+sure|avoid|prevent|guarantee)\b|\b(?:on|onto)\s+(?:the\s+)?(?:current\s+|latest\s+)?head\b(?![\w-])|\b(?:to|on|onto|into)\s+your\s+(?:(?:latest|current|recent)\s+)?(?:[\w.\/-]+\s+)?(?:branch|tree)\b|\b(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+`,
+  String.raw`${PATCH_TARGET}|\b(?:applied|merged|pulled|queued)\s+(?:\S+\s+){0,3}?to\s+(?:ensure|make\s+sure|avoid|prevent|guarantee)\b|\b(?:on|onto)\s+(?:the\s+)?(?:current\s+|latest\s+)?head\b(?![\w-])|\b(?:to|on|onto|into)\s+your\s+(?:(?:latest|current|recent)\s+)?(?:[\w.\/-]+\s+)?(?:branch|tree)\b|\b(?:in|into|to|on|onto)\s+(?:the\s+)?(?:linux\s+)?kernel\s+v?\d+\.\d+|\b(?:in|into|to|on|onto)\s+my\s+(?:custom|own|personal|private)\b|\bkey\s*(?:server|ring)s?\b`,
   "i",
 );
 /** Whether a sentence's words make it no notice: NOT_A_NOTICE_RE, or RARE_VETO_RE when its words are there. */
@@ -447,6 +449,23 @@ const PUT_ON_RE = new RegExp(
   String.raw`^${OPENER}i(?:'ve|\s+have)?\s+(?:(?:also|now|just)\s+)?put\s+(?:it|this(?:\s+(?:one|patch))?|these|them|both|the\s+(?:patch|series|patches))(?:\s+\([^()]{1,60}\))?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?(?!(?:drivers|include|arch|documentation|tools|kernel|lib|fs|net|mm|sound|scripts|block|crypto|security)\/)(?!\S*\.(?:c|h|S|rs|py|sh|rst|txt|yaml|dts|dtsi)\b)(?:${NAMED_BRANCH}(?:\s+branch)?|${BRANCH_BY_NAME})(?:\s+for\s+v?\d+\.\d+)?(?:\s+now)?(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b.*$|,?\s+so\s+(?:that\s+)?(?:the|it|we|they|this)\b.*$)`,
   "i",
 );
+/**
+ * A patch moved or being taken into a maintainer's branch by name: "Moved to for-next.", "I've moved it to foo-next as I've
+ * found no problems." (linux-kbuild, linux-modules: from a testing branch to the one for the merge window), "Thanks, I'm taking
+ * this into for-next." (linux-riscv). Only a branch by a name only a tree has ("moved it to foo.c", "moved to linux-next" are
+ * not), then the sentence ends, thanks follow, or the keeper's reason after "as", "since" or "because" (group "reason": the
+ * vetoes do not read it, "as I found no problems" is no problem).
+ */
+const MOVED_TO_RE = new RegExp(
+  String.raw`^(?<notice>${OPENER}(?:(?:i(?:'ve|\s+have)?\s+)?(?:(?:now|just|also|finally)\s+)?moved|i(?:'m|\s+am)\s+(?:now\s+|also\s+)?taking)(?:\s+(?:it|this(?:\s+(?:one|patch|series))?|these|them|both|the\s+(?:patch(?:es)?|series|lot)))?\s+(?:in)?to\s+(?:the\s+)?(?:${NAMED_BRANCH}(?:\s+branch)?|${BRANCH_BY_NAME})(?:\s+now)?)(?:[\s.,!]*$|[\s,.!]+(?:thanks|thank\s+you)\b[^?]*$|,?\s+(?<reason>(?:as|since|because)\s+[^?]*))$`,
+  "i",
+);
+/** MOVED_TO_RE, with the vetoes read on the notice only; "moved" or "taking" first (a cheap filter). */
+function movedTo(sentence: string): boolean {
+  if (!/\b(?:moved|taking)\b/i.test(sentence)) return false;
+  const m = MOVED_TO_RE.exec(sentence);
+  return !!m && !vetoed(m.groups!.notice!) && !(m.groups!.reason && /\b(?:if|unless|but|once|when)\b/i.test(m.groups!.reason));
+}
 /**
  * NOW_IN_RE after a premise and its comma: "I must have lost track of this one, it's on for-next now." (linux-riscv). Not after
  * a condition ("If the bots are happy, it is on for-next next week": CONDITIONAL_PREMISE_RE, UNLESS_RE).
@@ -1142,7 +1161,7 @@ const PUSHED_BARE_RE = /^pushed(?:\s+(?:it|this|them|that))?[\s.!,]*$/i;
 /** An author answering a review: "I've made the change", "made those changes". */
 const MADE_CHANGE_RE = /\bmade\s+(?:the|that|this|those|these)\s+(?:\w+\s+)?changes?\b/i;
 /** The notice verbs' stems (VERB_STEM_RE) and the verbless shapes' words ("Now in …", "in my tree", "squashed", "replaced", "updated"), in one scan. */
-const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|\bput\s+\S+(?:\s+\S+)?(?:\s+\([^()]{1,60}\))?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?[a-z][\w.-]*[\/-]|now\s+in\b|\b(?:is|are|in|'s)\s+(?:(?:already|now)\s+)?(?:in|on)\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated/i;
+const LINE_FILTER_RE = /appl|queu|pick|merg|push|added|pulled|landed|committed|taken|took|\bput\s+\S+(?:\s+\S+)?(?:\s+\([^()]{1,60}\))?\s+(?:on|in|into)\s+(?:a\s+|the\s+|my\s+)?[a-z][\w.-]*[\/-]|now\s+in\b|\b(?:is|are|in|'s)\s+(?:(?:already|now)\s+)?(?:in|on)\s+\S+-|in\s+my\s+(?:[\w.-]+\s+)?(?:tree|master|branch)\b|\b(?:pull\s+request|PR)\b|squash|folded|replaced|updated|(?:moved|taking)\s+(?:\S+\s+){0,2}?(?:in)?to\s+\S*[\/-]/i;
 
 // "I applied the patch below to pci/msi" (Bjorn Helgaas, linux-pci): the patch as he revised it, shown below his
 // reply, is this patch applied. Not "I first applied the patch below to bounds-check …" or "Also applied the patch
@@ -1204,6 +1223,7 @@ function readSentence(line: string): string | null {
     if (updatesTree(sentence) && !vetoed(sentence)) return sentence;
     if (NOW_IN_WORDS_RE.test(sentence) && (NOW_IN_RE.test(sentence) || nowInAfterPremise(sentence)) && !vetoed(sentence)) return sentence;
     if (/\bput\b/i.test(sentence) && PUT_ON_RE.test(sentence) && !vetoed(sentence)) return sentence;
+    if (movedTo(sentence)) return sentence;
     if (FROM_YOUR_TREE_RE.test(sentence) && !vetoed(sentence)) return sentence;
     const mine = MY_TREE_RE.exec(sentence);
     if (mine && MY_TREE_REST_RE.test(mine.groups?.rest ?? "") && !vetoed(sentence)) return sentence;
