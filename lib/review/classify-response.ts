@@ -55,8 +55,10 @@ const EXPLICIT_CHANGE = [
   // "Surely update in the upcoming patch.": a patch yet to come; "the next patch" may be the series' next one.
   String.raw`\b(?:in|for) (?:the |an? )?(?:(?:next|new|following|upcoming|v\d+) (?:version|revision|iteration|spin|respin|series|posting|patch ?set)|upcoming patch)\b`,
   // "v2 sent.", "I sent a v2 to change to generic user_data", "Thanks for the pointer. I'm sending a v2.": the change
-  // went out, or is going out, in the next revision.
-  String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted|pushed) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b|\bpushed (?:out )?(?:a |the )?(?:v(?:[2-9]|\d\d)|new version|next version) (?:based on|with|addressing|that|which)\b|\bi'?m (?:now |just )?(?:sending|posting|submitting|preparing) (?:out )?(?:a |the )?(?:new |updated |fixed )?(?:v(?:[2-9]|\d\d)|version|revision)\b`,
+  // went out, or is going out, in the next revision. ("I'm sending a v3 RFC to the libc list" is another list's patch.)
+  String.raw`^\s*v(?:[2-9]|\d\d) (?:is )?(?:sent|posted|submitted|out)\b|\bi(?:'ve| have)? (?:just )?(?:sent|posted|submitted|pushed) (?:out )?(?:a |the )?(?:new )?(?:v(?:[2-9]|\d\d)|new version|next version)\b|\bpushed (?:out )?(?:a |the )?(?:v(?:[2-9]|\d\d)|new version|next version) (?:based on|with|addressing|that|which)\b|\bi'?m (?:now |just )?(?:sending|posting|submitting|preparing) (?:out )?(?:a |the )?(?:new |updated |fixed )?(?:v(?:[2-9]|\d\d)|version|revision)\b(?![^.?!\n]{0,30}\bto (?:the )?[\w.-]+ (?:list|mailing list|ml)\b)`,
+  // "I have incorporated all of it into the "v2" that I just posted": the remarks taken, in a named revision.
+  String.raw`\b(?:i|we)(?:'ve|\s+have)?\s+(?:now\s+|also\s+|already\s+)?(?:incorporated|integrated|implemented|applied|included|folded|addressed|taken)\b[^.?!]{0,60}?\b(?:in|into|for|with)\s+(?:the\s+|my\s+|a\s+)?["']?(?:v(?:[2-9]|\d\d)\b(?!\.\d)|(?:next|new|latest|updated)\s+(?:version|revision|spin|series|patch))`,
   // "All recommendations implemented including this": every remark of the review taken.
   String.raw`\b(?:all|both) (?:(?:of )?(?:the|your) )?(?:recommendations|suggestions|comments|remarks|points|changes|feedback)(?: \w+){0,2} (?:are |were |have been )?(?:implemented|addressed|applied|incorporated|taken care of|done|fixed)\b`,
   // "... wrapped it again in ff_layout_alloc_mirror().\n\nFixed.": a closing sentence saying it is done.
@@ -79,7 +81,10 @@ const AGREE_RE = /^\s*(?:yes|yep|yeah|right|correct|indeed|true|exactly)\b(?![,.
 // "I still like pre-inc =) ... I'll align those when I encounter them, but I don't think it's worth the effort".
 // Both a push-back and, alone, a disagreement (the "disagreement" rule below).
 const NOT_WORTH_IT = String.raw`\bi (?:don'?t|do not) think (?:it'?s|it is|that'?s|that is|this is|it would be) worth\b|^\W*i still (?:like|prefer)\b`;
-const PUSHES_BACK = String.raw`\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b|${NOT_WORTH_IT}`;
+// "I'm preparing v4 and will keep the file under /proc for now unless there are strong objections": the next
+// revision keeps what the remark questioned.
+const KEEPS_UNLESS_OBJECTIONS = String.raw`\bkeep\b[^.?!]{0,80}?\bunless\s+(?:there\s+(?:are|is)|you|someone|somebody|anyone|anybody|people)\b[^.?!]{0,30}?\bobject`;
+const PUSHES_BACK = String.raw`${KEEPS_UNLESS_OBJECTIONS}|\b(?:doesn'?t|does not|don'?t think (?:it|that|this)|not sure (?:it|that|this)) makes? sense\b|\bi disagree\b|${NOT_WORTH_IT}`;
 const PUSHES_BACK_RE = new RegExp(PUSHES_BACK, "i");
 const ACCEPTS_DEFECT =
   String.raw`\b(?:good|fair|valid) (?:point|catch|idea)\b|\bshould(?:n'?t| not)? have been\b|\bmy (?:bad|mistake|fault)\b|\bi (?:missed|forgot|overlooked)\b|\bi'?m willing to\b|\bi am willing to\b|\b(?:it'?s|that'?s|this is) (?:a bug|wrong)\b|\bi (?:fully )?agree with (?:your|the|this) (?:concern|suggestion|comment|point|remark)|\b(?:an|my) oversight\b|\b(?:it|this|that|the patch) can be (?:dropped|removed)\b`;
@@ -94,6 +99,14 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     pattern:
       /^(?![\s\S]*\b(?:but|however)\b)[\s\S]*\b(?:that'?s|it'?s|this is|that is|sounds|looks) (?:\w+ )?(?:ok(?:ay)?|fine|right|correct|good)\b[\s\S]*\b(?:(?:could|can|would) you (?:please |maybe |kindly )?(?:amend|fix|change|fold|squash|adjust|update|tweak|fix up|do that|do it)|please (?:amend|fold|squash|adjust|fix (?:it|that|this) up)|feel free to (?:amend|fix|change|adjust|fold|squash|tweak)|(?:while|when) (?:applying|picking|merging|committing))\b/i,
     why: "accepts the remark and asks the reviewer to make the change",
+  },
+  {
+    // "Sorry for the typo. Bob, can you please help fix this?": the author owns the slip and hands the fix over.
+    id: "apologises-delegates",
+    kind: "will-fix",
+    pattern:
+      /^(?![\s\S]*\b(?:but|however)\b)[\s\S]{0,200}?\b(?:sorry|apologi[sz]e|apologies|my (?:bad|mistake|fault))\b[\s\S]{0,200}?\b(?:could|can|would) you (?:please |kindly )?(?:help (?:to |me )?)?(?:fix|correct|amend|adjust|update|fix (?:it|this|that) up)\b/i,
+    why: "owns the slip and asks the maintainer to make the fix",
   },
   {
     id: "agree-explains",
@@ -145,7 +158,7 @@ export const RESPONSE_RULES: readonly ResponseRule[] = [
     kind: "disagreed",
     pattern:
       new RegExp(
-        String.raw`${NOT_WORTH_IT}|\b(?:i disagree|i don'?t agree|i don'?t think (?:so|that|we)|i'?d (?:rather|prefer to) (?:keep|not)|not (?:really|convinced)|i'?m (?:a bit |not )?(?:skeptical|convinced)|i don'?t see (?:why|the need|the point|a reason|how)|not sure (?:i agree|that'?s|this is|it'?s)|NAK)\b|^\s*(?:no|nope)[,.!]|^\s*(?:right|yes|sure|true|ok(?:ay)?)[,.]?\s*but\b`,
+        String.raw`${NOT_WORTH_IT}|${KEEPS_UNLESS_OBJECTIONS}|\b(?:i disagree|i don'?t agree|i don'?t think (?:so|that|we)|i'?d (?:rather|prefer to) (?:keep|not)|not (?:really|convinced)|i'?m (?:a bit |not )?(?:skeptical|convinced)|i don'?t see (?:why|the need|the point|a reason|how)|not sure (?:i agree|that'?s|this is|it'?s)|NAK)\b|^\s*(?:no|nope)[,.!]|^\s*(?:right|yes|sure|true|ok(?:ay)?)[,.]?\s*but\b`,
         "i",
       ),
     why: "pushes back without promising a change",
