@@ -299,7 +299,7 @@ async function reviewChunk(pool: MailPool, inputs: ReviewJobInput[]): Promise<(R
  * Bump when lib/review (or what it is fed) changes meaning, so stored results are recomputed.
  * `reanalyze` forgets every key anyway.
  */
-const REVIEW_ENGINE_VERSION = 38;
+const REVIEW_ENGINE_VERSION = 39;
 
 /**
  * The job with its key, every field named: a copy by spread gave each of linux-clk's 16,000 jobs a hidden class

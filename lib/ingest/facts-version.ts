@@ -6,7 +6,7 @@ import { readMeta, writeMeta } from "../db/queries/meta";
 import type { Store } from "../db/store-types";
 
 /** Bump whenever `messageFacts` (lib/ingest/analyze-mail.ts) or what it calls reads mail differently. */
-export const FACTS_VERSION = 33;
+export const FACTS_VERSION = 34;
 
 const KEY = "factsVersion";
 
