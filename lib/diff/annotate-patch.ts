@@ -61,8 +61,8 @@ interface Analysed {
   nits: Map<LockSite, HunkNit[]>;
   /** The statement (blanks squeezed out) of each site found with no removed call beside it ("added"). */
   addedText: Map<LockSite, string>;
-  /** The index in view.functions of the function each site is in. */
-  siteView: Map<LockSite, number>;
+  /** The function each site is in. */
+  siteView: Map<LockSite, FunctionView>;
 }
 
 /**
@@ -79,8 +79,7 @@ function dropMovedCalls(fileDiffs: FileDiff[], analysed: Analysed[]): void {
   }
   for (const a of analysed) {
     for (const [site, text] of a.addedText) {
-      const own = a.view.functions[a.siteView.get(site) ?? -1];
-      if (!removed.has(text) && !removedElsewhere(analysed, own, site)) continue;
+      if (!removed.has(text) && !removedElsewhere(analysed, a.siteView.get(site), site)) continue;
       a.sites.splice(a.sites.indexOf(site), 1);
       a.nits.delete(site);
     }
@@ -125,7 +124,7 @@ function readDeclaredVoid(fileDiffs: FileDiff[], analysed: Analysed[]): void {
     for (const site of a.sites) {
       if (!mayBeVoid(site) || !declared.has(site.to)) continue;
       site.info = { ...site.info, returns: "void", errno: null };
-      const fv = a.view.functions[a.siteView.get(site) ?? -1];
+      const fv = a.siteView.get(site);
       if (fv) a.nits.set(site, nitsOf(fv, site));
     }
   }
@@ -174,14 +173,13 @@ function analyseFile(file: FileDiff): Analysed {
   const sites: LockSite[] = [];
   const nits = new Map<LockSite, HunkNit[]>();
   const addedText = new Map<LockSite, string>();
-  const siteView = new Map<LockSite, number>();
+  const siteView = new Map<LockSite, FunctionView>();
   // Only C has calls: a lock named in Documentation/*.rst or a Kconfig help text is prose.
   if (!isCSourcePath(file.path)) return { view, sites, nits, addedText, siteView };
-  for (let fi = 0; fi < view.functions.length; fi++) {
-    const fv = view.functions[fi] as FunctionView;
+  for (const fv of view.functions) {
     for (const site of findLockSites(fv)) {
       sites.push(site);
-      siteView.set(site, fi);
+      siteView.set(site, fv);
       if (site.direction === "added") addedText.set(site, squeeze(fv.rows[site.row]?.code ?? ""));
       nits.set(site, nitsOf(fv, site));
     }

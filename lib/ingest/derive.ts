@@ -23,7 +23,6 @@ import type { MessageSummary, SeriesGroup } from "../thread/types";
 import type { MessageFacts } from "./analyze-mail";
 import type { RawStore } from "./raw-store";
 import { collectGarbage } from "./collect-garbage";
-import { raiseTieringBudget } from "./raise-tiering-budget";
 import { tightenHeapGrowth } from "./tighten-heap-growth";
 import { appliersOf, deriveState, titleOf } from "./series-acceptance";
 import { deriveReview, isoDate, type PatchReview } from "./derive-review";
@@ -120,12 +119,11 @@ export interface DeriveOptions {
 }
 
 export async function deriveAll(store: Store, raw: RawStore, options: DeriveOptions = {}): Promise<DeriveSummary> {
+  // V8's tiering budget is raised by the callers (ingest, reanalyze) for their whole run: see raise-tiering-budget.ts.
   const restoreHeapGrowth = tightenHeapGrowth();
-  const restoreTieringBudget = raiseTieringBudget();
   try {
     return await deriveTables(store, raw, options);
   } finally {
-    restoreTieringBudget();
     restoreHeapGrowth();
   }
 }

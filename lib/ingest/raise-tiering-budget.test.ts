@@ -7,9 +7,9 @@ const { raiseTieringBudget } = await import("./raise-tiering-budget");
 describe("raiseTieringBudget", () => {
   afterEach(() => setFlags.mockClear());
 
-  it("sets the bulk flags once for nested runs and puts V8's defaults back when the outermost ends", () => {
+  it("sets the bulk flags once for overlapping runs and puts V8's defaults back when the last ends", () => {
     const outer = raiseTieringBudget();
-    const inner = raiseTieringBudget(); // derive inside an ingest
+    const inner = raiseTieringBudget(); // a second run overlapping the first in one process
     expect(setFlags.mock.calls.map((c) => c[0])).toEqual(["--interrupt-budget=600000", "--no-turbo-inlining"]);
     inner();
     inner(); // a second call of the same restore changes nothing

@@ -10,7 +10,8 @@
 //   pair lower: 58.6-69.0 s against 61.1-76.3 s). The review pass gains nothing more from the inlining flag
 //   (derive alone: 76.7 / 80.8 s against 80.9 / 75.7 s) and loses nothing.
 // The flags are process-wide and read as functions are compiled, so they are set before the workers start and put
-// back afterwards (the web server ingests uploads in its own process). Calls nest: the outermost one restores.
+// back afterwards. `ingest` and `reanalyze` are library functions: two may run at once in one process, so the
+// calls are counted and the last one to end restores.
 import { setFlagsFromString } from "node:v8";
 
 const BULK_INTERRUPT_BUDGET = 600_000;

@@ -466,15 +466,17 @@ function movedTo(sentence: string): boolean {
   const m = MOVED_TO_RE.exec(sentence);
   return !!m && !vetoed(m.groups!.notice!) && !(m.groups!.reason && /\b(?:if|unless|but|once|when)\b/i.test(m.groups!.reason));
 }
+/** "is in", "are now on", "in on" (the typo of "is on"): the words NOW_IN_RE's subject form needs. */
+const IS_IN_ON_RE = /\b(?:is|are|in)\s+(?:(?:now|already)\s+)?(?:in|on)\s/i;
+/** The words NOW_IN_RE needs, a cheap test before it and nowInAfterPremise. */
+const NOW_IN_WORDS_RE = new RegExp(String.raw`${IS_IN_ON_RE.source}|\bnow\s+in\s`, "i");
 /**
  * NOW_IN_RE after a premise and its comma: "I must have lost track of this one, it's on for-next now." (linux-riscv). Not after
  * a condition ("If the bots are happy, it is on for-next next week": CONDITIONAL_PREMISE_RE, UNLESS_RE).
  */
-/** The words NOW_IN_RE needs, a cheap test before it and nowInAfterPremise. */
-const NOW_IN_WORDS_RE = /\b(?:is|are|in)\s+(?:(?:now|already)\s+)?(?:in|on)\s|\bnow\s+in\s/i;
 function nowInAfterPremise(sentence: string): boolean {
   const comma = sentence.lastIndexOf(", ");
-  if (comma < 0 || !/\b(?:is|are|in)\s+(?:(?:now|already)\s+)?(?:in|on)\s/i.test(sentence.slice(comma))) return false;
+  if (comma < 0 || !IS_IN_ON_RE.test(sentence.slice(comma))) return false;
   const premise = sentence.slice(0, comma);
   return NOW_IN_RE.test(sentence.slice(comma + 2)) && !CONDITIONAL_PREMISE_RE.test(premise) && !UNLESS_RE.test(premise);
 }
